@@ -1,0 +1,9 @@
+/** One figure a benchmark reports; bench/run.mjs prints it. */
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly baseline?: { readonly name: string; readonly value: number };
+  readonly ratio?: number;
+  readonly target?: string;
+}

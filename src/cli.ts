@@ -1,0 +1,61 @@
+import { EXIT, type CliCommand, type CliIo } from './cli/io.js';
+import { COMMANDS } from './cli/commands.js';
+import { UserError, formatDiagnostic } from './diagnostics.js';
+import { systemClock } from './time/clock.js';
+import { VERSION } from './version.js';
+
+const USAGE = (commands: readonly CliCommand[]) =>
+  [
+    `grantbook ${VERSION} — temporary production access as pull requests`,
+    '',
+    'Usage: grantbook <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+    '',
+    'Run `grantbook <command> --help` for the options of one command.',
+  ].join('\n');
+
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    clock: systemClock,
+    out: (text) => void process.stdout.write(`${text}\n`),
+    err: (text) => void process.stderr.write(`${text}\n`),
+  };
+}
+
+/** Runs one CLI invocation and returns the exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.out(topic?.help ?? USAGE(COMMANDS));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`grantbook: unknown command (valid: ${COMMANDS.map((c) => c.name).join(', ')})`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error: unknown) {
+    if (error instanceof UserError) {
+      for (const d of error.diagnostics) io.err(formatDiagnostic(d));
+      return EXIT.refused;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`grantbook: internal error (please report it): ${message}`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,8 @@
+import type { CliCommand } from './io.js';
+import { codesCommand } from './codes.js';
+import { demoCommand } from './demo.js';
+import { planCommand } from './plan.js';
+import { validateCommand } from './validate.js';
+
+/** Every `grantbook` command, in the order `--help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, demoCommand, codesCommand];

@@ -1,0 +1,30 @@
+import { APPROVAL_CODES } from './approvals/codes.js';
+import { GITHUB_CODES } from './github/codes.js';
+import { LOAD_CODES } from './load/codes.js';
+import { MODE_CODES } from './modes/codes.js';
+import { POLICY_CODES } from './policy/codes.js';
+import { PROVIDER_CODES } from './providers/codes.js';
+import { RUN_CODES } from './run-codes.js';
+
+/** What a code means and how a user fixes it. */
+export interface CodeInfo {
+  readonly summary: string;
+  readonly fix: string;
+}
+
+/**
+ * Every stable error code, by area. Codes are part of the public interface:
+ * never rename or reuse one; add new ones. `docs/error-codes.md` is generated
+ * from this table (`npx grantbook codes`) and a test keeps the two in step.
+ */
+export const ERROR_CODES = {
+  ...LOAD_CODES,
+  ...APPROVAL_CODES,
+  ...GITHUB_CODES,
+  ...POLICY_CODES,
+  ...PROVIDER_CODES,
+  ...MODE_CODES,
+  ...RUN_CODES,
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

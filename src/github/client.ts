@@ -1,0 +1,125 @@
+import { retry } from '@octokit/plugin-retry';
+import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import { GithubError } from './errors.js';
+
+const GrantbookOctokit = Octokit.plugin(retry, throttling);
+export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
+
+export interface GithubLogger {
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export interface GithubClientOptions {
+  readonly token: string;
+  /**
+   * API root, e.g. https://api.github.com or a GHES `/api/v3` URL. Always
+   * passed explicitly: nothing here reads GITHUB_API_URL, so a test or the CLI
+   * cannot be pointed at another server by the environment by accident.
+   */
+  readonly baseUrl: string;
+  readonly userAgent?: string;
+  /** Retries of a 5xx or network failure (default 3). */
+  readonly retries?: number;
+  /** Retries after a primary or secondary rate limit (default 2). */
+  readonly rateLimitRetries?: number;
+  /** Longest wait, in seconds, a rate limit may impose before we give up instead (default 300). */
+  readonly maxRateLimitWaitSeconds?: number;
+  /**
+   * Multiplies every wait (retry back-off, retry-after, rate-limit reset,
+   * eventual-consistency polling). 1 in production; tests against the local
+   * stand-in use a small value so that waits are real but short.
+   */
+  readonly waitScale?: number;
+  /**
+   * Space writes one second apart per token, as GitHub asks to avoid secondary
+   * limits (default true). Only a local stand-in may turn this off.
+   */
+  readonly spaceWrites?: boolean;
+  readonly logger?: GithubLogger;
+}
+
+export interface GithubClient {
+  readonly octokit: GrantbookOctokit;
+  readonly baseUrl: string;
+  readonly waitScale: number;
+  readonly logger: GithubLogger;
+  /** Sleeps `ms` scaled by waitScale. */
+  sleep(ms: number): Promise<void>;
+}
+
+const SILENT: GithubLogger = { warn: () => undefined, debug: () => undefined };
+
+type Group = NonNullable<ThrottlingOptions['write']>;
+
+/** A limiter group that schedules immediately: write spacing off. */
+const UNSPACED = {
+  key: () => ({ schedule: (_options: unknown, job: () => Promise<unknown>) => job() }),
+} as unknown as Group;
+
+export function createGithubClient(options: GithubClientOptions): GithubClient {
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  if (options.token.trim() === '') throw new GithubError('E_GITHUB_UNAUTHORIZED', 'no GitHub token was given');
+  const logger = options.logger ?? SILENT;
+  const waitScale = options.waitScale ?? 1;
+  if (!(waitScale > 0 && waitScale <= 1)) throw new RangeError('waitScale must be in (0, 1]');
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 300;
+
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
+      logger.warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: ` +
+          (retrying ? `waiting ${retryAfter}s, retry ${retryCount + 1} of ${rateLimitRetries}` : 'giving up'),
+      );
+      return retrying;
+    };
+
+  const spacing = options.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {};
+  const octokit = new GrantbookOctokit({
+    auth: options.token,
+    baseUrl,
+    userAgent: options.userAgent ?? 'grantbook',
+    // Octokit logs each failed attempt as an error; the port reports the final
+    // outcome itself (GithubError), so attempts are debug detail.
+    log: { debug: logger.debug, info: logger.debug, warn: logger.warn, error: logger.debug },
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: 1000 * waitScale,
+      // 429 is the throttling plugin's (it honours retry-after); the rest are final answers.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+    },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      retryAfterBaseValue: 1000 * waitScale,
+      ...spacing,
+    },
+  });
+  return {
+    octokit,
+    baseUrl,
+    waitScale,
+    logger,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms * waitScale)),
+  };
+}
+
+function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new GithubError('E_GITHUB_INVALID_NAME', 'the GitHub API URL is not an absolute URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new GithubError('E_GITHUB_INVALID_NAME', 'the GitHub API URL must be http(s)');
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new GithubError('E_GITHUB_INVALID_NAME', 'the GitHub API URL must not carry a query, fragment or credentials');
+  }
+  return url.toString().replace(/\/+$/, '');
+}

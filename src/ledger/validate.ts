@@ -1,0 +1,228 @@
+import { POSTGRES_PRIVILEGES, GITHUB_REPO_PERMISSIONS } from '../policy/types.js';
+import type { GrantSpec } from '../policy/decision.js';
+import {
+  DRIFT_KINDS,
+  EVENT_TYPES,
+  EVENT_VERSION,
+  PROVIDER_IDS,
+  REVOKE_CAUSES,
+  type EventType,
+  type LedgerEvent,
+} from './events.js';
+import { instantMs } from './instant-fast.js';
+import {
+  Invalid,
+  array,
+  checkKeys,
+  fail,
+  hex,
+  integer,
+  object,
+  oneOf,
+  patterned,
+  regex,
+  shape,
+  string,
+  text,
+  unique,
+  type Json,
+  type Shape,
+} from './validate-kit.js';
+
+/** Limits of the format (see events.ts for what each field means). */
+export const LIMITS = {
+  grants: 20,
+  grantees: 20,
+  approvers: 100,
+  reasons: 50,
+  columns: 200,
+  reasonText: 1000,
+  message: 1000,
+  attempts: 1000,
+} as const;
+
+const CODE = /^E_[A-Z0-9_]{1,64}$/;
+const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+/** A Postgres login role or a GitHub login (identities.schema.json `principal`). */
+const PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+/** Lenient bound on an expiry read back: it only has to be a short string. */
+const MAX_EXPIRY_TEXT = 64;
+
+const COMMON = ['actor', 'at', 'prev', 'request', 'seq', 'type', 'v'];
+const GRANT_BODY = ['approvers', 'duration', 'expires_at', 'extends?', 'grantees', 'grants', 'pr', 'profile', 'reason?', 'request_blob', 'requester', 'ticket?'];
+const sorted = (keys: readonly string[]): Shape =>
+  shape(...[...keys].sort((a, b) => (a.replace('?', '') < b.replace('?', '') ? -1 : 1)));
+
+const EVENT_SHAPES: Record<EventType, Shape> = {
+  intent: sorted([...COMMON, ...GRANT_BODY]),
+  granted: sorted([...COMMON, ...GRANT_BODY, 'granted_at']),
+  grant_refused: sorted([...COMMON, 'reasons', 'pr?']),
+  revoke_failed: sorted([...COMMON, 'target', 'reason', 'attempts']),
+  revoked: sorted([...COMMON, 'targets', 'verified', 'cause', 'late_ms?']),
+  drift_found: sorted([...COMMON, 'target', 'principal?', 'what']),
+};
+const ACTOR = shape('run_id', 'sha', 'workflow');
+const PULL = shape('head_sha', 'merge_sha', 'number');
+const PERSON = shape('id', 'login');
+const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
+const GRANT = shape('principal', 'provider', 'spec', 'target');
+const TABLE_SPEC = shape('columns?', 'kind', 'privileges', 'schema', 'table');
+const TEAM_SPEC = shape('kind', 'org', 'role', 'team');
+const REPO_SPEC = shape('kind', 'owner', 'permission', 'repo');
+const REASON = shape('code', 'message');
+const GRANT_KINDS = ['table', 'team', 'repo'] as const satisfies readonly GrantSpec['kind'][];
+
+/**
+ * Throws Invalid unless `value` is a well-formed version-1 event in canonical
+ * key order with `hash` last. `write` also demands what only a reader may
+ * forgive: a parseable, finite expiry after the grant's start.
+ */
+export function assertEvent(value: unknown, mode: 'read' | 'write'): asserts value is LedgerEvent {
+  const e = object(value, '');
+  if (e.v !== EVENT_VERSION) throw new Invalid('E_LEDGER_VERSION', '/v', `is not ${EVENT_VERSION}`);
+  const type = oneOf(e.type, '', 'type', EVENT_TYPES);
+  checkKeys(e, EVENT_SHAPES[type], '', 'hash');
+  integer(e.seq, '', 'seq', 0);
+  instant(e.at, '', 'at');
+  patterned(e.request, '', 'request', 'requestId');
+  actor(e.actor);
+  hex(e.prev, '', 'prev', 64);
+  hex(e.hash, '', 'hash', 64);
+  switch (type) {
+    case 'intent':
+    case 'granted':
+      grantBody(e, mode);
+      return;
+    case 'grant_refused': {
+      const reasons = array(e.reasons, '', 'reasons', 1, LIMITS.reasons);
+      for (let i = 0; i < reasons.length; i += 1) reason(reasons[i], `/reasons/${i}`);
+      if (e.pr !== undefined) pull(e.pr, '/pr');
+      return;
+    }
+    case 'revoke_failed':
+      patterned(e.target, '', 'target', 'name');
+      reason(e.reason, '/reason');
+      integer(e.attempts, '', 'attempts', 1, LIMITS.attempts);
+      return;
+    case 'revoked': {
+      const targets = array(e.targets, '', 'targets', 1, LIMITS.grants);
+      for (let i = 0; i < targets.length; i += 1) patterned(targets[i], '/targets', i, 'name');
+      unique(targets, '', 'targets');
+      if (e.verified !== true) fail('/verified', 'is not true');
+      oneOf(e.cause, '', 'cause', REVOKE_CAUSES);
+      if (e.late_ms !== undefined) integer(e.late_ms, '', 'late_ms', 0);
+      return;
+    }
+    case 'drift_found':
+      patterned(e.target, '', 'target', 'name');
+      if (e.principal !== undefined) regex(e.principal, '', 'principal', PRINCIPAL, 'a principal name');
+      oneOf(e.what, '', 'what', DRIFT_KINDS);
+      return;
+  }
+}
+
+function grantBody(e: Json, mode: 'read' | 'write'): void {
+  pull(e.pr, '/pr');
+  person(e.requester, '/requester');
+  const grantees = array(e.grantees, '', 'grantees', 1, LIMITS.grantees);
+  for (let i = 0; i < grantees.length; i += 1) person(grantees[i], `/grantees/${i}`);
+  const approvers = array(e.approvers, '', 'approvers', 1, LIMITS.approvers);
+  for (let i = 0; i < approvers.length; i += 1) approver(approvers[i], `/approvers/${i}`);
+  patterned(e.profile, '', 'profile', 'name');
+  hex(e.request_blob, '', 'request_blob', 40, 64);
+  const grants = array(e.grants, '', 'grants', 1, LIMITS.grants);
+  for (let i = 0; i < grants.length; i += 1) grant(grants[i], `/grants/${i}`);
+  patterned(e.duration, '', 'duration', 'duration');
+  if (e.ticket !== undefined) patterned(e.ticket, '', 'ticket', 'ticket');
+  if (e.reason !== undefined) text(e.reason, '', 'reason', LIMITS.reasonText);
+  if (e.extends !== undefined) patterned(e.extends, '', 'extends', 'requestId');
+  const start = e.type === 'granted' ? instant(e.granted_at, '', 'granted_at') : undefined;
+  // Read leniently (invariant 4): any short string is accepted here and an
+  // unparseable one folds as already expired. Written strictly.
+  const expiresText = string(e.expires_at, '', 'expires_at', MAX_EXPIRY_TEXT);
+  if (mode === 'write') {
+    const expires = instant(expiresText, '', 'expires_at');
+    if (start !== undefined && expires <= start) fail('/expires_at', 'is not after granted_at');
+  }
+}
+
+function instant(value: unknown, base: string, field: string): number {
+  const parsed = typeof value === 'string' ? instantMs(value) : undefined;
+  if (parsed === undefined) fail(`${base}/${field}`, 'is not an RFC 3339 UTC instant (YYYY-MM-DDTHH:MM:SSZ)');
+  return parsed;
+}
+
+function actor(value: unknown): void {
+  const a = object(value, '/actor');
+  checkKeys(a, ACTOR, '/actor');
+  regex(a.run_id, '/actor', 'run_id', RUN_ID, 'a workflow run id');
+  hex(a.sha, '/actor', 'sha', 40, 64);
+  regex(a.workflow, '/actor', 'workflow', WORKFLOW_REF, 'a workflow reference');
+}
+
+function pull(value: unknown, pointer: string): void {
+  const p = object(value, pointer);
+  checkKeys(p, PULL, pointer);
+  hex(p.head_sha, pointer, 'head_sha', 40, 64);
+  hex(p.merge_sha, pointer, 'merge_sha', 40, 64);
+  integer(p.number, pointer, 'number', 1);
+}
+
+function person(value: unknown, pointer: string): void {
+  const p = object(value, pointer);
+  checkKeys(p, PERSON, pointer);
+  integer(p.id, pointer, 'id', 1);
+  patterned(p.login, pointer, 'login', 'login');
+}
+
+function approver(value: unknown, pointer: string): void {
+  const p = object(value, pointer);
+  checkKeys(p, APPROVER, pointer);
+  hex(p.commit_id, pointer, 'commit_id', 40, 64);
+  integer(p.id, pointer, 'id', 1);
+  patterned(p.login, pointer, 'login', 'login');
+  integer(p.review_id, pointer, 'review_id', 1);
+}
+
+function reason(value: unknown, pointer: string): void {
+  const r = object(value, pointer);
+  checkKeys(r, REASON, pointer);
+  regex(r.code, pointer, 'code', CODE, 'an error code (E_...)');
+  text(r.message, pointer, 'message', LIMITS.message);
+}
+
+function grant(value: unknown, pointer: string): void {
+  const g = object(value, pointer);
+  checkKeys(g, GRANT, pointer);
+  regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
+  const provider = oneOf(g.provider, pointer, 'provider', PROVIDER_IDS);
+  patterned(g.target, pointer, 'target', 'name');
+  const at = `${pointer}/spec`;
+  const s = object(g.spec, at);
+  const kind = oneOf(s.kind, at, 'kind', GRANT_KINDS);
+  if ((kind === 'table') !== (provider === 'postgres')) fail(`${at}/kind`, 'does not belong to the provider');
+  if (kind === 'table') {
+    checkKeys(s, TABLE_SPEC, at);
+    const privileges = array(s.privileges, at, 'privileges', 1, POSTGRES_PRIVILEGES.length);
+    for (let i = 0; i < privileges.length; i += 1) oneOf(privileges[i], `${at}/privileges`, i, POSTGRES_PRIVILEGES);
+    unique(privileges, at, 'privileges');
+    patterned(s.schema, at, 'schema', 'identifier');
+    patterned(s.table, at, 'table', 'identifier');
+    if (s.columns !== undefined) {
+      const columns = array(s.columns, at, 'columns', 1, LIMITS.columns);
+      for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at}/columns`, i, 'identifier');
+      unique(columns, at, 'columns');
+    }
+  } else if (kind === 'team') {
+    checkKeys(s, TEAM_SPEC, at);
+    patterned(s.org, at, 'org', 'login');
+    if (s.role !== 'member') fail(`${at}/role`, 'is not member');
+    patterned(s.team, at, 'team', 'teamSlug');
+  } else {
+    checkKeys(s, REPO_SPEC, at);
+    patterned(s.owner, at, 'owner', 'login');
+    oneOf(s.permission, at, 'permission', GITHUB_REPO_PERMISSIONS);
+    patterned(s.repo, at, 'repo', 'repoName');
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The shapes the schemas accept, field for field (snake_case as written).
+ * Only reached through the compiled validators' type guards, so code that
+ * reads them knows they passed `schemas/*.schema.json`.
+ */
+export interface RawTableGrant {
+  readonly target: string;
+  readonly privileges: readonly string[];
+  readonly table: string;
+  readonly columns?: readonly string[];
+}
+export interface RawTeamGrant {
+  readonly target: string;
+  readonly team: string;
+  readonly role: 'member';
+}
+export interface RawRepoGrant {
+  readonly target: string;
+  readonly repo: string;
+  readonly permission: 'pull' | 'triage' | 'push' | 'maintain';
+}
+export interface RawBundleGrant {
+  readonly target: string;
+  readonly bundle: string;
+}
+export type RawGrant = RawTableGrant | RawTeamGrant | RawRepoGrant | RawBundleGrant;
+
+export interface RawRequest {
+  readonly requester: string;
+  readonly profile: string;
+  readonly duration?: string;
+  readonly reason?: string;
+  readonly ticket?: string;
+  readonly extends?: string;
+  readonly grants: readonly RawGrant[];
+}
+
+export type RawBundleSpec =
+  | Omit<RawTableGrant, 'target'>
+  | Omit<RawTeamGrant, 'target'>
+  | Omit<RawRepoGrant, 'target'>;
+
+export interface RawAllowedTable {
+  readonly name: string;
+  readonly columns?: readonly string[];
+  readonly all_columns?: boolean;
+  readonly sensitive?: readonly string[];
+}
+
+export interface RawAllowRule {
+  readonly target: string;
+  readonly privileges?: readonly string[];
+  readonly tables?: readonly RawAllowedTable[];
+  readonly teams?: readonly string[];
+  readonly repos?: readonly { readonly name: string; readonly permissions: readonly RawRepoGrant['permission'][] }[];
+}
+
+export type RawApproverGroup =
+  | { readonly team: string; readonly min: number }
+  | { readonly users: readonly string[]; readonly min: number };
+
+export interface RawProfile {
+  readonly name: string;
+  readonly description?: string;
+  readonly requesters: { readonly users?: readonly string[]; readonly teams?: readonly string[] };
+  readonly approvals: { readonly min: number; readonly groups?: readonly RawApproverGroup[] };
+  readonly duration: { readonly default?: string; readonly max: string };
+  readonly ticket: { readonly required: boolean; readonly pattern?: string };
+  readonly reason: { readonly required: boolean; readonly min_length?: number; readonly max_length?: number };
+  readonly max_grants?: number;
+  readonly sensitive_columns: 'flag' | 'refuse';
+  readonly break_glass?: boolean;
+  readonly allow: readonly RawAllowRule[];
+  readonly bundles?: { readonly [name: string]: { readonly target: string; readonly grants: readonly RawBundleSpec[] } };
+}
+
+export type RawTarget =
+  | {
+      readonly provider: 'postgres';
+      readonly description?: string;
+      readonly connection_env: string;
+      readonly grantor_role: string;
+      readonly protected_roles?: readonly string[];
+    }
+  | {
+      readonly provider: 'github';
+      readonly description?: string;
+      readonly org: string;
+      readonly token_env: string;
+      readonly protected_teams?: readonly string[];
+      readonly protected_repos?: readonly string[];
+    };
+
+export interface RawTargets {
+  readonly targets: { readonly [name: string]: RawTarget };
+}
+
+export interface RawIdentity {
+  readonly login: string;
+  readonly id: number;
+  readonly postgres?: string;
+  readonly targets?: { readonly [target: string]: string };
+}
+
+export interface RawIdentities {
+  readonly identities: readonly RawIdentity[];
+}
+
+export interface RawByKind {
+  readonly request: RawRequest;
+  readonly profile: RawProfile;
+  readonly targets: RawTargets;
+  readonly identities: RawIdentities;
+}

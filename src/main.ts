@@ -1,0 +1,88 @@
+import * as core from '@actions/core';
+import { formatDiagnostic, UserError } from './diagnostics.js';
+import { readSettings, type Command, type OutputName, type Settings } from './inputs.js';
+import type { Logger } from './logger.js';
+import { escapeForLog } from './report/escape.js';
+import { systemClock, type Clock } from './time/clock.js';
+import { VERSION } from './version.js';
+
+/** What a mode reports back; main turns it into outputs and the step's status. */
+export interface ModeResult {
+  readonly decision: string;
+  readonly reasonCodes: readonly string[];
+  readonly requests: readonly string[];
+  /** Markdown for the job summary (already escaped by the renderer). */
+  readonly summary?: string;
+  /** When set, the step fails with this message after outputs are written. */
+  readonly failure?: string;
+}
+
+export interface ModeContext {
+  readonly settings: Settings;
+  readonly env: NodeJS.ProcessEnv;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+export type ModeRunner = (context: ModeContext) => Promise<ModeResult>;
+
+/** Modes this build ships. A command without a runner fails closed, naming the ones that exist. */
+const MODES: Partial<Record<Command, ModeRunner>> = {};
+
+export function actionsLogger(): Logger {
+  return {
+    debug: (m) => core.debug(escapeForLog(m)),
+    info: (m) => core.info(escapeForLog(m)),
+    warning: (m) => core.warning(escapeForLog(m)),
+    error: (m) => core.error(escapeForLog(m)),
+    group: (name, body) => core.group(escapeForLog(name), body),
+  };
+}
+
+/**
+ * The action's whole life: inputs -> mode -> dispatch -> outputs. The one
+ * top-level catch: any thrown value fails the step; nothing calls
+ * process.exit in the middle of a run.
+ */
+export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): Promise<void> {
+  const logger = actionsLogger();
+  setOutput('version', VERSION);
+  try {
+    const settings = readSettings();
+    const runner = modes[settings.command];
+    if (runner === undefined) {
+      const available = Object.keys(modes);
+      throw new UserError([
+        {
+          code: 'E_MODE_UNAVAILABLE',
+          severity: 'error',
+          message: `command "${settings.command}" is not available in Grantbook ${VERSION} (available: ${available.length > 0 ? available.join(', ') : 'none'})`,
+          fix: 'Upgrade Grantbook, or use one of the commands listed in the message.',
+          pointer: '/inputs/command',
+        },
+      ]);
+    }
+    const result = await runner({ settings, env: process.env, clock: systemClock, logger });
+    setOutput('decision', result.decision);
+    setOutput('reason-codes', result.reasonCodes.join(','));
+    setOutput('requests', result.requests.join(','));
+    if (result.summary !== undefined) await core.summary.addRaw(result.summary).write();
+    if (result.failure !== undefined) core.setFailed(escapeForLog(result.failure));
+  } catch (error: unknown) {
+    setOutput('decision', 'failed');
+    if (error instanceof UserError) {
+      setOutput('reason-codes', error.diagnostics.map((d) => d.code).join(','));
+      for (const d of error.diagnostics) logger.error(formatDiagnostic(d));
+      core.setFailed(escapeForLog(error.message));
+    } else {
+      // Not the user's doing: our bug or an outage. Fail closed and say so.
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      logger.error(`internal error (please report it): ${message}`);
+      core.setFailed('Grantbook failed with an internal error; nothing was granted by this run.');
+    }
+  }
+}
+
+function setOutput(name: OutputName, value: string): void {
+  core.setOutput(name, value);
+}

@@ -1,0 +1,117 @@
+import { evaluateApprovals } from '../../approvals/evaluate.js';
+import type { ApprovalDecision, MembershipState, Person, PullRequestFacts, Review } from '../../approvals/types.js';
+import { hasErrors } from '../../diagnostics.js';
+import type { PullCommit, Review as GithubReview } from '../../github/index.js';
+import { planRequest } from '../../plan/request-plan.js';
+import { ownersOf, type CodeownersRule } from '../../policy/codeowners.js';
+import type { Decision } from '../../policy/decision.js';
+import { evaluate } from '../../policy/evaluate.js';
+import type { PolicySet } from '../../policy/types.js';
+import { planFor } from '../../providers/registry.js';
+import type { AccessRequest } from '../../request/types.js';
+import type { RequestReport } from '../../report/pr-comment.js';
+import type { PullRequestEvent } from '../event.js';
+
+/** Team membership answers gathered so far, keyed `org/slug/login` (lowercase). */
+export type MembershipTable = ReadonlyMap<string, MembershipState>;
+export const membershipKey = (org: string, slug: string, login: string) => `${org}/${slug}/${login}`.toLowerCase();
+
+/** Everything the pure judgement of one request needs. */
+export interface JudgeInput {
+  readonly request: AccessRequest;
+  readonly policy: PolicySet;
+  readonly rules: readonly CodeownersRule[];
+  readonly pull: PullRequestEvent;
+  readonly commits: readonly PullCommit[];
+  readonly reviews: readonly GithubReview[];
+  readonly memberships: MembershipTable;
+  readonly now: number;
+}
+
+export interface Judgement {
+  readonly report: RequestReport;
+  readonly decision: Decision;
+  readonly approvals: ApprovalDecision;
+  /** Membership look-ups the judgement asked for that are not in the table yet. */
+  readonly missingMemberships: readonly { org: string; slug: string; login: string }[];
+}
+
+/**
+ * Policy and approvals for one request, pure. Membership questions it could
+ * not answer from the table are returned, so the caller can fetch exactly
+ * those and judge again (a fixed point: only memberships that matter are
+ * ever looked up, which keeps API calls per check small and constant).
+ */
+export function judgeRequest(input: JudgeInput): Judgement {
+  const { request, policy, pull } = input;
+  const org = pull.owner.toLowerCase();
+  const missing = new Map<string, { org: string; slug: string; login: string }>();
+  const lookup = (o: string, slug: string, login: string): MembershipState => {
+    const key = membershipKey(o, slug, login);
+    const known = input.memberships.get(key);
+    if (known !== undefined) return known;
+    missing.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
+    return 'none';
+  };
+
+  const profile = policy.profiles.get(request.profile);
+  const requesterTeams = new Set<string>();
+  for (const team of profile?.requesters.teams ?? []) {
+    if (lookup(org, team, request.requester) === 'active') requesterTeams.add(team);
+  }
+  const decision = evaluate(request, policy, {
+    now: input.now,
+    author: pull.author,
+    requesterTeams,
+    controlRepo: `${pull.owner}/${pull.repo}`,
+  });
+
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
+  const grantees: Person[] = [identity !== undefined ? { login: identity.login, id: identity.id } : { login: request.requester, id: -1 }];
+  const approvals = evaluateApprovals({
+    pr: pullFacts(pull, input.commits),
+    reviews: input.reviews.map(toReview),
+    grantees,
+    owners: ownersOf(input.rules, request.path).owners,
+    membership: lookup,
+    rule: decision.approvals,
+    org,
+  });
+
+  const plans = planRequest(decision, policy, planFor);
+  const verdict = decision.outcome !== 'allowed' || hasErrors(decision.reasons) ? 'refused' : approvals.satisfied ? 'approved' : 'pending';
+  const report: RequestReport = {
+    path: request.path,
+    verdict,
+    loadProblems: [],
+    decision,
+    approvals,
+    plans,
+    requester: request.requester,
+    ...(request.reason !== undefined ? { reason: request.reason } : {}),
+    ...(request.ticket !== undefined ? { ticket: request.ticket } : {}),
+  };
+  return { report, decision, approvals, missingMemberships: [...missing.values()] };
+}
+
+function pullFacts(pull: PullRequestEvent, commits: readonly PullCommit[]): PullRequestFacts {
+  const committers: { login?: string; id?: number }[] = [];
+  for (const c of commits) {
+    for (const a of [c.author, c.committer]) {
+      // GitHub's own web-flow committer signs merges made in the UI; it is not a person.
+      if (a === null) committers.push({});
+      else if (a.type !== 'Bot' && a.login !== 'web-flow') committers.push({ login: a.login, id: a.id });
+    }
+  }
+  return { number: pull.number, author: pull.author, headSha: pull.headSha, committers };
+}
+
+function toReview(r: GithubReview): Review {
+  return {
+    id: r.id,
+    user: r.user === null ? null : { login: r.user.login, id: r.user.id, type: r.user.type },
+    state: r.state,
+    commitId: r.commitId,
+    submittedAt: r.submittedAt,
+  };
+}

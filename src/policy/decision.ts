@@ -1,0 +1,85 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { ApproverGroup, GithubRepoPermission, PostgresPrivilege, ProviderId } from './types.js';
+
+/** A grant after bundle expansion and policy checks: concrete and provider-ready. */
+export type GrantSpec =
+  | {
+      readonly kind: 'table';
+      readonly privileges: readonly PostgresPrivilege[];
+      readonly schema: string;
+      readonly table: string;
+      /** Absent: whole-table privileges (only where the profile allows it). */
+      readonly columns?: readonly string[];
+    }
+  | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
+  | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };
+
+export interface ResolvedGrant {
+  /** Index of the grant in the request file (bundles expand to several with the same index). */
+  readonly index: number;
+  readonly target: string;
+  readonly provider: ProviderId;
+  /** Who receives it on the provider (Postgres login role, GitHub login). */
+  readonly principal: string;
+  readonly spec: GrantSpec;
+}
+
+/** Per table: what the request exposes and whether a narrower grant would do. */
+export interface FootprintEntry {
+  readonly target: string;
+  readonly table: string;
+  readonly privileges: readonly PostgresPrivilege[];
+  /** Columns granted; `all` for a whole-table grant. */
+  readonly columns: readonly string[] | 'all';
+  readonly sensitive: readonly string[];
+  /** A narrower column list that would still serve, when one exists. */
+  readonly narrower?: readonly string[];
+}
+
+export interface Footprint {
+  readonly tables: readonly FootprintEntry[];
+  readonly teams: readonly string[];
+  readonly repos: readonly { readonly repo: string; readonly permission: GithubRepoPermission }[];
+}
+
+export interface ExpiryWindow {
+  readonly duration: string;
+  readonly durationMs: number;
+  /** If applied at the evaluation's `now`. */
+  readonly startsAt: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * The policy verdict on one request, with every reason, not just the first.
+ * Approvals are judged separately (they need the PR's reviews); this says who
+ * must approve.
+ */
+export interface Decision {
+  readonly requestId: string;
+  readonly path: string;
+  readonly profile: string;
+  readonly outcome: 'allowed' | 'refused';
+  /** Refusals (severity error) and notes for reviewers (severity warning). */
+  readonly reasons: readonly Diagnostic[];
+  readonly grants: readonly ResolvedGrant[];
+  readonly window?: ExpiryWindow;
+  readonly footprint: Footprint;
+  readonly approvals: { readonly min: number; readonly groups: readonly ApproverGroup[] };
+  readonly breakGlass: boolean;
+}
+
+/**
+ * Facts the pure evaluation needs from the outside world, gathered by the
+ * caller. Unknown facts are `undefined` and never assumed in the requester's favour.
+ */
+export interface EvaluationFacts {
+  /** Evaluation instant (epoch ms), from the injected clock. */
+  readonly now: number;
+  /** The PR author, when evaluating a PR. Offline (`grantbook plan`) it is absent. */
+  readonly author?: { readonly login: string; readonly id: number };
+  /** Teams (slugs) the requester is an active member of; undefined when not looked up. */
+  readonly requesterTeams?: ReadonlySet<string>;
+  /** `owner/name` of the repository holding the access requests (the control plane). */
+  readonly controlRepo?: string;
+}

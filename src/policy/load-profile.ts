@@ -1,0 +1,111 @@
+import { failed, hasErrors, ok, type Diagnostic, type Result } from '../diagnostics.js';
+import { loadFile } from '../load/load.js';
+import { classifyPath, displayPath } from '../load/paths.js';
+import type { RawAllowRule, RawApproverGroup, RawBundleSpec, RawProfile } from '../load/raw.js';
+import { fileDiagnostic, reporter, type Reporter } from '../load/report.js';
+import type { SourceFile } from '../load/source.js';
+import type { Locate } from '../request/types.js';
+import { bundleChecks } from './load-bundles.js';
+import { profileChecks } from './load-profile-checks.js';
+import { POSTGRES_PRIVILEGES, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
+
+const DEFAULT_MAX_GRANTS = 5;
+const DEFAULT_REASON_MIN = 1;
+const DEFAULT_REASON_MAX = 1000;
+
+function isTablePrivilege(p: string): p is PostgresPrivilege {
+  return (POSTGRES_PRIVILEGES as readonly string[]).includes(p);
+}
+
+function toGroup(raw: RawApproverGroup): ApproverGroup {
+  return 'team' in raw ? { team: raw.team, users: [], min: raw.min } : { users: [...raw.users], min: raw.min };
+}
+
+function toRule(raw: RawAllowRule): AllowRule {
+  return {
+    target: raw.target,
+    // Unknown or dangerous privileges are load errors; never pass them on.
+    privileges: (raw.privileges ?? []).filter(isTablePrivilege),
+    tables: (raw.tables ?? []).map((t) => ({
+      name: t.name,
+      columns: [...(t.columns ?? [])],
+      allColumns: t.all_columns === true,
+      sensitive: [...(t.sensitive ?? [])],
+    })),
+    teams: [...(raw.teams ?? [])],
+    repos: (raw.repos ?? []).map((r) => ({ name: r.name, permissions: [...r.permissions] })),
+  };
+}
+
+function toBundleGrant(raw: RawBundleSpec): BundleGrant {
+  if ('table' in raw) {
+    return { kind: 'table', privileges: [...raw.privileges], table: raw.table, ...(raw.columns !== undefined ? { columns: [...raw.columns] } : {}) };
+  }
+  if ('team' in raw) return { kind: 'team', team: raw.team, role: raw.role };
+  return { kind: 'repo', repo: raw.repo, permission: raw.permission };
+}
+
+function toProfile(raw: RawProfile, path: string, locate: Locate): Profile {
+  return {
+    name: raw.name,
+    path,
+    ...(raw.description !== undefined ? { description: raw.description } : {}),
+    requesters: { users: [...(raw.requesters.users ?? [])], teams: [...(raw.requesters.teams ?? [])] },
+    approvals: { min: raw.approvals.min, groups: (raw.approvals.groups ?? []).map(toGroup) },
+    duration: { ...(raw.duration.default !== undefined ? { default: raw.duration.default } : {}), max: raw.duration.max },
+    ticket: { required: raw.ticket.required, ...(raw.ticket.pattern !== undefined ? { pattern: raw.ticket.pattern } : {}) },
+    reason: {
+      required: raw.reason.required,
+      minLength: raw.reason.min_length ?? DEFAULT_REASON_MIN,
+      maxLength: raw.reason.max_length ?? DEFAULT_REASON_MAX,
+    },
+    maxGrants: raw.max_grants ?? DEFAULT_MAX_GRANTS,
+    sensitiveColumns: raw.sensitive_columns,
+    breakGlass: raw.break_glass ?? false,
+    allow: raw.allow.map(toRule),
+    bundles: new Map(
+      Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }] as const),
+    ),
+    locate,
+  };
+}
+
+/** A profile file read as far as it goes: `raw` and `profile` exist once the schema passed. */
+export interface ProfileRead {
+  readonly path: string;
+  readonly raw?: RawProfile;
+  readonly profile?: Profile;
+  readonly report?: Reporter;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function readProfile(file: SourceFile): ProfileRead {
+  const role = classifyPath(file.path);
+  const shown = displayPath(file.path);
+  const pathProblems =
+    role.role === 'profile'
+      ? []
+      : [fileDiagnostic('E_POLICY_FILENAME', 'Profiles must be policies/<name>.yaml (lowercase name, .yaml extension, no subdirectories).', shown)];
+  const loaded = loadFile(file, 'profile');
+  if (!loaded.ok) return { path: file.path, diagnostics: [...pathProblems, ...loaded.diagnostics] };
+  const { data: raw, locate } = loaded.value;
+  const report = reporter(shown, locate);
+  const nameProblems =
+    role.role === 'profile' && role.name !== raw.name
+      ? [report('E_PROFILE_NAME_MISMATCH', `The profile is named ${raw.name} but its file is ${role.name}.yaml.`, '/name')]
+      : [];
+  return {
+    path: file.path,
+    raw,
+    profile: toProfile(raw, file.path, locate),
+    report,
+    diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report), ...bundleChecks(raw, report)],
+  };
+}
+
+/** One profile file on its own (checks that need targets.yaml run in loadPolicySet). */
+export function parseProfileFile(file: SourceFile): Result<Profile> {
+  const read = readProfile(file);
+  if (read.profile === undefined || hasErrors(read.diagnostics)) return failed(read.diagnostics);
+  return ok(read.profile);
+}

@@ -1,0 +1,203 @@
+import type { GrantSpec } from '../decision.js';
+import { type AllowedTable, type AllowRule, type BundleGrant, POSTGRES_PRIVILEGES, type PostgresPrivilege } from '../types.js';
+import { child, quoteList, type Reasons, type Site } from './reasons.js';
+
+export type TableGrant = Extract<BundleGrant, { kind: 'table' }>;
+export type TableSpec = Extract<GrantSpec, { kind: 'table' }>;
+
+/**
+ * Privileges that change schema, run code, open databases or pass privileges
+ * on. They are refused before any profile is consulted, so a careless
+ * profile cannot make them grantable.
+ */
+const DANGEROUS = new Set([
+  'ALL',
+  'ALL_PRIVILEGES',
+  'CREATE',
+  'USAGE',
+  'TEMP',
+  'TEMPORARY',
+  'CONNECT',
+  'EXECUTE',
+  'MAINTAIN',
+  'TRIGGER',
+  'SET',
+  'ALTER_SYSTEM',
+]);
+
+/** PostgreSQL has no column-level DELETE or TRUNCATE. */
+const TABLE_LEVEL_ONLY: ReadonlySet<string> = new Set<PostgresPrivilege>(['DELETE', 'TRUNCATE']);
+
+export function isDangerousPrivilege(privilege: string): boolean {
+  // WITH GRANT OPTION, GRANTED BY and the like would let the grantee pass access on.
+  return DANGEROUS.has(privilege) || privilege.includes('GRANT');
+}
+
+function isPostgresPrivilege(privilege: string): privilege is PostgresPrivilege {
+  return (POSTGRES_PRIVILEGES as readonly string[]).includes(privilege);
+}
+
+export function isTableLevelOnly(privilege: string): boolean {
+  return TABLE_LEVEL_ONLY.has(privilege);
+}
+
+export interface TableEnv {
+  /** The profile's rule for the target; absent when there is no profile or no rule (already reported). */
+  readonly rule?: AllowRule;
+  readonly sensitiveColumns?: 'flag' | 'refuse';
+}
+
+export interface TableResult {
+  /** Provider-ready form, when the grant is well-formed (policy problems do not prevent it). */
+  readonly spec?: TableSpec;
+  /** The profile's entry for the table, for the footprint. */
+  readonly allowed?: AllowedTable;
+}
+
+export function checkTableGrant(grant: TableGrant, label: string, site: Site, env: TableEnv, reasons: Reasons): TableResult {
+  const privileges = checkPrivileges(grant, label, site, env.rule, reasons);
+  const [schema, table, ...rest] = grant.table.split('.');
+  let name: { schema: string; table: string } | undefined;
+  if (schema === undefined || table === undefined || schema === '' || table === '' || rest.length > 0) {
+    reasons.error('E_POLICY_TABLE_INVALID', `${label}: the table is not written as schema.table`, child(site, 'table'));
+  } else if (schema.startsWith('pg_') || schema === 'information_schema') {
+    reasons.error('E_POLICY_TABLE_SYSTEM', `${label}: table "${grant.table}" is in system schema "${schema}"`, child(site, 'table'));
+  } else {
+    name = { schema, table };
+  }
+
+  const allowed = env.rule === undefined ? undefined : checkAllowedTable(grant, label, site, env.rule, reasons);
+  if (allowed !== undefined && env.sensitiveColumns !== undefined) {
+    checkSensitive(grant, label, site, allowed, env.sensitiveColumns, reasons);
+  }
+
+  if (privileges === undefined || name === undefined) return allowed === undefined ? {} : { allowed };
+  const spec: TableSpec = {
+    kind: 'table',
+    privileges,
+    ...name,
+    ...(grant.columns !== undefined ? { columns: [...grant.columns] } : {}),
+  };
+  return allowed === undefined ? { spec } : { spec, allowed };
+}
+
+/** Returns the privileges when every one of them is a grantable table privilege. */
+function checkPrivileges(
+  grant: TableGrant,
+  label: string,
+  site: Site,
+  rule: AllowRule | undefined,
+  reasons: Reasons,
+): PostgresPrivilege[] | undefined {
+  const known: PostgresPrivilege[] = [];
+  grant.privileges.forEach((privilege, k) => {
+    const at = child(site, 'privileges', k);
+    if (isDangerousPrivilege(privilege)) {
+      reasons.error('E_POLICY_PRIVILEGE_DANGEROUS', `${label}: privilege "${privilege}" is never granted`, at);
+      return;
+    }
+    if (!isPostgresPrivilege(privilege)) {
+      reasons.error('E_POLICY_PRIVILEGE_UNKNOWN', `${label}: "${privilege}" is not a table privilege Grantbook grants`, at);
+      return;
+    }
+    known.push(privilege);
+    if (rule !== undefined && !rule.privileges.includes(privilege)) {
+      reasons.error(
+        'E_POLICY_PRIVILEGE_NOT_ALLOWED',
+        `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`,
+        at,
+      );
+    }
+    if (grant.columns !== undefined && isTableLevelOnly(privilege)) {
+      reasons.error(
+        'E_POLICY_PRIVILEGE_TABLE_LEVEL',
+        `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`,
+        at,
+      );
+    }
+  });
+  return known.length === grant.privileges.length ? known : undefined;
+}
+
+function checkAllowedTable(
+  grant: TableGrant,
+  label: string,
+  site: Site,
+  rule: AllowRule,
+  reasons: Reasons,
+): AllowedTable | undefined {
+  const allowed = rule.tables.find((t) => t.name === grant.table);
+  if (allowed === undefined) {
+    reasons.error(
+      'E_POLICY_TABLE_NOT_ALLOWED',
+      `${label}: table "${grant.table}" is not allowed on target "${rule.target}"`,
+      child(site, 'table'),
+    );
+    return undefined;
+  }
+  if (grant.columns === undefined) {
+    if (!allowed.allColumns) {
+      reasons.error(
+        'E_POLICY_WHOLE_TABLE_NOT_ALLOWED',
+        `${label}: table "${grant.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`,
+        site,
+      );
+    }
+    return allowed;
+  }
+  // A profile that allows the whole table allows any part of it.
+  if (allowed.allColumns) return allowed;
+  grant.columns.forEach((column, k) => {
+    if (!allowed.columns.includes(column)) {
+      reasons.error(
+        'E_POLICY_COLUMN_NOT_ALLOWED',
+        `${label}: column "${column}" of "${grant.table}" is not allowed`,
+        child(site, 'columns', k),
+      );
+    }
+  });
+  return allowed;
+}
+
+/** Sensitive columns the grant exposes; a whole-table grant exposes all of them. */
+export function sensitiveTouched(columns: readonly string[] | undefined, allowed: AllowedTable): string[] {
+  if (columns === undefined) return [...allowed.sensitive];
+  return columns.filter((column) => allowed.sensitive.includes(column));
+}
+
+function checkSensitive(
+  grant: TableGrant,
+  label: string,
+  site: Site,
+  allowed: AllowedTable,
+  mode: 'flag' | 'refuse',
+  reasons: Reasons,
+): void {
+  const touched = sensitiveTouched(grant.columns, allowed);
+  if (touched.length === 0) return;
+  if (mode === 'flag') {
+    reasons.warn(
+      'E_POLICY_SENSITIVE_COLUMN_FLAGGED',
+      `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`,
+      site,
+    );
+    return;
+  }
+  const columns = grant.columns;
+  if (columns === undefined) {
+    reasons.error(
+      'E_POLICY_SENSITIVE_COLUMN_REFUSED',
+      `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`,
+      site,
+    );
+    return;
+  }
+  columns.forEach((column, k) => {
+    if (!touched.includes(column)) return;
+    reasons.error(
+      'E_POLICY_SENSITIVE_COLUMN_REFUSED',
+      `${label}: column "${column}" of "${grant.table}" is sensitive`,
+      child(site, 'columns', k),
+    );
+  });
+}

@@ -1,0 +1,143 @@
+import { ProviderError } from '../errors.js';
+import type { PgSession } from './session.js';
+import { parseTag, type ParsedTag } from './tag.js';
+import type { CheckedGrant, PgTargetGrant } from './validate.js';
+
+/**
+ * Catalog look-ups made before any change. Every name is passed as a bound
+ * parameter and compared with `=` against the catalog, so nothing here parses
+ * an identifier and nothing reaches SQL text.
+ */
+
+export interface RoleState {
+  readonly exists: boolean;
+  readonly tag: ParsedTag;
+  readonly principalExists: boolean;
+}
+
+export async function readRoleState(session: PgSession, checked: CheckedGrant): Promise<RoleState> {
+  const { rows } = await session.query<{ role_exists: boolean; tag: string | null; principal_exists: boolean }>(
+    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal],
+  );
+  const row = rows[0];
+  return {
+    exists: row?.role_exists === true,
+    tag: parseTag(row?.tag),
+    principalExists: row?.principal_exists === true,
+  };
+}
+
+/**
+ * Is the existing role ours, for this very grant? Throws otherwise: a role we
+ * did not tag is never adopted, altered or dropped.
+ */
+export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, state: RoleState, forRevoke: boolean): void {
+  const target = grant.target.name;
+  if (state.tag.kind === 'none') {
+    throw new ProviderError('E_PG_ROLE_FOREIGN', target, `role ${checked.role} exists without a Grantbook tag`);
+  }
+  if (state.tag.kind === 'unreadable') {
+    // Ours by its marker but damaged: revocation may still remove it, a grant may not build on it.
+    if (forRevoke) return;
+    throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
+  }
+  const tag = state.tag.tag;
+  if (tag.request !== grant.requestId || tag.target !== target || (!forRevoke && tag.principal !== checked.principal)) {
+    throw new ProviderError(
+      'E_PG_ROLE_CONFLICT',
+      target,
+      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`,
+    );
+  }
+}
+
+/** The catalog checks on the grantee that names alone cannot settle. */
+export async function assertPrincipalSafe(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<void> {
+  const target = grant.target.name;
+  const { rows } = await session.query<{
+    rolsuper: boolean;
+    rolcreaterole: boolean;
+    rolbypassrls: boolean;
+    rolreplication: boolean;
+    rolcanlogin: boolean;
+    has_members: boolean;
+    acts_as_grantor: boolean;
+    protected_member: string | null;
+  }>(
+    `SELECT p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
+            EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
+            pg_has_role(p.oid, (SELECT oid FROM pg_roles WHERE rolname = current_user), 'MEMBER') AS acts_as_grantor,
+            (SELECT min(pr.rolname) FROM pg_roles pr WHERE pr.rolname = ANY($2::text[]) AND pg_has_role(p.oid, pr.oid, 'MEMBER')) AS protected_member
+       FROM pg_roles p WHERE p.rolname = $1`,
+    [checked.principal, [...grant.target.protectedRoles]],
+  );
+  const row = rows[0];
+  if (row === undefined) {
+    throw new ProviderError('E_PG_PRINCIPAL_NOT_FOUND', target, `login role ${checked.principal} does not exist`);
+  }
+  const reasons = [
+    row.rolsuper && 'is a superuser',
+    row.rolcreaterole && 'has CREATEROLE',
+    row.rolbypassrls && 'has BYPASSRLS',
+    row.rolreplication && 'has REPLICATION',
+    !row.rolcanlogin && 'cannot log in (a group role would pass the grant to all its members)',
+    row.has_members && 'has member roles that would inherit the grant',
+    row.acts_as_grantor && 'is a member of the grantor role',
+    row.protected_member !== null && `is a member of protected role ${row.protected_member}`,
+  ].filter((r): r is string => typeof r === 'string');
+  if (reasons.length > 0) {
+    throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `principal ${checked.principal}: ${reasons.join('; ')}`, reasons);
+  }
+}
+
+/** Resolves each table and column in the catalog and checks the grantor can hand the privileges out. */
+export async function assertTablesGrantable(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<void> {
+  const target = grant.target.name;
+  for (const t of checked.tables) {
+    const name = `${t.schema}.${t.table}`;
+    const { rows } = await session.query<{ relkind: string; missing: string[]; no_option: string[]; schema_usage: boolean | null }>(
+      `SELECT c.relkind,
+              ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
+                SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
+              ARRAY(SELECT pr FROM unnest($4::text[]) AS pr WHERE NOT CASE
+                WHEN cardinality($3::text[]) = 0 THEN has_table_privilege(c.oid, pr || ' WITH GRANT OPTION')
+                ELSE coalesce((SELECT bool_and(has_column_privilege(c.oid, a.attnum, pr || ' WITH GRANT OPTION'))
+                                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = ANY($3::text[]) AND a.attnum > 0 AND NOT a.attisdropped), false)
+                END) AS no_option,
+              has_schema_privilege((SELECT oid FROM pg_roles WHERE rolname = $5), n.oid, 'USAGE') AS schema_usage
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
+      [t.schema, t.table, [...t.columns], [...t.privileges], checked.principal],
+    );
+    const row = rows[0];
+    if (row === undefined) throw new ProviderError('E_PG_TABLE_NOT_FOUND', target, `table ${name} does not exist`);
+    if (row.missing.length > 0) {
+      throw new ProviderError('E_PG_COLUMN_NOT_FOUND', target, `${name} has no column ${row.missing.join(', ')}`);
+    }
+    if (row.no_option.length > 0) {
+      throw new ProviderError(
+        'E_PG_GRANTOR_NO_GRANT_OPTION',
+        target,
+        `grantor ${checked.grantor} cannot grant ${row.no_option.join(', ')} on ${name}${t.columns.length > 0 ? ` (${t.columns.join(', ')})` : ''}`,
+      );
+    }
+    if (row.schema_usage !== true) {
+      throw new ProviderError('E_PG_SCHEMA_USAGE_MISSING', target, `${checked.principal} has no USAGE on schema ${t.schema}`);
+    }
+  }
+}
+
+/** Objects the role owns; only an out-of-band change can cause any. */
+export async function ownedObjects(session: PgSession, role: string): Promise<readonly string[]> {
+  const { rows } = await session.query<{ what: string }>(
+    `SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
+       FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
+      WHERE r.rolname = $1 AND d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'
+        AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+      ORDER BY 1`,
+    [role],
+  );
+  return rows.map((r) => r.what);
+}

@@ -1,0 +1,142 @@
+import { escapeIdentifier as ident, escapeLiteral as lit } from 'pg';
+import type { Operation, Plan, Planner } from '../contract.js';
+import { qualifiedTable } from './names.js';
+import { formatTag } from './tag.js';
+import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget, type TableGrant } from './validate.js';
+
+/** How long revocation waits for each terminated session to end. */
+export const TERMINATE_TIMEOUT_MS = 5000;
+
+const sql = (text: string, why: string): Operation => ({ kind: 'sql', text, why });
+
+function privilegeList(t: TableGrant): string {
+  if (t.columns.length === 0) return t.privileges.join(', ');
+  const columns = t.columns.map(ident).join(', ');
+  return t.privileges.map((p) => `${p} (${columns})`).join(', ');
+}
+
+/** The statements a grant runs, in order, inside one transaction. */
+export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
+  readonly begin: Operation;
+  readonly createRole: Operation;
+  readonly changes: readonly Operation[];
+  readonly commit: Operation;
+} {
+  const role = ident(checked.role);
+  const tag = formatTag({
+    request: grant.requestId,
+    target: grant.target.name,
+    principal: checked.principal,
+    expiresAt: grant.expiresAt,
+  });
+  return {
+    begin: sql('BEGIN', 'Everything below commits together or not at all.'),
+    createRole: sql(`CREATE ROLE ${role} NOLOGIN`, 'One role per request; it cannot log in and holds only the privileges below.'),
+    changes: [
+      sql(`COMMENT ON ROLE ${role} IS ${lit(tag)}`, 'Tags the role with the request and its expiry, so revocation can find it even if the ledger write is lost.'),
+      ...checked.tables.map((t) =>
+        sql(
+          `GRANT ${privilegeList(t)} ON TABLE ${qualifiedTable(t.schema, t.table)} TO ${role}`,
+          t.columns.length === 0
+            ? 'Whole-table privileges, as the profile allows for this table.'
+            : 'Column privileges: only the listed columns, never "table minus columns".',
+        ),
+      ),
+      sql(
+        `GRANT ${role} TO ${ident(checked.principal)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
+        'Usable without SET ROLE; SET FALSE: the grantee cannot become the role or own anything as it; ADMIN FALSE: cannot pass it on.',
+      ),
+    ],
+    commit: sql('COMMIT', 'Applies the grant, only if the read-back shows every privilege in effect.'),
+  };
+}
+
+/** Revocation, in order. Each numbered phase survives a failure of the next. */
+export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
+  readonly revokeMembership: Operation;
+  readonly terminate: Operation;
+  readonly drop: readonly Operation[];
+} {
+  const role = ident(checked.role);
+  return {
+    revokeMembership: sql(
+      `REVOKE ${role} FROM ${ident(checked.principal)}`,
+      'Ends the membership first, on its own commit, so access stops even if a later step fails.',
+    ),
+    terminate: sql(
+      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity WHERE usename = ${lit(checked.principal)} AND pid <> pg_backend_pid()`,
+      "Ends the grantee's sessions: an open cursor or transaction could otherwise keep reading.",
+    ),
+    drop: [
+      sql('BEGIN', 'Drops the role atomically.'),
+      sql(
+        `GRANT ${role} TO ${ident(checked.grantor)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
+        'DROP OWNED needs the privileges of the role; the grantor holds them only inside this transaction.',
+      ),
+      sql(
+        `DROP OWNED BY ${role}`,
+        'Revokes every privilege granted to the role here, following renamed tables. Refused beforehand if the role owns anything.',
+      ),
+      sql(`DROP ROLE ${role}`, 'Removes the role and every membership in it.'),
+      sql('COMMIT', 'Completes the revocation.'),
+    ],
+  };
+}
+
+/** The read-back: is the role there, is the principal in it. One row, always. */
+export function roleReadBack(checked: CheckedGrant): string {
+  return (
+    `SELECT r.oid::int8 AS role_oid, shobj_description(r.oid, 'pg_authid') AS tag, ` +
+    `p.oid IS NOT NULL AS principal_exists, pg_has_role(p.oid, r.oid, 'MEMBER') AS member, pg_has_role(p.oid, r.oid, 'USAGE') AS inherits ` +
+    `FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = ${lit(checked.role)} LEFT JOIN pg_roles p ON p.rolname = ${lit(checked.principal)}`
+  );
+}
+
+/**
+ * The read-back of each planned privilege for the principal: one row per
+ * (table, column or whole table, privilege). A missing table, column or
+ * principal reads as NULL, i.e. not held.
+ */
+export function privilegeReadBack(checked: CheckedGrant): string {
+  const rows = checked.tables.flatMap((t) =>
+    t.privileges.flatMap((p) =>
+      (t.columns.length === 0 ? [null] : t.columns).map(
+        (c) => `(${lit(t.schema)}, ${lit(t.table)}, ${c === null ? 'NULL' : lit(c)}, ${lit(p)})`,
+      ),
+    ),
+  );
+  return (
+    `SELECT v.nsp, v.rel, v.col, v.priv, CASE WHEN v.col IS NULL THEN has_table_privilege(p.oid, c.oid, v.priv) ` +
+    `ELSE has_column_privilege(p.oid, c.oid, a.attnum, v.priv) END AS held ` +
+    `FROM (VALUES ${rows.join(', ')}) AS v(nsp, rel, col, priv) ` +
+    `LEFT JOIN pg_roles p ON p.rolname = ${lit(checked.principal)} ` +
+    `LEFT JOIN pg_namespace n ON n.nspname = v.nsp ` +
+    `LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = v.rel ` +
+    `LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = v.col AND a.attnum > 0 AND NOT a.attisdropped`
+  );
+}
+
+/** The two read-back queries, shown in the plan and run after grant (before COMMIT) and after revoke. */
+export function readBackOperations(checked: CheckedGrant): readonly Operation[] {
+  return [
+    sql(roleReadBack(checked), 'Read-back: the role, its tag and whether the grantee is a member.'),
+    sql(privilegeReadBack(checked), 'Read-back: each planned privilege as the grantee holds it now, whatever its source.'),
+  ];
+}
+
+export function planPostgres(grant: PgTargetGrant): Plan {
+  const checked = checkGrant(grant);
+  const g = grantStatements(grant, checked);
+  const r = revokeStatements(grant, checked);
+  const readBack = readBackOperations(checked);
+  return {
+    grant: [g.begin, g.createRole, ...g.changes, ...readBack, g.commit],
+    revoke: [r.revokeMembership, r.terminate, ...r.drop, ...readBack],
+  };
+}
+
+export const postgresPlanner: Planner<PostgresTarget> = {
+  id: 'postgres',
+  kinds: ['table'],
+  plan: planPostgres,
+};

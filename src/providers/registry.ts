@@ -1,0 +1,110 @@
+import { diagnostic, UserError } from '../diagnostics.js';
+import { matches } from '../load/patterns.js';
+import type { Target } from '../policy/types.js';
+import type { Operation, Planner, Provider } from './contract.js';
+import type { GithubAccessApi } from './github/api.js';
+import { githubPlanner, type GithubTarget } from './github/plan.js';
+import { createGithubProvider } from './github/provider.js';
+import { postgresPlanner } from './postgres/plan.js';
+import { createPostgresProvider } from './postgres/provider.js';
+import type { PostgresTarget } from './postgres/validate.js';
+
+/** Effects a provider needs from outside the provider layer. */
+export interface ConnectDeps {
+  /** Builds the GitHub port (src/github) for a token; required for github targets. */
+  readonly githubAccess?: (token: string, target: GithubTarget) => GithubAccessApi;
+  /** Observes each executed SQL statement (debug log). */
+  readonly onStatement?: (op: Operation) => void | Promise<void>;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+interface Factory {
+  readonly planner: Planner;
+  /** The targets.yaml field naming the credential's variable, and its value. */
+  credential(target: Target): { readonly field: string; readonly env: string };
+  connect(target: Target, secret: string, deps: ConnectDeps): Provider;
+}
+
+function expect<P extends Target['provider']>(target: Target, id: P): Extract<Target, { provider: P }> {
+  if (target.provider !== id) throw new Error(`registry routed a ${target.provider} target to the ${id} factory`);
+  return target as Extract<Target, { provider: P }>;
+}
+
+const REGISTRY: ReadonlyMap<string, Factory> = new Map<string, Factory>([
+  [
+    'postgres',
+    {
+      planner: postgresPlanner,
+      credential: (t) => ({ field: 'connection_env', env: expect(t, 'postgres').connectionEnv }),
+      connect: (t, secret, deps) => {
+        const target: PostgresTarget = expect(t, 'postgres');
+        return createPostgresProvider(target, {
+          connectionString: secret,
+          ...(deps.onStatement !== undefined ? { onStatement: deps.onStatement } : {}),
+        });
+      },
+    },
+  ],
+  [
+    'github',
+    {
+      planner: githubPlanner,
+      credential: (t) => ({ field: 'token_env', env: expect(t, 'github').tokenEnv }),
+      connect: (t, secret, deps) => {
+        const target = expect(t, 'github');
+        if (deps.githubAccess === undefined) throw new Error('github targets need the GitHub port (ConnectDeps.githubAccess)');
+        return createGithubProvider(target, deps.githubAccess(secret, target));
+      },
+    },
+  ],
+]);
+
+export const PROVIDER_IDS: readonly string[] = [...REGISTRY.keys()].sort();
+
+const where = (target: Target, field: string): { file: string; pointer: string } => ({
+  file: 'policies/targets.yaml',
+  pointer: `/targets/${target.name}/${field}`,
+});
+
+function factoryFor(target: Target): Factory {
+  const id: string = target.provider;
+  const factory = REGISTRY.get(id);
+  if (factory !== undefined) return factory;
+  // Only echo the id when it looks like one; it comes from a file.
+  const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : 'named';
+  throw new UserError([
+    diagnostic(
+      'E_PROVIDER_UNKNOWN',
+      `target ${target.name}: provider ${named} is unknown; valid providers: ${PROVIDER_IDS.join(', ')}`,
+      where(target, 'provider'),
+    ),
+  ]);
+}
+
+/** The pure planner for a target: no credentials, safe in the check job. */
+export function planFor(target: Target): Planner {
+  return factoryFor(target).planner;
+}
+
+/**
+ * The effectful provider for a target, with the credential read from the
+ * environment variable the target names. The value is handed to the provider
+ * and nowhere else; errors name the variable, never its content.
+ */
+export function connect(target: Target, env: Env, deps: ConnectDeps = {}): Provider {
+  const factory = factoryFor(target);
+  const { field, env: name } = factory.credential(target);
+  const secret = env[name];
+  if (secret === undefined || secret === '') {
+    const shown = matches('envName', name) ? name : '(invalid name)';
+    throw new UserError([
+      diagnostic(
+        'E_PROVIDER_CREDENTIAL_MISSING',
+        `target ${target.name}: environment variable ${shown} is not set or empty`,
+        where(target, field),
+      ),
+    ]);
+  }
+  return factory.connect(target, secret, deps);
+}

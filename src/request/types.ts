@@ -1,0 +1,41 @@
+import type { Position } from '../diagnostics.js';
+
+/**
+ * One grant as written in a request file. The shape is told by its keys
+ * (`table`, `team`, `repo`, `bundle`); the schema allows exactly one of them.
+ */
+export type RequestGrant =
+  | {
+      readonly kind: 'table';
+      readonly target: string;
+      readonly privileges: readonly string[];
+      /** `schema.table` */
+      readonly table: string;
+      /** Absent means the whole table (only where a profile allows it). */
+      readonly columns?: readonly string[];
+    }
+  | { readonly kind: 'team'; readonly target: string; readonly team: string; readonly role: 'member' }
+  | { readonly kind: 'repo'; readonly target: string; readonly repo: string; readonly permission: string }
+  | { readonly kind: 'bundle'; readonly target: string; readonly bundle: string };
+
+export type GrantKind = RequestGrant['kind'];
+
+/** Maps a JSON pointer into the file to where it was written, for diagnostics. */
+export type Locate = (pointer: string) => Position | undefined;
+
+/** A request file that passed the loader and schema (not yet policy). */
+export interface AccessRequest {
+  /** From the file name: `access-requests/alice-inc-4211.yaml` -> `alice-inc-4211`. */
+  readonly id: string;
+  /** Repository-relative path, `/`-separated. */
+  readonly path: string;
+  readonly requester: string;
+  readonly profile: string;
+  readonly duration?: string;
+  readonly reason?: string;
+  readonly ticket?: string;
+  /** Id of an earlier request this one extends (needs fresh approval). */
+  readonly extends?: string;
+  readonly grants: readonly RequestGrant[];
+  readonly locate: Locate;
+}

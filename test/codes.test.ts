@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { APPROVAL_CODES } from '../src/approvals/codes.js';
+import { ERROR_CODES } from '../src/codes.js';
+import { GITHUB_CODES } from '../src/github/codes.js';
+import { LOAD_CODES } from '../src/load/codes.js';
+import { MODE_CODES } from '../src/modes/codes.js';
+import { POLICY_CODES } from '../src/policy/codes.js';
+import { PROVIDER_CODES } from '../src/providers/codes.js';
+import { renderCodesDoc } from '../src/report/codes-doc.js';
+import { RUN_CODES } from '../src/run-codes.js';
+
+const TABLES = { APPROVAL_CODES, GITHUB_CODES, LOAD_CODES, MODE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
+
+describe('error codes', () => {
+  it('are unique across areas (a spread would silently override a duplicate)', () => {
+    const seen = new Map<string, string>();
+    for (const [table, codes] of Object.entries(TABLES)) {
+      for (const code of Object.keys(codes)) {
+        expect(seen.get(code), `${code} is in ${seen.get(code)} and ${table}`).toBeUndefined();
+        seen.set(code, table);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(ERROR_CODES).length);
+  });
+
+  it('follow the naming rule and say what to do', () => {
+    for (const [code, info] of Object.entries(ERROR_CODES)) {
+      expect(code).toMatch(/^E_[A-Z0-9_]+$/);
+      expect(info.summary.length, code).toBeGreaterThan(10);
+      expect(info.fix.length, code).toBeGreaterThan(10);
+    }
+  });
+
+  it('are all listed in docs/error-codes.md (regenerate with `npx grantbook codes > docs/error-codes.md`)', () => {
+    expect(readFileSync('docs/error-codes.md', 'utf8')).toBe(renderCodesDoc());
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, sealLine, sha256Hex } from '../../src/ledger/canonical.js';
+import { appendEvents, verifyChain } from '../../src/ledger/chain.js';
+import { EMPTY_TIP, type EventDraft } from '../../src/ledger/events.js';
+import { decodeLine } from '../../src/ledger/line.js';
+import { LedgerError } from '../../src/ledger/problem.js';
+import { fixedClock } from '../../src/time/clock.js';
+import { ACTOR, grantedDraft, revokedDraft, revokeFailedDraft, T0, toFiles } from './fixtures.js';
+
+const ALL_TYPES: EventDraft[] = [
+  intentDraft(),
+  grantedDraft('alice-inc-1', T0, 2, { extends: 'alice-inc-0' }),
+  {
+    type: 'grant_refused',
+    request: 'mallory-1',
+    actor: ACTOR,
+    reasons: [{ code: 'E_APPROVAL_MISSING', message: 'no approval at the merged head' }],
+  },
+  revokeFailedDraft('alice-inc-1', 'github-acme'),
+  revokedDraft('alice-inc-1', ['orders-prod'], 0),
+  { type: 'drift_found', request: 'alice-inc-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', what: 'lingering' },
+];
+
+/** Seals an already-built event body the way appendEvents does, skipping draft validation. */
+function appendLike(body: Record<string, unknown>): string {
+  const text = canonicalJson(body);
+  return sealLine(text, sha256Hex(text));
+}
+
+function intentDraft(): EventDraft {
+  const granted = grantedDraft('alice-inc-1', T0);
+  if (granted.type !== 'granted') throw new Error('fixture');
+  const { granted_at: _, ...body } = granted;
+  return { ...body, type: 'intent' };
+}
+
+function sealOne(draft: EventDraft): string {
+  const [sealed] = appendEvents(EMPTY_TIP, [draft], fixedClock(T0));
+  if (sealed === undefined) throw new Error('nothing sealed');
+  return sealed.line;
+}
+
+function refusal(draft: EventDraft): LedgerError {
+  try {
+    appendEvents(EMPTY_TIP, [draft], fixedClock(T0));
+  } catch (error) {
+    if (error instanceof LedgerError) return error;
+    throw error;
+  }
+  throw new Error('draft was accepted');
+}
+
+describe('event format', () => {
+  it('seals every event type into a line the strict reader accepts', () => {
+    const sealed = appendEvents(EMPTY_TIP, ALL_TYPES, fixedClock(T0));
+    expect(sealed.map((s) => s.event.type)).toEqual(['intent', 'granted', 'grant_refused', 'revoke_failed', 'revoked', 'drift_found']);
+    expect(sealed.map((s) => s.event.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(sealed.every((s) => s.event.at === '2025-01-31T22:00:00Z' && s.event.v === 1)).toBe(true);
+    const result = verifyChain(toFiles(sealed));
+    expect(result.problems).toEqual([]);
+    expect(result.events).toEqual(sealed.map((s) => s.event));
+  });
+
+  it('writes the line as canonical JSON with the hash last', () => {
+    const line = sealOne(revokedDraft('alice-inc-1'));
+    expect(line).toMatch(/^\{"actor":\{"run_id":"9876543210","sha":"a{40}","workflow":"[^"]+"\},"at":"2025-01-31T22:00:00Z","cause":"expired",/);
+    expect(line).toMatch(/,"v":1,"verified":true,"hash":"[0-9a-f]{64}"\}$/);
+  });
+
+  it('refuses to write an event with a non-finite or unparseable expiry, or one not after granted_at', () => {
+    for (const expires of ['', 'never', '2025-02-30T00:00:00Z', '+275760-09-13T00:00:00.001Z']) {
+      const error = refusal(grantedDraft('alice-inc-1', T0, 2, { expires_at: expires }));
+      expect(error.code).toBe('E_LEDGER_DRAFT_INVALID');
+      expect(error.diagnostics[0]?.pointer).toBe('/expires_at');
+    }
+    expect(refusal(grantedDraft('alice-inc-1', T0, 2, { expires_at: '2025-01-31T22:00:00Z' })).code).toBe('E_LEDGER_DRAFT_INVALID');
+    expect(refusal(grantedDraft('alice-inc-1', T0, 2, { seq_extra: 1 })).diagnostics[0]?.message).toMatch(/field the format does not define/);
+  });
+
+  it('reads back an event with an unparseable expiry (it then folds as expired, see fold tests)', () => {
+    const line = sealOne(grantedDraft('alice-inc-1', T0));
+    const event = JSON.parse(line) as Record<string, unknown>;
+    delete event.hash;
+    event.expires_at = 'NaN';
+    const decoded = decodeLine(appendLike(event));
+    expect(decoded.ok).toBe(true);
+  });
+
+  it('refuses values outside the strict patterns without echoing them', () => {
+    const cases: [EventDraft, string][] = [
+      [grantedDraft('alice-inc-1', T0, 2, { reason: 'ok\u202Eevil' }), '/reason'],
+      [grantedDraft('alice-inc-1', T0, 2, { reason: 'x'.repeat(1001) }), '/reason'],
+      [grantedDraft('alice-inc-1', T0, 2, { ticket: 'INC 1; DROP' }), '/ticket'],
+      [grantedDraft('alice-inc-1', T0, 2, { requester: { login: '-alice', id: 1 } }), '/requester/login'],
+      [grantedDraft('alice-inc-1', T0, 2, { requester: { login: 'alice', id: 1.5 } }), '/requester/id'],
+      [grantedDraft('alice-inc-1', T0, 2, { approvers: [] }), '/approvers'],
+      [
+        grantedDraft('alice-inc-1', T0, 2, {
+          grants: [{ target: 'orders-prod', provider: 'github', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' } }],
+        }),
+        '/grants/0/spec/kind',
+      ],
+      [
+        grantedDraft('alice-inc-1', T0, 2, {
+          grants: [{ target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT', 'CREATE'], schema: 'public', table: 'orders' } }],
+        }),
+        '/grants/0/spec/privileges/1',
+      ],
+      [{ ...revokedDraft('x-1'), verified: false } as unknown as EventDraft, '/verified'],
+      [{ ...revokeFailedDraft('x-1'), reason: { code: 'oops', message: 'm' } }, '/reason/code'],
+      [{ ...revokedDraft('x-1'), request: 'Bad_Id' }, '/request'],
+    ];
+    for (const [draft, pointer] of cases) {
+      const error = refusal(draft);
+      expect(error.diagnostics[0]?.pointer, pointer).toBe(pointer);
+      expect(error.message).not.toMatch(/evil|DROP|-alice|Bad_Id|CREATE/);
+    }
+  });
+});
+
+describe('canonicalJson', () => {
+  it('is stable under key order at every level', () => {
+    const a = { b: 1, a: { d: [{ y: 1, x: 2 }], c: 'é' }, z: null };
+    const b = { z: null, a: { c: 'é', d: [{ x: 2, y: 1 }] }, b: 1 };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(canonicalJson(a)).toBe('{"a":{"c":"é","d":[{"x":2,"y":1}]},"b":1,"z":null}');
+  });
+
+  it('omits undefined members and refuses what JSON would silently change', () => {
+    expect(canonicalJson({ a: undefined, b: true })).toBe('{"b":true}');
+    expect(() => canonicalJson({ a: Number.NaN })).toThrow(RangeError);
+    expect(() => canonicalJson({ a: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+    expect(() => canonicalJson([undefined])).toThrow(TypeError);
+    expect(() => canonicalJson({ a: new Date(0) })).toThrow(TypeError);
+  });
+});
+

