@@ -3,19 +3,22 @@
 // it measured in the same run. `npm run bench -- validate` runs one.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const only = process.argv.slice(2);
 const benches = readdirSync(path.join(root, 'bench'))
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .map((f) => f.slice(0, -3))
   .filter((name) => only.length === 0 || only.includes(name));
 
-const work = mkdtempSync(path.join(tmpdir(), 'grantbook-bench-'));
+// Bundles live inside the repository so their bare imports (pg, yaml, ...)
+// resolve from node_modules: ES modules ignore NODE_PATH.
+const cache = path.join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const work = mkdtempSync(path.join(cache, 'grantbook-bench-'));
 let failed = false;
 try {
   for (const name of benches) {
@@ -45,7 +48,6 @@ try {
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
       });
       results = JSON.parse(raw.slice(raw.lastIndexOf('[')));
     } catch (error) {

@@ -20455,6 +20455,78 @@ var GITHUB_CODES = {
   }
 };
 
+// src/ledger/codes.ts
+var LEDGER_CODES = {
+  // --- files ---------------------------------------------------------------
+  E_LEDGER_FILE_NAME: {
+    summary: "A file under audit/ is not a ledger month file named YYYY-MM.jsonl (or sits in a subdirectory).",
+    fix: "Remove the file from audit/: only Grantbook writes there, one file per month."
+  },
+  E_LEDGER_FILE_TYPE: {
+    summary: "A ledger file is not a regular file (a symbolic link, directory or submodule).",
+    fix: "Restore the ledger file from git history as a regular file."
+  },
+  E_LEDGER_FILE_TOO_LARGE: {
+    summary: "A ledger file is larger than the size Grantbook reads.",
+    fix: "A month file only grows that large if something other than Grantbook wrote it; restore audit/ from git history."
+  },
+  E_LEDGER_FILE_ENCODING: {
+    summary: "A ledger file is not valid UTF-8 or starts with a byte order mark.",
+    fix: "Restore the ledger file from git history; editors must not re-encode it."
+  },
+  // --- lines ---------------------------------------------------------------
+  E_LEDGER_LINE_FORMAT: {
+    summary: "A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.",
+    fix: "The ledger is append-only and written only by Grantbook; restore the file from git history (`git log -p -- audit/`)."
+  },
+  E_LEDGER_EVENT_INVALID: {
+    summary: "A ledger event has an unknown type or field, or a field of the wrong type or format.",
+    fix: "Restore the file from git history; if a newer Grantbook wrote the event, upgrade Grantbook."
+  },
+  E_LEDGER_VERSION: {
+    summary: "A ledger event has a format version this Grantbook does not read.",
+    fix: "Upgrade Grantbook to the version that wrote the ledger."
+  },
+  // --- chain ---------------------------------------------------------------
+  E_LEDGER_HASH_MISMATCH: {
+    summary: "A ledger event's content does not match its recorded hash: the line was edited after it was written.",
+    fix: "Find the change with `git log -p -- audit/` and restore the original line; investigate who edited the audit trail."
+  },
+  E_LEDGER_PREV_MISMATCH: {
+    summary: "A ledger event does not link to the event before it: a line was removed, inserted or moved, or an earlier file changed.",
+    fix: "Find the change with `git log -p -- audit/` and restore the removed or moved lines; investigate who edited the audit trail."
+  },
+  E_LEDGER_SEQ_GAP: {
+    summary: "Ledger sequence numbers are not continuous from 0: an event was removed, duplicated or reordered.",
+    fix: "Find the change with `git log -p -- audit/` and restore the ledger from git history."
+  },
+  E_LEDGER_FILE_MONTH: {
+    summary: "A ledger event is stored in a month file that does not match its timestamp.",
+    fix: "Restore the ledger from git history; events are never moved between files."
+  },
+  E_LEDGER_TIME_ORDER: {
+    summary: "A ledger event is timestamped before the event preceding it.",
+    fix: "Restore the ledger from git history; Grantbook never writes an event dated before the tip of the chain."
+  },
+  E_LEDGER_TRUNCATED: {
+    summary: "The ledger no longer contains an event it held before: its tail was removed or its history rewritten.",
+    fix: "Restore the missing events from git history (`git log -p -- audit/`) and protect the branch against force pushes."
+  },
+  // --- writing -------------------------------------------------------------
+  E_LEDGER_COMMIT_CONFLICT: {
+    summary: "The ledger commit lost the race for the branch on every attempt: other commits kept landing first.",
+    fix: "Re-run the job; the ledger is recomputed from the new tip. If it persists, look for a process pushing to the branch in a loop."
+  },
+  E_LEDGER_DRAFT_INVALID: {
+    summary: "Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).",
+    fix: "This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message."
+  },
+  E_LEDGER_REQUEST_ID_REUSED: {
+    summary: "A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.",
+    fix: "Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`."
+  }
+};
+
 // src/load/codes.ts
 var LOAD_CODES = {
   // Files and paths
@@ -20778,6 +20850,14 @@ var MODE_CODES = {
   E_PR_REQUEST_PATH_CASE: {
     summary: "A file is in a directory whose name differs from access-requests/ only by letter case; it would never be applied.",
     fix: "Move the file to access-requests/ exactly (lowercase)."
+  },
+  E_PR_BASE_NOT_DEFAULT: {
+    summary: "The pull request targets a branch other than the default branch, whose policy and CODEOWNERS are not trusted (and where nothing is applied).",
+    fix: "Open the access request against the default branch."
+  },
+  E_PR_HEAD_MOVED: {
+    summary: "The pull request received new commits while it was being checked, so this run judged a head that is no longer current.",
+    fix: "Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start."
   },
   E_EVENT_UNSUPPORTED: {
     summary: "The workflow event does not fit the command (for example `check` on a push, or on pull_request_target).",
@@ -21132,6 +21212,7 @@ var RUN_CODES = {
 // src/codes.ts
 var ERROR_CODES = {
   ...LOAD_CODES,
+  ...LEDGER_CODES,
   ...APPROVAL_CODES,
   ...GITHUB_CODES,
   ...POLICY_CODES,
@@ -24182,18 +24263,19 @@ function parseTag(comment) {
 // src/providers/postgres/validate.ts
 var TABLE_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
 var PRIVILEGES = new Set(POSTGRES_PRIVILEGES);
-function checkGrant(grant) {
+function checkGrant(grant, purpose = "grant") {
   const target = grant.target.name;
   const invalid = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target, `request ${grant.requestId}: ${what}`);
   const role = requestRoleName(target, grant.requestId);
   if (!matches("identifier", grant.principal)) throw invalid("the principal is not a plain PostgreSQL identifier");
   if (!matches("identifier", grant.target.grantorRole)) throw invalid("the grantor role is not a plain PostgreSQL identifier");
-  if (parseInstant(grant.expiresAt) === void 0) throw invalid("expires_at is not an RFC 3339 UTC instant");
+  const lenient = purpose === "revoke";
+  if (!lenient && parseInstant(grant.expiresAt) === void 0) throw invalid("expires_at is not an RFC 3339 UTC instant");
   const unsafe = principalRefusal(grant);
   if (unsafe !== void 0) {
     throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `request ${grant.requestId}: principal ${grant.principal} ${unsafe}`);
   }
-  if (grant.grants.length === 0) throw invalid("no grants");
+  if (!lenient && grant.grants.length === 0) throw invalid("no grants");
   const tables = grant.grants.map((spec, i) => {
     if (spec.kind !== "table") {
       throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
@@ -24359,33 +24441,40 @@ function assertOurRole(grant, checked, state, forRevoke) {
     );
   }
 }
-async function assertPrincipalSafe(session, grant, checked) {
+async function readGrantState(session, grant, checked) {
   const target = grant.target.name;
   const { rows } = await session.query(
-    `SELECT p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
+    `WITH RECURSIVE guarded AS (
+       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
+     ), below(member, top) AS (
+       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
+       UNION
+       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
+     )
+     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
+            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
             EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
-            pg_has_role(p.oid, (SELECT oid FROM pg_roles WHERE rolname = current_user), 'MEMBER') AS acts_as_grantor,
-            (SELECT min(pr.rolname) FROM pg_roles pr WHERE pr.rolname = ANY($2::text[]) AND pg_has_role(p.oid, pr.oid, 'MEMBER')) AS protected_member
-       FROM pg_roles p WHERE p.rolname = $1`,
-    [checked.principal, [...grant.target.protectedRoles]]
+            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal, [...grant.target.protectedRoles]]
   );
   const row = rows[0];
-  if (row === void 0) {
+  if (row?.principal_exists !== true) {
     throw new ProviderError("E_PG_PRINCIPAL_NOT_FOUND", target, `login role ${checked.principal} does not exist`);
   }
   const reasons = [
-    row.rolsuper && "is a superuser",
-    row.rolcreaterole && "has CREATEROLE",
-    row.rolbypassrls && "has BYPASSRLS",
-    row.rolreplication && "has REPLICATION",
-    !row.rolcanlogin && "cannot log in (a group role would pass the grant to all its members)",
-    row.has_members && "has member roles that would inherit the grant",
-    row.acts_as_grantor && "is a member of the grantor role",
-    row.protected_member !== null && `is a member of protected role ${row.protected_member}`
+    row.rolsuper === true && "is a superuser",
+    row.rolcreaterole === true && "has CREATEROLE",
+    row.rolbypassrls === true && "has BYPASSRLS",
+    row.rolreplication === true && "has REPLICATION",
+    row.rolcanlogin !== true && "cannot log in (a group role would pass the grant to all its members)",
+    row.has_members === true && "has member roles that would inherit the grant",
+    row.inside !== null && `is a member of ${row.inside === checked.grantor ? "the grantor role" : `protected role ${row.inside}`}`
   ].filter((r) => typeof r === "string");
   if (reasons.length > 0) {
     throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `principal ${checked.principal}: ${reasons.join("; ")}`, reasons);
   }
+  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
 }
 async function assertTablesGrantable(session, grant, checked) {
   const target = grant.target.name;
@@ -24437,7 +24526,7 @@ async function ownedObjects(session, role) {
 // src/providers/postgres/inspect.ts
 async function inspectPostgres(session, grant, checked) {
   const roleRow = (await session.query(roleReadBack(checked))).rows[0];
-  const privileges = (await session.query(privilegeReadBack(checked))).rows;
+  const privileges = checked.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked))).rows;
   const details = [];
   const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
   const tag = parseTag(roleRow?.tag);
@@ -24455,8 +24544,8 @@ async function inspectPostgres(session, grant, checked) {
   else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
   else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
   for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe2(p)}`);
-  details.push(...await roleHoldings(session, checked.role));
   const present = ours && roleRow?.inherits === true && allHeld;
+  if (!present) details.push(...await roleHoldings(session, checked.role));
   return { present, absent: false, details };
 }
 function describe2(p) {
@@ -24464,13 +24553,20 @@ function describe2(p) {
 }
 async function roleHoldings(session, role) {
   const { rows } = await session.query(
-    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1)
+    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
+     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
+            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
+              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
      SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
-       FROM r, pg_class c, aclexplode(c.relacl) a WHERE a.grantee = r.oid
+       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
      UNION ALL
      SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
-       FROM r, pg_attribute att JOIN pg_class c ON c.oid = att.attrelid, aclexplode(att.attacl) a
-      WHERE att.attacl IS NOT NULL AND a.grantee = r.oid
+       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
+       FROM d WHERE d.classid <> 'pg_class'::regclass
      UNION ALL
      SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
        FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
@@ -24632,8 +24728,7 @@ function createPostgresProvider(target, options) {
     const checked = checkGrant(g);
     const statements = grantStatements(g, checked);
     await session.transaction(statements.begin, statements.commit, async () => {
-      const state = await readRoleState(session, checked);
-      await assertPrincipalSafe(session, g, checked);
+      const state = await readGrantState(session, g, checked);
       await assertTablesGrantable(session, g, checked);
       if (state.exists) assertOurRole(g, checked, state, false);
       else await session.run(statements.createRole);
@@ -24650,7 +24745,7 @@ function createPostgresProvider(target, options) {
     });
   }
   async function revoke(g) {
-    const checked = checkGrant(g);
+    const checked = checkGrant(g, "revoke");
     const statements = revokeStatements(g, checked);
     const problems = [];
     const phase = async (fn) => {
@@ -24694,12 +24789,16 @@ function createPostgresProvider(target, options) {
     }
   }
   async function inspect(g) {
-    return inspectPostgres(session, g, checkGrant(g));
+    return inspectPostgres(session, g, checkGrant(g, "revoke"));
   }
   async function listManaged(t) {
     const { rows } = await session.query(
-      `SELECT rolname, shobj_description(oid, 'pg_authid') AS tag FROM pg_roles
-        WHERE starts_with(rolname, $1) ORDER BY rolname`,
+      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
+         FROM pg_roles r LEFT JOIN LATERAL (
+           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
+             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
+            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
+        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
       [REQUEST_ROLE_PREFIX]
     );
     const found = [];
@@ -24707,13 +24806,15 @@ function createPostgresProvider(target, options) {
       const requestId = requestIdOf(row.rolname);
       const tag = parseTag(row.tag);
       if (requestId === void 0 || tag.kind === "none") continue;
+      const member = row.members?.length === 1 ? row.members[0] : void 0;
+      const damaged = () => member === void 0 ? { target: t.name, requestId } : { target: t.name, requestId, principal: member };
       if (tag.kind === "unreadable") {
-        found.push({ target: t.name, requestId });
+        found.push(damaged());
         continue;
       }
       if (tag.tag.target !== t.name) continue;
       if (tag.tag.request !== requestId) {
-        found.push({ target: t.name, requestId });
+        found.push(damaged());
         continue;
       }
       found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
@@ -25000,6 +25101,25 @@ function originRepo(cwd) {
 // src/cli/commands.ts
 var COMMANDS = [validateCommand, planCommand, demoCommand, codesCommand];
 
+// src/errors-report.ts
+function describeFailure(error) {
+  if (error instanceof UserError) {
+    return { kind: "user", lines: error.diagnostics.map(formatDiagnostic), codes: error.diagnostics.map((d) => d.code) };
+  }
+  const code = codeOf(error);
+  if (code !== void 0 && error instanceof Error) {
+    const details = error.details;
+    const extra = Array.isArray(details) ? details.filter((d) => typeof d === "string").map((d) => `  - ${d}`) : [];
+    return { kind: "coded", lines: [error.message, ...extra, `fix: ${ERROR_CODES[code].fix}`], codes: [code] };
+  }
+  const message = error instanceof Error ? error.stack ?? error.message : String(error);
+  return { kind: "internal", lines: [`internal error (please report it): ${message}`], codes: [] };
+}
+function codeOf(error) {
+  const code = typeof error === "object" && error !== null ? error.code : void 0;
+  return typeof code === "string" && Object.hasOwn(ERROR_CODES, code) ? code : void 0;
+}
+
 // src/time/clock.ts
 var systemClock = { now: () => Date.now() };
 
@@ -25051,13 +25171,9 @@ async function main(argv, io = processIo()) {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-      return EXIT.refused;
-    }
-    const message = error instanceof Error ? error.stack ?? error.message : String(error);
-    io.err(`grantbook: internal error (please report it): ${message}`);
-    return EXIT.internal;
+    const failure = describeFailure(error);
+    for (const line of failure.lines) io.err(escapeForLog(line));
+    return failure.kind === "internal" ? EXIT.internal : EXIT.refused;
   }
 }
 export {

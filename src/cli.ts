@@ -1,6 +1,7 @@
 import { EXIT, type CliCommand, type CliIo } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
-import { UserError, formatDiagnostic } from './diagnostics.js';
+import { describeFailure } from './errors-report.js';
+import { escapeForLog } from './report/escape.js';
 import { systemClock } from './time/clock.js';
 import { VERSION } from './version.js';
 
@@ -50,12 +51,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     return await command.run(rest, io);
   } catch (error: unknown) {
-    if (error instanceof UserError) {
-      for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-      return EXIT.refused;
-    }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`grantbook: internal error (please report it): ${message}`);
-    return EXIT.internal;
+    const failure = describeFailure(error);
+    for (const line of failure.lines) io.err(escapeForLog(line));
+    return failure.kind === 'internal' ? EXIT.internal : EXIT.refused;
   }
 }

@@ -1,5 +1,6 @@
 import { APPROVAL_CODES } from './approvals/codes.js';
 import { GITHUB_CODES } from './github/codes.js';
+import { LEDGER_CODES } from './ledger/codes.js';
 import { LOAD_CODES } from './load/codes.js';
 import { MODE_CODES } from './modes/codes.js';
 import { POLICY_CODES } from './policy/codes.js';
@@ -19,6 +20,7 @@ export interface CodeInfo {
  */
 export const ERROR_CODES = {
   ...LOAD_CODES,
+  ...LEDGER_CODES,
   ...APPROVAL_CODES,
   ...GITHUB_CODES,
   ...POLICY_CODES,

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { formatDiagnostic, UserError } from './diagnostics.js';
+import { diagnostic, UserError } from './diagnostics.js';
+import { describeFailure } from './errors-report.js';
+import { applyMode } from './modes/apply/index.js';
+import { checkMode } from './modes/check/index.js';
+import { revokeMode } from './modes/revoke/index.js';
 import { readSettings, type Command, type OutputName, type Settings } from './inputs.js';
 import type { Logger } from './logger.js';
 import { escapeForLog } from './report/escape.js';
@@ -27,7 +31,7 @@ export interface ModeContext {
 export type ModeRunner = (context: ModeContext) => Promise<ModeResult>;
 
 /** Modes this build ships. A command without a runner fails closed, naming the ones that exist. */
-const MODES: Partial<Record<Command, ModeRunner>> = {};
+const MODES: Partial<Record<Command, ModeRunner>> = { check: checkMode, apply: applyMode, revoke: revokeMode };
 
 export function actionsLogger(): Logger {
   return {
@@ -53,33 +57,34 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     if (runner === undefined) {
       const available = Object.keys(modes);
       throw new UserError([
-        {
-          code: 'E_MODE_UNAVAILABLE',
-          severity: 'error',
-          message: `command "${settings.command}" is not available in Grantbook ${VERSION} (available: ${available.length > 0 ? available.join(', ') : 'none'})`,
-          fix: 'Upgrade Grantbook, or use one of the commands listed in the message.',
-          pointer: '/inputs/command',
-        },
+        diagnostic(
+          'E_MODE_UNAVAILABLE',
+          `command "${settings.command}" is not available in Grantbook ${VERSION} (available: ${available.join(', ') || 'none'})`,
+          { pointer: '/inputs/command' },
+        ),
       ]);
     }
     const result = await runner({ settings, env: process.env, clock: systemClock, logger });
     setOutput('decision', result.decision);
     setOutput('reason-codes', result.reasonCodes.join(','));
     setOutput('requests', result.requests.join(','));
-    if (result.summary !== undefined) await core.summary.addRaw(result.summary).write();
+    if (result.summary !== undefined) {
+      // Outside Actions (or on a runner without it) there is no summary file;
+      // the outcome is still in the outputs and the log, so that is no failure.
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
+      else logger.warning('GITHUB_STEP_SUMMARY is not set; the job summary was not written.');
+    }
     if (result.failure !== undefined) core.setFailed(escapeForLog(result.failure));
   } catch (error: unknown) {
+    const failure = describeFailure(error);
     setOutput('decision', 'failed');
-    if (error instanceof UserError) {
-      setOutput('reason-codes', error.diagnostics.map((d) => d.code).join(','));
-      for (const d of error.diagnostics) logger.error(formatDiagnostic(d));
-      core.setFailed(escapeForLog(error.message));
-    } else {
-      // Not the user's doing: our bug or an outage. Fail closed and say so.
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      logger.error(`internal error (please report it): ${message}`);
-      core.setFailed('Grantbook failed with an internal error; nothing was granted by this run.');
-    }
+    setOutput('reason-codes', failure.codes.join(','));
+    for (const line of failure.lines) logger.error(line);
+    core.setFailed(
+      failure.kind === 'internal'
+        ? 'Grantbook failed with an internal error; nothing was granted by this run.'
+        : escapeForLog(failure.lines[0] ?? 'failed'),
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { APPROVAL_CODES } from '../src/approvals/codes.js';
 import { ERROR_CODES } from '../src/codes.js';
 import { GITHUB_CODES } from '../src/github/codes.js';
+import { LEDGER_CODES } from '../src/ledger/codes.js';
 import { LOAD_CODES } from '../src/load/codes.js';
 import { MODE_CODES } from '../src/modes/codes.js';
 import { POLICY_CODES } from '../src/policy/codes.js';
@@ -10,7 +11,7 @@ import { PROVIDER_CODES } from '../src/providers/codes.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
 import { RUN_CODES } from '../src/run-codes.js';
 
-const TABLES = { APPROVAL_CODES, GITHUB_CODES, LOAD_CODES, MODE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
+const TABLES = { APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 
 /** A file as git stores it at one commit. */
 export interface GitFile {
@@ -48,19 +48,39 @@ export class LocalRepo {
   async readFiles(commit: string, paths: readonly string[], maxBytes: number): Promise<GitFile[]> {
     const listing = await this.git(['ls-tree', '-r', '-z', '--full-tree', '--long', checkSha(commit), '--', ...paths]);
     const entries = parseLsTree(listing);
-    const files: GitFile[] = [];
-    for (const entry of entries) {
-      const readable = entry.type === 'blob' && entry.size <= maxBytes;
-      const bytes = readable ? new Uint8Array(await this.git(['cat-file', 'blob', entry.blobSha])) : undefined;
-      files.push({
+    const wanted = entries.filter((e) => e.type === 'blob' && e.size <= maxBytes).map((e) => e.blobSha);
+    const blobs = await this.readBlobs(wanted);
+    return entries.map((entry) => {
+      const bytes = entry.type === 'blob' && entry.size <= maxBytes ? blobs.get(entry.blobSha) : undefined;
+      return {
         path: entry.path,
         mode: entry.mode,
         blobSha: entry.blobSha,
         size: entry.size,
         ...(bytes !== undefined ? { bytes } : {}),
+      };
+    });
+  }
+
+  /** Many blobs through one `git cat-file --batch` process instead of one process each. */
+  private readBlobs(shas: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const unique = [...new Set(shas.map(checkSha))];
+    if (unique.length === 0) return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) return reject(new Error(`git cat-file failed (${code})`));
+        try {
+          resolve(parseBatch(Buffer.concat(chunks), unique));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
-    }
-    return files;
+      child.stdin.end(`${unique.join('\n')}\n`);
+    });
   }
 
   /** Paths added (status A) between two commits, as git sees them (no rename detection). */
@@ -77,6 +97,21 @@ export class LocalRepo {
       });
     });
   }
+}
+
+/** `<sha> blob <size>\n<content>\n` per object, in the order asked. */
+function parseBatch(output: Buffer, shas: readonly string[]): Map<string, Uint8Array> {
+  const blobs = new Map<string, Uint8Array>();
+  let at = 0;
+  for (const sha of shas) {
+    const newline = output.indexOf(10, at);
+    const header = output.subarray(at, newline).toString('utf8').split(' ');
+    if (header[0] !== sha || header[1] !== 'blob') throw new Error('git cat-file answered out of order');
+    const size = Number(header[2]);
+    blobs.set(sha, new Uint8Array(output.subarray(newline + 1, newline + 1 + size)));
+    at = newline + 1 + size + 1;
+  }
+  return blobs;
 }
 
 function checkSha(sha: string): string {

@@ -73,8 +73,7 @@ export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions
   let anchorFound = false;
 
   const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (let f = 0; f < ordered.length; f += 1) {
-    const { path, text } = ordered[f] as LedgerFile;
+  for (const [f, { path, text }] of ordered.entries()) {
     const month = LEDGER_FILE.exec(path)?.[1];
     if (month === undefined || ordered[f + 1]?.path === path) {
       report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (audit/YYYY-MM.jsonl), or is listed twice', { file: path }));
@@ -93,48 +92,51 @@ export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions
       continue;
     }
     const hasCr = text.includes('\r');
-    const lines = text.split('\n');
-    const complete = lines[lines.length - 1] === '';
-    const count = complete ? lines.length - 1 : lines.length;
-    for (let i = 0; i < count; i += 1) {
-      const line = lines[i] as string;
-      const where = { file: path, line: i + 1 };
+    // Lines are cut one at a time rather than split up front, so each dies
+    // young: a million-line split array would be promoted and re-scanned by GC.
+    const at = (line: number): { file: string; line: number } => ({ file: path, line });
+    let start = 0;
+    for (let i = 0; start < text.length; i += 1) {
+      const newline = text.indexOf('\n', start);
+      const last = newline === -1;
+      const line = text.slice(start, last ? text.length : newline);
+      start = last ? text.length : newline + 1;
       if (line.length === 0) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', where));
+        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', at(i + 1)));
         expectSeq = expectPrev = undefined;
         continue;
       }
       if (hasCr && line.includes('\r')) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
+        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', at(i + 1)));
         expectSeq = expectPrev = undefined;
         continue;
       }
-      if (!complete && i === count - 1) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
+      if (last) {
+        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', at(i + 1)));
       }
       const decoded = decodeLine(line);
       if (!decoded.ok) {
-        report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
+        report(ledgerDiagnostic(decoded.code, decoded.message, { ...at(i + 1), ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
         expectSeq = expectPrev = undefined;
         continue;
       }
       const e = decoded.event;
       if (expectSeq !== undefined && e.seq !== expectSeq) {
-        report(ledgerDiagnostic('E_LEDGER_SEQ_GAP', `the event has seq ${e.seq} where ${expectSeq} was expected`, where));
+        report(ledgerDiagnostic('E_LEDGER_SEQ_GAP', `the event has seq ${e.seq} where ${expectSeq} was expected`, at(i + 1)));
       }
       if (expectPrev !== undefined && e.prev !== expectPrev) {
-        report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the event does not link to the hash of the event before it', where));
+        report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the event does not link to the hash of the event before it', at(i + 1)));
       }
       if (e.at.slice(0, 7) !== month) {
-        report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', where));
+        report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', at(i + 1)));
       }
-      const at = instantMs(e.at) ?? Number.NaN;
-      if (at < lastAt) report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the event is dated before the event preceding it', where));
+      const atMs = instantMs(e.at) ?? Number.NaN;
+      if (atMs < lastAt) report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the event is dated before the event preceding it', at(i + 1)));
       if (options.anchor !== undefined && e.seq === options.anchor.seq && e.hash === options.anchor.hash) anchorFound = true;
       events.push(e);
       expectSeq = e.seq + 1;
       expectPrev = e.hash;
-      lastAt = at;
+      lastAt = atMs;
     }
   }
   if (options.anchor !== undefined && options.anchor.seq >= 0 && !anchorFound) {

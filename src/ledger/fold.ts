@@ -46,7 +46,8 @@ interface Draft {
   grant?: GrantedEvent | IntentEvent;
   expiresAt: number;
   pending: Set<string>;
-  failed: Set<string>;
+  /** Targets whose last attempt failed; created on the first failure (most grants never fail). */
+  failed?: Set<string>;
   failures: number;
   lastFailure?: { target: string; reason: Reason; at: string };
   cause?: RevokeCause;
@@ -57,9 +58,9 @@ interface Draft {
 
 /**
  * Events -> state per request. Pure and linear. Fail-safe by construction: a
- * later `granted` for a live request widens the pending targets and keeps the
- * EARLIER expiry; a refusal never hides a grant; a revoke only ends targets it
- * names.
+ * repeated `granted` for a live request widens the pending targets and keeps
+ * the EARLIER expiry; a refusal never hides a grant; a revoke only ends the
+ * targets it names; revoke events for a request never granted change nothing.
  */
 export function fold(events: readonly LedgerEvent[]): Folded {
   const drafts = new Map<string, Draft>();
@@ -73,16 +74,18 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         const expiresAt = effectiveExpiry(e);
         const targets = e.grants.map((g) => g.target);
         if (d === undefined || d.grant === undefined || d.status === 'revoked') {
-          d = fresh(e.request, e.seq);
+          d = fresh(e.request, e.seq, new Set(targets));
           d.grant = e;
           d.expiresAt = expiresAt;
-          d.pending = new Set(targets);
           d.status = e.type === 'granted' ? 'active' : 'intended';
           drafts.set(e.request, d);
         } else {
           // The same request recorded twice (intent then granted, or a re-run).
+          // The first granted after an intent is the authoritative record (the
+          // intent's expiry was provisional); any other repeat keeps the earlier expiry.
+          const confirms = e.type === 'granted' && d.grant.type === 'intent';
+          d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
           if (e.type === 'granted' || d.grant.type === 'intent') d.grant = e;
-          d.expiresAt = earlier(d.expiresAt, expiresAt);
           for (const t of targets) d.pending.add(t);
           if (d.status === 'intended' && e.type === 'granted') d.status = 'active';
         }
@@ -90,15 +93,14 @@ export function fold(events: readonly LedgerEvent[]): Folded {
       }
       case 'grant_refused':
         if (d === undefined) {
-          d = fresh(e.request, e.seq);
-          d.status = 'refused';
+          d = fresh(e.request, e.seq, new Set());
           drafts.set(e.request, d);
         }
         d.refusal = e.reasons;
         break;
       case 'revoke_failed':
         if (d?.grant === undefined || d.status === 'revoked') break;
-        d.failed.add(e.target);
+        (d.failed ??= new Set()).add(e.target);
         d.failures += 1;
         d.lastFailure = { target: e.target, reason: e.reason, at: e.at };
         d.status = 'revoke_failed';
@@ -107,13 +109,13 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         if (d?.grant === undefined || d.status === 'revoked') break;
         for (const t of e.targets) {
           d.pending.delete(t);
-          d.failed.delete(t);
+          d.failed?.delete(t);
         }
         if (d.pending.size === 0) {
           d.status = 'revoked';
           d.cause = e.cause;
           d.revokedAt = e.at;
-        } else if (d.failed.size === 0 && d.status === 'revoke_failed') {
+        } else if ((d.failed?.size ?? 0) === 0 && d.status === 'revoke_failed') {
           d.status = d.grant.type === 'granted' ? 'active' : 'intended';
         }
         break;
@@ -180,8 +182,8 @@ function cachedDurationMs(text: string): number | undefined {
   return value;
 }
 
-function fresh(request: string, seq: number): Draft {
-  return { request, status: 'refused', expiresAt: Number.NaN, pending: new Set(), failed: new Set(), failures: 0, seq };
+function fresh(request: string, seq: number, pending: Set<string>): Draft {
+  return { request, status: 'refused', expiresAt: Number.NaN, pending, failures: 0, seq };
 }
 
 function earlier(a: number, b: number): number {

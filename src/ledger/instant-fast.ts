@@ -9,6 +9,19 @@ import { parseInstant } from '../time/instant.js';
  * are exactly parseInstant's; a test holds the two equal.
  */
 export function instantMs(text: string): number | undefined {
+  // Consecutive reads mostly repeat one instant (an event's `at` and
+  // `granted_at`, a batch sharing one `at`): remember the last one.
+  if (text === lastText) return lastValue;
+  const value = parse(text);
+  lastText = text;
+  lastValue = value;
+  return value;
+}
+
+let lastText = '';
+let lastValue: number | undefined = undefined;
+
+function parse(text: string): number | undefined {
   const n = text.length;
   if (!(n === 20 || (n >= 22 && n <= 24)) || text.charCodeAt(n - 1) !== 0x5a /* Z */) return parseInstant(text);
   if (

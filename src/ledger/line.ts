@@ -1,4 +1,5 @@
 import { HASH_TRAILER_LENGTH, HASH_TRAILER_PREFIX, canonicalJson, lineBody, sealLine, sha256Hex } from './canonical.js';
+import { parsedMembers, rawMembers } from './canonical-scan.js';
 import type { LedgerCode } from './codes.js';
 import type { LedgerEvent } from './events.js';
 import { assertEvent } from './validate.js';
@@ -13,14 +14,15 @@ export type DecodedLine =
 
 /**
  * One stored line -> a validated event whose hash is proven. What is hashed:
- * the line's own bytes minus the fixed-size hash trailer. That equals the
+ * the line's own characters minus the fixed-size hash trailer. That equals the
  * canonical serialisation of the event without `hash` because the line is
  * required to BE canonical: keys sorted (checked by the validator while it
- * walks them anyway) and `JSON.stringify(parsed) === line`, which rules out
- * whitespace, duplicate keys, alternative escapes and number spellings. So
- * every byte of the line is covered by the hash (any edit is caught), an
+ * walks them anyway) and no second spelling of anything (canonical-scan.ts:
+ * no whitespace, duplicate keys, alternative escapes or number forms). So
+ * every character of the line is covered by the hash (any edit is caught), an
  * independent verifier that re-serialises gets the same digest, and the
- * reader pays one native stringify instead of a recursive sort-and-serialise.
+ * reader neither re-sorts nor re-serialises: the cost is one JSON.parse, one
+ * validation walk, one character scan and one sha256 per line.
  */
 export function decodeLine(line: string, mode: 'read' | 'write' = 'read'): DecodedLine {
   if (line.length > MAX_LINE_CHARS) return bad('E_LEDGER_LINE_FORMAT', `is longer than ${MAX_LINE_CHARS} characters`);
@@ -43,7 +45,8 @@ export function decodeLine(line: string, mode: 'read' | 'write' = 'read'): Decod
     if (error instanceof Invalid) return { ok: false, code: error.code, message: `field ${error.pointer || '/'} ${error.what}`, pointer: error.pointer };
     throw error;
   }
-  if (JSON.stringify(parsed) !== line) {
+  const members = rawMembers(line);
+  if (members < 0 || members !== parsedMembers(parsed)) {
     return bad('E_LEDGER_LINE_FORMAT', 'is not in canonical form (whitespace, duplicate keys, or non-canonical escapes or numbers)');
   }
   if (sha256Hex(lineBody(line)) !== parsed.hash) {

@@ -1,4 +1,4 @@
-import type { GrantState, LiveStatus } from './fold.js';
+import type { GrantState, LiveGrantState, LiveStatus } from './fold.js';
 import { byExpiry, isLive } from './fold.js';
 
 /** One live grant as `grantbook status` shows it. */
@@ -19,12 +19,11 @@ export interface ActiveGrant {
 
 /** Every live grant, soonest to expire (or most overdue) first. */
 export function activeGrants(states: ReadonlyMap<string, GrantState>, now: number): ActiveGrant[] {
-  const live: GrantState[] = [];
+  const live: LiveGrantState[] = [];
   for (const s of states.values()) if (isLive(s)) live.push(s);
   live.sort(byExpiry);
   const out: ActiveGrant[] = [];
   for (const s of live) {
-    if (!isLive(s)) continue;
     const pending = new Set(s.pending);
     out.push({
       request: s.request,

@@ -173,3 +173,21 @@ export function text(value: unknown, base: string, field: string, maxLength: num
   if (UNSAFE_TEXT.test(s)) fail(at(base, field), 'contains a control, invisible or bidirectional character');
   return s;
 }
+
+/**
+ * Makes arbitrary text (a provider's error message) storable as a ledger
+ * `message`: every character the validator refuses becomes `?`, and the text
+ * is cut to `maxLength` without splitting a surrogate pair. A revoke failure
+ * must never go unrecorded because its message held an odd character.
+ */
+export function storableText(value: string, maxLength: number): string {
+  const global = new RegExp(UNSAFE_TEXT.source, 'g');
+  let s = value.replace(global, '?');
+  if (s.length > maxLength) {
+    // Room for the ellipsis; never end on the first half of a surrogate pair.
+    let keep = maxLength - 1;
+    if (/[\uD800-\uDBFF]/.test(s.charAt(keep - 1))) keep -= 1;
+    s = `${s.slice(0, keep)}…`;
+  }
+  return s.length === 0 ? '?' : s;
+}

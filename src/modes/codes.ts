@@ -14,6 +14,14 @@ export const MODE_CODES = {
     summary: 'A file is in a directory whose name differs from access-requests/ only by letter case; it would never be applied.',
     fix: 'Move the file to access-requests/ exactly (lowercase).',
   },
+  E_PR_BASE_NOT_DEFAULT: {
+    summary: 'The pull request targets a branch other than the default branch, whose policy and CODEOWNERS are not trusted (and where nothing is applied).',
+    fix: 'Open the access request against the default branch.',
+  },
+  E_PR_HEAD_MOVED: {
+    summary: 'The pull request received new commits while it was being checked, so this run judged a head that is no longer current.',
+    fix: 'Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start.',
+  },
   E_EVENT_UNSUPPORTED: {
     summary: 'The workflow event does not fit the command (for example `check` on a push, or on pull_request_target).',
     fix: 'Run `check` on pull_request and pull_request_review, `apply` on push to the default branch, `revoke` on schedule or workflow_dispatch (see the workflows in .github/workflows/).',

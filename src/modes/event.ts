@@ -10,9 +10,15 @@ export interface PullRequestEvent {
   readonly headSha: string;
   readonly baseSha: string;
   readonly baseRef: string;
-  /** Counts GitHub reports on the PR; lists read through the API must agree with them. */
-  readonly commits: number;
-  readonly changedFiles: number;
+  /** The repository's default branch: the only base whose policy is trusted (it is where apply runs). */
+  readonly defaultBranch: string;
+  /**
+   * Counts GitHub reports on the PR; lists read through the API must agree
+   * with them. A `pull_request_review` payload carries the simple pull request
+   * shape without them: undefined then, and the check reads them from the API.
+   */
+  readonly commits: number | undefined;
+  readonly changedFiles: number | undefined;
 }
 
 /** Events whose payload carries a `pull_request` the check can judge. */
@@ -21,6 +27,7 @@ export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review'] as co
 const SHA = /^[0-9a-f]{40}$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 const REPO_PART = /^[A-Za-z0-9_.-]{1,100}$/;
+const BRANCH = /^[\w./-]{1,255}$/;
 
 /**
  * Reads GITHUB_EVENT_PATH. The payload is GitHub's, but it is still checked
@@ -51,7 +58,8 @@ export async function readPullRequestEvent(env: NodeJS.ProcessEnv): Promise<Pull
 
 export function parsePullRequestPayload(payload: unknown, repository: string | undefined): PullRequestEvent {
   const pr = field(payload, 'pull_request');
-  const [owner = '', repo = ''] = (repository ?? '').split('/');
+  const parts = (repository ?? '').split('/');
+  const [owner = '', repo = ''] = parts.length === 2 ? parts : [];
   const user = field(pr, 'user');
   const event: PullRequestEvent = {
     owner,
@@ -60,9 +68,10 @@ export function parsePullRequestPayload(payload: unknown, repository: string | u
     author: { login: text(field(user, 'login'), LOGIN, 'pull_request.user.login'), id: integer(field(user, 'id'), 'pull_request.user.id') },
     headSha: text(field(field(pr, 'head'), 'sha'), SHA, 'pull_request.head.sha'),
     baseSha: text(field(field(pr, 'base'), 'sha'), SHA, 'pull_request.base.sha'),
-    baseRef: text(field(field(pr, 'base'), 'ref'), /^[\w./-]{1,255}$/, 'pull_request.base.ref'),
-    commits: integer(field(pr, 'commits') ?? 0, 'pull_request.commits'),
-    changedFiles: integer(field(pr, 'changed_files') ?? 0, 'pull_request.changed_files'),
+    baseRef: text(field(field(pr, 'base'), 'ref'), BRANCH, 'pull_request.base.ref'),
+    defaultBranch: text(field(field(field(pr, 'base'), 'repo'), 'default_branch'), BRANCH, 'pull_request.base.repo.default_branch'),
+    commits: optionalInteger(field(pr, 'commits'), 'pull_request.commits'),
+    changedFiles: optionalInteger(field(pr, 'changed_files'), 'pull_request.changed_files'),
   };
   if (!REPO_PART.test(owner) || !REPO_PART.test(repo)) throw eventError('GITHUB_REPOSITORY is not owner/name');
   return event;
@@ -75,6 +84,11 @@ function field(value: unknown, key: string): unknown {
 function integer(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw eventError(`${name} is missing or not a whole number`);
   return value;
+}
+
+/** Absent stays absent (never a made-up 0 that a list would then be held to). */
+function optionalInteger(value: unknown, name: string): number | undefined {
+  return value === undefined ? undefined : integer(value, name);
 }
 
 function text(value: unknown, pattern: RegExp, name: string): string {

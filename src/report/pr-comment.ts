@@ -14,11 +14,15 @@ export type RequestVerdict = 'approved' | 'pending' | 'refused';
 /** Everything the check knows about one request file of the PR. */
 export interface RequestReport {
   readonly path: string;
+  /** The request id, once the file name proved valid. */
+  readonly id?: string;
   readonly verdict: RequestVerdict;
   /** Problems loading the file (schema, encoding, ...): the request could not be evaluated. */
   readonly loadProblems: readonly Diagnostic[];
   readonly decision?: Decision;
   readonly approvals?: ApprovalDecision;
+  /** Code owners of the request path under the base CODEOWNERS, as `login` or `org/team` (never `@`). */
+  readonly owners?: readonly string[];
   readonly plans: readonly TargetPlan[];
   /** Free-text fields, shown escaped. */
   readonly reason?: string;
@@ -69,7 +73,10 @@ function requestSection(r: RequestReport): string[] {
     return lines;
   }
   const d = r.decision;
-  if (d === undefined) return lines;
+  if (d === undefined) {
+    lines.push('Not judged: the policy at the base commit does not load (see above).');
+    return lines;
+  }
   lines.push('| | |', '| --- | --- |');
   if (r.requester !== undefined) lines.push(`| Requester | ${codeSpan(r.requester)} |`);
   lines.push(`| Profile | ${codeSpan(d.profile)}${d.breakGlass ? ' (break-glass: a follow-up review issue will be opened)' : ''} |`);
@@ -79,6 +86,7 @@ function requestSection(r: RequestReport): string[] {
   if (r.ticket !== undefined) lines.push(`| Ticket | ${escapeMarkdown(r.ticket)} |`);
   if (r.reason !== undefined) lines.push(`| Reason | ${escapeMarkdown(r.reason)} |`);
   lines.push(`| Approval rule | ${escapeMarkdown(approvalLine(d))} |`);
+  if (r.owners !== undefined) lines.push(`| Code owners | ${ownerList(r.owners)} |`);
 
   const errors = d.reasons.filter((x) => x.severity === 'error');
   const notes = d.reasons.filter((x) => x.severity === 'warning');
@@ -100,12 +108,20 @@ function approvalLines(a: ApprovalDecision): string[] {
   for (const x of a.approvedBy) lines.push(`- Counted: ${escapeMarkdown(x.login)} (review ${x.reviewId} at ${codeSpan(x.commitId.slice(0, 12))})`);
   for (const m of a.missing) lines.push(`- Still needed: ${escapeMarkdown(m.message)} (${codeSpan(m.code)})`);
   for (const b of a.blockers) lines.push(`- Blocking: ${escapeMarkdown(b.message)}`);
+  if (a.unattributedCommits > 0) {
+    lines.push(`- Note: ${a.unattributedCommits} commit author(s) or committer(s) are not linked to a GitHub account, so they cannot be ruled out as reviewers.`);
+  }
   if (a.ignored.length > 0) {
     lines.push('', '<details><summary>Reviews that did not count</summary>', '');
     for (const i of a.ignored) lines.push(`- review ${i.reviewId} by ${escapeMarkdown(i.login ?? 'a deleted account')}: ${escapeMarkdown(i.message)} (${codeSpan(i.code)})`);
     lines.push('', '</details>');
   }
   return lines;
+}
+
+function ownerList(owners: readonly string[]): string {
+  if (owners.length === 0) return 'none: nobody can approve this file';
+  return owners.map((o) => (/^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o))).join(', ');
 }
 
 function footprintLines(f: Footprint): string[] {

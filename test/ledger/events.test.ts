@@ -4,6 +4,8 @@ import { appendEvents, verifyChain } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type EventDraft } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
 import { LedgerError } from '../../src/ledger/problem.js';
+import { LIMITS } from '../../src/ledger/validate.js';
+import { storableText } from '../../src/ledger/validate-kit.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { ACTOR, grantedDraft, revokedDraft, revokeFailedDraft, T0, toFiles } from './fixtures.js';
 
@@ -115,6 +117,24 @@ describe('event format', () => {
       expect(error.diagnostics[0]?.pointer, pointer).toBe(pointer);
       expect(error.message).not.toMatch(/evil|DROP|-alice|Bad_Id|CREATE/);
     }
+  });
+});
+
+describe('storableText', () => {
+  it('turns any provider message into one the ledger accepts', () => {
+    const raw = `permission denied\r\n\u0000\u202Erole "x"\t${'é'.repeat(600)}${'🚀'.repeat(400)}\uD800`;
+    const message = storableText(raw, LIMITS.message);
+    expect(message.length).toBeLessThanOrEqual(LIMITS.message);
+    expect(message.startsWith('permission denied?\n??role "x"?é')).toBe(true);
+    const sealed = appendEvents(EMPTY_TIP, [{ ...revokeFailedDraft('a-1'), reason: { code: 'E_X', message } }], fixedClock(T0));
+    expect(sealed).toHaveLength(1);
+    // Whatever the cut point, never half a surrogate pair.
+    for (let max = 990; max <= LIMITS.message; max += 1) {
+      const cut = storableText(raw, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), String(max)).toBe(false);
+    }
+    expect(storableText('', 10)).toBe('?');
   });
 });
 

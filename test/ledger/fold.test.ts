@@ -97,7 +97,8 @@ describe('fold and due', () => {
     expect(fold(first).states.get('a-1')).toMatchObject({ status: 'intended', expiresAt: T0 + 2 * HOUR });
     expect(ids(due(fold(first).states, T0 + 2 * HOUR))).toEqual(['a-1']);
     const both = [...first, ...sealBatches([{ at: T0 + 60_000, drafts: [grantedDraft('a-1', T0 + 60_000, 2)] }], tipOf(first)).map((s) => s.event)];
-    expect(fold(both).states.get('a-1')).toMatchObject({ status: 'active', expiresAt: T0 + 2 * HOUR });
+    // The granted event is authoritative over the intent's provisional expiry.
+    expect(fold(both).states.get('a-1')).toMatchObject({ status: 'active', expiresAt: T0 + 60_000 + 2 * HOUR });
     expect(fold(both).states.get('a-1')?.grant?.type).toBe('granted');
   });
 

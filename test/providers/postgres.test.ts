@@ -160,6 +160,31 @@ describe('postgres provider on a real server', () => {
     expect(await roleExists(role)).toBe(false);
   });
 
+  it('never drops objects the role came to own out of band; the revoke stays loud instead', async () => {
+    const g = grant();
+    await provider.grant(g);
+    const role = requestRoleName(target.name, g.requestId);
+    await admin.query('CREATE TABLE public.precious (id int)');
+    await admin.query(`ALTER TABLE public.precious OWNER TO ${role}`);
+    const error = await rejection(provider.revoke(g));
+    expect(error).toBeInstanceOf(RevokeNotVerified);
+    expect(error.details.join('\n')).toMatch(/E_PG_ROLE_OWNS_OBJECTS .*owns table precious/);
+    expect(await flag(`SELECT to_regclass('public.precious') IS NOT NULL AS v`, [])).toBe(true);
+    expect(await flag(`SELECT pg_has_role('alice', $1, 'MEMBER') AS v`, [role])).toBe(false);
+    await admin.query('ALTER TABLE public.precious OWNER TO postgres');
+    await provider.revoke(g);
+    expect(await roleExists(role)).toBe(false);
+  });
+
+  it('revokes cleanly when the grantee login was dropped during the window', async () => {
+    await server().createLoginRole('leaver');
+    const g = grant([TWO_COLUMNS], 'leaver');
+    await provider.grant(g);
+    await admin.query('DROP ROLE leaver');
+    await provider.revoke(g);
+    expect(await roleExists(requestRoleName(target.name, g.requestId))).toBe(false);
+  });
+
   it('revokes a table renamed during the window', async () => {
     await admin.query('CREATE TABLE public.renamed_during (id int, secret text)');
     await admin.query(`GRANT SELECT ON public.renamed_during TO ${GRANTOR_ROLE} WITH GRANT OPTION`);
@@ -207,9 +232,30 @@ describe('postgres provider on a real server', () => {
     await admin.query('CREATE ROLE readers NOLOGIN');
     await server().createLoginRole('team_lead');
     await admin.query('GRANT team_lead TO bob');
-    for (const principal of ['root_like', 'role_maker', 'rls_skipper', 'readers', 'team_lead']) {
+    await server().createLoginRole('replicator', 'REPLICATION');
+    // Transitively inside the grantor or a protected role: they act as it already.
+    await server().createLoginRole('grantor_friend');
+    await admin.query('CREATE ROLE middle NOLOGIN');
+    await admin.query(`GRANT ${GRANTOR_ROLE} TO middle`);
+    await admin.query('GRANT middle TO grantor_friend');
+    await admin.query('CREATE ROLE app_owner NOLOGIN');
+    await server().createLoginRole('owner_friend');
+    await admin.query('GRANT app_owner TO owner_friend');
+    const expected: Record<string, RegExp> = {
+      root_like: /superuser/,
+      role_maker: /CREATEROLE/,
+      rls_skipper: /BYPASSRLS/,
+      replicator: /REPLICATION/,
+      readers: /cannot log in/,
+      team_lead: /member roles/,
+      grantor_friend: /member of the grantor role/,
+      owner_friend: /member of protected role app_owner/,
+    };
+    for (const [principal, reason] of Object.entries(expected)) {
       const g = grant([TWO_COLUMNS], principal);
-      expect((await rejection(provider.grant(g))).code).toBe('E_PG_PRINCIPAL_UNSAFE');
+      const error = await rejection(provider.grant(g));
+      expect(error.code).toBe('E_PG_PRINCIPAL_UNSAFE');
+      expect(error.message).toMatch(reason);
       expect(await roleExists(requestRoleName(target.name, g.requestId))).toBe(false);
     }
     expect((await rejection(provider.grant(grant([TWO_COLUMNS], 'nobody_here')))).code).toBe('E_PG_PRINCIPAL_NOT_FOUND');
@@ -255,19 +301,27 @@ describe('postgres provider on a real server', () => {
     await asSuper.close();
   });
 
-  it('lists damaged tags of ours without an expiry, and skips foreign roles', async () => {
+  it('lists damaged tags of ours without an expiry, skips foreign roles, and revokes from the tag alone', async () => {
     const grantor = await server().connectAs(GRANTOR_ROLE, db.name);
-    await grantor.query(`CREATE ROLE grantbook_req_damaged_1 NOLOGIN`);
-    await grantor.query(`COMMENT ON ROLE grantbook_req_damaged_1 IS '{"grantbook":1,"request":'`);
+    for (const role of ['grantbook_req_damaged_1', 'grantbook_req_damaged_2']) {
+      await grantor.query(`CREATE ROLE ${role} NOLOGIN`);
+      await grantor.query(`COMMENT ON ROLE ${role} IS '{"grantbook":1,"request":'`);
+    }
+    await grantor.query('GRANT grantbook_req_damaged_2 TO alice');
+    await grantor.end();
     await admin.query(`CREATE ROLE grantbook_req_foreign_1 NOLOGIN`);
     await admin.query(`COMMENT ON ROLE grantbook_req_foreign_1 IS 'made by hand'`);
     const managed = await provider.listManaged(target);
-    expect(managed.filter((m) => m.requestId === 'damaged-1')).toEqual([{ target: target.name, requestId: 'damaged-1' }]);
+    expect(managed.filter((m) => m.requestId.startsWith('damaged-'))).toEqual([
+      { target: target.name, requestId: 'damaged-1' },
+      { target: target.name, requestId: 'damaged-2', principal: 'alice' },
+    ]);
     expect(managed.some((m) => m.requestId === 'foreign-1')).toBe(false);
-    // Damaged but ours: revocation still removes it.
-    await provider.revoke({ ...grant(), requestId: 'damaged-1' });
-    expect(await roleExists('grantbook_req_damaged_1')).toBe(false);
-    await grantor.end();
+    // Crash recovery knows only what the catalog says: no grant list, no expiry.
+    for (const requestId of ['damaged-1', 'damaged-2']) {
+      await provider.revoke({ requestId, target, principal: 'alice', expiresAt: '', grants: [] });
+      expect(await roleExists(requestRoleName(target.name, requestId))).toBe(false);
+    }
   });
 
   it('reopens a connection lost between revoke steps and completes the revoke', async () => {

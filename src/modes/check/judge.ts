@@ -3,7 +3,7 @@ import type { ApprovalDecision, MembershipState, Person, PullRequestFacts, Revie
 import { hasErrors } from '../../diagnostics.js';
 import type { PullCommit, Review as GithubReview } from '../../github/index.js';
 import { planRequest } from '../../plan/request-plan.js';
-import { ownersOf, type CodeownersRule } from '../../policy/codeowners.js';
+import { ownersOf, type CodeownersRule, type Owner } from '../../policy/codeowners.js';
 import type { Decision } from '../../policy/decision.js';
 import { evaluate } from '../../policy/evaluate.js';
 import type { PolicySet } from '../../policy/types.js';
@@ -39,8 +39,14 @@ export interface Judgement {
 /**
  * Policy and approvals for one request, pure. Membership questions it could
  * not answer from the table are returned, so the caller can fetch exactly
- * those and judge again (a fixed point: only memberships that matter are
- * ever looked up, which keeps API calls per check small and constant).
+ * those and judge again: a fixed point, reached when a judgement asked
+ * nothing new, and then every answer it used was a real one.
+ *
+ * While a question is open it is answered `active`, the answer that ends a
+ * search soonest: a reviewer is an owner through the first owning team, so
+ * only that team is asked; only if the real answer is no does the next round
+ * ask the next team. Assuming `none` instead would ask every team of every
+ * reviewer at once. Either way the final judgement never rests on a guess.
  */
 export function judgeRequest(input: JudgeInput): Judgement {
   const { request, policy, pull } = input;
@@ -51,13 +57,18 @@ export function judgeRequest(input: JudgeInput): Judgement {
     const known = input.memberships.get(key);
     if (known !== undefined) return known;
     missing.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
-    return 'none';
+    return 'active';
   };
 
   const profile = policy.profiles.get(request.profile);
+  const identity = policy.identities.find((i) => sameLogin(i.login, request.requester));
+  const requester = identity?.login ?? request.requester;
+  // Teams matter only when the profile does not name the requester directly.
   const requesterTeams = new Set<string>();
-  for (const team of profile?.requesters.teams ?? []) {
-    if (lookup(org, team, request.requester) === 'active') requesterTeams.add(team);
+  if (profile !== undefined && !profile.requesters.users.some((u) => sameLogin(u, requester))) {
+    for (const team of profile.requesters.teams) {
+      if (lookup(org, team, requester) === 'active') requesterTeams.add(team);
+    }
   }
   const decision = evaluate(request, policy, {
     now: input.now,
@@ -66,13 +77,13 @@ export function judgeRequest(input: JudgeInput): Judgement {
     controlRepo: `${pull.owner}/${pull.repo}`,
   });
 
-  const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
   const grantees: Person[] = [identity !== undefined ? { login: identity.login, id: identity.id } : { login: request.requester, id: -1 }];
+  const owners = ownersOf(input.rules, request.path).owners;
   const approvals = evaluateApprovals({
     pr: pullFacts(pull, input.commits),
     reviews: input.reviews.map(toReview),
     grantees,
-    owners: ownersOf(input.rules, request.path).owners,
+    owners,
     membership: lookup,
     rule: decision.approvals,
     org,
@@ -82,16 +93,27 @@ export function judgeRequest(input: JudgeInput): Judgement {
   const verdict = decision.outcome !== 'allowed' || hasErrors(decision.reasons) ? 'refused' : approvals.satisfied ? 'approved' : 'pending';
   const report: RequestReport = {
     path: request.path,
+    id: request.id,
     verdict,
     loadProblems: [],
     decision,
     approvals,
+    owners: owners.map(ownerName),
     plans,
     requester: request.requester,
     ...(request.reason !== undefined ? { reason: request.reason } : {}),
     ...(request.ticket !== undefined ? { ticket: request.ticket } : {}),
   };
   return { report, decision, approvals, missingMemberships: [...missing.values()] };
+}
+
+const sameLogin = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** How an owner is shown: without `@`, so the comment never mentions (notifies) anyone. */
+function ownerName(owner: Owner): string {
+  if (owner.kind === 'user') return owner.login;
+  if (owner.kind === 'team') return `${owner.org}/${owner.slug}`;
+  return 'an e-mail address (not matched to an account)';
 }
 
 function pullFacts(pull: PullRequestEvent, commits: readonly PullCommit[]): PullRequestFacts {

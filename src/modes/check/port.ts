@@ -2,6 +2,7 @@ import type { MembershipState } from '../../approvals/types.js';
 import {
   getBlob,
   getCodeownersErrors,
+  getPull,
   getTeamMembership,
   listPullCommits,
   listPullFiles,
@@ -14,14 +15,22 @@ import {
   type RepoRef,
   type Review,
 } from '../../github/index.js';
-import type { PullRequestEvent } from '../event.js';
+
+/** What GitHub says a pull request is now: its head and the counts its lists must match. */
+export interface PullState {
+  readonly headSha: string;
+  readonly commits: number;
+  readonly changedFiles: number;
+}
 
 /** What the check reads from and writes to GitHub, bound to one repository. */
 export interface CheckPort {
-  listFiles(pull: PullRequestEvent): Promise<readonly PullFile[]>;
-  listCommits(pull: PullRequestEvent): Promise<readonly PullCommit[]>;
-  listReviews(pull: PullRequestEvent): Promise<readonly Review[]>;
-  /** A blob by SHA (the PR file list names the blob of each added file). */
+  /** Only for events whose payload lacks the counts (pull_request_review): one extra call. */
+  getPull(number: number): Promise<PullState>;
+  listFiles(pull: { readonly number: number; readonly changedFiles: number }): Promise<readonly PullFile[]>;
+  listCommits(pull: { readonly number: number; readonly commits: number }): Promise<readonly PullCommit[]>;
+  listReviews(number: number): Promise<readonly Review[]>;
+  /** A blob by SHA (the PR file list names the blob of each added file); hash-checked. */
   readBlob(sha: string): Promise<Uint8Array>;
   /** Errors GitHub found in the CODEOWNERS file at a commit; undefined when there is no file. */
   codeownersErrors(sha: string): Promise<readonly CodeownersError[] | undefined>;
@@ -31,9 +40,13 @@ export interface CheckPort {
 
 export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort {
   return {
-    listFiles: (pull) => listPullFiles(client, repo, { number: pull.number, changedFiles: pull.changedFiles }),
-    listCommits: (pull) => listPullCommits(client, repo, { number: pull.number, commits: pull.commits }),
-    listReviews: (pull) => listPullReviews(client, repo, pull.number),
+    getPull: async (number) => {
+      const pr = await getPull(client, repo, number);
+      return { headSha: pr.headSha, commits: pr.commits, changedFiles: pr.changedFiles };
+    },
+    listFiles: (pull) => listPullFiles(client, repo, pull),
+    listCommits: (pull) => listPullCommits(client, repo, pull),
+    listReviews: (number) => listPullReviews(client, repo, number),
     readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
     membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? 'none',

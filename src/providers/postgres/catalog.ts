@@ -53,43 +53,59 @@ export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, state
   }
 }
 
-/** The catalog checks on the grantee that names alone cannot settle. */
-export async function assertPrincipalSafe(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<void> {
+interface GrantStateRow {
+  role_exists: boolean;
+  tag: string | null;
+  principal_exists: boolean;
+  rolsuper: boolean | null;
+  rolcreaterole: boolean | null;
+  rolbypassrls: boolean | null;
+  rolreplication: boolean | null;
+  rolcanlogin: boolean | null;
+  has_members: boolean | null;
+  inside: string | null;
+}
+
+/**
+ * Role state and the grantee's catalog facts in one round trip. "Inside" walks
+ * memberships downwards from the grantor and the protected roles (few members,
+ * usually none) instead of upwards from the grantee, whose memberships grow
+ * with every grant it holds.
+ */
+export async function readGrantState(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<RoleState> {
   const target = grant.target.name;
-  const { rows } = await session.query<{
-    rolsuper: boolean;
-    rolcreaterole: boolean;
-    rolbypassrls: boolean;
-    rolreplication: boolean;
-    rolcanlogin: boolean;
-    has_members: boolean;
-    acts_as_grantor: boolean;
-    protected_member: string | null;
-  }>(
-    `SELECT p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
+  const { rows } = await session.query<GrantStateRow>(
+    `WITH RECURSIVE guarded AS (
+       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
+     ), below(member, top) AS (
+       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
+       UNION
+       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
+     )
+     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
+            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
             EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
-            pg_has_role(p.oid, (SELECT oid FROM pg_roles WHERE rolname = current_user), 'MEMBER') AS acts_as_grantor,
-            (SELECT min(pr.rolname) FROM pg_roles pr WHERE pr.rolname = ANY($2::text[]) AND pg_has_role(p.oid, pr.oid, 'MEMBER')) AS protected_member
-       FROM pg_roles p WHERE p.rolname = $1`,
-    [checked.principal, [...grant.target.protectedRoles]],
+            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal, [...grant.target.protectedRoles]],
   );
   const row = rows[0];
-  if (row === undefined) {
+  if (row?.principal_exists !== true) {
     throw new ProviderError('E_PG_PRINCIPAL_NOT_FOUND', target, `login role ${checked.principal} does not exist`);
   }
   const reasons = [
-    row.rolsuper && 'is a superuser',
-    row.rolcreaterole && 'has CREATEROLE',
-    row.rolbypassrls && 'has BYPASSRLS',
-    row.rolreplication && 'has REPLICATION',
-    !row.rolcanlogin && 'cannot log in (a group role would pass the grant to all its members)',
-    row.has_members && 'has member roles that would inherit the grant',
-    row.acts_as_grantor && 'is a member of the grantor role',
-    row.protected_member !== null && `is a member of protected role ${row.protected_member}`,
+    row.rolsuper === true && 'is a superuser',
+    row.rolcreaterole === true && 'has CREATEROLE',
+    row.rolbypassrls === true && 'has BYPASSRLS',
+    row.rolreplication === true && 'has REPLICATION',
+    row.rolcanlogin !== true && 'cannot log in (a group role would pass the grant to all its members)',
+    row.has_members === true && 'has member roles that would inherit the grant',
+    row.inside !== null && `is a member of ${row.inside === checked.grantor ? 'the grantor role' : `protected role ${row.inside}`}`,
   ].filter((r): r is string => typeof r === 'string');
   if (reasons.length > 0) {
     throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `principal ${checked.principal}: ${reasons.join('; ')}`, reasons);
   }
+  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
 }
 
 /** Resolves each table and column in the catalog and checks the grantor can hand the privileges out. */

@@ -31,7 +31,8 @@ interface PrivilegeRow {
  */
 export async function inspectPostgres(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<Inspection> {
   const roleRow = (await session.query<RoleRow>(roleReadBack(checked))).rows[0];
-  const privileges = (await session.query<PrivilegeRow>(privilegeReadBack(checked))).rows;
+  // A revoke from a tag alone (crash recovery) may know no tables.
+  const privileges = checked.tables.length === 0 ? [] : (await session.query<PrivilegeRow>(privilegeReadBack(checked))).rows;
   const details: string[] = [];
   const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== undefined;
   const tag = parseTag(roleRow?.tag);

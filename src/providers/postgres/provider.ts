@@ -1,6 +1,6 @@
 import type { Inspection, ManagedGrant, Provider } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
-import { assertOurRole, assertPrincipalSafe, assertTablesGrantable, ownedObjects, readRoleState } from './catalog.js';
+import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState, readRoleState } from './catalog.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
 import { REQUEST_ROLE_PREFIX, requestIdOf } from './names.js';
@@ -26,8 +26,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     const checked = checkGrant(g);
     const statements = grantStatements(g, checked);
     await session.transaction(statements.begin, statements.commit, async () => {
-      const state = await readRoleState(session, checked);
-      await assertPrincipalSafe(session, g, checked);
+      const state = await readGrantState(session, g, checked);
       await assertTablesGrantable(session, g, checked);
       // Re-running a grant converges: same role, same statements, no error.
       if (state.exists) assertOurRole(g, checked, state, false);
@@ -46,7 +45,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
   }
 
   async function revoke(g: PgTargetGrant): Promise<void> {
-    const checked = checkGrant(g);
+    const checked = checkGrant(g, 'revoke');
     const statements = revokeStatements(g, checked);
     const problems: string[] = [];
     // Phases run in order and stop at the first failure: the role stays, so
@@ -94,13 +93,19 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
   }
 
   async function inspect(g: PgTargetGrant): Promise<Inspection> {
-    return inspectPostgres(session, g, checkGrant(g));
+    return inspectPostgres(session, g, checkGrant(g, 'revoke'));
   }
 
   async function listManaged(t: PostgresTarget): Promise<readonly ManagedGrant[]> {
-    const { rows } = await session.query<{ rolname: string; tag: string | null }>(
-      `SELECT rolname, shobj_description(oid, 'pg_authid') AS tag FROM pg_roles
-        WHERE starts_with(rolname, $1) ORDER BY rolname`,
+    // `members`: who is in the role (the grantor's own rows aside). The one
+    // member names the principal when the tag cannot.
+    const { rows } = await session.query<{ rolname: string; tag: string | null; members: string[] | null }>(
+      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
+         FROM pg_roles r LEFT JOIN LATERAL (
+           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
+             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
+            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
+        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
       [REQUEST_ROLE_PREFIX],
     );
     const found: ManagedGrant[] = [];
@@ -108,15 +113,17 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
       const requestId = requestIdOf(row.rolname);
       const tag = parseTag(row.tag);
       if (requestId === undefined || tag.kind === 'none') continue;
+      const member = row.members?.length === 1 ? row.members[0] : undefined;
+      const damaged = (): ManagedGrant => (member === undefined ? { target: t.name, requestId } : { target: t.name, requestId, principal: member });
       if (tag.kind === 'unreadable') {
-        found.push({ target: t.name, requestId });
+        found.push(damaged());
         continue;
       }
       // Tagged by another target sharing the cluster: that target lists it.
       if (tag.tag.target !== t.name) continue;
       // A tag naming another request than the role's name is damaged: expiry unknown.
       if (tag.tag.request !== requestId) {
-        found.push({ target: t.name, requestId });
+        found.push(damaged());
         continue;
       }
       found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });

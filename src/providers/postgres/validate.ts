@@ -29,24 +29,28 @@ const TABLE_ONLY: ReadonlySet<PostgresPrivilege> = new Set(['DELETE', 'TRUNCATE'
 const PRIVILEGES: ReadonlySet<string> = new Set(POSTGRES_PRIVILEGES);
 
 /**
- * Re-checks everything the policy layer already checked. The planner is the
+ * Re-checks everything the policy layer already checked (`revoke`/`inspect`
+ * accept an empty grant list and any expiry: see below). The planner is the
  * last code before SQL text exists, so it does not rely on callers: a name
  * outside the strict pattern is our bug and stops here, before any quoting.
  * Messages name positions, never the offending text.
  */
-export function checkGrant(grant: PgTargetGrant): CheckedGrant {
+export function checkGrant(grant: PgTargetGrant, purpose: 'grant' | 'revoke' = 'grant'): CheckedGrant {
   const target = grant.target.name;
   const invalid = (what: string): ProviderError =>
     new ProviderError('E_PROVIDER_INVALID_GRANT', target, `request ${grant.requestId}: ${what}`);
   const role = requestRoleName(target, grant.requestId);
   if (!matches('identifier', grant.principal)) throw invalid('the principal is not a plain PostgreSQL identifier');
   if (!matches('identifier', grant.target.grantorRole)) throw invalid('the grantor role is not a plain PostgreSQL identifier');
-  if (parseInstant(grant.expiresAt) === undefined) throw invalid('expires_at is not an RFC 3339 UTC instant');
+  // Revoking needs neither: a role found by its tag (crash recovery) may come
+  // with no ledger entry, hence no grant list, and a damaged tag has no expiry.
+  const lenient = purpose === 'revoke';
+  if (!lenient && parseInstant(grant.expiresAt) === undefined) throw invalid('expires_at is not an RFC 3339 UTC instant');
   const unsafe = principalRefusal(grant);
   if (unsafe !== undefined) {
     throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `request ${grant.requestId}: principal ${grant.principal} ${unsafe}`);
   }
-  if (grant.grants.length === 0) throw invalid('no grants');
+  if (!lenient && grant.grants.length === 0) throw invalid('no grants');
   const tables = grant.grants.map((spec, i): TableGrant => {
     if (spec.kind !== 'table') {
       throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
