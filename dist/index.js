@@ -352,8 +352,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -364,10 +364,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -377,10 +377,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -390,10 +390,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -403,10 +403,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -416,10 +416,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -433,10 +433,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -446,10 +446,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -459,10 +459,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -472,10 +472,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -485,10 +485,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -498,10 +498,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -511,10 +511,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -524,10 +524,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -537,10 +537,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -550,10 +550,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -564,10 +564,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -577,10 +577,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -590,8 +590,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -603,10 +603,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -616,10 +616,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -632,10 +632,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -648,10 +648,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -662,10 +662,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -1014,16 +1014,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -1298,15 +1298,15 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -1626,12 +1626,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -1874,14 +1874,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -2578,7 +2578,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2676,14 +2676,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3362,12 +3362,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result = "";
+      let result2 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+        result2 += input[position.position];
         position.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -3589,16 +3589,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3665,15 +3665,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
       const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const message2 = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -3847,15 +3847,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3863,10 +3863,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -4139,8 +4139,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4396,7 +4396,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -4406,13 +4406,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4489,12 +4489,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result2 = JSON.stringify(value);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert(typeof result === "string");
-      return result;
+      assert(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4532,20 +4532,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -4565,7 +4565,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4573,7 +4573,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4582,7 +4582,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4591,7 +4591,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4600,7 +4600,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4613,7 +4613,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5013,8 +5013,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5236,11 +5236,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input, position);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -5462,12 +5462,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5487,17 +5487,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5507,7 +5507,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
@@ -5535,7 +5535,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5546,22 +5546,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5570,7 +5570,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5589,7 +5589,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -5598,12 +5598,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5683,12 +5683,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5698,15 +5698,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5998,12 +5998,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6916,17 +6916,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result = [];
+      const result2 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -7711,7 +7711,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7763,7 +7763,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7787,15 +7787,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7810,7 +7810,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7864,7 +7864,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7928,7 +7928,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8099,7 +8099,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8391,7 +8391,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8407,25 +8407,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8542,11 +8542,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -8620,25 +8620,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8733,16 +8733,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client2(proxyUrl, { connect });
+          this.#client = new Client2(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8804,7 +8804,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8812,13 +8812,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -9146,12 +9146,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -9761,9 +9761,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9779,7 +9779,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10564,10 +10564,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -10583,7 +10583,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -10606,11 +10606,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10817,20 +10817,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -11566,9 +11566,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -11952,10 +11952,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11964,10 +11964,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12120,24 +12120,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array2 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array2;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12146,22 +12146,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array2[i++] = [name, value];
             assert(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -12595,13 +12595,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -13583,13 +13583,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13868,7 +13868,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14346,9 +14346,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14359,8 +14359,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14410,7 +14410,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14421,7 +14421,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -14997,11 +14997,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -15046,11 +15046,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder3.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15075,11 +15075,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -16997,16 +16997,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17022,11 +17022,11 @@ var require_util7 = __commonJS({
     function isValidOpcode(opcode) {
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
-    function parseExtensions(extensions) {
+    function parseExtensions(extensions2) {
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position.position < extensions2.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions2, position);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
@@ -17227,16 +17227,16 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
           const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
-          let extensions;
+          let extensions2;
           if (secExtension !== null) {
-            extensions = parseExtensions(secExtension);
-            if (!extensions.has("permessage-deflate")) {
+            extensions2 = parseExtensions(secExtension);
+            if (!extensions2.has("permessage-deflate")) {
               failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
               return;
             }
@@ -17259,12 +17259,12 @@ var require_connection = __commonJS({
               extensions: secExtension
             });
           }
-          onEstablish(response, extensions);
+          onEstablish(response, extensions2);
         }
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17272,13 +17272,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17303,11 +17303,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+      let reason2 = "";
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code = result2.code ?? 1005;
+        reason2 = result2.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17315,13 +17315,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -17358,9 +17358,9 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
-        this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
-        this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
+      constructor(extensions2, options) {
+        this.#options.serverNoContextTakeover = extensions2.has("server_no_context_takeover");
+        this.#options.serverMaxWindowBits = extensions2.get("server_max_window_bits");
         this.#maxPayloadSize = options.maxPayloadSize;
       }
       /**
@@ -17445,9 +17445,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17468,14 +17468,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions2, options = {}) {
         super();
         this.ws = ws;
-        this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
+        this.#extensions = extensions2 == null ? /* @__PURE__ */ new Map() : extensions2;
         this.#maxFragments = options.maxFragments ?? 0;
         this.#maxPayloadSize = options.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions2, options));
         }
       }
       /**
@@ -17727,16 +17727,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,9 +17751,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17978,7 +17978,7 @@ var require_websocket = __commonJS({
           protocols,
           client,
           this,
-          (response, extensions) => this.#onConnectionEstablished(response, extensions),
+          (response, extensions2) => this.#onConnectionEstablished(response, extensions2),
           options
         );
         this[kReadyState] = _WebSocket.CONNECTING;
@@ -17990,14 +17990,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18005,8 +18005,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18014,7 +18014,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18168,9 +18168,9 @@ var require_websocket = __commonJS({
         this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
-        const extensions = response.headersList.get("sec-websocket-extensions");
-        if (extensions !== null) {
-          this.#extensions = extensions;
+        const extensions2 = response.headersList.get("sec-websocket-extensions");
+        if (extensions2 !== null) {
+          this.#extensions = extensions2;
         }
         const protocol = response.headersList.get("sec-websocket-protocol");
         if (protocol !== null) {
@@ -18259,15 +18259,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -18342,12 +18342,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field3[i]) {
           return false;
         }
       }
@@ -18548,13 +18548,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19454,10 +19454,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -19593,9 +19593,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -20106,8 +20106,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -20230,20 +20230,20 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -20466,6 +20466,5433 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "node_modules/postgres-array/index.js"(exports) {
+    "use strict";
+    exports.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested) {
+        var character, parser, quote;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser.parse(true));
+              this.position += parser.position - 2;
+            }
+          } else if (character.value === "}" && !quote) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity(value) {
+      return value;
+    }
+  }
+});
+
+// node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    var array2 = require_postgres_array();
+    module.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array2.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "node_modules/postgres-date/index.js"(exports, module) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module.exports = function parseDate(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches2 = DATE_TIME.exec(isoDate);
+      if (!matches2) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches2[8];
+      var year = parseInt(matches2[1], 10);
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var hour = parseInt(matches2[4], 10);
+      var minute = parseInt(matches2[5], 10);
+      var second = parseInt(matches2[6], 10);
+      var ms2 = matches2[7];
+      ms2 = ms2 ? 1e3 * parseFloat(ms2) : 0;
+      var date;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms2));
+        if (is0To99(year)) {
+          date.setUTCFullYear(year);
+        }
+        if (offset !== 0) {
+          date.setTime(date.getTime() - offset);
+        }
+      } else {
+        date = new Date(year, month, day, hour, minute, second, ms2);
+        if (is0To99(year)) {
+          date.setFullYear(year);
+        }
+      }
+      return date;
+    };
+    function getDate(isoDate) {
+      var matches2 = DATE.exec(isoDate);
+      if (!matches2) {
+        return;
+      }
+      var year = parseInt(matches2[1], 10);
+      var isBC = !!matches2[4];
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var date = new Date(year, month, day);
+      if (is0To99(year)) {
+        date.setFullYear(year);
+      }
+      return date;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign * 1e3;
+    }
+    function bcYearToNegativeYear(year) {
+      return -(year - 1);
+    }
+    function is0To99(num) {
+      return num >= 0 && num < 100;
+    }
+  }
+});
+
+// node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "node_modules/xtend/mutable.js"(exports, module) {
+    module.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        for (var key in source) {
+          if (hasOwnProperty.call(source, key)) {
+            target[key] = source[key];
+          }
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "node_modules/postgres-interval/index.js"(exports, module) {
+    "use strict";
+    var extend = require_mutable();
+    module.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse4(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse4(interval) {
+      if (!interval) return {};
+      var matches2 = INTERVAL.exec(interval);
+      var isNegative = matches2[8] === "-";
+      return Object.keys(positions).reduce(function(parsed, property) {
+        var position = positions[property];
+        var value = matches2[position];
+        if (!value) return parsed;
+        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        if (!value) return parsed;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed[property] = value;
+        return parsed;
+      }, {});
+    }
+  }
+});
+
+// node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "node_modules/postgres-bytea/index.js"(exports, module) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i = 0;
+      while (i < input.length) {
+        if (input[i] !== "\\") {
+          output += input[i];
+          ++i;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
+            i += 4;
+          } else {
+            var backslashes = 1;
+            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+              output += "\\";
+            }
+            i += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    var array2 = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array2.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string2) {
+      return parseInt(string2, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value);
+      return p.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i = 2; i < value.length - 1; i++) {
+        if (!pointParsed) {
+          point += value[i];
+        }
+        if (value[i] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i] === ",") {
+          continue;
+        }
+        radius += value[i];
+      }
+      var result2 = parsePoint(point);
+      result2.radius = parseFloat(radius);
+      return result2;
+    };
+    var init = function(register2) {
+      register2(20, parseBigInteger);
+      register2(21, parseInteger);
+      register2(23, parseInteger);
+      register2(26, parseInteger);
+      register2(700, parseFloat);
+      register2(701, parseFloat);
+      register2(16, parseBool);
+      register2(1082, parseDate);
+      register2(1114, parseDate);
+      register2(1184, parseDate);
+      register2(600, parsePoint);
+      register2(651, parseStringArray);
+      register2(718, parseCircle);
+      register2(1e3, parseBoolArray);
+      register2(1001, parseByteAArray);
+      register2(1005, parseIntegerArray);
+      register2(1007, parseIntegerArray);
+      register2(1028, parseIntegerArray);
+      register2(1016, parseBigIntegerArray);
+      register2(1017, parsePointArray);
+      register2(1021, parseFloatArray);
+      register2(1022, parseFloatArray);
+      register2(1231, parseFloatArray);
+      register2(1014, parseStringArray);
+      register2(1015, parseStringArray);
+      register2(1008, parseStringArray);
+      register2(1009, parseStringArray);
+      register2(1040, parseStringArray);
+      register2(1041, parseStringArray);
+      register2(1115, parseDateArray);
+      register2(1182, parseDateArray);
+      register2(1185, parseDateArray);
+      register2(1186, parseInterval);
+      register2(1187, parseIntervalArray);
+      register2(17, parseByteA);
+      register2(114, JSON.parse.bind(JSON));
+      register2(3802, JSON.parse.bind(JSON));
+      register2(199, parseJsonArray);
+      register2(3807, parseJsonArray);
+      register2(3907, parseStringArray);
+      register2(2951, parseStringArray);
+      register2(791, parseStringArray);
+      register2(1183, parseStringArray);
+      register2(1270, parseStringArray);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "node_modules/pg-int8/index.js"(exports, module) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign = "-";
+      }
+      var result2 = "";
+      var carry;
+      var t;
+      var digits2;
+      var pad;
+      var l;
+      var i;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits2 = "" + t % BASE;
+        return sign + digits2 + result2;
+      }
+    }
+    module.exports = readInt8;
+  }
+});
+
+// node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue2, newValue, bits2) {
+        return lastValue2 * Math.pow(2, bits2) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits < firstBits) {
+        mask = 255 << 8 - bits & 255;
+        firstBits = bits;
+      }
+      if (offset) {
+        mask = mask >> offset % 8;
+      }
+      var result2 = 0;
+      if (offset % 8 + bits >= 8) {
+        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+      }
+      var bytes = bits + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes; i++) {
+        result2 = callback(result2, inv(data[i]), 8);
+      }
+      var lastBits = (bits + offset) % 8;
+      if (lastBits > 0) {
+        result2 = callback(result2, inv(data[bytes]) >> 8 - lastBits, lastBits);
+      }
+      return result2;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue2, newValue, bits) {
+        if (lastValue2 === 0) {
+          lastValue2 = 1;
+        }
+        for (var i = 1; i <= bits; i++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits - i) > 0) {
+            lastValue2 += precisionBitsCounter;
+          }
+        }
+        return lastValue2;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign = parseBits(value, 16, 32);
+      if (sign == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result2 = 0;
+      var digits2 = [];
+      var ndigits = parseBits(value, 16);
+      for (var i = 0; i < ndigits; i++) {
+        result2 += parseBits(value, 16, 64 + 16 * i) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
+    };
+    var parseDate = function(isUTC, value) {
+      var sign = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result2 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
+      }
+      result2.usec = rawValue % 1e3;
+      result2.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result2.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result2.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result2;
+    };
+    var parseArray = function(value) {
+      var dim = parseBits(value, 32);
+      var flags = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i = 0; i < dim; i++) {
+        dims[i] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result2;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result2 = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result2;
+        } else if (elementType2 == 25) {
+          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result2;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse4 = function(dimension, elementType2) {
+        var array2 = [];
+        var i2;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
+            array2[i2] = parse4(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i2 = 0; i2 < dimension[0]; i2++) {
+            array2[i2] = parseElement(elementType2);
+          }
+        }
+        return array2;
+      };
+      return parse4(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register2) {
+      register2(20, parseInt64);
+      register2(21, parseInt16);
+      register2(23, parseInt32);
+      register2(26, parseInt32);
+      register2(1700, parseNumeric);
+      register2(700, parseFloat32);
+      register2(701, parseFloat64);
+      register2(16, parseBool);
+      register2(1114, parseDate.bind(null, false));
+      register2(1184, parseDate.bind(null, true));
+      register2(1e3, parseArray);
+      register2(1007, parseArray);
+      register2(1016, parseArray);
+      register2(1008, parseArray);
+      register2(1009, parseArray);
+      register2(25, parseText);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+    module.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "node_modules/pg-types/index.js"(exports) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports.getTypeParser = getTypeParser;
+    exports.setTypeParser = setTypeParser;
+    exports.arrayParser = arrayParser;
+    exports.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format) {
+      format = format || "text";
+      if (!typeParsers[format]) {
+        return noParse;
+      }
+      return typeParsers[format][oid] || noParse;
+    }
+    function setTypeParser(oid, format, parseFn) {
+      if (typeof format == "function") {
+        parseFn = format;
+        format = "text";
+      }
+      typeParsers[format][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// node_modules/pg/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/pg/lib/defaults.js"(exports, module) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// node_modules/pg/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/pg/lib/utils.js"(exports, module) {
+    "use strict";
+    var defaults2 = require_defaults();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result2 = "{";
+      for (let i = 0; i < val.length; i++) {
+        if (i > 0) {
+          result2 += ",";
+        }
+        let item = val[i];
+        if (item == null) {
+          result2 += "NULL";
+        } else if (Array.isArray(item)) {
+          result2 += arrayString(item);
+        } else if (ArrayBuffer.isView(item)) {
+          if (!(item instanceof Buffer)) {
+            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+          }
+          result2 += "\\\\x" + item.toString("hex");
+        } else {
+          result2 += escapeElement(prepareValue(item));
+        }
+      }
+      result2 += "}";
+      return result2;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults2.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date) {
+      let offset = -date.getTimezoneOffset();
+      let year = date.getFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date) {
+      let year = date.getUTCFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config, values, callback) {
+      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
+      if (values) {
+        if (typeof values === "function") {
+          config.callback = values;
+        } else {
+          config.values = values;
+        }
+      }
+      if (callback) {
+        config.callback = callback;
+      }
+      return config;
+    }
+    function cloneQueryConfig(config) {
+      if (config == null) {
+        return config;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
+    }
+    var escapeIdentifier2 = function(str) {
+      return '"' + str.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral2 = function(str) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str == null) {
+        return "''";
+      }
+      if (typeof str !== "string") {
+        return "''";
+      }
+      for (let i = 0; i < str.length; i++) {
+        const c = str[i];
+        if (c === "'") {
+          escaped += c + c;
+        } else if (c === "\\") {
+          escaped += c + c;
+          hasBackslash = true;
+        } else {
+          escaped += c;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier2,
+      escapeLiteral: escapeLiteral2
+    };
+  }
+});
+
+// node_modules/pg/lib/crypto/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    var nodeCrypto = __require("crypto");
+    module.exports = {
+      postgresMd5PasswordHash,
+      randomBytes,
+      deriveKey,
+      sha256,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder = new TextEncoder();
+    function randomBytes(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string2) {
+      try {
+        return nodeCrypto.createHash("md5").update(string2, "utf-8").digest("hex");
+      } catch (e) {
+        const data = typeof string2 === "string" ? textEncoder.encode(string2) : string2;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha256(text4) {
+      return await subtleCrypto.digest("SHA-256", text4);
+    }
+    async function hashByName(hashName, text4) {
+      return await subtleCrypto.digest(hashName, text4);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index) {
+      let length = data[index++];
+      if (length < 128) return { length, index };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i = 0; i < lengthBytes; i++) {
+        length = length << 8 | data[index++];
+      }
+      return { length, index };
+    }
+    function readASN1OID(data, index) {
+      if (data[index++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
+      index = indexAfterOIDLength;
+      const lastIndex = index + OIDLength;
+      const byte1 = data[index++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index < lastIndex) {
+        let value = 0;
+        while (index < lastIndex) {
+          const nextByte = data[index++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index };
+    }
+    function expectASN1Seq(data, index) {
+      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index) {
+      if (index === void 0) index = 0;
+      index = expectASN1Seq(data, index).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
+      index = indexAfterCertInfoLength + certInfoLength;
+      index = expectASN1Seq(data, index).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index = indexAfterOID;
+          index = expectASN1Seq(data, index).index;
+          if (data[index++] !== 160) throw x509Error("non-tag data", data);
+          index = readASN1Length(data, index).index;
+          index = expectASN1Seq(data, index).index;
+          const { oid: hashOID } = readASN1OID(data, index);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+    "use strict";
+    var crypto2 = require_utils3();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto2.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto2.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto2.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto2.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto2.sha256(clientKey);
+      const clientSignature = await crypto2.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto2.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto2.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text4) {
+      if (typeof text4 !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text4.split("").map((_, i) => text4.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+    }
+    function isBase64(text4) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text4);
+    }
+    function parseAttributePairs(text4) {
+      if (typeof text4 !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text4.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error2 = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error2) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error2}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a, b) {
+      if (!Buffer.isBuffer(a)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a.length !== b.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
+    }
+    module.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types2;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format) {
+      switch (format) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
+      if (typeof format === "function") {
+        parseFn = format;
+        format = "text";
+      }
+      this.getOverrides(format)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
+      format = format || "text";
+      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
+    };
+    module.exports = TypeOverrides2;
+  }
+});
+
+// node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "node_modules/pg-connection-string/index.js"(exports, module) {
+    "use strict";
+    function parse4(str, options = {}) {
+      if (str.charAt(0) === "/") {
+        const config2 = str.split(" ");
+        return { host: config2[0], database: config2[1] };
+      }
+      const config = /* @__PURE__ */ Object.create(null);
+      let result2;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result2 = new URL(str, "postgres://base");
+        } catch (e) {
+          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result2.searchParams.entries()) {
+        config[entry[0]] = entry[1];
+      }
+      config.user = config.user || decodeURIComponent(result2.username);
+      config.password = config.password || decodeURIComponent(result2.password);
+      if (result2.protocol == "socket:") {
+        config.host = decodeURI(result2.pathname);
+        config.database = result2.searchParams.get("db");
+        config.client_encoding = result2.searchParams.get("encoding");
+        return config;
+      }
+      const hostname = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config.host) {
+        config.host = decodeURIComponent(hostname);
+      } else if (hostname && /^%2f/i.test(hostname)) {
+        result2.pathname = hostname + result2.pathname;
+      }
+      if (!config.port) {
+        config.port = result2.port;
+      }
+      const pathname = result2.pathname.slice(1) || null;
+      config.database = pathname ? decodeURI(pathname) : null;
+      if (config.ssl === "true" || config.ssl === "1") {
+        config.ssl = true;
+      }
+      if (config.ssl === "0") {
+        config.ssl = false;
+      }
+      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+        config.ssl = {};
+      }
+      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
+        config.ssl = true;
+      }
+      const fs3 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      if (config.sslcert) {
+        config.ssl.cert = fs3.readFileSync(config.sslcert).toString();
+      }
+      if (config.sslkey) {
+        config.ssl.key = fs3.readFileSync(config.sslkey).toString();
+      }
+      if (config.sslrootcert) {
+        config.ssl.ca = fs3.readFileSync(config.sslrootcert).toString();
+      }
+      if (options.useLibpqCompat && config.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config.sslrootcert) {
+              config.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+        if (value !== void 0 && value !== null) {
+          c[key] = value;
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config) {
+      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+        if (key === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c[key] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c[key] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key}: ${value}`);
+              }
+              c[key] = v;
+            }
+          } else {
+            c[key] = value;
+          }
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig;
+    }
+    function parseIntoClientConfig(str) {
+      return toClientConfig(parse4(str));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig;
+    parse4.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults2 = require_defaults();
+    var parse4 = require_pg_connection_string().parse;
+    var val = function(key, config, envVar) {
+      if (config[key]) {
+        return config[key];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults2[key];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults2.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add = function(params2, config, paramName) {
+      const value = config[paramName];
+      if (value !== void 0 && value !== null) {
+        params2.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config) {
+        config = typeof config === "string" ? parse4(config) : config || {};
+        if (config.connectionString) {
+          config = Object.assign({}, config, parse4(config.connectionString));
+        }
+        this.user = val("user", config);
+        this.database = val("database", config);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config), 10);
+        this.host = val("host", config);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config)
+        });
+        this.binary = val("binary", config);
+        this.options = val("options", config);
+        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config);
+        this.replication = val("replication", config);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config, false);
+        this.statement_timeout = val("statement_timeout", config, false);
+        this.lock_timeout = val("lock_timeout", config, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
+        this.query_timeout = val("query_timeout", config, false);
+        if (config.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
+        }
+        if (config.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params2 = [];
+        add(params2, this, "user");
+        add(params2, this, "password");
+        add(params2, this, "port");
+        add(params2, this, "application_name");
+        add(params2, this, "fallback_application_name");
+        add(params2, this, "connect_timeout");
+        add(params2, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add(params2, ssl, "sslmode");
+        add(params2, ssl, "sslca");
+        add(params2, ssl, "sslkey");
+        add(params2, ssl, "sslcert");
+        add(params2, ssl, "sslrootcert");
+        add(params2, this, "sslnegotiation");
+        if (this.database) {
+          params2.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params2.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params2.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params2.join(" "));
+        }
+        if (this.client_encoding) {
+          params2.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params2.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params2.join(" "));
+        });
+      }
+    };
+    module.exports = ConnectionParameters;
+  }
+});
+
+// node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "node_modules/pg/lib/result.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types3) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types3;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          if (rawValue !== null) {
+            row[i] = this._parsers[i](rawValue);
+          } else {
+            row[i] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          const field3 = this.fields[i].name;
+          if (rawValue !== null) {
+            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field3] = this._parsers[i](v);
+          } else {
+            row[field3] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i = 0; i < fieldDescriptions.length; i++) {
+          const desc = fieldDescriptions[i];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module.exports = Result2;
+  }
+});
+
+// node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "node_modules/pg/lib/query.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Query2 = class extends EventEmitter {
+      constructor(config, values, callback) {
+        super();
+        config = utils.normalizeQueryConfig(config, values, callback);
+        this.text = config.text;
+        this.values = config.values;
+        this.rows = config.rows;
+        this.types = config.types;
+        this.name = config.name;
+        this.queryMode = config.queryMode;
+        this.binary = config.binary;
+        this.portal = config.portal || "";
+        this.callback = config.callback;
+        this._rowMode = config.rowMode;
+        if (process.domain && config.callback) {
+          this.callback = process.domain.bind(config.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows2) {
+        connection.execute({
+          portal: this.portal,
+          rows: rows2
+        });
+        if (!rows2) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module.exports = Query2;
+  }
+});
+
+// node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+    exports.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message2, length, name) {
+        super(message2);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports.CopyResponse = CopyResponse;
+    var Field = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+      }
+    };
+    exports.Field = Field;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = "notification";
+      }
+    };
+    exports.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = "readyForQuery";
+      }
+    };
+    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text4) {
+        this.length = length;
+        this.text = text4;
+        this.name = "commandComplete";
+      }
+    };
+    exports.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = "dataRow";
+        this.fieldCount = fields.length;
+      }
+    };
+    exports.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message2) {
+        this.length = length;
+        this.message = message2;
+        this.name = "notice";
+      }
+    };
+    exports.NoticeMessage = NoticeMessage;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num >>> 24 & 255;
+        this.buffer[this.offset++] = num >>> 16 & 255;
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addCString(string2) {
+        if (!string2) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string2);
+          this.ensure(len + 1);
+          this.buffer.write(string2, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string2 = "") {
+        const len = Buffer.byteLength(string2);
+        this.ensure(len);
+        this.buffer.write(string2, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string2) {
+        const len = Buffer.byteLength(string2);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string2, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code) {
+        if (code) {
+          this.buffer[this.headerPosition] = code;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+      }
+      flush(code) {
+        const result2 = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result2;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports.Writer = Writer;
+  }
+});
+
+// node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query = (text4) => {
+      return writer.addCString(text4).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse4 = (query2) => {
+      const name = query2.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types2 = query2.types || emptyArray;
+      const len = types2.length;
+      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
+      for (let i = 0; i < len; i++) {
+        buffer.addInt32(types2[i]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+      }
+    };
+    var bind2 = (config = {}) => {
+      const portal = config.portal || "";
+      const statement = config.statement || "";
+      const binary = config.binary || false;
+      const values = config.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute = (config) => {
+      if (!config || !config.portal && !config.rows) {
+        return emptyExecute;
+      }
+      const portal = config.portal || "";
+      const rows2 = config.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows2, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code, string2) => {
+      const stringLen = Buffer.byteLength(string2);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string2, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe3 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text4 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text4);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message2) => {
+      return cstringMessage(102, message2);
+    };
+    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query,
+      parse: parse4,
+      bind: bind2,
+      execute,
+      describe: describe3,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports.serialize = serialize;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result2 = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result2;
+      }
+      byte() {
+        const result2 = this.buffer[this.offset];
+        this.offset++;
+        return result2;
+      }
+      int32() {
+        const result2 = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      uint32() {
+        const result2 = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      string(length) {
+        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+      cstring() {
+        const start = this.offset;
+        let end = start;
+        while (this.buffer[end++]) {
+        }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+      }
+      bytes(length) {
+        const result2 = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+    };
+    exports.BufferReader = BufferReader;
+  }
+});
+
+// node_modules/pg-protocol/dist/parser.js
+var require_parser = __commonJS({
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message2 = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+            callback(message2);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes);
+        let message2;
+        switch (code) {
+          case 50:
+            message2 = messages_1.bindComplete;
+            break;
+          case 49:
+            message2 = messages_1.parseComplete;
+            break;
+          case 51:
+            message2 = messages_1.closeComplete;
+            break;
+          case 110:
+            message2 = messages_1.noData;
+            break;
+          case 115:
+            message2 = messages_1.portalSuspended;
+            break;
+          case 99:
+            message2 = messages_1.copyDone;
+            break;
+          case 87:
+            message2 = messages_1.replicationStart;
+            break;
+          case 73:
+            message2 = messages_1.emptyQuery;
+            break;
+          case 68:
+            message2 = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message2 = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message2 = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message2 = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message2 = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message2 = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message2 = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message2 = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message2 = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message2 = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message2 = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message2 = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message2 = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message2 = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message2.length = length;
+        return message2;
+      }
+    };
+    exports.Parser = Parser;
+    var parseReadyForQueryMessage = (reader) => {
+      const status = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text4 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text4);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message2 = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i = 0; i < columnCount; i++) {
+        message2.columnTypes[i] = reader.int16();
+      }
+      return message2;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message2 = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        message2.fields[i] = parseField(reader);
+      }
+      return message2;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message2 = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i = 0; i < parameterCount; i++) {
+        message2.dataTypeIDs[i] = reader.uint32();
+      }
+      return message2;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields = new Array(fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        fields[i] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code = reader.int32();
+      const message2 = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code) {
+        case 0:
+          break;
+        case 3:
+          if (message2.length === 8) {
+            message2.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message2.length === 12) {
+            message2.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message2.name = "authenticationSASL";
+            message2.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message2.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message2.name = "authenticationSASLContinue";
+          message2.data = reader.string(length - 8);
+          break;
+        case 12:
+          message2.name = "authenticationSASLFinal";
+          message2.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code);
+      }
+      return message2;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields.M;
+      const message2 = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message2.severity = fields.S;
+      message2.code = fields.C;
+      message2.detail = fields.D;
+      message2.hint = fields.H;
+      message2.position = fields.P;
+      message2.internalPosition = fields.p;
+      message2.internalQuery = fields.q;
+      message2.where = fields.W;
+      message2.schema = fields.s;
+      message2.table = fields.t;
+      message2.column = fields.c;
+      message2.dataType = fields.d;
+      message2.constraint = fields.n;
+      message2.file = fields.F;
+      message2.line = fields.L;
+      message2.routine = fields.R;
+      return message2;
+    };
+  }
+});
+
+// node_modules/pg-protocol/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/pg-protocol/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DatabaseError = exports.serialize = void 0;
+    exports.parse = parse4;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser();
+    function parse4(stream, callback) {
+      const parser = new parser_1.Parser();
+      stream.on("data", (buffer) => parser.parse(buffer, callback));
+      return new Promise((resolve) => stream.on("end", () => resolve()));
+    }
+  }
+});
+
+// node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = {};
+  }
+});
+
+// node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/pg/lib/stream.js"(exports, module) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net = __require("net");
+        return new net.Socket();
+      }
+      function getSecureStream2(options) {
+        const tls = __require("tls");
+        return tls.connect(options);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options) {
+        options.socket.startTls(options);
+        return options.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// node_modules/pg/lib/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/pg/lib/connection.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse4, serialize } = require_dist();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize.flush();
+    var syncBuffer = serialize.sync();
+    var endBuffer = serialize.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        config = config || {};
+        this.stream = config.stream || getStream(config.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config);
+        }
+        this._keepAlive = config.keepAlive;
+        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config.ssl || false;
+        this.sslNegotiation = config.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self2 = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self2._emitMessage = true;
+          }
+        });
+      }
+      connect(port, host) {
+        const self2 = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port, host);
+        this.stream.once("connect", function() {
+          if (self2._keepAlive) {
+            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
+          }
+          self2.emit("connect");
+        });
+        const reportStreamError = function(error2) {
+          if (self2._ending && (error2.code === "ECONNRESET" || error2.code === "EPIPE")) {
+            return;
+          }
+          self2.emit("error", error2);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self2.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self2.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self2.stream.end();
+              return self2.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self2.stream.end();
+              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self2.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self2 = this;
+        const options = {
+          socket: self2.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self2.ssl !== true) {
+          Object.assign(options, self2.ssl);
+          if ("key" in self2.ssl) {
+            options.key = self2.ssl.key;
+          }
+        }
+        if (self2.sslNegotiation === "direct") {
+          options.ALPNProtocols = ["postgresql"];
+        }
+        const net = __require("net");
+        if (net.isIP && net.isIP(host) === 0) {
+          options.servername = host;
+        }
+        try {
+          self2.stream = stream.getSecureStream(options);
+        } catch (err) {
+          return self2.emit("error", err);
+        }
+        self2.attachListeners(self2.stream);
+        self2.stream.on("error", reportStreamError);
+        self2.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse4(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize.requestSsl());
+      }
+      startup(config) {
+        this.stream.write(serialize.startup(config));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text4) {
+        this._send(serialize.query(text4));
+      }
+      // send parse message
+      parse(query) {
+        this._send(serialize.parse(query));
+      }
+      // send bind message
+      bind(config) {
+        this._send(serialize.bind(config));
+      }
+      // send execute message
+      execute(config) {
+        this._send(serialize.execute(config));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize.copyFail(msg));
+      }
+    };
+    module.exports = Connection2;
+  }
+});
+
+// node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "node_modules/split2/index.js"(exports, module) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list;
+      if (this.overflow) {
+        const buf = this[kDecoder].write(chunk);
+        list = buf.split(this.matcher);
+        if (list.length === 1) return cb();
+        list.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list.pop();
+      for (let i = 0; i < list.length; i++) {
+        try {
+          push(this, this.mapper(list[i]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      cb();
+    }
+    function push(self2, val) {
+      if (val !== void 0) {
+        self2.push(val);
+      }
+    }
+    function noop4(incoming) {
+      return incoming;
+    }
+    function split(matcher, mapper, options) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop4;
+      options = options || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options = mapper;
+            mapper = noop4;
+          }
+      }
+      options = Object.assign({}, options);
+      options.autoDestroy = true;
+      options.transform = transform;
+      options.flush = flush;
+      options.readableObjectMode = true;
+      const stream = new Transform(options);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options.maxLength;
+      stream.skipOverflow = options.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module.exports = split;
+  }
+});
+
+// node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
+    "use strict";
+    var path2 = __require("path");
+    var Stream = __require("stream").Stream;
+    var split = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module.exports.getFileName = function(rawEnv) {
+      var env = rawEnv || process.env;
+      var file = env.PGPASSFILE || (isWin ? path2.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path2.join(env.HOME || "./", ".pgpass"));
+      return file;
+    };
+    module.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field3, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field3] || defaultPort) === Number(entry[field3])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field3] === "*" || entry[field3] === connInfo[field3]);
+      }, true);
+    };
+    module.exports.getPassword = function(connInfo, stream, cb) {
+      var pass;
+      var lineStream = stream.pipe(split());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field3 = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field3 = field3.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field3;
+      };
+      for (var i = 0; i < line.length - 1; i += 1) {
+        curChar = line.charAt(i + 1);
+        prevChar = line.charAt(i);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i + 1);
+          startIdx = i + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/pgpass/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/pgpass/lib/index.js"(exports, module) {
+    "use strict";
+    var path2 = __require("path");
+    var fs3 = __require("fs");
+    var helper = require_helper();
+    module.exports = function(connInfo, cb) {
+      var file = helper.getFileName();
+      fs3.stat(file, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file)) {
+          return cb(void 0);
+        }
+        var st = fs3.createReadStream(file);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module.exports.warnTo = helper.warnTo;
+  }
+});
+
+// node_modules/pg/lib/client.js
+var require_client2 = __commonJS({
+  "node_modules/pg/lib/client.js"(exports, module) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils2();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection2();
+    var crypto2 = require_utils3();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c = config || {};
+        if (c.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c.Promise || global.Promise;
+        this._types = new TypeOverrides2(c.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c.connection || new Connection2({
+          stream: c.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c.keepAlive || false,
+          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c.pipeline);
+        this.binary = c.binary || defaults2.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query) => {
+          process.nextTick(() => {
+            query.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self2 = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self2.ssl) {
+            if (self2.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self2.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self2.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error2 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error2);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error2);
+              } else {
+                this._handleErrorEvent(error2);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error2);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve, reject) => {
+          this._connect((error2) => {
+            if (error2) {
+              reject(error2);
+            } else {
+              resolve(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
+            if (pass !== void 0) {
+              if (typeof pass !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib();
+            pgPass(this.connectionParameters, (pass) => {
+              if (void 0 !== pass) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass;
+              }
+              cb();
+            });
+          } catch (e) {
+            this.emit("error", e);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto2.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e) {
+            this.emit("error", e);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params2 = this.connectionParameters;
+        const data = {
+          user: params2.user,
+          database: params2.database
+        };
+        const appName = params2.application_name || params2.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params2.replication) {
+          data.replication = "" + params2.replication;
+        }
+        if (params2.statement_timeout) {
+          data.statement_timeout = String(parseInt(params2.statement_timeout, 10));
+        }
+        if (params2.lock_timeout) {
+          data.lock_timeout = String(parseInt(params2.lock_timeout, 10));
+        }
+        if (params2.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params2.idle_in_transaction_session_timeout, 10));
+        }
+        if (params2.options) {
+          data.options = params2.options;
+        }
+        return data;
+      }
+      cancel(client, query) {
+        if (client.activeQuery === query) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
+        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+          query.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format, parseFn) {
+        return this._types.setTypeParser(oid, format, parseFn);
+      }
+      getTypeParser(oid, format) {
+        return this._types.getTypeParser(oid, format);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str) {
+        return utils.escapeIdentifier(str);
+      }
+      escapeLiteral(str) {
+        return utils.escapeLiteral(str);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config, values, callback) {
+        let query;
+        let result2;
+        if (config == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config.submit === "function") {
+          result2 = query = config;
+          if (!query.callback) {
+            if (typeof values === "function") {
+              query.callback = values;
+            } else if (callback) {
+              query.callback = callback;
+            }
+          }
+        } else {
+          query = new Query2(config, values, callback);
+          if (!query.callback) {
+            result2 = new this._Promise((resolve, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error2 = new Error("Query read timeout");
+            process.nextTick(() => {
+              query.handleError(error2, this.connection);
+            });
+            queryCallback(error2);
+            query.callback = () => {
+            };
+            const index = this._queryQueue.indexOf(query);
+            if (index > -1) {
+              this._queryQueue.splice(index, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query.binary) {
+          query.binary = true;
+        }
+        if (query._result && !query._result._types) {
+          query._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result2;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query);
+        this._pulseQueryQueue();
+        return result2;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve) => {
+            this.connection.once("end", resolve);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client2.Query = Query2;
+    module.exports = Client2;
+  }
+});
+
+// node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "node_modules/pg-pool/index.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list, predicate) => {
+      const i = list.findIndex(predicate);
+      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result2 = new Promise2(function(resolve, reject) {
+        res = resolve;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result: result2 };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options, Client2) {
+        super();
+        this.options = Object.assign({}, options);
+        if (options != null && "password" in options) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options.password
+          });
+        }
+        if (options != null && options.ssl && options.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client2 || require_lib2().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f);
+        }
+        return new Promise2((resolve) => resolve(f()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item) => {
+              this._remove(item.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c) => c !== client);
+        const context = this;
+        client.end(() => {
+          context.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify(this.Promise, cb);
+        const result2 = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result2;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result2;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result2;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c) => c !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c) => c !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text4, values, cb) {
+        if (typeof text4 === "function") {
+          const response2 = promisify(this.Promise, text4);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text4, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module.exports = Pool2;
+  }
+});
+
+// node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "node_modules/pg/lib/native/query.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils2();
+    var NativeQuery = module.exports = function(config, values, callback) {
+      EventEmitter.call(this);
+      config = utils.normalizeQueryConfig(config, values, callback);
+      this.text = config.text;
+      this.values = config.values;
+      this.name = config.name;
+      this.queryMode = config.queryMode;
+      this.callback = config.callback;
+      this.state = "new";
+      this._arrayMode = config.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields = this.native && this.native.pq.resultErrorFields();
+      if (fields) {
+        for (const key in fields) {
+          const normalizedFieldName = errorFieldMap[key] || key;
+          err[normalizedFieldName] = fields[key];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve, reject) {
+          this._once("end", resolve);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self2 = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows2, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self2.emit("_done");
+        });
+        if (err) {
+          return self2.handleError(err);
+        }
+        if (self2._emitRowEvents) {
+          if (results.length > 1) {
+            rows2.forEach((rowOfRows, i) => {
+              rowOfRows.forEach((row) => {
+                self2.emit("row", row, results[i]);
+              });
+            });
+          } else {
+            rows2.forEach(function(row) {
+              self2.emit("row", row, results);
+            });
+          }
+        }
+        self2.state = "end";
+        self2.emit("end", results);
+        if (self2.callback) {
+          self2.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self2.name] = self2.text;
+          return self2.native.execute(self2.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// node_modules/pg/lib/native/client.js
+var require_client3 = __commonJS({
+  "node_modules/pg/lib/native/client.js"(exports, module) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e) {
+      throw e;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client2 = module.exports = function(config) {
+      EventEmitter.call(this);
+      config = config || {};
+      this._Promise = config.Promise || global.Promise;
+      this._types = new TypeOverrides2(config.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config);
+      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client2.Query = NativeQuery;
+    util.inherits(Client2, EventEmitter);
+    Client2.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query) => {
+        process.nextTick(() => {
+          query.native = this.native;
+          query.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client2.prototype._connect = function(cb) {
+      const self2 = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self2.native.connect(conString, function(err2) {
+          if (err2) {
+            self2.native.end();
+            return cb(err2);
+          }
+          self2._connected = true;
+          self2.native.on("error", function(err3) {
+            self2._queryable = false;
+            self2._errorAllQueries(err3);
+            self2.emit("error", err3);
+          });
+          self2.native.on("notification", function(msg) {
+            self2.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self2.emit("connect");
+          self2._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client2.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve, reject) => {
+        this._connect((error2) => {
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve(this);
+          }
+        });
+      });
+    };
+    Client2.prototype.query = function(config, values, callback) {
+      let query;
+      let result2;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config === null || config === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config.submit === "function") {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        result2 = query = config;
+        if (typeof values === "function") {
+          config.callback = values;
+        }
+      } else {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        query = new NativeQuery(config, values, callback);
+        if (!query.callback) {
+          let resolveOut, rejectOut;
+          result2 = new this._Promise((resolve, reject) => {
+            resolveOut = resolve;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error2 = new Error("Query read timeout");
+          process.nextTick(() => {
+            query.handleError(error2, this.connection);
+          });
+          queryCallback(error2);
+          query.callback = () => {
+          };
+          const index = this._queryQueue.indexOf(query);
+          if (index > -1) {
+            this._queryQueue.splice(index, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._ending) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query);
+      this._pulseQueryQueue();
+      return result2;
+    };
+    Client2.prototype.end = function(cb) {
+      const self2 = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result2;
+      if (!cb) {
+        result2 = new this._Promise(function(resolve, reject) {
+          cb = (err) => err ? reject(err) : resolve();
+        });
+      }
+      const doEnd = function() {
+        self2.native.end(function() {
+          self2._connected = false;
+          self2._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self2.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result2;
+    };
+    Client2.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client2.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query = this._queryQueue.shift();
+      if (!query) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query;
+      query.submit(this);
+      const self2 = this;
+      query.once("_done", function() {
+        self2._pulseQueryQueue();
+      });
+    };
+    Client2.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self2 = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils2();
+      while (this._queryQueue.length > 0) {
+        const query = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query);
+        const values = query.values ? query.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query.name && this.namedQueries[query.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self2._pipelineInFlight = false;
+        if (err) {
+          self2._connected = false;
+          self2._queryable = false;
+          for (let i = 0; i < nativeQueries.length; i++) {
+            const q = nativeQueries[i];
+            q.native = self2.native;
+            q.handleError(err);
+          }
+          self2._errorAllQueries(err);
+          self2.emit("error", err);
+          self2.emit("end");
+          return;
+        }
+        for (let i = 0; i < nativeQueries.length; i++) {
+          const q = nativeQueries[i];
+          const r = results[i];
+          q.native = self2.native;
+          if (r.err) {
+            q.handleError(r.err);
+          } else {
+            if (q.name) {
+              self2.namedQueries[q.name] = q.text;
+            }
+            q.state = "end";
+            q.emit("end", r.result);
+            if (q.callback) {
+              q.callback(null, r.result);
+            }
+          }
+          setImmediate(function() {
+            q.emit("_done");
+          });
+        }
+        self2._pulsePipelinedQueryQueue();
+      });
+    };
+    Client2.prototype.cancel = function(query) {
+      if (this._activeQuery === query) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
+      }
+    };
+    Client2.prototype.ref = function() {
+    };
+    Client2.prototype.unref = function() {
+    };
+    Client2.prototype.setTypeParser = function(oid, format, parseFn) {
+      return this._types.setTypeParser(oid, format, parseFn);
+    };
+    Client2.prototype.getTypeParser = function(oid, format) {
+      return this._types.getTypeParser(oid, format);
+    };
+    Client2.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client2.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "node_modules/pg/lib/native/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_client3();
+  }
+});
+
+// node_modules/pg/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/pg/lib/index.js"(exports, module) {
+    "use strict";
+    var Client2 = require_client2();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection2();
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
+    var poolFactory = (Client3) => {
+      return class BoundPool extends Pool2 {
+        constructor(options) {
+          super(options, Client3);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults2;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier2;
+      this.escapeLiteral = escapeLiteral2;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client2;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module.exports = new PG(clientConstructor);
+    Object.defineProperty(module.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse4(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse4(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return Math.round(ms2 / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms2 / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms2 / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return plural2(ms2, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms2, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural2(ms2, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
   }
 });
 
@@ -21436,14 +26863,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21460,14 +26887,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21484,12 +26911,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21501,12 +26928,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21521,39 +26948,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text4;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
-        if (fold === 0)
+        const fold2 = folds[i2];
+        const end2 = folds[i2 + 1] || text4.length;
+        if (fold2 === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text4[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -22191,7 +27618,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -22240,7 +27667,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -22751,7 +28178,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -22761,7 +28188,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -22932,14 +28359,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -23586,7 +29013,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -23599,7 +29026,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -23630,7 +29057,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -23645,7 +29072,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -23724,7 +29151,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -23735,7 +29162,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -24143,22 +29570,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24838,8 +30265,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -24911,15 +30338,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -24942,8 +30369,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -25021,8 +30448,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -25033,8 +30460,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -25174,8 +30601,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -25215,19 +30642,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -25427,13 +30854,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -25589,12 +31016,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25664,10 +31091,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -25756,12 +31183,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -26009,8 +31436,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path2) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path2) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26020,8 +31447,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path2) => {
       const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field2 = path2[path2.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path2[path2.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26030,11 +31457,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26044,7 +31471,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -26777,7 +32204,7 @@ var require_line_counter = __commonJS({
 });
 
 // node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
+var require_parser2 = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
@@ -26921,8 +32348,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -27012,8 +32439,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -27657,10 +33084,10 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -27699,7 +33126,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27709,7 +33136,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -27740,7 +33167,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -27748,7 +33175,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -27764,7 +33191,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -29130,12 +34557,12 @@ var require_errors3 = __commonJS({
       }
       return [E.schemaPath, schPath];
     }
-    function extraErrorProps(cxt, { params: params2, message }, keyValues) {
+    function extraErrorProps(cxt, { params: params2, message: message2 }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params2 == "function" ? params2(cxt) : params2 || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]);
       }
       if (opts.verbose) {
         keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
@@ -29436,7 +34863,7 @@ var require_dataType = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
+var require_defaults2 = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -29490,12 +34917,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -29691,10 +35118,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -30095,7 +35522,7 @@ var require_validate = __commonJS({
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
     var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
+    var defaults_1 = require_defaults2();
     var keyword_1 = require_keyword();
     var subschema_1 = require_subschema();
     var codegen_1 = require_codegen();
@@ -30466,10 +35893,10 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
           this.check$data(valid, $dataValid);
-          codeBlock();
+          codeBlock2();
         });
       }
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
@@ -30870,7 +36297,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils4 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -31149,9 +36576,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -31171,9 +36598,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -31213,9 +36640,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -31251,9 +36678,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -31298,9 +36725,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -31338,9 +36765,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -31407,7 +36834,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils4();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -31618,7 +37045,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils4();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -31637,7 +37064,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -31680,8 +37107,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -31999,7 +37426,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -32036,7 +37463,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -32321,11 +37748,11 @@ var require_core = __commonJS({
         }
         const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
+          const message2 = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
-            this.logger.error(message);
+            this.logger.error(message2);
           else
-            throw new Error(message);
+            throw new Error(message2);
         }
         return valid;
       }
@@ -32447,7 +37874,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -32469,10 +37896,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
+      _removeAllSchemas(schemas, regex3) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
+          if (!regex3 || regex3.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -32536,11 +37963,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -33057,14 +38484,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -33074,10 +38501,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -33615,7 +39042,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -33633,8 +39060,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -34718,7 +40145,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf: oneOf3 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -34727,7 +40154,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf3)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -34755,8 +40182,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf3.length; i++) {
+            let sch = oneOf3[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -35279,5433 +40706,6 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse3(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse3(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d) {
-        return Math.round(ms2 / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms2 / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms2 / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d) {
-        return plural2(ms2, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural2(ms2, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural2(ms2, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/postgres-array/index.js
-var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
-    "use strict";
-    exports.parse = function(source, transform) {
-      return new ArrayParser(source, transform).parse();
-    };
-    var ArrayParser = class _ArrayParser {
-      constructor(source, transform) {
-        this.source = source;
-        this.transform = transform || identity;
-        this.position = 0;
-        this.entries = [];
-        this.recorded = [];
-        this.dimension = 0;
-      }
-      isEof() {
-        return this.position >= this.source.length;
-      }
-      nextCharacter() {
-        var character = this.source[this.position++];
-        if (character === "\\") {
-          return {
-            value: this.source[this.position++],
-            escaped: true
-          };
-        }
-        return {
-          value: character,
-          escaped: false
-        };
-      }
-      record(character) {
-        this.recorded.push(character);
-      }
-      newEntry(includeEmpty) {
-        var entry;
-        if (this.recorded.length > 0 || includeEmpty) {
-          entry = this.recorded.join("");
-          if (entry === "NULL" && !includeEmpty) {
-            entry = null;
-          }
-          if (entry !== null) entry = this.transform(entry);
-          this.entries.push(entry);
-          this.recorded = [];
-        }
-      }
-      consumeDimensions() {
-        if (this.source[0] === "[") {
-          while (!this.isEof()) {
-            var char = this.nextCharacter();
-            if (char.value === "=") break;
-          }
-        }
-      }
-      parse(nested) {
-        var character, parser, quote;
-        this.consumeDimensions();
-        while (!this.isEof()) {
-          character = this.nextCharacter();
-          if (character.value === "{" && !quote) {
-            this.dimension++;
-            if (this.dimension > 1) {
-              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
-              this.entries.push(parser.parse(true));
-              this.position += parser.position - 2;
-            }
-          } else if (character.value === "}" && !quote) {
-            this.dimension--;
-            if (!this.dimension) {
-              this.newEntry();
-              if (nested) return this.entries;
-            }
-          } else if (character.value === '"' && !character.escaped) {
-            if (quote) this.newEntry(true);
-            quote = !quote;
-          } else if (character.value === "," && !quote) {
-            this.newEntry();
-          } else {
-            this.record(character.value);
-          }
-        }
-        if (this.dimension !== 0) {
-          throw new Error("array dimension not balanced");
-        }
-        return this.entries;
-      }
-    };
-    function identity(value) {
-      return value;
-    }
-  }
-});
-
-// node_modules/pg-types/lib/arrayParser.js
-var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
-    var array = require_postgres_array();
-    module.exports = {
-      create: function(source, transform) {
-        return {
-          parse: function() {
-            return array.parse(source, transform);
-          }
-        };
-      }
-    };
-  }
-});
-
-// node_modules/postgres-date/index.js
-var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
-    "use strict";
-    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
-    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
-    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
-    var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
-      if (INFINITY.test(isoDate)) {
-        return Number(isoDate.replace("i", "I"));
-      }
-      var matches2 = DATE_TIME.exec(isoDate);
-      if (!matches2) {
-        return getDate(isoDate) || null;
-      }
-      var isBC = !!matches2[8];
-      var year = parseInt(matches2[1], 10);
-      if (isBC) {
-        year = bcYearToNegativeYear(year);
-      }
-      var month = parseInt(matches2[2], 10) - 1;
-      var day = matches2[3];
-      var hour = parseInt(matches2[4], 10);
-      var minute = parseInt(matches2[5], 10);
-      var second = parseInt(matches2[6], 10);
-      var ms2 = matches2[7];
-      ms2 = ms2 ? 1e3 * parseFloat(ms2) : 0;
-      var date;
-      var offset = timeZoneOffset(isoDate);
-      if (offset != null) {
-        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms2));
-        if (is0To99(year)) {
-          date.setUTCFullYear(year);
-        }
-        if (offset !== 0) {
-          date.setTime(date.getTime() - offset);
-        }
-      } else {
-        date = new Date(year, month, day, hour, minute, second, ms2);
-        if (is0To99(year)) {
-          date.setFullYear(year);
-        }
-      }
-      return date;
-    };
-    function getDate(isoDate) {
-      var matches2 = DATE.exec(isoDate);
-      if (!matches2) {
-        return;
-      }
-      var year = parseInt(matches2[1], 10);
-      var isBC = !!matches2[4];
-      if (isBC) {
-        year = bcYearToNegativeYear(year);
-      }
-      var month = parseInt(matches2[2], 10) - 1;
-      var day = matches2[3];
-      var date = new Date(year, month, day);
-      if (is0To99(year)) {
-        date.setFullYear(year);
-      }
-      return date;
-    }
-    function timeZoneOffset(isoDate) {
-      if (isoDate.endsWith("+00")) {
-        return 0;
-      }
-      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
-      if (!zone) return;
-      var type = zone[1];
-      if (type === "Z") {
-        return 0;
-      }
-      var sign = type === "-" ? -1 : 1;
-      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
-      return offset * sign * 1e3;
-    }
-    function bcYearToNegativeYear(year) {
-      return -(year - 1);
-    }
-    function is0To99(num) {
-      return num >= 0 && num < 100;
-    }
-  }
-});
-
-// node_modules/xtend/mutable.js
-var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
-    module.exports = extend;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    function extend(target) {
-      for (var i = 1; i < arguments.length; i++) {
-        var source = arguments[i];
-        for (var key in source) {
-          if (hasOwnProperty.call(source, key)) {
-            target[key] = source[key];
-          }
-        }
-      }
-      return target;
-    }
-  }
-});
-
-// node_modules/postgres-interval/index.js
-var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
-    "use strict";
-    var extend = require_mutable();
-    module.exports = PostgresInterval;
-    function PostgresInterval(raw) {
-      if (!(this instanceof PostgresInterval)) {
-        return new PostgresInterval(raw);
-      }
-      extend(this, parse3(raw));
-    }
-    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
-    PostgresInterval.prototype.toPostgres = function() {
-      var filtered = properties.filter(this.hasOwnProperty, this);
-      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
-        filtered.push("seconds");
-      }
-      if (filtered.length === 0) return "0";
-      return filtered.map(function(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
-        }
-        return value + " " + property;
-      }, this).join(" ");
-    };
-    var propertiesISOEquivalent = {
-      years: "Y",
-      months: "M",
-      days: "D",
-      hours: "H",
-      minutes: "M",
-      seconds: "S"
-    };
-    var dateProperties = ["years", "months", "days"];
-    var timeProperties = ["hours", "minutes", "seconds"];
-    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
-      var datePart = dateProperties.map(buildProperty, this).join("");
-      var timePart = timeProperties.map(buildProperty, this).join("");
-      return "P" + datePart + "T" + timePart;
-      function buildProperty(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
-        }
-        return value + propertiesISOEquivalent[property];
-      }
-    };
-    var NUMBER = "([+-]?\\d+)";
-    var YEAR = NUMBER + "\\s+years?";
-    var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
-    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
-    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
-      return "(" + regexString + ")?";
-    }).join("\\s*"));
-    var positions = {
-      years: 2,
-      months: 4,
-      days: 6,
-      hours: 9,
-      minutes: 10,
-      seconds: 11,
-      milliseconds: 12
-    };
-    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
-    function parseMilliseconds(fraction) {
-      var microseconds = fraction + "000000".slice(fraction.length);
-      return parseInt(microseconds, 10) / 1e3;
-    }
-    function parse3(interval) {
-      if (!interval) return {};
-      var matches2 = INTERVAL.exec(interval);
-      var isNegative = matches2[8] === "-";
-      return Object.keys(positions).reduce(function(parsed, property) {
-        var position = positions[property];
-        var value = matches2[position];
-        if (!value) return parsed;
-        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
-        if (!value) return parsed;
-        if (isNegative && ~negatives.indexOf(property)) {
-          value *= -1;
-        }
-        parsed[property] = value;
-        return parsed;
-      }, {});
-    }
-  }
-});
-
-// node_modules/postgres-bytea/index.js
-var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
-    "use strict";
-    var bufferFrom = Buffer.from || Buffer;
-    module.exports = function parseBytea(input) {
-      if (/^\\x/.test(input)) {
-        return bufferFrom(input.substr(2), "hex");
-      }
-      var output = "";
-      var i = 0;
-      while (i < input.length) {
-        if (input[i] !== "\\") {
-          output += input[i];
-          ++i;
-        } else {
-          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
-            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
-            i += 4;
-          } else {
-            var backslashes = 1;
-            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
-              backslashes++;
-            }
-            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
-              output += "\\";
-            }
-            i += Math.floor(backslashes / 2) * 2;
-          }
-        }
-      }
-      return bufferFrom(output, "binary");
-    };
-  }
-});
-
-// node_modules/pg-types/lib/textParsers.js
-var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
-    var array = require_postgres_array();
-    var arrayParser = require_arrayParser();
-    var parseDate = require_postgres_date();
-    var parseInterval = require_postgres_interval();
-    var parseByteA = require_postgres_bytea();
-    function allowNull(fn) {
-      return function nullAllowed(value) {
-        if (value === null) return value;
-        return fn(value);
-      };
-    }
-    function parseBool(value) {
-      if (value === null) return value;
-      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
-    }
-    function parseBoolArray(value) {
-      if (!value) return null;
-      return array.parse(value, parseBool);
-    }
-    function parseBaseTenInt(string) {
-      return parseInt(string, 10);
-    }
-    function parseIntegerArray(value) {
-      if (!value) return null;
-      return array.parse(value, allowNull(parseBaseTenInt));
-    }
-    function parseBigIntegerArray(value) {
-      if (!value) return null;
-      return array.parse(value, allowNull(function(entry) {
-        return parseBigInteger(entry).trim();
-      }));
-    }
-    var parsePointArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parsePoint(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseFloatArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseFloat(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseStringArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value);
-      return p.parse();
-    };
-    var parseDateArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseDate(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseIntervalArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseInterval(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseByteAArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array.parse(value, allowNull(parseByteA));
-    };
-    var parseInteger = function(value) {
-      return parseInt(value, 10);
-    };
-    var parseBigInteger = function(value) {
-      var valStr = String(value);
-      if (/^\d+$/.test(valStr)) {
-        return valStr;
-      }
-      return value;
-    };
-    var parseJsonArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array.parse(value, allowNull(JSON.parse));
-    };
-    var parsePoint = function(value) {
-      if (value[0] !== "(") {
-        return null;
-      }
-      value = value.substring(1, value.length - 1).split(",");
-      return {
-        x: parseFloat(value[0]),
-        y: parseFloat(value[1])
-      };
-    };
-    var parseCircle = function(value) {
-      if (value[0] !== "<" && value[1] !== "(") {
-        return null;
-      }
-      var point = "(";
-      var radius = "";
-      var pointParsed = false;
-      for (var i = 2; i < value.length - 1; i++) {
-        if (!pointParsed) {
-          point += value[i];
-        }
-        if (value[i] === ")") {
-          pointParsed = true;
-          continue;
-        } else if (!pointParsed) {
-          continue;
-        }
-        if (value[i] === ",") {
-          continue;
-        }
-        radius += value[i];
-      }
-      var result = parsePoint(point);
-      result.radius = parseFloat(radius);
-      return result;
-    };
-    var init = function(register2) {
-      register2(20, parseBigInteger);
-      register2(21, parseInteger);
-      register2(23, parseInteger);
-      register2(26, parseInteger);
-      register2(700, parseFloat);
-      register2(701, parseFloat);
-      register2(16, parseBool);
-      register2(1082, parseDate);
-      register2(1114, parseDate);
-      register2(1184, parseDate);
-      register2(600, parsePoint);
-      register2(651, parseStringArray);
-      register2(718, parseCircle);
-      register2(1e3, parseBoolArray);
-      register2(1001, parseByteAArray);
-      register2(1005, parseIntegerArray);
-      register2(1007, parseIntegerArray);
-      register2(1028, parseIntegerArray);
-      register2(1016, parseBigIntegerArray);
-      register2(1017, parsePointArray);
-      register2(1021, parseFloatArray);
-      register2(1022, parseFloatArray);
-      register2(1231, parseFloatArray);
-      register2(1014, parseStringArray);
-      register2(1015, parseStringArray);
-      register2(1008, parseStringArray);
-      register2(1009, parseStringArray);
-      register2(1040, parseStringArray);
-      register2(1041, parseStringArray);
-      register2(1115, parseDateArray);
-      register2(1182, parseDateArray);
-      register2(1185, parseDateArray);
-      register2(1186, parseInterval);
-      register2(1187, parseIntervalArray);
-      register2(17, parseByteA);
-      register2(114, JSON.parse.bind(JSON));
-      register2(3802, JSON.parse.bind(JSON));
-      register2(199, parseJsonArray);
-      register2(3807, parseJsonArray);
-      register2(3907, parseStringArray);
-      register2(2951, parseStringArray);
-      register2(791, parseStringArray);
-      register2(1183, parseStringArray);
-      register2(1270, parseStringArray);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-int8/index.js
-var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
-    "use strict";
-    var BASE = 1e6;
-    function readInt8(buffer) {
-      var high = buffer.readInt32BE(0);
-      var low = buffer.readUInt32BE(4);
-      var sign = "";
-      if (high < 0) {
-        high = ~high + (low === 0);
-        low = ~low + 1 >>> 0;
-        sign = "-";
-      }
-      var result = "";
-      var carry;
-      var t;
-      var digits;
-      var pad;
-      var l;
-      var i;
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits + result;
-        }
-        pad = "";
-        l = 6 - digits.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result = pad + digits + result;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits + result;
-        }
-        pad = "";
-        l = 6 - digits.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result = pad + digits + result;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits + result;
-        }
-        pad = "";
-        l = 6 - digits.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result = pad + digits + result;
-      }
-      {
-        carry = high % BASE;
-        t = 4294967296 * carry + low;
-        digits = "" + t % BASE;
-        return sign + digits + result;
-      }
-    }
-    module.exports = readInt8;
-  }
-});
-
-// node_modules/pg-types/lib/binaryParsers.js
-var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
-    var parseInt64 = require_pg_int8();
-    var parseBits = function(data, bits, offset, invert, callback) {
-      offset = offset || 0;
-      invert = invert || false;
-      callback = callback || function(lastValue, newValue, bits2) {
-        return lastValue * Math.pow(2, bits2) + newValue;
-      };
-      var offsetBytes = offset >> 3;
-      var inv = function(value) {
-        if (invert) {
-          return ~value & 255;
-        }
-        return value;
-      };
-      var mask = 255;
-      var firstBits = 8 - offset % 8;
-      if (bits < firstBits) {
-        mask = 255 << 8 - bits & 255;
-        firstBits = bits;
-      }
-      if (offset) {
-        mask = mask >> offset % 8;
-      }
-      var result = 0;
-      if (offset % 8 + bits >= 8) {
-        result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-      }
-      var bytes = bits + offset >> 3;
-      for (var i = offsetBytes + 1; i < bytes; i++) {
-        result = callback(result, inv(data[i]), 8);
-      }
-      var lastBits = (bits + offset) % 8;
-      if (lastBits > 0) {
-        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
-      }
-      return result;
-    };
-    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-      var bias = Math.pow(2, exponentBits - 1) - 1;
-      var sign = parseBits(data, 1);
-      var exponent = parseBits(data, exponentBits, 1);
-      if (exponent === 0) {
-        return 0;
-      }
-      var precisionBitsCounter = 1;
-      var parsePrecisionBits = function(lastValue, newValue, bits) {
-        if (lastValue === 0) {
-          lastValue = 1;
-        }
-        for (var i = 1; i <= bits; i++) {
-          precisionBitsCounter /= 2;
-          if ((newValue & 1 << bits - i) > 0) {
-            lastValue += precisionBitsCounter;
-          }
-        }
-        return lastValue;
-      };
-      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
-        if (mantissa === 0) {
-          return sign === 0 ? Infinity : -Infinity;
-        }
-        return NaN;
-      }
-      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-    };
-    var parseInt16 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 15, 1, true) + 1);
-      }
-      return parseBits(value, 15, 1);
-    };
-    var parseInt32 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 31, 1, true) + 1);
-      }
-      return parseBits(value, 31, 1);
-    };
-    var parseFloat32 = function(value) {
-      return parseFloatFromBits(value, 23, 8);
-    };
-    var parseFloat64 = function(value) {
-      return parseFloatFromBits(value, 52, 11);
-    };
-    var parseNumeric = function(value) {
-      var sign = parseBits(value, 16, 32);
-      if (sign == 49152) {
-        return NaN;
-      }
-      var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result = 0;
-      var digits = [];
-      var ndigits = parseBits(value, 16);
-      for (var i = 0; i < ndigits; i++) {
-        result += parseBits(value, 16, 64 + 16 * i) * weight;
-        weight /= 1e4;
-      }
-      var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
-    };
-    var parseDate = function(isUTC, value) {
-      var sign = parseBits(value, 1);
-      var rawValue = parseBits(value, 63, 1);
-      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
-      if (!isUTC) {
-        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
-      }
-      result.usec = rawValue % 1e3;
-      result.getMicroSeconds = function() {
-        return this.usec;
-      };
-      result.setMicroSeconds = function(value2) {
-        this.usec = value2;
-      };
-      result.getUTCMicroSeconds = function() {
-        return this.usec;
-      };
-      return result;
-    };
-    var parseArray = function(value) {
-      var dim = parseBits(value, 32);
-      var flags = parseBits(value, 32, 32);
-      var elementType = parseBits(value, 32, 64);
-      var offset = 96;
-      var dims = [];
-      for (var i = 0; i < dim; i++) {
-        dims[i] = parseBits(value, 32, offset);
-        offset += 32;
-        offset += 32;
-      }
-      var parseElement = function(elementType2) {
-        var length = parseBits(value, 32, offset);
-        offset += 32;
-        if (length == 4294967295) {
-          return null;
-        }
-        var result;
-        if (elementType2 == 23 || elementType2 == 20) {
-          result = parseBits(value, length * 8, offset);
-          offset += length * 8;
-          return result;
-        } else if (elementType2 == 25) {
-          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result;
-        } else {
-          console.log("ERROR: ElementType not implemented: " + elementType2);
-        }
-      };
-      var parse3 = function(dimension, elementType2) {
-        var array = [];
-        var i2;
-        if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse3(dimension, elementType2);
-          }
-          dimension.unshift(count);
-        } else {
-          for (i2 = 0; i2 < dimension[0]; i2++) {
-            array[i2] = parseElement(elementType2);
-          }
-        }
-        return array;
-      };
-      return parse3(dims, elementType);
-    };
-    var parseText = function(value) {
-      return value.toString("utf8");
-    };
-    var parseBool = function(value) {
-      if (value === null) return null;
-      return parseBits(value, 8) > 0;
-    };
-    var init = function(register2) {
-      register2(20, parseInt64);
-      register2(21, parseInt16);
-      register2(23, parseInt32);
-      register2(26, parseInt32);
-      register2(1700, parseNumeric);
-      register2(700, parseFloat32);
-      register2(701, parseFloat64);
-      register2(16, parseBool);
-      register2(1114, parseDate.bind(null, false));
-      register2(1184, parseDate.bind(null, true));
-      register2(1e3, parseArray);
-      register2(1007, parseArray);
-      register2(1016, parseArray);
-      register2(1008, parseArray);
-      register2(1009, parseArray);
-      register2(25, parseText);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-types/lib/builtins.js
-var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
-    module.exports = {
-      BOOL: 16,
-      BYTEA: 17,
-      CHAR: 18,
-      INT8: 20,
-      INT2: 21,
-      INT4: 23,
-      REGPROC: 24,
-      TEXT: 25,
-      OID: 26,
-      TID: 27,
-      XID: 28,
-      CID: 29,
-      JSON: 114,
-      XML: 142,
-      PG_NODE_TREE: 194,
-      SMGR: 210,
-      PATH: 602,
-      POLYGON: 604,
-      CIDR: 650,
-      FLOAT4: 700,
-      FLOAT8: 701,
-      ABSTIME: 702,
-      RELTIME: 703,
-      TINTERVAL: 704,
-      CIRCLE: 718,
-      MACADDR8: 774,
-      MONEY: 790,
-      MACADDR: 829,
-      INET: 869,
-      ACLITEM: 1033,
-      BPCHAR: 1042,
-      VARCHAR: 1043,
-      DATE: 1082,
-      TIME: 1083,
-      TIMESTAMP: 1114,
-      TIMESTAMPTZ: 1184,
-      INTERVAL: 1186,
-      TIMETZ: 1266,
-      BIT: 1560,
-      VARBIT: 1562,
-      NUMERIC: 1700,
-      REFCURSOR: 1790,
-      REGPROCEDURE: 2202,
-      REGOPER: 2203,
-      REGOPERATOR: 2204,
-      REGCLASS: 2205,
-      REGTYPE: 2206,
-      UUID: 2950,
-      TXID_SNAPSHOT: 2970,
-      PG_LSN: 3220,
-      PG_NDISTINCT: 3361,
-      PG_DEPENDENCIES: 3402,
-      TSVECTOR: 3614,
-      TSQUERY: 3615,
-      GTSVECTOR: 3642,
-      REGCONFIG: 3734,
-      REGDICTIONARY: 3769,
-      JSONB: 3802,
-      REGNAMESPACE: 4089,
-      REGROLE: 4096
-    };
-  }
-});
-
-// node_modules/pg-types/index.js
-var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
-    var textParsers = require_textParsers();
-    var binaryParsers = require_binaryParsers();
-    var arrayParser = require_arrayParser();
-    var builtinTypes = require_builtins();
-    exports.getTypeParser = getTypeParser;
-    exports.setTypeParser = setTypeParser;
-    exports.arrayParser = arrayParser;
-    exports.builtins = builtinTypes;
-    var typeParsers = {
-      text: {},
-      binary: {}
-    };
-    function noParse(val) {
-      return String(val);
-    }
-    function getTypeParser(oid, format) {
-      format = format || "text";
-      if (!typeParsers[format]) {
-        return noParse;
-      }
-      return typeParsers[format][oid] || noParse;
-    }
-    function setTypeParser(oid, format, parseFn) {
-      if (typeof format == "function") {
-        parseFn = format;
-        format = "text";
-      }
-      typeParsers[format][oid] = parseFn;
-    }
-    textParsers.init(function(oid, converter) {
-      typeParsers.text[oid] = converter;
-    });
-    binaryParsers.init(function(oid, converter) {
-      typeParsers.binary[oid] = converter;
-    });
-  }
-});
-
-// node_modules/pg/lib/defaults.js
-var require_defaults2 = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
-    "use strict";
-    var user;
-    try {
-      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
-    } catch {
-    }
-    module.exports = {
-      // database host. defaults to localhost
-      host: "localhost",
-      // database user's name
-      user,
-      // name of database to connect
-      database: void 0,
-      // database user's password
-      password: null,
-      // a Postgres connection string to be used instead of setting individual connection items
-      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-      // in the defaults object.
-      connectionString: void 0,
-      // database port
-      port: 5432,
-      // number of rows to return at a time from a prepared statement's
-      // portal. 0 will return all rows at once
-      rows: 0,
-      // binary result mode
-      binary: false,
-      // Connection pool options - see https://github.com/brianc/node-pg-pool
-      // number of connections to use in connection pool
-      // 0 will disable connection pooling
-      max: 10,
-      // max milliseconds a client can go unused before it is removed
-      // from the pool and destroyed
-      idleTimeoutMillis: 3e4,
-      client_encoding: "",
-      ssl: false,
-      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-      sslnegotiation: void 0,
-      application_name: void 0,
-      fallback_application_name: void 0,
-      options: void 0,
-      parseInputDatesAsUTC: false,
-      // max milliseconds any query using this connection will execute for before timing out in error.
-      // false=unlimited
-      statement_timeout: false,
-      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-      // false=unlimited
-      lock_timeout: false,
-      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-      // false=unlimited
-      idle_in_transaction_session_timeout: false,
-      // max milliseconds to wait for query to complete (client side)
-      query_timeout: false,
-      connect_timeout: 0,
-      keepalives: 1,
-      keepalives_idle: 0
-    };
-    var pgTypes = require_pg_types();
-    var parseBigInteger = pgTypes.getTypeParser(20, "text");
-    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module.exports.__defineSetter__("parseInt8", function(val) {
-      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
-      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
-    });
-  }
-});
-
-// node_modules/pg/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
-    "use strict";
-    var defaults2 = require_defaults2();
-    var nodeUtils = __require("util");
-    var { isDate } = __require("util/types");
-    var invalidDateDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
-      "PG_INVALID_DATE"
-    );
-    function escapeElement(elementRepresentation) {
-      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
-      return '"' + escaped + '"';
-    }
-    function arrayString(val) {
-      let result = "{";
-      for (let i = 0; i < val.length; i++) {
-        if (i > 0) {
-          result += ",";
-        }
-        let item = val[i];
-        if (item == null) {
-          result += "NULL";
-        } else if (Array.isArray(item)) {
-          result += arrayString(item);
-        } else if (ArrayBuffer.isView(item)) {
-          if (!(item instanceof Buffer)) {
-            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
-          }
-          result += "\\\\x" + item.toString("hex");
-        } else {
-          result += escapeElement(prepareValue(item));
-        }
-      }
-      result += "}";
-      return result;
-    }
-    var prepareValue = function(val, seen) {
-      if (val == null) {
-        return null;
-      }
-      if (typeof val === "object") {
-        if (val instanceof Buffer) {
-          return val;
-        }
-        if (ArrayBuffer.isView(val)) {
-          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
-        }
-        if (isDate(val)) {
-          if (isNaN(val.getTime())) {
-            invalidDateDeprecationNotice();
-          }
-          if (defaults2.parseInputDatesAsUTC) {
-            return dateToStringUTC(val);
-          } else {
-            return dateToString(val);
-          }
-        }
-        if (Array.isArray(val)) {
-          return arrayString(val);
-        }
-        return prepareObject(val, seen);
-      }
-      return val.toString();
-    };
-    function prepareObject(val, seen) {
-      if (val && typeof val.toPostgres === "function") {
-        seen = seen || [];
-        if (seen.indexOf(val) !== -1) {
-          throw new Error('circular reference detected while preparing "' + val + '" for query');
-        }
-        seen.push(val);
-        return prepareValue(val.toPostgres(prepareValue), seen);
-      }
-      return JSON.stringify(val);
-    }
-    function dateToString(date) {
-      let offset = -date.getTimezoneOffset();
-      let year = date.getFullYear();
-      const isBCYear = year < 1;
-      if (isBCYear) year = Math.abs(year) + 1;
-      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
-      if (offset < 0) {
-        ret += "-";
-        offset *= -1;
-      } else {
-        ret += "+";
-      }
-      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function dateToStringUTC(date) {
-      let year = date.getUTCFullYear();
-      const isBCYear = year < 1;
-      if (isBCYear) year = Math.abs(year) + 1;
-      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
-      ret += "+00:00";
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function normalizeQueryConfig(config, values, callback) {
-      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
-      if (values) {
-        if (typeof values === "function") {
-          config.callback = values;
-        } else {
-          config.values = values;
-        }
-      }
-      if (callback) {
-        config.callback = callback;
-      }
-      return config;
-    }
-    function cloneQueryConfig(config) {
-      if (config == null) {
-        return config;
-      }
-      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
-    }
-    var escapeIdentifier2 = function(str) {
-      return '"' + str.replace(/"/g, '""') + '"';
-    };
-    var escapeLiteral2 = function(str) {
-      let hasBackslash = false;
-      let escaped = "'";
-      if (str == null) {
-        return "''";
-      }
-      if (typeof str !== "string") {
-        return "''";
-      }
-      for (let i = 0; i < str.length; i++) {
-        const c = str[i];
-        if (c === "'") {
-          escaped += c + c;
-        } else if (c === "\\") {
-          escaped += c + c;
-          hasBackslash = true;
-        } else {
-          escaped += c;
-        }
-      }
-      escaped += "'";
-      if (hasBackslash === true) {
-        escaped = " E" + escaped;
-      }
-      return escaped;
-    };
-    module.exports = {
-      prepareValue: function prepareValueWrapper(value) {
-        return prepareValue(value);
-      },
-      normalizeQueryConfig,
-      escapeIdentifier: escapeIdentifier2,
-      escapeLiteral: escapeLiteral2
-    };
-  }
-});
-
-// node_modules/pg/lib/crypto/utils.js
-var require_utils4 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
-    var nodeCrypto = __require("crypto");
-    module.exports = {
-      postgresMd5PasswordHash,
-      randomBytes,
-      deriveKey,
-      sha256,
-      hashByName,
-      hmacSha256,
-      md5
-    };
-    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
-    var subtleCrypto = webCrypto.subtle;
-    var textEncoder = new TextEncoder();
-    function randomBytes(length) {
-      return webCrypto.getRandomValues(Buffer.alloc(length));
-    }
-    async function md5(string) {
-      try {
-        return nodeCrypto.createHash("md5").update(string, "utf-8").digest("hex");
-      } catch (e) {
-        const data = typeof string === "string" ? textEncoder.encode(string) : string;
-        const hash = await subtleCrypto.digest("MD5", data);
-        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
-      }
-    }
-    async function postgresMd5PasswordHash(user, password, salt) {
-      const inner = await md5(password + user);
-      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
-      return "md5" + outer;
-    }
-    async function sha256(text2) {
-      return await subtleCrypto.digest("SHA-256", text2);
-    }
-    async function hashByName(hashName, text2) {
-      return await subtleCrypto.digest(hashName, text2);
-    }
-    async function hmacSha256(keyBuffer, msg) {
-      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
-    }
-    async function deriveKey(password, salt, iterations) {
-      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
-      const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
-      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
-    }
-  }
-});
-
-// node_modules/pg/lib/crypto/cert-signatures.js
-var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
-    function x509Error(msg, cert) {
-      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
-    }
-    function readASN1Length(data, index) {
-      let length = data[index++];
-      if (length < 128) return { length, index };
-      const lengthBytes = length & 127;
-      if (lengthBytes > 4) throw x509Error("bad length", data);
-      length = 0;
-      for (let i = 0; i < lengthBytes; i++) {
-        length = length << 8 | data[index++];
-      }
-      return { length, index };
-    }
-    function readASN1OID(data, index) {
-      if (data[index++] !== 6) throw x509Error("non-OID data", data);
-      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
-      index = indexAfterOIDLength;
-      const lastIndex = index + OIDLength;
-      const byte1 = data[index++];
-      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
-      while (index < lastIndex) {
-        let value = 0;
-        while (index < lastIndex) {
-          const nextByte = data[index++];
-          value = value << 7 | nextByte & 127;
-          if (nextByte < 128) break;
-        }
-        oid += "." + value;
-      }
-      return { oid, index };
-    }
-    function expectASN1Seq(data, index) {
-      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
-      return readASN1Length(data, index);
-    }
-    function signatureAlgorithmHashFromCertificate(data, index) {
-      if (index === void 0) index = 0;
-      index = expectASN1Seq(data, index).index;
-      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
-      index = indexAfterCertInfoLength + certInfoLength;
-      index = expectASN1Seq(data, index).index;
-      const { oid, index: indexAfterOID } = readASN1OID(data, index);
-      switch (oid) {
-        // RSA
-        case "1.2.840.113549.1.1.4":
-          return "MD5";
-        case "1.2.840.113549.1.1.5":
-          return "SHA-1";
-        case "1.2.840.113549.1.1.11":
-          return "SHA-256";
-        case "1.2.840.113549.1.1.12":
-          return "SHA-384";
-        case "1.2.840.113549.1.1.13":
-          return "SHA-512";
-        case "1.2.840.113549.1.1.14":
-          return "SHA-224";
-        case "1.2.840.113549.1.1.15":
-          return "SHA512-224";
-        case "1.2.840.113549.1.1.16":
-          return "SHA512-256";
-        // ECDSA
-        case "1.2.840.10045.4.1":
-          return "SHA-1";
-        case "1.2.840.10045.4.3.1":
-          return "SHA-224";
-        case "1.2.840.10045.4.3.2":
-          return "SHA-256";
-        case "1.2.840.10045.4.3.3":
-          return "SHA-384";
-        case "1.2.840.10045.4.3.4":
-          return "SHA-512";
-        // RSASSA-PSS: hash is indicated separately
-        case "1.2.840.113549.1.1.10": {
-          index = indexAfterOID;
-          index = expectASN1Seq(data, index).index;
-          if (data[index++] !== 160) throw x509Error("non-tag data", data);
-          index = readASN1Length(data, index).index;
-          index = expectASN1Seq(data, index).index;
-          const { oid: hashOID } = readASN1OID(data, index);
-          switch (hashOID) {
-            // standalone hash OIDs
-            case "1.2.840.113549.2.5":
-              return "MD5";
-            case "1.3.14.3.2.26":
-              return "SHA-1";
-            case "2.16.840.1.101.3.4.2.1":
-              return "SHA-256";
-            case "2.16.840.1.101.3.4.2.2":
-              return "SHA-384";
-            case "2.16.840.1.101.3.4.2.3":
-              return "SHA-512";
-          }
-          throw x509Error("unknown hash OID " + hashOID, data);
-        }
-        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-        case "1.3.101.110":
-        case "1.3.101.112":
-          return "SHA-512";
-        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-        case "1.3.101.111":
-        case "1.3.101.113":
-          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
-      }
-      throw x509Error("unknown OID " + oid, data);
-    }
-    module.exports = { signatureAlgorithmHashFromCertificate };
-  }
-});
-
-// node_modules/pg/lib/crypto/sasl.js
-var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
-    "use strict";
-    var crypto2 = require_utils4();
-    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
-    function saslprep(password) {
-      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
-      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
-      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
-    }
-    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
-    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-      const candidates = ["SCRAM-SHA-256"];
-      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
-      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
-      if (!mechanism) {
-        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
-      }
-      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
-        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
-      }
-      const clientNonce = crypto2.randomBytes(18).toString("base64");
-      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
-      return {
-        mechanism,
-        clientNonce,
-        response: gs2Header + ",,n=*,r=" + clientNonce,
-        message: "SASLInitialResponse",
-        scramMaxIterations
-      };
-    }
-    async function continueSession(session, password, serverData, stream) {
-      if (session.message !== "SASLInitialResponse") {
-        throw new Error("SASL: Last message was not SASLInitialResponse");
-      }
-      if (typeof password !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
-      }
-      if (password === "") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
-      }
-      const sv = parseServerFirstMessage(serverData);
-      if (!sv.nonce.startsWith(session.clientNonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
-      } else if (sv.nonce.length === session.clientNonce.length) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
-      }
-      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
-      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-        throw new Error(
-          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
-        );
-      }
-      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
-      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
-      let channelBinding = stream ? "eSws" : "biws";
-      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
-        const peerCert = stream.getPeerCertificate().raw;
-        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
-        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
-        const certHash = await crypto2.hashByName(hashName, peerCert);
-        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
-        channelBinding = bindingData.toString("base64");
-      }
-      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
-      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
-      const saltBytes = Buffer.from(sv.salt, "base64");
-      const saltedPassword = await crypto2.deriveKey(saslprep(password), saltBytes, sv.iteration);
-      const clientKey = await crypto2.hmacSha256(saltedPassword, "Client Key");
-      const storedKey = await crypto2.sha256(clientKey);
-      const clientSignature = await crypto2.hmacSha256(storedKey, authMessage);
-      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
-      const serverKey = await crypto2.hmacSha256(saltedPassword, "Server Key");
-      const serverSignatureBytes = await crypto2.hmacSha256(serverKey, authMessage);
-      session.message = "SASLResponse";
-      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
-      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
-    }
-    function finalizeSession(session, serverData) {
-      if (session.message !== "SASLResponse") {
-        throw new Error("SASL: Last message was not SASLResponse");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
-      }
-      const { serverSignature } = parseServerFinalMessage(serverData);
-      if (serverSignature !== session.serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
-      }
-    }
-    function isPrintableChars(text2) {
-      if (typeof text2 !== "string") {
-        throw new TypeError("SASL: text must be a string");
-      }
-      return text2.split("").map((_, i) => text2.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
-    }
-    function isBase64(text2) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
-    }
-    function parseAttributePairs(text2) {
-      if (typeof text2 !== "string") {
-        throw new TypeError("SASL: attribute pairs text must be a string");
-      }
-      return new Map(
-        text2.split(",").map((attrValue) => {
-          if (!/^.=/.test(attrValue)) {
-            throw new Error("SASL: Invalid attribute pair entry");
-          }
-          const name = attrValue[0];
-          const value = attrValue.substring(2);
-          return [name, value];
-        })
-      );
-    }
-    function parseServerFirstMessage(data) {
-      const attrPairs = parseAttributePairs(data);
-      const nonce = attrPairs.get("r");
-      if (!nonce) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
-      } else if (!isPrintableChars(nonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
-      }
-      const salt = attrPairs.get("s");
-      if (!salt) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
-      } else if (!isBase64(salt)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
-      }
-      const iterationText = attrPairs.get("i");
-      if (!iterationText) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
-      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
-      }
-      const iteration = parseInt(iterationText, 10);
-      return {
-        nonce,
-        salt,
-        iteration
-      };
-    }
-    function parseServerFinalMessage(serverData) {
-      const attrPairs = parseAttributePairs(serverData);
-      const error2 = attrPairs.get("e");
-      const serverSignature = attrPairs.get("v");
-      if (error2) {
-        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error2}"`);
-      }
-      if (!serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
-      } else if (!isBase64(serverSignature)) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
-      }
-      return {
-        serverSignature
-      };
-    }
-    function xorBuffers(a, b) {
-      if (!Buffer.isBuffer(a)) {
-        throw new TypeError("first argument must be a Buffer");
-      }
-      if (!Buffer.isBuffer(b)) {
-        throw new TypeError("second argument must be a Buffer");
-      }
-      if (a.length !== b.length) {
-        throw new Error("Buffer lengths must match");
-      }
-      if (a.length === 0) {
-        throw new Error("Buffers cannot be empty");
-      }
-      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
-    }
-    module.exports = {
-      startSession,
-      continueSession,
-      finalizeSession,
-      DEFAULT_MAX_SCRAM_ITERATIONS
-    };
-  }
-});
-
-// node_modules/pg/lib/type-overrides.js
-var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    function TypeOverrides2(userTypes) {
-      this._types = userTypes || types2;
-      this.text = {};
-      this.binary = {};
-    }
-    TypeOverrides2.prototype.getOverrides = function(format) {
-      switch (format) {
-        case "text":
-          return this.text;
-        case "binary":
-          return this.binary;
-        default:
-          return {};
-      }
-    };
-    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
-      if (typeof format === "function") {
-        parseFn = format;
-        format = "text";
-      }
-      this.getOverrides(format)[oid] = parseFn;
-    };
-    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
-      format = format || "text";
-      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
-    };
-    module.exports = TypeOverrides2;
-  }
-});
-
-// node_modules/pg-connection-string/index.js
-var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
-    "use strict";
-    function parse3(str, options = {}) {
-      if (str.charAt(0) === "/") {
-        const config2 = str.split(" ");
-        return { host: config2[0], database: config2[1] };
-      }
-      const config = /* @__PURE__ */ Object.create(null);
-      let result;
-      let dummyHost = false;
-      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
-        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
-      }
-      try {
-        try {
-          result = new URL(str, "postgres://base");
-        } catch (e) {
-          result = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
-          dummyHost = true;
-        }
-      } catch (err) {
-        err.input && (err.input = "*****REDACTED*****");
-        throw err;
-      }
-      for (const entry of result.searchParams.entries()) {
-        config[entry[0]] = entry[1];
-      }
-      config.user = config.user || decodeURIComponent(result.username);
-      config.password = config.password || decodeURIComponent(result.password);
-      if (result.protocol == "socket:") {
-        config.host = decodeURI(result.pathname);
-        config.database = result.searchParams.get("db");
-        config.client_encoding = result.searchParams.get("encoding");
-        return config;
-      }
-      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
-      if (!config.host) {
-        config.host = decodeURIComponent(hostname);
-      } else if (hostname && /^%2f/i.test(hostname)) {
-        result.pathname = hostname + result.pathname;
-      }
-      if (!config.port) {
-        config.port = result.port;
-      }
-      const pathname = result.pathname.slice(1) || null;
-      config.database = pathname ? decodeURI(pathname) : null;
-      if (config.ssl === "true" || config.ssl === "1") {
-        config.ssl = true;
-      }
-      if (config.ssl === "0") {
-        config.ssl = false;
-      }
-      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
-        config.ssl = {};
-      }
-      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
-        config.ssl = true;
-      }
-      const fs3 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
-      if (config.sslcert) {
-        config.ssl.cert = fs3.readFileSync(config.sslcert).toString();
-      }
-      if (config.sslkey) {
-        config.ssl.key = fs3.readFileSync(config.sslkey).toString();
-      }
-      if (config.sslrootcert) {
-        config.ssl.ca = fs3.readFileSync(config.sslrootcert).toString();
-      }
-      if (options.useLibpqCompat && config.uselibpqcompat) {
-        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
-      }
-      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-          case "require": {
-            if (config.sslrootcert) {
-              config.ssl.checkServerIdentity = function() {
-              };
-            } else {
-              config.ssl.rejectUnauthorized = false;
-            }
-            break;
-          }
-          case "verify-ca": {
-            if (!config.ssl.ca) {
-              throw new Error(
-                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
-              );
-            }
-            config.ssl.checkServerIdentity = function() {
-            };
-            break;
-          }
-          case "verify-full": {
-            break;
-          }
-        }
-      } else {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer":
-          case "require":
-          case "verify-ca":
-          case "verify-full": {
-            if (config.sslmode !== "verify-full") {
-              deprecatedSslModeWarning(config.sslmode);
-            }
-            break;
-          }
-          case "no-verify": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-        }
-      }
-      return config;
-    }
-    function toConnectionOptions(sslConfig) {
-      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
-        if (value !== void 0 && value !== null) {
-          c[key] = value;
-        }
-        return c;
-      }, /* @__PURE__ */ Object.create(null));
-      return connectionOptions;
-    }
-    function toClientConfig(config) {
-      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-        if (key === "ssl") {
-          const sslConfig = value;
-          if (typeof sslConfig === "boolean") {
-            c[key] = sslConfig;
-          }
-          if (typeof sslConfig === "object") {
-            c[key] = toConnectionOptions(sslConfig);
-          }
-        } else if (value !== void 0 && value !== null) {
-          if (key === "port") {
-            if (value !== "") {
-              const v = parseInt(value, 10);
-              if (isNaN(v)) {
-                throw new Error(`Invalid ${key}: ${value}`);
-              }
-              c[key] = v;
-            }
-          } else {
-            c[key] = value;
-          }
-        }
-        return c;
-      }, /* @__PURE__ */ Object.create(null));
-      return poolConfig;
-    }
-    function parseIntoClientConfig(str) {
-      return toClientConfig(parse3(str));
-    }
-    function deprecatedSslModeWarning(sslmode) {
-      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
-        deprecatedSslModeWarning.warned = true;
-        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
-In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
-
-To prepare for this change:
-- If you want the current behavior, explicitly use 'sslmode=verify-full'
-- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
-
-See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
-      }
-    }
-    module.exports = parse3;
-    parse3.parse = parse3;
-    parse3.toClientConfig = toClientConfig;
-    parse3.parseIntoClientConfig = parseIntoClientConfig;
-  }
-});
-
-// node_modules/pg/lib/connection-parameters.js
-var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
-    "use strict";
-    var dns = __require("dns");
-    var defaults2 = require_defaults2();
-    var parse3 = require_pg_connection_string().parse;
-    var val = function(key, config, envVar) {
-      if (config[key]) {
-        return config[key];
-      }
-      if (envVar === void 0) {
-        envVar = process.env["PG" + key.toUpperCase()];
-      } else if (envVar === false) {
-      } else {
-        envVar = process.env[envVar];
-      }
-      return envVar || defaults2[key];
-    };
-    var readSSLConfigFromEnvironment = function() {
-      switch (process.env.PGSSLMODE) {
-        case "disable":
-          return false;
-        case "prefer":
-        case "require":
-        case "verify-ca":
-        case "verify-full":
-          return true;
-        case "no-verify":
-          return { rejectUnauthorized: false };
-      }
-      return defaults2.ssl;
-    };
-    var quoteParamValue = function(value) {
-      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
-    };
-    var add = function(params2, config, paramName) {
-      const value = config[paramName];
-      if (value !== void 0 && value !== null) {
-        params2.push(paramName + "=" + quoteParamValue(value));
-      }
-    };
-    var ConnectionParameters = class {
-      constructor(config) {
-        config = typeof config === "string" ? parse3(config) : config || {};
-        if (config.connectionString) {
-          config = Object.assign({}, config, parse3(config.connectionString));
-        }
-        this.user = val("user", config);
-        this.database = val("database", config);
-        if (this.database === void 0) {
-          this.database = this.user;
-        }
-        this.port = parseInt(val("port", config), 10);
-        this.host = val("host", config);
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: val("password", config)
-        });
-        this.binary = val("binary", config);
-        this.options = val("options", config);
-        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
-        if (typeof this.ssl === "string") {
-          if (this.ssl === "true") {
-            this.ssl = true;
-          }
-        }
-        if (this.ssl === "no-verify") {
-          this.ssl = { rejectUnauthorized: false };
-        }
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
-        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
-          throw new Error(
-            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-          );
-        }
-        if (this.sslnegotiation === "direct" && !this.ssl) {
-          throw new Error("sslnegotiation=direct requires SSL to be enabled");
-        }
-        this.client_encoding = val("client_encoding", config);
-        this.replication = val("replication", config);
-        this.isDomainSocket = !(this.host || "").indexOf("/");
-        this.application_name = val("application_name", config, "PGAPPNAME");
-        this.fallback_application_name = val("fallback_application_name", config, false);
-        this.statement_timeout = val("statement_timeout", config, false);
-        this.lock_timeout = val("lock_timeout", config, false);
-        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
-        this.query_timeout = val("query_timeout", config, false);
-        if (config.connectionTimeoutMillis === void 0) {
-          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
-        } else {
-          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
-        }
-        if (config.keepAlive === false) {
-          this.keepalives = 0;
-        } else if (config.keepAlive === true) {
-          this.keepalives = 1;
-        }
-        if (typeof config.keepAliveInitialDelayMillis === "number") {
-          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
-        }
-      }
-      getLibpqConnectionString(cb) {
-        const params2 = [];
-        add(params2, this, "user");
-        add(params2, this, "password");
-        add(params2, this, "port");
-        add(params2, this, "application_name");
-        add(params2, this, "fallback_application_name");
-        add(params2, this, "connect_timeout");
-        add(params2, this, "options");
-        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
-        add(params2, ssl, "sslmode");
-        add(params2, ssl, "sslca");
-        add(params2, ssl, "sslkey");
-        add(params2, ssl, "sslcert");
-        add(params2, ssl, "sslrootcert");
-        add(params2, this, "sslnegotiation");
-        if (this.database) {
-          params2.push("dbname=" + quoteParamValue(this.database));
-        }
-        if (this.replication) {
-          params2.push("replication=" + quoteParamValue(this.replication));
-        }
-        if (this.host) {
-          params2.push("host=" + quoteParamValue(this.host));
-        }
-        if (this.isDomainSocket) {
-          return cb(null, params2.join(" "));
-        }
-        if (this.client_encoding) {
-          params2.push("client_encoding=" + quoteParamValue(this.client_encoding));
-        }
-        dns.lookup(this.host, function(err, address) {
-          if (err) return cb(err, null);
-          params2.push("hostaddr=" + quoteParamValue(address));
-          return cb(null, params2.join(" "));
-        });
-      }
-    };
-    module.exports = ConnectionParameters;
-  }
-});
-
-// node_modules/pg/lib/result.js
-var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
-    var Result2 = class {
-      constructor(rowMode, types3) {
-        this.command = null;
-        this.rowCount = null;
-        this.oid = null;
-        this.rows = [];
-        this.fields = [];
-        this._parsers = void 0;
-        this._types = types3;
-        this.RowCtor = null;
-        this.rowAsArray = rowMode === "array";
-        if (this.rowAsArray) {
-          this.parseRow = this._parseRowAsArray;
-        }
-        this._prebuiltEmptyResultObject = null;
-      }
-      // adds a command complete message
-      addCommandComplete(msg) {
-        let match;
-        if (msg.text) {
-          match = matchRegexp.exec(msg.text);
-        } else {
-          match = matchRegexp.exec(msg.command);
-        }
-        if (match) {
-          this.command = match[1];
-          if (match[3]) {
-            this.oid = parseInt(match[2], 10);
-            this.rowCount = parseInt(match[3], 10);
-          } else if (match[2]) {
-            this.rowCount = parseInt(match[2], 10);
-          }
-        }
-      }
-      _parseRowAsArray(rowData) {
-        const row = new Array(rowData.length);
-        for (let i = 0, len = rowData.length; i < len; i++) {
-          const rawValue = rowData[i];
-          if (rawValue !== null) {
-            row[i] = this._parsers[i](rawValue);
-          } else {
-            row[i] = null;
-          }
-        }
-        return row;
-      }
-      parseRow(rowData) {
-        const row = { ...this._prebuiltEmptyResultObject };
-        for (let i = 0, len = rowData.length; i < len; i++) {
-          const rawValue = rowData[i];
-          const field2 = this.fields[i].name;
-          if (rawValue !== null) {
-            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
-            row[field2] = this._parsers[i](v);
-          } else {
-            row[field2] = null;
-          }
-        }
-        return row;
-      }
-      addRow(row) {
-        this.rows.push(row);
-      }
-      addFields(fieldDescriptions) {
-        this.fields = fieldDescriptions;
-        if (this.fields.length) {
-          this._parsers = new Array(fieldDescriptions.length);
-        }
-        const row = /* @__PURE__ */ Object.create(null);
-        for (let i = 0; i < fieldDescriptions.length; i++) {
-          const desc = fieldDescriptions[i];
-          row[desc.name] = null;
-          if (this._types) {
-            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
-          } else {
-            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
-          }
-        }
-        this._prebuiltEmptyResultObject = { ...row };
-      }
-    };
-    module.exports = Result2;
-  }
-});
-
-// node_modules/pg/lib/query.js
-var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
-    "use strict";
-    var { EventEmitter } = __require("events");
-    var Result2 = require_result();
-    var utils = require_utils3();
-    var Query2 = class extends EventEmitter {
-      constructor(config, values, callback) {
-        super();
-        config = utils.normalizeQueryConfig(config, values, callback);
-        this.text = config.text;
-        this.values = config.values;
-        this.rows = config.rows;
-        this.types = config.types;
-        this.name = config.name;
-        this.queryMode = config.queryMode;
-        this.binary = config.binary;
-        this.portal = config.portal || "";
-        this.callback = config.callback;
-        this._rowMode = config.rowMode;
-        if (process.domain && config.callback) {
-          this.callback = process.domain.bind(config.callback);
-        }
-        this._result = new Result2(this._rowMode, this.types);
-        this._results = this._result;
-        this._canceledDueToError = false;
-      }
-      requiresPreparation() {
-        if (this.queryMode === "extended") {
-          return true;
-        }
-        if (this.name) {
-          return true;
-        }
-        if (this.rows) {
-          return true;
-        }
-        if (!this.text) {
-          return false;
-        }
-        if (!this.values) {
-          return false;
-        }
-        return this.values.length > 0;
-      }
-      _checkForMultirow() {
-        if (this._result.command) {
-          if (!Array.isArray(this._results)) {
-            this._results = [this._result];
-          }
-          this._result = new Result2(this._rowMode, this._result._types);
-          this._results.push(this._result);
-        }
-      }
-      // associates row metadata from the supplied
-      // message with this query object
-      // metadata used when parsing row results
-      handleRowDescription(msg) {
-        this._checkForMultirow();
-        this._result.addFields(msg.fields);
-        this._accumulateRows = this.callback || !this.listeners("row").length;
-      }
-      handleDataRow(msg) {
-        let row;
-        if (this._canceledDueToError) {
-          return;
-        }
-        try {
-          row = this._result.parseRow(msg.fields);
-        } catch (err) {
-          this._canceledDueToError = err;
-          return;
-        }
-        this.emit("row", row, this._result);
-        if (this._accumulateRows) {
-          this._result.addRow(row);
-        }
-      }
-      handleCommandComplete(msg, connection) {
-        this._checkForMultirow();
-        this._result.addCommandComplete(msg);
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      // if a named prepared statement is created with empty query text
-      // the backend will send an emptyQuery message but *not* a command complete message
-      // since we pipeline sync immediately after execute we don't need to do anything here
-      // unless we have rows specified, in which case we did not pipeline the initial sync call
-      handleEmptyQuery(connection) {
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      handleError(err, connection) {
-        if (this._canceledDueToError) {
-          err = this._canceledDueToError;
-          this._canceledDueToError = false;
-        }
-        if (this.callback) {
-          return this.callback(err);
-        }
-        this.emit("error", err);
-      }
-      handleReadyForQuery(con) {
-        if (this._canceledDueToError) {
-          return this.handleError(this._canceledDueToError, con);
-        }
-        if (this.callback) {
-          try {
-            this.callback(null, this._results);
-          } catch (err) {
-            process.nextTick(() => {
-              throw err;
-            });
-          }
-        }
-        this.emit("end", this._results);
-      }
-      submit(connection) {
-        if (typeof this.text !== "string" && typeof this.name !== "string") {
-          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
-        }
-        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
-        if (this.text && previous && this.text !== previous) {
-          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-        }
-        if (this.values && !Array.isArray(this.values)) {
-          return new Error("Query values must be an array");
-        }
-        if (this.requiresPreparation()) {
-          connection.stream.cork && connection.stream.cork();
-          try {
-            this.prepare(connection);
-          } finally {
-            connection.stream.uncork && connection.stream.uncork();
-          }
-        } else {
-          connection.query(this.text);
-        }
-        return null;
-      }
-      hasBeenParsed(connection) {
-        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
-      }
-      handlePortalSuspended(connection) {
-        this._getRows(connection, this.rows);
-      }
-      _getRows(connection, rows) {
-        connection.execute({
-          portal: this.portal,
-          rows
-        });
-        if (!rows) {
-          connection.sync();
-        } else {
-          connection.flush();
-        }
-      }
-      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-      prepare(connection) {
-        if (!this.hasBeenParsed(connection)) {
-          connection.parse({
-            text: this.text,
-            name: this.name,
-            types: this.types
-          });
-          if (this.name) {
-            connection.submittedNamedStatements[this.name] = this.text;
-          }
-        }
-        try {
-          connection.bind({
-            portal: this.portal,
-            statement: this.name,
-            values: this.values,
-            binary: this.binary,
-            valueMapper: utils.prepareValue
-          });
-        } catch (err) {
-          connection.close({ type: "S", name: this.name });
-          connection.sync();
-          this.handleError(err, connection);
-          return;
-        }
-        connection.describe({
-          type: "P",
-          name: this.portal || ""
-        });
-        this._getRows(connection, this.rows);
-      }
-      handleCopyInResponse(connection) {
-        connection.sendCopyFail("No source stream defined");
-      }
-      handleCopyData(msg, connection) {
-      }
-    };
-    module.exports = Query2;
-  }
-});
-
-// node_modules/pg-protocol/dist/messages.js
-var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-    exports.parseComplete = {
-      name: "parseComplete",
-      length: 5
-    };
-    exports.bindComplete = {
-      name: "bindComplete",
-      length: 5
-    };
-    exports.closeComplete = {
-      name: "closeComplete",
-      length: 5
-    };
-    exports.noData = {
-      name: "noData",
-      length: 5
-    };
-    exports.portalSuspended = {
-      name: "portalSuspended",
-      length: 5
-    };
-    exports.replicationStart = {
-      name: "replicationStart",
-      length: 4
-    };
-    exports.emptyQuery = {
-      name: "emptyQuery",
-      length: 4
-    };
-    exports.copyDone = {
-      name: "copyDone",
-      length: 4
-    };
-    var DatabaseError2 = class extends Error {
-      constructor(message, length, name) {
-        super(message);
-        this.length = length;
-        this.name = name;
-      }
-    };
-    exports.DatabaseError = DatabaseError2;
-    var CopyDataMessage = class {
-      constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = "copyData";
-      }
-    };
-    exports.CopyDataMessage = CopyDataMessage;
-    var CopyResponse = class {
-      constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-      }
-    };
-    exports.CopyResponse = CopyResponse;
-    var Field = class {
-      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
-      }
-    };
-    exports.Field = Field;
-    var RowDescriptionMessage = class {
-      constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = "rowDescription";
-        this.fields = new Array(this.fieldCount);
-      }
-    };
-    exports.RowDescriptionMessage = RowDescriptionMessage;
-    var ParameterDescriptionMessage = class {
-      constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = "parameterDescription";
-        this.dataTypeIDs = new Array(this.parameterCount);
-      }
-    };
-    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-    var ParameterStatusMessage = class {
-      constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = "parameterStatus";
-      }
-    };
-    exports.ParameterStatusMessage = ParameterStatusMessage;
-    var AuthenticationMD5Password = class {
-      constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = "authenticationMD5Password";
-      }
-    };
-    exports.AuthenticationMD5Password = AuthenticationMD5Password;
-    var BackendKeyDataMessage = class {
-      constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = "backendKeyData";
-      }
-    };
-    exports.BackendKeyDataMessage = BackendKeyDataMessage;
-    var NotificationResponseMessage = class {
-      constructor(length, processId, channel, payload) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload;
-        this.name = "notification";
-      }
-    };
-    exports.NotificationResponseMessage = NotificationResponseMessage;
-    var ReadyForQueryMessage = class {
-      constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = "readyForQuery";
-      }
-    };
-    exports.ReadyForQueryMessage = ReadyForQueryMessage;
-    var CommandCompleteMessage = class {
-      constructor(length, text2) {
-        this.length = length;
-        this.text = text2;
-        this.name = "commandComplete";
-      }
-    };
-    exports.CommandCompleteMessage = CommandCompleteMessage;
-    var DataRowMessage = class {
-      constructor(length, fields) {
-        this.length = length;
-        this.fields = fields;
-        this.name = "dataRow";
-        this.fieldCount = fields.length;
-      }
-    };
-    exports.DataRowMessage = DataRowMessage;
-    var NoticeMessage = class {
-      constructor(length, message) {
-        this.length = length;
-        this.message = message;
-        this.name = "notice";
-      }
-    };
-    exports.NoticeMessage = NoticeMessage;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-writer.js
-var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Writer = void 0;
-    var Writer = class {
-      constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-      }
-      ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-          const oldBuffer = this.buffer;
-          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-          this.buffer = Buffer.allocUnsafe(newSize);
-          oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-      }
-      addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = num >>> 24 & 255;
-        this.buffer[this.offset++] = num >>> 16 & 255;
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addCString(string) {
-        if (!string) {
-          this.ensure(1);
-        } else {
-          const len = Buffer.byteLength(string);
-          this.ensure(len + 1);
-          this.buffer.write(string, this.offset, "utf-8");
-          this.offset += len;
-        }
-        this.buffer[this.offset++] = 0;
-        return this;
-      }
-      addString(string = "") {
-        const len = Buffer.byteLength(string);
-        this.ensure(len);
-        this.buffer.write(string, this.offset);
-        this.offset += len;
-        return this;
-      }
-      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-      // and doing it in one method computes Buffer.byteLength ONCE — the previous
-      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-      // three times (byteLength for the prefix, byteLength again inside addString,
-      // then the encode), which is costly for large text parameters.
-      addInt32PrefixedString(string) {
-        const len = Buffer.byteLength(string);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = len >>> 24 & 255;
-        buffer[offset++] = len >>> 16 & 255;
-        buffer[offset++] = len >>> 8 & 255;
-        buffer[offset++] = len >>> 0 & 255;
-        buffer.write(string, offset, "utf-8");
-        this.offset = offset + len;
-        return this;
-      }
-      add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-      }
-      /**
-       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-       */
-      reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-      }
-      join(code) {
-        if (code) {
-          this.buffer[this.headerPosition] = code;
-          const length = this.offset - (this.headerPosition + 1);
-          this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-      }
-      flush(code) {
-        const result = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
-      }
-      clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-      }
-    };
-    exports.Writer = Writer;
-  }
-});
-
-// node_modules/pg-protocol/dist/serializer.js
-var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.serialize = void 0;
-    var buffer_writer_1 = require_buffer_writer();
-    var writer = new buffer_writer_1.Writer();
-    var startup = (opts) => {
-      writer.addInt16(3).addInt16(0);
-      for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-      }
-      writer.addCString("client_encoding").addCString("UTF8");
-      const bodyBuffer = writer.addCString("").flush();
-      const length = bodyBuffer.length + 4;
-      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-    };
-    var requestSsl = () => {
-      const response = Buffer.allocUnsafe(8);
-      response.writeInt32BE(8, 0);
-      response.writeInt32BE(80877103, 4);
-      return response;
-    };
-    var password = (password2) => {
-      return writer.addCString(password2).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
-      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-      return writer.flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSCRAMClientFinalMessage = function(additionalData) {
-      return writer.addString(additionalData).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var query = (text2) => {
-      return writer.addCString(text2).flush(
-        81
-        /* code.query */
-      );
-    };
-    var emptyArray = [];
-    var parse3 = (query2) => {
-      const name = query2.name || "";
-      if (name.length > 63) {
-        console.error("Warning! Postgres only supports 63 characters for query names.");
-        console.error("You supplied %s (%s)", name, name.length);
-        console.error("This can cause conflicts and silent errors executing queries");
-      }
-      const types2 = query2.types || emptyArray;
-      const len = types2.length;
-      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
-      for (let i = 0; i < len; i++) {
-        buffer.addInt32(types2[i]);
-      }
-      return writer.flush(
-        80
-        /* code.parse */
-      );
-    };
-    var writeValues = function(values, valueMapper, formatsOffset) {
-      const len = values.length;
-      for (let i = 0; i < len; i++) {
-        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
-        let formatByte = 0;
-        if (mappedVal == null) {
-          writer.addInt32(-1);
-        } else if (mappedVal instanceof Buffer) {
-          formatByte = 1;
-          writer.addInt32(mappedVal.length);
-          writer.add(mappedVal);
-        } else {
-          writer.addInt32PrefixedString(mappedVal);
-        }
-        const buf = writer.buffer;
-        buf[formatsOffset++] = 0;
-        buf[formatsOffset++] = formatByte;
-      }
-    };
-    var bind2 = (config = {}) => {
-      const portal = config.portal || "";
-      const statement = config.statement || "";
-      const binary = config.binary || false;
-      const values = config.values || emptyArray;
-      const len = values.length;
-      writer.addCString(portal).addCString(statement);
-      writer.addInt16(len);
-      const formatsOffset = writer.reserveUnsafe(len * 2);
-      writer.addInt16(len);
-      try {
-        writeValues(values, config.valueMapper, formatsOffset);
-      } catch (err) {
-        writer.clear();
-        throw err;
-      }
-      writer.addInt16(1);
-      writer.addInt16(
-        binary ? 1 : 0
-        /* ParamType.STRING */
-      );
-      return writer.flush(
-        66
-        /* code.bind */
-      );
-    };
-    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
-    var execute = (config) => {
-      if (!config || !config.portal && !config.rows) {
-        return emptyExecute;
-      }
-      const portal = config.portal || "";
-      const rows = config.rows || 0;
-      const portalLength = Buffer.byteLength(portal);
-      const len = 4 + portalLength + 1 + 4;
-      const buff = Buffer.allocUnsafe(1 + len);
-      buff[0] = 69;
-      buff.writeInt32BE(len, 1);
-      buff.write(portal, 5, "utf-8");
-      buff[portalLength + 5] = 0;
-      buff.writeUInt32BE(rows, buff.length - 4);
-      return buff;
-    };
-    var cancel = (processID, secretKey) => {
-      const buffer = Buffer.allocUnsafe(16);
-      buffer.writeInt32BE(16, 0);
-      buffer.writeInt16BE(1234, 4);
-      buffer.writeInt16BE(5678, 6);
-      buffer.writeInt32BE(processID, 8);
-      buffer.writeInt32BE(secretKey, 12);
-      return buffer;
-    };
-    var cstringMessage = (code, string) => {
-      const stringLen = Buffer.byteLength(string);
-      const len = 4 + stringLen + 1;
-      const buffer = Buffer.allocUnsafe(1 + len);
-      buffer[0] = code;
-      buffer.writeInt32BE(len, 1);
-      buffer.write(string, 5, "utf-8");
-      buffer[len] = 0;
-      return buffer;
-    };
-    var emptyDescribePortal = writer.addCString("P").flush(
-      68
-      /* code.describe */
-    );
-    var emptyDescribeStatement = writer.addCString("S").flush(
-      68
-      /* code.describe */
-    );
-    var describe3 = (msg) => {
-      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
-    };
-    var close = (msg) => {
-      const text2 = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text2);
-    };
-    var copyData = (chunk) => {
-      return writer.add(chunk).flush(
-        100
-        /* code.copyFromChunk */
-      );
-    };
-    var copyFail = (message) => {
-      return cstringMessage(102, message);
-    };
-    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
-    var flushBuffer = codeOnlyBuffer(
-      72
-      /* code.flush */
-    );
-    var syncBuffer = codeOnlyBuffer(
-      83
-      /* code.sync */
-    );
-    var endBuffer = codeOnlyBuffer(
-      88
-      /* code.end */
-    );
-    var copyDoneBuffer = codeOnlyBuffer(
-      99
-      /* code.copyDone */
-    );
-    var serialize = {
-      startup,
-      password,
-      requestSsl,
-      sendSASLInitialResponseMessage,
-      sendSCRAMClientFinalMessage,
-      query,
-      parse: parse3,
-      bind: bind2,
-      execute,
-      describe: describe3,
-      close,
-      flush: () => flushBuffer,
-      sync: () => syncBuffer,
-      end: () => endBuffer,
-      copyData,
-      copyDone: () => copyDoneBuffer,
-      copyFail,
-      cancel
-    };
-    exports.serialize = serialize;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-reader.js
-var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BufferReader = void 0;
-    var BufferReader = class {
-      constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        this.encoding = "utf-8";
-      }
-      setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-      }
-      int16() {
-        const result = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result;
-      }
-      byte() {
-        const result = this.buffer[this.offset];
-        this.offset++;
-        return result;
-      }
-      int32() {
-        const result = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-      }
-      uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-      }
-      string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-      }
-      cstring() {
-        const start = this.offset;
-        let end = start;
-        while (this.buffer[end++]) {
-        }
-        this.offset = end;
-        return this.buffer.toString(this.encoding, start, end - 1);
-      }
-      bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-      }
-    };
-    exports.BufferReader = BufferReader;
-  }
-});
-
-// node_modules/pg-protocol/dist/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
-    var messages_1 = require_messages();
-    var buffer_reader_1 = require_buffer_reader();
-    var CODE_LENGTH = 1;
-    var LEN_LENGTH = 4;
-    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-    var LATEINIT_LENGTH = -1;
-    var emptyBuffer = Buffer.allocUnsafe(0);
-    var Parser = class {
-      constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
-          throw new Error("Binary mode not supported yet");
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
-      }
-      parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-          const code = this.buffer[offset];
-          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-          const fullMessageLength = CODE_LENGTH + length;
-          if (fullMessageLength + offset <= bufferFullLength) {
-            const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-            callback(message);
-            offset += fullMessageLength;
-          } else {
-            break;
-          }
-        }
-        if (offset === bufferFullLength) {
-          this.buffer = emptyBuffer;
-          this.bufferLength = 0;
-          this.bufferOffset = 0;
-        } else {
-          this.bufferLength = bufferFullLength - offset;
-          this.bufferOffset = offset;
-        }
-      }
-      mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-          const newLength = this.bufferLength + buffer.byteLength;
-          const newFullLength = newLength + this.bufferOffset;
-          if (newFullLength > this.buffer.byteLength) {
-            let newBuffer;
-            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-              newBuffer = this.buffer;
-            } else {
-              let newBufferLength = this.buffer.byteLength * 2;
-              while (newLength >= newBufferLength) {
-                newBufferLength *= 2;
-              }
-              newBuffer = Buffer.allocUnsafe(newBufferLength);
-            }
-            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-            this.buffer = newBuffer;
-            this.bufferOffset = 0;
-          }
-          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-          this.bufferLength = newLength;
-        } else {
-          this.buffer = buffer;
-          this.bufferOffset = 0;
-          this.bufferLength = buffer.byteLength;
-        }
-      }
-      handlePacket(offset, code, length, bytes) {
-        const { reader } = this;
-        reader.setBuffer(offset, bytes);
-        let message;
-        switch (code) {
-          case 50:
-            message = messages_1.bindComplete;
-            break;
-          case 49:
-            message = messages_1.parseComplete;
-            break;
-          case 51:
-            message = messages_1.closeComplete;
-            break;
-          case 110:
-            message = messages_1.noData;
-            break;
-          case 115:
-            message = messages_1.portalSuspended;
-            break;
-          case 99:
-            message = messages_1.copyDone;
-            break;
-          case 87:
-            message = messages_1.replicationStart;
-            break;
-          case 73:
-            message = messages_1.emptyQuery;
-            break;
-          case 68:
-            message = parseDataRowMessage(reader);
-            break;
-          case 67:
-            message = parseCommandCompleteMessage(reader);
-            break;
-          case 90:
-            message = parseReadyForQueryMessage(reader);
-            break;
-          case 65:
-            message = parseNotificationMessage(reader);
-            break;
-          case 82:
-            message = parseAuthenticationResponse(reader, length);
-            break;
-          case 83:
-            message = parseParameterStatusMessage(reader);
-            break;
-          case 75:
-            message = parseBackendKeyData(reader);
-            break;
-          case 69:
-            message = parseErrorMessage(reader, "error");
-            break;
-          case 78:
-            message = parseErrorMessage(reader, "notice");
-            break;
-          case 84:
-            message = parseRowDescriptionMessage(reader);
-            break;
-          case 116:
-            message = parseParameterDescriptionMessage(reader);
-            break;
-          case 71:
-            message = parseCopyInMessage(reader);
-            break;
-          case 72:
-            message = parseCopyOutMessage(reader);
-            break;
-          case 100:
-            message = parseCopyData(reader, length);
-            break;
-          default:
-            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message.length = length;
-        return message;
-      }
-    };
-    exports.Parser = Parser;
-    var parseReadyForQueryMessage = (reader) => {
-      const status = reader.string(1);
-      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-    };
-    var parseCommandCompleteMessage = (reader) => {
-      const text2 = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
-    };
-    var parseCopyData = (reader, length) => {
-      const chunk = reader.bytes(length - 4);
-      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-    };
-    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
-    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
-    var parseCopyMessage = (reader, messageName) => {
-      const isBinary = reader.byte() !== 0;
-      const columnCount = reader.int16();
-      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-      for (let i = 0; i < columnCount; i++) {
-        message.columnTypes[i] = reader.int16();
-      }
-      return message;
-    };
-    var parseNotificationMessage = (reader) => {
-      const processId = reader.int32();
-      const channel = reader.cstring();
-      const payload = reader.cstring();
-      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
-    };
-    var parseRowDescriptionMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-      for (let i = 0; i < fieldCount; i++) {
-        message.fields[i] = parseField(reader);
-      }
-      return message;
-    };
-    var parseField = (reader) => {
-      const name = reader.cstring();
-      const tableID = reader.uint32();
-      const columnID = reader.int16();
-      const dataTypeID = reader.uint32();
-      const dataTypeSize = reader.int16();
-      const dataTypeModifier = reader.int32();
-      const mode = reader.int16() === 0 ? "text" : "binary";
-      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-    };
-    var parseParameterDescriptionMessage = (reader) => {
-      const parameterCount = reader.int16();
-      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-      for (let i = 0; i < parameterCount; i++) {
-        message.dataTypeIDs[i] = reader.uint32();
-      }
-      return message;
-    };
-    var parseDataRowMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const fields = new Array(fieldCount);
-      for (let i = 0; i < fieldCount; i++) {
-        const len = reader.int32();
-        fields[i] = len === -1 ? null : reader.string(len);
-      }
-      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
-    };
-    var parseParameterStatusMessage = (reader) => {
-      const name = reader.cstring();
-      const value = reader.cstring();
-      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-    };
-    var parseBackendKeyData = (reader) => {
-      const processID = reader.int32();
-      const secretKey = reader.int32();
-      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-    };
-    var parseAuthenticationResponse = (reader, length) => {
-      const code = reader.int32();
-      const message = {
-        name: "authenticationOk",
-        length
-      };
-      switch (code) {
-        case 0:
-          break;
-        case 3:
-          if (message.length === 8) {
-            message.name = "authenticationCleartextPassword";
-          }
-          break;
-        case 5:
-          if (message.length === 12) {
-            message.name = "authenticationMD5Password";
-            const salt = reader.bytes(4);
-            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-          }
-          break;
-        case 10:
-          {
-            message.name = "authenticationSASL";
-            message.mechanisms = [];
-            let mechanism;
-            do {
-              mechanism = reader.cstring();
-              if (mechanism) {
-                message.mechanisms.push(mechanism);
-              }
-            } while (mechanism);
-          }
-          break;
-        case 11:
-          message.name = "authenticationSASLContinue";
-          message.data = reader.string(length - 8);
-          break;
-        case 12:
-          message.name = "authenticationSASLFinal";
-          message.data = reader.string(length - 8);
-          break;
-        default:
-          throw new Error("Unknown authenticationOk message type " + code);
-      }
-      return message;
-    };
-    var parseErrorMessage = (reader, name) => {
-      const fields = {};
-      let fieldType = reader.string(1);
-      while (fieldType !== "\0") {
-        fields[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-      }
-      const messageValue = fields.M;
-      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-      message.severity = fields.S;
-      message.code = fields.C;
-      message.detail = fields.D;
-      message.hint = fields.H;
-      message.position = fields.P;
-      message.internalPosition = fields.p;
-      message.internalQuery = fields.q;
-      message.where = fields.W;
-      message.schema = fields.s;
-      message.table = fields.t;
-      message.column = fields.c;
-      message.dataType = fields.d;
-      message.constraint = fields.n;
-      message.file = fields.F;
-      message.line = fields.L;
-      message.routine = fields.R;
-      return message;
-    };
-  }
-});
-
-// node_modules/pg-protocol/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse3;
-    var messages_1 = require_messages();
-    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
-      return messages_1.DatabaseError;
-    } });
-    var serializer_1 = require_serializer();
-    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
-      return serializer_1.serialize;
-    } });
-    var parser_1 = require_parser2();
-    function parse3(stream, callback) {
-      const parser = new parser_1.Parser();
-      stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve) => stream.on("end", () => resolve()));
-    }
-  }
-});
-
-// node_modules/pg-cloudflare/dist/empty.js
-var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = {};
-  }
-});
-
-// node_modules/pg/lib/stream.js
-var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
-    var { getStream, getSecureStream } = getStreamFuncs();
-    module.exports = {
-      /**
-       * Get a socket stream compatible with the current runtime environment.
-       * @returns {Duplex}
-       */
-      getStream,
-      /**
-       * Get a TLS secured socket, compatible with the current environment,
-       * using the socket and other settings given in `options`.
-       * @returns {Duplex}
-       */
-      getSecureStream
-    };
-    function getNodejsStreamFuncs() {
-      function getStream2(ssl) {
-        const net = __require("net");
-        return new net.Socket();
-      }
-      function getSecureStream2(options) {
-        const tls = __require("tls");
-        return tls.connect(options);
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function getCloudflareStreamFuncs() {
-      function getStream2(ssl) {
-        const { CloudflareSocket } = require_empty();
-        return new CloudflareSocket(ssl);
-      }
-      function getSecureStream2(options) {
-        options.socket.startTls(options);
-        return options.socket;
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function isCloudflareRuntime() {
-      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
-        return navigator.userAgent === "Cloudflare-Workers";
-      }
-      if (typeof Response === "function") {
-        const resp = new Response(null, { cf: { thing: true } });
-        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function getStreamFuncs() {
-      if (isCloudflareRuntime()) {
-        return getCloudflareStreamFuncs();
-      }
-      return getNodejsStreamFuncs();
-    }
-  }
-});
-
-// node_modules/pg/lib/connection.js
-var require_connection2 = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse3, serialize } = require_dist2();
-    var stream = require_stream();
-    var { getStream } = stream;
-    var flushBuffer = serialize.flush();
-    var syncBuffer = serialize.sync();
-    var endBuffer = serialize.end();
-    var Connection2 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        config = config || {};
-        this.stream = config.stream || getStream(config.ssl);
-        if (typeof this.stream === "function") {
-          this.stream = this.stream(config);
-        }
-        this._keepAlive = config.keepAlive;
-        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
-        this.parsedStatements = {};
-        this.submittedNamedStatements = {};
-        this.ssl = config.ssl || false;
-        this.sslNegotiation = config.sslNegotiation || "postgres";
-        this._ending = false;
-        this._emitMessage = false;
-        const self2 = this;
-        this.on("newListener", function(eventName) {
-          if (eventName === "message") {
-            self2._emitMessage = true;
-          }
-        });
-      }
-      connect(port, host) {
-        const self2 = this;
-        this._connecting = true;
-        this.stream.setNoDelay(true);
-        this.stream.connect(port, host);
-        this.stream.once("connect", function() {
-          if (self2._keepAlive) {
-            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
-          }
-          self2.emit("connect");
-        });
-        const reportStreamError = function(error2) {
-          if (self2._ending && (error2.code === "ECONNRESET" || error2.code === "EPIPE")) {
-            return;
-          }
-          self2.emit("error", error2);
-        };
-        this.stream.on("error", reportStreamError);
-        this.stream.on("close", function() {
-          self2.emit("end");
-        });
-        if (!this.ssl) {
-          return this.attachListeners(this.stream);
-        }
-        if (this.sslNegotiation === "direct") {
-          return this.stream.once("connect", function() {
-            self2.upgradeToSSL(host, reportStreamError);
-          });
-        }
-        this.stream.once("data", function(buffer) {
-          const responseCode = buffer.toString("utf8");
-          switch (responseCode) {
-            case "S":
-              break;
-            case "N":
-              self2.stream.end();
-              return self2.emit("error", new Error("The server does not support SSL connections"));
-            default:
-              self2.stream.end();
-              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
-          }
-          self2.upgradeToSSL(host, reportStreamError);
-        });
-      }
-      upgradeToSSL(host, reportStreamError) {
-        const self2 = this;
-        const options = {
-          socket: self2.stream,
-          // tls.connect checks the server identity against `servername`, falling
-          // back to `host` and then to 'localhost'. `servername` must stay unset
-          // for IP addresses (see below), so `host` is needed to keep certificate
-          // validation working when connecting to an IP address.
-          host
-        };
-        if (self2.ssl !== true) {
-          Object.assign(options, self2.ssl);
-          if ("key" in self2.ssl) {
-            options.key = self2.ssl.key;
-          }
-        }
-        if (self2.sslNegotiation === "direct") {
-          options.ALPNProtocols = ["postgresql"];
-        }
-        const net = __require("net");
-        if (net.isIP && net.isIP(host) === 0) {
-          options.servername = host;
-        }
-        try {
-          self2.stream = stream.getSecureStream(options);
-        } catch (err) {
-          return self2.emit("error", err);
-        }
-        self2.attachListeners(self2.stream);
-        self2.stream.on("error", reportStreamError);
-        self2.emit("sslconnect");
-      }
-      attachListeners(stream2) {
-        parse3(stream2, (msg) => {
-          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
-          if (this._emitMessage) {
-            this.emit("message", msg);
-          }
-          this.emit(eventName, msg);
-        });
-      }
-      requestSsl() {
-        this.stream.write(serialize.requestSsl());
-      }
-      startup(config) {
-        this.stream.write(serialize.startup(config));
-      }
-      cancel(processID, secretKey) {
-        this._send(serialize.cancel(processID, secretKey));
-      }
-      password(password) {
-        this._send(serialize.password(password));
-      }
-      sendSASLInitialResponseMessage(mechanism, initialResponse) {
-        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
-      }
-      sendSCRAMClientFinalMessage(additionalData) {
-        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
-      }
-      _send(buffer) {
-        if (!this.stream.writable) {
-          return false;
-        }
-        return this.stream.write(buffer);
-      }
-      query(text2) {
-        this._send(serialize.query(text2));
-      }
-      // send parse message
-      parse(query) {
-        this._send(serialize.parse(query));
-      }
-      // send bind message
-      bind(config) {
-        this._send(serialize.bind(config));
-      }
-      // send execute message
-      execute(config) {
-        this._send(serialize.execute(config));
-      }
-      flush() {
-        if (this.stream.writable) {
-          this.stream.write(flushBuffer);
-        }
-      }
-      sync() {
-        this._send(syncBuffer);
-      }
-      ref() {
-        this.stream.ref();
-      }
-      unref() {
-        this.stream.unref();
-      }
-      end() {
-        this._ending = true;
-        if (!this._connecting || !this.stream.writable) {
-          this.stream.end();
-          return;
-        }
-        return this.stream.write(endBuffer, () => {
-          this.stream.end();
-        });
-      }
-      close(msg) {
-        this._send(serialize.close(msg));
-      }
-      describe(msg) {
-        this._send(serialize.describe(msg));
-      }
-      sendCopyFromChunk(chunk) {
-        this._send(serialize.copyData(chunk));
-      }
-      endCopyFrom() {
-        this._send(serialize.copyDone());
-      }
-      sendCopyFail(msg) {
-        this._send(serialize.copyFail(msg));
-      }
-    };
-    module.exports = Connection2;
-  }
-});
-
-// node_modules/split2/index.js
-var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
-    "use strict";
-    var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
-    var kLast = /* @__PURE__ */ Symbol("last");
-    var kDecoder = /* @__PURE__ */ Symbol("decoder");
-    function transform(chunk, enc, cb) {
-      let list;
-      if (this.overflow) {
-        const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
-        this.overflow = false;
-      } else {
-        this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
-      }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
-        try {
-          push(this, this.mapper(list[i]));
-        } catch (error2) {
-          return cb(error2);
-        }
-      }
-      this.overflow = this[kLast].length > this.maxLength;
-      if (this.overflow && !this.skipOverflow) {
-        cb(new Error("maximum buffer reached"));
-        return;
-      }
-      cb();
-    }
-    function flush(cb) {
-      this[kLast] += this[kDecoder].end();
-      if (this[kLast]) {
-        try {
-          push(this, this.mapper(this[kLast]));
-        } catch (error2) {
-          return cb(error2);
-        }
-      }
-      cb();
-    }
-    function push(self2, val) {
-      if (val !== void 0) {
-        self2.push(val);
-      }
-    }
-    function noop4(incoming) {
-      return incoming;
-    }
-    function split(matcher, mapper, options) {
-      matcher = matcher || /\r?\n/;
-      mapper = mapper || noop4;
-      options = options || {};
-      switch (arguments.length) {
-        case 1:
-          if (typeof matcher === "function") {
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-            options = matcher;
-            matcher = /\r?\n/;
-          }
-          break;
-        case 2:
-          if (typeof matcher === "function") {
-            options = mapper;
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof mapper === "object") {
-            options = mapper;
-            mapper = noop4;
-          }
-      }
-      options = Object.assign({}, options);
-      options.autoDestroy = true;
-      options.transform = transform;
-      options.flush = flush;
-      options.readableObjectMode = true;
-      const stream = new Transform(options);
-      stream[kLast] = "";
-      stream[kDecoder] = new StringDecoder("utf8");
-      stream.matcher = matcher;
-      stream.mapper = mapper;
-      stream.maxLength = options.maxLength;
-      stream.skipOverflow = options.skipOverflow || false;
-      stream.overflow = false;
-      stream._destroy = function(err, cb) {
-        this._writableState.errorEmitted = false;
-        cb(err);
-      };
-      return stream;
-    }
-    module.exports = split;
-  }
-});
-
-// node_modules/pgpass/lib/helper.js
-var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
-    "use strict";
-    var path2 = __require("path");
-    var Stream = __require("stream").Stream;
-    var split = require_split2();
-    var util = __require("util");
-    var defaultPort = 5432;
-    var isWin = process.platform === "win32";
-    var warnStream = process.stderr;
-    var S_IRWXG = 56;
-    var S_IRWXO = 7;
-    var S_IFMT = 61440;
-    var S_IFREG = 32768;
-    function isRegFile(mode) {
-      return (mode & S_IFMT) == S_IFREG;
-    }
-    var fieldNames = ["host", "port", "database", "user", "password"];
-    var nrOfFields = fieldNames.length;
-    var passKey = fieldNames[nrOfFields - 1];
-    function warn() {
-      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
-      if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write(util.format.apply(util, args));
-      }
-    }
-    Object.defineProperty(module.exports, "isWin", {
-      get: function() {
-        return isWin;
-      },
-      set: function(val) {
-        isWin = val;
-      }
-    });
-    module.exports.warnTo = function(stream) {
-      var old = warnStream;
-      warnStream = stream;
-      return old;
-    };
-    module.exports.getFileName = function(rawEnv) {
-      var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path2.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path2.join(env.HOME || "./", ".pgpass"));
-      return file;
-    };
-    module.exports.usePgPass = function(stats, fname) {
-      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
-        return false;
-      }
-      if (isWin) {
-        return true;
-      }
-      fname = fname || "<unkn>";
-      if (!isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-      }
-      if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-      }
-      return true;
-    };
-    var matcher = module.exports.match = function(connInfo, entry) {
-      return fieldNames.slice(0, -1).reduce(function(prev, field2, idx) {
-        if (idx == 1) {
-          if (Number(connInfo[field2] || defaultPort) === Number(entry[field2])) {
-            return prev && true;
-          }
-        }
-        return prev && (entry[field2] === "*" || entry[field2] === connInfo[field2]);
-      }, true);
-    };
-    module.exports.getPassword = function(connInfo, stream, cb) {
-      var pass;
-      var lineStream = stream.pipe(split());
-      function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-          pass = entry[passKey];
-          lineStream.end();
-        }
-      }
-      var onEnd = function() {
-        stream.destroy();
-        cb(pass);
-      };
-      var onErr = function(err) {
-        stream.destroy();
-        warn("WARNING: error on reading file: %s", err);
-        cb(void 0);
-      };
-      stream.on("error", onErr);
-      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
-    };
-    var parseLine = module.exports.parseLine = function(line) {
-      if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-      }
-      var curChar = "";
-      var prevChar = "";
-      var fieldIdx = 0;
-      var startIdx = 0;
-      var endIdx = 0;
-      var obj = {};
-      var isLastField = false;
-      var addToObj = function(idx, i0, i1) {
-        var field2 = line.substring(i0, i1);
-        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
-          field2 = field2.replace(/\\([:\\])/g, "$1");
-        }
-        obj[fieldNames[idx]] = field2;
-      };
-      for (var i = 0; i < line.length - 1; i += 1) {
-        curChar = line.charAt(i + 1);
-        prevChar = line.charAt(i);
-        isLastField = fieldIdx == nrOfFields - 1;
-        if (isLastField) {
-          addToObj(fieldIdx, startIdx);
-          break;
-        }
-        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
-          addToObj(fieldIdx, startIdx, i + 1);
-          startIdx = i + 2;
-          fieldIdx += 1;
-        }
-      }
-      obj = Object.keys(obj).length === nrOfFields ? obj : null;
-      return obj;
-    };
-    var isValidEntry = module.exports.isValidEntry = function(entry) {
-      var rules = {
-        // host
-        0: function(x) {
-          return x.length > 0;
-        },
-        // port
-        1: function(x) {
-          if (x === "*") {
-            return true;
-          }
-          x = Number(x);
-          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
-        },
-        // database
-        2: function(x) {
-          return x.length > 0;
-        },
-        // username
-        3: function(x) {
-          return x.length > 0;
-        },
-        // password
-        4: function(x) {
-          return x.length > 0;
-        }
-      };
-      for (var idx = 0; idx < fieldNames.length; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[fieldNames[idx]] || "";
-        var res = rule(value);
-        if (!res) {
-          return false;
-        }
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/pgpass/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
-    "use strict";
-    var path2 = __require("path");
-    var fs3 = __require("fs");
-    var helper = require_helper();
-    module.exports = function(connInfo, cb) {
-      var file = helper.getFileName();
-      fs3.stat(file, function(err, stat2) {
-        if (err || !helper.usePgPass(stat2, file)) {
-          return cb(void 0);
-        }
-        var st = fs3.createReadStream(file);
-        helper.getPassword(connInfo, st, cb);
-      });
-    };
-    module.exports.warnTo = helper.warnTo;
-  }
-});
-
-// node_modules/pg/lib/client.js
-var require_client2 = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils3();
-    var nodeUtils = __require("util");
-    var sasl = require_sasl();
-    var TypeOverrides2 = require_type_overrides();
-    var ConnectionParameters = require_connection_parameters();
-    var Query2 = require_query();
-    var defaults2 = require_defaults2();
-    var Connection2 = require_connection2();
-    var crypto2 = require_utils4();
-    var activeQueryDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.activeQuery is deprecated and will be removed in pg@9.0"
-    );
-    var queryQueueDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.queryQueue is deprecated and will be removed in pg@9.0."
-    );
-    var pgPassDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
-    );
-    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
-    );
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    function coerceNumberOrDefault(value, defaultValue) {
-      if (typeof value === "number") {
-        return Number.isFinite(value) ? value : defaultValue;
-      }
-      if (typeof value === "string" && value.trim() !== "") {
-        const n = Number(value);
-        return Number.isFinite(n) ? n : defaultValue;
-      }
-      return defaultValue;
-    }
-    var Client2 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        this.connectionParameters = new ConnectionParameters(config);
-        this.user = this.connectionParameters.user;
-        this.database = this.connectionParameters.database;
-        this.port = this.connectionParameters.port;
-        this.host = this.connectionParameters.host;
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: this.connectionParameters.password
-        });
-        this.replication = this.connectionParameters.replication;
-        const c = config || {};
-        if (c.Promise) {
-          byoPromiseDeprecationNotice();
-        }
-        this._Promise = c.Promise || global.Promise;
-        this._types = new TypeOverrides2(c.types);
-        this._ending = false;
-        this._ended = false;
-        this._connecting = false;
-        this._connected = false;
-        this._connectionError = false;
-        this._queryable = true;
-        this._activeQuery = null;
-        this._txStatus = null;
-        this.enableChannelBinding = Boolean(c.enableChannelBinding);
-        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
-        this.connection = c.connection || new Connection2({
-          stream: c.stream,
-          ssl: this.connectionParameters.ssl,
-          sslNegotiation: this.connectionParameters.sslnegotiation,
-          keepAlive: c.keepAlive || false,
-          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
-          encoding: this.connectionParameters.client_encoding || "utf8"
-        });
-        this._queryQueue = [];
-        this._sentQueryQueue = [];
-        this.pipeline = Boolean(c.pipeline);
-        this.binary = c.binary || defaults2.binary;
-        this.processID = null;
-        this.secretKey = null;
-        this.ssl = this.connectionParameters.ssl || false;
-        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
-      }
-      get activeQuery() {
-        activeQueryDeprecationNotice();
-        return this._activeQuery;
-      }
-      set activeQuery(val) {
-        activeQueryDeprecationNotice();
-        this._activeQuery = val;
-      }
-      _getActiveQuery() {
-        return this._activeQuery;
-      }
-      _errorAllQueries(err) {
-        const enqueueError = (query) => {
-          process.nextTick(() => {
-            query.handleError(err, this.connection);
-          });
-        };
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery) {
-          enqueueError(activeQuery);
-          this._activeQuery = null;
-        }
-        this._sentQueryQueue.forEach(enqueueError);
-        this._sentQueryQueue.length = 0;
-        this._queryQueue.forEach(enqueueError);
-        this._queryQueue.length = 0;
-      }
-      _connect(callback) {
-        const self2 = this;
-        const con = this.connection;
-        this._connectionCallback = callback;
-        if (this._connecting || this._connected) {
-          const err = new Error("Client has already been connected. You cannot reuse a client.");
-          process.nextTick(() => {
-            callback(err);
-          });
-          return;
-        }
-        this._connecting = true;
-        if (this._connectionTimeoutMillis > 0) {
-          this.connectionTimeoutHandle = setTimeout(() => {
-            con._ending = true;
-            con.stream.destroy(new Error("timeout expired"));
-          }, this._connectionTimeoutMillis);
-          if (this.connectionTimeoutHandle.unref) {
-            this.connectionTimeoutHandle.unref();
-          }
-        }
-        if (this.host && this.host.indexOf("/") === 0) {
-          con.connect(this.host + "/.s.PGSQL." + this.port);
-        } else {
-          con.connect(this.port, this.host);
-        }
-        con.on("connect", function() {
-          if (self2.ssl) {
-            if (self2.sslNegotiation !== "direct") {
-              con.requestSsl();
-            }
-          } else {
-            con.startup(self2.getStartupConf());
-          }
-        });
-        con.on("sslconnect", function() {
-          con.startup(self2.getStartupConf());
-        });
-        this._attachListeners(con);
-        con.once("end", () => {
-          const error2 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
-          clearTimeout(this.connectionTimeoutHandle);
-          this._errorAllQueries(error2);
-          this._ended = true;
-          if (!this._ending) {
-            if (this._connecting && !this._connectionError) {
-              if (this._connectionCallback) {
-                this._connectionCallback(error2);
-              } else {
-                this._handleErrorEvent(error2);
-              }
-            } else if (!this._connectionError) {
-              this._handleErrorEvent(error2);
-            }
-          }
-          process.nextTick(() => {
-            this.emit("end");
-          });
-        });
-      }
-      connect(callback) {
-        if (callback) {
-          this._connect(callback);
-          return;
-        }
-        return new this._Promise((resolve, reject) => {
-          this._connect((error2) => {
-            if (error2) {
-              reject(error2);
-            } else {
-              resolve(this);
-            }
-          });
-        });
-      }
-      _attachListeners(con) {
-        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
-        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
-        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
-        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
-        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
-        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
-        con.on("error", this._handleErrorEvent.bind(this));
-        con.on("errorMessage", this._handleErrorMessage.bind(this));
-        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
-        con.on("notice", this._handleNotice.bind(this));
-        con.on("rowDescription", this._handleRowDescription.bind(this));
-        con.on("dataRow", this._handleDataRow.bind(this));
-        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
-        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
-        con.on("commandComplete", this._handleCommandComplete.bind(this));
-        con.on("parseComplete", this._handleParseComplete.bind(this));
-        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
-        con.on("copyData", this._handleCopyData.bind(this));
-        con.on("notification", this._handleNotification.bind(this));
-      }
-      _getPassword(cb) {
-        const con = this.connection;
-        if (typeof this.password === "function") {
-          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
-            if (pass !== void 0) {
-              if (typeof pass !== "string") {
-                con.emit("error", new TypeError("Password must be a string"));
-                return;
-              }
-              this.connectionParameters.password = this.password = pass;
-            } else {
-              this.connectionParameters.password = this.password = null;
-            }
-            cb();
-          }).catch((err) => {
-            con.emit("error", err);
-          });
-        } else if (this.password !== null) {
-          cb();
-        } else {
-          try {
-            const pgPass = require_lib();
-            pgPass(this.connectionParameters, (pass) => {
-              if (void 0 !== pass) {
-                pgPassDeprecationNotice();
-                this.connectionParameters.password = this.password = pass;
-              }
-              cb();
-            });
-          } catch (e) {
-            this.emit("error", e);
-          }
-        }
-      }
-      _handleAuthCleartextPassword(msg) {
-        this._getPassword(() => {
-          this.connection.password(this.password);
-        });
-      }
-      _handleAuthMD5Password(msg) {
-        this._getPassword(async () => {
-          try {
-            const hashedPassword = await crypto2.postgresMd5PasswordHash(this.user, this.password, msg.salt);
-            this.connection.password(hashedPassword);
-          } catch (e) {
-            this.emit("error", e);
-          }
-        });
-      }
-      _handleAuthSASL(msg) {
-        this._getPassword(() => {
-          try {
-            this.saslSession = sasl.startSession(
-              msg.mechanisms,
-              this.enableChannelBinding && this.connection.stream,
-              this.scramMaxIterations
-            );
-            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
-          } catch (err) {
-            this.connection.emit("error", err);
-          }
-        });
-      }
-      async _handleAuthSASLContinue(msg) {
-        try {
-          await sasl.continueSession(
-            this.saslSession,
-            this.password,
-            msg.data,
-            this.enableChannelBinding && this.connection.stream
-          );
-          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleAuthSASLFinal(msg) {
-        try {
-          sasl.finalizeSession(this.saslSession, msg.data);
-          this.saslSession = null;
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleBackendKeyData(msg) {
-        this.processID = msg.processID;
-        this.secretKey = msg.secretKey;
-      }
-      _handleReadyForQuery(msg) {
-        if (this._connecting) {
-          this._connecting = false;
-          this._connected = true;
-          clearTimeout(this.connectionTimeoutHandle);
-          if (this._connectionCallback) {
-            this._connectionCallback(null, this);
-            this._connectionCallback = null;
-          }
-          this.emit("connect");
-        }
-        const activeQuery = this._getActiveQuery();
-        this._activeQuery = null;
-        this._txStatus = msg?.status ?? null;
-        this.readyForQuery = true;
-        if (activeQuery) {
-          activeQuery.handleReadyForQuery(this.connection);
-        }
-        this._pulseQueryQueue();
-      }
-      // if we receive an error event or error message
-      // during the connection process we handle it here
-      _handleErrorWhileConnecting(err) {
-        if (this._connectionError) {
-          return;
-        }
-        this._connectionError = true;
-        clearTimeout(this.connectionTimeoutHandle);
-        if (this._connectionCallback) {
-          return this._connectionCallback(err);
-        }
-        this.emit("error", err);
-      }
-      // if we're connected and we receive an error event from the connection
-      // this means the socket is dead - do a hard abort of all queries and emit
-      // the socket error on the client as well
-      _handleErrorEvent(err) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(err);
-        }
-        this._queryable = false;
-        this._errorAllQueries(err);
-        this.emit("error", err);
-      }
-      // handle error messages from the postgres backend
-      _handleErrorMessage(msg) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(msg);
-        }
-        const activeQuery = this._getActiveQuery();
-        if (!activeQuery) {
-          this._handleErrorEvent(msg);
-          return;
-        }
-        this._activeQuery = null;
-        if (activeQuery.name) {
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-        activeQuery.handleError(msg, this.connection);
-      }
-      _handleRowDescription(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected rowDescription message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleRowDescription(msg);
-      }
-      _handleDataRow(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected dataRow message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleDataRow(msg);
-      }
-      _handlePortalSuspended(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected portalSuspended message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handlePortalSuspended(this.connection);
-      }
-      _handleEmptyQuery(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected emptyQuery message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleEmptyQuery(this.connection);
-      }
-      _handleCommandComplete(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected commandComplete message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleCommandComplete(msg, this.connection);
-      }
-      _handleParseComplete() {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected parseComplete message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        if (activeQuery.name) {
-          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-      }
-      _handleCopyInResponse(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected copyInResponse message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleCopyInResponse(this.connection);
-      }
-      _handleCopyData(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error2 = new Error("Received unexpected copyData message from backend.");
-          this._handleErrorEvent(error2);
-          return;
-        }
-        activeQuery.handleCopyData(msg, this.connection);
-      }
-      _handleNotification(msg) {
-        this.emit("notification", msg);
-      }
-      _handleNotice(msg) {
-        this.emit("notice", msg);
-      }
-      getStartupConf() {
-        const params2 = this.connectionParameters;
-        const data = {
-          user: params2.user,
-          database: params2.database
-        };
-        const appName = params2.application_name || params2.fallback_application_name;
-        if (appName) {
-          data.application_name = appName;
-        }
-        if (params2.replication) {
-          data.replication = "" + params2.replication;
-        }
-        if (params2.statement_timeout) {
-          data.statement_timeout = String(parseInt(params2.statement_timeout, 10));
-        }
-        if (params2.lock_timeout) {
-          data.lock_timeout = String(parseInt(params2.lock_timeout, 10));
-        }
-        if (params2.idle_in_transaction_session_timeout) {
-          data.idle_in_transaction_session_timeout = String(parseInt(params2.idle_in_transaction_session_timeout, 10));
-        }
-        if (params2.options) {
-          data.options = params2.options;
-        }
-        return data;
-      }
-      cancel(client, query) {
-        if (client.activeQuery === query) {
-          const con = this.connection;
-          if (this.host && this.host.indexOf("/") === 0) {
-            con.connect(this.host + "/.s.PGSQL." + this.port);
-          } else {
-            con.connect(this.port, this.host);
-          }
-          con.on("connect", function() {
-            con.cancel(client.processID, client.secretKey);
-          });
-        } else if (client._queryQueue.indexOf(query) !== -1) {
-          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
-        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
-          query.callback = () => {
-          };
-        }
-      }
-      setTypeParser(oid, format, parseFn) {
-        return this._types.setTypeParser(oid, format, parseFn);
-      }
-      getTypeParser(oid, format) {
-        return this._types.getTypeParser(oid, format);
-      }
-      // escapeIdentifier and escapeLiteral moved to utility functions & exported
-      // on PG
-      // re-exported here for backwards compatibility
-      escapeIdentifier(str) {
-        return utils.escapeIdentifier(str);
-      }
-      escapeLiteral(str) {
-        return utils.escapeLiteral(str);
-      }
-      _pulseQueryQueue() {
-        if (this.pipeline) {
-          this._pulsePipelinedQueryQueue();
-          return;
-        }
-        if (this.readyForQuery === true) {
-          this._activeQuery = this._queryQueue.shift();
-          const activeQuery = this._getActiveQuery();
-          if (activeQuery) {
-            this.readyForQuery = false;
-            this.hasExecuted = true;
-            const queryError = activeQuery.submit(this.connection);
-            if (queryError) {
-              process.nextTick(() => {
-                activeQuery.handleError(queryError, this.connection);
-                this.readyForQuery = true;
-                this._pulseQueryQueue();
-              });
-            }
-          } else if (this.hasExecuted) {
-            this._activeQuery = null;
-            this.emit("drain");
-          }
-        }
-      }
-      _pulsePipelinedQueryQueue() {
-        if (!this._connected || !this._queryable) {
-          return;
-        }
-        while (this._queryQueue.length > 0) {
-          const query = this._queryQueue.shift();
-          this.hasExecuted = true;
-          const queryError = query.submit(this.connection);
-          if (queryError) {
-            process.nextTick(() => {
-              query.handleError(queryError, this.connection);
-            });
-            continue;
-          }
-          this._sentQueryQueue.push(query);
-        }
-        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-          this._activeQuery = this._sentQueryQueue.shift();
-          this.readyForQuery = false;
-        }
-        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-          this.emit("drain");
-        }
-      }
-      query(config, values, callback) {
-        let query;
-        let result;
-        if (config == null) {
-          throw new TypeError("Client was passed a null or undefined query");
-        }
-        if (typeof config.submit === "function") {
-          result = query = config;
-          if (!query.callback) {
-            if (typeof values === "function") {
-              query.callback = values;
-            } else if (callback) {
-              query.callback = callback;
-            }
-          }
-        } else {
-          query = new Query2(config, values, callback);
-          if (!query.callback) {
-            result = new this._Promise((resolve, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve(res);
-            }).catch((err) => {
-              Error.captureStackTrace(err);
-              throw err;
-            });
-          } else if (typeof query.callback !== "function") {
-            throw new TypeError("callback is not a function");
-          }
-        }
-        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        if (readTimeout) {
-          const queryCallback = query.callback || (() => {
-          });
-          const readTimeoutTimer = setTimeout(() => {
-            const error2 = new Error("Query read timeout");
-            process.nextTick(() => {
-              query.handleError(error2, this.connection);
-            });
-            queryCallback(error2);
-            query.callback = () => {
-            };
-            const index = this._queryQueue.indexOf(query);
-            if (index > -1) {
-              this._queryQueue.splice(index, 1);
-            } else if (this.pipeline) {
-              this.connection.stream.destroy();
-              return;
-            }
-            this._pulseQueryQueue();
-          }, readTimeout);
-          query.callback = (err, res) => {
-            clearTimeout(readTimeoutTimer);
-            queryCallback(err, res);
-          };
-        }
-        if (this.binary && !query.binary) {
-          query.binary = true;
-        }
-        if (query._result && !query._result._types) {
-          query._result._types = this._types;
-        }
-        if (this.pipeline) {
-          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
-          if (portalQuery) {
-            process.nextTick(() => {
-              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
-            });
-            return result;
-          }
-        }
-        if (!this._queryable) {
-          process.nextTick(() => {
-            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
-          });
-          return result;
-        }
-        if (this._ending) {
-          process.nextTick(() => {
-            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
-          });
-          return result;
-        }
-        if (this._queryQueue.length > 0 && !this.pipeline) {
-          queryQueueLengthDeprecationNotice();
-        }
-        this._queryQueue.push(query);
-        this._pulseQueryQueue();
-        return result;
-      }
-      ref() {
-        this.connection.ref();
-      }
-      unref() {
-        this.connection.unref();
-      }
-      getTransactionStatus() {
-        return this._txStatus;
-      }
-      end(cb) {
-        this._ending = true;
-        if (!this.connection._connecting || this._ended) {
-          if (cb) {
-            cb();
-            return;
-          } else {
-            return this._Promise.resolve();
-          }
-        }
-        if (!this._queryable) {
-          this.connection.stream.destroy();
-        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
-          this.once("drain", () => this.connection.end());
-        } else if (this._getActiveQuery()) {
-          this.connection.stream.destroy();
-        } else {
-          this.connection.end();
-        }
-        if (cb) {
-          this.connection.once("end", cb);
-        } else {
-          return new this._Promise((resolve) => {
-            this.connection.once("end", resolve);
-          });
-        }
-      }
-      get queryQueue() {
-        queryQueueDeprecationNotice();
-        return this._queryQueue;
-      }
-    };
-    Client2.Query = Query2;
-    module.exports = Client2;
-  }
-});
-
-// node_modules/pg-pool/index.js
-var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var NOOP = function() {
-    };
-    var removeWhere = (list, predicate) => {
-      const i = list.findIndex(predicate);
-      return i === -1 ? void 0 : list.splice(i, 1)[0];
-    };
-    var IdleItem = class {
-      constructor(client, idleListener, timeoutId) {
-        this.client = client;
-        this.idleListener = idleListener;
-        this.timeoutId = timeoutId;
-      }
-    };
-    var PendingItem = class {
-      constructor(callback) {
-        this.callback = callback;
-      }
-    };
-    function throwOnDoubleRelease() {
-      throw new Error("Release called on client which has already been released to the pool.");
-    }
-    function promisify(Promise2, callback) {
-      if (callback) {
-        return { callback, result: void 0 };
-      }
-      let rej;
-      let res;
-      const cb = function(err, client) {
-        err ? rej(err) : res(client);
-      };
-      const result = new Promise2(function(resolve, reject) {
-        res = resolve;
-        rej = reject;
-      }).catch((err) => {
-        Error.captureStackTrace(err);
-        throw err;
-      });
-      return { callback: cb, result };
-    }
-    function makeIdleListener(pool, client) {
-      return function idleListener(err) {
-        err.client = client;
-        client.removeListener("error", idleListener);
-        client.on("error", () => {
-          pool.log("additional client error after disconnection due to error", err);
-        });
-        pool._remove(client);
-        pool.emit("error", err, client);
-      };
-    }
-    var Pool2 = class extends EventEmitter {
-      constructor(options, Client2) {
-        super();
-        this.options = Object.assign({}, options);
-        if (options != null && "password" in options) {
-          Object.defineProperty(this.options, "password", {
-            configurable: true,
-            enumerable: false,
-            writable: true,
-            value: options.password
-          });
-        }
-        if (options != null && options.ssl && options.ssl.key) {
-          Object.defineProperty(this.options.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.options.max = this.options.max || this.options.poolSize || 10;
-        this.options.min = this.options.min || 0;
-        this.options.maxUses = this.options.maxUses || Infinity;
-        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
-        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
-        this.log = this.options.log || function() {
-        };
-        this.Client = this.options.Client || Client2 || require_lib2().Client;
-        this.Promise = this.options.Promise || global.Promise;
-        if (typeof this.options.idleTimeoutMillis === "undefined") {
-          this.options.idleTimeoutMillis = 1e4;
-        }
-        this._clients = [];
-        this._idle = [];
-        this._expired = /* @__PURE__ */ new WeakSet();
-        this._pendingQueue = [];
-        this._endCallback = void 0;
-        this.ending = false;
-        this.ended = false;
-      }
-      _promiseTry(f) {
-        const Promise2 = this.Promise;
-        if (typeof Promise2.try === "function") {
-          return Promise2.try(f);
-        }
-        return new Promise2((resolve) => resolve(f()));
-      }
-      _isFull() {
-        return this._clients.length >= this.options.max;
-      }
-      _isAboveMin() {
-        return this._clients.length > this.options.min;
-      }
-      _pulseQueue() {
-        this.log("pulse queue");
-        if (this.ended) {
-          this.log("pulse queue ended");
-          return;
-        }
-        if (this.ending) {
-          this.log("pulse queue on ending");
-          if (this._idle.length) {
-            this._idle.slice().map((item) => {
-              this._remove(item.client);
-            });
-          }
-          if (!this._clients.length) {
-            this.ended = true;
-            this._endCallback();
-          }
-          return;
-        }
-        if (!this._pendingQueue.length) {
-          this.log("no queued requests");
-          return;
-        }
-        if (!this._idle.length && this._isFull()) {
-          return;
-        }
-        const pendingItem = this._pendingQueue.shift();
-        if (this._idle.length) {
-          const idleItem = this._idle.pop();
-          clearTimeout(idleItem.timeoutId);
-          const client = idleItem.client;
-          client.ref && client.ref();
-          const idleListener = idleItem.idleListener;
-          return this._acquireClient(client, pendingItem, idleListener, false);
-        }
-        if (!this._isFull()) {
-          return this.newClient(pendingItem);
-        }
-        throw new Error("unexpected condition");
-      }
-      _remove(client, callback) {
-        const removed = removeWhere(this._idle, (item) => item.client === client);
-        if (removed !== void 0) {
-          clearTimeout(removed.timeoutId);
-        }
-        this._clients = this._clients.filter((c) => c !== client);
-        const context = this;
-        client.end(() => {
-          context.emit("remove", client);
-          if (typeof callback === "function") {
-            callback();
-          }
-        });
-      }
-      connect(cb) {
-        if (this.ending) {
-          const err = new Error("Cannot use a pool after calling end on the pool");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        const response = promisify(this.Promise, cb);
-        const result = response.result;
-        if (this._isFull() || this._idle.length) {
-          if (this._idle.length) {
-            process.nextTick(() => this._pulseQueue());
-          }
-          if (!this.options.connectionTimeoutMillis) {
-            this._pendingQueue.push(new PendingItem(response.callback));
-            return result;
-          }
-          const queueCallback = (err, res, done) => {
-            clearTimeout(tid);
-            response.callback(err, res, done);
-          };
-          const pendingItem = new PendingItem(queueCallback);
-          const tid = setTimeout(() => {
-            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
-            pendingItem.timedOut = true;
-            response.callback(new Error("timeout exceeded when trying to connect"));
-          }, this.options.connectionTimeoutMillis);
-          if (tid.unref) {
-            tid.unref();
-          }
-          this._pendingQueue.push(pendingItem);
-          return result;
-        }
-        this.newClient(new PendingItem(response.callback));
-        return result;
-      }
-      newClient(pendingItem) {
-        const client = new this.Client(this.options);
-        this._clients.push(client);
-        const idleListener = makeIdleListener(this, client);
-        this.log("checking client timeout");
-        let tid;
-        let timeoutHit = false;
-        if (this.options.connectionTimeoutMillis) {
-          tid = setTimeout(() => {
-            if (client.connection) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.connection.stream.destroy();
-            } else if (!client.isConnected()) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.end();
-            }
-          }, this.options.connectionTimeoutMillis);
-        }
-        this.log("connecting new client");
-        client.connect((err) => {
-          if (tid) {
-            clearTimeout(tid);
-          }
-          client.on("error", idleListener);
-          if (err) {
-            this.log("client failed to connect", err);
-            this._clients = this._clients.filter((c) => c !== client);
-            if (timeoutHit) {
-              err = new Error("Connection terminated due to connection timeout", { cause: err });
-            }
-            this._pulseQueue();
-            if (!pendingItem.timedOut) {
-              pendingItem.callback(err, void 0, NOOP);
-            }
-          } else {
-            this.log("new client connected");
-            if (this.options.onConnect) {
-              this._promiseTry(() => this.options.onConnect(client)).then(
-                () => {
-                  this._afterConnect(client, pendingItem, idleListener);
-                },
-                (hookErr) => {
-                  this._clients = this._clients.filter((c) => c !== client);
-                  client.end(() => {
-                    this._pulseQueue();
-                    if (!pendingItem.timedOut) {
-                      pendingItem.callback(hookErr, void 0, NOOP);
-                    }
-                  });
-                }
-              );
-              return;
-            }
-            return this._afterConnect(client, pendingItem, idleListener);
-          }
-        });
-      }
-      _afterConnect(client, pendingItem, idleListener) {
-        if (this.options.maxLifetimeSeconds !== 0) {
-          const maxLifetimeTimeout = setTimeout(() => {
-            this.log("ending client due to expired lifetime");
-            this._expired.add(client);
-            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
-            if (idleIndex !== -1) {
-              this._acquireClient(
-                client,
-                new PendingItem((err, client2, clientRelease) => clientRelease()),
-                idleListener,
-                false
-              );
-            }
-          }, this.options.maxLifetimeSeconds * 1e3);
-          maxLifetimeTimeout.unref();
-          client.once("end", () => clearTimeout(maxLifetimeTimeout));
-        }
-        return this._acquireClient(client, pendingItem, idleListener, true);
-      }
-      // acquire a client for a pending work item
-      _acquireClient(client, pendingItem, idleListener, isNew) {
-        if (isNew) {
-          this.emit("connect", client);
-        }
-        this.emit("acquire", client);
-        client.release = this._releaseOnce(client, idleListener);
-        client.removeListener("error", idleListener);
-        if (!pendingItem.timedOut) {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, (err) => {
-              if (err) {
-                client.release(err);
-                return pendingItem.callback(err, void 0, NOOP);
-              }
-              pendingItem.callback(void 0, client, client.release);
-            });
-          } else {
-            pendingItem.callback(void 0, client, client.release);
-          }
-        } else {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, client.release);
-          } else {
-            client.release();
-          }
-        }
-      }
-      // returns a function that wraps _release and throws if called more than once
-      _releaseOnce(client, idleListener) {
-        let released = false;
-        return (err) => {
-          if (released) {
-            throwOnDoubleRelease();
-          }
-          released = true;
-          this._release(client, idleListener, err);
-        };
-      }
-      // release a client back to the poll, include an error
-      // to remove it from the pool
-      _release(client, idleListener, err) {
-        client.on("error", idleListener);
-        client._poolUseCount = (client._poolUseCount || 0) + 1;
-        this.emit("release", err, client);
-        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-          if (client._poolUseCount >= this.options.maxUses) {
-            this.log("remove expended client");
-          }
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        const isExpired = this._expired.has(client);
-        if (isExpired) {
-          this.log("remove expired client");
-          this._expired.delete(client);
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        let tid;
-        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-          tid = setTimeout(() => {
-            if (this._isAboveMin()) {
-              this.log("remove idle client");
-              this._remove(client, this._pulseQueue.bind(this));
-            }
-          }, this.options.idleTimeoutMillis);
-          if (this.options.allowExitOnIdle) {
-            tid.unref();
-          }
-        }
-        if (this.options.allowExitOnIdle) {
-          client.unref();
-        }
-        this._idle.push(new IdleItem(client, idleListener, tid));
-        this._pulseQueue();
-      }
-      query(text2, values, cb) {
-        if (typeof text2 === "function") {
-          const response2 = promisify(this.Promise, text2);
-          setImmediate(function() {
-            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
-          });
-          return response2.result;
-        }
-        if (typeof values === "function") {
-          cb = values;
-          values = void 0;
-        }
-        const response = promisify(this.Promise, cb);
-        cb = response.callback;
-        this.connect((err, client) => {
-          if (err) {
-            return cb(err);
-          }
-          let clientReleased = false;
-          const onError = (err2) => {
-            if (clientReleased) {
-              return;
-            }
-            clientReleased = true;
-            client.release(err2);
-            cb(err2);
-          };
-          client.once("error", onError);
-          this.log("dispatching query");
-          try {
-            client.query(text2, values, (err2, res) => {
-              this.log("query dispatched");
-              client.removeListener("error", onError);
-              if (clientReleased) {
-                return;
-              }
-              clientReleased = true;
-              client.release(err2);
-              if (err2) {
-                return cb(err2);
-              }
-              return cb(void 0, res);
-            });
-          } catch (err2) {
-            client.release(err2);
-            return cb(err2);
-          }
-        });
-        return response.result;
-      }
-      end(cb) {
-        this.log("ending");
-        if (this.ending) {
-          const err = new Error("Called end on pool more than once");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        this.ending = true;
-        const promised = promisify(this.Promise, cb);
-        this._endCallback = promised.callback;
-        this._pulseQueue();
-        return promised.result;
-      }
-      get waitingCount() {
-        return this._pendingQueue.length;
-      }
-      get idleCount() {
-        return this._idle.length;
-      }
-      get expiredCount() {
-        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
-      }
-      get totalCount() {
-        return this._clients.length;
-      }
-    };
-    module.exports = Pool2;
-  }
-});
-
-// node_modules/pg/lib/native/query.js
-var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var utils = require_utils3();
-    var NativeQuery = module.exports = function(config, values, callback) {
-      EventEmitter.call(this);
-      config = utils.normalizeQueryConfig(config, values, callback);
-      this.text = config.text;
-      this.values = config.values;
-      this.name = config.name;
-      this.queryMode = config.queryMode;
-      this.callback = config.callback;
-      this.state = "new";
-      this._arrayMode = config.rowMode === "array";
-      this._emitRowEvents = false;
-      this.on(
-        "newListener",
-        function(event) {
-          if (event === "row") this._emitRowEvents = true;
-        }.bind(this)
-      );
-    };
-    util.inherits(NativeQuery, EventEmitter);
-    var errorFieldMap = {
-      sqlState: "code",
-      statementPosition: "position",
-      messagePrimary: "message",
-      messageDetail: "detail",
-      messageHint: "hint",
-      context: "where",
-      schemaName: "schema",
-      tableName: "table",
-      columnName: "column",
-      dataTypeName: "dataType",
-      constraintName: "constraint",
-      sourceFile: "file",
-      sourceLine: "line",
-      sourceFunction: "routine"
-    };
-    NativeQuery.prototype.handleError = function(err) {
-      const fields = this.native && this.native.pq.resultErrorFields();
-      if (fields) {
-        for (const key in fields) {
-          const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields[key];
-        }
-      }
-      if (this.callback) {
-        this.callback(err);
-      } else {
-        this.emit("error", err);
-      }
-      this.state = "error";
-    };
-    NativeQuery.prototype.then = function(onSuccess, onFailure) {
-      return this._getPromise().then(onSuccess, onFailure);
-    };
-    NativeQuery.prototype.catch = function(callback) {
-      return this._getPromise().catch(callback);
-    };
-    NativeQuery.prototype._getPromise = function() {
-      if (this._promise) return this._promise;
-      this._promise = new Promise(
-        function(resolve, reject) {
-          this._once("end", resolve);
-          this._once("error", reject);
-        }.bind(this)
-      );
-      return this._promise;
-    };
-    NativeQuery.prototype.submit = function(client) {
-      this.state = "running";
-      const self2 = this;
-      this.native = client.native;
-      client.native.arrayMode = this._arrayMode;
-      let after = function(err, rows, results) {
-        client.native.arrayMode = false;
-        setImmediate(function() {
-          self2.emit("_done");
-        });
-        if (err) {
-          return self2.handleError(err);
-        }
-        if (self2._emitRowEvents) {
-          if (results.length > 1) {
-            rows.forEach((rowOfRows, i) => {
-              rowOfRows.forEach((row) => {
-                self2.emit("row", row, results[i]);
-              });
-            });
-          } else {
-            rows.forEach(function(row) {
-              self2.emit("row", row, results);
-            });
-          }
-        }
-        self2.state = "end";
-        self2.emit("end", results);
-        if (self2.callback) {
-          self2.callback(null, results);
-        }
-      };
-      if (process.domain) {
-        after = process.domain.bind(after);
-      }
-      if (this.name) {
-        if (this.name.length > 63) {
-          console.error("Warning! Postgres only supports 63 characters for query names.");
-          console.error("You supplied %s (%s)", this.name, this.name.length);
-          console.error("This can cause conflicts and silent errors executing queries");
-        }
-        const values = (this.values || []).map(utils.prepareValue);
-        if (client.namedQueries[this.name] !== void 0) {
-          if (this.text && client.namedQueries[this.name] !== this.text) {
-            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-            return after(err);
-          }
-          return client.native.execute(this.name, values, after);
-        }
-        return client.native.prepare(this.name, this.text, values.length, function(err) {
-          if (err) return after(err);
-          client.namedQueries[self2.name] = self2.text;
-          return self2.native.execute(self2.name, values, after);
-        });
-      } else if (this.values) {
-        if (!Array.isArray(this.values)) {
-          const err = new Error("Query values must be an array");
-          return after(err);
-        }
-        const vals = this.values.map(utils.prepareValue);
-        client.native.query(this.text, vals, after);
-      } else if (this.queryMode === "extended") {
-        client.native.query(this.text, [], after);
-      } else {
-        client.native.query(this.text, after);
-      }
-    };
-  }
-});
-
-// node_modules/pg/lib/native/client.js
-var require_client3 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
-    var nodeUtils = __require("util");
-    var Native;
-    try {
-      Native = __require("pg-native");
-    } catch (e) {
-      throw e;
-    }
-    var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var ConnectionParameters = require_connection_parameters();
-    var NativeQuery = require_query2();
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    var Client2 = module.exports = function(config) {
-      EventEmitter.call(this);
-      config = config || {};
-      this._Promise = config.Promise || global.Promise;
-      this._types = new TypeOverrides2(config.types);
-      this.native = new Native({
-        types: this._types
-      });
-      this._queryQueue = [];
-      this._ending = false;
-      this._connecting = false;
-      this._connected = false;
-      this._queryable = true;
-      this.pipeline = Boolean(config.pipeline);
-      this._pipelineInFlight = false;
-      const cp = this.connectionParameters = new ConnectionParameters(config);
-      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
-      this.user = cp.user;
-      Object.defineProperty(this, "password", {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: cp.password
-      });
-      this.database = cp.database;
-      this.host = cp.host;
-      this.port = cp.port;
-      this.namedQueries = {};
-    };
-    Client2.Query = NativeQuery;
-    util.inherits(Client2, EventEmitter);
-    Client2.prototype._errorAllQueries = function(err) {
-      const enqueueError = (query) => {
-        process.nextTick(() => {
-          query.native = this.native;
-          query.handleError(err);
-        });
-      };
-      if (this._hasActiveQuery()) {
-        enqueueError(this._activeQuery);
-        this._activeQuery = null;
-      }
-      this._queryQueue.forEach(enqueueError);
-      this._queryQueue.length = 0;
-    };
-    Client2.prototype._connect = function(cb) {
-      const self2 = this;
-      if (this._connecting) {
-        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
-        return;
-      }
-      this._connecting = true;
-      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
-        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
-        if (err) return cb(err);
-        self2.native.connect(conString, function(err2) {
-          if (err2) {
-            self2.native.end();
-            return cb(err2);
-          }
-          self2._connected = true;
-          self2.native.on("error", function(err3) {
-            self2._queryable = false;
-            self2._errorAllQueries(err3);
-            self2.emit("error", err3);
-          });
-          self2.native.on("notification", function(msg) {
-            self2.emit("notification", {
-              channel: msg.relname,
-              payload: msg.extra
-            });
-          });
-          self2.emit("connect");
-          self2._pulseQueryQueue(true);
-          cb(null, this);
-        });
-      });
-    };
-    Client2.prototype.connect = function(callback) {
-      if (callback) {
-        this._connect(callback);
-        return;
-      }
-      return new this._Promise((resolve, reject) => {
-        this._connect((error2) => {
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve(this);
-          }
-        });
-      });
-    };
-    Client2.prototype.query = function(config, values, callback) {
-      let query;
-      let result;
-      let readTimeout;
-      let readTimeoutTimer;
-      let queryCallback;
-      if (config === null || config === void 0) {
-        throw new TypeError("Client was passed a null or undefined query");
-      } else if (typeof config.submit === "function") {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result = query = config;
-        if (typeof values === "function") {
-          config.callback = values;
-        }
-      } else {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        query = new NativeQuery(config, values, callback);
-        if (!query.callback) {
-          let resolveOut, rejectOut;
-          result = new this._Promise((resolve, reject) => {
-            resolveOut = resolve;
-            rejectOut = reject;
-          }).catch((err) => {
-            Error.captureStackTrace(err);
-            throw err;
-          });
-          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
-        }
-      }
-      if (readTimeout) {
-        queryCallback = query.callback || (() => {
-        });
-        readTimeoutTimer = setTimeout(() => {
-          const error2 = new Error("Query read timeout");
-          process.nextTick(() => {
-            query.handleError(error2, this.connection);
-          });
-          queryCallback(error2);
-          query.callback = () => {
-          };
-          const index = this._queryQueue.indexOf(query);
-          if (index > -1) {
-            this._queryQueue.splice(index, 1);
-          }
-          this._pulseQueryQueue();
-        }, readTimeout);
-        query.callback = (err, res) => {
-          clearTimeout(readTimeoutTimer);
-          queryCallback(err, res);
-        };
-      }
-      if (!this._queryable) {
-        query.native = this.native;
-        process.nextTick(() => {
-          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
-        });
-        return result;
-      }
-      if (this._ending) {
-        query.native = this.native;
-        process.nextTick(() => {
-          query.handleError(new Error("Client was closed and is not queryable"));
-        });
-        return result;
-      }
-      if (this._queryQueue.length > 0 && !this.pipeline) {
-        queryQueueLengthDeprecationNotice();
-      }
-      this._queryQueue.push(query);
-      this._pulseQueryQueue();
-      return result;
-    };
-    Client2.prototype.end = function(cb) {
-      const self2 = this;
-      this._ending = true;
-      if (this._connecting && !this._connected) {
-        this.once("connect", () => {
-          this.end(() => {
-          });
-        });
-      }
-      let result;
-      if (!cb) {
-        result = new this._Promise(function(resolve, reject) {
-          cb = (err) => err ? reject(err) : resolve();
-        });
-      }
-      const doEnd = function() {
-        self2.native.end(function() {
-          self2._connected = false;
-          self2._errorAllQueries(new Error("Connection terminated"));
-          process.nextTick(() => {
-            self2.emit("end");
-            if (cb) cb();
-          });
-        });
-      };
-      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-        this.once("drain", doEnd);
-      } else {
-        doEnd();
-      }
-      return result;
-    };
-    Client2.prototype._hasActiveQuery = function() {
-      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
-    };
-    Client2.prototype._pulseQueryQueue = function(initialConnection) {
-      if (!this._connected) {
-        return;
-      }
-      if (this.pipeline && !initialConnection) {
-        return this._pulsePipelinedQueryQueue();
-      }
-      if (this._hasActiveQuery()) {
-        return;
-      }
-      const query = this._queryQueue.shift();
-      if (!query) {
-        if (!initialConnection) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._activeQuery = query;
-      query.submit(this);
-      const self2 = this;
-      query.once("_done", function() {
-        self2._pulseQueryQueue();
-      });
-    };
-    Client2.prototype._pulsePipelinedQueryQueue = function() {
-      if (!this._connected || this._pipelineInFlight) {
-        return;
-      }
-      if (this._queryQueue.length === 0) {
-        if (this.hasExecuted) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._pipelineInFlight = true;
-      const self2 = this;
-      const queries = [];
-      const nativeQueries = [];
-      const utils = require_utils3();
-      while (this._queryQueue.length > 0) {
-        const query = this._queryQueue.shift();
-        this.hasExecuted = true;
-        nativeQueries.push(query);
-        const values = query.values ? query.values.map(utils.prepareValue) : null;
-        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
-        if (values) {
-          pipelineEntry.values = values;
-        }
-        if (query.name && this.namedQueries[query.name]) {
-          pipelineEntry._alreadyPrepared = true;
-        }
-        queries.push(pipelineEntry);
-      }
-      this.native.pipeline(queries, function(err, results) {
-        self2._pipelineInFlight = false;
-        if (err) {
-          self2._connected = false;
-          self2._queryable = false;
-          for (let i = 0; i < nativeQueries.length; i++) {
-            const q = nativeQueries[i];
-            q.native = self2.native;
-            q.handleError(err);
-          }
-          self2._errorAllQueries(err);
-          self2.emit("error", err);
-          self2.emit("end");
-          return;
-        }
-        for (let i = 0; i < nativeQueries.length; i++) {
-          const q = nativeQueries[i];
-          const r = results[i];
-          q.native = self2.native;
-          if (r.err) {
-            q.handleError(r.err);
-          } else {
-            if (q.name) {
-              self2.namedQueries[q.name] = q.text;
-            }
-            q.state = "end";
-            q.emit("end", r.result);
-            if (q.callback) {
-              q.callback(null, r.result);
-            }
-          }
-          setImmediate(function() {
-            q.emit("_done");
-          });
-        }
-        self2._pulsePipelinedQueryQueue();
-      });
-    };
-    Client2.prototype.cancel = function(query) {
-      if (this._activeQuery === query) {
-        this.native.cancel(function() {
-        });
-      } else if (this._queryQueue.indexOf(query) !== -1) {
-        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
-      }
-    };
-    Client2.prototype.ref = function() {
-    };
-    Client2.prototype.unref = function() {
-    };
-    Client2.prototype.setTypeParser = function(oid, format, parseFn) {
-      return this._types.setTypeParser(oid, format, parseFn);
-    };
-    Client2.prototype.getTypeParser = function(oid, format) {
-      return this._types.getTypeParser(oid, format);
-    };
-    Client2.prototype.isConnected = function() {
-      return this._connected;
-    };
-    Client2.prototype.getTransactionStatus = function() {
-      return this.native.getTransactionStatus();
-    };
-  }
-});
-
-// node_modules/pg/lib/native/index.js
-var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_client3();
-  }
-});
-
-// node_modules/pg/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
-    "use strict";
-    var Client2 = require_client2();
-    var defaults2 = require_defaults2();
-    var Connection2 = require_connection2();
-    var Result2 = require_result();
-    var utils = require_utils3();
-    var Pool2 = require_pg_pool();
-    var TypeOverrides2 = require_type_overrides();
-    var { DatabaseError: DatabaseError2 } = require_dist2();
-    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils3();
-    var poolFactory = (Client3) => {
-      return class BoundPool extends Pool2 {
-        constructor(options) {
-          super(options, Client3);
-        }
-      };
-    };
-    var PG = function(clientConstructor2) {
-      this.defaults = defaults2;
-      this.Client = clientConstructor2;
-      this.Query = this.Client.Query;
-      this.Pool = poolFactory(this.Client);
-      this._pools = [];
-      this.Connection = Connection2;
-      this.types = require_pg_types();
-      this.DatabaseError = DatabaseError2;
-      this.TypeOverrides = TypeOverrides2;
-      this.escapeIdentifier = escapeIdentifier2;
-      this.escapeLiteral = escapeLiteral2;
-      this.Result = Result2;
-      this.utils = utils;
-    };
-    var clientConstructor = Client2;
-    var forceNative = false;
-    try {
-      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
-    } catch {
-    }
-    if (forceNative) {
-      clientConstructor = require_native();
-    }
-    module.exports = new PG(clientConstructor);
-    Object.defineProperty(module.exports, "native", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        let native = null;
-        try {
-          native = new PG(require_native());
-        } catch (err) {
-          if (err.code !== "MODULE_NOT_FOUND") {
-            throw err;
-          }
-        }
-        Object.defineProperty(module.exports, "native", {
-          value: native
-        });
-        return native;
-      }
-    });
-  }
-});
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -40733,22 +40733,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -40784,7 +40784,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -40792,7 +40792,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -40890,8 +40890,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41001,8 +41001,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -41047,8 +41047,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
@@ -41098,10 +41098,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -41130,9 +41130,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -41143,8 +41143,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -41189,8 +41189,8 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41221,21 +41221,21 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -41246,13 +41246,13 @@ function endGroup() {
 function group(name, fn) {
   return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name);
-    let result;
+    let result2;
     try {
-      result = yield fn();
+      result2 = yield fn();
     } finally {
       endGroup();
     }
-    return result;
+    return result2;
   });
 }
 
@@ -41817,6 +41817,46 @@ var LOAD_CODES = {
   }
 };
 
+// src/modes/apply/codes.ts
+var APPLY_CODES = {
+  E_APPLY_NO_PULL_REQUEST: {
+    summary: "A request file reached the default branch without a merged pull request into it (a direct push, or a merge of another branch).",
+    fix: "Nothing was granted. Open a pull request that adds the request under a new file name, get it approved, and merge it."
+  },
+  E_APPLY_PULL_AMBIGUOUS: {
+    summary: "GitHub associates the commit that added the request with more than one merged pull request, so the approvals to check are not clear.",
+    fix: "Nothing was granted. Open a new pull request that only adds the request under a new file name."
+  },
+  E_APPLY_NOT_IN_PULL: {
+    summary: "The merged pull request does not add this request file, so its reviews never covered it.",
+    fix: "Nothing was granted. Add the request in its own pull request under a new file name."
+  },
+  E_APPLY_BLOB_MISMATCH: {
+    summary: "The request file on the default branch is not the file that was approved at the pull request's final head.",
+    fix: "Nothing was granted. Open a new pull request with the request as it should be, under a new file name, and have it approved."
+  },
+  E_APPLY_PULL_UNREADABLE: {
+    summary: "The merged pull request lacks a fact apply needs to re-verify it (its author account was deleted, or it has no merge commit).",
+    fix: "Nothing was granted. Open a new pull request for the request under a new file name."
+  },
+  E_APPLY_ORIGIN_UNKNOWN: {
+    summary: "The commit that added the request file could not be found in the history apply reads.",
+    fix: "Check out the repository with full history (`fetch-depth: 0`). If the file is very old, add the request again under a new file name."
+  },
+  E_APPLY_PROVIDER_FAILED: {
+    summary: "A provider failed while granting; every target already changed was revoked again, so nothing stays in effect.",
+    fix: "Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused."
+  },
+  E_APPLY_INTERRUPTED: {
+    summary: "An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect; it was revoked to be safe.",
+    fix: "Open a new request under a new file name to get the access; the interrupted one will not be retried."
+  },
+  E_APPLY_ROLLBACK_FAILED: {
+    summary: "Revoking a partly applied grant failed; the target may still hold it.",
+    fix: "The revoke job retries it on every run until it is verified gone; check the provider named in the message."
+  }
+};
+
 // src/modes/codes.ts
 var MODE_CODES = {
   E_PR_MIXED_CHANGES: {
@@ -41854,6 +41894,38 @@ var MODE_CODES = {
   E_API_URL_INVALID: {
     summary: "GITHUB_API_URL is missing or not an https URL (http is accepted only for a loopback address).",
     fix: "Run the action on GitHub Actions, which sets GITHUB_API_URL, or set it to your GitHub Enterprise API URL."
+  }
+};
+
+// src/modes/revoke/codes.ts
+var REVOKE_CODES = {
+  E_REVOKE_PROVIDER_ERROR: {
+    summary: "A revocation failed with an error the provider did not classify (network, driver, timeout).",
+    fix: "Read the message and the issue Grantbook opened; the revoke job retries on every run until the revocation is verified."
+  },
+  E_REVOKE_TARGET_UNKNOWN: {
+    summary: "A grant that is due names a target that policies/targets.yaml on the default branch no longer declares.",
+    fix: "Restore the target in policies/targets.yaml (with its credential) so the grant can be revoked, or remove the access by hand and record it."
+  },
+  E_REVOKE_TARGETS_UNREADABLE: {
+    summary: "policies/targets.yaml on the default branch is missing or invalid, so no provider could be connected.",
+    fix: "Fix policies/targets.yaml (run `grantbook validate`); the revoke job retries on every run."
+  },
+  E_REVOKE_TARGET_UNREACHABLE: {
+    summary: "A target could not be reached (or its single-flight lock taken) after every retry of this run.",
+    fix: "Check the target is up and the credential in the workflow environment is valid; the revoke job retries on every run."
+  },
+  E_REVOKE_DRIFT_CHECK_FAILED: {
+    summary: "A target's grants could not be listed, so drift (grants the ledger does not know) could not be checked this run.",
+    fix: "Check the target is reachable and the grantor may read the catalog; the next run checks again."
+  },
+  E_REVOKE_DRIFT_UNRESOLVED: {
+    summary: "The provider holds a grant tagged by Grantbook that the ledger does not show as live, and the sweep cannot tell whom it was granted to.",
+    fix: "Inspect the object named in the issue on the provider and remove it by hand (for Postgres: REVOKE its memberships and DROP ROLE)."
+  },
+  E_REVOKE_ISSUE_FAILED: {
+    summary: "A revocation failure could not be reported as a GitHub issue (or a resolved one could not be closed).",
+    fix: "Give the workflow token `issues: write`; the failure itself is in the job summary and the ledger."
   }
 };
 
@@ -42198,15 +42270,17 @@ var ERROR_CODES = {
   ...POLICY_CODES,
   ...PROVIDER_CODES,
   ...MODE_CODES,
+  ...APPLY_CODES,
+  ...REVOKE_CODES,
   ...RUN_CODES
 };
 
 // src/diagnostics.ts
-function diagnostic(code, message, where3 = {}, severity = "error") {
+function diagnostic(code, message2, where3 = {}, severity = "error") {
   return {
     code,
     severity,
-    message,
+    message: message2,
     fix: ERROR_CODES[code].fix,
     ...where3.file !== void 0 ? { file: where3.file } : {},
     ...where3.position !== void 0 ? { line: where3.position.line, column: where3.position.column } : {},
@@ -42215,8 +42289,8 @@ function diagnostic(code, message, where3 = {}, severity = "error") {
 }
 function formatDiagnostic(d) {
   const where3 = [d.file ?? "<input>", d.line ?? 0, d.column ?? 0].join(":");
-  const at = d.pointer !== void 0 && d.pointer !== "" ? ` (at ${d.pointer})` : "";
-  return `${where3} ${d.code} ${d.message}${at} \u2014 fix: ${d.fix}`;
+  const at2 = d.pointer !== void 0 && d.pointer !== "" ? ` (at ${d.pointer})` : "";
+  return `${where3} ${d.code} ${d.message}${at2} \u2014 fix: ${d.fix}`;
 }
 var UserError = class extends Error {
   diagnostics;
@@ -42248,18 +42322,120 @@ function describeFailure(error2) {
     const extra = Array.isArray(details) ? details.filter((d) => typeof d === "string").map((d) => `  - ${d}`) : [];
     return { kind: "coded", lines: [error2.message, ...extra, `fix: ${ERROR_CODES[code].fix}`], codes: [code] };
   }
-  const message = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
-  return { kind: "internal", lines: [`internal error (please report it): ${message}`], codes: [] };
+  const message2 = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+  return { kind: "internal", lines: [`internal error (please report it): ${message2}`], codes: [] };
 }
 function codeOf(error2) {
   const code = typeof error2 === "object" && error2 !== null ? error2.code : void 0;
   return typeof code === "string" && Object.hasOwn(ERROR_CODES, code) ? code : void 0;
 }
 
-// src/modes/apply/index.ts
-var applyMode = async () => {
-  throw new UserError([diagnostic("E_MODE_UNAVAILABLE", 'command "apply" is not built yet', { pointer: "/inputs/command" })]);
+// src/git/local-repo.ts
+import { execFile, spawn } from "node:child_process";
+var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
+var SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+var LocalRepo = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** Full SHA of a revision, or undefined when it does not exist. */
+  async resolve(revision) {
+    try {
+      const out = await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+      const sha = out.toString("utf8").trim();
+      return SHA_RE.test(sha) ? sha : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Parents of a commit, first parent first. */
+  async parents(commit) {
+    const out = await this.git(["rev-list", "--parents", "-n", "1", "--end-of-options", checkSha(commit)]);
+    return out.toString("utf8").trim().split(" ").slice(1);
+  }
+  /**
+   * Every entry under the given directories (or exact paths) at a commit,
+   * with blob contents up to `maxBytes` each.
+   */
+  async readFiles(commit, paths, maxBytes) {
+    const listing = await this.git(["ls-tree", "-r", "-z", "--full-tree", "--long", checkSha(commit), "--", ...paths]);
+    const entries = parseLsTree(listing);
+    const wanted = entries.filter((e) => e.type === "blob" && e.size <= maxBytes).map((e) => e.blobSha);
+    const blobs = await this.readBlobs(wanted);
+    return entries.map((entry) => {
+      const bytes = entry.type === "blob" && entry.size <= maxBytes ? blobs.get(entry.blobSha) : void 0;
+      return {
+        path: entry.path,
+        mode: entry.mode,
+        blobSha: entry.blobSha,
+        size: entry.size,
+        ...bytes !== void 0 ? { bytes } : {}
+      };
+    });
+  }
+  /** Many blobs through one `git cat-file --batch` process instead of one process each. */
+  readBlobs(shas) {
+    const unique2 = [...new Set(shas.map(checkSha))];
+    if (unique2.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    return new Promise((resolve, reject) => {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
+      const chunks = [];
+      child2.stdout.on("data", (c) => chunks.push(c));
+      child2.on("error", reject);
+      child2.on("close", (code) => {
+        if (code !== 0) return reject(new Error(`git cat-file failed (${code})`));
+        try {
+          resolve(parseBatch(Buffer.concat(chunks), unique2));
+        } catch (error2) {
+          reject(error2 instanceof Error ? error2 : new Error(String(error2)));
+        }
+      });
+      child2.stdin.end(`${unique2.join("\n")}
+`);
+    });
+  }
+  /** Paths added (status A) between two commits, as git sees them (no rename detection). */
+  async addedPaths(from, to, under) {
+    const out = await this.git(["diff", "--no-renames", "--name-only", "-z", "--diff-filter=A", checkSha(from), checkSha(to), "--", under]);
+    return out.toString("utf8").split("\0").filter((p) => p !== "");
+  }
+  git(args) {
+    return new Promise((resolve, reject) => {
+      execFile("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error2, stdout) => {
+        if (error2) reject(new Error(`git ${args[0] ?? ""} failed: ${error2.message}`));
+        else resolve(stdout);
+      });
+    });
+  }
 };
+function parseBatch(output, shas) {
+  const blobs = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  for (const sha of shas) {
+    const newline = output.indexOf(10, at2);
+    const header = output.subarray(at2, newline).toString("utf8").split(" ");
+    if (header[0] !== sha || header[1] !== "blob") throw new Error("git cat-file answered out of order");
+    const size = Number(header[2]);
+    blobs.set(sha, new Uint8Array(output.subarray(newline + 1, newline + 1 + size)));
+    at2 = newline + 1 + size + 1;
+  }
+  return blobs;
+}
+function checkSha(sha) {
+  if (!SHA_RE.test(sha)) throw new Error("not a full commit SHA");
+  return sha;
+}
+function parseLsTree(output) {
+  const entries = [];
+  for (const record2 of output.toString("utf8").split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", blobSha = "", size = ""] = record2.slice(0, tab).split(/ +/);
+    entries.push({ mode, type, blobSha, size: size === "-" ? 0 : Number(size), path: record2.slice(tab + 1) });
+  }
+  return entries;
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -42279,8 +42455,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -42448,8 +42624,8 @@ function routeMatcher(paths) {
   const regexes = paths.map(
     (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
+  const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex22, "i");
 }
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
@@ -42653,12 +42829,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -42737,12 +42913,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -42755,16 +42931,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
+  const result2 = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults2[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -42819,14 +42995,14 @@ function extractUrlVariableNames(url) {
   }
   return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+function omit(object2, keysToOmit) {
+  const result2 = { __proto__: null };
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object2[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -42856,28 +43032,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+  var value = context[key], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -42896,24 +43072,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -43210,14 +43386,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index = start; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+      result2 += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result2 + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -43442,12 +43618,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -43462,8 +43638,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -43521,33 +43697,33 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -43578,7 +43754,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -43600,22 +43776,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -43636,7 +43812,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches2 && matches2.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -43676,12 +43852,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text4 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text2;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -43793,16 +43969,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -44143,8 +44319,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -44152,7 +44328,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -46622,8 +46798,8 @@ var GithubError = class extends Error {
   code;
   /** HTTP status when GitHub answered. */
   status;
-  constructor(code, message, options = {}) {
-    super(`${code} ${message}`, options.cause === void 0 ? {} : { cause: options.cause });
+  constructor(code, message2, options = {}) {
+    super(`${code} ${message2}`, options.cause === void 0 ? {} : { cause: options.cause });
     this.name = "GithubError";
     this.code = code;
     this.status = options.status;
@@ -46631,6 +46807,16 @@ var GithubError = class extends Error {
   get fix() {
     return GITHUB_CODES[this.code].fix;
   }
+};
+var NonFastForwardError = class extends GithubError {
+  constructor(ref, attemptedSha) {
+    super("E_GITHUB_NOT_FAST_FORWARD", `update of ${ref} to ${attemptedSha} is not a fast-forward`, { status: 422 });
+    this.ref = ref;
+    this.attemptedSha = attemptedSha;
+    this.name = "NonFastForwardError";
+  }
+  ref;
+  attemptedSha;
 };
 function isHttpFailure(error2) {
   return typeof error2 === "object" && error2 !== null && typeof error2.status === "number";
@@ -46644,8 +46830,8 @@ function githubMessage(error2) {
   const raw = typeof data === "object" && data !== null ? data.message : void 0;
   return typeof raw === "string" ? sanitize(raw) : "";
 }
-function sanitize(text2) {
-  return text2.replace(/[^\x20-\x7e]/g, " ").replaceAll("::", ": :").slice(0, 200);
+function sanitize(text4) {
+  return text4.replace(/[^\x20-\x7e]/g, " ").replaceAll("::", ": :").slice(0, 200);
 }
 function isRateLimit(error2) {
   if (error2.status === 429) return true;
@@ -46660,15 +46846,15 @@ function toGithubError(operation, error2) {
   }
   const { status } = error2;
   const said = githubMessage(error2);
-  const message = `${operation}: GitHub answered ${status}${said === "" ? "" : ` (${said})`}`;
+  const message2 = `${operation}: GitHub answered ${status}${said === "" ? "" : ` (${said})`}`;
   const options = { status, cause: error2 };
-  if (status === 401) return new GithubError("E_GITHUB_UNAUTHORIZED", message, options);
-  if (isRateLimit(error2)) return new GithubError("E_GITHUB_RATE_LIMITED", message, options);
-  if (status === 403) return new GithubError("E_GITHUB_FORBIDDEN", message, options);
-  if (status === 404 || status === 410) return new GithubError("E_GITHUB_NOT_FOUND", message, options);
-  if (status === 400 || status === 409 || status === 422) return new GithubError("E_GITHUB_REJECTED", message, options);
-  if (status >= 500) return new GithubError("E_GITHUB_UNAVAILABLE", message, options);
-  return new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", message, options);
+  if (status === 401) return new GithubError("E_GITHUB_UNAUTHORIZED", message2, options);
+  if (isRateLimit(error2)) return new GithubError("E_GITHUB_RATE_LIMITED", message2, options);
+  if (status === 403) return new GithubError("E_GITHUB_FORBIDDEN", message2, options);
+  if (status === 404 || status === 410) return new GithubError("E_GITHUB_NOT_FOUND", message2, options);
+  if (status === 400 || status === 409 || status === 422) return new GithubError("E_GITHUB_REJECTED", message2, options);
+  if (status >= 500) return new GithubError("E_GITHUB_UNAVAILABLE", message2, options);
+  return new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", message2, options);
 }
 async function call(operation, fn) {
   try {
@@ -46793,6 +46979,13 @@ function checkRepo(ref) {
   checkName("repo", ref.repo);
   return ref;
 }
+function checkPath(path2) {
+  const segments = path2.split("/");
+  if (path2.length > 4096 || segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\0"))) {
+    throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid repository path");
+  }
+  return segments;
+}
 
 // src/github/paginate.ts
 var PER_PAGE = 100;
@@ -46852,6 +47045,7 @@ var GET_PULL = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
 var LIST_FILES = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
 var LIST_COMMITS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits";
 var LIST_REVIEWS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+var PULLS_FOR_COMMIT = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
 var FILE_STATUSES = ["added", "removed", "modified", "renamed", "copied", "changed", "unchanged"];
 var REVIEW_STATES = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"];
 function checkNumber(n) {
@@ -46881,17 +47075,17 @@ async function getPull(client, repo, number) {
     changedFiles: data.changed_files
   };
 }
-async function listPullFiles(client, repo, pull) {
-  if (pull.changedFiles > MAX_PULL_FILES) {
-    throw new GithubError("E_GITHUB_PR_TOO_MANY_FILES", `pull request changes ${pull.changedFiles} files`);
+async function listPullFiles(client, repo, pull2) {
+  if (pull2.changedFiles > MAX_PULL_FILES) {
+    throw new GithubError("E_GITHUB_PR_TOO_MANY_FILES", `pull request changes ${pull2.changedFiles} files`);
   }
-  const params2 = { ...checkRepo(repo), pull_number: checkNumber(pull.number), per_page: PER_PAGE };
+  const params2 = { ...checkRepo(repo), pull_number: checkNumber(pull2.number), per_page: PER_PAGE };
   const items = await call(
     LIST_FILES,
     () => collectPages(client.octokit.paginate.iterator(LIST_FILES, params2), {
       operation: LIST_FILES,
       key: (f) => f.filename,
-      expected: pull.changedFiles,
+      expected: pull2.changedFiles,
       probe: async (page) => (await client.octokit.request(LIST_FILES, { ...params2, page })).data.length
     })
   );
@@ -46902,29 +47096,29 @@ async function listPullFiles(client, repo, pull) {
     previousFilename: f.previous_filename
   }));
 }
-async function listPullCommits(client, repo, pull) {
-  if (pull.commits > MAX_PULL_COMMITS) {
-    throw new GithubError("E_GITHUB_PR_TOO_MANY_COMMITS", `pull request has ${pull.commits} commits`);
+async function listPullCommits(client, repo, pull2) {
+  if (pull2.commits > MAX_PULL_COMMITS) {
+    throw new GithubError("E_GITHUB_PR_TOO_MANY_COMMITS", `pull request has ${pull2.commits} commits`);
   }
-  const params2 = { ...checkRepo(repo), pull_number: checkNumber(pull.number), per_page: PER_PAGE };
+  const params2 = { ...checkRepo(repo), pull_number: checkNumber(pull2.number), per_page: PER_PAGE };
   const items = await call(
     LIST_COMMITS,
     () => collectPages(client.octokit.paginate.iterator(LIST_COMMITS, params2), {
       operation: LIST_COMMITS,
       key: (c) => c.sha,
-      expected: pull.commits,
+      expected: pull2.commits,
       probe: async (page) => (await client.octokit.request(LIST_COMMITS, { ...params2, page })).data.length
     })
   );
-  const person = (p) => p === null ? null : { name: p.name ?? "", email: p.email ?? "", date: p.date ?? "" };
+  const person3 = (p) => p === null ? null : { name: p.name ?? "", email: p.email ?? "", date: p.date ?? "" };
   const acct = (a) => a !== null && typeof a === "object" && "login" in a ? account(a) : null;
   return items.map((c) => ({
     sha: c.sha,
     parents: c.parents.map((p) => p.sha),
     author: acct(c.author),
     committer: acct(c.committer),
-    gitAuthor: person(c.commit.author),
-    gitCommitter: person(c.commit.committer)
+    gitAuthor: person3(c.commit.author),
+    gitCommitter: person3(c.commit.committer)
   }));
 }
 async function listPullReviews(client, repo, number) {
@@ -46945,10 +47139,44 @@ async function listPullReviews(client, repo, number) {
     submittedAt: r.submitted_at ?? null
   }));
 }
+async function listPullsForCommit(client, repo, sha, poll = { attempts: 0, delayMs: 0 }) {
+  const params2 = { ...checkRepo(repo), commit_sha: checkName("sha", sha), per_page: PER_PAGE };
+  for (let attempt = 0; ; attempt++) {
+    const items = await call(
+      PULLS_FOR_COMMIT,
+      () => collectPages(client.octokit.paginate.iterator(PULLS_FOR_COMMIT, params2), {
+        operation: PULLS_FOR_COMMIT,
+        key: (p) => p.number,
+        probe: async (page) => (await client.octokit.request(PULLS_FOR_COMMIT, { ...params2, page })).data.length
+      })
+    );
+    if (items.length > 0 || attempt >= poll.attempts) {
+      return items.map((p) => ({
+        number: p.number,
+        state: oneOf(["open", "closed"], p.state, "pull request state"),
+        merged: p.merged_at !== null,
+        mergeCommitSha: p.merge_commit_sha,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        author: account(p.user)
+      }));
+    }
+    await client.sleep(poll.delayMs);
+  }
+}
 
 // src/github/git-data.ts
 import { createHash } from "node:crypto";
 var GET_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
+var POST_BLOB = "POST /repos/{owner}/{repo}/git/blobs";
+var GET_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
+var POST_TREE = "POST /repos/{owner}/{repo}/git/trees";
+var GET_COMMIT = "GET /repos/{owner}/{repo}/git/commits/{commit_sha}";
+var POST_COMMIT = "POST /repos/{owner}/{repo}/git/commits";
+var GET_REF = "GET /repos/{owner}/{repo}/git/ref/{ref}";
+var PATCH_REF = "PATCH /repos/{owner}/{repo}/git/refs/{ref}";
+var MODES = ["100644", "100755", "120000", "160000", "040000"];
+var TYPES2 = ["blob", "tree", "commit"];
 function gitBlobSha(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
@@ -46962,14 +47190,132 @@ async function getBlob(client, repo, sha) {
   }
   return { sha, bytes };
 }
+async function createBlob(client, repo, content) {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  const params2 = { ...checkRepo(repo), content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  const { data } = await call(POST_BLOB, () => client.octokit.request(POST_BLOB, params2));
+  if (data.sha !== gitBlobSha(bytes)) throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${POST_BLOB}: GitHub stored other bytes`);
+  return data.sha;
+}
+async function getTree(client, repo, sha, options = { recursive: false }) {
+  const params2 = {
+    ...checkRepo(repo),
+    tree_sha: checkName("sha", sha),
+    // GitHub recurses for any value of `recursive`, so the key is sent only when wanted.
+    ...options.recursive ? { recursive: "true" } : {}
+  };
+  const { data } = await call(GET_TREE, () => client.octokit.request(GET_TREE, params2));
+  if (data.truncated) throw new GithubError("E_GITHUB_LIST_TRUNCATED", `${GET_TREE}: GitHub truncated the tree`);
+  return {
+    sha: data.sha,
+    entries: data.tree.map((e) => ({
+      path: e.path,
+      mode: oneOf(MODES, e.mode, "tree entry mode"),
+      type: oneOf(TYPES2, e.type, "tree entry type"),
+      sha: e.sha,
+      size: e.size
+    }))
+  };
+}
+async function createTree(client, repo, input) {
+  const tree = input.entries.map((e) => {
+    checkPath(e.path);
+    if (e.sha !== null) checkName("sha", e.sha);
+    return { path: e.path, mode: e.mode, type: e.mode === "040000" ? "tree" : "blob", sha: e.sha };
+  });
+  const params2 = {
+    ...checkRepo(repo),
+    tree,
+    ...input.baseTree === void 0 ? {} : { base_tree: checkName("sha", input.baseTree) }
+  };
+  const { data } = await call(POST_TREE, () => client.octokit.request(POST_TREE, params2));
+  return data.sha;
+}
+function person(p) {
+  return { name: p.name, email: p.email, date: p.date };
+}
+async function getCommit(client, repo, sha) {
+  const params2 = { ...checkRepo(repo), commit_sha: checkName("sha", sha) };
+  const { data } = await call(GET_COMMIT, () => client.octokit.request(GET_COMMIT, params2));
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    parents: data.parents.map((p) => p.sha),
+    message: data.message,
+    author: person(data.author),
+    committer: person(data.committer)
+  };
+}
+async function createCommit(client, repo, c) {
+  const params2 = {
+    ...checkRepo(repo),
+    message: c.message,
+    tree: checkName("sha", c.tree),
+    parents: c.parents.map((p) => checkName("sha", p)),
+    ...c.author === void 0 ? {} : { author: { ...c.author } }
+  };
+  const { data } = await call(POST_COMMIT, () => client.octokit.request(POST_COMMIT, params2));
+  return data.sha;
+}
+async function getRef(client, repo, ref) {
+  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref) };
+  const res = await callOrNotFound(GET_REF, () => client.octokit.request(GET_REF, params2));
+  return res?.data.object.sha;
+}
+async function updateRefFastForward(client, repo, ref, sha) {
+  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref), sha: checkName("sha", sha), force: false };
+  try {
+    await client.octokit.request(PATCH_REF, params2);
+  } catch (error2) {
+    if (statusOf(error2) === 422 && /fast.?forward/i.test(githubMessage(error2))) throw new NonFastForwardError(ref, sha);
+    throw toGithubError(PATCH_REF, error2);
+  }
+}
 
 // src/github/files.ts
 var DEFAULT_MAX_FILE_BYTES = 256 * 1024;
+function kindOf(e) {
+  if (e.type === "tree") return "directory";
+  if (e.type === "commit") return "submodule";
+  if (e.mode === "120000") return "symlink";
+  return e.mode === "100755" ? "executable" : "file";
+}
+async function entryAt(client, repo, commitSha, path2) {
+  const segments = checkPath(path2);
+  let tree = (await getCommit(client, repo, checkName("sha", commitSha))).tree;
+  for (const [i, segment] of segments.entries()) {
+    const entry = (await getTree(client, repo, tree)).entries.find((e) => e.path === segment);
+    if (entry === void 0) return void 0;
+    if (i === segments.length - 1) return { ...entry, path: path2 };
+    if (entry.type !== "tree") return void 0;
+    tree = entry.sha;
+  }
+  return void 0;
+}
+async function getFileAtRef(client, repo, commitSha, path2, options = {}) {
+  const entry = await entryAt(client, repo, commitSha, path2);
+  if (entry === void 0) return void 0;
+  const kind = kindOf(entry);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const readable = (kind === "file" || kind === "executable") && entry.size !== void 0 && entry.size <= maxBytes;
+  const bytes = readable ? (await getBlob(client, repo, entry.sha)).bytes : void 0;
+  return { path: path2, kind, mode: entry.mode, sha: entry.sha, size: entry.size, bytes };
+}
+async function listDirectory(client, repo, commitSha, dir) {
+  const entry = await entryAt(client, repo, commitSha, dir);
+  if (entry === void 0) return void 0;
+  if (entry.type !== "tree") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "expected a directory");
+  const tree = await getTree(client, repo, entry.sha);
+  return tree.entries.map((e) => ({ path: `${dir}/${e.path}`, kind: kindOf(e), sha: e.sha, size: e.size }));
+}
 
 // src/github/issues.ts
 var LIST_COMMENTS = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
 var POST_COMMENT = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
 var PATCH_COMMENT = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+var LIST_ISSUES = "GET /repos/{owner}/{repo}/issues";
+var POST_ISSUE = "POST /repos/{owner}/{repo}/issues";
+var PATCH_ISSUE = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
 var MARKER = /^<!-- (?:(?!--)[\x21-\x7e])(?:(?!--)[\x20-\x7e]){0,99} -->$/;
 function checkMarker(marker, body) {
   if (!MARKER.test(marker)) throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid comment marker");
@@ -47005,12 +47351,62 @@ async function upsertCommentByMarker(client, repo, issueNumber, marker, body, op
   await call(PATCH_COMMENT, () => client.octokit.request(PATCH_COMMENT, { ...checkRepo(repo), comment_id: mine.id, body }));
   return { id: exactId(mine.id), action: "updated" };
 }
+function summary2(i) {
+  return {
+    number: i.number,
+    state: oneOf(["open", "closed"], i.state, "issue state"),
+    title: i.title,
+    body: i.body ?? null,
+    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "")
+  };
+}
+async function createIssue(client, repo, issue2) {
+  const params2 = { ...checkRepo(repo), title: issue2.title, body: issue2.body, labels: [...issue2.labels ?? []] };
+  const { data } = await call(POST_ISSUE, () => client.octokit.request(POST_ISSUE, params2));
+  return summary2(data);
+}
+async function updateIssue(client, repo, number, update) {
+  const params2 = {
+    ...checkRepo(repo),
+    issue_number: checkNumber2(number),
+    ...update.title === void 0 ? {} : { title: update.title },
+    ...update.body === void 0 ? {} : { body: update.body },
+    ...update.state === void 0 ? {} : { state: update.state },
+    ...update.labels === void 0 ? {} : { labels: [...update.labels] }
+  };
+  const { data } = await call(PATCH_ISSUE, () => client.octokit.request(PATCH_ISSUE, params2));
+  return summary2(data);
+}
+async function findIssueByMarker(client, repo, marker, options = {}) {
+  if (!MARKER.test(marker)) throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid comment marker");
+  const labels = options.labels ?? [];
+  if (labels.some((l) => l.includes(",") || l.trim() === "")) throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid label");
+  const params2 = {
+    ...checkRepo(repo),
+    state: options.state ?? "open",
+    ...labels.length === 0 ? {} : { labels: labels.join(",") },
+    sort: "created",
+    direction: "asc",
+    per_page: PER_PAGE
+  };
+  const issues = await call(
+    LIST_ISSUES,
+    () => collectPages(client.octokit.paginate.iterator(LIST_ISSUES, params2), {
+      operation: LIST_ISSUES,
+      key: (i) => i.number,
+      probe: async (page) => (await client.octokit.request(LIST_ISSUES, { ...params2, page })).data.length
+    })
+  );
+  const found = issues.filter((i) => i.pull_request === void 0 && (i.body ?? "").includes(marker)).sort((a, b) => a.number - b.number)[0];
+  return found === void 0 ? void 0 : summary2(found);
+}
 
 // src/github/teams.ts
 var MEMBERSHIP = "/orgs/{org}/teams/{team_slug}/memberships/{username}";
 var GET_MEMBERSHIP = `GET ${MEMBERSHIP}`;
 var PUT_MEMBERSHIP = `PUT ${MEMBERSHIP}`;
 var DELETE_MEMBERSHIP = `DELETE ${MEMBERSHIP}`;
+var LIST_MEMBERS = "GET /orgs/{org}/teams/{team_slug}/members";
 function params(org, team, login) {
   return { org: checkName("login", org), team_slug: checkName("team", team), username: checkName("login", login) };
 }
@@ -47024,120 +47420,1124 @@ async function getTeamMembership(client, org, team, login) {
   const res = await callOrNotFound(GET_MEMBERSHIP, () => client.octokit.request(GET_MEMBERSHIP, params(org, team, login)));
   return res === void 0 ? void 0 : membership(res.data);
 }
+async function addTeamMembership(client, org, team, login, role) {
+  const { data } = await call(PUT_MEMBERSHIP, () => client.octokit.request(PUT_MEMBERSHIP, { ...params(org, team, login), role }));
+  return membership(data);
+}
+async function removeTeamMembership(client, org, team, login) {
+  await callOrNotFound(DELETE_MEMBERSHIP, () => client.octokit.request(DELETE_MEMBERSHIP, params(org, team, login)));
+}
+async function listTeamMembers(client, org, team) {
+  const p = { org: checkName("login", org), team_slug: checkName("team", team), per_page: PER_PAGE };
+  const members = await call(
+    LIST_MEMBERS,
+    () => collectPages(client.octokit.paginate.iterator(LIST_MEMBERS, p), {
+      operation: LIST_MEMBERS,
+      key: (m) => m.login.toLowerCase(),
+      probe: async (page) => (await client.octokit.request(LIST_MEMBERS, { ...p, page })).data.length
+    })
+  );
+  return members.map((m) => m.login);
+}
 
 // src/github/repos.ts
+var GET_REPO = "GET /repos/{owner}/{repo}";
 var CODEOWNERS_ERRORS = "GET /repos/{owner}/{repo}/codeowners/errors";
+var GET_PERMISSION = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+var PUT_COLLABORATOR = "PUT /repos/{owner}/{repo}/collaborators/{username}";
+var DELETE_COLLABORATOR = "DELETE /repos/{owner}/{repo}/collaborators/{username}";
+var LIST_INVITATIONS = "GET /repos/{owner}/{repo}/invitations";
+var DELETE_INVITATION = "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}";
+async function getRepo(client, repo) {
+  const { data } = await call(GET_REPO, () => client.octokit.request(GET_REPO, { ...checkRepo(repo) }));
+  return { id: exactId(data.id), fullName: data.full_name, defaultBranch: data.default_branch, private: data.private };
+}
 async function getCodeownersErrors(client, repo, sha) {
   const params2 = { ...checkRepo(repo), ref: checkName("sha", sha) };
   const res = await callOrNotFound(CODEOWNERS_ERRORS, () => client.octokit.request(CODEOWNERS_ERRORS, params2));
   return res?.data.errors.map((e) => ({ line: e.line, column: e.column, kind: e.kind, message: e.message, path: e.path }));
 }
+var ROLE_TO_PERMISSION = {
+  read: "pull",
+  triage: "triage",
+  write: "push",
+  maintain: "maintain",
+  admin: "admin"
+};
+async function getCollaboratorPermission(client, repo, login) {
+  const params2 = { ...checkRepo(repo), username: checkName("login", login) };
+  const res = await callOrNotFound(GET_PERMISSION, () => client.octokit.request(GET_PERMISSION, params2));
+  if (res === void 0 || res.data.role_name === "none" || res.data.permission === "none") return void 0;
+  return oneOf(["pull", "triage", "push", "maintain", "admin"], ROLE_TO_PERMISSION[res.data.role_name] ?? "", "repository role");
+}
+async function addCollaborator(client, repo, login, permission) {
+  const params2 = { ...checkRepo(repo), username: checkName("login", login), permission };
+  const res = await call(PUT_COLLABORATOR, () => client.octokit.request(PUT_COLLABORATOR, params2));
+  return res.status === 201 && res.data !== void 0 ? { invitationId: exactId(res.data.id) } : {};
+}
+async function removeCollaborator(client, repo, login) {
+  const params2 = { ...checkRepo(repo), username: checkName("login", login) };
+  await callOrNotFound(DELETE_COLLABORATOR, () => client.octokit.request(DELETE_COLLABORATOR, params2));
+}
+async function listInvitations(client, repo) {
+  const params2 = { ...checkRepo(repo), per_page: PER_PAGE };
+  const items = await call(
+    LIST_INVITATIONS,
+    () => collectPages(client.octokit.paginate.iterator(LIST_INVITATIONS, params2), {
+      operation: LIST_INVITATIONS,
+      key: (i) => i.id,
+      probe: async (page) => (await client.octokit.request(LIST_INVITATIONS, { ...params2, page })).data.length
+    })
+  );
+  return items.map((i) => ({ id: exactId(i.id), invitee: i.invitee?.login, permission: i.permissions }));
+}
+async function deleteInvitation(client, repo, invitationId) {
+  const params2 = { ...checkRepo(repo), invitation_id: exactId(invitationId) };
+  await callOrNotFound(DELETE_INVITATION, () => client.octokit.request(DELETE_INVITATION, params2));
+}
 
-// src/git/local-repo.ts
-import { execFile, spawn } from "node:child_process";
-var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
-var SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-var LocalRepo = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  /** Full SHA of a revision, or undefined when it does not exist. */
-  async resolve(revision) {
-    try {
-      const out = await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-      const sha = out.toString("utf8").trim();
-      return SHA_RE.test(sha) ? sha : void 0;
-    } catch {
-      return void 0;
+// src/github/access-api.ts
+function createGithubAccessApi(client) {
+  const repoRef = (owner, repo) => ({ owner, repo });
+  return {
+    addTeamMembership: async (org, team, login, role) => {
+      const m = await addTeamMembership(client, org, team, login, role);
+      return { state: m.state };
+    },
+    removeTeamMembership: (org, team, login) => removeTeamMembership(client, org, team, login),
+    getTeamMembership: (org, team, login) => getTeamMembership(client, org, team, login),
+    listTeamMembers: (org, team) => listTeamMembers(client, org, team),
+    addCollaborator: (owner, repo, login, permission) => addCollaborator(client, repoRef(owner, repo), login, permission),
+    removeCollaborator: (owner, repo, login) => removeCollaborator(client, repoRef(owner, repo), login),
+    getCollaboratorPermission: (owner, repo, login) => getCollaboratorPermission(client, repoRef(owner, repo), login),
+    listInvitations: (owner, repo) => listInvitations(client, repoRef(owner, repo)),
+    deleteInvitation: (owner, repo, id) => deleteInvitation(client, repoRef(owner, repo), id)
+  };
+}
+
+// src/github/ledger-store.ts
+var MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+function githubLedgerStore(client, repo) {
+  return {
+    async readTip(branch) {
+      const commitSha = await getRef(client, repo, `heads/${branch}`);
+      if (commitSha === void 0) throw new Error(`branch ${branch} does not exist`);
+      const commit = await getCommit(client, repo, commitSha);
+      return { commitSha, treeSha: commit.tree };
+    },
+    async readFile(commitSha, path2) {
+      const file = await getFileAtRef(client, repo, commitSha, path2, { maxBytes: MAX_LEDGER_FILE_BYTES });
+      if (file === void 0 || file.bytes === void 0) return void 0;
+      return new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+    },
+    async listLedgerFiles(commitSha) {
+      const entries = await listDirectory(client, repo, commitSha, "audit");
+      return (entries ?? []).map((e) => e.path);
+    },
+    async writeCommit({ parentSha, baseTreeSha, files, message: message2 }) {
+      const entries = await Promise.all(files.map((f) => treeEntry(client, repo, f)));
+      const tree = await createTree(client, repo, { baseTree: baseTreeSha, entries });
+      return createCommit(client, repo, { message: message2, tree, parents: [parentSha] });
+    },
+    async fastForward(branch, commitSha) {
+      try {
+        await updateRefFastForward(client, repo, `heads/${branch}`, commitSha);
+        return "ok";
+      } catch (error2) {
+        if (error2 instanceof NonFastForwardError) return "not-fast-forward";
+        throw error2;
+      }
     }
+  };
+}
+async function treeEntry(client, repo, change) {
+  if (change.content === null) return { path: change.path, mode: "100644", sha: null };
+  return { path: change.path, mode: "100644", sha: await createBlob(client, repo, change.content) };
+}
+
+// src/load/patterns.ts
+var PATTERNS2 = {
+  login: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+  teamSlug: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",
+  repoName: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",
+  identifier: "^[a-z_][a-z0-9_$]{0,62}$",
+  qualifiedTable: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",
+  name: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
+  requestId: "^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$",
+  ticket: "^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$",
+  duration: "^[1-9][0-9]{0,3}[mhd]$",
+  privilege: "^[A-Z][A-Z_]{0,31}$",
+  envName: "^[A-Z][A-Z0-9_]{0,127}$"
+};
+var COMPILED = Object.fromEntries(
+  Object.entries(PATTERNS2).map(([key, source]) => [key, new RegExp(source, "u")])
+);
+function matches(name, value) {
+  return COMPILED[name].test(value);
+}
+
+// src/policy/types.ts
+var POSTGRES_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES"];
+var GITHUB_REPO_PERMISSIONS = ["pull", "triage", "push", "maintain"];
+
+// src/providers/errors.ts
+var ProviderError = class extends Error {
+  code;
+  target;
+  details;
+  constructor(code, target, message2, details = []) {
+    super(`${code} target ${target}: ${message2}`);
+    this.name = "ProviderError";
+    this.code = code;
+    this.target = target;
+    this.details = details;
   }
-  /** Parents of a commit, first parent first. */
-  async parents(commit) {
-    const out = await this.git(["rev-list", "--parents", "-n", "1", "--end-of-options", checkSha(commit)]);
-    return out.toString("utf8").trim().split(" ").slice(1);
-  }
-  /**
-   * Every entry under the given directories (or exact paths) at a commit,
-   * with blob contents up to `maxBytes` each.
-   */
-  async readFiles(commit, paths, maxBytes) {
-    const listing = await this.git(["ls-tree", "-r", "-z", "--full-tree", "--long", checkSha(commit), "--", ...paths]);
-    const entries = parseLsTree(listing);
-    const wanted = entries.filter((e) => e.type === "blob" && e.size <= maxBytes).map((e) => e.blobSha);
-    const blobs = await this.readBlobs(wanted);
-    return entries.map((entry) => {
-      const bytes = entry.type === "blob" && entry.size <= maxBytes ? blobs.get(entry.blobSha) : void 0;
-      return {
-        path: entry.path,
-        mode: entry.mode,
-        blobSha: entry.blobSha,
-        size: entry.size,
-        ...bytes !== void 0 ? { bytes } : {}
-      };
-    });
-  }
-  /** Many blobs through one `git cat-file --batch` process instead of one process each. */
-  readBlobs(shas) {
-    const unique = [...new Set(shas.map(checkSha))];
-    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-    return new Promise((resolve, reject) => {
-      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
-      const chunks = [];
-      child2.stdout.on("data", (c) => chunks.push(c));
-      child2.on("error", reject);
-      child2.on("close", (code) => {
-        if (code !== 0) return reject(new Error(`git cat-file failed (${code})`));
-        try {
-          resolve(parseBatch(Buffer.concat(chunks), unique));
-        } catch (error2) {
-          reject(error2 instanceof Error ? error2 : new Error(String(error2)));
-        }
-      });
-      child2.stdin.end(`${unique.join("\n")}
-`);
-    });
-  }
-  /** Paths added (status A) between two commits, as git sees them (no rename detection). */
-  async addedPaths(from, to, under) {
-    const out = await this.git(["diff", "--no-renames", "--name-only", "-z", "--diff-filter=A", checkSha(from), checkSha(to), "--", under]);
-    return out.toString("utf8").split("\0").filter((p) => p !== "");
-  }
-  git(args) {
-    return new Promise((resolve, reject) => {
-      execFile("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error2, stdout) => {
-        if (error2) reject(new Error(`git ${args[0] ?? ""} failed: ${error2.message}`));
-        else resolve(stdout);
-      });
-    });
+  get fix() {
+    return PROVIDER_CODES[this.code].fix;
   }
 };
-function parseBatch(output, shas) {
-  const blobs = /* @__PURE__ */ new Map();
-  let at = 0;
-  for (const sha of shas) {
-    const newline = output.indexOf(10, at);
-    const header = output.subarray(at, newline).toString("utf8").split(" ");
-    if (header[0] !== sha || header[1] !== "blob") throw new Error("git cat-file answered out of order");
-    const size = Number(header[2]);
-    blobs.set(sha, new Uint8Array(output.subarray(newline + 1, newline + 1 + size)));
-    at = newline + 1 + size + 1;
+var RevokeNotVerified = class extends ProviderError {
+  inspection;
+  constructor(target, requestId, inspection, extra = []) {
+    const details = [...extra, ...inspection.details];
+    super("E_PROVIDER_REVOKE_NOT_VERIFIED", target, `revocation of request ${requestId} is not verified`, details);
+    this.name = "RevokeNotVerified";
+    this.inspection = inspection;
   }
-  return blobs;
-}
-function checkSha(sha) {
-  if (!SHA_RE.test(sha)) throw new Error("not a full commit SHA");
-  return sha;
-}
-function parseLsTree(output) {
-  const entries = [];
-  for (const record of output.toString("utf8").split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", blobSha = "", size = ""] = record.slice(0, tab).split(/ +/);
-    entries.push({ mode, type, blobSha, size: size === "-" ? 0 : Number(size), path: record.slice(tab + 1) });
+};
+function describeError(error2) {
+  if (error2 instanceof ProviderError) return error2.message;
+  if (error2 instanceof Error) {
+    const detail = error2.detail;
+    return typeof detail === "string" && detail !== "" ? `${error2.message} (${detail})` : error2.message;
   }
-  return entries;
+  return String(error2);
+}
+
+// src/providers/github/plan.ts
+var PERMISSIONS = new Set(GITHUB_REPO_PERMISSIONS);
+function checkGithubGrant(grant2) {
+  const { target } = grant2;
+  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target.name, `request ${grant2.requestId}: ${what}`);
+  if (!matches("login", grant2.principal)) throw invalid2("the principal is not a GitHub login");
+  if (!matches("login", target.org)) throw invalid2("the target org is not a GitHub login");
+  if (grant2.grants.length === 0) throw invalid2("no grants");
+  const lower = (s) => s.toLowerCase();
+  return grant2.grants.map((spec, i) => {
+    const n = i + 1;
+    switch (spec.kind) {
+      case "team":
+        if (lower(spec.org) !== lower(target.org)) throw invalid2(`grant ${n}: the team is outside the target's organisation`);
+        if (!matches("teamSlug", spec.team)) throw invalid2(`grant ${n}: the team slug is not in the slug pattern`);
+        if (spec.role !== "member") throw invalid2(`grant ${n}: only the member role is granted`);
+        if (target.protectedTeams.some((t) => lower(t) === lower(spec.team))) {
+          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: team ${spec.team} is protected`);
+        }
+        return { kind: "team", org: target.org, team: spec.team, login: grant2.principal };
+      case "repo":
+        if (lower(spec.owner) !== lower(target.org)) throw invalid2(`grant ${n}: the repository is outside the target's organisation`);
+        if (!matches("repoName", spec.repo)) throw invalid2(`grant ${n}: the repository name is not in the repository pattern`);
+        if (!PERMISSIONS.has(spec.permission)) throw invalid2(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(", ")}`);
+        if (target.protectedRepos.some((r) => lower(r) === lower(spec.repo))) {
+          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: repository ${spec.repo} is protected`);
+        }
+        return { kind: "repo", owner: target.org, repo: spec.repo, login: grant2.principal, permission: spec.permission };
+      default:
+        throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target.name, `grant ${n} is a ${spec.kind} grant; github grants teams and repositories`);
+    }
+  });
+}
+function path(...segments) {
+  return segments.map((s) => `/${encodeURIComponent(s)}`).join("");
+}
+var http = (text4, why, body) => body === void 0 ? { kind: "http", text: text4, why } : { kind: "http", text: text4, why, body };
+function grantOperation(g) {
+  if (g.kind === "team") {
+    return http(
+      `PUT ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`,
+      "Adds the grantee to the team as a member (pending until they accept, if not yet in the organisation).",
+      { role: "member" }
+    );
+  }
+  return http(
+    `PUT ${path("repos", g.owner, g.repo, "collaborators", g.login)}`,
+    "Makes the grantee a direct collaborator (an invitation if they are outside the organisation).",
+    { permission: g.permission }
+  );
+}
+function revokeOperations(g) {
+  if (g.kind === "team") {
+    return [
+      http(`DELETE ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`, "Removes the team membership, active or pending."),
+      http(`GET ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`, "Read-back: must be 404.")
+    ];
+  }
+  const repo = path("repos", g.owner, g.repo);
+  return [
+    http(`GET ${repo}/invitations`, "Finds the grantee's pending invitations (every page)."),
+    http(
+      `DELETE ${repo}/invitations/{invitation_id}`,
+      "Cancels each pending invitation of the grantee first, so it cannot be accepted after the removal below."
+    ),
+    http(`DELETE ${path("repos", g.owner, g.repo, "collaborators", g.login)}`, "Removes the direct collaborator."),
+    http(`GET ${path("repos", g.owner, g.repo, "collaborators", g.login)}/permission`, "Read-back: no direct permission, no invitation left.")
+  ];
+}
+function planGithub(grant2) {
+  const checked = checkGithubGrant(grant2);
+  return { grant: checked.map(grantOperation), revoke: checked.flatMap(revokeOperations) };
+}
+var githubPlanner = { id: "github", kinds: ["team", "repo"], plan: planGithub };
+
+// src/providers/github/provider.ts
+var RANK = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
+function invitationPermission(permission) {
+  if (permission === "read") return "pull";
+  if (permission === "write") return "push";
+  return permission;
+}
+var same = (a, b) => a !== void 0 && a.toLowerCase() === b.toLowerCase();
+function createGithubProvider(target, api) {
+  async function invitationsOf(g) {
+    const all = await api.listInvitations(g.owner, g.repo);
+    return all.filter((i) => same(i.invitee, g.login)).map((i) => ({ id: i.id, permission: invitationPermission(i.permission) }));
+  }
+  async function grantOne(g) {
+    if (g.kind === "team") {
+      const existing = await api.getTeamMembership(g.org, g.team, g.login);
+      if (existing?.role === "maintainer") {
+        throw new ProviderError("E_PROVIDER_TEAM_ROLE_CONFLICT", target.name, `${g.login} is already a maintainer of ${g.team}`);
+      }
+      if (existing === void 0) await api.addTeamMembership(g.org, g.team, g.login, "member");
+      return;
+    }
+    const current = await api.getCollaboratorPermission(g.owner, g.repo, g.login);
+    if (current === g.permission) return;
+    if (current !== void 0) {
+      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} already has ${current} on ${g.repo}`);
+    }
+    const invitations = await invitationsOf(g);
+    if (invitations.some((i) => i.permission === g.permission)) return;
+    const other = invitations[0];
+    if (other !== void 0) {
+      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}`);
+    }
+    await api.addCollaborator(g.owner, g.repo, g.login, g.permission);
+  }
+  async function inspectOne(g) {
+    if (g.kind === "team") {
+      const m = await api.getTeamMembership(g.org, g.team, g.login);
+      const detail = m === void 0 ? `${g.login} is not in team ${g.team}` : `${g.login} is ${m.state} ${m.role} of team ${g.team}`;
+      return { present: m?.state === "active", absent: m === void 0, detail };
+    }
+    const permission = await api.getCollaboratorPermission(g.owner, g.repo, g.login);
+    const invitations = await invitationsOf(g);
+    const parts = [
+      permission === void 0 ? `${g.login} is not a direct collaborator on ${g.repo}` : `${g.login} has ${permission} on ${g.repo}`,
+      ...invitations.map((i) => `pending invitation ${i.id} (${i.permission}) to ${g.repo}`)
+    ];
+    return {
+      present: permission !== void 0 && RANK[permission] >= RANK[g.permission],
+      absent: permission === void 0 && invitations.length === 0,
+      detail: parts.join("; ")
+    };
+  }
+  async function inspectAll(checked) {
+    const results = [];
+    for (const g of checked) results.push(await inspectOne(g));
+    return {
+      present: results.every((r) => r.present),
+      absent: results.every((r) => r.absent),
+      details: results.map((r) => r.detail)
+    };
+  }
+  return {
+    id: "github",
+    kinds: ["team", "repo"],
+    listsManaged: false,
+    plan: planGithub,
+    async grant(grant2) {
+      const checked = checkGithubGrant(grant2);
+      for (const g of checked) await grantOne(g);
+      for (const g of checked) {
+        const seen = await inspectOne(g);
+        if (seen.absent) {
+          throw new ProviderError("E_PROVIDER_GRANT_NOT_VERIFIED", target.name, `grant of request ${grant2.requestId} did not read back`, [seen.detail]);
+        }
+      }
+    },
+    async revoke(grant2) {
+      const checked = checkGithubGrant(grant2);
+      for (const g of checked) {
+        if (g.kind === "team") {
+          await api.removeTeamMembership(g.org, g.team, g.login);
+          continue;
+        }
+        for (const i of await invitationsOf(g)) await api.deleteInvitation(g.owner, g.repo, i.id);
+        await api.removeCollaborator(g.owner, g.repo, g.login);
+      }
+      const inspection = await inspectAll(checked);
+      if (!inspection.absent) throw new RevokeNotVerified(target.name, grant2.requestId, inspection);
+    },
+    async inspect(grant2) {
+      return inspectAll(checkGithubGrant(grant2));
+    },
+    async listManaged() {
+      return [];
+    },
+    async close() {
+    }
+  };
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/providers/postgres/names.ts
+var REQUEST_ROLE_PREFIX = "grantbook_req_";
+var MAX_IDENTIFIER_BYTES = 63;
+function requestRoleName(target, requestId) {
+  if (!matches("requestId", requestId)) {
+    throw new ProviderError("E_PROVIDER_INVALID_GRANT", target, "the request id is not in the request id pattern");
+  }
+  const role = REQUEST_ROLE_PREFIX + requestId.replaceAll("-", "_");
+  if (Buffer.byteLength(role, "utf8") > MAX_IDENTIFIER_BYTES) {
+    throw new ProviderError("E_PG_ROLE_NAME_TOO_LONG", target, `role for request ${requestId} would exceed ${MAX_IDENTIFIER_BYTES} bytes`);
+  }
+  return role;
+}
+function requestIdOf(role) {
+  if (!role.startsWith(REQUEST_ROLE_PREFIX)) return void 0;
+  const id = role.slice(REQUEST_ROLE_PREFIX.length).replaceAll("_", "-");
+  return matches("requestId", id) ? id : void 0;
+}
+function qualifiedTable(schema, table) {
+  return `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
+}
+function isSystemSchema(schema) {
+  return schema.startsWith("pg_") || schema === "information_schema";
+}
+
+// src/time/instant.ts
+var INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
+var INSTANT_PATTERN = INSTANT_RE.source;
+function parseInstant(text4) {
+  const match = INSTANT_RE.exec(text4);
+  if (match === null) return void 0;
+  const [, y, mo, d, h, mi, s, frac] = match;
+  const millis = frac === void 0 ? 0 : Number(frac.slice(1).padEnd(3, "0"));
+  const value = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), millis);
+  if (!Number.isFinite(value)) return void 0;
+  const back = new Date(value);
+  if (back.getUTCFullYear() !== Number(y) || back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || back.getUTCHours() !== Number(h) || back.getUTCMinutes() !== Number(mi) || back.getUTCSeconds() !== Number(s)) {
+    return void 0;
+  }
+  return value;
+}
+function formatInstant(value) {
+  if (!isFiniteInstant(value)) throw new RangeError("instant is not finite");
+  const iso = new Date(value).toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+function isFiniteInstant(value) {
+  return Number.isFinite(value) && Math.abs(value) <= 864e13;
+}
+function addDuration(start, durationMs2) {
+  if (!isFiniteInstant(start) || !Number.isFinite(durationMs2) || durationMs2 <= 0) return void 0;
+  const end = start + durationMs2;
+  return isFiniteInstant(end) ? end : void 0;
+}
+
+// src/providers/postgres/tag.ts
+var TAG_MARKER = '{"grantbook":1,';
+function formatTag(tag) {
+  return JSON.stringify({
+    grantbook: 1,
+    request: tag.request,
+    target: tag.target,
+    principal: tag.principal,
+    expires_at: tag.expiresAt
+  });
+}
+function parseTag(comment) {
+  if (typeof comment !== "string" || !comment.startsWith(TAG_MARKER)) return { kind: "none" };
+  let value;
+  try {
+    value = JSON.parse(comment);
+  } catch {
+    return { kind: "unreadable" };
+  }
+  if (typeof value !== "object" || value === null) return { kind: "unreadable" };
+  const { request: request2, target, principal, expires_at: expiresAt } = value;
+  if (typeof request2 !== "string" || !matches("requestId", request2) || typeof target !== "string" || !matches("name", target) || typeof principal !== "string" || !matches("identifier", principal) || typeof expiresAt !== "string" || parseInstant(expiresAt) === void 0) {
+    return { kind: "unreadable" };
+  }
+  return { kind: "ok", tag: { request: request2, target, principal, expiresAt } };
+}
+
+// src/providers/postgres/validate.ts
+var TABLE_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
+var PRIVILEGES = new Set(POSTGRES_PRIVILEGES);
+function checkGrant(grant2, purpose = "grant") {
+  const target = grant2.target.name;
+  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target, `request ${grant2.requestId}: ${what}`);
+  const role = requestRoleName(target, grant2.requestId);
+  if (!matches("identifier", grant2.principal)) throw invalid2("the principal is not a plain PostgreSQL identifier");
+  if (!matches("identifier", grant2.target.grantorRole)) throw invalid2("the grantor role is not a plain PostgreSQL identifier");
+  const lenient = purpose === "revoke";
+  if (!lenient && parseInstant(grant2.expiresAt) === void 0) throw invalid2("expires_at is not an RFC 3339 UTC instant");
+  const unsafe = principalRefusal(grant2);
+  if (unsafe !== void 0) {
+    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `request ${grant2.requestId}: principal ${grant2.principal} ${unsafe}`);
+  }
+  if (!lenient && grant2.grants.length === 0) throw invalid2("no grants");
+  const tables = grant2.grants.map((spec, i) => {
+    if (spec.kind !== "table") {
+      throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
+    }
+    if (!matches("identifier", spec.schema) || !matches("identifier", spec.table)) {
+      throw invalid2(`grant ${i + 1}: the table name is not a plain PostgreSQL identifier`);
+    }
+    if (isSystemSchema(spec.schema)) {
+      throw new ProviderError("E_PG_TABLE_SYSTEM", target, `grant ${i + 1}: ${spec.schema}.${spec.table} is in a system schema`);
+    }
+    const privileges = spec.privileges;
+    if (privileges.length === 0 || new Set(privileges).size !== privileges.length || !privileges.every((p) => PRIVILEGES.has(p))) {
+      throw invalid2(`grant ${i + 1}: privileges must be unique and among ${POSTGRES_PRIVILEGES.join(", ")}`);
+    }
+    const columns = spec.columns ?? [];
+    if (spec.columns !== void 0) {
+      if (columns.length === 0 || new Set(columns).size !== columns.length || !columns.every((c) => matches("identifier", c))) {
+        throw invalid2(`grant ${i + 1}: columns must be unique plain PostgreSQL identifiers`);
+      }
+      const rowLevel = privileges.filter((p) => TABLE_ONLY.has(p));
+      if (rowLevel.length > 0) {
+        throw new ProviderError("E_PG_PRIVILEGE_NOT_COLUMN", target, `grant ${i + 1}: ${rowLevel.join(", ")} cannot be granted on columns`);
+      }
+    }
+    return { schema: spec.schema, table: spec.table, privileges, columns };
+  });
+  return { role, principal: grant2.principal, grantor: grant2.target.grantorRole, tables };
+}
+function principalRefusal(grant2) {
+  const { principal, target } = grant2;
+  if (principal === target.grantorRole) return "is the grantor role";
+  if (principal.startsWith("pg_")) return "is a reserved pg_* role";
+  if (principal.startsWith(REQUEST_ROLE_PREFIX)) return "is a per-request role";
+  if (target.protectedRoles.includes(principal)) return "is a protected role of the target";
+  return void 0;
+}
+
+// src/providers/postgres/plan.ts
+var TERMINATE_TIMEOUT_MS = 5e3;
+var sql = (text4, why) => ({ kind: "sql", text: text4, why });
+function privilegeList(t) {
+  if (t.columns.length === 0) return t.privileges.join(", ");
+  const columns = t.columns.map(escapeIdentifier).join(", ");
+  return t.privileges.map((p) => `${p} (${columns})`).join(", ");
+}
+function grantStatements(grant2, checked = checkGrant(grant2)) {
+  const role = escapeIdentifier(checked.role);
+  const tag = formatTag({
+    request: grant2.requestId,
+    target: grant2.target.name,
+    principal: checked.principal,
+    expiresAt: grant2.expiresAt
+  });
+  return {
+    begin: sql("BEGIN", "Everything below commits together or not at all."),
+    createRole: sql(`CREATE ROLE ${role} NOLOGIN`, "One role per request; it cannot log in and holds only the privileges below."),
+    changes: [
+      sql(`COMMENT ON ROLE ${role} IS ${escapeLiteral(tag)}`, "Tags the role with the request and its expiry, so revocation can find it even if the ledger write is lost."),
+      ...checked.tables.map(
+        (t) => sql(
+          `GRANT ${privilegeList(t)} ON TABLE ${qualifiedTable(t.schema, t.table)} TO ${role}`,
+          t.columns.length === 0 ? "Whole-table privileges, as the profile allows for this table." : 'Column privileges: only the listed columns, never "table minus columns".'
+        )
+      ),
+      sql(
+        `GRANT ${role} TO ${escapeIdentifier(checked.principal)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
+        "Usable without SET ROLE; SET FALSE: the grantee cannot become the role or own anything as it; ADMIN FALSE: cannot pass it on."
+      )
+    ],
+    commit: sql("COMMIT", "Applies the grant, only if the read-back shows every privilege in effect.")
+  };
+}
+function revokeStatements(grant2, checked = checkGrant(grant2)) {
+  const role = escapeIdentifier(checked.role);
+  return {
+    revokeMembership: sql(
+      `REVOKE ${role} FROM ${escapeIdentifier(checked.principal)}`,
+      "Ends the membership first, on its own commit, so access stops even if a later step fails."
+    ),
+    terminate: sql(
+      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity WHERE usename = ${escapeLiteral(checked.principal)} AND pid <> pg_backend_pid()`,
+      "Ends the grantee's sessions: an open cursor or transaction could otherwise keep reading."
+    ),
+    drop: [
+      sql("BEGIN", "Drops the role atomically."),
+      sql(
+        `GRANT ${role} TO ${escapeIdentifier(checked.grantor)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
+        "DROP OWNED needs the privileges of the role; the grantor holds them only inside this transaction."
+      ),
+      sql(
+        `DROP OWNED BY ${role}`,
+        "Revokes every privilege granted to the role here, following renamed tables. Refused beforehand if the role owns anything."
+      ),
+      sql(`DROP ROLE ${role}`, "Removes the role and every membership in it."),
+      sql("COMMIT", "Completes the revocation.")
+    ]
+  };
+}
+function roleReadBack(checked) {
+  return `SELECT r.oid::int8 AS role_oid, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists, pg_has_role(p.oid, r.oid, 'MEMBER') AS member, pg_has_role(p.oid, r.oid, 'USAGE') AS inherits FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = ${escapeLiteral(checked.role)} LEFT JOIN pg_roles p ON p.rolname = ${escapeLiteral(checked.principal)}`;
+}
+function privilegeReadBack(checked) {
+  const rows2 = checked.tables.flatMap(
+    (t) => t.privileges.flatMap(
+      (p) => (t.columns.length === 0 ? [null] : t.columns).map(
+        (c) => `(${escapeLiteral(t.schema)}, ${escapeLiteral(t.table)}, ${c === null ? "NULL" : escapeLiteral(c)}, ${escapeLiteral(p)})`
+      )
+    )
+  );
+  return `SELECT v.nsp, v.rel, v.col, v.priv, CASE WHEN v.col IS NULL THEN has_table_privilege(p.oid, c.oid, v.priv) ELSE has_column_privilege(p.oid, c.oid, a.attnum, v.priv) END AS held FROM (VALUES ${rows2.join(", ")}) AS v(nsp, rel, col, priv) LEFT JOIN pg_roles p ON p.rolname = ${escapeLiteral(checked.principal)} LEFT JOIN pg_namespace n ON n.nspname = v.nsp LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = v.rel LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = v.col AND a.attnum > 0 AND NOT a.attisdropped`;
+}
+function readBackOperations(checked) {
+  return [
+    { ...sql(roleReadBack(checked), "Read-back: the role, its tag and whether the grantee is a member."), readOnly: true },
+    { ...sql(privilegeReadBack(checked), "Read-back: each planned privilege as the grantee holds it now, whatever its source."), readOnly: true }
+  ];
+}
+function planPostgres(grant2) {
+  const checked = checkGrant(grant2);
+  const g = grantStatements(grant2, checked);
+  const r = revokeStatements(grant2, checked);
+  const readBack = readBackOperations(checked);
+  return {
+    grant: [g.begin, g.createRole, ...g.changes, ...readBack, g.commit],
+    revoke: [r.revokeMembership, r.terminate, ...r.drop, ...readBack]
+  };
+}
+var postgresPlanner = {
+  id: "postgres",
+  kinds: ["table"],
+  plan: planPostgres
+};
+
+// src/providers/postgres/catalog.ts
+async function readRoleState(session, checked) {
+  const { rows: rows2 } = await session.query(
+    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal]
+  );
+  const row = rows2[0];
+  return {
+    exists: row?.role_exists === true,
+    tag: parseTag(row?.tag),
+    principalExists: row?.principal_exists === true
+  };
+}
+function assertOurRole(grant2, checked, state, forRevoke) {
+  const target = grant2.target.name;
+  if (state.tag.kind === "none") {
+    throw new ProviderError("E_PG_ROLE_FOREIGN", target, `role ${checked.role} exists without a Grantbook tag`);
+  }
+  if (state.tag.kind === "unreadable") {
+    if (forRevoke) return;
+    throw new ProviderError("E_PG_ROLE_CONFLICT", target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
+  }
+  const tag = state.tag.tag;
+  if (tag.request !== grant2.requestId || tag.target !== target || !forRevoke && tag.principal !== checked.principal) {
+    throw new ProviderError(
+      "E_PG_ROLE_CONFLICT",
+      target,
+      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`
+    );
+  }
+}
+async function readGrantState(session, grant2, checked) {
+  const target = grant2.target.name;
+  const { rows: rows2 } = await session.query(
+    `WITH RECURSIVE guarded AS (
+       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
+     ), below(member, top) AS (
+       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
+       UNION
+       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
+     )
+     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
+            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
+            EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
+            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal, [...grant2.target.protectedRoles]]
+  );
+  const row = rows2[0];
+  if (row?.principal_exists !== true) {
+    throw new ProviderError("E_PG_PRINCIPAL_NOT_FOUND", target, `login role ${checked.principal} does not exist`);
+  }
+  const reasons = [
+    row.rolsuper === true && "is a superuser",
+    row.rolcreaterole === true && "has CREATEROLE",
+    row.rolbypassrls === true && "has BYPASSRLS",
+    row.rolreplication === true && "has REPLICATION",
+    row.rolcanlogin !== true && "cannot log in (a group role would pass the grant to all its members)",
+    row.has_members === true && "has member roles that would inherit the grant",
+    row.inside !== null && `is a member of ${row.inside === checked.grantor ? "the grantor role" : `protected role ${row.inside}`}`
+  ].filter((r) => typeof r === "string");
+  if (reasons.length > 0) {
+    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `principal ${checked.principal}: ${reasons.join("; ")}`, reasons);
+  }
+  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
+}
+async function assertTablesGrantable(session, grant2, checked) {
+  const target = grant2.target.name;
+  for (const t of checked.tables) {
+    const name = `${t.schema}.${t.table}`;
+    const { rows: rows2 } = await session.query(
+      `SELECT c.relkind,
+              ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
+                SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
+              ARRAY(SELECT pr FROM unnest($4::text[]) AS pr WHERE NOT CASE
+                WHEN cardinality($3::text[]) = 0 THEN has_table_privilege(c.oid, pr || ' WITH GRANT OPTION')
+                ELSE coalesce((SELECT bool_and(has_column_privilege(c.oid, a.attnum, pr || ' WITH GRANT OPTION'))
+                                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = ANY($3::text[]) AND a.attnum > 0 AND NOT a.attisdropped), false)
+                END) AS no_option,
+              has_schema_privilege((SELECT oid FROM pg_roles WHERE rolname = $5), n.oid, 'USAGE') AS schema_usage
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
+      [t.schema, t.table, [...t.columns], [...t.privileges], checked.principal]
+    );
+    const row = rows2[0];
+    if (row === void 0) throw new ProviderError("E_PG_TABLE_NOT_FOUND", target, `table ${name} does not exist`);
+    if (row.missing.length > 0) {
+      throw new ProviderError("E_PG_COLUMN_NOT_FOUND", target, `${name} has no column ${row.missing.join(", ")}`);
+    }
+    if (row.no_option.length > 0) {
+      throw new ProviderError(
+        "E_PG_GRANTOR_NO_GRANT_OPTION",
+        target,
+        `grantor ${checked.grantor} cannot grant ${row.no_option.join(", ")} on ${name}${t.columns.length > 0 ? ` (${t.columns.join(", ")})` : ""}`
+      );
+    }
+    if (row.schema_usage !== true) {
+      throw new ProviderError("E_PG_SCHEMA_USAGE_MISSING", target, `${checked.principal} has no USAGE on schema ${t.schema}`);
+    }
+  }
+}
+async function ownedObjects(session, role) {
+  const { rows: rows2 } = await session.query(
+    `SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
+       FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
+      WHERE r.rolname = $1 AND d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'
+        AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+      ORDER BY 1`,
+    [role]
+  );
+  return rows2.map((r) => r.what);
+}
+
+// src/providers/postgres/inspect.ts
+async function inspectPostgres(session, grant2, checked) {
+  const roleRow = (await session.query(roleReadBack(checked))).rows[0];
+  const privileges = checked.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked))).rows;
+  const details = [];
+  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
+  const tag = parseTag(roleRow?.tag);
+  const ours = tag.kind === "ok" && tag.tag.request === grant2.requestId && tag.tag.target === grant2.target.name;
+  const allHeld = privileges.every((p) => p.held === true);
+  if (!roleExists) {
+    details.push(`role ${checked.role} does not exist`);
+    for (const p of privileges.filter((row) => row.held === true)) {
+      details.push(`note: ${checked.principal} holds ${describe(p)} through grants not made by this request`);
+    }
+    return { present: false, absent: true, details };
+  }
+  if (!ours) details.push(`role ${checked.role} exists but is not tagged for this request on this target`);
+  if (roleRow?.principal_exists !== true) details.push(`principal ${checked.principal} does not exist`);
+  else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
+  else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
+  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe(p)}`);
+  const present = ours && roleRow?.inherits === true && allHeld;
+  if (!present) details.push(...await roleHoldings(session, checked.role));
+  return { present, absent: false, details };
+}
+function describe(p) {
+  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
+}
+async function roleHoldings(session, role) {
+  const { rows: rows2 } = await session.query(
+    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
+     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
+            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
+              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
+     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
+       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
+       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
+       FROM d WHERE d.classid <> 'pg_class'::regclass
+     UNION ALL
+     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
+       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
+     ORDER BY 1`,
+    [role]
+  );
+  return rows2.map((r) => r.line);
+}
+
+// src/providers/postgres/lock.ts
+var SINGLE_FLIGHT_KEY = "7453010373645655841";
+async function tryAdvisoryLockOn(client, key = SINGLE_FLIGHT_KEY) {
+  const { rows: rows2 } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key]);
+  return rows2[0]?.locked === true;
+}
+async function tryAdvisoryLock(connectionString, key = SINGLE_FLIGHT_KEY) {
+  const client = new esm_default.Client({ connectionString, application_name: "grantbook-lock", connectionTimeoutMillis: 15e3 });
+  let held = false;
+  const lost = () => {
+    held = false;
+  };
+  client.on("error", lost);
+  client.on("end", lost);
+  await client.connect();
+  try {
+    held = await tryAdvisoryLockOn(client, key);
+  } catch (error2) {
+    await client.end().catch(() => void 0);
+    throw error2;
+  }
+  if (!held) {
+    await client.end().catch(() => void 0);
+    return void 0;
+  }
+  return {
+    get held() {
+      return held;
+    },
+    async release() {
+      if (!held) return;
+      held = false;
+      await client.end().catch(() => void 0);
+    }
+  };
+}
+
+// src/providers/postgres/session.ts
+var MIN_SERVER_VERSION = 16e4;
+var PgSession = class {
+  constructor(target, options) {
+    this.target = target;
+    this.options = options;
+  }
+  target;
+  options;
+  client;
+  opening;
+  /** The connection a transaction began on; statements never move to another one mid-transaction. */
+  pinned;
+  async open() {
+    const client = new esm_default.Client({
+      connectionString: this.options.connectionString,
+      application_name: "grantbook",
+      connectionTimeoutMillis: 15e3,
+      statement_timeout: 6e4,
+      // Catalog changes wait on locks; a stuck lock should fail the run, not hang it.
+      lock_timeout: 15e3
+    });
+    const forget = () => {
+      if (this.client === client) this.client = void 0;
+    };
+    client.on("error", forget);
+    client.on("end", forget);
+    await client.connect();
+    try {
+      await this.checkGrantor(client);
+    } catch (error2) {
+      await client.end().catch(() => void 0);
+      throw error2;
+    }
+    this.client = client;
+    return client;
+  }
+  async checkGrantor(client) {
+    const name = this.target.name;
+    const { rows: rows2 } = await client.query(
+      `SELECT current_setting('server_version_num')::int AS version, current_user AS me, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`
+    );
+    const row = rows2[0];
+    if (row === void 0) throw new Error("server returned no row for the session check");
+    if (row.version < MIN_SERVER_VERSION) {
+      throw new ProviderError("E_PG_VERSION_UNSUPPORTED", name, `server version ${row.version} is older than 16`);
+    }
+    if (row.me !== this.target.grantorRole) {
+      throw new ProviderError("E_PG_GRANTOR_MISMATCH", name, `connected as ${row.me}, expected grantor role ${this.target.grantorRole}`);
+    }
+    if (row.superuser) {
+      throw new ProviderError("E_PG_GRANTOR_UNSAFE", name, `grantor role ${row.me} is a superuser`);
+    }
+  }
+  async connection() {
+    if (this.client !== void 0) return this.client;
+    this.opening ??= this.open().finally(() => {
+      this.opening = void 0;
+    });
+    return this.opening;
+  }
+  async query(text4, values) {
+    if (this.pinned !== void 0 && this.pinned !== this.client) {
+      throw new Error("connection to the target was lost inside a transaction; the server rolled it back");
+    }
+    const client = this.pinned ?? await this.connection();
+    return client.query(text4, values === void 0 ? void 0 : [...values]);
+  }
+  /** Runs one planned statement verbatim. */
+  async run(op) {
+    const result2 = await this.query(op.text);
+    await this.options.onStatement?.(op);
+    return result2;
+  }
+  /** `fn` inside BEGIN/COMMIT; any failure rolls back (or drops a dead connection). */
+  async transaction(begin, commit, fn) {
+    if (this.pinned !== void 0) throw new Error("transactions do not nest");
+    this.pinned = await this.connection();
+    try {
+      await this.run(begin);
+      const value = await fn();
+      await this.run(commit);
+      return value;
+    } catch (error2) {
+      await this.rollback();
+      throw error2;
+    } finally {
+      this.pinned = void 0;
+    }
+  }
+  async rollback() {
+    const client = this.pinned;
+    if (client === void 0 || client !== this.client) return;
+    try {
+      await client.query("ROLLBACK");
+    } catch {
+      this.client = void 0;
+      await client.end().catch(() => void 0);
+    }
+  }
+  async close() {
+    const client = this.client ?? await this.opening?.catch(() => void 0);
+    this.client = void 0;
+    await client?.end().catch(() => void 0);
+  }
+};
+
+// src/providers/postgres/provider.ts
+function createPostgresProvider(target, options) {
+  const session = new PgSession(target, options);
+  const locks = [];
+  async function grant2(g) {
+    const checked = checkGrant(g);
+    const statements = grantStatements(g, checked);
+    await session.transaction(statements.begin, statements.commit, async () => {
+      const state = await readGrantState(session, g, checked);
+      await assertTablesGrantable(session, g, checked);
+      if (state.exists) assertOurRole(g, checked, state, false);
+      else await session.run(statements.createRole);
+      for (const op of statements.changes) await session.run(op);
+      const inspection = await inspectPostgres(session, g, checked);
+      if (!inspection.present) {
+        throw new ProviderError(
+          "E_PROVIDER_GRANT_NOT_VERIFIED",
+          target.name,
+          `grant of request ${g.requestId} did not read back as in effect`,
+          inspection.details
+        );
+      }
+    });
+  }
+  async function revoke(g) {
+    const checked = checkGrant(g, "revoke");
+    const statements = revokeStatements(g, checked);
+    const problems = [];
+    const phase = async (fn) => {
+      if (problems.length > 0) return;
+      try {
+        await fn();
+      } catch (error2) {
+        problems.push(describeError(error2));
+      }
+    };
+    const state = await readRoleState(session, checked);
+    if (state.exists) {
+      assertOurRole(g, checked, state, true);
+      if (state.principalExists) {
+        await phase(async () => {
+          await session.run(statements.revokeMembership);
+        });
+        await phase(async () => {
+          const { rows: rows2 } = await session.run(statements.terminate);
+          for (const row of rows2.filter((r) => !r.terminated)) {
+            problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
+          }
+        });
+      }
+      const [begin, ...rest] = statements.drop;
+      const commit = rest.pop();
+      if (begin === void 0 || commit === void 0) throw new Error("revoke plan lost its transaction bounds");
+      await phase(
+        () => session.transaction(begin, commit, async () => {
+          const owned = await ownedObjects(session, checked.role);
+          if (owned.length > 0) {
+            throw new ProviderError("E_PG_ROLE_OWNS_OBJECTS", target.name, `role ${checked.role} owns ${owned.join(", ")}`);
+          }
+          for (const op of rest) await session.run(op);
+        })
+      );
+    }
+    const inspection = await inspectPostgres(session, g, checked);
+    if (!inspection.absent || problems.length > 0) {
+      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
+    }
+  }
+  async function inspect(g) {
+    return inspectPostgres(session, g, checkGrant(g, "revoke"));
+  }
+  async function listManaged(t) {
+    const { rows: rows2 } = await session.query(
+      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
+         FROM pg_roles r LEFT JOIN LATERAL (
+           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
+             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
+            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
+        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
+      [REQUEST_ROLE_PREFIX]
+    );
+    const found = [];
+    for (const row of rows2) {
+      const requestId = requestIdOf(row.rolname);
+      const tag = parseTag(row.tag);
+      if (requestId === void 0 || tag.kind === "none") continue;
+      const member = row.members?.length === 1 ? row.members[0] : void 0;
+      const damaged = () => member === void 0 ? { target: t.name, requestId } : { target: t.name, requestId, principal: member };
+      if (tag.kind === "unreadable") {
+        found.push(damaged());
+        continue;
+      }
+      if (tag.tag.target !== t.name) continue;
+      if (tag.tag.request !== requestId) {
+        found.push(damaged());
+        continue;
+      }
+      found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
+    }
+    return found;
+  }
+  return {
+    id: "postgres",
+    kinds: ["table"],
+    listsManaged: true,
+    plan: planPostgres,
+    grant: grant2,
+    revoke,
+    inspect,
+    listManaged,
+    async trySingleFlight() {
+      const lock = await tryAdvisoryLock(options.connectionString);
+      if (lock !== void 0) locks.push(lock);
+      return lock;
+    },
+    async close() {
+      await Promise.allSettled(locks.splice(0).map((l) => l.release()));
+      await session.close();
+    }
+  };
+}
+
+// src/providers/registry.ts
+function expect(target, id) {
+  if (target.provider !== id) throw new Error(`registry routed a ${target.provider} target to the ${id} factory`);
+  return target;
+}
+var REGISTRY = /* @__PURE__ */ new Map([
+  [
+    "postgres",
+    {
+      planner: postgresPlanner,
+      credential: (t) => ({ field: "connection_env", env: expect(t, "postgres").connectionEnv }),
+      connect: (t, secret, deps) => {
+        const target = expect(t, "postgres");
+        return createPostgresProvider(target, {
+          connectionString: secret,
+          ...deps.onStatement !== void 0 ? { onStatement: deps.onStatement } : {}
+        });
+      }
+    }
+  ],
+  [
+    "github",
+    {
+      planner: githubPlanner,
+      credential: (t) => ({ field: "token_env", env: expect(t, "github").tokenEnv }),
+      connect: (t, secret, deps) => {
+        const target = expect(t, "github");
+        if (deps.githubAccess === void 0) throw new Error("github targets need the GitHub port (ConnectDeps.githubAccess)");
+        return createGithubProvider(target, deps.githubAccess(secret, target));
+      }
+    }
+  ]
+]);
+var PROVIDER_IDS = [...REGISTRY.keys()].sort();
+var where = (target, field3) => ({
+  file: "policies/targets.yaml",
+  pointer: `/targets/${target.name}/${field3}`
+});
+function factoryFor(target) {
+  const id = target.provider;
+  const factory = REGISTRY.get(id);
+  if (factory !== void 0) return factory;
+  const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : "named";
+  throw new UserError([
+    diagnostic(
+      "E_PROVIDER_UNKNOWN",
+      `target ${target.name}: provider ${named} is unknown; valid providers: ${PROVIDER_IDS.join(", ")}`,
+      where(target, "provider")
+    )
+  ]);
+}
+function planFor(target) {
+  return factoryFor(target).planner;
+}
+function connect(target, env, deps = {}) {
+  const factory = factoryFor(target);
+  const { field: field3, env: name } = factory.credential(target);
+  const secret = env[name];
+  if (secret === void 0 || secret === "") {
+    const shown = matches("envName", name) ? name : "(invalid name)";
+    throw new UserError([
+      diagnostic(
+        "E_PROVIDER_CREDENTIAL_MISSING",
+        `target ${target.name}: environment variable ${shown} is not set or empty`,
+        where(target, field3)
+      )
+    ]);
+  }
+  return factory.connect(target, secret, deps);
 }
 
 // src/version.ts
@@ -47161,22 +48561,20 @@ function invalid() {
   return new UserError([diagnostic("E_API_URL_INVALID", "GITHUB_API_URL is not a usable API address", { pointer: "/env/GITHUB_API_URL" })]);
 }
 
-// src/modes/event.ts
+// src/modes/apply/event.ts
 import { readFile } from "node:fs/promises";
-var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_review"];
+var APPLY_EVENTS = ["push", "workflow_dispatch"];
 var SHA = /^[0-9a-f]{40}$/;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
-var REPO_PART = /^[A-Za-z0-9_.-]{1,100}$/;
+var ZERO_SHA = /^0{40}$/;
 var BRANCH = /^[\w./-]{1,255}$/;
-async function readPullRequestEvent(env) {
+var REPO_PART = /^[A-Za-z0-9_.-]{1,100}$/;
+async function readApplyEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
-  if (!PULL_REQUEST_EVENTS.includes(name)) {
+  if (!APPLY_EVENTS.includes(name)) {
     throw new UserError([
-      diagnostic(
-        "E_EVENT_UNSUPPORTED",
-        `command "check" runs on ${PULL_REQUEST_EVENTS.join(" or ")} events, not on this event`,
-        { pointer: "/env/GITHUB_EVENT_NAME" }
-      )
+      diagnostic("E_EVENT_UNSUPPORTED", `command "apply" runs on ${APPLY_EVENTS.join(" or ")} events, not on this event`, {
+        pointer: "/env/GITHUB_EVENT_NAME"
+      })
     ]);
   }
   const path2 = env.GITHUB_EVENT_PATH;
@@ -47187,67 +48585,1193 @@ async function readPullRequestEvent(env) {
   } catch {
     throw eventError("the event payload is not readable JSON");
   }
-  return parsePullRequestPayload(payload, env.GITHUB_REPOSITORY);
+  return parseApplyPayload(name, payload, env);
 }
-function parsePullRequestPayload(payload, repository) {
-  const pr = field(payload, "pull_request");
-  const parts = (repository ?? "").split("/");
+function parseApplyPayload(kind, payload, env) {
+  const parts = (env.GITHUB_REPOSITORY ?? "").split("/");
   const [owner = "", repo = ""] = parts.length === 2 ? parts : [];
-  const user = field(pr, "user");
-  const event = {
-    owner,
-    repo,
-    number: integer(field(pr, "number"), "pull_request.number"),
-    author: { login: text(field(user, "login"), LOGIN, "pull_request.user.login"), id: integer(field(user, "id"), "pull_request.user.id") },
-    headSha: text(field(field(pr, "head"), "sha"), SHA, "pull_request.head.sha"),
-    baseSha: text(field(field(pr, "base"), "sha"), SHA, "pull_request.base.sha"),
-    baseRef: text(field(field(pr, "base"), "ref"), BRANCH, "pull_request.base.ref"),
-    defaultBranch: text(field(field(field(pr, "base"), "repo"), "default_branch"), BRANCH, "pull_request.base.repo.default_branch"),
-    commits: optionalInteger(field(pr, "commits"), "pull_request.commits"),
-    changedFiles: optionalInteger(field(pr, "changed_files"), "pull_request.changed_files")
-  };
   if (!REPO_PART.test(owner) || !REPO_PART.test(repo)) throw eventError("GITHUB_REPOSITORY is not owner/name");
-  return event;
+  const defaultBranch = text(field(field(payload, "repository"), "default_branch"), BRANCH, "repository.default_branch");
+  const ref = text(field(payload, "ref"), /^refs\/heads\/[\w./-]{1,255}$/, "ref");
+  if (ref !== `refs/heads/${defaultBranch}`) {
+    throw new UserError([
+      diagnostic("E_EVENT_UNSUPPORTED", 'command "apply" runs only for the default branch; this run is for another branch', { pointer: "/env/GITHUB_EVENT_PATH" })
+    ]);
+  }
+  if (kind === "workflow_dispatch") {
+    return { kind, owner, repo, defaultBranch, tip: text(env.GITHUB_SHA, SHA, "GITHUB_SHA") };
+  }
+  const tip = text(field(payload, "after"), SHA, "after");
+  const before = text(field(payload, "before"), SHA, "before");
+  return { kind, owner, repo, defaultBranch, tip, ...ZERO_SHA.test(before) ? {} : { before } };
 }
 function field(value, key) {
   return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
-}
-function integer(value, name) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw eventError(`${name} is missing or not a whole number`);
-  return value;
-}
-function optionalInteger(value, name) {
-  return value === void 0 ? void 0 : integer(value, name);
 }
 function text(value, pattern, name) {
   if (typeof value !== "string" || !pattern.test(value)) throw eventError(`${name} is missing or malformed`);
   return value;
 }
-function eventError(message) {
-  return new UserError([diagnostic("E_EVENT_INVALID", message, { pointer: "/env/GITHUB_EVENT_PATH" })]);
+function eventError(message2) {
+  return new UserError([diagnostic("E_EVENT_INVALID", message2, { pointer: "/env/GITHUB_EVENT_PATH" })]);
 }
 
-// src/modes/check/port.ts
-function githubCheckPort(client, repo) {
+// src/load/limits.ts
+var REQUEST_MAX_BYTES = 64 * 1024;
+var POLICY_MAX_BYTES = 256 * 1024;
+var MAX_DEPTH = 32;
+var MAX_MAPPING_KEYS = 1e3;
+var MAX_NODES_REQUEST = 1e4;
+var MAX_NODES_POLICY = 2e5;
+var MAX_DIAGNOSTICS_PER_FILE = 50;
+
+// src/modes/apply/port.ts
+var POLL = { attempts: 5, delayMs: 2e3 };
+function githubApplyPort(client, repo) {
   return {
-    getPull: async (number) => {
-      const pr = await getPull(client, repo, number);
-      return { headSha: pr.headSha, commits: pr.commits, changedFiles: pr.changedFiles };
-    },
-    listFiles: (pull) => listPullFiles(client, repo, pull),
-    listCommits: (pull) => listPullCommits(client, repo, pull),
+    pullsForCommit: (sha, poll) => listPullsForCommit(client, repo, sha, poll ? POLL : { attempts: 0, delayMs: 0 }),
+    getPull: (number) => getPull(client, repo, number),
+    listFiles: (pull2) => listPullFiles(client, repo, pull2),
+    listCommits: (pull2) => listPullCommits(client, repo, pull2),
     listReviews: (number) => listPullReviews(client, repo, number),
-    readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
+    fileAtRef: (commitSha, path2) => getFileAtRef(client, repo, commitSha, path2, { maxBytes: REQUEST_MAX_BYTES }),
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
     membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? "none",
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
+    },
+    raiseIssue: async (marker, issue2) => {
+      const open2 = await findIssueByMarker(client, repo, marker);
+      if (open2 === void 0) return (await createIssue(client, repo, issue2)).number;
+      if (open2.body !== issue2.body) await updateIssue(client, repo, open2.number, { body: issue2.body });
+      return open2.number;
     }
   };
 }
 
+// src/ledger/problem.ts
+function ledgerDiagnostic(code, message2, where3 = {}) {
+  return {
+    code,
+    severity: "error",
+    message: message2,
+    fix: LEDGER_CODES[code].fix,
+    ...where3.file !== void 0 ? { file: where3.file } : {},
+    ...where3.line !== void 0 ? { line: where3.line, column: 1 } : {},
+    ...where3.pointer !== void 0 ? { pointer: where3.pointer } : {}
+  };
+}
+var LedgerError = class extends Error {
+  code;
+  diagnostics;
+  constructor(diagnostics) {
+    const first = diagnostics[0];
+    const where3 = first.file === void 0 ? "" : `${first.file}:${first.line ?? 0}: `;
+    super(`${where3}${first.code} ${first.message}`);
+    this.name = "LedgerError";
+    this.code = first.code;
+    this.diagnostics = diagnostics;
+  }
+};
+
+// src/ledger/events.ts
+var EVENT_VERSION = 1;
+var GENESIS_PREV = "0".repeat(64);
+var EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found"];
+var REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift"];
+var DRIFT_KINDS = ["unrecorded", "lingering", "missing"];
+var PROVIDER_IDS2 = ["postgres", "github"];
+var EMPTY_TIP = { seq: -1, hash: GENESIS_PREV, at: Number.NEGATIVE_INFINITY };
+
+// src/ledger/canonical.ts
+import { hash as digest } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new RangeError("canonical JSON cannot hold a non-finite number");
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => {
+      if (item === void 0) throw new TypeError("canonical JSON cannot hold undefined in an array");
+      return canonicalJson(item);
+    }).join(",")}]`;
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const record2 = value;
+    const members = [];
+    for (const key of Object.keys(record2).sort()) {
+      const member = record2[key];
+      if (member !== void 0) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    }
+    return `{${members.join(",")}}`;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}
+function sha256Hex(text4) {
+  return digest("sha256", text4, "hex");
+}
+var HASH_TRAILER_PREFIX = ',"hash":"';
+var HASH_TRAILER_LENGTH = HASH_TRAILER_PREFIX.length + 64 + 2;
+function sealLine(canonicalBody, hash) {
+  return `${canonicalBody.slice(0, -1)}${HASH_TRAILER_PREFIX}${hash}"}`;
+}
+function lineBody(line) {
+  return `${line.slice(0, line.length - HASH_TRAILER_LENGTH)}}`;
+}
+
+// src/ledger/validate-kit.ts
+var Invalid = class extends Error {
+  constructor(code, pointer, what) {
+    super(`${pointer || "/"} ${what}`);
+    this.code = code;
+    this.pointer = pointer;
+    this.what = what;
+    this.name = "Invalid";
+  }
+  code;
+  pointer;
+  what;
+};
+function fail(pointer, what) {
+  throw new Invalid("E_LEDGER_EVENT_INVALID", pointer, what);
+}
+function shape(...keys) {
+  const names = keys.map((k) => k.endsWith("?") ? k.slice(0, -1) : k);
+  for (let i = 1; i < names.length; i += 1) {
+    if ((names[i - 1] ?? "") >= (names[i] ?? "")) throw new Error(`shape keys out of order at ${names[i]}`);
+  }
+  return { names, required: keys.map((k) => !k.endsWith("?")) };
+}
+function object(value, pointer) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(pointer, "is not an object");
+  return value;
+}
+function checkKeys(obj, s, pointer, trailer) {
+  let j = 0;
+  let previous = "";
+  let trailerSeen = false;
+  for (const key in obj) {
+    if (trailerSeen) fail(pointer, `has a field after \`${trailer ?? ""}\`; it must be the last field`);
+    if (key === trailer) {
+      trailerSeen = true;
+      continue;
+    }
+    if (key <= previous) fail(pointer, "has fields out of canonical (sorted) order");
+    previous = key;
+    while (j < s.names.length && (s.names[j] ?? "") < key) {
+      if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
+      j += 1;
+    }
+    if (s.names[j] !== key) fail(pointer, "has a field the format does not define");
+    j += 1;
+  }
+  for (; j < s.names.length; j += 1) {
+    if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
+  }
+  if (trailer !== void 0 && !trailerSeen) fail(`${pointer}/${trailer}`, "is missing");
+}
+function missing(obj, name, pointer) {
+  if (Object.hasOwn(obj, name)) fail(pointer, "has fields out of canonical (sorted) order");
+  fail(`${pointer}/${name}`, "is missing");
+}
+var at = (base, field3) => `${base}/${field3}`;
+function string(value, base, field3, maxLength) {
+  if (typeof value !== "string") fail(at(base, field3), "is not a string");
+  if (value.length === 0 || value.length > maxLength) fail(at(base, field3), `is not 1..${maxLength} characters long`);
+  return value;
+}
+var COMPILED2 = Object.fromEntries(
+  Object.entries(PATTERNS2).map(([name, source]) => [name, new RegExp(source)])
+);
+function patterned(value, base, field3, name) {
+  if (typeof value !== "string" || !COMPILED2[name].test(value)) fail(at(base, field3), `does not match the ${name} pattern`);
+  return value;
+}
+function regex2(value, base, field3, re, label) {
+  if (typeof value !== "string" || !re.test(value)) fail(at(base, field3), `is not ${label}`);
+  return value;
+}
+function hex(value, base, field3, a, b = a) {
+  if (typeof value !== "string" || value.length !== a && value.length !== b) fail(at(base, field3), `is not ${a} lowercase hex digits`);
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) fail(at(base, field3), `is not ${a} lowercase hex digits`);
+  }
+  return value;
+}
+function integer(value, base, field3, min, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max || Object.is(value, -0)) {
+    fail(at(base, field3), `is not an integer in ${min}..${max}`);
+  }
+  return value;
+}
+function oneOf2(value, base, field3, allowed) {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    fail(at(base, field3), `is not one of ${allowed.join(", ")}`);
+  }
+  return value;
+}
+function array(value, base, field3, min, max) {
+  if (!Array.isArray(value)) fail(at(base, field3), "is not an array");
+  if (value.length < min || value.length > max) fail(at(base, field3), `does not have ${min}..${max} items`);
+  return value;
+}
+function unique(items, base, field3) {
+  if (items.length > 16) {
+    if (new Set(items).size !== items.length) fail(at(base, field3), "has duplicate items");
+    return;
+  }
+  for (let i = 1; i < items.length; i += 1) {
+    for (let j = 0; j < i; j += 1) if (items[i] === items[j]) fail(at(base, field3), "has duplicate items");
+  }
+}
+var UNSAFE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF]|\uDB40[\uDC00-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function text2(value, base, field3, maxLength) {
+  const s = string(value, base, field3, maxLength);
+  if (UNSAFE_TEXT.test(s)) fail(at(base, field3), "contains a control, invisible or bidirectional character");
+  return s;
+}
+function storableText(value, maxLength) {
+  const global2 = new RegExp(UNSAFE_TEXT.source, "g");
+  let s = value.replace(global2, "?");
+  if (s.length > maxLength) {
+    let keep = maxLength - 1;
+    if (/[\uD800-\uDBFF]/.test(s.charAt(keep - 1))) keep -= 1;
+    s = `${s.slice(0, keep)}\u2026`;
+  }
+  return s.length === 0 ? "?" : s;
+}
+
+// src/ledger/instant-fast.ts
+function instantMs(text4) {
+  if (text4 === lastText) return lastValue;
+  const value = parse3(text4);
+  lastText = text4;
+  lastValue = value;
+  return value;
+}
+var lastText = "";
+var lastValue = void 0;
+function parse3(text4) {
+  const n = text4.length;
+  if (!(n === 20 || n >= 22 && n <= 24) || text4.charCodeAt(n - 1) !== 90) return parseInstant(text4);
+  if (text4.charCodeAt(4) !== 45 || text4.charCodeAt(7) !== 45 || text4.charCodeAt(10) !== 84 || text4.charCodeAt(13) !== 58 || text4.charCodeAt(16) !== 58) {
+    return void 0;
+  }
+  const y = digits(text4, 0, 4);
+  const mo = digits(text4, 5, 2);
+  const d = digits(text4, 8, 2);
+  const h = digits(text4, 11, 2);
+  const mi = digits(text4, 14, 2);
+  const s = digits(text4, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return void 0;
+  if (y < 1e3) return parseInstant(text4);
+  let millis = 0;
+  if (n > 20) {
+    if (text4.charCodeAt(19) !== 46) return void 0;
+    const width = n - 21;
+    const frac = digits(text4, 20, width);
+    if (frac < 0) return void 0;
+    millis = width === 1 ? frac * 100 : width === 2 ? frac * 10 : frac;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return void 0;
+  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 6e4 + s * 1e3 + millis;
+}
+function digits(text4, start, count) {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const c = text4.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+function daysInMonth(y, m) {
+  if (m === 2) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+function daysFromCivil(y0, m, d) {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// src/ledger/validate.ts
+var LIMITS = {
+  grants: 20,
+  grantees: 20,
+  approvers: 100,
+  reasons: 50,
+  columns: 200,
+  reasonText: 1e3,
+  message: 1e3,
+  attempts: 1e3
+};
+var CODE = /^E_[A-Z0-9_]{1,64}$/;
+var RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
+var WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+var PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+var MAX_EXPIRY_TEXT = 64;
+var COMMON = ["actor", "at", "prev", "request", "seq", "type", "v"];
+var GRANT_BODY = ["approvers", "duration", "expires_at", "extends?", "grantees", "grants", "pr", "profile", "reason?", "request_blob", "requester", "ticket?"];
+var sorted = (keys) => shape(...[...keys].sort((a, b) => a.replace("?", "") < b.replace("?", "") ? -1 : 1));
+var EVENT_SHAPES = {
+  intent: sorted([...COMMON, ...GRANT_BODY]),
+  granted: sorted([...COMMON, ...GRANT_BODY, "granted_at"]),
+  grant_refused: sorted([...COMMON, "reasons", "pr?"]),
+  revoke_failed: sorted([...COMMON, "target", "reason", "attempts"]),
+  revoked: sorted([...COMMON, "targets", "verified", "cause", "late_ms?"]),
+  drift_found: sorted([...COMMON, "target", "principal?", "what"])
+};
+var ACTOR = shape("run_id", "sha", "workflow");
+var PULL = shape("head_sha", "merge_sha", "number");
+var PERSON = shape("id", "login");
+var APPROVER = shape("commit_id", "id", "login", "review_id");
+var GRANT = shape("principal", "provider", "spec", "target");
+var TABLE_SPEC = shape("columns?", "kind", "privileges", "schema", "table");
+var TEAM_SPEC = shape("kind", "org", "role", "team");
+var REPO_SPEC = shape("kind", "owner", "permission", "repo");
+var REASON = shape("code", "message");
+var GRANT_KINDS = ["table", "team", "repo"];
+function assertEvent(value, mode) {
+  const e = object(value, "");
+  if (e.v !== EVENT_VERSION) throw new Invalid("E_LEDGER_VERSION", "/v", `is not ${EVENT_VERSION}`);
+  const type = oneOf2(e.type, "", "type", EVENT_TYPES);
+  checkKeys(e, EVENT_SHAPES[type], "", "hash");
+  integer(e.seq, "", "seq", 0);
+  instant(e.at, "", "at");
+  patterned(e.request, "", "request", "requestId");
+  actor(e.actor);
+  hex(e.prev, "", "prev", 64);
+  if (typeof e.hash !== "string" || e.hash.length !== 64) fail("/hash", "is not 64 lowercase hex digits");
+  switch (type) {
+    case "intent":
+    case "granted":
+      grantBody(e, mode);
+      return;
+    case "grant_refused": {
+      const reasons = array(e.reasons, "", "reasons", 1, LIMITS.reasons);
+      for (let i = 0; i < reasons.length; i += 1) reason(reasons[i], `/reasons/${i}`);
+      if (e.pr !== void 0) pull(e.pr, "/pr");
+      return;
+    }
+    case "revoke_failed":
+      patterned(e.target, "", "target", "name");
+      reason(e.reason, "/reason");
+      integer(e.attempts, "", "attempts", 1, LIMITS.attempts);
+      return;
+    case "revoked": {
+      const targets = array(e.targets, "", "targets", 1, LIMITS.grants);
+      for (let i = 0; i < targets.length; i += 1) patterned(targets[i], "/targets", i, "name");
+      unique(targets, "", "targets");
+      if (e.verified !== true) fail("/verified", "is not true");
+      oneOf2(e.cause, "", "cause", REVOKE_CAUSES);
+      if (e.late_ms !== void 0) integer(e.late_ms, "", "late_ms", 0);
+      return;
+    }
+    case "drift_found":
+      patterned(e.target, "", "target", "name");
+      if (e.principal !== void 0) regex2(e.principal, "", "principal", PRINCIPAL, "a principal name");
+      oneOf2(e.what, "", "what", DRIFT_KINDS);
+      return;
+  }
+}
+function grantBody(e, mode) {
+  pull(e.pr, "/pr");
+  person2(e.requester, "/requester");
+  const grantees = array(e.grantees, "", "grantees", 1, LIMITS.grantees);
+  for (let i = 0; i < grantees.length; i += 1) person2(grantees[i], `/grantees/${i}`);
+  const approvers = array(e.approvers, "", "approvers", 1, LIMITS.approvers);
+  for (let i = 0; i < approvers.length; i += 1) approver(approvers[i], `/approvers/${i}`);
+  patterned(e.profile, "", "profile", "name");
+  hex(e.request_blob, "", "request_blob", 40, 64);
+  const grants = array(e.grants, "", "grants", 1, LIMITS.grants);
+  for (let i = 0; i < grants.length; i += 1) grant(grants[i], `/grants/${i}`);
+  patterned(e.duration, "", "duration", "duration");
+  if (e.ticket !== void 0) patterned(e.ticket, "", "ticket", "ticket");
+  if (e.reason !== void 0) text2(e.reason, "", "reason", LIMITS.reasonText);
+  if (e.extends !== void 0) patterned(e.extends, "", "extends", "requestId");
+  const start = e.type === "granted" ? instant(e.granted_at, "", "granted_at") : void 0;
+  const expiresText = text2(e.expires_at, "", "expires_at", MAX_EXPIRY_TEXT);
+  if (mode === "write") {
+    const expires = instant(expiresText, "", "expires_at");
+    if (start !== void 0 && expires <= start) fail("/expires_at", "is not after granted_at");
+  }
+}
+function instant(value, base, field3) {
+  const parsed = typeof value === "string" ? instantMs(value) : void 0;
+  if (parsed === void 0) fail(`${base}/${field3}`, "is not an RFC 3339 UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+  return parsed;
+}
+function actor(value) {
+  const a = object(value, "/actor");
+  checkKeys(a, ACTOR, "/actor");
+  regex2(a.run_id, "/actor", "run_id", RUN_ID, "a workflow run id");
+  hex(a.sha, "/actor", "sha", 40, 64);
+  regex2(a.workflow, "/actor", "workflow", WORKFLOW_REF, "a workflow reference");
+}
+function pull(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, PULL, pointer);
+  hex(p.head_sha, pointer, "head_sha", 40, 64);
+  hex(p.merge_sha, pointer, "merge_sha", 40, 64);
+  integer(p.number, pointer, "number", 1);
+}
+function person2(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, PERSON, pointer);
+  integer(p.id, pointer, "id", 1);
+  patterned(p.login, pointer, "login", "login");
+}
+function approver(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, APPROVER, pointer);
+  hex(p.commit_id, pointer, "commit_id", 40, 64);
+  integer(p.id, pointer, "id", 1);
+  patterned(p.login, pointer, "login", "login");
+  integer(p.review_id, pointer, "review_id", 1);
+}
+function reason(value, pointer) {
+  const r = object(value, pointer);
+  checkKeys(r, REASON, pointer);
+  regex2(r.code, pointer, "code", CODE, "an error code (E_...)");
+  text2(r.message, pointer, "message", LIMITS.message);
+}
+function grant(value, pointer) {
+  const g = object(value, pointer);
+  checkKeys(g, GRANT, pointer);
+  regex2(g.principal, pointer, "principal", PRINCIPAL, "a principal name");
+  const provider = oneOf2(g.provider, pointer, "provider", PROVIDER_IDS2);
+  patterned(g.target, pointer, "target", "name");
+  const at2 = `${pointer}/spec`;
+  const s = object(g.spec, at2);
+  const kind = oneOf2(s.kind, at2, "kind", GRANT_KINDS);
+  if (kind === "table" !== (provider === "postgres")) fail(`${at2}/kind`, "does not belong to the provider");
+  if (kind === "table") {
+    checkKeys(s, TABLE_SPEC, at2);
+    const privileges = array(s.privileges, at2, "privileges", 1, POSTGRES_PRIVILEGES.length);
+    for (let i = 0; i < privileges.length; i += 1) oneOf2(privileges[i], `${at2}/privileges`, i, POSTGRES_PRIVILEGES);
+    unique(privileges, at2, "privileges");
+    patterned(s.schema, at2, "schema", "identifier");
+    patterned(s.table, at2, "table", "identifier");
+    if (s.columns !== void 0) {
+      const columns = array(s.columns, at2, "columns", 1, LIMITS.columns);
+      for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at2}/columns`, i, "identifier");
+      unique(columns, at2, "columns");
+    }
+  } else if (kind === "team") {
+    checkKeys(s, TEAM_SPEC, at2);
+    patterned(s.org, at2, "org", "login");
+    if (s.role !== "member") fail(`${at2}/role`, "is not member");
+    patterned(s.team, at2, "team", "teamSlug");
+  } else {
+    checkKeys(s, REPO_SPEC, at2);
+    patterned(s.owner, at2, "owner", "login");
+    oneOf2(s.permission, at2, "permission", GITHUB_REPO_PERMISSIONS);
+    patterned(s.repo, at2, "repo", "repoName");
+  }
+}
+
+// src/ledger/canonical-scan.ts
+function rawMembers(line) {
+  let members = 0;
+  const n = line.length;
+  let backslash = line.indexOf("\\");
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 34) {
+      let close = line.indexOf('"', i + 1);
+      while (backslash !== -1 && backslash < close) {
+        const e = line.charCodeAt(backslash + 1);
+        if (e !== 34 && e !== 92 && e !== 110) return -1;
+        const after = backslash + 2;
+        if (close < after) close = line.indexOf('"', after);
+        backslash = line.indexOf("\\", after);
+      }
+      if (close === -1) return -1;
+      i = close + 1;
+      continue;
+    }
+    if (c === 58) members += 1;
+    else if (c === 116 && line.startsWith("true", i)) {
+      i += 4;
+      continue;
+    } else if (!(c === 44 || c === 123 || c === 125 || c === 91 || c === 93 || c >= 48 && c <= 57)) {
+      return -1;
+    }
+    i += 1;
+  }
+  return members;
+}
+function parsedMembers(value) {
+  if (typeof value !== "object" || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += parsedMembers(item);
+    return count;
+  }
+  const record2 = value;
+  for (const key in record2) count += 1 + parsedMembers(record2[key]);
+  return count;
+}
+
+// src/ledger/line.ts
+var MAX_LINE_CHARS = 1024 * 1024;
+function decodeLine(line, mode = "read") {
+  if (line.length > MAX_LINE_CHARS) return bad("E_LEDGER_LINE_FORMAT", `is longer than ${MAX_LINE_CHARS} characters`);
+  if (line.length <= HASH_TRAILER_LENGTH || line.charCodeAt(0) !== 123 || line.lastIndexOf(HASH_TRAILER_PREFIX) !== line.length - HASH_TRAILER_LENGTH) {
+    return bad("E_LEDGER_LINE_FORMAT", 'is not a JSON event ending in its "hash" field');
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return bad("E_LEDGER_LINE_FORMAT", "is not valid JSON");
+  }
+  try {
+    assertEvent(parsed, mode);
+  } catch (error2) {
+    if (error2 instanceof Invalid) return { ok: false, code: error2.code, message: `field ${error2.pointer || "/"} ${error2.what}`, pointer: error2.pointer };
+    throw error2;
+  }
+  const members = rawMembers(line);
+  if (members < 0 || members !== parsedMembers(parsed)) {
+    return bad("E_LEDGER_LINE_FORMAT", "is not in canonical form (whitespace, duplicate keys, or non-canonical escapes or numbers)");
+  }
+  if (sha256Hex(lineBody(line)) !== parsed.hash) {
+    return bad("E_LEDGER_HASH_MISMATCH", "does not match its recorded hash");
+  }
+  return { ok: true, event: parsed };
+}
+function encodeLine(unsealed) {
+  const body = canonicalJson(unsealed);
+  const hash = sha256Hex(body);
+  return { line: sealLine(body, hash), hash };
+}
+function bad(code, message2) {
+  return { ok: false, code, message: `the line ${message2}` };
+}
+
+// src/ledger/chain.ts
+var LEDGER_DIR = "audit";
+var LEDGER_FILE = /^audit\/([0-9]{4}-(?:0[1-9]|1[0-2]))\.jsonl$/;
+var MAX_PROBLEMS = 50;
+function ledgerPath(at2) {
+  return `${LEDGER_DIR}/${at2.slice(0, 7)}.jsonl`;
+}
+function verifyChain(files, options = {}) {
+  const problems = [];
+  let more2 = 0;
+  const report2 = (d) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(d);
+    else more2 += 1;
+  };
+  const events = [];
+  let expectSeq = 0;
+  let expectPrev = EMPTY_TIP.hash;
+  let lastAt = EMPTY_TIP.at;
+  let anchorFound = false;
+  const ordered = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const [f, { path: path2, text: text4 }] of ordered.entries()) {
+    const month = LEDGER_FILE.exec(path2)?.[1];
+    if (month === void 0 || ordered[f + 1]?.path === path2) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_NAME", "is not a ledger file name (audit/YYYY-MM.jsonl), or is listed twice", { file: path2 }));
+      continue;
+    }
+    if (text4 === void 0) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_TYPE", "is not a regular file", { file: path2 }));
+      continue;
+    }
+    if (text4.charCodeAt(0) === 65279) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file starts with a byte order mark", { file: path2, line: 1 }));
+      continue;
+    }
+    if (text4.length === 0) {
+      report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the file is empty; month files are created with their first event", { file: path2, line: 1 }));
+      continue;
+    }
+    const hasCr = text4.includes("\r");
+    const at2 = (line) => ({ file: path2, line });
+    let start = 0;
+    for (let i = 0; start < text4.length; i += 1) {
+      const newline = text4.indexOf("\n", start);
+      const last = newline === -1;
+      const line = text4.slice(start, last ? text4.length : newline);
+      start = last ? text4.length : newline + 1;
+      if (line.length === 0) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line is blank", at2(i + 1)));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      if (hasCr && line.includes("\r")) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line contains a carriage return (CRLF line ending?)", at2(i + 1)));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      if (last) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the last line has no final newline", at2(i + 1)));
+      }
+      const decoded = decodeLine(line);
+      if (!decoded.ok) {
+        report2(ledgerDiagnostic(decoded.code, decoded.message, { ...at2(i + 1), ...decoded.pointer !== void 0 ? { pointer: decoded.pointer } : {} }));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      const e = decoded.event;
+      if (expectSeq !== void 0 && e.seq !== expectSeq) {
+        report2(ledgerDiagnostic("E_LEDGER_SEQ_GAP", `the event has seq ${e.seq} where ${expectSeq} was expected`, at2(i + 1)));
+      }
+      if (expectPrev !== void 0 && e.prev !== expectPrev) {
+        report2(ledgerDiagnostic("E_LEDGER_PREV_MISMATCH", "the event does not link to the hash of the event before it", at2(i + 1)));
+      }
+      if (e.at.slice(0, 7) !== month) {
+        report2(ledgerDiagnostic("E_LEDGER_FILE_MONTH", "the event is dated outside the month its file is named for", at2(i + 1)));
+      }
+      const atMs = instantMs(e.at) ?? Number.NaN;
+      if (atMs < lastAt) report2(ledgerDiagnostic("E_LEDGER_TIME_ORDER", "the event is dated before the event preceding it", at2(i + 1)));
+      if (options.anchor !== void 0 && e.seq === options.anchor.seq && e.hash === options.anchor.hash) anchorFound = true;
+      events.push(e);
+      expectSeq = e.seq + 1;
+      expectPrev = e.hash;
+      lastAt = atMs;
+    }
+  }
+  if (options.anchor !== void 0 && options.anchor.seq >= 0 && !anchorFound) {
+    const last = ordered[ordered.length - 1]?.path;
+    report2(ledgerDiagnostic("E_LEDGER_TRUNCATED", `the ledger no longer holds event seq ${options.anchor.seq} seen before`, last === void 0 ? {} : { file: last }));
+  }
+  const lastEvent = events[events.length - 1];
+  const tip = lastEvent === void 0 ? EMPTY_TIP : { seq: lastEvent.seq, hash: lastEvent.hash, at: lastAt };
+  const first = problems[0];
+  return {
+    ok: first === void 0,
+    events,
+    tip,
+    problems,
+    moreProblems: more2,
+    ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
+  };
+}
+function appendEvents(tip, drafts, clock) {
+  const atMs = Math.max(clock.now(), tip.at);
+  if (!isFiniteInstant(atMs)) throw new RangeError("the clock returned a non-finite instant");
+  const at2 = formatInstant(atMs);
+  const sealed = [];
+  let seq = tip.seq;
+  let prev = tip.hash;
+  for (const draft of drafts) {
+    seq += 1;
+    let line;
+    let hash;
+    try {
+      ({ line, hash } = encodeLine({ ...draft, v: EVENT_VERSION, seq, at: at2, prev }));
+    } catch (error2) {
+      const what = error2 instanceof Error ? error2.message : "cannot be serialised";
+      throw new LedgerError([ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${what}`)]);
+    }
+    const decoded = decodeLine(line, "write");
+    if (!decoded.ok) {
+      throw new LedgerError([
+        ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`, decoded.pointer === void 0 ? {} : { pointer: decoded.pointer })
+      ]);
+    }
+    sealed.push({ event: decoded.event, line, path: ledgerPath(at2) });
+    prev = hash;
+  }
+  return sealed;
+}
+function safeId(id) {
+  return typeof id === "string" && /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/.test(id) ? id : "(invalid id)";
+}
+
+// src/time/duration.ts
+var import_ms = __toESM(require_ms(), 1);
+var DURATION_PATTERN = "^[1-9][0-9]{0,3}[mhd]$";
+var DURATION_RE = new RegExp(DURATION_PATTERN);
+var HARD_MAX_DURATION_MS = 90 * 24 * 60 * 60 * 1e3;
+function isDuration(text4) {
+  return DURATION_RE.test(text4);
+}
+function durationMs(text4) {
+  if (!isDuration(text4)) return void 0;
+  const value = (0, import_ms.default)(text4);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return void 0;
+  return value;
+}
+function formatDuration(milliseconds) {
+  const minute = 6e4;
+  const hour = 60 * minute;
+  const day = 24 * hour;
+  if (milliseconds % day === 0) return `${milliseconds / day}d`;
+  if (milliseconds % hour === 0) return `${milliseconds / hour}h`;
+  return `${Math.round(milliseconds / minute)}m`;
+}
+
+// src/ledger/fold.ts
+function fold(events) {
+  const drafts = /* @__PURE__ */ new Map();
+  const knownIds = /* @__PURE__ */ new Set();
+  for (const e of events) {
+    knownIds.add(e.request);
+    let d = drafts.get(e.request);
+    switch (e.type) {
+      case "intent":
+      case "granted": {
+        const expiresAt = effectiveExpiry(e);
+        const targets = e.grants.map((g) => g.target);
+        if (d === void 0 || d.grant === void 0 || d.status === "revoked") {
+          d = fresh(e.request, e.seq, new Set(targets));
+          d.grant = e;
+          d.expiresAt = expiresAt;
+          d.status = e.type === "granted" ? "active" : "intended";
+          drafts.set(e.request, d);
+        } else {
+          const confirms = e.type === "granted" && d.grant.type === "intent";
+          d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
+          if (e.type === "granted" || d.grant.type === "intent") d.grant = e;
+          for (const t of targets) d.pending.add(t);
+          if (d.status === "intended" && e.type === "granted") d.status = "active";
+        }
+        break;
+      }
+      case "grant_refused":
+        if (d === void 0) {
+          d = fresh(e.request, e.seq, /* @__PURE__ */ new Set());
+          drafts.set(e.request, d);
+        }
+        d.refusal = e.reasons;
+        break;
+      case "revoke_failed":
+        if (d?.grant === void 0 || d.status === "revoked") break;
+        (d.failed ??= /* @__PURE__ */ new Set()).add(e.target);
+        d.failures += 1;
+        d.lastFailure = { target: e.target, reason: e.reason, at: e.at };
+        d.status = "revoke_failed";
+        break;
+      case "revoked":
+        if (d?.grant === void 0 || d.status === "revoked") break;
+        for (const t of e.targets) {
+          d.pending.delete(t);
+          d.failed?.delete(t);
+        }
+        if (d.pending.size === 0) {
+          d.status = "revoked";
+          d.cause = e.cause;
+          d.revokedAt = e.at;
+        } else if ((d.failed?.size ?? 0) === 0 && d.status === "revoke_failed") {
+          d.status = d.grant.type === "granted" ? "active" : "intended";
+        }
+        break;
+      case "drift_found":
+        break;
+    }
+  }
+  const states = /* @__PURE__ */ new Map();
+  for (const [id, d] of drafts) states.set(id, freeze(d));
+  return { states, knownIds };
+}
+function isLive(state) {
+  return (state.status === "active" || state.status === "revoke_failed" || state.status === "intended") && state.grant !== void 0;
+}
+function due(states, now) {
+  if (!Number.isFinite(now)) throw new RangeError("due() needs a finite now");
+  const out = [];
+  for (const s of states.values()) {
+    if (isLive(s) && !(s.expiresAt > now)) out.push(s);
+  }
+  return out.sort(byExpiry);
+}
+function byExpiry(a, b) {
+  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
+  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
+  return ka < kb ? -1 : ka > kb ? 1 : a.seq - b.seq;
+}
+function effectiveExpiry(e) {
+  const recorded = instantMs(e.expires_at);
+  const start = instantMs(e.type === "granted" ? e.granted_at : e.at);
+  const length = cachedDurationMs(e.duration);
+  if (recorded === void 0 || start === void 0 || length === void 0) return Number.NaN;
+  return Math.min(recorded, start + length);
+}
+var DURATIONS = /* @__PURE__ */ new Map();
+function cachedDurationMs(text4) {
+  if (DURATIONS.has(text4)) return DURATIONS.get(text4);
+  const value = durationMs(text4);
+  if (DURATIONS.size < 1e4) DURATIONS.set(text4, value);
+  return value;
+}
+function fresh(request2, seq, pending) {
+  return { request: request2, status: "refused", expiresAt: Number.NaN, pending, failures: 0, seq };
+}
+function earlier(a, b) {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.NaN;
+  return Math.min(a, b);
+}
+function freeze(d) {
+  return {
+    request: d.request,
+    status: d.status,
+    expiresAt: d.expiresAt,
+    pending: [...d.pending],
+    failures: d.failures,
+    seq: d.seq,
+    ...d.grant !== void 0 ? { grant: d.grant } : {},
+    ...d.lastFailure !== void 0 ? { lastFailure: d.lastFailure } : {},
+    ...d.cause !== void 0 ? { cause: d.cause } : {},
+    ...d.revokedAt !== void 0 ? { revokedAt: d.revokedAt } : {},
+    ...d.refusal !== void 0 ? { refusal: d.refusal } : {}
+  };
+}
+
+// src/ledger/commit.ts
+var DEFAULT_MAX_ATTEMPTS = 8;
+async function commitEvents(deps, options) {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const base = options.baseDelayMs ?? 250;
+  const cap = options.maxDelayMs ?? 8e3;
+  let anchor = options.anchor;
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const head = await deps.store.readTip(options.branch);
+    const { chain, texts } = await readChain(deps.store, head.commitSha, anchor);
+    if (!chain.ok) throw new LedgerError(nonEmpty(chain.problems));
+    const view = { commitSha: head.commitSha, events: chain.events, tip: chain.tip };
+    const prepared = typeof options.changes === "function" ? await options.changes(view) : options.changes;
+    const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
+    if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
+    const sealed = appendEvents(chain.tip, prepared.drafts, deps.clock);
+    const events = sealed.map((s) => s.event);
+    const files = [...ledgerChanges(sealed, texts), ...extra];
+    const message2 = typeof options.message === "function" ? options.message(events) : options.message;
+    const commitSha = await deps.store.writeCommit({ parentSha: head.commitSha, baseTreeSha: head.treeSha, files, message: message2 });
+    if (await deps.store.fastForward(options.branch, commitSha) === "ok") return { commitSha, events, attempts: attempt };
+    anchor = chain.tip.seq >= 0 ? chain.tip : anchor;
+    if (attempt < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt - 1))));
+  }
+  throw new LedgerError([
+    ledgerDiagnostic("E_LEDGER_COMMIT_CONFLICT", `the branch moved on each of ${maxAttempts} attempts to commit the ledger`)
+  ]);
+}
+async function readChain(store, commitSha, anchor) {
+  const paths = await store.listLedgerFiles(commitSha);
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const text4 = await store.readFile(commitSha, path2);
+    files.push({ path: path2, text: text4 });
+    if (text4 !== void 0) texts.set(path2, text4);
+  }
+  return { chain: verifyChain(files, anchor === void 0 ? {} : { anchor }), texts };
+}
+function ledgerChanges(sealed, texts) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const s of sealed) {
+    const lines = byPath.get(s.path) ?? [];
+    lines.push(s.line);
+    byPath.set(s.path, lines);
+  }
+  return [...byPath].map(([path2, lines]) => ({ path: path2, content: `${texts.get(path2) ?? ""}${lines.join("\n")}
+` }));
+}
+var SAFE_PATH = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+async function extraChanges(store, commitSha, changes) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (!SAFE_PATH.test(change.path) || change.path.startsWith(`${LEDGER_DIR}/`) || seen.has(change.path)) {
+      throw new Error(`refusing a ledger commit change to an unsafe, ledger or duplicate path: ${JSON.stringify(change.path)}`);
+    }
+    seen.add(change.path);
+    if (change.content === null && await store.readFile(commitSha, change.path) === void 0) continue;
+    out.push(change);
+  }
+  return out;
+}
+function nonEmpty(problems) {
+  const [first, ...rest] = problems;
+  return [first ?? ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the ledger could not be read"), ...rest];
+}
+
+// src/ledger/verify-dir.ts
+var MAX_LEDGER_FILE_BYTES2 = 64 * 1024 * 1024;
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+// src/plan/request-plan.ts
+function planRequest(decision, policy, plannerFor) {
+  if (decision.outcome !== "allowed" || decision.window === void 0) return [];
+  return groupByTarget(decision, policy, decision.window.expiresAt).map((targetGrant2) => ({
+    targetGrant: targetGrant2,
+    plan: plannerFor(targetGrant2.target).plan(targetGrant2)
+  }));
+}
+function groupByTarget(decision, policy, expiresAt) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const grant2 of decision.grants) {
+    const target = policy.targets.get(grant2.target);
+    if (target === void 0) throw new Error(`allowed decision names an unknown target: ${grant2.target}`);
+    const existing = byTarget.get(grant2.target);
+    if (existing !== void 0 && existing.principal !== grant2.principal) {
+      throw new Error(`allowed decision has two principals on target ${grant2.target}`);
+    }
+    byTarget.set(grant2.target, {
+      requestId: decision.requestId,
+      target,
+      principal: grant2.principal,
+      grants: [...existing?.grants ?? [], grant2.spec],
+      expiresAt
+    });
+  }
+  return [...byTarget.values()];
+}
+
+// src/providers/apply.ts
+function failureOf(target, error2) {
+  return error2 instanceof ProviderError ? { target, code: error2.code, reason: describeError(error2) } : { target, reason: describeError(error2) };
+}
+async function applyRequest(providers, grants) {
+  const steps = [];
+  for (const grant2 of grants) {
+    const provider = providers.get(grant2.target.name);
+    if (provider === void 0) {
+      const error2 = new ProviderError("E_PROVIDER_TARGET_MISSING", grant2.target.name, `no provider connected for request ${grant2.requestId}`);
+      return { ok: false, failure: failureOf(grant2.target.name, error2), compensated: [], error: error2 };
+    }
+    try {
+      provider.plan(grant2);
+    } catch (error2) {
+      return { ok: false, failure: failureOf(grant2.target.name, error2), compensated: [], error: error2 };
+    }
+    steps.push({ provider, grant: grant2 });
+  }
+  const touched = [];
+  for (const step of steps) {
+    touched.push(step);
+    try {
+      await step.provider.grant(step.grant);
+    } catch (error2) {
+      const compensated = [];
+      for (const done of touched.reverse()) {
+        const target = done.grant.target.name;
+        try {
+          await done.provider.revoke(done.grant);
+          compensated.push({ target, status: "revoked" });
+        } catch (revokeError) {
+          compensated.push({ status: "revoke_failed", ...failureOf(target, revokeError) });
+        }
+      }
+      return { ok: false, failure: failureOf(step.grant.target.name, error2), compensated, error: error2 };
+    }
+  }
+  return { ok: true, applied: steps.map((s) => s.grant.target.name) };
+}
+
+// src/modes/check/changes.ts
+var REQUESTS_DIR = "access-requests/";
+function classifyChanges(files) {
+  const added = [];
+  const removed = [];
+  const problems = [];
+  const outside = [];
+  let edited = 0;
+  for (const file of files) {
+    const paths = [file.filename, ...file.previousFilename !== void 0 ? [file.previousFilename] : []];
+    const inRequests = paths.filter(isUnderRequests);
+    for (const p of paths) {
+      if (!isUnderRequests(p) && p.toLowerCase().startsWith(REQUESTS_DIR)) {
+        problems.push(
+          diagnostic("E_PR_REQUEST_PATH_CASE", "a changed file is in a directory that differs from access-requests/ only by letter case", {
+            file: safePath(p)
+          })
+        );
+      }
+    }
+    if (inRequests.length === 0) {
+      outside.push(file.filename);
+      continue;
+    }
+    switch (file.status) {
+      case "added":
+        added.push(file.filename);
+        break;
+      case "removed":
+        removed.push(file.filename);
+        break;
+      default:
+        edited += 1;
+        problems.push(
+          diagnostic("E_PR_REQUEST_EDITED", `an existing request file is ${file.status}, not added or removed`, {
+            file: safePath(file.filename)
+          })
+        );
+    }
+  }
+  if (outside.length > 0 && added.length + removed.length + edited > 0) {
+    problems.push(
+      diagnostic(
+        "E_PR_MIXED_CHANGES",
+        `the pull request changes ${outside.length} file(s) outside access-requests/ next to request files`,
+        {}
+      )
+    );
+  }
+  if (added.length > 0 && removed.length > 0) {
+    problems.push(diagnostic("E_PR_MIXED_CHANGES", "the pull request both adds and removes request files", {}));
+  }
+  return { added: added.sort(), removed: removed.sort(), problems };
+}
+function isUnderRequests(path2) {
+  return path2.startsWith(REQUESTS_DIR);
+}
+function safePath(path2) {
+  return path2.length <= 200 && /^[A-Za-z0-9._/-]+$/.test(path2) ? path2 : "<file name with unusual characters>";
+}
+
+// src/load/paths.ts
+var REQUESTS_DIR2 = "access-requests";
+var POLICIES_DIR = "policies";
+var TARGETS_PATH = "policies/targets.yaml";
+var IDENTITIES_PATH = "policies/identities.yaml";
+var SAFE_PATH2 = /^[A-Za-z0-9._/-]{1,300}$/;
+var MAX_DISPLAY = 300;
+function displayPath(path2) {
+  if (SAFE_PATH2.test(path2)) return path2;
+  let out = "";
+  for (const byte of new TextEncoder().encode(path2)) {
+    const ch = String.fromCharCode(byte);
+    out += byte < 128 && /[A-Za-z0-9._/-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    if (out.length > MAX_DISPLAY) return `${out.slice(0, MAX_DISPLAY)}...`;
+  }
+  return out;
+}
+function splitRepoPath(path2) {
+  if (path2.length === 0 || path2.length > 1024 || path2.includes("\\") || path2.includes("\0")) return void 0;
+  const parts = path2.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return void 0;
+  return parts;
+}
+var PLACEHOLDER = ".gitkeep";
+function classifyPath(path2) {
+  const parts = splitRepoPath(path2);
+  const top = parts?.[0] ?? path2.split("/")[0];
+  if ((top === REQUESTS_DIR2 || top === POLICIES_DIR) && parts?.length === 2 && parts[1] === PLACEHOLDER) return { role: "placeholder" };
+  if (top === REQUESTS_DIR2) {
+    const id = parts?.length === 2 ? stem(parts[1]) : void 0;
+    return id !== void 0 && matches("requestId", id) ? { role: "request", id } : { role: "bad-request-path" };
+  }
+  if (top === POLICIES_DIR) {
+    if (path2 === TARGETS_PATH) return { role: "targets" };
+    if (path2 === IDENTITIES_PATH) return { role: "identities" };
+    const name = parts?.length === 2 ? stem(parts[1]) : void 0;
+    return name !== void 0 && matches("name", name) ? { role: "profile", name } : { role: "bad-policy-path" };
+  }
+  return { role: "other" };
+}
+function stem(fileName) {
+  if (fileName === void 0 || !fileName.endsWith(".yaml")) return void 0;
+  return fileName.slice(0, -".yaml".length);
+}
+
+// src/modes/apply/discover.ts
+var REQUESTS_PREFIX = "access-requests/";
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+var DEFAULT_WALK_LIMIT = 500;
+var FirstParentChain = class {
+  constructor(repo, tip, limit) {
+    this.repo = repo;
+    this.tip = tip;
+    this.limit = limit;
+  }
+  repo;
+  tip;
+  limit;
+  links = [];
+  ended = false;
+  async at(depth) {
+    while (this.links.length <= depth && !this.ended && this.links.length < this.limit) {
+      const last = this.links[this.links.length - 1];
+      const sha = last === void 0 ? this.tip : last.parent;
+      if (sha === void 0) {
+        this.ended = true;
+        break;
+      }
+      const [parent] = await this.repo.parents(sha);
+      this.links.push({ sha, parent, depth: this.links.length });
+    }
+    return this.links[depth];
+  }
+  /** Depth of a commit already walked, or undefined. */
+  depthOf(sha) {
+    return this.links.find((l) => l.sha === sha)?.depth;
+  }
+  /** Request paths a link added relative to its first parent. */
+  async added(link) {
+    return this.repo.addedPaths(link.parent ?? EMPTY_TREE, link.sha, REQUESTS_PREFIX);
+  }
+};
+async function discoverRequests(input) {
+  const { chain, logger } = input;
+  const pushed = await pushedAdds(chain, input.before, logger);
+  const atTip = await input.repo.readFiles(chain.tip, [REQUESTS_PREFIX], REQUEST_MAX_BYTES);
+  const present = new Set(atTip.map((f) => f.path));
+  for (const path2 of pushed.keys()) {
+    if (!present.has(path2)) logger.info(`${safePath(path2)} was added and removed again by the pushed commits; nothing to apply.`);
+  }
+  const candidates = [];
+  const misnamed = [];
+  const wanted = /* @__PURE__ */ new Map();
+  for (const file of atTip) {
+    const role = classifyPath(file.path);
+    const origin = pushed.get(file.path);
+    if (role.role === "placeholder") continue;
+    if (role.role !== "request") {
+      if (origin !== void 0) misnamed.push(file.path);
+      continue;
+    }
+    if (origin !== void 0) candidates.push({ path: file.path, id: role.id, origin, file, pushed: true });
+    else if (!input.knownIds.has(role.id)) wanted.set(file.path, { id: role.id, file });
+  }
+  const unlocated = [];
+  if (wanted.size > 0) {
+    logger.info(`${wanted.size} request file(s) at the tip are not in the ledger; finding the commits that added them.`);
+    const found = await locate(chain, new Set(wanted.keys()));
+    for (const [path2, { id, file }] of wanted) {
+      const origin = found.get(path2);
+      if (origin === void 0) unlocated.push({ path: path2, id });
+      else candidates.push({ path: path2, id, origin, file, pushed: false });
+    }
+  }
+  candidates.sort((a, b) => b.origin.depth - a.origin.depth || (a.path < b.path ? -1 : 1));
+  return { candidates, misnamed, unlocated };
+}
+async function pushedAdds(chain, before, logger) {
+  const adds = /* @__PURE__ */ new Map();
+  if (before === void 0) return adds;
+  for (let depth = 0; ; depth += 1) {
+    const link = await chain.at(depth);
+    if (link === void 0) {
+      logger.warning("The commit before the push is not in the first-parent history of the pushed tip (force push or shallow checkout); only unrecorded request files are applied.");
+      return /* @__PURE__ */ new Map();
+    }
+    if (link.sha === before) return adds;
+    for (const path2 of await chain.added(link)) if (!adds.has(path2)) adds.set(path2, link);
+  }
+}
+async function locate(chain, paths) {
+  const found = /* @__PURE__ */ new Map();
+  for (let depth = 0; found.size < paths.size; depth += 1) {
+    const link = await chain.at(depth);
+    if (link === void 0) break;
+    for (const path2 of await chain.added(link)) if (paths.has(path2) && !found.has(path2)) found.set(path2, link);
+  }
+  return found;
+}
+
 // src/policy/codeowners-line.ts
-var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
 var TEAM_SLUG = /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/u;
 var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 var HIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
@@ -47271,16 +49795,16 @@ function tokenize(line) {
   const [pattern, ...owners] = tokens;
   return pattern === void 0 ? { kind: "blank" } : { kind: "rule", pattern, owners };
 }
-function parseOwner(text2) {
-  if (text2.startsWith("@")) {
-    const body = text2.slice(1);
+function parseOwner(text4) {
+  if (text4.startsWith("@")) {
+    const body = text4.slice(1);
     const slash = body.indexOf("/");
-    if (slash < 0) return LOGIN2.test(body) ? { kind: "user", login: body } : void 0;
+    if (slash < 0) return LOGIN.test(body) ? { kind: "user", login: body } : void 0;
     const org = body.slice(0, slash);
     const slug = body.slice(slash + 1).toLowerCase();
-    return LOGIN2.test(org) && TEAM_SLUG.test(slug) ? { kind: "team", org: org.toLowerCase(), slug } : void 0;
+    return LOGIN.test(org) && TEAM_SLUG.test(slug) ? { kind: "team", org: org.toLowerCase(), slug } : void 0;
   }
-  return text2.length <= 254 && EMAIL.test(text2) ? { kind: "email", email: text2 } : void 0;
+  return text4.length <= 254 && EMAIL.test(text4) ? { kind: "email", email: text4 } : void 0;
 }
 function ownerKey(owner) {
   switch (owner.kind) {
@@ -47389,11 +49913,11 @@ function mayMatchUnder(pattern, prefix) {
 function compileLoosely(raw) {
   const loose = raw.replace(/^\\?!/u, "").replace(/^\\#/u, "#").replace(/\[[^\]/]*\]/gu, "*").replace(/[[\]]/gu, "*");
   if (loose.startsWith("#")) {
-    const result2 = compilePattern(`?${loose.slice(1)}`);
-    return result2.ok ? result2.pattern : void 0;
+    const result3 = compilePattern(`?${loose.slice(1)}`);
+    return result3.ok ? result3.pattern : void 0;
   }
-  const result = compilePattern(loose);
-  return result.ok ? result.pattern : void 0;
+  const result2 = compilePattern(loose);
+  return result2.ok ? result2.pattern : void 0;
 }
 
 // src/policy/codeowners-coverage.ts
@@ -47403,7 +49927,7 @@ var SAFE_PREFIX = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/u;
 function coverageErrors(file, apiErrors, criticalPrefixes = CRITICAL_PREFIXES) {
   if (!file.loaded) return file.diagnostics.filter((d) => d.severity === "error");
   const errorLines = /* @__PURE__ */ new Map();
-  for (const bad of file.invalid) errorLines.set(bad.line, { pattern: bad.loose ?? null });
+  for (const bad2 of file.invalid) errorLines.set(bad2.line, { pattern: bad2.loose ?? null });
   for (const err of apiErrors) {
     const known = errorLines.get(err.line);
     const rule = file.rules.find((r) => r.line === err.line);
@@ -47470,12 +49994,12 @@ function parseCodeowners(content, path2) {
       })
     );
   }
-  let text2;
+  let text4;
   if (typeof content === "string") {
-    text2 = content.startsWith("\uFEFF") ? content.slice(1) : content;
+    text4 = content.startsWith("\uFEFF") ? content.slice(1) : content;
   } else {
     try {
-      text2 = new TextDecoder("utf-8", { fatal: true }).decode(content);
+      text4 = new TextDecoder("utf-8", { fatal: true }).decode(content);
     } catch {
       return unloaded(path2, diagnostic("E_CODEOWNERS_ENCODING", "CODEOWNERS is not valid UTF-8.", { file: path2 }));
     }
@@ -47483,7 +50007,7 @@ function parseCodeowners(content, path2) {
   const rules = [];
   const invalid2 = [];
   const diagnostics = [];
-  const lines = text2.split("\n");
+  const lines = text4.split("\n");
   for (const [index, rawLine] of lines.entries()) {
     const line = index + 1;
     const body = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
@@ -47499,12 +50023,12 @@ function parseCodeowners(content, path2) {
     }
     const tokens = tokenize(body);
     if (tokens.kind === "blank") continue;
-    const at = (column) => ({ file: path2, position: { line, column } });
+    const at2 = (column) => ({ file: path2, position: { line, column } });
     const compiled = compilePattern(tokens.pattern.text);
     if (!compiled.ok) {
       const loose = compileLoosely(tokens.pattern.text);
       invalid2.push(loose === void 0 ? { line } : { line, loose });
-      diagnostics.push(diagnostic(PROBLEM_CODES[compiled.problem], PROBLEM_MESSAGES[compiled.problem], at(tokens.pattern.column)));
+      diagnostics.push(diagnostic(PROBLEM_CODES[compiled.problem], PROBLEM_MESSAGES[compiled.problem], at2(tokens.pattern.column)));
       continue;
     }
     const owners = [];
@@ -47518,7 +50042,7 @@ function parseCodeowners(content, path2) {
           diagnostic(
             "E_CODEOWNERS_BAD_OWNER",
             `Owner ${ordinal + 1} on this line is not @login, @org/team-slug or an email address; the line is skipped.`,
-            at(token.column)
+            at2(token.column)
           )
         );
         break;
@@ -47548,219 +50072,16 @@ function unloaded(path2, d) {
   return { path: path2, loaded: false, rules: [], invalid: [], diagnostics: [d] };
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
-function escapeForLog(text2) {
-  return text2.replace(/\r\n?/g, "\n").replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? "?"}}`).split("\n").map((line) => /^\s*::/.test(line) ? `| ${line}` : line).join("\n");
-}
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;" };
-function escapeMarkdown(text2) {
-  return text2.replace(INVISIBLE, "").replace(/[&<>@\\`*_{}[\]()#+\-.!|~]/g, (c) => ENTITIES[c] ?? `\\${c}`).replace(/\r\n?|\n/g, " ");
-}
-function codeSpan(text2) {
-  const clean = text2.replace(INVISIBLE, "").replace(/\r\n?|\n/g, " ");
-  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-
-// src/report/plan-text.ts
-function approvalLine(decision) {
-  if (!Number.isSafeInteger(decision.approvals.min) || decision.approvals.min >= Number.MAX_SAFE_INTEGER) {
-    return "none possible: the profile is unknown";
-  }
-  const parts = [`${decision.approvals.min} code owner(s) of ${decision.path}`];
-  for (const g of decision.approvals.groups) {
-    const who2 = g.team !== void 0 ? `team ${g.team}` : `one of ${g.users.join(", ")}`;
-    parts.push(`${g.min} from ${who2}`);
-  }
-  return parts.join("; ");
-}
-
-// src/report/pr-comment.ts
-var CHECK_COMMENT_MARKER = "<!-- grantbook:check -->";
-var ICON = { approved: "\u2705", pending: "\u23F3", refused: "\u26D4" };
-var WORD = {
-  approved: "approved \u2014 merging will grant it",
-  pending: "allowed by policy, waiting for approval",
-  refused: "refused"
-};
-function renderCheckComment(report2) {
-  const out = [CHECK_COMMENT_MARKER, `## Grantbook access check`, ""];
-  out.push(`Judged at head ${codeSpan(report2.headSha.slice(0, 12))} against policy at base ${codeSpan(report2.baseSha.slice(0, 12))}.`);
-  if (report2.problems.length > 0) {
-    out.push("", "### \u26D4 This pull request cannot be accepted", "", ...report2.problems.map(diagnosticLine));
-  }
-  for (const path2 of report2.relinquished) {
-    out.push("", `### \u21A9\uFE0F ${codeSpan(path2)}: access given up early`, "", "Merging revokes this grant at once; no approval is needed to give access up.");
-  }
-  for (const request2 of report2.requests) out.push("", ...requestSection(request2));
-  out.push("", "<sub>Approvals count only at the current head commit; a new push makes them stale. This comment is updated in place.</sub>", "");
-  return out.join("\n");
-}
-function requestSection(r) {
-  const lines = [`### ${ICON[r.verdict]} ${codeSpan(r.path)}: ${WORD[r.verdict]}`, ""];
-  if (r.loadProblems.length > 0) {
-    lines.push("The file could not be read as a request:", "", ...r.loadProblems.map(diagnosticLine));
-    return lines;
-  }
-  const d = r.decision;
-  if (d === void 0) {
-    lines.push("Not judged: the policy at the base commit does not load (see above).");
-    return lines;
-  }
-  lines.push("| | |", "| --- | --- |");
-  if (r.requester !== void 0) lines.push(`| Requester | ${codeSpan(r.requester)} |`);
-  lines.push(`| Profile | ${codeSpan(d.profile)}${d.breakGlass ? " (break-glass: a follow-up review issue will be opened)" : ""} |`);
-  if (d.window !== void 0) {
-    lines.push(`| Duration | ${d.window.duration}, from the moment merge applies it (if applied now: until ${d.window.expiresAt}) |`);
-  }
-  if (r.ticket !== void 0) lines.push(`| Ticket | ${escapeMarkdown(r.ticket)} |`);
-  if (r.reason !== void 0) lines.push(`| Reason | ${escapeMarkdown(r.reason)} |`);
-  lines.push(`| Approval rule | ${escapeMarkdown(approvalLine(d))} |`);
-  if (r.owners !== void 0) lines.push(`| Code owners | ${ownerList(r.owners)} |`);
-  const errors = d.reasons.filter((x) => x.severity === "error");
-  const notes = d.reasons.filter((x) => x.severity === "warning");
-  if (errors.length > 0) lines.push("", "**Refused by policy:**", "", ...errors.map(diagnosticLine));
-  if (notes.length > 0) lines.push("", "**Notes for reviewers:**", "", ...notes.map(diagnosticLine));
-  if (r.approvals !== void 0) lines.push("", ...approvalLines(r.approvals));
-  lines.push("", "**Data footprint:**", "", ...footprintLines(d.footprint));
-  for (const { targetGrant, plan } of r.plans) {
-    const where3 = `${codeSpan(targetGrant.target.name)} (${targetGrant.target.provider}) for ${codeSpan(targetGrant.principal)}`;
-    lines.push("", `**Merge runs on ${where3}:**`, "", ...operationBlock(plan.grant));
-    lines.push("", `**Revocation runs at expiry:**`, "", ...operationBlock(plan.revoke));
-  }
-  return lines;
-}
-function approvalLines(a) {
-  const lines = ["**Approvals:**", ""];
-  if (a.approvedBy.length === 0) lines.push("- Counted: none yet");
-  for (const x of a.approvedBy) lines.push(`- Counted: ${escapeMarkdown(x.login)} (review ${x.reviewId} at ${codeSpan(x.commitId.slice(0, 12))})`);
-  for (const m of a.missing) lines.push(`- Still needed: ${escapeMarkdown(m.message)} (${codeSpan(m.code)})`);
-  for (const b of a.blockers) lines.push(`- Blocking: ${escapeMarkdown(b.message)}`);
-  if (a.unattributedCommits > 0) {
-    lines.push(`- Note: ${a.unattributedCommits} commit author(s) or committer(s) are not linked to a GitHub account, so they cannot be ruled out as reviewers.`);
-  }
-  if (a.ignored.length > 0) {
-    lines.push("", "<details><summary>Reviews that did not count</summary>", "");
-    for (const i of a.ignored) lines.push(`- review ${i.reviewId} by ${escapeMarkdown(i.login ?? "a deleted account")}: ${escapeMarkdown(i.message)} (${codeSpan(i.code)})`);
-    lines.push("", "</details>");
-  }
-  return lines;
-}
-function ownerList(owners) {
-  if (owners.length === 0) return "none: nobody can approve this file";
-  return owners.map((o) => /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o)).join(", ");
-}
-function footprintLines(f) {
-  const lines = [];
-  for (const t of f.tables) {
-    const cols = t.columns === "all" ? "**all columns**" : t.columns.map(codeSpan).join(", ");
-    lines.push(`- ${codeSpan(t.target)} ${codeSpan(t.table)}: ${t.privileges.join(", ")} on ${cols}`);
-    if (t.sensitive.length > 0) lines.push(`  - \u26A0\uFE0F sensitive: ${t.sensitive.map(codeSpan).join(", ")}`);
-    if (t.narrower !== void 0) lines.push(`  - a narrower grant would do: ${t.narrower.map(codeSpan).join(", ")}`);
-  }
-  for (const team of f.teams) lines.push(`- team membership ${codeSpan(team)}`);
-  for (const r of f.repos) lines.push(`- repository ${codeSpan(r.repo)}: ${r.permission}`);
-  return lines.length > 0 ? lines : ["- nothing"];
-}
-function operationBlock(ops) {
-  const kind = ops.every((o) => o.kind === "sql") ? "sql" : "http";
-  const body = ops.map((o) => `${o.text}${o.body !== void 0 ? ` ${JSON.stringify(o.body)}` : ""}`).join("\n");
-  const fence = "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return [`${fence}${kind}`, body, fence];
-}
-function diagnosticLine(d) {
-  const where3 = d.line !== void 0 ? ` (line ${d.line}${d.pointer !== void 0 ? `, ${d.pointer}` : ""})` : "";
-  return `- ${codeSpan(d.code)} ${escapeMarkdown(d.message)}${escapeMarkdown(where3)}. Fix: ${escapeMarkdown(d.fix)}`;
-}
-
-// src/load/limits.ts
-var REQUEST_MAX_BYTES = 64 * 1024;
-var POLICY_MAX_BYTES = 256 * 1024;
-var MAX_DEPTH = 32;
-var MAX_MAPPING_KEYS = 1e3;
-var MAX_NODES_REQUEST = 1e4;
-var MAX_NODES_POLICY = 2e5;
-var MAX_DIAGNOSTICS_PER_FILE = 50;
-
-// src/load/patterns.ts
-var PATTERNS2 = {
-  login: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-  teamSlug: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",
-  repoName: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",
-  identifier: "^[a-z_][a-z0-9_$]{0,62}$",
-  qualifiedTable: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",
-  name: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
-  requestId: "^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$",
-  ticket: "^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$",
-  duration: "^[1-9][0-9]{0,3}[mhd]$",
-  privilege: "^[A-Z][A-Z_]{0,31}$",
-  envName: "^[A-Z][A-Z0-9_]{0,127}$"
-};
-var COMPILED = Object.fromEntries(
-  Object.entries(PATTERNS2).map(([key, source]) => [key, new RegExp(source, "u")])
-);
-function matches(name, value) {
-  return COMPILED[name].test(value);
-}
-
-// src/load/paths.ts
-var REQUESTS_DIR = "access-requests";
-var POLICIES_DIR = "policies";
-var TARGETS_PATH = "policies/targets.yaml";
-var IDENTITIES_PATH = "policies/identities.yaml";
-var SAFE_PATH = /^[A-Za-z0-9._/-]{1,300}$/;
-var MAX_DISPLAY = 300;
-function displayPath(path2) {
-  if (SAFE_PATH.test(path2)) return path2;
-  let out = "";
-  for (const byte of new TextEncoder().encode(path2)) {
-    const ch = String.fromCharCode(byte);
-    out += byte < 128 && /[A-Za-z0-9._/-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-    if (out.length > MAX_DISPLAY) return `${out.slice(0, MAX_DISPLAY)}...`;
-  }
-  return out;
-}
-function splitRepoPath(path2) {
-  if (path2.length === 0 || path2.length > 1024 || path2.includes("\\") || path2.includes("\0")) return void 0;
-  const parts = path2.split("/");
-  if (parts.some((p) => p === "" || p === "." || p === "..")) return void 0;
-  return parts;
-}
-var PLACEHOLDER = ".gitkeep";
-function classifyPath(path2) {
-  const parts = splitRepoPath(path2);
-  const top = parts?.[0] ?? path2.split("/")[0];
-  if ((top === REQUESTS_DIR || top === POLICIES_DIR) && parts?.length === 2 && parts[1] === PLACEHOLDER) return { role: "placeholder" };
-  if (top === REQUESTS_DIR) {
-    const id = parts?.length === 2 ? stem(parts[1]) : void 0;
-    return id !== void 0 && matches("requestId", id) ? { role: "request", id } : { role: "bad-request-path" };
-  }
-  if (top === POLICIES_DIR) {
-    if (path2 === TARGETS_PATH) return { role: "targets" };
-    if (path2 === IDENTITIES_PATH) return { role: "identities" };
-    const name = parts?.length === 2 ? stem(parts[1]) : void 0;
-    return name !== void 0 && matches("name", name) ? { role: "profile", name } : { role: "bad-policy-path" };
-  }
-  return { role: "other" };
-}
-function stem(fileName) {
-  if (fileName === void 0 || !fileName.endsWith(".yaml")) return void 0;
-  return fileName.slice(0, -".yaml".length);
-}
-
 // src/load/pointer.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/load/source.ts
 var FILE_START = { line: 1, column: 1 };
-function positionAt(text2, offset) {
-  const end = Math.max(0, Math.min(offset, text2.length));
+function positionAt(text4, offset) {
+  const end = Math.max(0, Math.min(offset, text4.length));
   let line = 1;
   let lineStart = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) {
+  for (let i = text4.indexOf("\n"); i !== -1 && i < end; i = text4.indexOf("\n", i + 1)) {
     line += 1;
     lineStart = i + 1;
   }
@@ -47768,7 +50089,7 @@ function positionAt(text2, offset) {
 }
 
 // src/load/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 var YAML_OPTIONS = {
   version: "1.2",
   schema: "core",
@@ -47810,8 +50131,8 @@ var PARSER_MESSAGES = {
 };
 var Abort = class extends Error {
 };
-function report(w, code, message, offset) {
-  w.found.push(diagnostic(code, message, { file: w.file, pointer: "", position: positionAt(w.text, offset ?? 0) }));
+function report(w, code, message2, offset) {
+  w.found.push(diagnostic(code, message2, { file: w.file, pointer: "", position: positionAt(w.text, offset ?? 0) }));
   if (w.found.length >= MAX_DIAGNOSTICS_PER_FILE) throw new Abort();
 }
 function startOf(node) {
@@ -47883,18 +50204,18 @@ function build(w, node, depth) {
   report(w, "E_YAML_SYNTAX", "The YAML has a node Grantbook does not read.", startOf(node));
   return null;
 }
-function parserDiagnostics(doc, file, text2) {
+function parserDiagnostics(doc, file, text4) {
   const problems = [...doc.errors, ...doc.warnings];
   const exhausted = problems.find((e) => e.code === "RESOURCE_EXHAUSTION");
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of exhausted === void 0 ? problems : [exhausted]) {
     const code = PARSER_CODES[e.code] ?? (e.name === "YAMLWarning" ? "E_YAML_WARNING" : "E_YAML_SYNTAX");
-    const message = PARSER_MESSAGES[code] ?? `The YAML parser refused the file here (${e.code}).`;
+    const message2 = PARSER_MESSAGES[code] ?? `The YAML parser refused the file here (${e.code}).`;
     const key = `${code}:${e.pos[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(diagnostic(code, message, { file, pointer: "", position: positionAt(text2, e.pos[0]) }));
+    out.push(diagnostic(code, message2, { file, pointer: "", position: positionAt(text4, e.pos[0]) }));
     if (out.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
   return out;
@@ -47903,11 +50224,11 @@ function hasDirectives(doc) {
   const d = doc.directives;
   return d !== void 0 && (d.yaml.explicit === true || JSON.stringify(d.tags) !== DEFAULT_TAG_HANDLES);
 }
-function parseStrictYaml(text2, file, maxNodes) {
-  const at = (offset) => ({ file, pointer: "", position: positionAt(text2, offset ?? 0) });
+function parseStrictYaml(text4, file, maxNodes) {
+  const at2 = (offset) => ({ file, pointer: "", position: positionAt(text4, offset ?? 0) });
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text2, YAML_OPTIONS);
+    docs = (0, import_yaml.parseAllDocuments)(text4, YAML_OPTIONS);
   } catch (error2) {
     if (error2 instanceof RangeError) {
       return failed([diagnostic("E_YAML_TOO_DEEP", `The YAML nests deeper than ${MAX_DEPTH} levels.`, { file, pointer: "", position: FILE_START })]);
@@ -47915,23 +50236,23 @@ function parseStrictYaml(text2, file, maxNodes) {
     throw error2;
   }
   const doc = docs[0];
-  if (doc === void 0) return failed([diagnostic("E_YAML_EMPTY", "The file holds no YAML document.", at(0))]);
+  if (doc === void 0) return failed([diagnostic("E_YAML_EMPTY", "The file holds no YAML document.", at2(0))]);
   if (docs.length > 1) {
-    return failed([diagnostic("E_YAML_MULTI_DOCUMENT", "The file holds more than one YAML document.", at(startOf(docs[1])))]);
+    return failed([diagnostic("E_YAML_MULTI_DOCUMENT", "The file holds more than one YAML document.", at2(startOf(docs[1])))]);
   }
   if (hasDirectives(doc)) {
-    return failed([diagnostic("E_YAML_DIRECTIVE", "YAML directives (%YAML, %TAG) are not accepted.", at(0))]);
+    return failed([diagnostic("E_YAML_DIRECTIVE", "YAML directives (%YAML, %TAG) are not accepted.", at2(0))]);
   }
-  const parserProblems = parserDiagnostics(doc, file, text2);
+  const parserProblems = parserDiagnostics(doc, file, text4);
   if (parserProblems.length > 0) return failed(parserProblems);
   const root = doc.contents;
   if (root === null || (0, import_yaml.isScalar)(root) && root.value === null && root.tag === void 0 && root.anchor === void 0) {
-    return failed([diagnostic("E_YAML_EMPTY", "The file holds no YAML document.", at(startOf(root) ?? 0))]);
+    return failed([diagnostic("E_YAML_EMPTY", "The file holds no YAML document.", at2(startOf(root) ?? 0))]);
   }
   if (!(0, import_yaml.isMap)(root)) {
-    return failed([diagnostic("E_YAML_TOP_LEVEL", "The document is not a mapping of fields.", at(startOf(root)))]);
+    return failed([diagnostic("E_YAML_TOP_LEVEL", "The document is not a mapping of fields.", at2(startOf(root)))]);
   }
-  const walk = { file, text: text2, maxNodes, nodes: 0, found: [] };
+  const walk = { file, text: text4, maxNodes, nodes: 0, found: [] };
   let value = null;
   try {
     value = build(walk, root, 1);
@@ -47986,15 +50307,15 @@ function offsetsAt(doc, pointer) {
   }
   return { value: best, ...key !== void 0 ? { key } : {}, exact: true };
 }
-function positionOf(doc, text2, pointer, part = "value") {
+function positionOf(doc, text4, pointer, part = "value") {
   const hit = offsetsAt(doc, pointer);
-  return positionAt(text2, part === "key" ? hit.key ?? hit.value : hit.value);
+  return positionAt(text4, part === "key" ? hit.key ?? hit.value : hit.value);
 }
-function lazyLocate(text2) {
+function lazyLocate(text4) {
   let doc;
   return (pointer) => {
-    doc ??= (0, import_yaml2.parseAllDocuments)(text2, YAML_OPTIONS)[0];
-    return doc === void 0 ? void 0 : positionOf(doc, text2, pointer);
+    doc ??= (0, import_yaml2.parseAllDocuments)(text4, YAML_OPTIONS)[0];
+    return doc === void 0 ? void 0 : positionOf(doc, text4, pointer);
   };
 }
 
@@ -48423,9 +50744,9 @@ function collectNames(schema, names, patterns, def) {
     for (const item of schema) collectNames(item, names, patterns, def);
     return;
   }
-  const record = schema;
-  if (typeof record["pattern"] === "string" && def !== void 0) patterns.set(record["pattern"], def);
-  for (const [key, value] of Object.entries(record)) {
+  const record2 = schema;
+  if (typeof record2["pattern"] === "string" && def !== void 0) patterns.set(record2["pattern"], def);
+  for (const [key, value] of Object.entries(record2)) {
     if (key === "properties" && typeof value === "object" && value !== null) {
       for (const [prop, sub] of Object.entries(value)) {
         names.add(prop);
@@ -48583,20 +50904,20 @@ function scalarFinding(error2) {
     case "pattern":
     case "maxLength":
     case "minLength": {
-      const text2 = typeof value === "string" ? value : "";
-      if (def !== void 0 && WILDCARD_DEFS.has(def) && text2.includes("*")) {
+      const text4 = typeof value === "string" ? value : "";
+      if (def !== void 0 && WILDCARD_DEFS.has(def) && text4.includes("*")) {
         return { code: "E_WILDCARD", message: `Expected ${DEF_TEXT[def] ?? "an exact name"}; wildcards are not accepted.`, rank: 1 };
       }
       if (def === "duration") return { code: "E_DURATION_FORMAT", message: `Expected ${DEF_TEXT["duration"]}.`, rank: 2 };
-      if (def !== void 0 && IDENTIFIER_DEFS.has(def) && isOverlongIdentifier(text2)) {
+      if (def !== void 0 && IDENTIFIER_DEFS.has(def) && isOverlongIdentifier(text4)) {
         return { code: "E_IDENTIFIER_TOO_LONG", message: "A PostgreSQL identifier is longer than 63 bytes.", rank: 2 };
       }
       if (error2.keyword === "pattern") {
         return { code: "E_SCHEMA_PATTERN", message: `Expected ${def === void 0 ? "the documented format" : DEF_TEXT[def] ?? "the documented format"}.`, rank: 4 };
       }
       const limit = Number(params2["limit"]);
-      const message = error2.keyword === "maxLength" ? `Text is longer than ${limit} characters.` : limit <= 1 ? "Text must not be empty." : `Text is shorter than ${limit} characters.`;
-      return { code: "E_SCHEMA_LENGTH", message, rank: 3 };
+      const message2 = error2.keyword === "maxLength" ? `Text is longer than ${limit} characters.` : limit <= 1 ? "Text must not be empty." : `Text is shorter than ${limit} characters.`;
+      return { code: "E_SCHEMA_LENGTH", message: message2, rank: 3 };
     }
     case "enum":
     case "const": {
@@ -48615,9 +50936,9 @@ function scalarFinding(error2) {
       return void 0;
   }
 }
-function findingsFor(ctx, error2, at) {
+function findingsFor(ctx, error2, at2) {
   const params2 = error2.params;
-  const show = shownPointer(at);
+  const show = shownPointer(at2);
   const propertyName = error2.propertyName;
   if (propertyName !== void 0) {
     const star = propertyName.includes("*");
@@ -48625,7 +50946,7 @@ function findingsFor(ctx, error2, at) {
       {
         code: star ? "E_WILDCARD" : "E_SCHEMA_NAME_FORMAT",
         message: star ? "A name in this mapping is a wildcard; use exact names." : `A name in this mapping is not ${DEF_TEXT["name"]}.`,
-        at: joinPointer(at, propertyName),
+        at: joinPointer(at2, propertyName),
         show,
         part: "key"
       }
@@ -48640,16 +50961,16 @@ function findingsFor(ctx, error2, at) {
       const allowed = Object.keys(properties);
       const guess = closestKey(key, allowed);
       const hint = guess === void 0 ? "" : ` Did you mean "${guess}"?`;
-      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at, key), show, part: "key" }];
+      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at2, key), show, part: "key" }];
     }
     case "required":
-      return [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${String(params2["missingProperty"])}".`, at, show, part: "value" }];
+      return [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${String(params2["missingProperty"])}".`, at: at2, show, part: "value" }];
     case "minItems":
     case "maxItems":
     case "minProperties":
     case "maxProperties": {
       const bound = error2.keyword.startsWith("min") ? "at least" : "at most";
-      return [{ code: "E_SCHEMA_COUNT", message: `Needs ${bound} ${String(params2["limit"])} entries.`, at, show, part: "value" }];
+      return [{ code: "E_SCHEMA_COUNT", message: `Needs ${bound} ${String(params2["limit"])} entries.`, at: at2, show, part: "value" }];
     }
     case "uniqueItems": {
       const i = Number(params2["i"]);
@@ -48658,48 +50979,48 @@ function findingsFor(ctx, error2, at) {
         {
           code: "E_SCHEMA_DUPLICATE_ITEM",
           message: `Entries ${Math.min(i, j)} and ${Math.max(i, j)} (counting from 0) are the same.`,
-          at: joinPointer(at, Math.max(i, j)),
+          at: joinPointer(at2, Math.max(i, j)),
           show,
           part: "value"
         }
       ];
     }
     case "oneOf":
-      return oneOfFindings(ctx, error2, at);
+      return oneOfFindings(ctx, error2, at2);
     default: {
       const scalar = scalarFinding(error2);
-      if (scalar !== void 0) return [{ ...scalar, at, show, part: "value" }];
-      return [{ code: "E_SCHEMA_INVALID", message: `The value does not satisfy the schema (${error2.keyword}).`, at, show, part: "value" }];
+      if (scalar !== void 0) return [{ ...scalar, at: at2, show, part: "value" }];
+      return [{ code: "E_SCHEMA_INVALID", message: `The value does not satisfy the schema (${error2.keyword}).`, at: at2, show, part: "value" }];
     }
   }
 }
-function oneOfFindings(ctx, error2, at) {
-  const show = shownPointer(at);
+function oneOfFindings(ctx, error2, at2) {
+  const show = shownPointer(at2);
   const data = error2.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return [{ code: "E_SCHEMA_TYPE", message: `Expected a mapping (field: value), found ${typeName(data)}.`, at, show, part: "value" }];
+    return [{ code: "E_SCHEMA_TYPE", message: `Expected a mapping (field: value), found ${typeName(data)}.`, at: at2, show, part: "value" }];
   }
-  const record = data;
+  const record2 = data;
   const refs = (Array.isArray(error2.schema) ? error2.schema : []).map((b) => (b.$ref ?? "").replace("#/$defs/", ""));
   const meant = refs.filter((def) => {
     const rule = ONE_OF_BRANCHES[def];
-    return rule !== void 0 && Object.hasOwn(record, rule.key) && (rule.value === void 0 || record[rule.key] === rule.value);
+    return rule !== void 0 && Object.hasOwn(record2, rule.key) && (rule.value === void 0 || record2[rule.key] === rule.value);
   });
   const first = meant[0];
   const branch = meant.length === 1 && first !== void 0 ? schemaRegistry().branch(ctx.kind, first) : void 0;
   if (branch !== void 0) {
     branch(data);
-    return (branch.errors ?? []).flatMap((e) => findingsFor(ctx, e, at + e.instancePath));
+    return (branch.errors ?? []).flatMap((e) => findingsFor(ctx, e, at2 + e.instancePath));
   }
   const rules = refs.map((def) => ONE_OF_BRANCHES[def]).filter((r) => r !== void 0);
   const valueRule = rules.find((r) => r.value !== void 0);
   if (valueRule !== void 0) {
     const values = rules.map((r) => r.value ?? "").join(", ");
-    return Object.hasOwn(record, valueRule.key) ? [{ code: "E_SCHEMA_ENUM", message: `Expected one of: ${values}.`, at: joinPointer(at, valueRule.key), show: shownPointer(joinPointer(at, valueRule.key)), part: "value" }] : [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${valueRule.key}" (one of: ${values}).`, at, show, part: "value" }];
+    return Object.hasOwn(record2, valueRule.key) ? [{ code: "E_SCHEMA_ENUM", message: `Expected one of: ${values}.`, at: joinPointer(at2, valueRule.key), show: shownPointer(joinPointer(at2, valueRule.key)), part: "value" }] : [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${valueRule.key}" (one of: ${values}).`, at: at2, show, part: "value" }];
   }
   const keys = rules.map((r) => r.key).join(", ");
-  const message = meant.length === 0 ? `Needs exactly one of: ${keys}; found none.` : `Needs exactly one of: ${keys}; found ${meant.length}.`;
-  return [{ code: "E_SCHEMA_ONE_OF", message, at, show, part: "value" }];
+  const message2 = meant.length === 0 ? `Needs exactly one of: ${keys}; found none.` : `Needs exactly one of: ${keys}; found ${meant.length}.`;
+  return [{ code: "E_SCHEMA_ONE_OF", message: message2, at: at2, show, part: "value" }];
 }
 function schemaDiagnostics(ctx, errors) {
   const oneOfAt = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
@@ -48772,10 +51093,10 @@ function bytePosition(bytes, offset) {
 }
 
 // src/load/text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var decoder2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var SUSPECT = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF]|\r(?!\n)|\uDB40[\uDC00-\uDC7F]/;
 var BIDI = /* @__PURE__ */ new Set([1564, 8206, 8207, 8234, 8235, 8236, 8237, 8238, 8294, 8295, 8296, 8297]);
-var INVISIBLE2 = /* @__PURE__ */ new Set([173, 4447, 4448, 6158, 8203, 8204, 8205, 8288, 8289, 8290, 8291, 8292, 12644, 65279, 65440, 65529, 65530, 65531]);
+var INVISIBLE = /* @__PURE__ */ new Set([173, 4447, 4448, 6158, 8203, 8204, 8205, 8288, 8289, 8290, 8291, 8292, 12644, 65279, 65440, 65529, 65530, 65531]);
 function codePointLabel(cp) {
   return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 }
@@ -48785,22 +51106,22 @@ function classify(cp, offset) {
   if (cp === 13) return { code: "E_TEXT_LONE_CR", what: "a carriage return not followed by a line feed" };
   if (cp === 65279 && offset === 0) return { code: "E_TEXT_BOM", what: "a byte order mark" };
   if (BIDI.has(cp)) return { code: "E_TEXT_BIDI", what: "a bidirectional control character" };
-  if (INVISIBLE2.has(cp) || cp >= 917504 && cp <= 917631) return { code: "E_TEXT_INVISIBLE", what: "an invisible character" };
+  if (INVISIBLE.has(cp) || cp >= 917504 && cp <= 917631) return { code: "E_TEXT_INVISIBLE", what: "an invisible character" };
   if (cp === 8232 || cp === 8233) return { code: "E_TEXT_LINE_SEPARATOR", what: "a Unicode line or paragraph separator" };
   return { code: "E_TEXT_CONTROL", what: "a control or non-character code point" };
 }
-function scanText(text2, file) {
-  if (!SUSPECT.test(text2)) return [];
+function scanText(text4, file) {
+  if (!SUSPECT.test(text4)) return [];
   const all = new RegExp(SUSPECT.source, "g");
   const found = [];
-  for (let m = all.exec(text2); m !== null; m = all.exec(text2)) {
-    const cp = text2.codePointAt(m.index) ?? 0;
+  for (let m = all.exec(text4); m !== null; m = all.exec(text4)) {
+    const cp = text4.codePointAt(m.index) ?? 0;
     const { code, what } = classify(cp, m.index);
     found.push(
       diagnostic(code, `The file contains ${what} (${codePointLabel(cp)}).`, {
         file,
         pointer: "",
-        position: positionAt(text2, m.index)
+        position: positionAt(text4, m.index)
       })
     );
     if (found.length >= MAX_DIAGNOSTICS_PER_FILE) break;
@@ -48817,22 +51138,22 @@ function decodeText(bytes, file, maxBytes) {
       })
     ]);
   }
-  let text2;
+  let text4;
   try {
-    text2 = decoder.decode(bytes);
+    text4 = decoder2.decode(bytes);
   } catch {
-    const at = Math.max(0, firstInvalidUtf8(bytes));
+    const at2 = Math.max(0, firstInvalidUtf8(bytes));
     return failed([
-      diagnostic("E_TEXT_ENCODING", `The file is not valid UTF-8 (first bad byte at offset ${at}).`, {
+      diagnostic("E_TEXT_ENCODING", `The file is not valid UTF-8 (first bad byte at offset ${at2}).`, {
         file,
         pointer: "",
-        position: bytePosition(bytes, at)
+        position: bytePosition(bytes, at2)
       })
     ]);
   }
-  const problems = scanText(text2, file);
+  const problems = scanText(text4, file);
   if (problems.length > 0) return failed(problems);
-  return ok(text2.includes("\r") ? text2.replace(/\r\n/g, "\n") : text2);
+  return ok(text4.includes("\r") ? text4.replace(/\r\n/g, "\n") : text4);
 }
 
 // src/load/load.ts
@@ -48844,16 +51165,16 @@ function maxNodesFor(kind) {
 }
 function loadFile(source, kind) {
   const file = displayPath(source.path);
-  const text2 = decodeText(source.bytes, file, maxBytesFor(kind));
-  if (!text2.ok) return failed(text2.diagnostics);
-  const yaml = parseStrictYaml(text2.value, file, maxNodesFor(kind));
+  const text4 = decodeText(source.bytes, file, maxBytesFor(kind));
+  if (!text4.ok) return failed(text4.diagnostics);
+  const yaml = parseStrictYaml(text4.value, file, maxNodesFor(kind));
   if (!yaml.ok) return failed(yaml.diagnostics);
   const validate = schemaRegistry().validator(kind);
   const data = yaml.value.value;
   if (!validate(data)) {
-    return failed(schemaDiagnostics({ kind, file, doc: yaml.value.doc, text: text2.value }, validate.errors ?? []));
+    return failed(schemaDiagnostics({ kind, file, doc: yaml.value.doc, text: text4.value }, validate.errors ?? []));
   }
-  return ok({ file, data, locate: lazyLocate(text2.value) });
+  return ok({ file, data, locate: lazyLocate(text4.value) });
 }
 
 // src/request/parse.ts
@@ -48882,7 +51203,7 @@ function toGrant(raw) {
   if ("repo" in raw) return { kind: "repo", target: raw.target, repo: raw.repo, permission: raw.permission };
   return { kind: "bundle", target: raw.target, bundle: raw.bundle };
 }
-function toRequest(id, path2, raw, locate) {
+function toRequest(id, path2, raw, locate2) {
   return {
     id,
     path: path2,
@@ -48893,7 +51214,7 @@ function toRequest(id, path2, raw, locate) {
     ...raw.ticket !== void 0 ? { ticket: raw.ticket } : {},
     ...raw.extends !== void 0 ? { extends: raw.extends } : {},
     grants: raw.grants.map(toGrant),
-    locate
+    locate: locate2
   };
 }
 function parseRequestFile(file) {
@@ -48904,12 +51225,986 @@ function parseRequestFile(file) {
   return ok(toRequest(id, file.path, loaded.value.data, loaded.value.locate));
 }
 
-// src/load/report.ts
-function reporter(file, locate) {
-  return (code, message, pointer) => diagnostic(code, message, { file, pointer, position: locate(pointer) ?? FILE_START });
+// src/approvals/evaluate.ts
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
+var SHA2 = /^[0-9a-f]{7,64}$/u;
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var who = (login) => login !== void 0 && LOGIN2.test(login) ? `@${login}` : "The reviewer";
+var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
+var plural = (n, word) => `${n} more ${word}${n === 1 ? "" : "s"}`;
+function evaluateApprovals(input) {
+  const { pr, reviews, grantees, owners, membership: membership2, rule } = input;
+  assertCount(rule.min, "rule.min");
+  for (const g of rule.groups) assertCount(g.min, "group.min");
+  const org = input.org.toLowerCase();
+  const standing = /* @__PURE__ */ new Map();
+  for (const r of reviews) {
+    if (r.user !== null && DECISIVE.has(r.state)) standing.set(r.user.id, r);
+  }
+  const ownerStatus = (u) => {
+    let pending = false;
+    for (const o of owners) {
+      if (o.kind === "user" && sameLogin(o.login, u.login)) return "owner";
+      if (o.kind === "team") {
+        const state = membership2(o.org.toLowerCase(), o.slug.toLowerCase(), u.login);
+        if (state === "active") return "owner";
+        if (state === "pending") pending = true;
+      }
+    }
+    return pending ? "pending" : "no";
+  };
+  const groupsOf = (u) => rule.groups.flatMap((g, i) => inGroup(g, u, org, membership2) ? [i] : []);
+  const isAuthor = (u) => u.id === pr.author.id || sameLogin(u.login, pr.author.login);
+  const isGrantee = (u) => grantees.some((g) => g.id === u.id || sameLogin(g.login, u.login));
+  const isCommitter = (u) => pr.committers.some(
+    (c) => c.id !== void 0 ? c.id === u.id : c.login !== void 0 && sameLogin(c.login, u.login)
+  );
+  const approvedBy = [];
+  const ignored = [];
+  const blockers = [];
+  const ignore = (r, code, message2) => ignored.push({ reviewId: r.id, login: r.user?.login ?? null, code, message: message2 });
+  for (const r of reviews) {
+    const u = r.user;
+    if (u === null || !Number.isSafeInteger(u.id)) {
+      ignore(r, "E_APPROVAL_NO_USER", "The review has no user (deleted account).");
+      continue;
+    }
+    const name = who(u.login);
+    if (u.type !== "User") {
+      ignore(r, "E_APPROVAL_NOT_HUMAN", `${name} is not a user account (bot or app).`);
+      continue;
+    }
+    const isStanding = standing.get(u.id) === r;
+    switch (r.state) {
+      case "PENDING":
+        ignore(r, "E_APPROVAL_PENDING_REVIEW", `${name}'s review is pending, not submitted.`);
+        continue;
+      case "COMMENTED":
+        ignore(r, "E_APPROVAL_COMMENT_ONLY", `${name} commented without approving.`);
+        continue;
+      case "DISMISSED":
+        ignore(r, "E_APPROVAL_DISMISSED", `${name}'s review was dismissed.`);
+        continue;
+      case "CHANGES_REQUESTED": {
+        const blocking = isStanding && (ownerStatus(u) === "owner" || groupsOf(u).length > 0);
+        const note = !isStanding ? "superseded by a later review" : blocking ? "blocking" : "not a code owner or approver; not blocking";
+        ignore(r, "E_APPROVAL_CHANGES_REQUESTED", `${name} requested changes (${note}).`);
+        if (blocking) {
+          blockers.push({ reviewId: r.id, login: u.login, id: u.id, commitId: r.commitId, message: `${name} requested changes.` });
+        }
+        continue;
+      }
+      case "APPROVED":
+        break;
+      default:
+        ignore(r, "E_APPROVAL_UNKNOWN_STATE", `${name}'s review has a state Grantbook does not recognise.`);
+        continue;
+    }
+    if (!isStanding) {
+      ignore(r, "E_APPROVAL_SUPERSEDED", `${name} submitted a later review that replaces this approval.`);
+    } else if (isAuthor(u)) {
+      ignore(r, "E_APPROVAL_SELF", `${name} is the pull request author.`);
+    } else if (isGrantee(u)) {
+      ignore(r, "E_APPROVAL_GRANTEE", `${name} receives access through this request.`);
+    } else if (isCommitter(u)) {
+      ignore(r, "E_APPROVAL_COMMITTER", `${name} authored or committed a commit of this pull request.`);
+    } else if (ownerStatus(u) === "pending") {
+      ignore(r, "E_APPROVAL_OWNER_MEMBERSHIP_PENDING", `${name}'s membership of an owning team is pending, not active.`);
+    } else if (ownerStatus(u) === "no") {
+      ignore(r, "E_APPROVAL_NOT_OWNER", `${name} is not a code owner of the request file.`);
+    } else if (r.commitId === null || r.commitId !== pr.headSha) {
+      const at2 = r.commitId !== null && SHA2.test(r.commitId) ? ` (${r.commitId.slice(0, 7)})` : "";
+      ignore(r, "E_APPROVAL_STALE", `${name} approved an earlier commit${at2}, not the current head.`);
+    } else {
+      approvedBy.push({ login: u.login, id: u.id, reviewId: r.id, commitId: r.commitId, groups: groupsOf(u) });
+    }
+  }
+  const missing2 = missingApprovals(input, approvedBy);
+  return {
+    satisfied: missing2.length === 0 && blockers.length === 0,
+    approvedBy,
+    ignored,
+    missing: missing2,
+    blockers,
+    unattributedCommits: pr.committers.filter((c) => c.id === void 0 && c.login === void 0).length
+  };
 }
-function fileDiagnostic(code, message, file) {
-  return diagnostic(code, message, { file, pointer: "", position: FILE_START });
+function missingApprovals(input, approvedBy) {
+  const missing2 = [];
+  if (!input.owners.some((o) => o.kind !== "email")) {
+    missing2.push({
+      code: "E_APPROVAL_NO_OWNERS",
+      needed: 0,
+      message: "The request file has no code owner who can be matched to an account, so nobody can approve it."
+    });
+  }
+  const short = input.rule.min - approvedBy.length;
+  if (short > 0) {
+    missing2.push({ code: "E_APPROVAL_MORE_OWNERS_NEEDED", needed: short, message: `${plural(short, "approval")} from a code owner.` });
+  }
+  input.rule.groups.forEach((g, index) => {
+    const have = approvedBy.filter((a) => a.groups.includes(index)).length;
+    const needed = g.min - have;
+    if (needed > 0) {
+      missing2.push({ code: "E_APPROVAL_GROUP_NEEDED", needed, group: index, message: `${needed} more from ${groupLabel(g)}.` });
+    }
+  });
+  return missing2;
+}
+function inGroup(g, u, org, membership2) {
+  if (g.team !== void 0 && membership2(org, g.team.toLowerCase(), u.login) === "active") return true;
+  return g.users.some((login) => sameLogin(login, u.login));
+}
+function groupLabel(g) {
+  if (g.team !== void 0) return `team ${g.team}`;
+  const names = g.users.map((u) => who(u));
+  return names.length === 1 ? names[0] ?? "" : `one of ${names.join(", ")}`;
+}
+function assertCount(n, what) {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} must be a positive integer`);
+}
+
+// src/policy/rules/reasons.ts
+function fileSite(file) {
+  return { file: file.path, pointer: "", locate: file.locate };
+}
+function escapeToken(token) {
+  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function child(site, ...tokens) {
+  return { ...site, pointer: site.pointer + tokens.map((t) => `/${escapeToken(t)}`).join("") };
+}
+var Reasons = class {
+  #list = [];
+  #errors = 0;
+  error(code, message2, site) {
+    this.#add(code, message2, site, "error");
+  }
+  warn(code, message2, site) {
+    this.#add(code, message2, site, "warning");
+  }
+  /** Number of errors so far; compare before/after a check to see whether it failed. */
+  get errors() {
+    return this.#errors;
+  }
+  get all() {
+    return [...this.#list];
+  }
+  #add(code, message2, site, severity) {
+    if (severity === "error") this.#errors += 1;
+    this.#list.push(
+      diagnostic(code, message2, { file: site.file, pointer: site.pointer, position: site.locate(site.pointer) }, severity)
+    );
+  }
+};
+function quoteList(items) {
+  return items.map((item) => `"${item}"`).join(", ");
+}
+function sameName(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// src/policy/rules/table.ts
+var DANGEROUS = /* @__PURE__ */ new Set([
+  "ALL",
+  "ALL_PRIVILEGES",
+  "CREATE",
+  "USAGE",
+  "TEMP",
+  "TEMPORARY",
+  "CONNECT",
+  "EXECUTE",
+  "MAINTAIN",
+  "TRIGGER",
+  "SET",
+  "ALTER_SYSTEM"
+]);
+var TABLE_LEVEL_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
+function isDangerousPrivilege(privilege) {
+  return DANGEROUS.has(privilege) || privilege.includes("GRANT");
+}
+function isPostgresPrivilege(privilege) {
+  return POSTGRES_PRIVILEGES.includes(privilege);
+}
+function isTableLevelOnly(privilege) {
+  return TABLE_LEVEL_ONLY.has(privilege);
+}
+function checkTableGrant(grant2, label, site, env, reasons) {
+  const privileges = checkPrivileges(grant2, label, site, env.rule, reasons);
+  const [schema, table, ...rest] = grant2.table.split(".");
+  let name;
+  if (schema === void 0 || table === void 0 || schema === "" || table === "" || rest.length > 0) {
+    reasons.error("E_POLICY_TABLE_INVALID", `${label}: the table is not written as schema.table`, child(site, "table"));
+  } else if (schema.startsWith("pg_") || schema === "information_schema") {
+    reasons.error("E_POLICY_TABLE_SYSTEM", `${label}: table "${grant2.table}" is in system schema "${schema}"`, child(site, "table"));
+  } else {
+    name = { schema, table };
+  }
+  const allowed = env.rule === void 0 ? void 0 : checkAllowedTable(grant2, label, site, env.rule, reasons);
+  if (allowed !== void 0 && env.sensitiveColumns !== void 0) {
+    checkSensitive(grant2, label, site, allowed, env.sensitiveColumns, reasons);
+  }
+  if (privileges === void 0 || name === void 0) return allowed === void 0 ? {} : { allowed };
+  const spec = {
+    kind: "table",
+    privileges,
+    ...name,
+    ...grant2.columns !== void 0 ? { columns: [...grant2.columns] } : {}
+  };
+  return allowed === void 0 ? { spec } : { spec, allowed };
+}
+function checkPrivileges(grant2, label, site, rule, reasons) {
+  const known = [];
+  grant2.privileges.forEach((privilege, k) => {
+    const at2 = child(site, "privileges", k);
+    if (isDangerousPrivilege(privilege)) {
+      reasons.error("E_POLICY_PRIVILEGE_DANGEROUS", `${label}: privilege "${privilege}" is never granted`, at2);
+      return;
+    }
+    if (!isPostgresPrivilege(privilege)) {
+      reasons.error("E_POLICY_PRIVILEGE_UNKNOWN", `${label}: "${privilege}" is not a table privilege Grantbook grants`, at2);
+      return;
+    }
+    known.push(privilege);
+    if (rule !== void 0 && !rule.privileges.includes(privilege)) {
+      reasons.error(
+        "E_POLICY_PRIVILEGE_NOT_ALLOWED",
+        `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`,
+        at2
+      );
+    }
+    if (grant2.columns !== void 0 && isTableLevelOnly(privilege)) {
+      reasons.error(
+        "E_POLICY_PRIVILEGE_TABLE_LEVEL",
+        `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`,
+        at2
+      );
+    }
+  });
+  return known.length === grant2.privileges.length ? known : void 0;
+}
+function checkAllowedTable(grant2, label, site, rule, reasons) {
+  const allowed = rule.tables.find((t) => t.name === grant2.table);
+  if (allowed === void 0) {
+    reasons.error(
+      "E_POLICY_TABLE_NOT_ALLOWED",
+      `${label}: table "${grant2.table}" is not allowed on target "${rule.target}"`,
+      child(site, "table")
+    );
+    return void 0;
+  }
+  if (grant2.columns === void 0) {
+    if (!allowed.allColumns) {
+      reasons.error(
+        "E_POLICY_WHOLE_TABLE_NOT_ALLOWED",
+        `${label}: table "${grant2.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`,
+        site
+      );
+    }
+    return allowed;
+  }
+  if (allowed.allColumns) return allowed;
+  grant2.columns.forEach((column, k) => {
+    if (!allowed.columns.includes(column)) {
+      reasons.error(
+        "E_POLICY_COLUMN_NOT_ALLOWED",
+        `${label}: column "${column}" of "${grant2.table}" is not allowed`,
+        child(site, "columns", k)
+      );
+    }
+  });
+  return allowed;
+}
+function sensitiveTouched(columns, allowed) {
+  if (columns === void 0) return [...allowed.sensitive];
+  return columns.filter((column) => allowed.sensitive.includes(column));
+}
+function checkSensitive(grant2, label, site, allowed, mode, reasons) {
+  const touched = sensitiveTouched(grant2.columns, allowed);
+  if (touched.length === 0) return;
+  if (mode === "flag") {
+    reasons.warn(
+      "E_POLICY_SENSITIVE_COLUMN_FLAGGED",
+      `${label}: touches sensitive columns ${quoteList(touched)} of "${grant2.table}"`,
+      site
+    );
+    return;
+  }
+  const columns = grant2.columns;
+  if (columns === void 0) {
+    reasons.error(
+      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
+      `${label}: the whole table "${grant2.table}" includes sensitive columns ${quoteList(touched)}`,
+      site
+    );
+    return;
+  }
+  columns.forEach((column, k) => {
+    if (!touched.includes(column)) return;
+    reasons.error(
+      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
+      `${label}: column "${column}" of "${grant2.table}" is sensitive`,
+      child(site, "columns", k)
+    );
+  });
+}
+
+// src/policy/footprint.ts
+function footprint(grants) {
+  const tables = [];
+  const teams = [];
+  const repos = [];
+  for (const { target, spec, allowed } of grants) {
+    switch (spec.kind) {
+      case "table":
+        tables.push(tableEntry(target, spec, allowed));
+        break;
+      case "team":
+        teams.push(spec.team);
+        break;
+      case "repo":
+        repos.push({ repo: spec.repo, permission: spec.permission });
+        break;
+    }
+  }
+  return { tables, teams, repos };
+}
+function tableEntry(target, spec, allowed) {
+  const sensitiveSet = allowed?.sensitive ?? [];
+  const columns = spec.columns;
+  const sensitive = columns === void 0 ? [...sensitiveSet] : columns.filter((c) => sensitiveSet.includes(c));
+  const entry = {
+    target,
+    table: `${spec.schema}.${spec.table}`,
+    privileges: [...spec.privileges],
+    columns: columns === void 0 ? "all" : [...columns],
+    sensitive
+  };
+  const narrower = narrowerColumns(spec, columns, sensitive, allowed);
+  return narrower === void 0 ? entry : { ...entry, narrower };
+}
+function narrowerColumns(spec, columns, sensitive, allowed) {
+  if (spec.privileges.some(isTableLevelOnly)) return void 0;
+  if (columns !== void 0) {
+    if (sensitive.length === 0) return void 0;
+    const rest2 = columns.filter((c) => !sensitive.includes(c));
+    return rest2.length > 0 ? rest2 : void 0;
+  }
+  const rest = (allowed?.columns ?? []).filter((c) => !sensitive.includes(c));
+  return rest.length > 0 ? rest : void 0;
+}
+
+// src/policy/rules/duration.ts
+function checkDuration(request2, profile, now, reasons, site) {
+  const chosen = chooseDuration(request2, profile, reasons, site);
+  if (chosen === void 0) return void 0;
+  const before = reasons.errors;
+  const { text: text4, at: at2 } = chosen;
+  const milliseconds = durationMs(text4);
+  if (milliseconds === void 0) {
+    reasons.error("E_POLICY_DURATION_INVALID", `${chosen.what} is not a valid duration`, at2);
+    return void 0;
+  }
+  if (profile !== void 0) {
+    const max = durationMs(profile.duration.max);
+    if (max === void 0) {
+      reasons.error(
+        "E_POLICY_PROFILE_INVALID",
+        `profile "${profile.name}" has an unusable duration.max`,
+        child(fileSite(profile), "duration", "max")
+      );
+    } else if (milliseconds > max) {
+      reasons.error(
+        "E_POLICY_DURATION_TOO_LONG",
+        `duration "${text4}" is longer than the maximum ${formatDuration(max)} of profile "${profile.name}"`,
+        at2
+      );
+    }
+  }
+  if (milliseconds > HARD_MAX_DURATION_MS) {
+    reasons.error(
+      "E_POLICY_DURATION_OVER_HARD_MAX",
+      `duration "${text4}" is longer than the hard limit ${formatDuration(HARD_MAX_DURATION_MS)}`,
+      at2
+    );
+  }
+  const end = addDuration(now, milliseconds);
+  if (!isFiniteInstant(now) || end === void 0) {
+    reasons.error("E_POLICY_INSTANT_NOT_FINITE", `the window of duration "${text4}" has no finite start or end`, at2);
+    return void 0;
+  }
+  if (profile === void 0 || reasons.errors !== before) return void 0;
+  return { duration: text4, durationMs: milliseconds, startsAt: formatInstant(now), expiresAt: formatInstant(end) };
+}
+function chooseDuration(request2, profile, reasons, site) {
+  if (request2.duration !== void 0) return { text: request2.duration, at: child(site, "duration"), what: "the duration" };
+  if (profile === void 0) return void 0;
+  if (profile.duration.default !== void 0) {
+    return {
+      text: profile.duration.default,
+      at: child(fileSite(profile), "duration", "default"),
+      what: `the default duration of profile "${profile.name}"`
+    };
+  }
+  reasons.error("E_POLICY_DURATION_REQUIRED", `profile "${profile.name}" has no default duration; the request must set one`, site);
+  return void 0;
+}
+
+// src/policy/rules/duplicates.ts
+var DuplicateGrants = class {
+  #seen = /* @__PURE__ */ new Map();
+  check(target, grant2, label, site, reasons) {
+    const key = keyOf(target, grant2);
+    const privileges = grant2.kind === "table" ? grant2.privileges : [];
+    const earlier2 = this.#seen.get(key) ?? [];
+    for (const seen of earlier2) {
+      if (grant2.kind !== "table") {
+        reasons.error("E_POLICY_GRANT_DUPLICATE", `${label}: repeats ${seen.label} (${describe2(grant2)} on target "${target}")`, site);
+        break;
+      }
+      const overlap = privileges.filter((p) => seen.privileges.includes(p));
+      if (overlap.length > 0) {
+        reasons.error(
+          "E_POLICY_GRANT_DUPLICATE",
+          `${label}: ${quoteList(overlap)} on "${grant2.table}" is also asked for by ${seen.label}`,
+          site
+        );
+        break;
+      }
+    }
+    this.#seen.set(key, [...earlier2, { label, privileges }]);
+  }
+};
+function keyOf(target, grant2) {
+  switch (grant2.kind) {
+    case "table":
+      return JSON.stringify([target, "table", grant2.table]);
+    case "team":
+      return JSON.stringify([target, "team", grant2.team.toLowerCase()]);
+    case "repo":
+      return JSON.stringify([target, "repo", grant2.repo.toLowerCase()]);
+  }
+}
+function describe2(grant2) {
+  return grant2.kind === "team" ? `team "${grant2.team}"` : `repository "${grant2.repo}"`;
+}
+
+// src/policy/rules/expand.ts
+function expandGrant(grant2, index, profile, requestSite, reasons) {
+  const site = child(requestSite, "grants", index);
+  if (grant2.kind !== "bundle") {
+    return { items: [{ index, target: grant2.target, grant: withoutTarget(grant2), site, label: `grants/${index}` }], count: 1 };
+  }
+  const unusable = { items: [], count: 1 };
+  if (profile === void 0) return unusable;
+  const bundle = profile.bundles.get(grant2.bundle);
+  if (bundle === void 0) {
+    reasons.error(
+      "E_POLICY_BUNDLE_UNKNOWN",
+      `grants/${index}: profile "${profile.name}" has no bundle "${grant2.bundle}"`,
+      child(site, "bundle")
+    );
+    return unusable;
+  }
+  if (bundle.target !== grant2.target) {
+    reasons.error(
+      "E_POLICY_BUNDLE_TARGET_MISMATCH",
+      `grants/${index}: bundle "${grant2.bundle}" is for target "${bundle.target}", not "${grant2.target}"`,
+      child(site, "target")
+    );
+    return unusable;
+  }
+  const bundleSite = child(fileSite(profile), "bundles", grant2.bundle, "grants");
+  if (bundle.grants.length === 0) {
+    reasons.error("E_POLICY_PROFILE_INVALID", `bundle "${grant2.bundle}" of profile "${profile.name}" has no grants`, bundleSite);
+    return unusable;
+  }
+  const items = bundle.grants.map((inner, j) => ({
+    index,
+    target: grant2.target,
+    grant: inner,
+    site: child(bundleSite, j),
+    label: `grants/${index} (bundle "${grant2.bundle}" grant ${j})`
+  }));
+  return { items, count: items.length };
+}
+function withoutTarget(grant2) {
+  switch (grant2.kind) {
+    case "table":
+      return {
+        kind: "table",
+        privileges: grant2.privileges,
+        table: grant2.table,
+        ...grant2.columns !== void 0 ? { columns: grant2.columns } : {}
+      };
+    case "team":
+      return { kind: "team", team: grant2.team, role: grant2.role };
+    case "repo":
+      return { kind: "repo", repo: grant2.repo, permission: grant2.permission };
+  }
+}
+
+// src/policy/rules/github.ts
+function controlPlaneTeams(policy) {
+  const teams = /* @__PURE__ */ new Map();
+  for (const profile of policy.profiles.values()) {
+    for (const group2 of profile.approvals.groups) {
+      if (group2.team !== void 0 && !teams.has(group2.team.toLowerCase())) {
+        teams.set(group2.team.toLowerCase(), `an approver group of profile "${profile.name}"`);
+      }
+    }
+    for (const team of profile.requesters.teams) {
+      if (!teams.has(team.toLowerCase())) teams.set(team.toLowerCase(), `a requester team of profile "${profile.name}"`);
+    }
+  }
+  return teams;
+}
+function checkTeamGrant(grant2, label, site, env, reasons) {
+  const at2 = child(site, "team");
+  let wellFormed = true;
+  if (grant2.role !== "member") {
+    reasons.error("E_POLICY_TEAM_ROLE", `${label}: team role must be "member"`, child(site, "role"));
+    wellFormed = false;
+  }
+  if (env.rule !== void 0 && !env.rule.teams.some((team) => sameName(team, grant2.team))) {
+    reasons.error("E_POLICY_TEAM_NOT_ALLOWED", `${label}: team "${grant2.team}" is not allowed on target "${env.rule.target}"`, at2);
+  }
+  if (env.target?.protectedTeams.some((team) => sameName(team, grant2.team)) === true) {
+    reasons.error("E_POLICY_TEAM_PROTECTED", `${label}: team "${grant2.team}" is protected on target "${env.target.name}"`, at2);
+  }
+  const controls = env.controlTeams.get(grant2.team.toLowerCase());
+  if (controls !== void 0) {
+    reasons.error("E_POLICY_TEAM_CONTROL_PLANE", `${label}: team "${grant2.team}" is ${controls}`, at2);
+  }
+  if (env.target === void 0 || !wellFormed) return void 0;
+  return { kind: "team", org: env.target.org, team: grant2.team, role: "member" };
+}
+function isRepoPermission(permission) {
+  return GITHUB_REPO_PERMISSIONS.includes(permission);
+}
+function checkRepoGrant(grant2, label, site, env, reasons) {
+  const at2 = child(site, "repo");
+  const permission = grant2.permission;
+  const known = isRepoPermission(permission);
+  if (permission === "admin") {
+    reasons.error("E_POLICY_REPO_ADMIN", `${label}: admin permission on "${grant2.repo}" is never granted`, child(site, "permission"));
+  } else if (!known) {
+    reasons.error(
+      "E_POLICY_REPO_PERMISSION_UNKNOWN",
+      `${label}: the permission on "${grant2.repo}" is not one Grantbook grants`,
+      child(site, "permission")
+    );
+  }
+  if (env.rule !== void 0) {
+    const allowed = env.rule.repos.find((repo) => sameName(repo.name, grant2.repo));
+    if (allowed === void 0) {
+      reasons.error("E_POLICY_REPO_NOT_ALLOWED", `${label}: repository "${grant2.repo}" is not allowed on target "${env.rule.target}"`, at2);
+    } else if (known && !allowed.permissions.includes(permission)) {
+      reasons.error(
+        "E_POLICY_REPO_PERMISSION_NOT_ALLOWED",
+        `${label}: permission "${permission}" on "${grant2.repo}" is not allowed (allowed: ${quoteList(allowed.permissions)})`,
+        child(site, "permission")
+      );
+    }
+  }
+  const target = env.target;
+  if (target === void 0) return void 0;
+  const fullName = `${target.org}/${grant2.repo}`;
+  if (target.protectedRepos.some((repo) => sameName(repo, grant2.repo))) {
+    reasons.error("E_POLICY_REPO_PROTECTED", `${label}: repository "${fullName}" is protected on target "${target.name}"`, at2);
+  }
+  if (env.controlRepo === void 0) {
+    reasons.error("E_POLICY_CONTROL_REPO_UNKNOWN", `${label}: cannot tell whether "${fullName}" is the Grantbook repository`, at2);
+  } else if (sameName(env.controlRepo, fullName)) {
+    reasons.error("E_POLICY_REPO_CONTROL_PLANE", `${label}: "${fullName}" is the Grantbook repository`, at2);
+  }
+  if (!known) return void 0;
+  return { kind: "repo", owner: target.org, repo: grant2.repo, permission };
+}
+
+// src/policy/rules/principal.ts
+var BOOTSTRAP_ROLE = "postgres";
+var BUILTIN_ROLE_PREFIX = "pg_";
+function principalFor(identity, target) {
+  const override = identity.targets.get(target.name);
+  if (override !== void 0) return override;
+  return target.provider === "postgres" ? identity.postgres : identity.login;
+}
+function protectedReason(principal, target) {
+  if (target.provider !== "postgres") return void 0;
+  const name = principal.toLowerCase();
+  if (name === target.grantorRole.toLowerCase()) return "the target's grantor role";
+  if (target.protectedRoles.some((role) => role.toLowerCase() === name)) return "one of the target's protected roles";
+  if (name === BOOTSTRAP_ROLE) return "the bootstrap superuser";
+  if (name.startsWith(BUILTIN_ROLE_PREFIX)) return "a built-in pg_* role";
+  return void 0;
+}
+function checkPrincipal(identity, target, reasons, site) {
+  const principal = principalFor(identity, target);
+  if (principal === void 0) {
+    reasons.error(
+      "E_POLICY_PRINCIPAL_MISSING",
+      `"${identity.login}" has no PostgreSQL login role for target "${target.name}"`,
+      site
+    );
+    return void 0;
+  }
+  const why = protectedReason(principal, target);
+  if (why !== void 0) {
+    reasons.error(
+      "E_POLICY_PRINCIPAL_PROTECTED",
+      `principal "${principal}" of "${identity.login}" on target "${target.name}" is ${why}`,
+      site
+    );
+    return void 0;
+  }
+  return principal;
+}
+
+// src/policy/rules/grants.ts
+var PROVIDER_OF = { table: "postgres", team: "github", repo: "github" };
+function checkGrants(input) {
+  const { request: request2, policy, profile, identity, reasons, site } = input;
+  const duplicates = new DuplicateGrants();
+  const principals = /* @__PURE__ */ new Map();
+  const controlTeams = controlPlaneTeams(policy);
+  const resolved = [];
+  const requested = [];
+  let count = 0;
+  let checked = 0;
+  request2.grants.forEach((grant2, index) => {
+    const grantBefore = reasons.errors;
+    checkTarget(grant2.target, index, input);
+    const expansion = expandGrant(grant2, index, profile, site, reasons);
+    const targetOk = reasons.errors === grantBefore;
+    count += expansion.count;
+    for (const item of expansion.items) {
+      checked += 1;
+      const before = reasons.errors;
+      const target = policy.targets.get(item.target);
+      const fits = target !== void 0 && target.provider === PROVIDER_OF[item.grant.kind];
+      if (target !== void 0 && !fits) {
+        reasons.error(
+          "E_POLICY_GRANT_KIND_MISMATCH",
+          `${item.label}: a ${item.grant.kind} grant does not fit target "${target.name}" (provider ${target.provider})`,
+          item.site
+        );
+      }
+      duplicates.check(item.target, item.grant, item.label, item.site, reasons);
+      const rule = fits ? profile?.allow.find((r) => r.target === item.target) : void 0;
+      const result2 = checkOne(item, fits ? target : void 0, rule, input, controlTeams);
+      let principal;
+      if (fits && identity !== void 0) {
+        if (!principals.has(target.name)) {
+          principals.set(target.name, checkPrincipal(identity, target, reasons, child(site, "grants", item.index, "target")));
+        }
+        principal = principals.get(target.name);
+      }
+      if (result2.spec === void 0 || !fits) continue;
+      requested.push({ target: target.name, spec: result2.spec, ...result2.allowed !== void 0 ? { allowed: result2.allowed } : {} });
+      if (principal !== void 0 && targetOk && reasons.errors === before) {
+        resolved.push({ index: item.index, target: target.name, provider: target.provider, principal, spec: result2.spec });
+      }
+    }
+  });
+  return { resolved, requested, count, checked };
+}
+function checkTarget(name, index, { policy, profile, reasons, site }) {
+  const at2 = child(site, "grants", index, "target");
+  if (!policy.targets.has(name)) {
+    reasons.error("E_POLICY_TARGET_UNKNOWN", `grants/${index}: target "${name}" is not declared in policies/targets.yaml`, at2);
+  } else if (profile !== void 0 && !profile.allow.some((rule) => rule.target === name)) {
+    reasons.error("E_POLICY_TARGET_NOT_ALLOWED", `grants/${index}: profile "${profile.name}" does not allow target "${name}"`, at2);
+  }
+}
+function checkOne(item, target, rule, input, controlTeams) {
+  const { reasons } = input;
+  const grant2 = item.grant;
+  if (grant2.kind === "table") {
+    const env2 = {
+      ...rule !== void 0 ? { rule } : {},
+      ...input.profile !== void 0 ? { sensitiveColumns: input.profile.sensitiveColumns } : {}
+    };
+    return checkTableGrant(grant2, item.label, item.site, env2, reasons);
+  }
+  const env = {
+    ...target?.provider === "github" ? { target } : {},
+    ...rule !== void 0 ? { rule } : {},
+    controlTeams,
+    controlRepo: input.facts.controlRepo
+  };
+  const spec = grant2.kind === "team" ? checkTeamGrant(grant2, item.label, item.site, env, reasons) : checkRepoGrant(grant2, item.label, item.site, env, reasons);
+  return spec === void 0 ? {} : { spec };
+}
+
+// src/policy/rules/request.ts
+function checkExtends(request2, reasons, site) {
+  const earlier2 = request2.extends;
+  if (earlier2 === void 0) return;
+  const at2 = child(site, "extends");
+  if (earlier2 === request2.id) {
+    reasons.error("E_POLICY_EXTENDS_SELF", `request "${request2.id}" cannot extend itself`, at2);
+    return;
+  }
+  reasons.warn(
+    "E_POLICY_EXTENDS_NEEDS_APPROVAL",
+    `extends "${earlier2}": needs fresh approval; the ledger will link the two requests`,
+    at2
+  );
+}
+function checkGrantCount(count, profile, reasons, site) {
+  if (count <= profile.maxGrants) return;
+  reasons.error(
+    "E_POLICY_TOO_MANY_GRANTS",
+    `${count} grants (after expanding bundles) exceed the ${profile.maxGrants} allowed by profile "${profile.name}"`,
+    child(site, "grants")
+  );
+}
+function noteBreakGlass(profile, reasons, site) {
+  if (!profile.breakGlass) return;
+  reasons.warn(
+    "E_POLICY_BREAK_GLASS",
+    `profile "${profile.name}" is an emergency (break-glass) profile; a follow-up review issue will be opened`,
+    child(site, "profile")
+  );
+}
+
+// src/policy/rules/requester.ts
+function checkRequester(request2, policy, profile, facts, reasons, site) {
+  const at2 = child(site, "requester");
+  const identity = policy.identities.find((i) => sameName(i.login, request2.requester));
+  if (identity === void 0) {
+    reasons.error("E_POLICY_REQUESTER_UNKNOWN", `requester "${request2.requester}" is not listed in policies/identities.yaml`, at2);
+  }
+  checkAuthor(request2, identity, facts, reasons, at2);
+  if (profile !== void 0) checkMayUse(identity?.login ?? request2.requester, profile, facts, reasons, at2);
+  return identity;
+}
+function checkAuthor(request2, identity, facts, reasons, at2) {
+  const author = facts.author;
+  if (author === void 0) return;
+  if (identity === void 0) {
+    if (!sameName(author.login, request2.requester)) {
+      reasons.error(
+        "E_POLICY_REQUESTER_NOT_AUTHOR",
+        `requester "${request2.requester}" is not the pull request author "${author.login}"`,
+        at2
+      );
+    }
+    return;
+  }
+  if (author.id !== identity.id) {
+    reasons.error(
+      "E_POLICY_REQUESTER_NOT_AUTHOR",
+      `requester "${identity.login}" (id ${identity.id}) is not the pull request author "${author.login}" (id ${author.id})`,
+      at2
+    );
+  } else if (!sameName(author.login, identity.login)) {
+    reasons.error(
+      "E_POLICY_IDENTITY_LOGIN_STALE",
+      `pull request author "${author.login}" has the id of "${identity.login}" (id ${identity.id}) in policies/identities.yaml`,
+      at2
+    );
+  }
+}
+function checkMayUse(login, profile, facts, reasons, at2) {
+  if (profile.requesters.users.some((user) => sameName(user, login))) return;
+  const teams = profile.requesters.teams;
+  if (teams.length > 0 && facts.requesterTeams === void 0) {
+    reasons.error(
+      "E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED",
+      `"${login}" may use profile "${profile.name}" only through team membership, which was not verified`,
+      at2
+    );
+    return;
+  }
+  const member = facts.requesterTeams;
+  if (member !== void 0 && teams.some((team) => [...member].some((m) => sameName(m, team)))) return;
+  reasons.error("E_POLICY_REQUESTER_NOT_ALLOWED", `"${login}" may not use profile "${profile.name}"`, at2);
+}
+
+// src/policy/rules/text.ts
+function checkTicket(request2, profile, reasons, site) {
+  const ticket = request2.ticket;
+  if (ticket === void 0) {
+    if (profile.ticket.required) {
+      reasons.error("E_POLICY_TICKET_REQUIRED", `profile "${profile.name}" requires a ticket`, site);
+    }
+    return;
+  }
+  const pattern = profile.ticket.pattern;
+  if (pattern === void 0) return;
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    reasons.error(
+      "E_POLICY_PROFILE_INVALID",
+      `the ticket pattern of profile "${profile.name}" is not a valid regular expression`,
+      child(fileSite(profile), "ticket", "pattern")
+    );
+    return;
+  }
+  if (!re.test(ticket)) {
+    reasons.error("E_POLICY_TICKET_MISMATCH", `ticket "${ticket}" does not match the ticket pattern of profile "${profile.name}"`, child(site, "ticket"));
+  }
+}
+function checkReason(request2, profile, reasons, site) {
+  const reason2 = request2.reason;
+  if (reason2 === void 0) {
+    if (profile.reason.required) {
+      reasons.error("E_POLICY_REASON_REQUIRED", `profile "${profile.name}" requires a reason`, site);
+    }
+    return;
+  }
+  const length = [...reason2].length;
+  const at2 = child(site, "reason");
+  if (length < profile.reason.minLength) {
+    reasons.error(
+      "E_POLICY_REASON_TOO_SHORT",
+      `the reason has ${length} characters; profile "${profile.name}" asks for at least ${profile.reason.minLength}`,
+      at2
+    );
+  }
+  if (length > profile.reason.maxLength) {
+    reasons.error(
+      "E_POLICY_REASON_TOO_LONG",
+      `the reason has ${length} characters; profile "${profile.name}" allows at most ${profile.reason.maxLength}`,
+      at2
+    );
+  }
+}
+
+// src/policy/evaluate.ts
+var UNSATISFIABLE_APPROVALS = {
+  min: Number.MAX_SAFE_INTEGER,
+  groups: []
+};
+function evaluate(request2, policy, facts) {
+  const reasons = new Reasons();
+  const site = fileSite(request2);
+  const profile = policy.profiles.get(request2.profile);
+  if (profile === void 0) {
+    reasons.error("E_POLICY_PROFILE_UNKNOWN", `profile "${request2.profile}" is not defined under policies/`, child(site, "profile"));
+  }
+  const identity = checkRequester(request2, policy, profile, facts, reasons, site);
+  const grants = checkGrants({ request: request2, policy, profile, identity, facts, reasons, site });
+  const window2 = checkDuration(request2, profile, facts.now, reasons, site);
+  if (profile !== void 0) {
+    checkTicket(request2, profile, reasons, site);
+    checkReason(request2, profile, reasons, site);
+    checkGrantCount(grants.count, profile, reasons, site);
+    noteBreakGlass(profile, reasons, site);
+  }
+  checkExtends(request2, reasons, site);
+  const all = reasons.all;
+  const outcome = hasErrors(all) ? "refused" : "allowed";
+  const complete = grants.resolved.length === grants.checked && grants.checked === grants.count && window2 !== void 0;
+  if (outcome === "allowed" && !complete) {
+    throw new Error("policy evaluation lost a grant or the window without a reason");
+  }
+  return {
+    requestId: request2.id,
+    path: request2.path,
+    profile: request2.profile,
+    outcome,
+    reasons: all,
+    grants: grants.resolved,
+    ...window2 !== void 0 ? { window: window2 } : {},
+    footprint: footprint(grants.requested),
+    approvals: profile === void 0 ? UNSATISFIABLE_APPROVALS : { min: profile.approvals.min, groups: profile.approvals.groups },
+    breakGlass: profile?.breakGlass ?? false
+  };
+}
+
+// src/modes/check/judge.ts
+var membershipKey = (org, slug, login) => `${org}/${slug}/${login}`.toLowerCase();
+function judgeRequest(input) {
+  const { request: request2, policy, pull: pull2 } = input;
+  const org = pull2.owner.toLowerCase();
+  const missing2 = /* @__PURE__ */ new Map();
+  const lookup = (o, slug, login) => {
+    const key = membershipKey(o, slug, login);
+    const known = input.memberships.get(key);
+    if (known !== void 0) return known;
+    missing2.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
+    return "active";
+  };
+  const profile = policy.profiles.get(request2.profile);
+  const identity = policy.identities.find((i) => sameLogin2(i.login, request2.requester));
+  const requester = identity?.login ?? request2.requester;
+  const requesterTeams = /* @__PURE__ */ new Set();
+  if (profile !== void 0 && !profile.requesters.users.some((u) => sameLogin2(u, requester))) {
+    for (const team of profile.requesters.teams) {
+      if (lookup(org, team, requester) === "active") requesterTeams.add(team);
+    }
+  }
+  const decision = evaluate(request2, policy, {
+    now: input.now,
+    author: pull2.author,
+    requesterTeams,
+    controlRepo: `${pull2.owner}/${pull2.repo}`
+  });
+  const grantees = [identity !== void 0 ? { login: identity.login, id: identity.id } : { login: request2.requester, id: -1 }];
+  const owners = ownersOf(input.rules, request2.path).owners;
+  const approvals = evaluateApprovals({
+    pr: pullFacts(pull2, input.commits),
+    reviews: input.reviews.map(toReview),
+    grantees,
+    owners,
+    membership: lookup,
+    rule: decision.approvals,
+    org
+  });
+  const plans = planRequest(decision, policy, planFor);
+  const verdict = decision.outcome !== "allowed" || hasErrors(decision.reasons) ? "refused" : approvals.satisfied ? "approved" : "pending";
+  const report2 = {
+    path: request2.path,
+    id: request2.id,
+    verdict,
+    loadProblems: [],
+    decision,
+    approvals,
+    owners: owners.map(ownerName),
+    plans,
+    requester: request2.requester,
+    ...request2.reason !== void 0 ? { reason: request2.reason } : {},
+    ...request2.ticket !== void 0 ? { ticket: request2.ticket } : {}
+  };
+  return { report: report2, decision, approvals, missingMemberships: [...missing2.values()] };
+}
+var sameLogin2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function ownerName(owner) {
+  if (owner.kind === "user") return owner.login;
+  if (owner.kind === "team") return `${owner.org}/${owner.slug}`;
+  return "an e-mail address (not matched to an account)";
+}
+function pullFacts(pull2, commits) {
+  const committers = [];
+  for (const c of commits) {
+    for (const a of [c.author, c.committer]) {
+      if (a === null) committers.push({});
+      else if (a.type !== "Bot" && a.login !== "web-flow") committers.push({ login: a.login, id: a.id });
+    }
+  }
+  return { number: pull2.number, author: pull2.author, headSha: pull2.headSha, committers };
+}
+function toReview(r) {
+  return {
+    id: r.id,
+    user: r.user === null ? null : { login: r.user.login, id: r.user.id, type: r.user.type },
+    state: r.state,
+    commitId: r.commitId,
+    submittedAt: r.submittedAt
+  };
+}
+
+// src/load/report.ts
+function reporter(file, locate2) {
+  return (code, message2, pointer) => diagnostic(code, message2, { file, pointer, position: locate2(pointer) ?? FILE_START });
+}
+function fileDiagnostic(code, message2, file) {
+  return diagnostic(code, message2, { file, pointer: "", position: FILE_START });
 }
 
 // src/policy/load-identities.ts
@@ -48919,18 +52214,18 @@ function identityChecks(raw, report2) {
   const ids = /* @__PURE__ */ new Map();
   const roles = /* @__PURE__ */ new Map();
   raw.identities.forEach((identity, i) => {
-    const at = `/identities/${i}`;
+    const at2 = `/identities/${i}`;
     const login = identity.login.toLowerCase();
     const firstLogin = logins.get(login);
-    if (firstLogin !== void 0) out.push(report2("E_IDENTITY_DUPLICATE_LOGIN", `Identities ${firstLogin} and ${i} have the same login.`, `${at}/login`));
+    if (firstLogin !== void 0) out.push(report2("E_IDENTITY_DUPLICATE_LOGIN", `Identities ${firstLogin} and ${i} have the same login.`, `${at2}/login`));
     else logins.set(login, i);
     const firstId = ids.get(identity.id);
-    if (firstId !== void 0) out.push(report2("E_IDENTITY_DUPLICATE_ID", `Identities ${firstId} and ${i} have the same id.`, `${at}/id`));
+    if (firstId !== void 0) out.push(report2("E_IDENTITY_DUPLICATE_ID", `Identities ${firstId} and ${i} have the same id.`, `${at2}/id`));
     else ids.set(identity.id, i);
     if (identity.postgres !== void 0) {
       const firstRole = roles.get(identity.postgres);
       if (firstRole !== void 0) {
-        out.push(report2("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${firstRole} and ${i} have the same postgres role.`, `${at}/postgres`));
+        out.push(report2("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${firstRole} and ${i} have the same postgres role.`, `${at2}/postgres`));
       } else {
         roles.set(identity.postgres, i);
       }
@@ -48977,42 +52272,19 @@ function misfits(spec, rule) {
 function bundleChecks(raw, report2) {
   const out = [];
   for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
-    const at = `/bundles/${name}`;
+    const at2 = `/bundles/${name}`;
     const rule = raw.allow.find((r) => r.target === bundle.target);
     if (rule === void 0) {
-      out.push(report2("E_PROFILE_BUNDLE_NOT_ALLOWED", `Bundle ${name} uses target ${bundle.target}, which has no allow rule in this profile.`, `${at}/target`));
+      out.push(report2("E_PROFILE_BUNDLE_NOT_ALLOWED", `Bundle ${name} uses target ${bundle.target}, which has no allow rule in this profile.`, `${at2}/target`));
       continue;
     }
     bundle.grants.forEach((spec, i) => {
       for (const problem of misfits(spec, rule)) {
-        out.push(report2("E_PROFILE_BUNDLE_NOT_ALLOWED", `Bundle ${name} grant ${i}: ${problem} by the allow rule for ${bundle.target}.`, `${at}/grants/${i}`));
+        out.push(report2("E_PROFILE_BUNDLE_NOT_ALLOWED", `Bundle ${name} grant ${i}: ${problem} by the allow rule for ${bundle.target}.`, `${at2}/grants/${i}`));
       }
     });
   }
   return out;
-}
-
-// src/time/duration.ts
-var import_ms = __toESM(require_ms(), 1);
-var DURATION_PATTERN = "^[1-9][0-9]{0,3}[mhd]$";
-var DURATION_RE = new RegExp(DURATION_PATTERN);
-var HARD_MAX_DURATION_MS = 90 * 24 * 60 * 60 * 1e3;
-function isDuration(text2) {
-  return DURATION_RE.test(text2);
-}
-function durationMs(text2) {
-  if (!isDuration(text2)) return void 0;
-  const value = (0, import_ms.default)(text2);
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return void 0;
-  return value;
-}
-function formatDuration(milliseconds) {
-  const minute = 6e4;
-  const hour = 60 * minute;
-  const day = 24 * hour;
-  if (milliseconds % day === 0) return `${milliseconds / day}d`;
-  if (milliseconds % hour === 0) return `${milliseconds / hour}h`;
-  return `${Math.round(milliseconds / minute)}m`;
 }
 
 // src/policy/load-ticket.ts
@@ -49055,10 +52327,6 @@ function hasTopLevelAlternation(pattern) {
   }
   return false;
 }
-
-// src/policy/types.ts
-var POSTGRES_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES"];
-var GITHUB_REPO_PERMISSIONS = ["pull", "triage", "push", "maintain"];
 
 // src/policy/load-profile-checks.ts
 var DANGEROUS_PRIVILEGES = /* @__PURE__ */ new Set([
@@ -49117,19 +52385,19 @@ function allowChecks(raw, report2) {
   const out = [];
   const targets = /* @__PURE__ */ new Set();
   raw.allow.forEach((rule, r) => {
-    const at = `/allow/${r}`;
-    if (targets.has(rule.target)) out.push(report2("E_PROFILE_DUPLICATE_TARGET", `Two allow rules name target "${rule.target}".`, `${at}/target`));
+    const at2 = `/allow/${r}`;
+    if (targets.has(rule.target)) out.push(report2("E_PROFILE_DUPLICATE_TARGET", `Two allow rules name target "${rule.target}".`, `${at2}/target`));
     targets.add(rule.target);
     (rule.privileges ?? []).forEach((privilege, p) => {
       if (DANGEROUS_PRIVILEGES.has(privilege)) {
-        out.push(report2("E_PROFILE_DANGEROUS_PRIVILEGE", `Privilege ${privilege} is never allowed in a profile.`, `${at}/privileges/${p}`));
+        out.push(report2("E_PROFILE_DANGEROUS_PRIVILEGE", `Privilege ${privilege} is never allowed in a profile.`, `${at2}/privileges/${p}`));
       } else if (!TABLE_PRIVILEGES.has(privilege)) {
-        out.push(report2("E_PROFILE_UNKNOWN_PRIVILEGE", `Privilege ${privilege} is not a PostgreSQL table privilege.`, `${at}/privileges/${p}`));
+        out.push(report2("E_PROFILE_UNKNOWN_PRIVILEGE", `Privilege ${privilege} is not a PostgreSQL table privilege.`, `${at2}/privileges/${p}`));
       }
     });
     const tableNames = /* @__PURE__ */ new Set();
     (rule.tables ?? []).forEach((table, t) => {
-      const tat = `${at}/tables/${t}`;
+      const tat = `${at2}/tables/${t}`;
       if (tableNames.has(table.name)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Table ${table.name} is listed twice.`, `${tat}/name`));
       tableNames.add(table.name);
       if (table.columns === void 0 && table.all_columns !== true) {
@@ -49145,7 +52413,7 @@ function allowChecks(raw, report2) {
     const repoNames = /* @__PURE__ */ new Set();
     (rule.repos ?? []).forEach((repo, i) => {
       const key = repo.name.toLowerCase();
-      if (repoNames.has(key)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at}/repos/${i}/name`));
+      if (repoNames.has(key)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at2}/repos/${i}/name`));
       repoNames.add(key);
     });
   });
@@ -49187,7 +52455,7 @@ function toBundleGrant(raw) {
   if ("team" in raw) return { kind: "team", team: raw.team, role: raw.role };
   return { kind: "repo", repo: raw.repo, permission: raw.permission };
 }
-function toProfile(raw, path2, locate) {
+function toProfile(raw, path2, locate2) {
   return {
     name: raw.name,
     path: path2,
@@ -49208,7 +52476,7 @@ function toProfile(raw, path2, locate) {
     bundles: new Map(
       Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }])
     ),
-    locate
+    locate: locate2
   };
 }
 function readProfile(file) {
@@ -49217,13 +52485,13 @@ function readProfile(file) {
   const pathProblems = role.role === "profile" ? [] : [fileDiagnostic("E_POLICY_FILENAME", "Profiles must be policies/<name>.yaml (lowercase name, .yaml extension, no subdirectories).", shown)];
   const loaded = loadFile(file, "profile");
   if (!loaded.ok) return { path: file.path, diagnostics: [...pathProblems, ...loaded.diagnostics] };
-  const { data: raw, locate } = loaded.value;
-  const report2 = reporter(shown, locate);
+  const { data: raw, locate: locate2 } = loaded.value;
+  const report2 = reporter(shown, locate2);
   const nameProblems = role.role === "profile" && role.name !== raw.name ? [report2("E_PROFILE_NAME_MISMATCH", `The profile is named ${raw.name} but its file is ${role.name}.yaml.`, "/name")] : [];
   return {
     path: file.path,
     raw,
-    profile: toProfile(raw, file.path, locate),
+    profile: toProfile(raw, file.path, locate2),
     report: report2,
     diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report2), ...bundleChecks(raw, report2)]
   };
@@ -49233,28 +52501,28 @@ function readProfile(file) {
 function ruleKeys(rule) {
   return ["privileges", "tables", "teams", "repos"].filter((k) => rule[k] !== void 0);
 }
-function allowRuleChecks(rule, target, at, report2) {
+function allowRuleChecks(rule, target, at2, report2) {
   const out = [];
   const keys = ruleKeys(rule);
   if (target.provider === "postgres") {
     const foreign2 = keys.filter((k) => k === "teams" || k === "repos");
     if (foreign2.length > 0 || rule.privileges === void 0 || rule.tables === void 0) {
-      out.push(report2("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a postgres target: its rule needs privileges and tables, and no teams or repos.`, at));
+      out.push(report2("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a postgres target: its rule needs privileges and tables, and no teams or repos.`, at2));
     }
     return out;
   }
   const foreign = keys.filter((k) => k === "privileges" || k === "tables");
   if (foreign.length > 0 || rule.teams === void 0 && rule.repos === void 0) {
-    out.push(report2("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a github target: its rule needs teams and/or repos, and no privileges or tables.`, at));
+    out.push(report2("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a github target: its rule needs teams and/or repos, and no privileges or tables.`, at2));
   }
   const protectedTeams = new Set(target.protectedTeams.map((t) => t.toLowerCase()));
   (rule.teams ?? []).forEach((team, i) => {
-    if (protectedTeams.has(team.toLowerCase())) out.push(report2("E_PROFILE_ALLOWS_PROTECTED", `Team ${team} is protected on ${target.name}.`, `${at}/teams/${i}`));
+    if (protectedTeams.has(team.toLowerCase())) out.push(report2("E_PROFILE_ALLOWS_PROTECTED", `Team ${team} is protected on ${target.name}.`, `${at2}/teams/${i}`));
   });
   const protectedRepos = new Set(target.protectedRepos.map((r) => r.toLowerCase()));
   (rule.repos ?? []).forEach((repo, i) => {
     if (protectedRepos.has(repo.name.toLowerCase())) {
-      out.push(report2("E_PROFILE_ALLOWS_PROTECTED", `Repository ${repo.name} is protected on ${target.name}.`, `${at}/repos/${i}/name`));
+      out.push(report2("E_PROFILE_ALLOWS_PROTECTED", `Repository ${repo.name} is protected on ${target.name}.`, `${at2}/repos/${i}/name`));
     }
   });
   return out;
@@ -49288,11 +52556,11 @@ function identityTargetChecks(raw, targets, report2) {
   const out = [];
   const taken = /* @__PURE__ */ new Map();
   raw.identities.forEach((identity, i) => {
-    const at = `/identities/${i}`;
+    const at2 = `/identities/${i}`;
     const overrides = identity.targets ?? {};
     for (const [name, principal] of Object.entries(overrides)) {
       const target = targets.get(name);
-      const pointer = `${at}/targets/${name}`;
+      const pointer = `${at2}/targets/${name}`;
       if (target === void 0) {
         out.push(report2("E_IDENTITY_UNKNOWN_TARGET", `Target ${name} is not defined in policies/targets.yaml.`, pointer));
       } else if (!matches(target.provider === "postgres" ? "identifier" : "login", principal)) {
@@ -49303,7 +52571,7 @@ function identityTargetChecks(raw, targets, report2) {
       const override = Object.hasOwn(overrides, target.name) ? overrides[target.name] : void 0;
       const principal = target.provider === "postgres" ? override ?? identity.postgres : (override ?? identity.login).toLowerCase();
       if (principal === void 0) continue;
-      const pointer = override !== void 0 ? `${at}/targets/${target.name}` : target.provider === "postgres" ? `${at}/postgres` : `${at}/login`;
+      const pointer = override !== void 0 ? `${at2}/targets/${target.name}` : target.provider === "postgres" ? `${at2}/postgres` : `${at2}/login`;
       if (target.provider === "postgres" && (principal === target.grantorRole || target.protectedRoles.includes(principal))) {
         out.push(report2("E_IDENTITY_PROTECTED_PRINCIPAL", `Identity ${i} maps to the grantor or a protected role of ${target.name}.`, pointer));
       }
@@ -49416,2048 +52684,505 @@ async function readTrustedConfig(repo, commit) {
 }
 function asSource(file, maxBytes, problems) {
   if (!REGULAR_FILE_MODES.has(file.mode)) {
-    problems.push(diagnostic("E_NOT_REGULAR_FILE", "not a regular file in git (symlink, submodule or directory); it is not read", where(file)));
+    problems.push(diagnostic("E_NOT_REGULAR_FILE", "not a regular file in git (symlink, submodule or directory); it is not read", where2(file)));
     return void 0;
   }
   if (file.bytes === void 0 || file.size > maxBytes) {
-    problems.push(diagnostic("E_FILE_TOO_LARGE", `file is over the ${maxBytes}-byte limit`, where(file)));
+    problems.push(diagnostic("E_FILE_TOO_LARGE", `file is over the ${maxBytes}-byte limit`, where2(file)));
     return void 0;
   }
   return { path: file.path, bytes: file.bytes };
 }
-function where(file) {
+function where2(file) {
   return { file: displayPath(file.path), position: FILE_START, pointer: "" };
 }
 
-// src/modes/check/changes.ts
-var REQUESTS_DIR2 = "access-requests/";
-function classifyChanges(files) {
-  const added = [];
-  const removed = [];
-  const problems = [];
-  const outside = [];
-  let edited = 0;
-  for (const file of files) {
-    const paths = [file.filename, ...file.previousFilename !== void 0 ? [file.previousFilename] : []];
-    const inRequests = paths.filter(isUnderRequests);
-    for (const p of paths) {
-      if (!isUnderRequests(p) && p.toLowerCase().startsWith(REQUESTS_DIR2)) {
-        problems.push(
-          diagnostic("E_PR_REQUEST_PATH_CASE", "a changed file is in a directory that differs from access-requests/ only by letter case", {
-            file: safePath(p)
-          })
-        );
-      }
-    }
-    if (inRequests.length === 0) {
-      outside.push(file.filename);
-      continue;
-    }
-    switch (file.status) {
-      case "added":
-        added.push(file.filename);
-        break;
-      case "removed":
-        removed.push(file.filename);
-        break;
-      default:
-        edited += 1;
-        problems.push(
-          diagnostic("E_PR_REQUEST_EDITED", `an existing request file is ${file.status}, not added or removed`, {
-            file: safePath(file.filename)
-          })
-        );
-    }
+// src/modes/apply/verify.ts
+var MAX_MEMBERSHIP_ROUNDS = 6;
+async function verifyCandidate(input) {
+  const { candidate, port } = input;
+  const where3 = { file: safePath(candidate.path) };
+  const refuse = (code, message2, pull3) => ({
+    ok: false,
+    reasons: [diagnostic(code, message2, where3)],
+    ...pull3 !== void 0 ? { pull: pull3 } : {}
+  });
+  if (!REGULAR_FILE_MODES.has(candidate.file.mode) || candidate.file.bytes === void 0) {
+    return refuse("E_NOT_REGULAR_FILE", "the request is not a regular file within the size limit; it is not read");
   }
-  if (outside.length > 0 && added.length + removed.length + edited > 0) {
-    problems.push(
-      diagnostic(
-        "E_PR_MIXED_CHANGES",
-        `the pull request changes ${outside.length} file(s) outside access-requests/ next to request files`,
-        {}
-      )
-    );
+  const parsed = parseRequestFile({ path: candidate.path, bytes: candidate.file.bytes });
+  if (!parsed.ok) return { ok: false, reasons: parsed.diagnostics };
+  const firstParent = candidate.origin.parent;
+  if (firstParent === void 0) return refuse("E_APPLY_ORIGIN_UNKNOWN", "the commit that added the request has no parent to take policy from");
+  const pulls = (await port.pullsForCommit(candidate.origin.sha, true)).filter((p) => p.merged && p.baseRef === input.defaultBranch);
+  if (pulls.length === 0) return refuse("E_APPLY_NO_PULL_REQUEST", "no merged pull request into the default branch brought this request");
+  if (pulls.length > 1) return refuse("E_APPLY_PULL_AMBIGUOUS", `${pulls.length} merged pull requests are associated with the commit that added it`);
+  const pull2 = await port.getPull(pulls[0]?.number ?? 0);
+  if (pull2.author === null || !pull2.merged) return refuse("E_APPLY_PULL_UNREADABLE", "the pull request has no author account or is not merged", pull2);
+  const files = await port.listFiles(pull2);
+  const changes = classifyChanges(files.map((f) => ({ filename: f.filename, status: f.status, ...f.previousFilename !== void 0 ? { previousFilename: f.previousFilename } : {} })));
+  if (!changes.added.includes(candidate.path)) return refuse("E_APPLY_NOT_IN_PULL", `pull request #${pull2.number} does not add this file`, pull2);
+  if (changes.problems.length > 0) return { ok: false, reasons: changes.problems, pull: pull2 };
+  const atHead = await port.fileAtRef(pull2.headSha, candidate.path);
+  if (atHead === void 0 || atHead.sha !== candidate.file.blobSha) {
+    return refuse("E_APPLY_BLOB_MISMATCH", `the file on the default branch is not the blob at pull request #${pull2.number}'s final head`, pull2);
   }
-  if (added.length > 0 && removed.length > 0) {
-    problems.push(diagnostic("E_PR_MIXED_CHANGES", "the pull request both adds and removes request files", {}));
+  const config = await readTrustedConfig(input.repo, firstParent);
+  if (!config.policy.ok) return { ok: false, reasons: config.policy.diagnostics, pull: pull2 };
+  const [commits, reviews, codeownersApi] = await Promise.all([port.listCommits(pull2), port.listReviews(pull2.number), port.codeownersErrors(firstParent)]);
+  const ownersProblems = coverageErrors(config.codeowners, codeownersApi ?? []).filter((d) => d.severity === "error");
+  if (ownersProblems.length > 0) return { ok: false, reasons: ownersProblems, pull: pull2 };
+  const event = {
+    owner: input.owner,
+    repo: input.name,
+    number: pull2.number,
+    author: { login: pull2.author.login, id: pull2.author.id },
+    headSha: pull2.headSha,
+    baseSha: firstParent,
+    baseRef: pull2.baseRef,
+    defaultBranch: input.defaultBranch,
+    commits: pull2.commits,
+    changedFiles: pull2.changedFiles
+  };
+  const memberships = /* @__PURE__ */ new Map();
+  for (let round = 0; ; round++) {
+    const judgement = judgeRequest({ request: parsed.value, policy: config.policy.value, rules: config.codeowners.rules, pull: event, commits, reviews, memberships, now: input.now });
+    if (judgement.missingMemberships.length === 0) {
+      if (judgement.report.verdict !== "approved") return { ok: false, reasons: refusalReasons(judgement, where3), pull: pull2 };
+      return { ok: true, request: parsed.value, pull: pull2, judgement, policy: config.policy.value };
+    }
+    if (round === MAX_MEMBERSHIP_ROUNDS) throw new Error("team membership look-ups did not settle");
+    for (const m of judgement.missingMemberships) memberships.set(membershipKey(m.org, m.slug, m.login), await port.membership(m.org, m.slug, m.login));
   }
-  return { added: added.sort(), removed: removed.sort(), problems };
 }
-function isUnderRequests(path2) {
-  return path2.startsWith(REQUESTS_DIR2);
-}
-function safePath(path2) {
-  return path2.length <= 200 && /^[A-Za-z0-9._/-]+$/.test(path2) ? path2 : "<file name with unusual characters>";
+function refusalReasons(j, where3) {
+  const reasons = j.decision.reasons.filter((r) => r.severity === "error");
+  for (const m of j.approvals.missing) reasons.push(diagnostic(m.code, m.message, where3));
+  for (const b of j.approvals.blockers) reasons.push(diagnostic("E_APPROVAL_BLOCKED", b.message, where3));
+  if (reasons.length === 0) reasons.push(diagnostic("E_APPROVAL_MORE_OWNERS_NEEDED", "the request is not approved at the pull request's final head", where3));
+  return reasons;
 }
 
-// src/approvals/evaluate.ts
-var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
-var SHA2 = /^[0-9a-f]{7,64}$/u;
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-var who = (login) => login !== void 0 && LOGIN3.test(login) ? `@${login}` : "The reviewer";
-var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-var plural = (n, word) => `${n} more ${word}${n === 1 ? "" : "s"}`;
-function evaluateApprovals(input) {
-  const { pr, reviews, grantees, owners, membership: membership2, rule } = input;
-  assertCount(rule.min, "rule.min");
-  for (const g of rule.groups) assertCount(g.min, "group.min");
-  const org = input.org.toLowerCase();
-  const standing = /* @__PURE__ */ new Map();
-  for (const r of reviews) {
-    if (r.user !== null && DECISIVE.has(r.state)) standing.set(r.user.id, r);
-  }
-  const ownerStatus = (u) => {
-    let pending = false;
-    for (const o of owners) {
-      if (o.kind === "user" && sameLogin(o.login, u.login)) return "owner";
-      if (o.kind === "team") {
-        const state = membership2(o.org.toLowerCase(), o.slug.toLowerCase(), u.login);
-        if (state === "active") return "owner";
-        if (state === "pending") pending = true;
-      }
-    }
-    return pending ? "pending" : "no";
-  };
-  const groupsOf = (u) => rule.groups.flatMap((g, i) => inGroup(g, u, org, membership2) ? [i] : []);
-  const isAuthor = (u) => u.id === pr.author.id || sameLogin(u.login, pr.author.login);
-  const isGrantee = (u) => grantees.some((g) => g.id === u.id || sameLogin(g.login, u.login));
-  const isCommitter = (u) => pr.committers.some(
-    (c) => c.id !== void 0 ? c.id === u.id : c.login !== void 0 && sameLogin(c.login, u.login)
+// src/modes/apply/run.ts
+var applyMarker = (id) => `<!-- grantbook:apply:${id} -->`;
+async function runApply(deps) {
+  const { event, logger } = deps;
+  const tip = await deps.store.readTip(event.defaultBranch);
+  const { chain } = await readChain(deps.store, tip.commitSha);
+  if (!chain.ok) throw new Error("the ledger chain does not verify; run `grantbook audit verify`");
+  const known = fold(chain.events).knownIds;
+  const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
+  const discovery = await logger.group(
+    "Requests landed by this push",
+    () => discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger })
   );
-  const approvedBy = [];
-  const ignored = [];
-  const blockers = [];
-  const ignore = (r, code, message) => ignored.push({ reviewId: r.id, login: r.user?.login ?? null, code, message });
-  for (const r of reviews) {
-    const u = r.user;
-    if (u === null || !Number.isSafeInteger(u.id)) {
-      ignore(r, "E_APPROVAL_NO_USER", "The review has no user (deleted account).");
+  const applied = [];
+  for (const candidate of discovery.candidates) {
+    if (known.has(candidate.id)) {
+      logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
       continue;
     }
-    const name = who(u.login);
-    if (u.type !== "User") {
-      ignore(r, "E_APPROVAL_NOT_HUMAN", `${name} is not a user account (bot or app).`);
-      continue;
-    }
-    const isStanding = standing.get(u.id) === r;
-    switch (r.state) {
-      case "PENDING":
-        ignore(r, "E_APPROVAL_PENDING_REVIEW", `${name}'s review is pending, not submitted.`);
-        continue;
-      case "COMMENTED":
-        ignore(r, "E_APPROVAL_COMMENT_ONLY", `${name} commented without approving.`);
-        continue;
-      case "DISMISSED":
-        ignore(r, "E_APPROVAL_DISMISSED", `${name}'s review was dismissed.`);
-        continue;
-      case "CHANGES_REQUESTED": {
-        const blocking = isStanding && (ownerStatus(u) === "owner" || groupsOf(u).length > 0);
-        const note = !isStanding ? "superseded by a later review" : blocking ? "blocking" : "not a code owner or approver; not blocking";
-        ignore(r, "E_APPROVAL_CHANGES_REQUESTED", `${name} requested changes (${note}).`);
-        if (blocking) {
-          blockers.push({ reviewId: r.id, login: u.login, id: u.id, commitId: r.commitId, message: `${name} requested changes.` });
-        }
-        continue;
-      }
-      case "APPROVED":
-        break;
-      default:
-        ignore(r, "E_APPROVAL_UNKNOWN_STATE", `${name}'s review has a state Grantbook does not recognise.`);
-        continue;
-    }
-    if (!isStanding) {
-      ignore(r, "E_APPROVAL_SUPERSEDED", `${name} submitted a later review that replaces this approval.`);
-    } else if (isAuthor(u)) {
-      ignore(r, "E_APPROVAL_SELF", `${name} is the pull request author.`);
-    } else if (isGrantee(u)) {
-      ignore(r, "E_APPROVAL_GRANTEE", `${name} receives access through this request.`);
-    } else if (isCommitter(u)) {
-      ignore(r, "E_APPROVAL_COMMITTER", `${name} authored or committed a commit of this pull request.`);
-    } else if (ownerStatus(u) === "pending") {
-      ignore(r, "E_APPROVAL_OWNER_MEMBERSHIP_PENDING", `${name}'s membership of an owning team is pending, not active.`);
-    } else if (ownerStatus(u) === "no") {
-      ignore(r, "E_APPROVAL_NOT_OWNER", `${name} is not a code owner of the request file.`);
-    } else if (r.commitId === null || r.commitId !== pr.headSha) {
-      const at = r.commitId !== null && SHA2.test(r.commitId) ? ` (${r.commitId.slice(0, 7)})` : "";
-      ignore(r, "E_APPROVAL_STALE", `${name} approved an earlier commit${at}, not the current head.`);
-    } else {
-      approvedBy.push({ login: u.login, id: u.id, reviewId: r.id, commitId: r.commitId, groups: groupsOf(u) });
-    }
+    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate)));
   }
-  const missing = missingApprovals(input, approvedBy);
+  const granted = applied.filter((a) => a.outcome === "granted");
+  const bad2 = applied.filter((a) => a.outcome !== "granted");
+  const reasonCodes = [...new Set(bad2.flatMap((a) => a.reasons.map((r) => r.code)))].sort();
+  const decision = bad2.length > 0 ? bad2.some((a) => a.outcome === "failed") ? "failed" : "refused" : granted.length > 0 ? "granted" : "nothing-to-do";
+  const summary3 = [
+    "## Grantbook apply",
+    "",
+    ...applied.length === 0 ? ["No new request landed with this push."] : applied.map((a) => `- \`${a.id}\`: ${a.outcome}${a.expiresAt !== void 0 ? ` until ${a.expiresAt}` : ""}${a.reasons.length > 0 ? ` (${a.reasons.map((r) => r.code).join(", ")})` : ""}`),
+    ""
+  ].join("\n");
+  const result2 = { decision, reasonCodes, requests: applied.map((a) => a.id), summary: summary3, applied };
+  return bad2.length > 0 ? { ...result2, failure: `${bad2.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result2;
+}
+async function applyOne(deps, candidate) {
+  const now = deps.clock.now();
+  const verified = await verifyCandidate({
+    candidate,
+    port: deps.port,
+    repo: deps.repo,
+    owner: deps.event.owner,
+    name: deps.event.repo,
+    defaultBranch: deps.event.defaultBranch,
+    now
+  });
+  const actor2 = { ...deps.actor, sha: deps.event.tip };
+  if (!verified.ok) {
+    deps.logger.error(`${candidate.id}: refused (${verified.reasons.map((r) => r.code).join(", ")})`);
+    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor2, verified.reasons, verified.pull)]);
+    await notifyRefusal(deps, candidate, verified.reasons, verified.pull?.number);
+    return { id: candidate.id, outcome: "refused", reasons: verified.reasons };
+  }
+  const { judgement, request: request2, pull: pull2, policy } = verified;
+  const decision = judgement.decision;
+  const duration = decision.window?.duration;
+  const length = duration === void 0 ? void 0 : durationMs(duration);
+  const expires = length === void 0 ? void 0 : addDuration(now, length);
+  if (duration === void 0 || expires === void 0) throw new Error("an approved decision without a finite window");
+  const expiresAt = formatInstant(expires);
+  const targetGrants = groupByTarget(decision, policy, expiresAt);
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === request2.requester.toLowerCase());
+  if (identity === void 0) throw new Error("an approved decision for an unknown requester");
+  const body = {
+    pr: { number: pull2.number, head_sha: pull2.headSha, merge_sha: pull2.mergeCommitSha ?? candidate.origin.sha },
+    requester: { login: identity.login, id: identity.id },
+    grantees: [{ login: identity.login, id: identity.id }],
+    approvers: judgement.approvals.approvedBy.map((a) => ({ login: a.login, id: a.id, review_id: a.reviewId, commit_id: a.commitId })),
+    profile: decision.profile,
+    request_blob: candidate.file.blobSha,
+    grants: decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })),
+    expires_at: expiresAt,
+    duration,
+    ...request2.ticket !== void 0 ? { ticket: request2.ticket } : {},
+    ...request2.reason !== void 0 ? { reason: storableText(request2.reason, LIMITS.reasonText) } : {},
+    ...request2.extends !== void 0 ? { extends: request2.extends } : {}
+  };
+  await record(deps, `Intent to grant ${candidate.id}`, [{ type: "intent", request: candidate.id, actor: actor2, ...body }]);
+  const providers = /* @__PURE__ */ new Map();
+  let result2;
+  try {
+    for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    result2 = await applyRequest(providers, targetGrants);
+  } finally {
+    await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
+  }
+  if (!result2.ok) {
+    const reason2 = storableText(result2.failure.reason, LIMITS.message);
+    const reasons = [diagnostic("E_APPLY_PROVIDER_FAILED", reason2, { file: safePath(candidate.path) })];
+    await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor2, reasons, pull2)]);
+    await notifyRefusal(deps, candidate, reasons, pull2.number);
+    return { id: candidate.id, outcome: "failed", reasons };
+  }
+  await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
+    { type: "granted", request: candidate.id, actor: actor2, ...body, granted_at: formatInstant(now) }
+  ]);
+  await deps.port.upsertComment(pull2.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}
+Granted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+  if (decision.breakGlass) {
+    await deps.port.raiseIssue(`<!-- grantbook:break-glass:${candidate.id} -->`, {
+      title: `Break-glass review: ${candidate.id}`,
+      body: `<!-- grantbook:break-glass:${candidate.id} -->
+Emergency access \`${candidate.id}\` was granted from pull request #${pull2.number} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
+      labels: ["grantbook", "break-glass"]
+    });
+  }
+  deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
+  return { id: candidate.id, outcome: "granted", expiresAt, reasons: [] };
+}
+function refusedDraft(id, actor2, reasons, pull2) {
   return {
-    satisfied: missing.length === 0 && blockers.length === 0,
-    approvedBy,
-    ignored,
-    missing,
-    blockers,
-    unattributedCommits: pr.committers.filter((c) => c.id === void 0 && c.login === void 0).length
+    type: "grant_refused",
+    request: id,
+    actor: actor2,
+    reasons: reasons.slice(0, 20).map((r) => ({ code: r.code, message: storableText(r.message, LIMITS.message) })),
+    ...pull2 !== void 0 ? { pr: { number: pull2.number, head_sha: pull2.headSha, merge_sha: pull2.mergeCommitSha ?? actor2.sha } } : {}
   };
 }
-function missingApprovals(input, approvedBy) {
-  const missing = [];
-  if (!input.owners.some((o) => o.kind !== "email")) {
-    missing.push({
-      code: "E_APPROVAL_NO_OWNERS",
-      needed: 0,
-      message: "The request file has no code owner who can be matched to an account, so nobody can approve it."
-    });
-  }
-  const short = input.rule.min - approvedBy.length;
-  if (short > 0) {
-    missing.push({ code: "E_APPROVAL_MORE_OWNERS_NEEDED", needed: short, message: `${plural(short, "approval")} from a code owner.` });
-  }
-  input.rule.groups.forEach((g, index) => {
-    const have = approvedBy.filter((a) => a.groups.includes(index)).length;
-    const needed = g.min - have;
-    if (needed > 0) {
-      missing.push({ code: "E_APPROVAL_GROUP_NEEDED", needed, group: index, message: `${needed} more from ${groupLabel(g)}.` });
-    }
+async function record(deps, message2, drafts) {
+  await commitEvents(
+    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random },
+    { branch: deps.event.defaultBranch, changes: { drafts }, message: `grantbook: ${message2}` }
+  );
+}
+async function notifyRefusal(deps, candidate, reasons, pullNumber) {
+  const marker = applyMarker(candidate.id);
+  const lines = reasons.map((r) => `- \`${r.code}\` ${r.message.replace(/[<>@`]/g, "")}`);
+  const text4 = `${marker}
+Nothing was granted for \`${candidate.id}\` (${safePath(candidate.path)}):
+
+${lines.join("\n")}`;
+  if (pullNumber !== void 0) await deps.port.upsertComment(pullNumber, marker, text4);
+  await deps.port.raiseIssue(marker, { title: `Access request ${candidate.id} was refused at apply`, body: text4, labels: ["grantbook"] });
+}
+
+// src/modes/apply/index.ts
+var RUN_ID2 = /^[0-9]{1,20}$/;
+var WORKFLOW_REF2 = /^[A-Za-z0-9._/@+-]{1,300}$/;
+var applyMode = async ({ settings, env, clock, logger }) => {
+  const event = await readApplyEvent(env);
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!RUN_ID2.test(runId)) throw envError("GITHUB_RUN_ID", "is missing or not a run id");
+  const workflow = env.GITHUB_WORKFLOW_REF ?? "";
+  if (!WORKFLOW_REF2.test(workflow)) throw envError("GITHUB_WORKFLOW_REF", "is missing or malformed");
+  const baseUrl = apiBaseUrl(env);
+  const client = createGithubClient({
+    token: settings.token,
+    baseUrl,
+    userAgent: `grantbook/${VERSION11}`,
+    logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
   });
-  return missing;
-}
-function inGroup(g, u, org, membership2) {
-  if (g.team !== void 0 && membership2(org, g.team.toLowerCase(), u.login) === "active") return true;
-  return g.users.some((login) => sameLogin(login, u.login));
-}
-function groupLabel(g) {
-  if (g.team !== void 0) return `team ${g.team}`;
-  const names = g.users.map((u) => who(u));
-  return names.length === 1 ? names[0] ?? "" : `one of ${names.join(", ")}`;
-}
-function assertCount(n, what) {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} must be a positive integer`);
-}
-
-// src/plan/request-plan.ts
-function planRequest(decision, policy, plannerFor) {
-  if (decision.outcome !== "allowed" || decision.window === void 0) return [];
-  return groupByTarget(decision, policy, decision.window.expiresAt).map((targetGrant) => ({
-    targetGrant,
-    plan: plannerFor(targetGrant.target).plan(targetGrant)
-  }));
-}
-function groupByTarget(decision, policy, expiresAt) {
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const grant of decision.grants) {
-    const target = policy.targets.get(grant.target);
-    if (target === void 0) throw new Error(`allowed decision names an unknown target: ${grant.target}`);
-    const existing = byTarget.get(grant.target);
-    if (existing !== void 0 && existing.principal !== grant.principal) {
-      throw new Error(`allowed decision has two principals on target ${grant.target}`);
-    }
-    byTarget.set(grant.target, {
-      requestId: decision.requestId,
-      target,
-      principal: grant.principal,
-      grants: [...existing?.grants ?? [], grant.spec],
-      expiresAt
-    });
-  }
-  return [...byTarget.values()];
-}
-
-// src/policy/rules/reasons.ts
-function fileSite(file) {
-  return { file: file.path, pointer: "", locate: file.locate };
-}
-function escapeToken(token) {
-  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function child(site, ...tokens) {
-  return { ...site, pointer: site.pointer + tokens.map((t) => `/${escapeToken(t)}`).join("") };
-}
-var Reasons = class {
-  #list = [];
-  #errors = 0;
-  error(code, message, site) {
-    this.#add(code, message, site, "error");
-  }
-  warn(code, message, site) {
-    this.#add(code, message, site, "warning");
-  }
-  /** Number of errors so far; compare before/after a check to see whether it failed. */
-  get errors() {
-    return this.#errors;
-  }
-  get all() {
-    return [...this.#list];
-  }
-  #add(code, message, site, severity) {
-    if (severity === "error") this.#errors += 1;
-    this.#list.push(
-      diagnostic(code, message, { file: site.file, pointer: site.pointer, position: site.locate(site.pointer) }, severity)
-    );
-  }
+  const accessClients = /* @__PURE__ */ new Map();
+  const repoRef = { owner: event.owner, repo: event.repo };
+  return runApply({
+    event,
+    port: githubApplyPort(client, repoRef),
+    store: githubLedgerStore(client, repoRef),
+    repo: new LocalRepo(settings.workingDirectory),
+    connect: (target) => connect(target, env, {
+      githubAccess: (token) => {
+        const c = accessClients.get(token) ?? createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
+        accessClients.set(token, c);
+        return createGithubAccessApi(c);
+      },
+      onStatement: (op) => logger.debug(`${op.kind}: ${op.text}`)
+    }),
+    actor: { run_id: runId, workflow },
+    clock,
+    sleep: (ms2) => new Promise((resolve) => setTimeout(resolve, ms2)),
+    random: Math.random,
+    logger
+  });
 };
-function quoteList(items) {
-  return items.map((item) => `"${item}"`).join(", ");
-}
-function sameName(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
+function envError(name, what) {
+  return new UserError([diagnostic("E_EVENT_INVALID", `${name} ${what}`, { pointer: `/env/${name}` })]);
 }
 
-// src/policy/rules/table.ts
-var DANGEROUS = /* @__PURE__ */ new Set([
-  "ALL",
-  "ALL_PRIVILEGES",
-  "CREATE",
-  "USAGE",
-  "TEMP",
-  "TEMPORARY",
-  "CONNECT",
-  "EXECUTE",
-  "MAINTAIN",
-  "TRIGGER",
-  "SET",
-  "ALTER_SYSTEM"
-]);
-var TABLE_LEVEL_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
-function isDangerousPrivilege(privilege) {
-  return DANGEROUS.has(privilege) || privilege.includes("GRANT");
-}
-function isPostgresPrivilege(privilege) {
-  return POSTGRES_PRIVILEGES.includes(privilege);
-}
-function isTableLevelOnly(privilege) {
-  return TABLE_LEVEL_ONLY.has(privilege);
-}
-function checkTableGrant(grant, label, site, env, reasons) {
-  const privileges = checkPrivileges(grant, label, site, env.rule, reasons);
-  const [schema, table, ...rest] = grant.table.split(".");
-  let name;
-  if (schema === void 0 || table === void 0 || schema === "" || table === "" || rest.length > 0) {
-    reasons.error("E_POLICY_TABLE_INVALID", `${label}: the table is not written as schema.table`, child(site, "table"));
-  } else if (schema.startsWith("pg_") || schema === "information_schema") {
-    reasons.error("E_POLICY_TABLE_SYSTEM", `${label}: table "${grant.table}" is in system schema "${schema}"`, child(site, "table"));
-  } else {
-    name = { schema, table };
+// src/modes/event.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_review"];
+var SHA3 = /^[0-9a-f]{40}$/;
+var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+var REPO_PART2 = /^[A-Za-z0-9_.-]{1,100}$/;
+var BRANCH2 = /^[\w./-]{1,255}$/;
+async function readPullRequestEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  if (!PULL_REQUEST_EVENTS.includes(name)) {
+    throw new UserError([
+      diagnostic(
+        "E_EVENT_UNSUPPORTED",
+        `command "check" runs on ${PULL_REQUEST_EVENTS.join(" or ")} events, not on this event`,
+        { pointer: "/env/GITHUB_EVENT_NAME" }
+      )
+    ]);
   }
-  const allowed = env.rule === void 0 ? void 0 : checkAllowedTable(grant, label, site, env.rule, reasons);
-  if (allowed !== void 0 && env.sensitiveColumns !== void 0) {
-    checkSensitive(grant, label, site, allowed, env.sensitiveColumns, reasons);
+  const path2 = env.GITHUB_EVENT_PATH;
+  if (path2 === void 0 || path2 === "") throw eventError2("GITHUB_EVENT_PATH is not set");
+  let payload;
+  try {
+    payload = JSON.parse(await readFile2(path2, "utf8"));
+  } catch {
+    throw eventError2("the event payload is not readable JSON");
   }
-  if (privileges === void 0 || name === void 0) return allowed === void 0 ? {} : { allowed };
-  const spec = {
-    kind: "table",
-    privileges,
-    ...name,
-    ...grant.columns !== void 0 ? { columns: [...grant.columns] } : {}
+  return parsePullRequestPayload(payload, env.GITHUB_REPOSITORY);
+}
+function parsePullRequestPayload(payload, repository) {
+  const pr = field2(payload, "pull_request");
+  const parts = (repository ?? "").split("/");
+  const [owner = "", repo = ""] = parts.length === 2 ? parts : [];
+  const user = field2(pr, "user");
+  const event = {
+    owner,
+    repo,
+    number: integer2(field2(pr, "number"), "pull_request.number"),
+    author: { login: text3(field2(user, "login"), LOGIN3, "pull_request.user.login"), id: integer2(field2(user, "id"), "pull_request.user.id") },
+    headSha: text3(field2(field2(pr, "head"), "sha"), SHA3, "pull_request.head.sha"),
+    baseSha: text3(field2(field2(pr, "base"), "sha"), SHA3, "pull_request.base.sha"),
+    baseRef: text3(field2(field2(pr, "base"), "ref"), BRANCH2, "pull_request.base.ref"),
+    defaultBranch: text3(field2(field2(field2(pr, "base"), "repo"), "default_branch"), BRANCH2, "pull_request.base.repo.default_branch"),
+    commits: optionalInteger(field2(pr, "commits"), "pull_request.commits"),
+    changedFiles: optionalInteger(field2(pr, "changed_files"), "pull_request.changed_files")
   };
-  return allowed === void 0 ? { spec } : { spec, allowed };
+  if (!REPO_PART2.test(owner) || !REPO_PART2.test(repo)) throw eventError2("GITHUB_REPOSITORY is not owner/name");
+  return event;
 }
-function checkPrivileges(grant, label, site, rule, reasons) {
-  const known = [];
-  grant.privileges.forEach((privilege, k) => {
-    const at = child(site, "privileges", k);
-    if (isDangerousPrivilege(privilege)) {
-      reasons.error("E_POLICY_PRIVILEGE_DANGEROUS", `${label}: privilege "${privilege}" is never granted`, at);
-      return;
-    }
-    if (!isPostgresPrivilege(privilege)) {
-      reasons.error("E_POLICY_PRIVILEGE_UNKNOWN", `${label}: "${privilege}" is not a table privilege Grantbook grants`, at);
-      return;
-    }
-    known.push(privilege);
-    if (rule !== void 0 && !rule.privileges.includes(privilege)) {
-      reasons.error(
-        "E_POLICY_PRIVILEGE_NOT_ALLOWED",
-        `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`,
-        at
-      );
-    }
-    if (grant.columns !== void 0 && isTableLevelOnly(privilege)) {
-      reasons.error(
-        "E_POLICY_PRIVILEGE_TABLE_LEVEL",
-        `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`,
-        at
-      );
-    }
-  });
-  return known.length === grant.privileges.length ? known : void 0;
+function field2(value, key) {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
 }
-function checkAllowedTable(grant, label, site, rule, reasons) {
-  const allowed = rule.tables.find((t) => t.name === grant.table);
-  if (allowed === void 0) {
-    reasons.error(
-      "E_POLICY_TABLE_NOT_ALLOWED",
-      `${label}: table "${grant.table}" is not allowed on target "${rule.target}"`,
-      child(site, "table")
-    );
-    return void 0;
-  }
-  if (grant.columns === void 0) {
-    if (!allowed.allColumns) {
-      reasons.error(
-        "E_POLICY_WHOLE_TABLE_NOT_ALLOWED",
-        `${label}: table "${grant.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`,
-        site
-      );
-    }
-    return allowed;
-  }
-  if (allowed.allColumns) return allowed;
-  grant.columns.forEach((column, k) => {
-    if (!allowed.columns.includes(column)) {
-      reasons.error(
-        "E_POLICY_COLUMN_NOT_ALLOWED",
-        `${label}: column "${column}" of "${grant.table}" is not allowed`,
-        child(site, "columns", k)
-      );
-    }
-  });
-  return allowed;
-}
-function sensitiveTouched(columns, allowed) {
-  if (columns === void 0) return [...allowed.sensitive];
-  return columns.filter((column) => allowed.sensitive.includes(column));
-}
-function checkSensitive(grant, label, site, allowed, mode, reasons) {
-  const touched = sensitiveTouched(grant.columns, allowed);
-  if (touched.length === 0) return;
-  if (mode === "flag") {
-    reasons.warn(
-      "E_POLICY_SENSITIVE_COLUMN_FLAGGED",
-      `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`,
-      site
-    );
-    return;
-  }
-  const columns = grant.columns;
-  if (columns === void 0) {
-    reasons.error(
-      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
-      `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`,
-      site
-    );
-    return;
-  }
-  columns.forEach((column, k) => {
-    if (!touched.includes(column)) return;
-    reasons.error(
-      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
-      `${label}: column "${column}" of "${grant.table}" is sensitive`,
-      child(site, "columns", k)
-    );
-  });
-}
-
-// src/policy/footprint.ts
-function footprint(grants) {
-  const tables = [];
-  const teams = [];
-  const repos = [];
-  for (const { target, spec, allowed } of grants) {
-    switch (spec.kind) {
-      case "table":
-        tables.push(tableEntry(target, spec, allowed));
-        break;
-      case "team":
-        teams.push(spec.team);
-        break;
-      case "repo":
-        repos.push({ repo: spec.repo, permission: spec.permission });
-        break;
-    }
-  }
-  return { tables, teams, repos };
-}
-function tableEntry(target, spec, allowed) {
-  const sensitiveSet = allowed?.sensitive ?? [];
-  const columns = spec.columns;
-  const sensitive = columns === void 0 ? [...sensitiveSet] : columns.filter((c) => sensitiveSet.includes(c));
-  const entry = {
-    target,
-    table: `${spec.schema}.${spec.table}`,
-    privileges: [...spec.privileges],
-    columns: columns === void 0 ? "all" : [...columns],
-    sensitive
-  };
-  const narrower = narrowerColumns(spec, columns, sensitive, allowed);
-  return narrower === void 0 ? entry : { ...entry, narrower };
-}
-function narrowerColumns(spec, columns, sensitive, allowed) {
-  if (spec.privileges.some(isTableLevelOnly)) return void 0;
-  if (columns !== void 0) {
-    if (sensitive.length === 0) return void 0;
-    const rest2 = columns.filter((c) => !sensitive.includes(c));
-    return rest2.length > 0 ? rest2 : void 0;
-  }
-  const rest = (allowed?.columns ?? []).filter((c) => !sensitive.includes(c));
-  return rest.length > 0 ? rest : void 0;
-}
-
-// src/time/instant.ts
-var INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
-var INSTANT_PATTERN = INSTANT_RE.source;
-function parseInstant(text2) {
-  const match = INSTANT_RE.exec(text2);
-  if (match === null) return void 0;
-  const [, y, mo, d, h, mi, s, frac] = match;
-  const millis = frac === void 0 ? 0 : Number(frac.slice(1).padEnd(3, "0"));
-  const value = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), millis);
-  if (!Number.isFinite(value)) return void 0;
-  const back = new Date(value);
-  if (back.getUTCFullYear() !== Number(y) || back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || back.getUTCHours() !== Number(h) || back.getUTCMinutes() !== Number(mi) || back.getUTCSeconds() !== Number(s)) {
-    return void 0;
-  }
+function integer2(value, name) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw eventError2(`${name} is missing or not a whole number`);
   return value;
 }
-function formatInstant(value) {
-  if (!isFiniteInstant(value)) throw new RangeError("instant is not finite");
-  const iso = new Date(value).toISOString();
-  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+function optionalInteger(value, name) {
+  return value === void 0 ? void 0 : integer2(value, name);
 }
-function isFiniteInstant(value) {
-  return Number.isFinite(value) && Math.abs(value) <= 864e13;
+function text3(value, pattern, name) {
+  if (typeof value !== "string" || !pattern.test(value)) throw eventError2(`${name} is missing or malformed`);
+  return value;
 }
-function addDuration(start, durationMs2) {
-  if (!isFiniteInstant(start) || !Number.isFinite(durationMs2) || durationMs2 <= 0) return void 0;
-  const end = start + durationMs2;
-  return isFiniteInstant(end) ? end : void 0;
+function eventError2(message2) {
+  return new UserError([diagnostic("E_EVENT_INVALID", message2, { pointer: "/env/GITHUB_EVENT_PATH" })]);
 }
 
-// src/policy/rules/duration.ts
-function checkDuration(request2, profile, now, reasons, site) {
-  const chosen = chooseDuration(request2, profile, reasons, site);
-  if (chosen === void 0) return void 0;
-  const before = reasons.errors;
-  const { text: text2, at } = chosen;
-  const milliseconds = durationMs(text2);
-  if (milliseconds === void 0) {
-    reasons.error("E_POLICY_DURATION_INVALID", `${chosen.what} is not a valid duration`, at);
-    return void 0;
-  }
-  if (profile !== void 0) {
-    const max = durationMs(profile.duration.max);
-    if (max === void 0) {
-      reasons.error(
-        "E_POLICY_PROFILE_INVALID",
-        `profile "${profile.name}" has an unusable duration.max`,
-        child(fileSite(profile), "duration", "max")
-      );
-    } else if (milliseconds > max) {
-      reasons.error(
-        "E_POLICY_DURATION_TOO_LONG",
-        `duration "${text2}" is longer than the maximum ${formatDuration(max)} of profile "${profile.name}"`,
-        at
-      );
-    }
-  }
-  if (milliseconds > HARD_MAX_DURATION_MS) {
-    reasons.error(
-      "E_POLICY_DURATION_OVER_HARD_MAX",
-      `duration "${text2}" is longer than the hard limit ${formatDuration(HARD_MAX_DURATION_MS)}`,
-      at
-    );
-  }
-  const end = addDuration(now, milliseconds);
-  if (!isFiniteInstant(now) || end === void 0) {
-    reasons.error("E_POLICY_INSTANT_NOT_FINITE", `the window of duration "${text2}" has no finite start or end`, at);
-    return void 0;
-  }
-  if (profile === void 0 || reasons.errors !== before) return void 0;
-  return { duration: text2, durationMs: milliseconds, startsAt: formatInstant(now), expiresAt: formatInstant(end) };
-}
-function chooseDuration(request2, profile, reasons, site) {
-  if (request2.duration !== void 0) return { text: request2.duration, at: child(site, "duration"), what: "the duration" };
-  if (profile === void 0) return void 0;
-  if (profile.duration.default !== void 0) {
-    return {
-      text: profile.duration.default,
-      at: child(fileSite(profile), "duration", "default"),
-      what: `the default duration of profile "${profile.name}"`
-    };
-  }
-  reasons.error("E_POLICY_DURATION_REQUIRED", `profile "${profile.name}" has no default duration; the request must set one`, site);
-  return void 0;
-}
-
-// src/policy/rules/duplicates.ts
-var DuplicateGrants = class {
-  #seen = /* @__PURE__ */ new Map();
-  check(target, grant, label, site, reasons) {
-    const key = keyOf(target, grant);
-    const privileges = grant.kind === "table" ? grant.privileges : [];
-    const earlier = this.#seen.get(key) ?? [];
-    for (const seen of earlier) {
-      if (grant.kind !== "table") {
-        reasons.error("E_POLICY_GRANT_DUPLICATE", `${label}: repeats ${seen.label} (${describe(grant)} on target "${target}")`, site);
-        break;
-      }
-      const overlap = privileges.filter((p) => seen.privileges.includes(p));
-      if (overlap.length > 0) {
-        reasons.error(
-          "E_POLICY_GRANT_DUPLICATE",
-          `${label}: ${quoteList(overlap)} on "${grant.table}" is also asked for by ${seen.label}`,
-          site
-        );
-        break;
-      }
-    }
-    this.#seen.set(key, [...earlier, { label, privileges }]);
-  }
-};
-function keyOf(target, grant) {
-  switch (grant.kind) {
-    case "table":
-      return JSON.stringify([target, "table", grant.table]);
-    case "team":
-      return JSON.stringify([target, "team", grant.team.toLowerCase()]);
-    case "repo":
-      return JSON.stringify([target, "repo", grant.repo.toLowerCase()]);
-  }
-}
-function describe(grant) {
-  return grant.kind === "team" ? `team "${grant.team}"` : `repository "${grant.repo}"`;
-}
-
-// src/policy/rules/expand.ts
-function expandGrant(grant, index, profile, requestSite, reasons) {
-  const site = child(requestSite, "grants", index);
-  if (grant.kind !== "bundle") {
-    return { items: [{ index, target: grant.target, grant: withoutTarget(grant), site, label: `grants/${index}` }], count: 1 };
-  }
-  const unusable = { items: [], count: 1 };
-  if (profile === void 0) return unusable;
-  const bundle = profile.bundles.get(grant.bundle);
-  if (bundle === void 0) {
-    reasons.error(
-      "E_POLICY_BUNDLE_UNKNOWN",
-      `grants/${index}: profile "${profile.name}" has no bundle "${grant.bundle}"`,
-      child(site, "bundle")
-    );
-    return unusable;
-  }
-  if (bundle.target !== grant.target) {
-    reasons.error(
-      "E_POLICY_BUNDLE_TARGET_MISMATCH",
-      `grants/${index}: bundle "${grant.bundle}" is for target "${bundle.target}", not "${grant.target}"`,
-      child(site, "target")
-    );
-    return unusable;
-  }
-  const bundleSite = child(fileSite(profile), "bundles", grant.bundle, "grants");
-  if (bundle.grants.length === 0) {
-    reasons.error("E_POLICY_PROFILE_INVALID", `bundle "${grant.bundle}" of profile "${profile.name}" has no grants`, bundleSite);
-    return unusable;
-  }
-  const items = bundle.grants.map((inner, j) => ({
-    index,
-    target: grant.target,
-    grant: inner,
-    site: child(bundleSite, j),
-    label: `grants/${index} (bundle "${grant.bundle}" grant ${j})`
-  }));
-  return { items, count: items.length };
-}
-function withoutTarget(grant) {
-  switch (grant.kind) {
-    case "table":
-      return {
-        kind: "table",
-        privileges: grant.privileges,
-        table: grant.table,
-        ...grant.columns !== void 0 ? { columns: grant.columns } : {}
-      };
-    case "team":
-      return { kind: "team", team: grant.team, role: grant.role };
-    case "repo":
-      return { kind: "repo", repo: grant.repo, permission: grant.permission };
-  }
-}
-
-// src/policy/rules/github.ts
-function controlPlaneTeams(policy) {
-  const teams = /* @__PURE__ */ new Map();
-  for (const profile of policy.profiles.values()) {
-    for (const group2 of profile.approvals.groups) {
-      if (group2.team !== void 0 && !teams.has(group2.team.toLowerCase())) {
-        teams.set(group2.team.toLowerCase(), `an approver group of profile "${profile.name}"`);
-      }
-    }
-    for (const team of profile.requesters.teams) {
-      if (!teams.has(team.toLowerCase())) teams.set(team.toLowerCase(), `a requester team of profile "${profile.name}"`);
-    }
-  }
-  return teams;
-}
-function checkTeamGrant(grant, label, site, env, reasons) {
-  const at = child(site, "team");
-  let wellFormed = true;
-  if (grant.role !== "member") {
-    reasons.error("E_POLICY_TEAM_ROLE", `${label}: team role must be "member"`, child(site, "role"));
-    wellFormed = false;
-  }
-  if (env.rule !== void 0 && !env.rule.teams.some((team) => sameName(team, grant.team))) {
-    reasons.error("E_POLICY_TEAM_NOT_ALLOWED", `${label}: team "${grant.team}" is not allowed on target "${env.rule.target}"`, at);
-  }
-  if (env.target?.protectedTeams.some((team) => sameName(team, grant.team)) === true) {
-    reasons.error("E_POLICY_TEAM_PROTECTED", `${label}: team "${grant.team}" is protected on target "${env.target.name}"`, at);
-  }
-  const controls = env.controlTeams.get(grant.team.toLowerCase());
-  if (controls !== void 0) {
-    reasons.error("E_POLICY_TEAM_CONTROL_PLANE", `${label}: team "${grant.team}" is ${controls}`, at);
-  }
-  if (env.target === void 0 || !wellFormed) return void 0;
-  return { kind: "team", org: env.target.org, team: grant.team, role: "member" };
-}
-function isRepoPermission(permission) {
-  return GITHUB_REPO_PERMISSIONS.includes(permission);
-}
-function checkRepoGrant(grant, label, site, env, reasons) {
-  const at = child(site, "repo");
-  const permission = grant.permission;
-  const known = isRepoPermission(permission);
-  if (permission === "admin") {
-    reasons.error("E_POLICY_REPO_ADMIN", `${label}: admin permission on "${grant.repo}" is never granted`, child(site, "permission"));
-  } else if (!known) {
-    reasons.error(
-      "E_POLICY_REPO_PERMISSION_UNKNOWN",
-      `${label}: the permission on "${grant.repo}" is not one Grantbook grants`,
-      child(site, "permission")
-    );
-  }
-  if (env.rule !== void 0) {
-    const allowed = env.rule.repos.find((repo) => sameName(repo.name, grant.repo));
-    if (allowed === void 0) {
-      reasons.error("E_POLICY_REPO_NOT_ALLOWED", `${label}: repository "${grant.repo}" is not allowed on target "${env.rule.target}"`, at);
-    } else if (known && !allowed.permissions.includes(permission)) {
-      reasons.error(
-        "E_POLICY_REPO_PERMISSION_NOT_ALLOWED",
-        `${label}: permission "${permission}" on "${grant.repo}" is not allowed (allowed: ${quoteList(allowed.permissions)})`,
-        child(site, "permission")
-      );
-    }
-  }
-  const target = env.target;
-  if (target === void 0) return void 0;
-  const fullName = `${target.org}/${grant.repo}`;
-  if (target.protectedRepos.some((repo) => sameName(repo, grant.repo))) {
-    reasons.error("E_POLICY_REPO_PROTECTED", `${label}: repository "${fullName}" is protected on target "${target.name}"`, at);
-  }
-  if (env.controlRepo === void 0) {
-    reasons.error("E_POLICY_CONTROL_REPO_UNKNOWN", `${label}: cannot tell whether "${fullName}" is the Grantbook repository`, at);
-  } else if (sameName(env.controlRepo, fullName)) {
-    reasons.error("E_POLICY_REPO_CONTROL_PLANE", `${label}: "${fullName}" is the Grantbook repository`, at);
-  }
-  if (!known) return void 0;
-  return { kind: "repo", owner: target.org, repo: grant.repo, permission };
-}
-
-// src/policy/rules/principal.ts
-var BOOTSTRAP_ROLE = "postgres";
-var BUILTIN_ROLE_PREFIX = "pg_";
-function principalFor(identity, target) {
-  const override = identity.targets.get(target.name);
-  if (override !== void 0) return override;
-  return target.provider === "postgres" ? identity.postgres : identity.login;
-}
-function protectedReason(principal, target) {
-  if (target.provider !== "postgres") return void 0;
-  const name = principal.toLowerCase();
-  if (name === target.grantorRole.toLowerCase()) return "the target's grantor role";
-  if (target.protectedRoles.some((role) => role.toLowerCase() === name)) return "one of the target's protected roles";
-  if (name === BOOTSTRAP_ROLE) return "the bootstrap superuser";
-  if (name.startsWith(BUILTIN_ROLE_PREFIX)) return "a built-in pg_* role";
-  return void 0;
-}
-function checkPrincipal(identity, target, reasons, site) {
-  const principal = principalFor(identity, target);
-  if (principal === void 0) {
-    reasons.error(
-      "E_POLICY_PRINCIPAL_MISSING",
-      `"${identity.login}" has no PostgreSQL login role for target "${target.name}"`,
-      site
-    );
-    return void 0;
-  }
-  const why = protectedReason(principal, target);
-  if (why !== void 0) {
-    reasons.error(
-      "E_POLICY_PRINCIPAL_PROTECTED",
-      `principal "${principal}" of "${identity.login}" on target "${target.name}" is ${why}`,
-      site
-    );
-    return void 0;
-  }
-  return principal;
-}
-
-// src/policy/rules/grants.ts
-var PROVIDER_OF = { table: "postgres", team: "github", repo: "github" };
-function checkGrants(input) {
-  const { request: request2, policy, profile, identity, reasons, site } = input;
-  const duplicates = new DuplicateGrants();
-  const principals = /* @__PURE__ */ new Map();
-  const controlTeams = controlPlaneTeams(policy);
-  const resolved = [];
-  const requested = [];
-  let count = 0;
-  let checked = 0;
-  request2.grants.forEach((grant, index) => {
-    const grantBefore = reasons.errors;
-    checkTarget(grant.target, index, input);
-    const expansion = expandGrant(grant, index, profile, site, reasons);
-    const targetOk = reasons.errors === grantBefore;
-    count += expansion.count;
-    for (const item of expansion.items) {
-      checked += 1;
-      const before = reasons.errors;
-      const target = policy.targets.get(item.target);
-      const fits = target !== void 0 && target.provider === PROVIDER_OF[item.grant.kind];
-      if (target !== void 0 && !fits) {
-        reasons.error(
-          "E_POLICY_GRANT_KIND_MISMATCH",
-          `${item.label}: a ${item.grant.kind} grant does not fit target "${target.name}" (provider ${target.provider})`,
-          item.site
-        );
-      }
-      duplicates.check(item.target, item.grant, item.label, item.site, reasons);
-      const rule = fits ? profile?.allow.find((r) => r.target === item.target) : void 0;
-      const result = checkOne(item, fits ? target : void 0, rule, input, controlTeams);
-      let principal;
-      if (fits && identity !== void 0) {
-        if (!principals.has(target.name)) {
-          principals.set(target.name, checkPrincipal(identity, target, reasons, child(site, "grants", item.index, "target")));
-        }
-        principal = principals.get(target.name);
-      }
-      if (result.spec === void 0 || !fits) continue;
-      requested.push({ target: target.name, spec: result.spec, ...result.allowed !== void 0 ? { allowed: result.allowed } : {} });
-      if (principal !== void 0 && targetOk && reasons.errors === before) {
-        resolved.push({ index: item.index, target: target.name, provider: target.provider, principal, spec: result.spec });
-      }
-    }
-  });
-  return { resolved, requested, count, checked };
-}
-function checkTarget(name, index, { policy, profile, reasons, site }) {
-  const at = child(site, "grants", index, "target");
-  if (!policy.targets.has(name)) {
-    reasons.error("E_POLICY_TARGET_UNKNOWN", `grants/${index}: target "${name}" is not declared in policies/targets.yaml`, at);
-  } else if (profile !== void 0 && !profile.allow.some((rule) => rule.target === name)) {
-    reasons.error("E_POLICY_TARGET_NOT_ALLOWED", `grants/${index}: profile "${profile.name}" does not allow target "${name}"`, at);
-  }
-}
-function checkOne(item, target, rule, input, controlTeams) {
-  const { reasons } = input;
-  const grant = item.grant;
-  if (grant.kind === "table") {
-    const env2 = {
-      ...rule !== void 0 ? { rule } : {},
-      ...input.profile !== void 0 ? { sensitiveColumns: input.profile.sensitiveColumns } : {}
-    };
-    return checkTableGrant(grant, item.label, item.site, env2, reasons);
-  }
-  const env = {
-    ...target?.provider === "github" ? { target } : {},
-    ...rule !== void 0 ? { rule } : {},
-    controlTeams,
-    controlRepo: input.facts.controlRepo
-  };
-  const spec = grant.kind === "team" ? checkTeamGrant(grant, item.label, item.site, env, reasons) : checkRepoGrant(grant, item.label, item.site, env, reasons);
-  return spec === void 0 ? {} : { spec };
-}
-
-// src/policy/rules/request.ts
-function checkExtends(request2, reasons, site) {
-  const earlier = request2.extends;
-  if (earlier === void 0) return;
-  const at = child(site, "extends");
-  if (earlier === request2.id) {
-    reasons.error("E_POLICY_EXTENDS_SELF", `request "${request2.id}" cannot extend itself`, at);
-    return;
-  }
-  reasons.warn(
-    "E_POLICY_EXTENDS_NEEDS_APPROVAL",
-    `extends "${earlier}": needs fresh approval; the ledger will link the two requests`,
-    at
-  );
-}
-function checkGrantCount(count, profile, reasons, site) {
-  if (count <= profile.maxGrants) return;
-  reasons.error(
-    "E_POLICY_TOO_MANY_GRANTS",
-    `${count} grants (after expanding bundles) exceed the ${profile.maxGrants} allowed by profile "${profile.name}"`,
-    child(site, "grants")
-  );
-}
-function noteBreakGlass(profile, reasons, site) {
-  if (!profile.breakGlass) return;
-  reasons.warn(
-    "E_POLICY_BREAK_GLASS",
-    `profile "${profile.name}" is an emergency (break-glass) profile; a follow-up review issue will be opened`,
-    child(site, "profile")
-  );
-}
-
-// src/policy/rules/requester.ts
-function checkRequester(request2, policy, profile, facts, reasons, site) {
-  const at = child(site, "requester");
-  const identity = policy.identities.find((i) => sameName(i.login, request2.requester));
-  if (identity === void 0) {
-    reasons.error("E_POLICY_REQUESTER_UNKNOWN", `requester "${request2.requester}" is not listed in policies/identities.yaml`, at);
-  }
-  checkAuthor(request2, identity, facts, reasons, at);
-  if (profile !== void 0) checkMayUse(identity?.login ?? request2.requester, profile, facts, reasons, at);
-  return identity;
-}
-function checkAuthor(request2, identity, facts, reasons, at) {
-  const author = facts.author;
-  if (author === void 0) return;
-  if (identity === void 0) {
-    if (!sameName(author.login, request2.requester)) {
-      reasons.error(
-        "E_POLICY_REQUESTER_NOT_AUTHOR",
-        `requester "${request2.requester}" is not the pull request author "${author.login}"`,
-        at
-      );
-    }
-    return;
-  }
-  if (author.id !== identity.id) {
-    reasons.error(
-      "E_POLICY_REQUESTER_NOT_AUTHOR",
-      `requester "${identity.login}" (id ${identity.id}) is not the pull request author "${author.login}" (id ${author.id})`,
-      at
-    );
-  } else if (!sameName(author.login, identity.login)) {
-    reasons.error(
-      "E_POLICY_IDENTITY_LOGIN_STALE",
-      `pull request author "${author.login}" has the id of "${identity.login}" (id ${identity.id}) in policies/identities.yaml`,
-      at
-    );
-  }
-}
-function checkMayUse(login, profile, facts, reasons, at) {
-  if (profile.requesters.users.some((user) => sameName(user, login))) return;
-  const teams = profile.requesters.teams;
-  if (teams.length > 0 && facts.requesterTeams === void 0) {
-    reasons.error(
-      "E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED",
-      `"${login}" may use profile "${profile.name}" only through team membership, which was not verified`,
-      at
-    );
-    return;
-  }
-  const member = facts.requesterTeams;
-  if (member !== void 0 && teams.some((team) => [...member].some((m) => sameName(m, team)))) return;
-  reasons.error("E_POLICY_REQUESTER_NOT_ALLOWED", `"${login}" may not use profile "${profile.name}"`, at);
-}
-
-// src/policy/rules/text.ts
-function checkTicket(request2, profile, reasons, site) {
-  const ticket = request2.ticket;
-  if (ticket === void 0) {
-    if (profile.ticket.required) {
-      reasons.error("E_POLICY_TICKET_REQUIRED", `profile "${profile.name}" requires a ticket`, site);
-    }
-    return;
-  }
-  const pattern = profile.ticket.pattern;
-  if (pattern === void 0) return;
-  let re;
-  try {
-    re = new RegExp(pattern, "u");
-  } catch {
-    reasons.error(
-      "E_POLICY_PROFILE_INVALID",
-      `the ticket pattern of profile "${profile.name}" is not a valid regular expression`,
-      child(fileSite(profile), "ticket", "pattern")
-    );
-    return;
-  }
-  if (!re.test(ticket)) {
-    reasons.error("E_POLICY_TICKET_MISMATCH", `ticket "${ticket}" does not match the ticket pattern of profile "${profile.name}"`, child(site, "ticket"));
-  }
-}
-function checkReason(request2, profile, reasons, site) {
-  const reason = request2.reason;
-  if (reason === void 0) {
-    if (profile.reason.required) {
-      reasons.error("E_POLICY_REASON_REQUIRED", `profile "${profile.name}" requires a reason`, site);
-    }
-    return;
-  }
-  const length = [...reason].length;
-  const at = child(site, "reason");
-  if (length < profile.reason.minLength) {
-    reasons.error(
-      "E_POLICY_REASON_TOO_SHORT",
-      `the reason has ${length} characters; profile "${profile.name}" asks for at least ${profile.reason.minLength}`,
-      at
-    );
-  }
-  if (length > profile.reason.maxLength) {
-    reasons.error(
-      "E_POLICY_REASON_TOO_LONG",
-      `the reason has ${length} characters; profile "${profile.name}" allows at most ${profile.reason.maxLength}`,
-      at
-    );
-  }
-}
-
-// src/policy/evaluate.ts
-var UNSATISFIABLE_APPROVALS = {
-  min: Number.MAX_SAFE_INTEGER,
-  groups: []
-};
-function evaluate(request2, policy, facts) {
-  const reasons = new Reasons();
-  const site = fileSite(request2);
-  const profile = policy.profiles.get(request2.profile);
-  if (profile === void 0) {
-    reasons.error("E_POLICY_PROFILE_UNKNOWN", `profile "${request2.profile}" is not defined under policies/`, child(site, "profile"));
-  }
-  const identity = checkRequester(request2, policy, profile, facts, reasons, site);
-  const grants = checkGrants({ request: request2, policy, profile, identity, facts, reasons, site });
-  const window2 = checkDuration(request2, profile, facts.now, reasons, site);
-  if (profile !== void 0) {
-    checkTicket(request2, profile, reasons, site);
-    checkReason(request2, profile, reasons, site);
-    checkGrantCount(grants.count, profile, reasons, site);
-    noteBreakGlass(profile, reasons, site);
-  }
-  checkExtends(request2, reasons, site);
-  const all = reasons.all;
-  const outcome = hasErrors(all) ? "refused" : "allowed";
-  const complete = grants.resolved.length === grants.checked && grants.checked === grants.count && window2 !== void 0;
-  if (outcome === "allowed" && !complete) {
-    throw new Error("policy evaluation lost a grant or the window without a reason");
-  }
+// src/modes/check/port.ts
+function githubCheckPort(client, repo) {
   return {
-    requestId: request2.id,
-    path: request2.path,
-    profile: request2.profile,
-    outcome,
-    reasons: all,
-    grants: grants.resolved,
-    ...window2 !== void 0 ? { window: window2 } : {},
-    footprint: footprint(grants.requested),
-    approvals: profile === void 0 ? UNSATISFIABLE_APPROVALS : { min: profile.approvals.min, groups: profile.approvals.groups },
-    breakGlass: profile?.breakGlass ?? false
-  };
-}
-
-// src/providers/errors.ts
-var ProviderError = class extends Error {
-  code;
-  target;
-  details;
-  constructor(code, target, message, details = []) {
-    super(`${code} target ${target}: ${message}`);
-    this.name = "ProviderError";
-    this.code = code;
-    this.target = target;
-    this.details = details;
-  }
-  get fix() {
-    return PROVIDER_CODES[this.code].fix;
-  }
-};
-var RevokeNotVerified = class extends ProviderError {
-  inspection;
-  constructor(target, requestId, inspection, extra = []) {
-    const details = [...extra, ...inspection.details];
-    super("E_PROVIDER_REVOKE_NOT_VERIFIED", target, `revocation of request ${requestId} is not verified`, details);
-    this.name = "RevokeNotVerified";
-    this.inspection = inspection;
-  }
-};
-function describeError(error2) {
-  if (error2 instanceof ProviderError) return error2.message;
-  if (error2 instanceof Error) {
-    const detail = error2.detail;
-    return typeof detail === "string" && detail !== "" ? `${error2.message} (${detail})` : error2.message;
-  }
-  return String(error2);
-}
-
-// src/providers/github/plan.ts
-var PERMISSIONS = new Set(GITHUB_REPO_PERMISSIONS);
-function checkGithubGrant(grant) {
-  const { target } = grant;
-  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target.name, `request ${grant.requestId}: ${what}`);
-  if (!matches("login", grant.principal)) throw invalid2("the principal is not a GitHub login");
-  if (!matches("login", target.org)) throw invalid2("the target org is not a GitHub login");
-  if (grant.grants.length === 0) throw invalid2("no grants");
-  const lower = (s) => s.toLowerCase();
-  return grant.grants.map((spec, i) => {
-    const n = i + 1;
-    switch (spec.kind) {
-      case "team":
-        if (lower(spec.org) !== lower(target.org)) throw invalid2(`grant ${n}: the team is outside the target's organisation`);
-        if (!matches("teamSlug", spec.team)) throw invalid2(`grant ${n}: the team slug is not in the slug pattern`);
-        if (spec.role !== "member") throw invalid2(`grant ${n}: only the member role is granted`);
-        if (target.protectedTeams.some((t) => lower(t) === lower(spec.team))) {
-          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: team ${spec.team} is protected`);
-        }
-        return { kind: "team", org: target.org, team: spec.team, login: grant.principal };
-      case "repo":
-        if (lower(spec.owner) !== lower(target.org)) throw invalid2(`grant ${n}: the repository is outside the target's organisation`);
-        if (!matches("repoName", spec.repo)) throw invalid2(`grant ${n}: the repository name is not in the repository pattern`);
-        if (!PERMISSIONS.has(spec.permission)) throw invalid2(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(", ")}`);
-        if (target.protectedRepos.some((r) => lower(r) === lower(spec.repo))) {
-          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: repository ${spec.repo} is protected`);
-        }
-        return { kind: "repo", owner: target.org, repo: spec.repo, login: grant.principal, permission: spec.permission };
-      default:
-        throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target.name, `grant ${n} is a ${spec.kind} grant; github grants teams and repositories`);
-    }
-  });
-}
-function path(...segments) {
-  return segments.map((s) => `/${encodeURIComponent(s)}`).join("");
-}
-var http = (text2, why, body) => body === void 0 ? { kind: "http", text: text2, why } : { kind: "http", text: text2, why, body };
-function grantOperation(g) {
-  if (g.kind === "team") {
-    return http(
-      `PUT ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`,
-      "Adds the grantee to the team as a member (pending until they accept, if not yet in the organisation).",
-      { role: "member" }
-    );
-  }
-  return http(
-    `PUT ${path("repos", g.owner, g.repo, "collaborators", g.login)}`,
-    "Makes the grantee a direct collaborator (an invitation if they are outside the organisation).",
-    { permission: g.permission }
-  );
-}
-function revokeOperations(g) {
-  if (g.kind === "team") {
-    return [
-      http(`DELETE ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`, "Removes the team membership, active or pending."),
-      http(`GET ${path("orgs", g.org, "teams", g.team, "memberships", g.login)}`, "Read-back: must be 404.")
-    ];
-  }
-  const repo = path("repos", g.owner, g.repo);
-  return [
-    http(`GET ${repo}/invitations`, "Finds the grantee's pending invitations (every page)."),
-    http(
-      `DELETE ${repo}/invitations/{invitation_id}`,
-      "Cancels each pending invitation of the grantee first, so it cannot be accepted after the removal below."
-    ),
-    http(`DELETE ${path("repos", g.owner, g.repo, "collaborators", g.login)}`, "Removes the direct collaborator."),
-    http(`GET ${path("repos", g.owner, g.repo, "collaborators", g.login)}/permission`, "Read-back: no direct permission, no invitation left.")
-  ];
-}
-function planGithub(grant) {
-  const checked = checkGithubGrant(grant);
-  return { grant: checked.map(grantOperation), revoke: checked.flatMap(revokeOperations) };
-}
-var githubPlanner = { id: "github", kinds: ["team", "repo"], plan: planGithub };
-
-// src/providers/github/provider.ts
-var RANK = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
-function invitationPermission(permission) {
-  if (permission === "read") return "pull";
-  if (permission === "write") return "push";
-  return permission;
-}
-var same = (a, b) => a !== void 0 && a.toLowerCase() === b.toLowerCase();
-function createGithubProvider(target, api) {
-  async function invitationsOf(g) {
-    const all = await api.listInvitations(g.owner, g.repo);
-    return all.filter((i) => same(i.invitee, g.login)).map((i) => ({ id: i.id, permission: invitationPermission(i.permission) }));
-  }
-  async function grantOne(g) {
-    if (g.kind === "team") {
-      const existing = await api.getTeamMembership(g.org, g.team, g.login);
-      if (existing?.role === "maintainer") {
-        throw new ProviderError("E_PROVIDER_TEAM_ROLE_CONFLICT", target.name, `${g.login} is already a maintainer of ${g.team}`);
-      }
-      if (existing === void 0) await api.addTeamMembership(g.org, g.team, g.login, "member");
-      return;
-    }
-    const current = await api.getCollaboratorPermission(g.owner, g.repo, g.login);
-    if (current === g.permission) return;
-    if (current !== void 0) {
-      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} already has ${current} on ${g.repo}`);
-    }
-    const invitations = await invitationsOf(g);
-    if (invitations.some((i) => i.permission === g.permission)) return;
-    const other = invitations[0];
-    if (other !== void 0) {
-      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}`);
-    }
-    await api.addCollaborator(g.owner, g.repo, g.login, g.permission);
-  }
-  async function inspectOne(g) {
-    if (g.kind === "team") {
-      const m = await api.getTeamMembership(g.org, g.team, g.login);
-      const detail = m === void 0 ? `${g.login} is not in team ${g.team}` : `${g.login} is ${m.state} ${m.role} of team ${g.team}`;
-      return { present: m?.state === "active", absent: m === void 0, detail };
-    }
-    const permission = await api.getCollaboratorPermission(g.owner, g.repo, g.login);
-    const invitations = await invitationsOf(g);
-    const parts = [
-      permission === void 0 ? `${g.login} is not a direct collaborator on ${g.repo}` : `${g.login} has ${permission} on ${g.repo}`,
-      ...invitations.map((i) => `pending invitation ${i.id} (${i.permission}) to ${g.repo}`)
-    ];
-    return {
-      present: permission !== void 0 && RANK[permission] >= RANK[g.permission],
-      absent: permission === void 0 && invitations.length === 0,
-      detail: parts.join("; ")
-    };
-  }
-  async function inspectAll(checked) {
-    const results = [];
-    for (const g of checked) results.push(await inspectOne(g));
-    return {
-      present: results.every((r) => r.present),
-      absent: results.every((r) => r.absent),
-      details: results.map((r) => r.detail)
-    };
-  }
-  return {
-    id: "github",
-    kinds: ["team", "repo"],
-    listsManaged: false,
-    plan: planGithub,
-    async grant(grant) {
-      const checked = checkGithubGrant(grant);
-      for (const g of checked) await grantOne(g);
-      for (const g of checked) {
-        const seen = await inspectOne(g);
-        if (seen.absent) {
-          throw new ProviderError("E_PROVIDER_GRANT_NOT_VERIFIED", target.name, `grant of request ${grant.requestId} did not read back`, [seen.detail]);
-        }
-      }
+    getPull: async (number) => {
+      const pr = await getPull(client, repo, number);
+      return { headSha: pr.headSha, commits: pr.commits, changedFiles: pr.changedFiles };
     },
-    async revoke(grant) {
-      const checked = checkGithubGrant(grant);
-      for (const g of checked) {
-        if (g.kind === "team") {
-          await api.removeTeamMembership(g.org, g.team, g.login);
-          continue;
-        }
-        for (const i of await invitationsOf(g)) await api.deleteInvitation(g.owner, g.repo, i.id);
-        await api.removeCollaborator(g.owner, g.repo, g.login);
-      }
-      const inspection = await inspectAll(checked);
-      if (!inspection.absent) throw new RevokeNotVerified(target.name, grant.requestId, inspection);
-    },
-    async inspect(grant) {
-      return inspectAll(checkGithubGrant(grant));
-    },
-    async listManaged() {
-      return [];
-    },
-    async close() {
+    listFiles: (pull2) => listPullFiles(client, repo, pull2),
+    listCommits: (pull2) => listPullCommits(client, repo, pull2),
+    listReviews: (number) => listPullReviews(client, repo, number),
+    readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
+    codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
+    membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? "none",
+    upsertComment: async (issueNumber, marker, body) => {
+      await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     }
   };
 }
 
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/providers/postgres/names.ts
-var REQUEST_ROLE_PREFIX = "grantbook_req_";
-var MAX_IDENTIFIER_BYTES = 63;
-function requestRoleName(target, requestId) {
-  if (!matches("requestId", requestId)) {
-    throw new ProviderError("E_PROVIDER_INVALID_GRANT", target, "the request id is not in the request id pattern");
-  }
-  const role = REQUEST_ROLE_PREFIX + requestId.replaceAll("-", "_");
-  if (Buffer.byteLength(role, "utf8") > MAX_IDENTIFIER_BYTES) {
-    throw new ProviderError("E_PG_ROLE_NAME_TOO_LONG", target, `role for request ${requestId} would exceed ${MAX_IDENTIFIER_BYTES} bytes`);
-  }
-  return role;
+// src/report/escape.ts
+var INVISIBLE2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+function escapeForLog(text4) {
+  return text4.replace(/\r\n?/g, "\n").replace(INVISIBLE2, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? "?"}}`).split("\n").map((line) => /^\s*::/.test(line) ? `| ${line}` : line).join("\n");
 }
-function requestIdOf(role) {
-  if (!role.startsWith(REQUEST_ROLE_PREFIX)) return void 0;
-  const id = role.slice(REQUEST_ROLE_PREFIX.length).replaceAll("_", "-");
-  return matches("requestId", id) ? id : void 0;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;" };
+function escapeMarkdown(text4) {
+  return text4.replace(INVISIBLE2, "").replace(/[&<>@\\`*_{}[\]()#+\-.!|~]/g, (c) => ENTITIES[c] ?? `\\${c}`).replace(/\r\n?|\n/g, " ");
 }
-function qualifiedTable(schema, table) {
-  return `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
-}
-function isSystemSchema(schema) {
-  return schema.startsWith("pg_") || schema === "information_schema";
+function codeSpan(text4) {
+  const clean = text4.replace(INVISIBLE2, "").replace(/\r\n?|\n/g, " ");
+  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
-// src/providers/postgres/tag.ts
-var TAG_MARKER = '{"grantbook":1,';
-function formatTag(tag) {
-  return JSON.stringify({
-    grantbook: 1,
-    request: tag.request,
-    target: tag.target,
-    principal: tag.principal,
-    expires_at: tag.expiresAt
-  });
-}
-function parseTag(comment) {
-  if (typeof comment !== "string" || !comment.startsWith(TAG_MARKER)) return { kind: "none" };
-  let value;
-  try {
-    value = JSON.parse(comment);
-  } catch {
-    return { kind: "unreadable" };
+// src/report/plan-text.ts
+function approvalLine(decision) {
+  if (!Number.isSafeInteger(decision.approvals.min) || decision.approvals.min >= Number.MAX_SAFE_INTEGER) {
+    return "none possible: the profile is unknown";
   }
-  if (typeof value !== "object" || value === null) return { kind: "unreadable" };
-  const { request: request2, target, principal, expires_at: expiresAt } = value;
-  if (typeof request2 !== "string" || !matches("requestId", request2) || typeof target !== "string" || !matches("name", target) || typeof principal !== "string" || !matches("identifier", principal) || typeof expiresAt !== "string" || parseInstant(expiresAt) === void 0) {
-    return { kind: "unreadable" };
+  const parts = [`${decision.approvals.min} code owner(s) of ${decision.path}`];
+  for (const g of decision.approvals.groups) {
+    const who2 = g.team !== void 0 ? `team ${g.team}` : `one of ${g.users.join(", ")}`;
+    parts.push(`${g.min} from ${who2}`);
   }
-  return { kind: "ok", tag: { request: request2, target, principal, expiresAt } };
+  return parts.join("; ");
 }
 
-// src/providers/postgres/validate.ts
-var TABLE_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
-var PRIVILEGES = new Set(POSTGRES_PRIVILEGES);
-function checkGrant(grant, purpose = "grant") {
-  const target = grant.target.name;
-  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target, `request ${grant.requestId}: ${what}`);
-  const role = requestRoleName(target, grant.requestId);
-  if (!matches("identifier", grant.principal)) throw invalid2("the principal is not a plain PostgreSQL identifier");
-  if (!matches("identifier", grant.target.grantorRole)) throw invalid2("the grantor role is not a plain PostgreSQL identifier");
-  const lenient = purpose === "revoke";
-  if (!lenient && parseInstant(grant.expiresAt) === void 0) throw invalid2("expires_at is not an RFC 3339 UTC instant");
-  const unsafe = principalRefusal(grant);
-  if (unsafe !== void 0) {
-    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `request ${grant.requestId}: principal ${grant.principal} ${unsafe}`);
-  }
-  if (!lenient && grant.grants.length === 0) throw invalid2("no grants");
-  const tables = grant.grants.map((spec, i) => {
-    if (spec.kind !== "table") {
-      throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
-    }
-    if (!matches("identifier", spec.schema) || !matches("identifier", spec.table)) {
-      throw invalid2(`grant ${i + 1}: the table name is not a plain PostgreSQL identifier`);
-    }
-    if (isSystemSchema(spec.schema)) {
-      throw new ProviderError("E_PG_TABLE_SYSTEM", target, `grant ${i + 1}: ${spec.schema}.${spec.table} is in a system schema`);
-    }
-    const privileges = spec.privileges;
-    if (privileges.length === 0 || new Set(privileges).size !== privileges.length || !privileges.every((p) => PRIVILEGES.has(p))) {
-      throw invalid2(`grant ${i + 1}: privileges must be unique and among ${POSTGRES_PRIVILEGES.join(", ")}`);
-    }
-    const columns = spec.columns ?? [];
-    if (spec.columns !== void 0) {
-      if (columns.length === 0 || new Set(columns).size !== columns.length || !columns.every((c) => matches("identifier", c))) {
-        throw invalid2(`grant ${i + 1}: columns must be unique plain PostgreSQL identifiers`);
-      }
-      const rowLevel = privileges.filter((p) => TABLE_ONLY.has(p));
-      if (rowLevel.length > 0) {
-        throw new ProviderError("E_PG_PRIVILEGE_NOT_COLUMN", target, `grant ${i + 1}: ${rowLevel.join(", ")} cannot be granted on columns`);
-      }
-    }
-    return { schema: spec.schema, table: spec.table, privileges, columns };
-  });
-  return { role, principal: grant.principal, grantor: grant.target.grantorRole, tables };
-}
-function principalRefusal(grant) {
-  const { principal, target } = grant;
-  if (principal === target.grantorRole) return "is the grantor role";
-  if (principal.startsWith("pg_")) return "is a reserved pg_* role";
-  if (principal.startsWith(REQUEST_ROLE_PREFIX)) return "is a per-request role";
-  if (target.protectedRoles.includes(principal)) return "is a protected role of the target";
-  return void 0;
-}
-
-// src/providers/postgres/plan.ts
-var TERMINATE_TIMEOUT_MS = 5e3;
-var sql = (text2, why) => ({ kind: "sql", text: text2, why });
-function privilegeList(t) {
-  if (t.columns.length === 0) return t.privileges.join(", ");
-  const columns = t.columns.map(escapeIdentifier).join(", ");
-  return t.privileges.map((p) => `${p} (${columns})`).join(", ");
-}
-function grantStatements(grant, checked = checkGrant(grant)) {
-  const role = escapeIdentifier(checked.role);
-  const tag = formatTag({
-    request: grant.requestId,
-    target: grant.target.name,
-    principal: checked.principal,
-    expiresAt: grant.expiresAt
-  });
-  return {
-    begin: sql("BEGIN", "Everything below commits together or not at all."),
-    createRole: sql(`CREATE ROLE ${role} NOLOGIN`, "One role per request; it cannot log in and holds only the privileges below."),
-    changes: [
-      sql(`COMMENT ON ROLE ${role} IS ${escapeLiteral(tag)}`, "Tags the role with the request and its expiry, so revocation can find it even if the ledger write is lost."),
-      ...checked.tables.map(
-        (t) => sql(
-          `GRANT ${privilegeList(t)} ON TABLE ${qualifiedTable(t.schema, t.table)} TO ${role}`,
-          t.columns.length === 0 ? "Whole-table privileges, as the profile allows for this table." : 'Column privileges: only the listed columns, never "table minus columns".'
-        )
-      ),
-      sql(
-        `GRANT ${role} TO ${escapeIdentifier(checked.principal)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
-        "Usable without SET ROLE; SET FALSE: the grantee cannot become the role or own anything as it; ADMIN FALSE: cannot pass it on."
-      )
-    ],
-    commit: sql("COMMIT", "Applies the grant, only if the read-back shows every privilege in effect.")
-  };
-}
-function revokeStatements(grant, checked = checkGrant(grant)) {
-  const role = escapeIdentifier(checked.role);
-  return {
-    revokeMembership: sql(
-      `REVOKE ${role} FROM ${escapeIdentifier(checked.principal)}`,
-      "Ends the membership first, on its own commit, so access stops even if a later step fails."
-    ),
-    terminate: sql(
-      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity WHERE usename = ${escapeLiteral(checked.principal)} AND pid <> pg_backend_pid()`,
-      "Ends the grantee's sessions: an open cursor or transaction could otherwise keep reading."
-    ),
-    drop: [
-      sql("BEGIN", "Drops the role atomically."),
-      sql(
-        `GRANT ${role} TO ${escapeIdentifier(checked.grantor)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
-        "DROP OWNED needs the privileges of the role; the grantor holds them only inside this transaction."
-      ),
-      sql(
-        `DROP OWNED BY ${role}`,
-        "Revokes every privilege granted to the role here, following renamed tables. Refused beforehand if the role owns anything."
-      ),
-      sql(`DROP ROLE ${role}`, "Removes the role and every membership in it."),
-      sql("COMMIT", "Completes the revocation.")
-    ]
-  };
-}
-function roleReadBack(checked) {
-  return `SELECT r.oid::int8 AS role_oid, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists, pg_has_role(p.oid, r.oid, 'MEMBER') AS member, pg_has_role(p.oid, r.oid, 'USAGE') AS inherits FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = ${escapeLiteral(checked.role)} LEFT JOIN pg_roles p ON p.rolname = ${escapeLiteral(checked.principal)}`;
-}
-function privilegeReadBack(checked) {
-  const rows = checked.tables.flatMap(
-    (t) => t.privileges.flatMap(
-      (p) => (t.columns.length === 0 ? [null] : t.columns).map(
-        (c) => `(${escapeLiteral(t.schema)}, ${escapeLiteral(t.table)}, ${c === null ? "NULL" : escapeLiteral(c)}, ${escapeLiteral(p)})`
-      )
-    )
-  );
-  return `SELECT v.nsp, v.rel, v.col, v.priv, CASE WHEN v.col IS NULL THEN has_table_privilege(p.oid, c.oid, v.priv) ELSE has_column_privilege(p.oid, c.oid, a.attnum, v.priv) END AS held FROM (VALUES ${rows.join(", ")}) AS v(nsp, rel, col, priv) LEFT JOIN pg_roles p ON p.rolname = ${escapeLiteral(checked.principal)} LEFT JOIN pg_namespace n ON n.nspname = v.nsp LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = v.rel LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = v.col AND a.attnum > 0 AND NOT a.attisdropped`;
-}
-function readBackOperations(checked) {
-  return [
-    sql(roleReadBack(checked), "Read-back: the role, its tag and whether the grantee is a member."),
-    sql(privilegeReadBack(checked), "Read-back: each planned privilege as the grantee holds it now, whatever its source.")
-  ];
-}
-function planPostgres(grant) {
-  const checked = checkGrant(grant);
-  const g = grantStatements(grant, checked);
-  const r = revokeStatements(grant, checked);
-  const readBack = readBackOperations(checked);
-  return {
-    grant: [g.begin, g.createRole, ...g.changes, ...readBack, g.commit],
-    revoke: [r.revokeMembership, r.terminate, ...r.drop, ...readBack]
-  };
-}
-var postgresPlanner = {
-  id: "postgres",
-  kinds: ["table"],
-  plan: planPostgres
+// src/report/pr-comment.ts
+var CHECK_COMMENT_MARKER = "<!-- grantbook:check -->";
+var ICON = { approved: "\u2705", pending: "\u23F3", refused: "\u26D4" };
+var WORD = {
+  approved: "approved \u2014 merging will grant it",
+  pending: "allowed by policy, waiting for approval",
+  refused: "refused"
 };
-
-// src/providers/postgres/catalog.ts
-async function readRoleState(session, checked) {
-  const { rows } = await session.query(
-    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal]
-  );
-  const row = rows[0];
-  return {
-    exists: row?.role_exists === true,
-    tag: parseTag(row?.tag),
-    principalExists: row?.principal_exists === true
-  };
+function renderCheckComment(report2) {
+  const out = [CHECK_COMMENT_MARKER, `## Grantbook access check`, ""];
+  out.push(`Judged at head ${codeSpan(report2.headSha.slice(0, 12))} against policy at base ${codeSpan(report2.baseSha.slice(0, 12))}.`);
+  if (report2.problems.length > 0) {
+    out.push("", "### \u26D4 This pull request cannot be accepted", "", ...report2.problems.map(diagnosticLine));
+  }
+  for (const path2 of report2.relinquished) {
+    out.push("", `### \u21A9\uFE0F ${codeSpan(path2)}: access given up early`, "", "Merging revokes this grant at once; no approval is needed to give access up.");
+  }
+  for (const request2 of report2.requests) out.push("", ...requestSection(request2));
+  out.push("", "<sub>Approvals count only at the current head commit; a new push makes them stale. This comment is updated in place.</sub>", "");
+  return out.join("\n");
 }
-function assertOurRole(grant, checked, state, forRevoke) {
-  const target = grant.target.name;
-  if (state.tag.kind === "none") {
-    throw new ProviderError("E_PG_ROLE_FOREIGN", target, `role ${checked.role} exists without a Grantbook tag`);
+function requestSection(r) {
+  const lines = [`### ${ICON[r.verdict]} ${codeSpan(r.path)}: ${WORD[r.verdict]}`, ""];
+  if (r.loadProblems.length > 0) {
+    lines.push("The file could not be read as a request:", "", ...r.loadProblems.map(diagnosticLine));
+    return lines;
   }
-  if (state.tag.kind === "unreadable") {
-    if (forRevoke) return;
-    throw new ProviderError("E_PG_ROLE_CONFLICT", target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
+  const d = r.decision;
+  if (d === void 0) {
+    lines.push("Not judged: the policy at the base commit does not load (see above).");
+    return lines;
   }
-  const tag = state.tag.tag;
-  if (tag.request !== grant.requestId || tag.target !== target || !forRevoke && tag.principal !== checked.principal) {
-    throw new ProviderError(
-      "E_PG_ROLE_CONFLICT",
-      target,
-      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`
-    );
+  lines.push("| | |", "| --- | --- |");
+  if (r.requester !== void 0) lines.push(`| Requester | ${codeSpan(r.requester)} |`);
+  lines.push(`| Profile | ${codeSpan(d.profile)}${d.breakGlass ? " (break-glass: a follow-up review issue will be opened)" : ""} |`);
+  if (d.window !== void 0) {
+    lines.push(`| Duration | ${d.window.duration}, from the moment merge applies it (if applied now: until ${d.window.expiresAt}) |`);
   }
+  if (r.ticket !== void 0) lines.push(`| Ticket | ${escapeMarkdown(r.ticket)} |`);
+  if (r.reason !== void 0) lines.push(`| Reason | ${escapeMarkdown(r.reason)} |`);
+  lines.push(`| Approval rule | ${escapeMarkdown(approvalLine(d))} |`);
+  if (r.owners !== void 0) lines.push(`| Code owners | ${ownerList(r.owners)} |`);
+  const errors = d.reasons.filter((x) => x.severity === "error");
+  const notes = d.reasons.filter((x) => x.severity === "warning");
+  if (errors.length > 0) lines.push("", "**Refused by policy:**", "", ...errors.map(diagnosticLine));
+  if (notes.length > 0) lines.push("", "**Notes for reviewers:**", "", ...notes.map(diagnosticLine));
+  if (r.approvals !== void 0) lines.push("", ...approvalLines(r.approvals));
+  lines.push("", "**Data footprint:**", "", ...footprintLines(d.footprint));
+  for (const { targetGrant: targetGrant2, plan } of r.plans) {
+    const where3 = `${codeSpan(targetGrant2.target.name)} (${targetGrant2.target.provider}) for ${codeSpan(targetGrant2.principal)}`;
+    lines.push("", `**Merge runs on ${where3}:**`, "", ...operationBlock(plan.grant));
+    lines.push("", `**Revocation runs at expiry:**`, "", ...operationBlock(plan.revoke));
+  }
+  return lines;
 }
-async function readGrantState(session, grant, checked) {
-  const target = grant.target.name;
-  const { rows } = await session.query(
-    `WITH RECURSIVE guarded AS (
-       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
-     ), below(member, top) AS (
-       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
-       UNION
-       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
-     )
-     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
-            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
-            EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
-            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal, [...grant.target.protectedRoles]]
-  );
-  const row = rows[0];
-  if (row?.principal_exists !== true) {
-    throw new ProviderError("E_PG_PRINCIPAL_NOT_FOUND", target, `login role ${checked.principal} does not exist`);
+function approvalLines(a) {
+  const lines = ["**Approvals:**", ""];
+  if (a.approvedBy.length === 0) lines.push("- Counted: none yet");
+  for (const x of a.approvedBy) lines.push(`- Counted: ${escapeMarkdown(x.login)} (review ${x.reviewId} at ${codeSpan(x.commitId.slice(0, 12))})`);
+  for (const m of a.missing) lines.push(`- Still needed: ${escapeMarkdown(m.message)} (${codeSpan(m.code)})`);
+  for (const b of a.blockers) lines.push(`- Blocking: ${escapeMarkdown(b.message)}`);
+  if (a.unattributedCommits > 0) {
+    lines.push(`- Note: ${a.unattributedCommits} commit author(s) or committer(s) are not linked to a GitHub account, so they cannot be ruled out as reviewers.`);
   }
-  const reasons = [
-    row.rolsuper === true && "is a superuser",
-    row.rolcreaterole === true && "has CREATEROLE",
-    row.rolbypassrls === true && "has BYPASSRLS",
-    row.rolreplication === true && "has REPLICATION",
-    row.rolcanlogin !== true && "cannot log in (a group role would pass the grant to all its members)",
-    row.has_members === true && "has member roles that would inherit the grant",
-    row.inside !== null && `is a member of ${row.inside === checked.grantor ? "the grantor role" : `protected role ${row.inside}`}`
-  ].filter((r) => typeof r === "string");
-  if (reasons.length > 0) {
-    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `principal ${checked.principal}: ${reasons.join("; ")}`, reasons);
+  if (a.ignored.length > 0) {
+    lines.push("", "<details><summary>Reviews that did not count</summary>", "");
+    for (const i of a.ignored) lines.push(`- review ${i.reviewId} by ${escapeMarkdown(i.login ?? "a deleted account")}: ${escapeMarkdown(i.message)} (${codeSpan(i.code)})`);
+    lines.push("", "</details>");
   }
-  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
+  return lines;
 }
-async function assertTablesGrantable(session, grant, checked) {
-  const target = grant.target.name;
-  for (const t of checked.tables) {
-    const name = `${t.schema}.${t.table}`;
-    const { rows } = await session.query(
-      `SELECT c.relkind,
-              ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
-                SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
-              ARRAY(SELECT pr FROM unnest($4::text[]) AS pr WHERE NOT CASE
-                WHEN cardinality($3::text[]) = 0 THEN has_table_privilege(c.oid, pr || ' WITH GRANT OPTION')
-                ELSE coalesce((SELECT bool_and(has_column_privilege(c.oid, a.attnum, pr || ' WITH GRANT OPTION'))
-                                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = ANY($3::text[]) AND a.attnum > 0 AND NOT a.attisdropped), false)
-                END) AS no_option,
-              has_schema_privilege((SELECT oid FROM pg_roles WHERE rolname = $5), n.oid, 'USAGE') AS schema_usage
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
-      [t.schema, t.table, [...t.columns], [...t.privileges], checked.principal]
-    );
-    const row = rows[0];
-    if (row === void 0) throw new ProviderError("E_PG_TABLE_NOT_FOUND", target, `table ${name} does not exist`);
-    if (row.missing.length > 0) {
-      throw new ProviderError("E_PG_COLUMN_NOT_FOUND", target, `${name} has no column ${row.missing.join(", ")}`);
-    }
-    if (row.no_option.length > 0) {
-      throw new ProviderError(
-        "E_PG_GRANTOR_NO_GRANT_OPTION",
-        target,
-        `grantor ${checked.grantor} cannot grant ${row.no_option.join(", ")} on ${name}${t.columns.length > 0 ? ` (${t.columns.join(", ")})` : ""}`
-      );
-    }
-    if (row.schema_usage !== true) {
-      throw new ProviderError("E_PG_SCHEMA_USAGE_MISSING", target, `${checked.principal} has no USAGE on schema ${t.schema}`);
-    }
-  }
+function ownerList(owners) {
+  if (owners.length === 0) return "none: nobody can approve this file";
+  return owners.map((o) => /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o)).join(", ");
 }
-async function ownedObjects(session, role) {
-  const { rows } = await session.query(
-    `SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
-       FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
-      WHERE r.rolname = $1 AND d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'
-        AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
-      ORDER BY 1`,
-    [role]
-  );
-  return rows.map((r) => r.what);
+function footprintLines(f) {
+  const lines = [];
+  for (const t of f.tables) {
+    const cols = t.columns === "all" ? "**all columns**" : t.columns.map(codeSpan).join(", ");
+    lines.push(`- ${codeSpan(t.target)} ${codeSpan(t.table)}: ${t.privileges.join(", ")} on ${cols}`);
+    if (t.sensitive.length > 0) lines.push(`  - \u26A0\uFE0F sensitive: ${t.sensitive.map(codeSpan).join(", ")}`);
+    if (t.narrower !== void 0) lines.push(`  - a narrower grant would do: ${t.narrower.map(codeSpan).join(", ")}`);
+  }
+  for (const team of f.teams) lines.push(`- team membership ${codeSpan(team)}`);
+  for (const r of f.repos) lines.push(`- repository ${codeSpan(r.repo)}: ${r.permission}`);
+  return lines.length > 0 ? lines : ["- nothing"];
 }
-
-// src/providers/postgres/inspect.ts
-async function inspectPostgres(session, grant, checked) {
-  const roleRow = (await session.query(roleReadBack(checked))).rows[0];
-  const privileges = checked.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked))).rows;
-  const details = [];
-  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
-  const tag = parseTag(roleRow?.tag);
-  const ours = tag.kind === "ok" && tag.tag.request === grant.requestId && tag.tag.target === grant.target.name;
-  const allHeld = privileges.every((p) => p.held === true);
-  if (!roleExists) {
-    details.push(`role ${checked.role} does not exist`);
-    for (const p of privileges.filter((row) => row.held === true)) {
-      details.push(`note: ${checked.principal} holds ${describe2(p)} through grants not made by this request`);
-    }
-    return { present: false, absent: true, details };
+function operationBlock(ops) {
+  const changes = ops.filter((o) => o.readOnly !== true);
+  const checks = ops.filter((o) => o.readOnly === true);
+  const lines = codeBlock(changes);
+  if (checks.length > 0) {
+    lines.push("", `<details><summary>then ${checks.length} read-back quer${checks.length === 1 ? "y" : "ies"} verify it (change nothing)</summary>`, "", ...codeBlock(checks), "", "</details>");
   }
-  if (!ours) details.push(`role ${checked.role} exists but is not tagged for this request on this target`);
-  if (roleRow?.principal_exists !== true) details.push(`principal ${checked.principal} does not exist`);
-  else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
-  else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
-  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe2(p)}`);
-  const present = ours && roleRow?.inherits === true && allHeld;
-  if (!present) details.push(...await roleHoldings(session, checked.role));
-  return { present, absent: false, details };
+  return lines;
 }
-function describe2(p) {
-  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
+function codeBlock(ops) {
+  const kind = ops.every((o) => o.kind === "sql") ? "sql" : "http";
+  const body = ops.map((o) => `${o.text}${o.body !== void 0 ? ` ${JSON.stringify(o.body)}` : ""}`).join("\n");
+  const fence = "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return [`${fence}${kind}`, body, fence];
 }
-async function roleHoldings(session, role) {
-  const { rows } = await session.query(
-    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
-     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
-            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
-              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
-     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
-       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
-       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
-       FROM d WHERE d.classid <> 'pg_class'::regclass
-     UNION ALL
-     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
-       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
-     ORDER BY 1`,
-    [role]
-  );
-  return rows.map((r) => r.line);
-}
-
-// src/providers/postgres/lock.ts
-var SINGLE_FLIGHT_KEY = "7453010373645655841";
-async function tryAdvisoryLockOn(client, key = SINGLE_FLIGHT_KEY) {
-  const { rows } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key]);
-  return rows[0]?.locked === true;
-}
-async function tryAdvisoryLock(connectionString, key = SINGLE_FLIGHT_KEY) {
-  const client = new esm_default.Client({ connectionString, application_name: "grantbook-lock", connectionTimeoutMillis: 15e3 });
-  let held = false;
-  const lost = () => {
-    held = false;
-  };
-  client.on("error", lost);
-  client.on("end", lost);
-  await client.connect();
-  try {
-    held = await tryAdvisoryLockOn(client, key);
-  } catch (error2) {
-    await client.end().catch(() => void 0);
-    throw error2;
-  }
-  if (!held) {
-    await client.end().catch(() => void 0);
-    return void 0;
-  }
-  return {
-    get held() {
-      return held;
-    },
-    async release() {
-      if (!held) return;
-      held = false;
-      await client.end().catch(() => void 0);
-    }
-  };
-}
-
-// src/providers/postgres/session.ts
-var MIN_SERVER_VERSION = 16e4;
-var PgSession = class {
-  constructor(target, options) {
-    this.target = target;
-    this.options = options;
-  }
-  target;
-  options;
-  client;
-  opening;
-  /** The connection a transaction began on; statements never move to another one mid-transaction. */
-  pinned;
-  async open() {
-    const client = new esm_default.Client({
-      connectionString: this.options.connectionString,
-      application_name: "grantbook",
-      connectionTimeoutMillis: 15e3,
-      statement_timeout: 6e4,
-      // Catalog changes wait on locks; a stuck lock should fail the run, not hang it.
-      lock_timeout: 15e3
-    });
-    const forget = () => {
-      if (this.client === client) this.client = void 0;
-    };
-    client.on("error", forget);
-    client.on("end", forget);
-    await client.connect();
-    try {
-      await this.checkGrantor(client);
-    } catch (error2) {
-      await client.end().catch(() => void 0);
-      throw error2;
-    }
-    this.client = client;
-    return client;
-  }
-  async checkGrantor(client) {
-    const name = this.target.name;
-    const { rows } = await client.query(
-      `SELECT current_setting('server_version_num')::int AS version, current_user AS me, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`
-    );
-    const row = rows[0];
-    if (row === void 0) throw new Error("server returned no row for the session check");
-    if (row.version < MIN_SERVER_VERSION) {
-      throw new ProviderError("E_PG_VERSION_UNSUPPORTED", name, `server version ${row.version} is older than 16`);
-    }
-    if (row.me !== this.target.grantorRole) {
-      throw new ProviderError("E_PG_GRANTOR_MISMATCH", name, `connected as ${row.me}, expected grantor role ${this.target.grantorRole}`);
-    }
-    if (row.superuser) {
-      throw new ProviderError("E_PG_GRANTOR_UNSAFE", name, `grantor role ${row.me} is a superuser`);
-    }
-  }
-  async connection() {
-    if (this.client !== void 0) return this.client;
-    this.opening ??= this.open().finally(() => {
-      this.opening = void 0;
-    });
-    return this.opening;
-  }
-  async query(text2, values) {
-    if (this.pinned !== void 0 && this.pinned !== this.client) {
-      throw new Error("connection to the target was lost inside a transaction; the server rolled it back");
-    }
-    const client = this.pinned ?? await this.connection();
-    return client.query(text2, values === void 0 ? void 0 : [...values]);
-  }
-  /** Runs one planned statement verbatim. */
-  async run(op) {
-    const result = await this.query(op.text);
-    await this.options.onStatement?.(op);
-    return result;
-  }
-  /** `fn` inside BEGIN/COMMIT; any failure rolls back (or drops a dead connection). */
-  async transaction(begin, commit, fn) {
-    if (this.pinned !== void 0) throw new Error("transactions do not nest");
-    this.pinned = await this.connection();
-    try {
-      await this.run(begin);
-      const value = await fn();
-      await this.run(commit);
-      return value;
-    } catch (error2) {
-      await this.rollback();
-      throw error2;
-    } finally {
-      this.pinned = void 0;
-    }
-  }
-  async rollback() {
-    const client = this.pinned;
-    if (client === void 0 || client !== this.client) return;
-    try {
-      await client.query("ROLLBACK");
-    } catch {
-      this.client = void 0;
-      await client.end().catch(() => void 0);
-    }
-  }
-  async close() {
-    const client = this.client ?? await this.opening?.catch(() => void 0);
-    this.client = void 0;
-    await client?.end().catch(() => void 0);
-  }
-};
-
-// src/providers/postgres/provider.ts
-function createPostgresProvider(target, options) {
-  const session = new PgSession(target, options);
-  const locks = [];
-  async function grant(g) {
-    const checked = checkGrant(g);
-    const statements = grantStatements(g, checked);
-    await session.transaction(statements.begin, statements.commit, async () => {
-      const state = await readGrantState(session, g, checked);
-      await assertTablesGrantable(session, g, checked);
-      if (state.exists) assertOurRole(g, checked, state, false);
-      else await session.run(statements.createRole);
-      for (const op of statements.changes) await session.run(op);
-      const inspection = await inspectPostgres(session, g, checked);
-      if (!inspection.present) {
-        throw new ProviderError(
-          "E_PROVIDER_GRANT_NOT_VERIFIED",
-          target.name,
-          `grant of request ${g.requestId} did not read back as in effect`,
-          inspection.details
-        );
-      }
-    });
-  }
-  async function revoke(g) {
-    const checked = checkGrant(g, "revoke");
-    const statements = revokeStatements(g, checked);
-    const problems = [];
-    const phase = async (fn) => {
-      if (problems.length > 0) return;
-      try {
-        await fn();
-      } catch (error2) {
-        problems.push(describeError(error2));
-      }
-    };
-    const state = await readRoleState(session, checked);
-    if (state.exists) {
-      assertOurRole(g, checked, state, true);
-      if (state.principalExists) {
-        await phase(async () => {
-          await session.run(statements.revokeMembership);
-        });
-        await phase(async () => {
-          const { rows } = await session.run(statements.terminate);
-          for (const row of rows.filter((r) => !r.terminated)) {
-            problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
-          }
-        });
-      }
-      const [begin, ...rest] = statements.drop;
-      const commit = rest.pop();
-      if (begin === void 0 || commit === void 0) throw new Error("revoke plan lost its transaction bounds");
-      await phase(
-        () => session.transaction(begin, commit, async () => {
-          const owned = await ownedObjects(session, checked.role);
-          if (owned.length > 0) {
-            throw new ProviderError("E_PG_ROLE_OWNS_OBJECTS", target.name, `role ${checked.role} owns ${owned.join(", ")}`);
-          }
-          for (const op of rest) await session.run(op);
-        })
-      );
-    }
-    const inspection = await inspectPostgres(session, g, checked);
-    if (!inspection.absent || problems.length > 0) {
-      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
-    }
-  }
-  async function inspect(g) {
-    return inspectPostgres(session, g, checkGrant(g, "revoke"));
-  }
-  async function listManaged(t) {
-    const { rows } = await session.query(
-      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
-         FROM pg_roles r LEFT JOIN LATERAL (
-           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
-             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
-            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
-        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
-      [REQUEST_ROLE_PREFIX]
-    );
-    const found = [];
-    for (const row of rows) {
-      const requestId = requestIdOf(row.rolname);
-      const tag = parseTag(row.tag);
-      if (requestId === void 0 || tag.kind === "none") continue;
-      const member = row.members?.length === 1 ? row.members[0] : void 0;
-      const damaged = () => member === void 0 ? { target: t.name, requestId } : { target: t.name, requestId, principal: member };
-      if (tag.kind === "unreadable") {
-        found.push(damaged());
-        continue;
-      }
-      if (tag.tag.target !== t.name) continue;
-      if (tag.tag.request !== requestId) {
-        found.push(damaged());
-        continue;
-      }
-      found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
-    }
-    return found;
-  }
-  return {
-    id: "postgres",
-    kinds: ["table"],
-    listsManaged: true,
-    plan: planPostgres,
-    grant,
-    revoke,
-    inspect,
-    listManaged,
-    async trySingleFlight() {
-      const lock = await tryAdvisoryLock(options.connectionString);
-      if (lock !== void 0) locks.push(lock);
-      return lock;
-    },
-    async close() {
-      await Promise.allSettled(locks.splice(0).map((l) => l.release()));
-      await session.close();
-    }
-  };
-}
-
-// src/providers/registry.ts
-function expect(target, id) {
-  if (target.provider !== id) throw new Error(`registry routed a ${target.provider} target to the ${id} factory`);
-  return target;
-}
-var REGISTRY = /* @__PURE__ */ new Map([
-  [
-    "postgres",
-    {
-      planner: postgresPlanner,
-      credential: (t) => ({ field: "connection_env", env: expect(t, "postgres").connectionEnv }),
-      connect: (t, secret, deps) => {
-        const target = expect(t, "postgres");
-        return createPostgresProvider(target, {
-          connectionString: secret,
-          ...deps.onStatement !== void 0 ? { onStatement: deps.onStatement } : {}
-        });
-      }
-    }
-  ],
-  [
-    "github",
-    {
-      planner: githubPlanner,
-      credential: (t) => ({ field: "token_env", env: expect(t, "github").tokenEnv }),
-      connect: (t, secret, deps) => {
-        const target = expect(t, "github");
-        if (deps.githubAccess === void 0) throw new Error("github targets need the GitHub port (ConnectDeps.githubAccess)");
-        return createGithubProvider(target, deps.githubAccess(secret, target));
-      }
-    }
-  ]
-]);
-var PROVIDER_IDS = [...REGISTRY.keys()].sort();
-var where2 = (target, field2) => ({
-  file: "policies/targets.yaml",
-  pointer: `/targets/${target.name}/${field2}`
-});
-function factoryFor(target) {
-  const id = target.provider;
-  const factory = REGISTRY.get(id);
-  if (factory !== void 0) return factory;
-  const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : "named";
-  throw new UserError([
-    diagnostic(
-      "E_PROVIDER_UNKNOWN",
-      `target ${target.name}: provider ${named} is unknown; valid providers: ${PROVIDER_IDS.join(", ")}`,
-      where2(target, "provider")
-    )
-  ]);
-}
-function planFor(target) {
-  return factoryFor(target).planner;
-}
-
-// src/modes/check/judge.ts
-var membershipKey = (org, slug, login) => `${org}/${slug}/${login}`.toLowerCase();
-function judgeRequest(input) {
-  const { request: request2, policy, pull } = input;
-  const org = pull.owner.toLowerCase();
-  const missing = /* @__PURE__ */ new Map();
-  const lookup = (o, slug, login) => {
-    const key = membershipKey(o, slug, login);
-    const known = input.memberships.get(key);
-    if (known !== void 0) return known;
-    missing.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
-    return "active";
-  };
-  const profile = policy.profiles.get(request2.profile);
-  const identity = policy.identities.find((i) => sameLogin2(i.login, request2.requester));
-  const requester = identity?.login ?? request2.requester;
-  const requesterTeams = /* @__PURE__ */ new Set();
-  if (profile !== void 0 && !profile.requesters.users.some((u) => sameLogin2(u, requester))) {
-    for (const team of profile.requesters.teams) {
-      if (lookup(org, team, requester) === "active") requesterTeams.add(team);
-    }
-  }
-  const decision = evaluate(request2, policy, {
-    now: input.now,
-    author: pull.author,
-    requesterTeams,
-    controlRepo: `${pull.owner}/${pull.repo}`
-  });
-  const grantees = [identity !== void 0 ? { login: identity.login, id: identity.id } : { login: request2.requester, id: -1 }];
-  const owners = ownersOf(input.rules, request2.path).owners;
-  const approvals = evaluateApprovals({
-    pr: pullFacts(pull, input.commits),
-    reviews: input.reviews.map(toReview),
-    grantees,
-    owners,
-    membership: lookup,
-    rule: decision.approvals,
-    org
-  });
-  const plans = planRequest(decision, policy, planFor);
-  const verdict = decision.outcome !== "allowed" || hasErrors(decision.reasons) ? "refused" : approvals.satisfied ? "approved" : "pending";
-  const report2 = {
-    path: request2.path,
-    id: request2.id,
-    verdict,
-    loadProblems: [],
-    decision,
-    approvals,
-    owners: owners.map(ownerName),
-    plans,
-    requester: request2.requester,
-    ...request2.reason !== void 0 ? { reason: request2.reason } : {},
-    ...request2.ticket !== void 0 ? { ticket: request2.ticket } : {}
-  };
-  return { report: report2, decision, approvals, missingMemberships: [...missing.values()] };
-}
-var sameLogin2 = (a, b) => a.toLowerCase() === b.toLowerCase();
-function ownerName(owner) {
-  if (owner.kind === "user") return owner.login;
-  if (owner.kind === "team") return `${owner.org}/${owner.slug}`;
-  return "an e-mail address (not matched to an account)";
-}
-function pullFacts(pull, commits) {
-  const committers = [];
-  for (const c of commits) {
-    for (const a of [c.author, c.committer]) {
-      if (a === null) committers.push({});
-      else if (a.type !== "Bot" && a.login !== "web-flow") committers.push({ login: a.login, id: a.id });
-    }
-  }
-  return { number: pull.number, author: pull.author, headSha: pull.headSha, committers };
-}
-function toReview(r) {
-  return {
-    id: r.id,
-    user: r.user === null ? null : { login: r.user.login, id: r.user.id, type: r.user.type },
-    state: r.state,
-    commitId: r.commitId,
-    submittedAt: r.submittedAt
-  };
+function diagnosticLine(d) {
+  const where3 = d.line !== void 0 ? ` (line ${d.line}${d.pointer !== void 0 ? `, ${d.pointer}` : ""})` : "";
+  return `- ${codeSpan(d.code)} ${escapeMarkdown(d.message)}${escapeMarkdown(where3)}. Fix: ${escapeMarkdown(d.fix)}`;
 }
 
 // src/modes/check/run.ts
-var MAX_MEMBERSHIP_ROUNDS = 64;
+var MAX_MEMBERSHIP_ROUNDS2 = 64;
 async function runCheck(deps) {
   const { port, logger } = deps;
-  const pull = await withCounts(deps.pull, port);
-  if (pull === void 0) return headMoved();
-  if (pull.baseRef !== pull.defaultBranch) {
+  const pull2 = await withCounts(deps.pull, port);
+  if (pull2 === void 0) return headMoved();
+  if (pull2.baseRef !== pull2.defaultBranch) {
     const problem = diagnostic("E_PR_BASE_NOT_DEFAULT", "the pull request does not target the default branch; nothing in it is judged", {});
-    return publish(deps, pull, { headSha: pull.headSha, baseSha: pull.baseSha, problems: [problem], requests: [], relinquished: [] });
+    return publish(deps, pull2, { headSha: pull2.headSha, baseSha: pull2.baseSha, problems: [problem], requests: [], relinquished: [] });
   }
-  if (await deps.repo.resolve(pull.baseSha) !== pull.baseSha) {
+  if (await deps.repo.resolve(pull2.baseSha) !== pull2.baseSha) {
     return failed2("E_CHECKOUT_MISSING_BASE", "the local checkout does not contain the pull request base commit");
   }
-  const files = await logger.group("Pull request files", () => port.listFiles(pull));
+  const files = await logger.group("Pull request files", () => port.listFiles(pull2));
   const changes = classifyChanges(files.map((f) => ({ filename: f.filename, status: f.status, ...f.previousFilename !== void 0 ? { previousFilename: f.previousFilename } : {} })));
   if (changes.added.length === 0 && changes.removed.length === 0 && changes.problems.length === 0) {
     logger.info("No access requests are added or removed by this pull request.");
     return { decision: "nothing-to-do", reasonCodes: [], requests: [] };
   }
   const config = await logger.group("Trusted policy and CODEOWNERS (base commit)", async () => {
-    logger.info(`Reading policies/ and CODEOWNERS at ${pull.baseSha}, never from the pull request head.`);
-    return readTrustedConfig(deps.repo, pull.baseSha);
+    logger.info(`Reading policies/ and CODEOWNERS at ${pull2.baseSha}, never from the pull request head.`);
+    return readTrustedConfig(deps.repo, pull2.baseSha);
   });
   const problems = [...changes.problems];
   if (!config.policy.ok) problems.push(...config.policy.diagnostics);
@@ -51465,18 +53190,18 @@ async function runCheck(deps) {
   if (changes.added.length > 0) {
     const [commits, reviews, codeownersApi] = await logger.group(
       "Reviews and commits",
-      () => Promise.all([port.listCommits(pull), port.listReviews(pull.number), port.codeownersErrors(pull.baseSha)])
+      () => Promise.all([port.listCommits(pull2), port.listReviews(pull2.number), port.codeownersErrors(pull2.baseSha)])
     );
-    if (!isTip(commits, pull.headSha)) return headMoved();
+    if (!isTip(commits, pull2.headSha)) return headMoved();
     problems.push(...coverageErrors(config.codeowners, codeownersApi ?? []).filter((d) => d.severity === "error"));
     const blobs = new Map(files.map((f) => [f.filename, f.sha]));
     const memberships = /* @__PURE__ */ new Map();
     for (const path2 of changes.added) {
-      const shared = { pull, config, commits, reviews, memberships };
+      const shared = { pull: pull2, config, commits, reviews, memberships };
       requests.push(await logger.group(`Request ${safePath(path2)}`, () => judgeFile(deps, shared, path2, blobs.get(path2) ?? null)));
     }
   }
-  return publish(deps, pull, { headSha: pull.headSha, baseSha: pull.baseSha, problems, requests, relinquished: changes.removed.map(safePath) });
+  return publish(deps, pull2, { headSha: pull2.headSha, baseSha: pull2.baseSha, problems, requests, relinquished: changes.removed.map(safePath) });
 }
 async function judgeFile(deps, s, path2, sha) {
   if (sha === null) return loadFailure(path2, [diagnostic("E_FILE_UNREADABLE", "GitHub listed no blob for this file", { file: safePath(path2) })]);
@@ -51489,29 +53214,29 @@ async function judgeFile(deps, s, path2, sha) {
   for (const i of judged.approvals?.ignored ?? []) deps.logger.debug(`review ${i.reviewId} does not count: ${i.code}`);
   return judged;
 }
-async function publish(deps, pull, report2) {
+async function publish(deps, pull2, report2) {
   const body = renderCheckComment(report2);
-  await deps.logger.group("Pull request comment", () => writeComment(deps, pull.number, body));
-  const result = summarize(report2, body);
-  deps.logger.info(`Decision: ${result.decision}${result.reasonCodes.length > 0 ? ` (${result.reasonCodes.join(", ")})` : ""}`);
-  return { ...result, report: report2 };
+  await deps.logger.group("Pull request comment", () => writeComment(deps, pull2.number, body));
+  const result2 = summarize(report2, body);
+  deps.logger.info(`Decision: ${result2.decision}${result2.reasonCodes.length > 0 ? ` (${result2.reasonCodes.join(", ")})` : ""}`);
+  return { ...result2, report: report2 };
 }
 function isTip(commits, head) {
   const parents = new Set(commits.flatMap((c) => c.parents));
   const tips = commits.filter((c) => !parents.has(c.sha));
   return tips.length === 1 && tips[0]?.sha === head;
 }
-async function withCounts(pull, port) {
-  if (pull.commits !== void 0 && pull.changedFiles !== void 0) {
-    return { ...pull, commits: pull.commits, changedFiles: pull.changedFiles };
+async function withCounts(pull2, port) {
+  if (pull2.commits !== void 0 && pull2.changedFiles !== void 0) {
+    return { ...pull2, commits: pull2.commits, changedFiles: pull2.changedFiles };
   }
-  const now = await port.getPull(pull.number);
-  if (now.headSha !== pull.headSha) return void 0;
-  return { ...pull, commits: now.commits, changedFiles: now.changedFiles };
+  const now = await port.getPull(pull2.number);
+  if (now.headSha !== pull2.headSha) return void 0;
+  return { ...pull2, commits: now.commits, changedFiles: now.changedFiles };
 }
 async function judgeWithMemberships(deps, parts, memberships) {
   const now = deps.clock.now();
-  for (let round = 0; round < MAX_MEMBERSHIP_ROUNDS; round++) {
+  for (let round = 0; round < MAX_MEMBERSHIP_ROUNDS2; round++) {
     const judgement = judgeRequest({ ...parts, memberships, now });
     if (judgement.missingMemberships.length === 0) return judgement;
     const answers = await Promise.all(
@@ -51532,7 +53257,7 @@ async function writeComment(deps, number, body) {
 function loadFailure(path2, loadProblems) {
   return { path: safePath(path2), verdict: "refused", loadProblems, plans: [] };
 }
-function summarize(report2, summary2) {
+function summarize(report2, summary3) {
   const codes = new Set(report2.problems.map((p) => p.code));
   for (const r of report2.requests) {
     for (const d of r.loadProblems) codes.add(d.code);
@@ -51543,35 +53268,964 @@ function summarize(report2, summary2) {
   const verdicts = report2.requests.map((r) => r.verdict);
   const decision = report2.problems.length > 0 || verdicts.includes("refused") ? "refused" : verdicts.includes("pending") ? "pending" : verdicts.length > 0 ? "approved" : "relinquish";
   const ids = [...report2.requests.map((r) => r.id ?? requestIdFromPath(r.path) ?? r.path), ...report2.relinquished.map((p) => requestIdFromPath(p) ?? p)];
-  const result = { decision, reasonCodes: [...codes].sort(), requests: ids, summary: summary2 };
-  if (decision === "refused") return { ...result, failure: "The access request is refused; see the pull request comment for every reason and its fix." };
-  if (decision === "pending") return { ...result, failure: "The access request is waiting for approval at the current head commit." };
-  return result;
+  const result2 = { decision, reasonCodes: [...codes].sort(), requests: ids, summary: summary3 };
+  if (decision === "refused") return { ...result2, failure: "The access request is refused; see the pull request comment for every reason and its fix." };
+  if (decision === "pending") return { ...result2, failure: "The access request is waiting for approval at the current head commit." };
+  return result2;
 }
 function headMoved() {
   return failed2("E_PR_HEAD_MOVED", "the pull request has new commits since this event; the check of its newest commit decides");
 }
-function failed2(code, message) {
-  return { decision: "failed", reasonCodes: [code], requests: [], failure: `${code}: ${message}` };
+function failed2(code, message2) {
+  return { decision: "failed", reasonCodes: [code], requests: [], failure: `${code}: ${message2}` };
 }
 
 // src/modes/check/index.ts
 var checkMode = async ({ settings, env, clock, logger }) => {
-  const pull = await readPullRequestEvent(env);
+  const pull2 = await readPullRequestEvent(env);
   const client = createGithubClient({
     token: settings.token,
     baseUrl: apiBaseUrl(env),
     userAgent: `grantbook/${VERSION11}`,
     logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
   });
-  const port = githubCheckPort(client, { owner: pull.owner, repo: pull.repo });
-  return runCheck({ pull, port, repo: new LocalRepo(settings.workingDirectory), clock, logger });
+  const port = githubCheckPort(client, { owner: pull2.owner, repo: pull2.repo });
+  return runCheck({ pull: pull2, port, repo: new LocalRepo(settings.workingDirectory), clock, logger });
 };
 
-// src/modes/revoke/index.ts
-var revokeMode = async () => {
-  throw new UserError([diagnostic("E_MODE_UNAVAILABLE", 'command "revoke" is not built yet', { pointer: "/inputs/command" })]);
+// src/modes/revoke/port.ts
+function githubRevokePort(client, repo) {
+  return {
+    async readFile(commitSha, path2, maxBytes) {
+      const file = await getFileAtRef(client, repo, commitSha, path2, { maxBytes });
+      if (file === void 0) return { kind: "absent" };
+      if (file.kind !== "file" && file.kind !== "executable") return { kind: "not-regular" };
+      return file.bytes === void 0 ? { kind: "too-large" } : { kind: "file", bytes: file.bytes };
+    },
+    async requestIds(commitSha) {
+      const entries = await listDirectory(client, repo, commitSha, REQUESTS_DIR2) ?? [];
+      const ids = /* @__PURE__ */ new Set();
+      for (const e of entries) {
+        if (e.kind !== "file" && e.kind !== "executable") continue;
+        const id = requestIdOf2(e.path);
+        if (id !== void 0) ids.add(id);
+      }
+      return ids;
+    },
+    findIssue: (marker) => findIssueByMarker(client, repo, marker, { state: "open" }),
+    createIssue: (issue2) => createIssue(client, repo, issue2),
+    updateIssue: (number, update) => updateIssue(client, repo, number, update),
+    upsertComment: async (issueNumber, marker, body) => {
+      await upsertCommentByMarker(client, repo, issueNumber, marker, body);
+    }
+  };
+}
+function requestIdOf2(path2) {
+  const prefix = `${REQUESTS_DIR2}/`;
+  if (!path2.startsWith(prefix) || !path2.endsWith(".yaml")) return void 0;
+  const id = path2.slice(prefix.length, -".yaml".length);
+  return matches("requestId", id) ? id : void 0;
+}
+
+// src/modes/revoke/drift.ts
+function targetWork(s, target) {
+  const byPrincipal = /* @__PURE__ */ new Map();
+  for (const g of s.grant?.grants ?? []) {
+    if (g.target !== target) continue;
+    const specs = byPrincipal.get(g.principal) ?? [];
+    specs.push(g.spec);
+    byPrincipal.set(g.principal, specs);
+  }
+  return { target, principals: [...byPrincipal].map(([principal, specs]) => ({ principal, specs })) };
+}
+function openDrift(events) {
+  const open2 = /* @__PURE__ */ new Set();
+  for (const e of events) {
+    if (e.type === "drift_found") open2.add(pairKey(e.request, e.target));
+    else if (e.type === "revoked") for (const t of e.targets) open2.delete(pairKey(e.request, t));
+  }
+  return open2;
+}
+var pairKey = (request2, target) => `${request2}\0${target}`;
+function driftItems(input) {
+  const { folded } = input;
+  const open2 = openDrift(input.events);
+  const byRequest = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const missing2 = [];
+  for (const [target, list] of input.managed) {
+    const listed = /* @__PURE__ */ new Set();
+    for (const m of list) {
+      listed.add(m.requestId);
+      const s = folded.states.get(m.requestId);
+      if (s !== void 0 && isLive(s) && s.pending.includes(target)) continue;
+      const what = s?.grant === void 0 ? "unrecorded" : "lingering";
+      const known = s === void 0 ? void 0 : targetWork(s, target);
+      const principal = m.principal ?? (known?.principals.length === 1 ? known.principals[0]?.principal : void 0);
+      const recorded = open2.has(pairKey(m.requestId, target));
+      if (principal === void 0) {
+        unresolved.push({ request: m.requestId, target, what, recorded });
+        continue;
+      }
+      const specs = known?.principals.find((p) => p.principal === principal)?.specs ?? [];
+      const entry = byRequest.get(m.requestId) ?? { first: m, what, targets: [], hadFailures: (s?.failures ?? 0) > 0 };
+      entry.targets.push({ target, principals: [{ principal, specs }] });
+      entry.hadFailures ||= recorded;
+      byRequest.set(m.requestId, entry);
+    }
+    for (const s of folded.states.values()) {
+      if (s.status !== "intended" && isLive(s) && s.pending.includes(target) && !listed.has(s.request)) missing2.push({ request: s.request, target });
+    }
+  }
+  const items = [...byRequest].map(([request2, e]) => ({
+    request: request2,
+    source: "drift",
+    cause: "drift",
+    drift: e.what,
+    targets: e.targets,
+    expiresAt: e.first.expiresAt === void 0 ? Number.NaN : parseInstant(e.first.expiresAt) ?? Number.NaN,
+    expiresText: e.first.expiresAt ?? "",
+    hadFailures: e.hadFailures,
+    order: -1
+  }));
+  return { items, missing: missing2, unresolved };
+}
+
+// src/modes/revoke/drafts.ts
+var MAX_DELETIONS = 200;
+function ledgerChanges2(input) {
+  let lastDeleted = /* @__PURE__ */ new Set();
+  const changes = (view) => {
+    const unchanged = view.tip.seq === input.snapshot.tip.seq && view.tip.hash === input.snapshot.tip.hash;
+    const folded = unchanged ? input.snapshot.folded : fold(view.events);
+    const since = recordedSince(view, input.snapshot.tip.seq);
+    const open2 = openDrift(view.events);
+    const drafts = [];
+    const deletions = [];
+    const deleted = /* @__PURE__ */ new Set();
+    const remove = (id) => {
+      if (deleted.has(id) || deleted.size >= (input.maxDeletions ?? MAX_DELETIONS)) return;
+      deleted.add(id);
+      deletions.push({ path: requestPath(id), content: null });
+    };
+    for (const outcome of input.outcomes) {
+      const drafted = outcome.item.source === "drift" ? driftDrafts(outcome, input.actor, since, open2) : grantDrafts(outcome, input.actor, folded, open2);
+      drafts.push(...drafted.drafts);
+      if (drafted.fullyRevoked) remove(outcome.item.request);
+    }
+    for (const id of input.leftovers ?? []) if (folded.states.get(id)?.status === "revoked") remove(id);
+    for (const u of input.unresolved) {
+      const key = pairKey(u.request, u.target);
+      if (open2.has(key) || since.drift.has(key)) continue;
+      drafts.push({ type: "drift_found", request: u.request, actor: input.actor, target: u.target, what: u.what });
+    }
+    lastDeleted = deleted;
+    return { drafts, extraChanges: deletions };
+  };
+  return { changes, deleted: () => lastDeleted };
+}
+function requestPath(request2) {
+  return `${REQUESTS_DIR2}/${request2}.yaml`;
+}
+function grantDrafts(outcome, actor2, folded, open2) {
+  const { item } = outcome;
+  const state = folded.states.get(item.request);
+  const pending = new Set(state !== void 0 && isLive(state) ? state.pending : []);
+  const drafts = [];
+  for (const f of outcome.foundPresent) {
+    if (!pending.has(f.target) || open2.has(pairKey(item.request, f.target))) continue;
+    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: f.target, principal: f.principal, what: "unrecorded" });
+  }
+  const revoked = outcome.results.filter((r) => r.status === "revoked" && pending.has(r.target)).map((r) => r.target);
+  if (revoked.length > 0) {
+    const late = lateMs(item.expiresAt, outcome.verifiedAt);
+    drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: item.cause, ...late !== void 0 ? { late_ms: late } : {} });
+  }
+  for (const r of outcome.results) {
+    if (r.status !== "failed" || !pending.has(r.target)) continue;
+    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
+  }
+  const fullyRevoked = revoked.length > 0 && [...pending].every((t) => revoked.includes(t));
+  return { drafts, fullyRevoked };
+}
+function driftDrafts(outcome, actor2, since, open2) {
+  const { item } = outcome;
+  const drafts = [];
+  const handled = (target) => since.revoked.has(pairKey(item.request, target));
+  for (const work of item.targets) {
+    const key = pairKey(item.request, work.target);
+    if (handled(work.target) || open2.has(key) || since.drift.has(key)) continue;
+    const principal = work.principals.length === 1 ? work.principals[0]?.principal : void 0;
+    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: work.target, what: item.drift ?? "unrecorded", ...principal !== void 0 ? { principal } : {} });
+  }
+  const revoked = outcome.results.filter((r) => r.status === "revoked" && !handled(r.target)).map((r) => r.target);
+  if (revoked.length > 0) drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: "drift" });
+  for (const r of outcome.results) {
+    if (r.status !== "failed" || handled(r.target)) continue;
+    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
+  }
+  return { drafts, fullyRevoked: false };
+}
+function recordedSince(view, seq) {
+  const revoked = /* @__PURE__ */ new Set();
+  const drift = /* @__PURE__ */ new Set();
+  for (let i = view.events.length - 1; i >= 0; i -= 1) {
+    const e = view.events[i];
+    if (e === void 0 || e.seq <= seq) break;
+    if (e.type === "revoked") for (const t of e.targets) revoked.add(pairKey(e.request, t));
+    else if (e.type === "drift_found") drift.add(pairKey(e.request, e.target));
+  }
+  return { revoked, drift };
+}
+function lateMs(expiresAt, verifiedAt) {
+  if (verifiedAt === void 0 || !Number.isFinite(expiresAt) || verifiedAt <= expiresAt) return void 0;
+  return Math.round(verifiedAt - expiresAt);
+}
+
+// src/modes/revoke/reason.ts
+var CODE2 = /^E_[A-Z0-9_]{1,64}$/;
+var MAX_DETAILS = 20;
+function failureOf2(error2) {
+  if (error2 instanceof UserError) {
+    const first = error2.diagnostics[0];
+    return failure(first?.code ?? "E_REVOKE_PROVIDER_ERROR", first?.message ?? error2.message, []);
+  }
+  const code = error2?.code;
+  const details = error2 instanceof ProviderError ? error2.details : [];
+  if (typeof code === "string" && CODE2.test(code) && error2 instanceof Error) return failure(code, describeError(error2), details);
+  return failure("E_REVOKE_PROVIDER_ERROR", describeError(error2), details);
+}
+function sweepFailure(code, message2, details = []) {
+  return failure(code, message2, details);
+}
+function failure(code, message2, details) {
+  const kept = details.slice(0, MAX_DETAILS).map((d) => storableText(d, 300));
+  if (details.length > MAX_DETAILS) kept.push(`\u2026 and ${details.length - MAX_DETAILS} more`);
+  return { reason: { code, message: storableText(message2, LIMITS.message) }, details: kept };
+}
+var PERMANENT = /* @__PURE__ */ new Set([
+  "E_PROVIDER_INVALID_GRANT",
+  "E_PROVIDER_KIND_UNSUPPORTED",
+  "E_PROVIDER_CREDENTIAL_MISSING",
+  "E_PROVIDER_UNKNOWN",
+  "E_PG_ROLE_FOREIGN",
+  "E_PG_ROLE_CONFLICT",
+  "E_PG_ROLE_NAME_TOO_LONG",
+  "E_PG_PRINCIPAL_UNSAFE",
+  "E_PG_GRANTOR_MISMATCH",
+  "E_PG_GRANTOR_UNSAFE",
+  "E_PG_VERSION_UNSUPPORTED"
+]);
+function isPermanent(error2) {
+  if (error2 instanceof UserError) return true;
+  return error2 instanceof ProviderError && !(error2 instanceof RevokeNotVerified) && PERMANENT.has(error2.code);
+}
+function isOutage(error2) {
+  return !(error2 instanceof ProviderError) && !(error2 instanceof UserError);
+}
+
+// src/modes/revoke/retry.ts
+var DEFAULT_RETRY = { attempts: 3, baseDelayMs: 2e3, maxDelayMs: 3e4 };
+function backoffMs(policy, attempt) {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+}
+async function withRetry(policy, sleep, fn, stop = () => false) {
+  const attempts = Math.max(1, Math.floor(policy.attempts));
+  let last;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    try {
+      return { ok: true, value: await fn(), attempts: attempt };
+    } catch (error2) {
+      last = error2;
+      if (stop(error2)) return { ok: false, error: error2, attempts: attempt };
+      if (attempt < attempts) await sleep(backoffMs(policy, attempt));
+    }
+  }
+  return { ok: false, error: last, attempts };
+}
+
+// src/modes/revoke/execute.ts
+var BREAKER_THRESHOLD = 3;
+async function executeSweep(items, deps) {
+  const outages = /* @__PURE__ */ new Map();
+  const outcomes = [];
+  for (const item of items) {
+    const results = [];
+    const foundPresent = [];
+    let verifiedAt;
+    for (const work of item.targets) {
+      const result2 = await revokeTarget(item, work, deps, outages, foundPresent);
+      if (result2.status === "revoked") verifiedAt = deps.clock.now();
+      results.push(result2);
+      log(deps.logger, item, result2);
+    }
+    outcomes.push({ item, results, foundPresent, ...verifiedAt !== void 0 ? { verifiedAt } : {} });
+  }
+  return outcomes;
+}
+async function revokeTarget(item, work, deps, outages, foundPresent) {
+  const target = work.target;
+  const handle = deps.targets.handle(target);
+  if (handle.state === "busy") return { status: "skipped", target, why: "another revoke run holds the target lock" };
+  if (handle.state === "unavailable") return { status: "failed", target, failure: handle.failure, attempts: handle.attempts };
+  if (handle.lock !== void 0 && !handle.lock.held) return { status: "skipped", target, why: "the target lock was lost during the run" };
+  if (work.principals.length === 0) {
+    const failure2 = sweepFailure("E_REVOKE_DRIFT_UNRESOLVED", `request ${item.request}: the ledger names no principal on target ${target}`);
+    return { status: "failed", target, failure: failure2, attempts: 1 };
+  }
+  const tripped = (outages.get(target) ?? 0) >= BREAKER_THRESHOLD;
+  const policy = tripped ? { ...deps.retry, attempts: 1 } : deps.retry;
+  let attempts = 0;
+  for (const principal of work.principals) {
+    const grant2 = targetGrant(item, handle, principal);
+    if (item.source === "intent") {
+      const seen = await handle.provider.inspect(grant2).catch(() => void 0);
+      if (seen !== void 0 && !seen.absent) foundPresent.push({ target, principal: principal.principal });
+    }
+    const done = await withRetry(policy, deps.sleep, () => revokeVerified(handle.provider, grant2), isPermanent);
+    attempts = Math.max(attempts, done.attempts);
+    if (!done.ok) {
+      outages.set(target, isOutage(done.error) ? (outages.get(target) ?? 0) + 1 : 0);
+      return { status: "failed", target, failure: failureOf2(done.error), attempts: done.attempts };
+    }
+  }
+  outages.set(target, 0);
+  return { status: "revoked", target, attempts };
+}
+async function revokeVerified(provider, grant2) {
+  await provider.revoke(grant2);
+  const seen = await provider.inspect(grant2);
+  if (!seen.absent) throw new RevokeNotVerified(grant2.target.name, grant2.requestId, seen, ["the read-back after revoke still finds the grant"]);
+}
+function targetGrant(item, handle, p) {
+  return { requestId: item.request, target: handle.target, principal: p.principal, grants: p.specs, expiresAt: item.expiresText };
+}
+function log(logger, item, r) {
+  const what = `${item.request} on ${r.target} (${item.cause})`;
+  if (r.status === "revoked") logger.info(`Revoked ${what}; verified by read-back.`);
+  else if (r.status === "skipped") logger.info(`Skipped ${what}: ${r.why}.`);
+  else logger.error(`Revocation of ${what} failed after ${r.attempts} attempt(s): ${r.failure.reason.code} ${r.failure.reason.message}`);
+}
+
+// src/modes/revoke/markers.ts
+var encode = (id) => id.replaceAll("-", "_");
+function failureMarker(request2) {
+  return `<!-- grantbook:revoke-failure:${encode(request2)} -->`;
+}
+function revokedMarker(request2) {
+  return `<!-- grantbook:revoked:${encode(request2)} -->`;
+}
+
+// src/modes/revoke/render.ts
+var MAX_ROWS = 200;
+var CAUSE_TEXT = {
+  expired: "its time was up",
+  relinquished: "its request file was removed from the default branch",
+  superseded: "an extension replaced it",
+  drift: "the provider held it although the ledger did not record it as granted"
 };
+function describeLate(ms2) {
+  if (ms2 === void 0) return "\u2014";
+  const minutes = Math.round(ms2 / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function renderSummary(s) {
+  const lines = ["## Grantbook revoke sweep", ""];
+  lines.push(`Sweep completed at **${s.lastSweep}** over ${codeSpan(s.branch)} at ${codeSpan(s.tip.slice(0, 12))}.`, "");
+  const revoked = rows(s.outcomes, "revoked");
+  const failed3 = rows(s.outcomes, "failed");
+  const skipped = rows(s.outcomes, "skipped");
+  if (s.outcomes.length === 0 && s.plan.unresolved.length === 0) lines.push("Nothing was due. Nothing was written to the ledger.", "");
+  if (revoked.length > 0) {
+    lines.push(`### Revoked and verified (${revoked.length})`, "", "| Request | Target | Cause | Late |", "| --- | --- | --- | --- |");
+    for (const [o, r] of revoked.slice(0, MAX_ROWS)) {
+      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${o.item.cause} | ${describeLate(s.lateByRequest.get(o.item.request))} |`);
+    }
+    more(lines, revoked.length);
+  }
+  if (failed3.length > 0) {
+    lines.push(`### Failed \u2014 retried on the next run (${failed3.length})`, "", "| Request | Target | Code | Attempts | Message |", "| --- | --- | --- | --- | --- |");
+    for (const [o, r] of failed3.slice(0, MAX_ROWS)) {
+      if (r.status !== "failed") continue;
+      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${r.failure.reason.code} | ${r.attempts} | ${escapeMarkdown(r.failure.reason.message)} |`);
+    }
+    more(lines, failed3.length);
+  }
+  if (s.plan.unresolved.length > 0) {
+    lines.push("### Drift that needs a person", "");
+    for (const u of s.plan.unresolved.slice(0, MAX_ROWS)) {
+      lines.push(`- ${codeSpan(u.request)} on ${codeSpan(u.target)}: the provider holds a Grantbook-tagged grant (${u.what}) whose grantee is unknown.`);
+    }
+    lines.push("");
+  }
+  if (skipped.length > 0 || s.busy.length > 0) {
+    lines.push("### Left to another run", "");
+    for (const t of s.busy) lines.push(`- Target ${codeSpan(t)}: another revoke run holds its lock and is sweeping it.`);
+    for (const [o, r] of skipped.slice(0, MAX_ROWS)) if (r.status === "skipped") lines.push(`- ${codeSpan(o.item.request)} on ${codeSpan(r.target)}: ${r.why}.`);
+    lines.push("");
+  }
+  if (s.plan.deferred.length > 0) {
+    lines.push("### Held by another live grant", "");
+    for (const d of s.plan.deferred.slice(0, MAX_ROWS)) {
+      lines.push(`- ${codeSpan(d.request)} on ${codeSpan(d.target)}: the same access is held by live request ${codeSpan(d.heldBy)}; it is revoked with that one.`);
+    }
+    lines.push("");
+  }
+  if (s.problems.length > 0) {
+    lines.push("### Targets with problems", "");
+    for (const p of s.problems) lines.push(`- ${codeSpan(p.target)}: ${p.failure.reason.code} ${escapeMarkdown(p.failure.reason.message)}`);
+    lines.push("");
+  }
+  if (s.plan.missing.length > 0) {
+    lines.push("### Live in the ledger, absent on the provider", "");
+    for (const m of s.plan.missing.slice(0, MAX_ROWS)) lines.push(`- ${codeSpan(m.request)} on ${codeSpan(m.target)}: nothing to revoke; it will be recorded when it is due.`);
+    lines.push("");
+  }
+  for (const note of s.notes) lines.push(`> ${escapeMarkdown(note)}`, "");
+  if (s.commit !== void 0) lines.push(`Ledger commit: ${codeSpan(s.commit)}.`, "");
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function rows(outcomes, status) {
+  return outcomes.flatMap((o) => o.results.filter((r) => r.status === status).map((r) => [o, r]));
+}
+function more(lines, total) {
+  if (total > MAX_ROWS) lines.push("", `\u2026 and ${total - MAX_ROWS} more.`);
+  lines.push("");
+}
+function failureIssueTitle(request2) {
+  return `Revocation failing: ${request2}`;
+}
+function renderFailureIssue(f) {
+  const lines = [
+    failureMarker(f.request),
+    `Grantbook could not revoke access request ${codeSpan(f.request)}${f.pr !== void 0 ? ` (granted by #${f.pr})` : ""}.`,
+    "",
+    `Last attempt: **${f.at}** (workflow run ${codeSpan(f.runId)}). The revoke job tries again on every run and closes this issue once the provider read-back confirms the access is gone.`,
+    "",
+    "| Target | Code | Attempts | Message |",
+    "| --- | --- | --- | --- |",
+    ...f.failures.map((x) => `| ${codeSpan(x.target)} | ${x.code} | ${x.attempts} | ${escapeMarkdown(x.message)} |`)
+  ];
+  const details = f.failures.flatMap((x) => x.details.map((d) => `- ${codeSpan(x.target)}: ${escapeMarkdown(d)}`));
+  if (details.length > 0) lines.push("", "What the provider still shows:", "", ...details);
+  lines.push("", "Until then the access may still be in effect. See `grantbook status` and the job summary of the run.");
+  return `${lines.join("\n")}
+`;
+}
+function renderResolvedIssue(request2, at2, previous) {
+  const note = `**Resolved at ${at2}:** the revocation of ${codeSpan(request2)} is verified by read-back and recorded in the ledger.`;
+  const body = previous ?? failureMarker(request2);
+  return `${body.includes(failureMarker(request2)) ? body : `${failureMarker(request2)}
+${body}`}
+
+${note}
+`;
+}
+function renderRevokedComment(o, late, at2, commit, fileRemoved) {
+  const targets = o.results.filter((r) => r.status === "revoked").map((r) => codeSpan(r.target));
+  const lines = [
+    revokedMarker(o.item.request),
+    `**Access revoked** \u2014 request ${codeSpan(o.item.request)}, target${targets.length === 1 ? "" : "s"} ${targets.join(", ")}, because ${CAUSE_TEXT[o.item.cause]}.`,
+    "",
+    `Verified by reading each provider back at ${at2}${late !== void 0 ? `, ${describeLate(late)} after it expired` : ""}.`
+  ];
+  if (commit !== void 0) lines.push(`Recorded in the ledger in ${codeSpan(commit.slice(0, 12))}${fileRemoved ? ", which also removes the request file (git history keeps it)" : ""}.`);
+  return `${lines.join("\n")}
+`;
+}
+function commitMessage(revoked, failed3, drift, removedFiles) {
+  const counts = [`${revoked.length} revoked`, `${failed3.length} failed`, ...drift > 0 ? [`${drift} drift`] : [], ...removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []];
+  const list = (name, ids) => ids.length === 0 ? [] : [`${name}: ${ids.slice(0, 50).join(", ")}${ids.length > 50 ? ` and ${ids.length - 50} more` : ""}`];
+  return [`grantbook revoke: ${counts.join(", ")}`, "", ...list("revoked", revoked), ...list("failed", failed3)].join("\n").trimEnd();
+}
+
+// src/modes/revoke/issues.ts
+var ISSUE_LABELS = ["grantbook"];
+function issueWork(outcomes, unresolved, at2, runId) {
+  const failing = /* @__PURE__ */ new Map();
+  const add = (request2, pr, f) => {
+    const entry = failing.get(request2) ?? { ...pr !== void 0 ? { pr } : {}, failures: [] };
+    entry.failures.push(f);
+    failing.set(request2, entry);
+  };
+  const resolved = /* @__PURE__ */ new Set();
+  for (const o of outcomes) {
+    for (const r of o.results) {
+      if (r.status !== "failed") continue;
+      add(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
+    }
+    const done = o.results.length > 0 && o.results.every((r) => r.status === "revoked");
+    if (done && o.item.hadFailures) resolved.add(o.item.request);
+  }
+  for (const u of unresolved) {
+    add(u.request, void 0, {
+      target: u.target,
+      code: "E_REVOKE_DRIFT_UNRESOLVED",
+      message: `the provider holds a Grantbook-tagged grant (${u.what}) for this request whose grantee cannot be determined`,
+      attempts: 1,
+      details: []
+    });
+  }
+  for (const id of failing.keys()) resolved.delete(id);
+  return {
+    failing: [...failing].map(([request2, e]) => ({ request: request2, ...e.pr !== void 0 ? { pr: e.pr } : {}, failures: e.failures, at: at2, runId })),
+    resolved: [...resolved]
+  };
+}
+async function upkeepIssues(port, work, at2, logger) {
+  const opened = [];
+  const updated = [];
+  const closed = [];
+  const errors = [];
+  for (const f of work.failing) {
+    try {
+      const body = renderFailureIssue(f);
+      const existing = await port.findIssue(failureMarker(f.request));
+      if (existing === void 0) {
+        const issue2 = await port.createIssue({ title: failureIssueTitle(f.request), body, labels: [...ISSUE_LABELS] });
+        opened.push(issue2.number);
+        logger.warning(`Opened issue #${issue2.number} for the failing revocation of ${f.request}.`);
+      } else {
+        await port.updateIssue(existing.number, { body, state: "open" });
+        updated.push(existing.number);
+        logger.warning(`Updated issue #${existing.number} for the failing revocation of ${f.request}.`);
+      }
+    } catch (error2) {
+      errors.push(`issue for ${f.request}: ${message(error2)}`);
+    }
+  }
+  for (const request2 of work.resolved) {
+    try {
+      const existing = await port.findIssue(failureMarker(request2));
+      if (existing === void 0) continue;
+      await port.updateIssue(existing.number, { body: renderResolvedIssue(request2, at2, existing.body), state: "closed" });
+      closed.push(existing.number);
+      logger.info(`Closed issue #${existing.number}: the revocation of ${request2} is verified.`);
+    } catch (error2) {
+      errors.push(`closing the issue of ${request2}: ${message(error2)}`);
+    }
+  }
+  for (const e of errors) logger.error(`E_REVOKE_ISSUE_FAILED ${e}`);
+  return { opened, updated, closed, errors };
+}
+function message(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/modes/revoke/plan.ts
+var STALE_INTENT_MS = 60 * 60 * 1e3;
+function planSweep(input) {
+  const { folded, now } = input;
+  const expired = new Set(due(folded.states, now).map((s) => s.request));
+  const extendedBy = extensions(folded.states);
+  const tagExpired = expiredByTag(input.managed, now);
+  const causes = /* @__PURE__ */ new Map();
+  for (const s of folded.states.values()) {
+    if (!isLive(s)) continue;
+    const cause = causeOf(s, input, expired, extendedBy, tagExpired);
+    if (cause !== void 0) causes.set(s.request, cause);
+  }
+  const items = [];
+  const deferred = [];
+  const holders = sharedHolders(folded.states, causes, input.sharedProviders);
+  for (const [request2, cause] of causes) {
+    const s = folded.states.get(request2);
+    if (s === void 0 || !isLive(s)) continue;
+    const targets = [];
+    for (const target of s.pending) {
+      const work = targetWork(s, target);
+      const heldBy = holders.size === 0 ? void 0 : heldElsewhere(holders, s, work);
+      if (heldBy !== void 0) deferred.push({ request: request2, target, heldBy });
+      else targets.push(work);
+    }
+    if (targets.length === 0) continue;
+    items.push({
+      request: request2,
+      source: s.status === "intended" ? "intent" : "ledger",
+      cause,
+      targets,
+      expiresAt: s.expiresAt,
+      expiresText: s.grant.expires_at,
+      pr: s.grant.pr.number,
+      hadFailures: s.failures > 0,
+      order: s.seq
+    });
+  }
+  const drift = driftItems(input);
+  items.push(...drift.items);
+  items.sort(mostOverdueFirst);
+  const leftovers = [...folded.states.values()].filter((s) => s.status === "revoked" && s.refusal === void 0 && input.present.has(s.request)).sort((a, b) => a.seq - b.seq).map((s) => s.request);
+  return { items, deferred, missing: drift.missing, unresolved: drift.unresolved, leftovers };
+}
+function causeOf(s, input, expired, extendedBy, tagExpired) {
+  if (expired.has(s.request) || tagExpired.has(s.request)) return "expired";
+  if (extendedBy.has(s.request)) return "superseded";
+  if (!input.present.has(s.request)) return "relinquished";
+  if (s.status === "intended") {
+    const at2 = parseInstant(s.grant.at);
+    if (at2 === void 0 || input.now - at2 >= input.staleIntentMs) return "drift";
+  }
+  return void 0;
+}
+function extensions(states) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of states.values()) {
+    const g = s.grant;
+    if (g?.type === "granted" && g.extends !== void 0 && g.extends !== s.request) out.set(g.extends, s.request);
+  }
+  return out;
+}
+function expiredByTag(managed, now) {
+  const out = /* @__PURE__ */ new Set();
+  for (const list of managed.values()) {
+    for (const m of list) {
+      const at2 = m.expiresAt === void 0 ? void 0 : parseInstant(m.expiresAt);
+      if (at2 === void 0 || at2 <= now) out.add(m.requestId);
+    }
+  }
+  return out;
+}
+var holdingKey = (target, principal, spec) => `${target}\0${principal}\0${JSON.stringify(spec)}`;
+function sharedHolders(states, causes, shared) {
+  const out = /* @__PURE__ */ new Map();
+  if (shared.size === 0) return out;
+  for (const s of states.values()) {
+    if (!isLive(s) || causes.has(s.request)) continue;
+    const pending = new Set(s.pending);
+    for (const g of s.grant.grants) {
+      if (!shared.has(g.provider) || !pending.has(g.target)) continue;
+      const key = holdingKey(g.target, g.principal, g.spec);
+      out.set(key, [...out.get(key) ?? [], s.request]);
+    }
+  }
+  return out;
+}
+function heldElsewhere(holders, s, work) {
+  const provider = s.grant.grants.find((g) => g.target === work.target)?.provider;
+  if (provider === void 0 || work.principals.length === 0) return void 0;
+  let common;
+  for (const p of work.principals) {
+    for (const spec of p.specs) {
+      const held = holders.get(holdingKey(work.target, p.principal, spec));
+      if (held === void 0) return void 0;
+      common = common === void 0 ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
+      if (common.size === 0) return void 0;
+    }
+  }
+  return common === void 0 ? void 0 : [...common].sort()[0];
+}
+function mostOverdueFirst(a, b) {
+  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
+  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.order !== b.order) return a.order - b.order;
+  return a.request < b.request ? -1 : a.request > b.request ? 1 : 0;
+}
+
+// src/modes/revoke/targets-file.ts
+async function readTargets2(port, commitSha) {
+  const file = await port.readFile(commitSha, TARGETS_PATH, POLICY_MAX_BYTES);
+  if (file.kind !== "file") {
+    const what = file.kind === "absent" ? "is missing" : file.kind === "too-large" ? `is over the ${POLICY_MAX_BYTES}-byte limit` : "is not a regular file";
+    return { unreadable: sweepFailure("E_REVOKE_TARGETS_UNREADABLE", `${TARGETS_PATH} ${what} at ${commitSha}`) };
+  }
+  const read = readTargets({ path: TARGETS_PATH, bytes: file.bytes });
+  if (read.ok) return read.value.targets;
+  const first = read.diagnostics[0];
+  return {
+    unreadable: sweepFailure(
+      "E_REVOKE_TARGETS_UNREADABLE",
+      `${TARGETS_PATH} is invalid at ${commitSha}${first === void 0 ? "" : `: ${first.code} ${first.message}`}`,
+      read.diagnostics.slice(1).map((d) => `${d.code} ${d.message}`)
+    )
+  };
+}
+
+// src/modes/revoke/targets.ts
+function hasSingleFlight(p) {
+  return typeof p.trySingleFlight === "function";
+}
+async function openTargets(targets, deps) {
+  const handles = /* @__PURE__ */ new Map();
+  const providers = [];
+  const managed = /* @__PURE__ */ new Map();
+  const problems = [];
+  const busy = [];
+  const unreadable = "unreadable" in targets ? targets.unreadable : void 0;
+  if (unreadable !== void 0) problems.push({ target: TARGETS_PATH, failure: unreadable });
+  for (const target of "unreadable" in targets ? [] : targets.values()) {
+    const handle = await openOne(target, deps, providers);
+    handles.set(target.name, handle);
+    if (handle.state === "busy") {
+      busy.push(target.name);
+      deps.logger.info(`Target ${target.name}: another revoke run holds its lock and is sweeping it; skipped by this run.`);
+      continue;
+    }
+    if (handle.state === "unavailable") {
+      problems.push({ target: target.name, failure: handle.failure });
+      deps.logger.error(`Target ${target.name}: ${handle.failure.reason.code} ${handle.failure.reason.message}`);
+      continue;
+    }
+    if (!handle.provider.listsManaged) continue;
+    const listed = await withRetry(deps.retry, deps.sleep, () => handle.provider.listManaged(target), isPermanent);
+    if (listed.ok) {
+      managed.set(target.name, listed.value);
+    } else {
+      const cause = failureOf2(listed.error);
+      const failure2 = sweepFailure("E_REVOKE_DRIFT_CHECK_FAILED", `target ${target.name}: could not list its grants: ${cause.reason.message}`, cause.details);
+      problems.push({ target: target.name, failure: failure2 });
+      deps.logger.error(`Target ${target.name}: ${failure2.reason.message}`);
+    }
+  }
+  return {
+    managed,
+    problems,
+    busy,
+    handle(name) {
+      const known = handles.get(name);
+      if (known !== void 0) return known;
+      if (unreadable !== void 0) return { state: "unavailable", failure: unreadable, attempts: 1 };
+      return {
+        state: "unavailable",
+        failure: sweepFailure("E_REVOKE_TARGET_UNKNOWN", `target ${name} is not declared in policies/targets.yaml on the default branch`),
+        attempts: 1
+      };
+    },
+    async close() {
+      await Promise.allSettled(providers.splice(0).map((p) => p.close()));
+    }
+  };
+}
+async function openOne(target, deps, providers) {
+  let provider;
+  try {
+    provider = deps.connect(target);
+  } catch (error2) {
+    return { state: "unavailable", failure: failureOf2(error2), attempts: 1 };
+  }
+  providers.push(provider);
+  if (!hasSingleFlight(provider)) return { state: "ready", target, provider };
+  const locked = await withRetry(deps.retry, deps.sleep, () => provider.trySingleFlight(), isPermanent);
+  if (!locked.ok) {
+    const cause = failureOf2(locked.error);
+    const failure2 = sweepFailure("E_REVOKE_TARGET_UNREACHABLE", `target ${target.name}: ${cause.reason.message}`, cause.details);
+    return { state: "unavailable", failure: failure2, attempts: locked.attempts };
+  }
+  if (locked.value === void 0) return { state: "busy" };
+  return { state: "ready", target, provider, lock: locked.value };
+}
+
+// src/modes/revoke/run.ts
+var SHARED_PROVIDERS = /* @__PURE__ */ new Set(["github"]);
+async function runRevoke(deps) {
+  const { logger } = deps;
+  const timer = deps.timer ?? (() => performance.now());
+  const retry2 = deps.retry ?? DEFAULT_RETRY;
+  const spent = { ledgerMs: 0, providerMs: 0, githubMs: 0 };
+  const timed = async (phase, fn) => {
+    const start = timer();
+    try {
+      return await fn();
+    } finally {
+      spent[phase] += timer() - start;
+    }
+  };
+  const started = timer();
+  const configTip = await timed("githubMs", () => deps.store.readTip(deps.branch));
+  const targetsFile = await timed("githubMs", () => logger.group("Targets (default branch tip)", () => readTargets2(deps.github, configTip.commitSha)));
+  const targets = await timed(
+    "providerMs",
+    () => logger.group("Connect targets, take single-flight locks, list managed grants", () => openTargets(targetsFile, { connect: deps.connect, retry: retry2, sleep: deps.sleep, logger }))
+  );
+  try {
+    const tip = await timed("githubMs", () => deps.store.readTip(deps.branch));
+    const [{ chain }, present] = await Promise.all([
+      timed("ledgerMs", () => readChain(deps.store, tip.commitSha)),
+      timed("githubMs", () => deps.github.requestIds(tip.commitSha))
+    ]);
+    if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? "unknown"}); revoking from the events that read, writing nothing.`);
+    const plan = await timed("ledgerMs", async () => {
+      const folded = fold(chain.events);
+      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
+      return { folded, plan: p };
+    });
+    logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
+    const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
+    const actor2 = { ...deps.actor, sha: tip.commitSha };
+    const notes = [];
+    let commit;
+    let ledgerFailure;
+    if (!chain.ok) {
+      ledgerFailure = `${chain.problems[0]?.code ?? "E_LEDGER_LINE_FORMAT"} the ledger is broken; revocations ran but were not recorded`;
+    } else if (outcomes.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
+      logger.info("Nothing to record: the ledger is unchanged.");
+    } else {
+      try {
+        commit = await timed(
+          "ledgerMs",
+          () => logger.group("Ledger commit", () => commitOnce(deps, actor2, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }))
+        );
+      } catch (error2) {
+        if (!(error2 instanceof LedgerError)) throw error2;
+        ledgerFailure = error2.message;
+        logger.error(error2.message);
+      }
+    }
+    if (ledgerFailure !== void 0) notes.push(`The ledger was not written: ${ledgerFailure}. The next run revokes (idempotently) and records again.`);
+    await timed("providerMs", () => targets.close());
+    const lastSweep = formatInstant(deps.clock.now());
+    const lateByRequest = new Map(outcomes.map((o) => [o.item.request, o.item.source === "drift" ? void 0 : lateMs(o.item.expiresAt, o.verifiedAt)]));
+    const work = issueWork(outcomes, plan.plan.unresolved, lastSweep, deps.actor.run_id);
+    const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
+    const removed = new Set([...commit?.deleted ?? []].filter((id) => present.has(id)));
+    await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
+    const summary3 = renderSummary({
+      lastSweep,
+      branch: deps.branch,
+      tip: tip.commitSha,
+      plan: plan.plan,
+      outcomes,
+      lateByRequest,
+      problems: targets.problems,
+      busy: targets.busy,
+      notes,
+      ...commit !== void 0 ? { commit: commit.sha } : {}
+    });
+    const timings = { ...spent, totalMs: timer() - started };
+    return { ...result(plan.plan, outcomes, targets, issues, ledgerFailure), summary: summary3, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit !== void 0 ? { commit } : {} };
+  } finally {
+    await targets.close();
+  }
+}
+async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
+  const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot });
+  const result2 = await commitEvents(
+    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
+    {
+      branch: deps.branch,
+      changes,
+      anchor: snapshot.tip,
+      message: (events) => {
+        const revoked = events.flatMap((e) => e.type === "revoked" ? [e.request] : []);
+        const failed3 = events.flatMap((e) => e.type === "revoke_failed" ? [e.request] : []);
+        return commitMessage([...new Set(revoked)], [...new Set(failed3)], events.filter((e) => e.type === "drift_found").length, deleted().size);
+      }
+    }
+  );
+  if (result2.events.length === 0) {
+    deps.logger.info("Nothing to record: the ledger is unchanged.");
+    return void 0;
+  }
+  deps.logger.info(`Recorded ${result2.events.length} event(s) in ${result2.commitSha}.`);
+  return { sha: result2.commitSha, events: result2.events, deleted: deleted() };
+}
+async function notifyPulls(deps, outcomes, commit, late, removed, at2) {
+  if (commit === void 0) return;
+  const recorded = new Set(commit.events.flatMap((e) => e.type === "revoked" ? [e.request] : []));
+  for (const o of outcomes) {
+    const pr = o.item.pr;
+    if (pr === void 0 || o.item.source === "drift" || !recorded.has(o.item.request)) continue;
+    if (!o.results.every((r) => r.status === "revoked")) continue;
+    try {
+      const body = renderRevokedComment(o, late.get(o.item.request), at2, commit.sha, removed.has(o.item.request));
+      await deps.github.upsertComment(pr, revokedMarker(o.item.request), body);
+    } catch (error2) {
+      deps.logger.warning(`Could not comment on #${pr} about ${o.item.request}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+}
+function result(plan, outcomes, targets, issues, ledgerFailure) {
+  const codes = /* @__PURE__ */ new Set();
+  const requests = /* @__PURE__ */ new Set();
+  let revoked = 0;
+  let skipped = 0;
+  for (const o of outcomes) {
+    for (const r of o.results) {
+      if (r.status === "failed") codes.add(r.failure.reason.code);
+      if (r.status === "revoked") revoked += 1;
+      if (r.status === "skipped") skipped += 1;
+      if (r.status !== "skipped") requests.add(o.item.request);
+    }
+  }
+  for (const u of plan.unresolved) {
+    codes.add("E_REVOKE_DRIFT_UNRESOLVED");
+    requests.add(u.request);
+  }
+  for (const p of targets.problems) codes.add(p.failure.reason.code);
+  if (issues.errors.length > 0) codes.add("E_REVOKE_ISSUE_FAILED");
+  if (ledgerFailure !== void 0) codes.add(ledgerFailure.split(" ")[0] ?? "E_LEDGER_LINE_FORMAT");
+  const reasonCodes = [...codes].sort();
+  const base = { reasonCodes, requests: [...requests] };
+  if (reasonCodes.length > 0) {
+    const failedCount = outcomes.reduce((n, o) => n + o.results.filter((r) => r.status === "failed").length, 0);
+    const parts = [
+      failedCount > 0 ? `${failedCount} revocation(s) failed and are retried on the next run` : void 0,
+      plan.unresolved.length > 0 ? `${plan.unresolved.length} drifted grant(s) need a person` : void 0,
+      targets.problems.length > 0 ? `${targets.problems.length} target(s) could not be reached or checked` : void 0,
+      ledgerFailure !== void 0 ? "the ledger was not written" : void 0,
+      issues.errors.length > 0 ? "failure issues could not be updated" : void 0
+    ].filter((p) => p !== void 0);
+    return { ...base, decision: "failed", failure: `Revocation is not complete: ${parts.join("; ")} (codes: ${reasonCodes.join(", ")}). See the job summary.` };
+  }
+  if (revoked > 0) return { ...base, decision: "revoked" };
+  if (skipped > 0 || targets.busy.length > 0) return { ...base, decision: "skipped" };
+  return { ...base, decision: "nothing-due" };
+}
+
+// src/modes/revoke/index.ts
+var REVOKE_EVENTS = ["schedule", "workflow_dispatch", "push"];
+var REPO_PART3 = /^[A-Za-z0-9_.-]{1,100}$/;
+var RUN_ID3 = /^[0-9]{1,20}$/;
+var WORKFLOW_REF3 = /^[A-Za-z0-9._/@+-]{1,300}$/;
+var revokeMode = async ({ settings, env, clock, logger }) => {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!REVOKE_EVENTS.includes(event)) {
+    throw new UserError([
+      diagnostic("E_EVENT_UNSUPPORTED", `command "revoke" runs on ${REVOKE_EVENTS.join(", ")} events, not on this event`, { pointer: "/env/GITHUB_EVENT_NAME" })
+    ]);
+  }
+  const [owner = "", name = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!REPO_PART3.test(owner) || !REPO_PART3.test(name)) throw envError2("GITHUB_REPOSITORY", "is not owner/name");
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!RUN_ID3.test(runId)) throw envError2("GITHUB_RUN_ID", "is missing or not a run id");
+  const workflow = env.GITHUB_WORKFLOW_REF ?? "";
+  if (!WORKFLOW_REF3.test(workflow)) throw envError2("GITHUB_WORKFLOW_REF", "is missing or malformed");
+  const baseUrl = apiBaseUrl(env);
+  const client = createGithubClient({
+    token: settings.token,
+    baseUrl,
+    userAgent: `grantbook/${VERSION11}`,
+    logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
+  });
+  const repo = { owner, repo: name };
+  const branch = (await getRepo(client, repo)).defaultBranch;
+  const accessClients = /* @__PURE__ */ new Map();
+  return runRevoke({
+    store: githubLedgerStore(client, repo),
+    github: githubRevokePort(client, repo),
+    connect: (target) => connect(target, env, {
+      githubAccess: (token) => {
+        const c = accessClients.get(token) ?? createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
+        accessClients.set(token, c);
+        return createGithubAccessApi(c);
+      },
+      onStatement: (op) => logger.debug(`${op.kind}: ${op.text}`)
+    }),
+    branch,
+    actor: { run_id: runId, workflow },
+    clock,
+    sleep: (ms2) => new Promise((resolve) => setTimeout(resolve, ms2)),
+    logger
+  });
+};
+function envError2(name, what) {
+  return new UserError([diagnostic("E_EVENT_INVALID", `${name} ${what}`, { pointer: `/env/${name}` })]);
+}
 
 // src/inputs.ts
 var COMMANDS = ["check", "apply", "revoke"];
@@ -51598,7 +54252,7 @@ function isCommand(value) {
 var systemClock = { now: () => Date.now() };
 
 // src/main.ts
-var MODES = { check: checkMode, apply: applyMode, revoke: revokeMode };
+var MODES2 = { check: checkMode, apply: applyMode, revoke: revokeMode };
 function actionsLogger() {
   return {
     debug: (m) => debug(escapeForLog(m)),
@@ -51608,7 +54262,7 @@ function actionsLogger() {
     group: (name, body) => group(escapeForLog(name), body)
   };
 }
-async function run(modes = MODES) {
+async function run(modes = MODES2) {
   const logger = actionsLogger();
   setOutput2("version", VERSION11);
   try {
@@ -51624,22 +54278,23 @@ async function run(modes = MODES) {
         )
       ]);
     }
-    const result = await runner({ settings, env: process.env, clock: systemClock, logger });
-    setOutput2("decision", result.decision);
-    setOutput2("reason-codes", result.reasonCodes.join(","));
-    setOutput2("requests", result.requests.join(","));
-    if (result.summary !== void 0) {
-      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
+    const result2 = await runner({ settings, env: process.env, clock: systemClock, logger });
+    setOutput2("decision", result2.decision);
+    setOutput2("reason-codes", result2.reasonCodes.join(","));
+    setOutput2("requests", result2.requests.join(","));
+    if (result2.lastSweep !== void 0) setOutput2("last-sweep", result2.lastSweep);
+    if (result2.summary !== void 0) {
+      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result2.summary).write();
       else logger.warning("GITHUB_STEP_SUMMARY is not set; the job summary was not written.");
     }
-    if (result.failure !== void 0) setFailed(escapeForLog(result.failure));
+    if (result2.failure !== void 0) setFailed(escapeForLog(result2.failure));
   } catch (error2) {
-    const failure = describeFailure(error2);
+    const failure2 = describeFailure(error2);
     setOutput2("decision", "failed");
-    setOutput2("reason-codes", failure.codes.join(","));
-    for (const line of failure.lines) logger.error(line);
+    setOutput2("reason-codes", failure2.codes.join(","));
+    for (const line of failure2.lines) logger.error(line);
     setFailed(
-      failure.kind === "internal" ? "Grantbook failed with an internal error; nothing was granted by this run." : escapeForLog(failure.lines[0] ?? "failed")
+      failure2.kind === "internal" ? "Grantbook failed with an internal error; nothing was granted by this run." : escapeForLog(failure2.lines[0] ?? "failed")
     );
   }
 }

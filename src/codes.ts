@@ -2,7 +2,9 @@ import { APPROVAL_CODES } from './approvals/codes.js';
 import { GITHUB_CODES } from './github/codes.js';
 import { LEDGER_CODES } from './ledger/codes.js';
 import { LOAD_CODES } from './load/codes.js';
+import { APPLY_CODES } from './modes/apply/codes.js';
 import { MODE_CODES } from './modes/codes.js';
+import { REVOKE_CODES } from './modes/revoke/codes.js';
 import { POLICY_CODES } from './policy/codes.js';
 import { PROVIDER_CODES } from './providers/codes.js';
 import { RUN_CODES } from './run-codes.js';
@@ -26,6 +28,8 @@ export const ERROR_CODES = {
   ...POLICY_CODES,
   ...PROVIDER_CODES,
   ...MODE_CODES,
+  ...APPLY_CODES,
+  ...REVOKE_CODES,
   ...RUN_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

@@ -6,7 +6,7 @@ export type Command = (typeof COMMANDS)[number];
 
 /** Input and output names, held equal to action.yml by a test. */
 export const INPUT_NAMES = ['command', 'github-token', 'working-directory'] as const;
-export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version'] as const;
+export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export interface Settings {

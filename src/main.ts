@@ -19,6 +19,8 @@ export interface ModeResult {
   readonly summary?: string;
   /** When set, the step fails with this message after outputs are written. */
   readonly failure?: string;
+  /** revoke: when the sweep completed (RFC 3339), the heartbeat. */
+  readonly lastSweep?: string;
 }
 
 export interface ModeContext {
@@ -68,6 +70,7 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('decision', result.decision);
     setOutput('reason-codes', result.reasonCodes.join(','));
     setOutput('requests', result.requests.join(','));
+    if (result.lastSweep !== undefined) setOutput('last-sweep', result.lastSweep);
     if (result.summary !== undefined) {
       // Outside Actions (or on a runner without it) there is no summary file;
       // the outcome is still in the outputs and the log, so that is no failure.

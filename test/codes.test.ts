@@ -5,13 +5,15 @@ import { ERROR_CODES } from '../src/codes.js';
 import { GITHUB_CODES } from '../src/github/codes.js';
 import { LEDGER_CODES } from '../src/ledger/codes.js';
 import { LOAD_CODES } from '../src/load/codes.js';
+import { APPLY_CODES } from '../src/modes/apply/codes.js';
 import { MODE_CODES } from '../src/modes/codes.js';
+import { REVOKE_CODES } from '../src/modes/revoke/codes.js';
 import { POLICY_CODES } from '../src/policy/codes.js';
 import { PROVIDER_CODES } from '../src/providers/codes.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
 import { RUN_CODES } from '../src/run-codes.js';
 
-const TABLES = { APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
+const TABLES = { APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {

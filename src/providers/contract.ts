@@ -13,6 +13,8 @@ export interface Operation {
   readonly body?: Readonly<Record<string, string>>;
   /** One line saying why this step is there. */
   readonly why: string;
+  /** A read-back that changes nothing (verification); the PR comment folds these away. */
+  readonly readOnly?: boolean;
 }
 
 /** All grants of one request on one target: the unit a provider applies atomically. */

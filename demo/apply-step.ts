@@ -1,0 +1,31 @@
+import { LocalRepo } from '../src/git/local-repo.js';
+import { createGithubAccessApi } from '../src/github/index.js';
+import { githubLedgerStore } from '../src/github/ledger-store.js';
+import { memoryLogger } from '../src/logger.js';
+import { githubApplyPort } from '../src/modes/apply/port.js';
+import { runApply } from '../src/modes/apply/run.js';
+import { connect } from '../src/providers/registry.js';
+import type { fixedClock } from '../src/time/clock.js';
+import type { DemoWorld } from './world.js';
+
+/** The apply job for a push to main: `before..after` are the pushed commits. */
+export async function applyMerged(
+  world: DemoWorld,
+  push: { before: string; after: string; clock: ReturnType<typeof fixedClock> },
+): Promise<{ decision: string; expiresAt: string }> {
+  await world.checkout();
+  const repoRef = { owner: world.gh.owner, repo: world.gh.repo };
+  const outcome = await runApply({
+    event: { kind: 'push', owner: world.gh.owner, repo: world.gh.repo, defaultBranch: 'main', tip: push.after, before: push.before },
+    port: githubApplyPort(world.client, repoRef),
+    store: githubLedgerStore(world.client, repoRef),
+    repo: new LocalRepo(world.clone),
+    connect: (target) => connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) }),
+    actor: { run_id: '1', workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
+    clock: push.clock,
+    sleep: async () => undefined,
+    random: () => 0.5,
+    logger: memoryLogger(),
+  });
+  return { decision: outcome.decision, expiresAt: outcome.applied[0]?.expiresAt ?? '' };
+}

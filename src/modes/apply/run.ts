@@ -1,0 +1,190 @@
+import { diagnostic, type Diagnostic } from '../../diagnostics.js';
+import type { LocalRepo } from '../../git/local-repo.js';
+import { commitEvents, fold, readChain, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
+import type { Logger } from '../../logger.js';
+import type { ModeResult } from '../../main.js';
+import { groupByTarget } from '../../plan/request-plan.js';
+import type { Target } from '../../policy/types.js';
+import { applyRequest } from '../../providers/apply.js';
+import type { Provider } from '../../providers/contract.js';
+import type { Clock } from '../../time/clock.js';
+import { durationMs } from '../../time/duration.js';
+import { addDuration, formatInstant } from '../../time/instant.js';
+import { safePath } from '../check/changes.js';
+import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate } from './discover.js';
+import type { ApplyEvent } from './event.js';
+import type { ApplyPort } from './port.js';
+import { verifyCandidate } from './verify.js';
+
+export interface ApplyDeps {
+  readonly event: ApplyEvent;
+  readonly port: ApplyPort;
+  readonly store: LedgerStore;
+  /** Local clone with the default branch's full history (checkout with fetch-depth: 0). */
+  readonly repo: LocalRepo;
+  readonly connect: (target: Target) => Provider;
+  readonly actor: Omit<Actor, 'sha'>;
+  readonly clock: Clock;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly logger: Logger;
+}
+
+export interface AppliedRequest {
+  readonly id: string;
+  readonly outcome: 'granted' | 'refused' | 'failed';
+  readonly expiresAt?: string;
+  readonly reasons: readonly Diagnostic[];
+}
+
+export interface ApplyOutcome extends ModeResult {
+  readonly applied: readonly AppliedRequest[];
+}
+
+/** Hidden marker of the apply comment on a PR and of the refusal issue, per request id. */
+export const applyMarker = (id: string) => `<!-- grantbook:apply:${id} -->`;
+
+/**
+ * Merge grants (design §1, invariants 3, 4, 6): every request the push
+ * landed is re-verified from scratch, then an `intent` is committed before
+ * any provider call (so a crash is never a grant the ledger does not know),
+ * the grant is applied all-or-nothing across targets, and `granted` is
+ * committed with expires_at = apply time + duration. Anything that does not
+ * re-verify is refused: a `grant_refused` event, a comment, an issue, a
+ * failed step, and no provider call.
+ */
+export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
+  const { event, logger } = deps;
+  const tip = await deps.store.readTip(event.defaultBranch);
+  const { chain } = await readChain(deps.store, tip.commitSha);
+  if (!chain.ok) throw new Error('the ledger chain does not verify; run `grantbook audit verify`');
+  const known = fold(chain.events).knownIds;
+
+  const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
+  const discovery = await logger.group('Requests landed by this push', () =>
+    discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger }),
+  );
+  const applied: AppliedRequest[] = [];
+  for (const candidate of discovery.candidates) {
+    if (known.has(candidate.id)) {
+      logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
+      continue;
+    }
+    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate)));
+  }
+
+  const granted = applied.filter((a) => a.outcome === 'granted');
+  const bad = applied.filter((a) => a.outcome !== 'granted');
+  const reasonCodes = [...new Set(bad.flatMap((a) => a.reasons.map((r) => r.code)))].sort();
+  const decision = bad.length > 0 ? (bad.some((a) => a.outcome === 'failed') ? 'failed' : 'refused') : granted.length > 0 ? 'granted' : 'nothing-to-do';
+  const summary = [
+    '## Grantbook apply',
+    '',
+    ...(applied.length === 0 ? ['No new request landed with this push.'] : applied.map((a) => `- \`${a.id}\`: ${a.outcome}${a.expiresAt !== undefined ? ` until ${a.expiresAt}` : ''}${a.reasons.length > 0 ? ` (${a.reasons.map((r) => r.code).join(', ')})` : ''}`)),
+    '',
+  ].join('\n');
+  const result: ApplyOutcome = { decision, reasonCodes, requests: applied.map((a) => a.id), summary, applied };
+  return bad.length > 0 ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result;
+}
+
+async function applyOne(deps: ApplyDeps, candidate: Candidate): Promise<AppliedRequest> {
+  const now = deps.clock.now();
+  const verified = await verifyCandidate({
+    candidate,
+    port: deps.port,
+    repo: deps.repo,
+    owner: deps.event.owner,
+    name: deps.event.repo,
+    defaultBranch: deps.event.defaultBranch,
+    now,
+  });
+  const actor: Actor = { ...deps.actor, sha: deps.event.tip };
+  if (!verified.ok) {
+    deps.logger.error(`${candidate.id}: refused (${verified.reasons.map((r) => r.code).join(', ')})`);
+    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, verified.reasons, verified.pull)]);
+    await notifyRefusal(deps, candidate, verified.reasons, verified.pull?.number);
+    return { id: candidate.id, outcome: 'refused', reasons: verified.reasons };
+  }
+
+  const { judgement, request, pull, policy } = verified;
+  const decision = judgement.decision;
+  const duration = decision.window?.duration;
+  const length = duration === undefined ? undefined : durationMs(duration);
+  const expires = length === undefined ? undefined : addDuration(now, length);
+  if (duration === undefined || expires === undefined) throw new Error('an approved decision without a finite window');
+  const expiresAt = formatInstant(expires);
+  const targetGrants = groupByTarget(decision, policy, expiresAt);
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
+  if (identity === undefined) throw new Error('an approved decision for an unknown requester');
+  const body: GrantBody = {
+    pr: { number: pull.number, head_sha: pull.headSha, merge_sha: pull.mergeCommitSha ?? candidate.origin.sha },
+    requester: { login: identity.login, id: identity.id },
+    grantees: [{ login: identity.login, id: identity.id }],
+    approvers: judgement.approvals.approvedBy.map((a) => ({ login: a.login, id: a.id, review_id: a.reviewId, commit_id: a.commitId })),
+    profile: decision.profile,
+    request_blob: candidate.file.blobSha,
+    grants: decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })),
+    expires_at: expiresAt,
+    duration,
+    ...(request.ticket !== undefined ? { ticket: request.ticket } : {}),
+    ...(request.reason !== undefined ? { reason: storableText(request.reason, LIMITS.reasonText) } : {}),
+    ...(request.extends !== undefined ? { extends: request.extends } : {}),
+  };
+
+  // Write-ahead: the intent lands before any provider is touched.
+  await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
+  const providers = new Map<string, Provider>();
+  let result;
+  try {
+    for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    result = await applyRequest(providers, targetGrants);
+  } finally {
+    await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
+  }
+  if (!result.ok) {
+    const reason = storableText(result.failure.reason, LIMITS.message);
+    const reasons = [diagnostic('E_APPLY_PROVIDER_FAILED', reason, { file: safePath(candidate.path) })];
+    await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
+    await notifyRefusal(deps, candidate, reasons, pull.number);
+    return { id: candidate.id, outcome: 'failed', reasons };
+  }
+  await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
+    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(now) } as EventDraft,
+  ]);
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+  if (decision.breakGlass) {
+    await deps.port.raiseIssue(`<!-- grantbook:break-glass:${candidate.id} -->`, {
+      title: `Break-glass review: ${candidate.id}`,
+      body: `<!-- grantbook:break-glass:${candidate.id} -->\nEmergency access \`${candidate.id}\` was granted from pull request #${pull.number} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
+      labels: ['grantbook', 'break-glass'],
+    });
+  }
+  deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
+  return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
+}
+
+function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], pull?: { number: number; headSha: string; mergeCommitSha: string | null }): EventDraft {
+  return {
+    type: 'grant_refused',
+    request: id,
+    actor,
+    reasons: reasons.slice(0, 20).map((r) => ({ code: r.code, message: storableText(r.message, LIMITS.message) })),
+    ...(pull !== undefined ? { pr: { number: pull.number, head_sha: pull.headSha, merge_sha: pull.mergeCommitSha ?? actor.sha } } : {}),
+  } as EventDraft;
+}
+
+async function record(deps: ApplyDeps, message: string, drafts: readonly EventDraft[]): Promise<void> {
+  await commitEvents(
+    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random },
+    { branch: deps.event.defaultBranch, changes: { drafts }, message: `grantbook: ${message}` },
+  );
+}
+
+/** A refusal is loud: a comment where there is a PR, and an issue either way. */
+async function notifyRefusal(deps: ApplyDeps, candidate: Candidate, reasons: readonly Diagnostic[], pullNumber: number | undefined): Promise<void> {
+  const marker = applyMarker(candidate.id);
+  const lines = reasons.map((r) => `- \`${r.code}\` ${r.message.replace(/[<>@`]/g, '')}`);
+  const text = `${marker}\nNothing was granted for \`${candidate.id}\` (${safePath(candidate.path)}):\n\n${lines.join('\n')}`;
+  if (pullNumber !== undefined) await deps.port.upsertComment(pullNumber, marker, text);
+  await deps.port.raiseIssue(marker, { title: `Access request ${candidate.id} was refused at apply`, body: text, labels: ['grantbook'] });
+}

@@ -1,0 +1,242 @@
+import { due, isLive, type DriftKind, type Folded, type GrantState, type LedgerEvent, type LiveGrantState, type RevokeCause } from '../../ledger/index.js';
+import { driftItems, targetWork } from './drift.js';
+import type { GrantSpec } from '../../policy/decision.js';
+import type { ProviderId } from '../../policy/types.js';
+import type { ManagedGrant } from '../../providers/contract.js';
+import { parseInstant } from '../../time/instant.js';
+
+/** Everything one principal holds through one request on one target. */
+export interface PrincipalWork {
+  readonly principal: string;
+  /** Empty when only the provider's tag is known (drift): the provider then revokes by its tag alone. */
+  readonly specs: readonly GrantSpec[];
+}
+
+export interface TargetWork {
+  readonly target: string;
+  readonly principals: readonly PrincipalWork[];
+}
+
+/**
+ * ledger: a grant the ledger shows live. intent: an `intent` never followed by
+ * `granted` (the provider may or may not hold it). drift: found on the
+ * provider only (the ledger does not show it live on that target).
+ */
+export type WorkSource = 'ledger' | 'intent' | 'drift';
+
+export interface WorkItem {
+  readonly request: string;
+  readonly source: WorkSource;
+  readonly cause: RevokeCause;
+  /** For drift items: what the drift check found. */
+  readonly drift?: Extract<DriftKind, 'unrecorded' | 'lingering'>;
+  readonly targets: readonly TargetWork[];
+  /** Epoch ms; NaN when unknown (counted as already expired, sorted first). */
+  readonly expiresAt: number;
+  /** As recorded; passed to the provider, which accepts any text on revoke. */
+  readonly expiresText: string;
+  /** The pull request that granted it, to comment on. */
+  readonly pr?: number;
+  /** An earlier run recorded a failure or an unresolved drift: an issue may be open to close. */
+  readonly hadFailures: boolean;
+  /** Ledger order, the tie-breaker. */
+  readonly order: number;
+}
+
+/** A target of a due grant left alone this run: a live grant that is not due holds the very same access. */
+export interface Deferred {
+  readonly request: string;
+  readonly target: string;
+  readonly heldBy: string;
+}
+
+/** Drift the sweep cannot act on: it does not know whom the provider's object was granted to. */
+export interface Unresolved {
+  readonly request: string;
+  readonly target: string;
+  readonly what: Extract<DriftKind, 'unrecorded' | 'lingering'>;
+  /** An earlier run already recorded it (drift_found): not written again. */
+  readonly recorded: boolean;
+}
+
+export interface SweepPlan {
+  /** Most overdue first. */
+  readonly items: readonly WorkItem[];
+  readonly deferred: readonly Deferred[];
+  /** Live in the ledger, absent on a provider that lists everything it holds: nothing to revoke, reported. */
+  readonly missing: readonly { readonly request: string; readonly target: string }[];
+  readonly unresolved: readonly Unresolved[];
+  /**
+   * Requests the ledger shows fully revoked whose file is still on the
+   * default branch: left over when a run deleted no more than its share of
+   * files (MAX_DELETIONS). Deleted by later runs, oldest first.
+   */
+  readonly leftovers: readonly string[];
+}
+
+export interface SweepInput {
+  readonly events: readonly LedgerEvent[];
+  readonly folded: Folded;
+  readonly now: number;
+  /** Ids of the request files on the default branch tip. */
+  readonly present: ReadonlySet<string>;
+  /** What each target listed (`listManaged`); a target absent here was not listed this run. */
+  readonly managed: ReadonlyMap<string, readonly ManagedGrant[]>;
+  /** An intent older than this without `granted` is revoked (apply crashed or was cancelled midway). */
+  readonly staleIntentMs: number;
+  /**
+   * Providers whose grants are not objects of their own (GitHub: a team
+   * membership is the same membership whichever request gave it), so
+   * revoking one request's grant would take away another's.
+   */
+  readonly sharedProviders: ReadonlySet<ProviderId>;
+}
+
+export const STALE_INTENT_MS = 60 * 60 * 1000;
+
+/**
+ * The sweep's work list, from data alone (design invariant 5: level-triggered).
+ * A live grant is due when its time is up (however long ago), when an
+ * extension that names it was granted (superseded), when its request file is
+ * gone from the default branch (relinquished: giving access up needs no
+ * approval), or when it is an intent older than `staleIntentMs`. The
+ * providers' own lists add what the ledger does not show live (drift).
+ */
+export function planSweep(input: SweepInput): SweepPlan {
+  const { folded, now } = input;
+  const expired = new Set(due(folded.states, now).map((s) => s.request));
+  const extendedBy = extensions(folded.states);
+  const tagExpired = expiredByTag(input.managed, now);
+  const causes = new Map<string, RevokeCause>();
+  for (const s of folded.states.values()) {
+    if (!isLive(s)) continue;
+    const cause = causeOf(s, input, expired, extendedBy, tagExpired);
+    if (cause !== undefined) causes.set(s.request, cause);
+  }
+
+  const items: WorkItem[] = [];
+  const deferred: Deferred[] = [];
+  const holders = sharedHolders(folded.states, causes, input.sharedProviders);
+  for (const [request, cause] of causes) {
+    const s = folded.states.get(request);
+    if (s === undefined || !isLive(s)) continue;
+    const targets: TargetWork[] = [];
+    for (const target of s.pending) {
+      const work = targetWork(s, target);
+      const heldBy = holders.size === 0 ? undefined : heldElsewhere(holders, s, work);
+      if (heldBy !== undefined) deferred.push({ request, target, heldBy });
+      else targets.push(work);
+    }
+    if (targets.length === 0) continue;
+    items.push({
+      request,
+      source: s.status === 'intended' ? 'intent' : 'ledger',
+      cause,
+      targets,
+      expiresAt: s.expiresAt,
+      expiresText: s.grant.expires_at,
+      pr: s.grant.pr.number,
+      hadFailures: s.failures > 0,
+      order: s.seq,
+    });
+  }
+
+  const drift = driftItems(input);
+  items.push(...drift.items);
+  items.sort(mostOverdueFirst);
+  const leftovers = [...folded.states.values()]
+    .filter((s) => s.status === 'revoked' && s.refusal === undefined && input.present.has(s.request))
+    .sort((a, b) => a.seq - b.seq)
+    .map((s) => s.request);
+  return { items, deferred, missing: drift.missing, unresolved: drift.unresolved, leftovers };
+}
+
+function causeOf(
+  s: LiveGrantState,
+  input: SweepInput,
+  expired: ReadonlySet<string>,
+  extendedBy: ReadonlyMap<string, string>,
+  tagExpired: ReadonlySet<string>,
+): RevokeCause | undefined {
+  if (expired.has(s.request) || tagExpired.has(s.request)) return 'expired';
+  if (extendedBy.has(s.request)) return 'superseded';
+  if (!input.present.has(s.request)) return 'relinquished';
+  if (s.status === 'intended') {
+    const at = parseInstant(s.grant.at);
+    if (at === undefined || input.now - at >= input.staleIntentMs) return 'drift';
+  }
+  return undefined;
+}
+
+/** Request id -> the granted request that extends it. Only `granted` counts: an extension must be approved and applied. */
+function extensions(states: ReadonlyMap<string, GrantState>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of states.values()) {
+    const g = s.grant;
+    if (g?.type === 'granted' && g.extends !== undefined && g.extends !== s.request) out.set(g.extends, s.request);
+  }
+  return out;
+}
+
+/**
+ * A tag whose expiry has passed, or that cannot be read, makes the grant due
+ * whatever the ledger says: the earlier of two records wins (fail safe).
+ */
+function expiredByTag(managed: ReadonlyMap<string, readonly ManagedGrant[]>, now: number): Set<string> {
+  const out = new Set<string>();
+  for (const list of managed.values()) {
+    for (const m of list) {
+      const at = m.expiresAt === undefined ? undefined : parseInstant(m.expiresAt);
+      if (at === undefined || at <= now) out.add(m.requestId);
+    }
+  }
+  return out;
+}
+
+type Holders = ReadonlyMap<string, readonly string[]>;
+
+const holdingKey = (target: string, principal: string, spec: GrantSpec): string => `${target}\u0000${principal}\u0000${JSON.stringify(spec)}`;
+
+/** On shared providers: (target, principal, spec) -> live grants that are NOT due and hold it. */
+function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: ReadonlyMap<string, RevokeCause>, shared: ReadonlySet<ProviderId>): Holders {
+  const out = new Map<string, string[]>();
+  if (shared.size === 0) return out;
+  for (const s of states.values()) {
+    if (!isLive(s) || causes.has(s.request)) continue;
+    const pending = new Set(s.pending);
+    for (const g of s.grant.grants) {
+      if (!shared.has(g.provider) || !pending.has(g.target)) continue;
+      const key = holdingKey(g.target, g.principal, g.spec);
+      out.set(key, [...(out.get(key) ?? []), s.request]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The live grant that holds every piece of this target's access, if one does.
+ * Only a full cover defers: with a partial one the revocation goes ahead (it
+ * can only take away more than needed, never leave more).
+ */
+function heldElsewhere(holders: Holders, s: LiveGrantState, work: TargetWork): string | undefined {
+  const provider = s.grant.grants.find((g) => g.target === work.target)?.provider;
+  if (provider === undefined || work.principals.length === 0) return undefined;
+  let common: Set<string> | undefined;
+  for (const p of work.principals) {
+    for (const spec of p.specs) {
+      const held = holders.get(holdingKey(work.target, p.principal, spec));
+      if (held === undefined) return undefined;
+      common = common === undefined ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
+      if (common.size === 0) return undefined;
+    }
+  }
+  return common === undefined ? undefined : [...common].sort()[0];
+}
+
+function mostOverdueFirst(a: WorkItem, b: WorkItem): number {
+  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
+  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.order !== b.order) return a.order - b.order;
+  return a.request < b.request ? -1 : a.request > b.request ? 1 : 0;
+}

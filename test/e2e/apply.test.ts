@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMerged } from '../../demo/apply-step.js';
+import { startWorld, type DemoWorld } from '../../demo/world.js';
+import { githubLedgerStore } from '../../src/github/ledger-store.js';
+import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
+import { fixedClock } from '../../src/time/clock.js';
+import { runCli } from '../support/cli.js';
+
+/**
+ * Apply against the stand-in over real git and a real PostgreSQL: merge
+ * grants, anything that does not re-verify is refused with nothing granted.
+ */
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
+const clock = fixedClock(NOW);
+let world: DemoWorld;
+let n = 0;
+
+beforeAll(async () => {
+  world = await startWorld(ROOT, () => clock.now());
+  world.gh.addUser({ login: 'dave', id: 3141592 });
+  world.gh.addOrgMember('dave');
+  world.gh.setTeamMember('payments-leads', 'dave');
+});
+afterAll(async () => {
+  await world.stop();
+});
+
+function requestYaml(columns: string[] = ['id', 'status']): string {
+  return [
+    'requester: alice',
+    'profile: orders-readonly',
+    'duration: 2h',
+    'reason: Investigate duplicate charges reported in INC-4211',
+    'ticket: INC-4211',
+    'grants:',
+    '  - target: orders-prod',
+    '    privileges: [SELECT]',
+    '    table: public.orders',
+    `    columns: [${columns.join(', ')}]`,
+    '',
+  ].join('\n');
+}
+
+/** A PR by alice adding one request; returns its number, file path and id. */
+async function openRequest(commits: string[][] = [['id', 'status']]) {
+  const id = `alice-apply-${++n}`;
+  const file = `access-requests/${id}.yaml`;
+  const branch = `req-${n}`;
+  let from = await world.gh.refSha('main');
+  for (const columns of commits) {
+    from = await world.gh.commit({ branch, from, author: 'alice', message: 'Request', files: { [file]: requestYaml(columns) } });
+  }
+  const number = await world.gh.openPull({ head: branch, author: 'alice' });
+  return { id, file, number };
+}
+
+async function events(): Promise<readonly LedgerEvent[]> {
+  const store = githubLedgerStore(world.client, { owner: world.gh.owner, repo: world.gh.repo });
+  const { chain } = await readChain(store, (await store.readTip('main')).commitSha);
+  expect(chain.ok).toBe(true);
+  return chain.events;
+}
+
+async function roleExists(id: string): Promise<boolean> {
+  const admin = await world.pg.admin(world.db.name);
+  try {
+    const res = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [`grantbook_req_${id.replace(/-/g, '_')}`]);
+    return res.rowCount === 1;
+  } finally {
+    await admin.end();
+  }
+}
+
+async function hasColumn(column: string): Promise<boolean> {
+  const admin = await world.pg.admin(world.db.name);
+  try {
+    const res = await admin.query("SELECT has_column_privilege('alice', 'public.orders', $1, 'SELECT') AS ok", [column]);
+    return (res.rows[0] as { ok: boolean }).ok;
+  } finally {
+    await admin.end();
+  }
+}
+
+async function push(before: string | undefined, after: string) {
+  return applyMerged(world, { before: before ?? '', after, clock });
+}
+
+describe('apply', () => {
+  it('grants an approved, merged request and records intent then granted; a second run changes nothing', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    const first = await push(before, merged.sha);
+    expect(first).toEqual({ decision: 'granted', expiresAt: '2026-11-28T11:00:00Z' });
+    expect(await roleExists(id)).toBe(true);
+    expect(await hasColumn('status')).toBe(true);
+    expect(await hasColumn('customer_email')).toBe(false);
+    const mine = (await events()).filter((e) => e.request === id).map((e) => e.type);
+    expect(mine).toEqual(['intent', 'granted']);
+
+    const again = await push(before, merged.sha);
+    expect(again.decision).toBe('nothing-to-do');
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+    const comments = world.gh.state.comments.filter((c) => c.issue === number && c.body.includes(`grantbook:apply:${id}`));
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('until 2026-11-28T11:00:00Z');
+  });
+
+  it('grants the final blob of a squash merge whose PR edited the request', async () => {
+    const { id, number } = await openRequest([['id'], ['id', 'created_at']]);
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'squash' });
+    expect((await push(before, merged.sha)).decision).toBe('granted');
+    expect(await hasColumn('created_at')).toBe(true);
+    const granted = (await events()).find((e) => e.request === id && e.type === 'granted');
+    expect(JSON.stringify(granted)).toContain('created_at');
+  });
+
+  it('processes a rebase merge of several commits once', async () => {
+    const { id, number } = await openRequest([['id'], ['id', 'status']]);
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'rebase' });
+    expect((await push(before, merged.sha)).decision).toBe('granted');
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+  });
+
+  it('refuses a direct push: no pull request, nothing granted, an issue opened', async () => {
+    const id = `alice-direct-${++n}`;
+    const before = await world.gh.refSha('main');
+    const after = await world.gh.commit({ branch: 'main', from: before, author: 'alice', message: 'Direct push', files: { [`access-requests/${id}.yaml`]: requestYaml() } });
+    const result = await push(before, after);
+    expect(result.decision).toBe('refused');
+    expect(await roleExists(id)).toBe(false);
+    const refused = (await events()).filter((e) => e.request === id);
+    expect(refused.map((e) => e.type)).toEqual(['grant_refused']);
+    expect(JSON.stringify(refused[0])).toContain('E_APPLY_NO_PULL_REQUEST');
+    expect(world.gh.state.issues.some((i) => (i.body ?? '').includes(`grantbook:apply:${id}`))).toBe(true);
+  });
+
+  it('refuses an admin merge without approval', async () => {
+    const { id, number } = await openRequest();
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'sam', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('refused');
+    expect(await roleExists(id)).toBe(false);
+    expect(JSON.stringify((await events()).find((e) => e.request === id))).toContain('E_APPROVAL_');
+  });
+
+  it('refuses when the approver left the approver team between check and apply', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'dave', state: 'APPROVED' });
+    world.gh.removeTeamMember('payments-leads', 'dave');
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('refused');
+    expect(await roleExists(id)).toBe(false);
+  });
+
+  it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {
+    const checkout = await mkdtemp(path.join(tmpdir(), 'grantbook-audit-'));
+    try {
+      await run('git', ['clone', '--quiet', world.gh.gitOf().dir, checkout]);
+      expect((await runCli(['audit', 'verify'], { cwd: checkout })).code).toBe(0);
+      const file = path.join(checkout, 'audit', '2026-11.jsonl');
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines[1] = (lines[1] ?? '').replace('"profile":"orders-readonly"', '"profile":"break-glass"');
+      await writeFile(file, lines.join('\n'));
+      const broken = await runCli(['audit', 'verify'], { cwd: checkout });
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('audit/2026-11.jsonl:2');
+      const status = await runCli(['status'], { cwd: checkout, clock: fixedClock(NOW) });
+      expect(status.stderr).toContain('does not verify');
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
+  });
+});
