@@ -42437,6 +42437,320 @@ function parseLsTree(output) {
   return entries;
 }
 
+// src/github/errors.ts
+var GithubError = class extends Error {
+  code;
+  /** HTTP status when GitHub answered. */
+  status;
+  constructor(code, message2, options = {}) {
+    super(`${code} ${message2}`, options.cause === void 0 ? {} : { cause: options.cause });
+    this.name = "GithubError";
+    this.code = code;
+    this.status = options.status;
+  }
+  get fix() {
+    return GITHUB_CODES[this.code].fix;
+  }
+};
+var NonFastForwardError = class extends GithubError {
+  constructor(ref, attemptedSha) {
+    super("E_GITHUB_NOT_FAST_FORWARD", `update of ${ref} to ${attemptedSha} is not a fast-forward`, { status: 422 });
+    this.ref = ref;
+    this.attemptedSha = attemptedSha;
+    this.name = "NonFastForwardError";
+  }
+  ref;
+  attemptedSha;
+};
+function isHttpFailure(error2) {
+  return typeof error2 === "object" && error2 !== null && typeof error2.status === "number";
+}
+function statusOf(error2) {
+  return isHttpFailure(error2) ? error2.status : void 0;
+}
+function githubMessage(error2) {
+  if (!isHttpFailure(error2)) return error2 instanceof Error ? sanitize(error2.message) : "unknown error";
+  const data = error2.response?.data;
+  const raw = typeof data === "object" && data !== null ? data.message : void 0;
+  return typeof raw === "string" ? sanitize(raw) : "";
+}
+function sanitize(text4) {
+  return text4.replace(/[^\x20-\x7e]/g, " ").replaceAll("::", ": :").slice(0, 200);
+}
+function isRateLimit(error2) {
+  if (error2.status === 429) return true;
+  if (error2.status !== 403) return false;
+  const headers = error2.response?.headers ?? {};
+  return String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(githubMessage(error2));
+}
+function toGithubError(operation, error2) {
+  if (error2 instanceof GithubError) return error2;
+  if (!isHttpFailure(error2)) {
+    return new GithubError("E_GITHUB_UNAVAILABLE", `${operation}: ${githubMessage(error2)}`, { cause: error2 });
+  }
+  const { status } = error2;
+  const said = githubMessage(error2);
+  const message2 = `${operation}: GitHub answered ${status}${said === "" ? "" : ` (${said})`}`;
+  const options = { status, cause: error2 };
+  if (status === 401) return new GithubError("E_GITHUB_UNAUTHORIZED", message2, options);
+  if (isRateLimit(error2)) return new GithubError("E_GITHUB_RATE_LIMITED", message2, options);
+  if (status === 403) return new GithubError("E_GITHUB_FORBIDDEN", message2, options);
+  if (status === 404 || status === 410) return new GithubError("E_GITHUB_NOT_FOUND", message2, options);
+  if (status === 400 || status === 409 || status === 422) return new GithubError("E_GITHUB_REJECTED", message2, options);
+  if (status >= 500) return new GithubError("E_GITHUB_UNAVAILABLE", message2, options);
+  return new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", message2, options);
+}
+async function call(operation, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    throw toGithubError(operation, error2);
+  }
+}
+async function callOrNotFound(operation, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw toGithubError(operation, error2);
+  }
+}
+
+// src/github/git-data.ts
+import { createHash } from "node:crypto";
+
+// src/github/accounts.ts
+var TYPES = /* @__PURE__ */ new Set(["User", "Bot", "Organization", "Mannequin"]);
+function account(raw) {
+  if (raw === null || raw === void 0) return null;
+  if (!TYPES.has(raw.type)) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "an account has an unknown type");
+  return { login: raw.login, id: exactId(raw.id), type: raw.type };
+}
+function oneOf(allowed, value, what) {
+  if (!allowed.includes(value)) {
+    throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `unknown ${what}`);
+  }
+  return value;
+}
+function exactId(raw) {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "an id is not an exact integer");
+  return id;
+}
+
+// src/github/names.ts
+var PATTERNS = {
+  login: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
+  /** Apps act as `name[bot]`; accepted where GitHub reports authors, never as a grantee. */
+  author: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/,
+  team: /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/,
+  repo: /^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,100}$/,
+  sha: /^[0-9a-f]{40}$/,
+  /** `heads/main`, `tags/v1`: GitHub's ref form without the leading `refs/`. */
+  ref: /^(?:heads|tags)\/(?!-)(?!.*\.\.)(?!.*@\{)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/
+};
+function checkName(kind, value) {
+  if (!PATTERNS[kind].test(value)) {
+    throw new GithubError("E_GITHUB_INVALID_NAME", `not a valid ${kind} name`);
+  }
+  return value;
+}
+function checkRepo(ref) {
+  checkName("login", ref.owner);
+  checkName("repo", ref.repo);
+  return ref;
+}
+function checkPath(path2) {
+  const segments = path2.split("/");
+  if (path2.length > 4096 || segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\0"))) {
+    throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid repository path");
+  }
+  return segments;
+}
+
+// src/github/git-data.ts
+var GET_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
+var POST_BLOB = "POST /repos/{owner}/{repo}/git/blobs";
+var GET_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
+var POST_TREE = "POST /repos/{owner}/{repo}/git/trees";
+var GET_COMMIT = "GET /repos/{owner}/{repo}/git/commits/{commit_sha}";
+var POST_COMMIT = "POST /repos/{owner}/{repo}/git/commits";
+var GET_REF = "GET /repos/{owner}/{repo}/git/ref/{ref}";
+var PATCH_REF = "PATCH /repos/{owner}/{repo}/git/refs/{ref}";
+var MODES = ["100644", "100755", "120000", "160000", "040000"];
+var TYPES2 = ["blob", "tree", "commit"];
+function gitBlobSha(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function getBlob(client, repo, sha) {
+  const params2 = { ...checkRepo(repo), file_sha: checkName("sha", sha) };
+  const { data } = await call(GET_BLOB, () => client.octokit.request(GET_BLOB, params2));
+  if (data.encoding !== "base64") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `${GET_BLOB}: unknown encoding`);
+  const bytes = new Uint8Array(Buffer.from(data.content, "base64"));
+  if (bytes.length !== data.size || gitBlobSha(bytes) !== sha) {
+    throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${GET_BLOB}: content does not hash to the blob asked for`);
+  }
+  return { sha, bytes };
+}
+async function createBlob(client, repo, content) {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  const params2 = { ...checkRepo(repo), content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  const { data } = await call(POST_BLOB, () => client.octokit.request(POST_BLOB, params2));
+  if (data.sha !== gitBlobSha(bytes)) throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${POST_BLOB}: GitHub stored other bytes`);
+  return data.sha;
+}
+async function getTree(client, repo, sha, options = { recursive: false }) {
+  const params2 = {
+    ...checkRepo(repo),
+    tree_sha: checkName("sha", sha),
+    // GitHub recurses for any value of `recursive`, so the key is sent only when wanted.
+    ...options.recursive ? { recursive: "true" } : {}
+  };
+  const { data } = await call(GET_TREE, () => client.octokit.request(GET_TREE, params2));
+  if (data.truncated) throw new GithubError("E_GITHUB_LIST_TRUNCATED", `${GET_TREE}: GitHub truncated the tree`);
+  return {
+    sha: data.sha,
+    entries: data.tree.map((e) => ({
+      path: e.path,
+      mode: oneOf(MODES, e.mode, "tree entry mode"),
+      type: oneOf(TYPES2, e.type, "tree entry type"),
+      sha: e.sha,
+      size: e.size
+    }))
+  };
+}
+async function createTree(client, repo, input) {
+  const tree = input.entries.map((e) => {
+    checkPath(e.path);
+    if (e.sha !== null) checkName("sha", e.sha);
+    return { path: e.path, mode: e.mode, type: e.mode === "040000" ? "tree" : "blob", sha: e.sha };
+  });
+  const params2 = {
+    ...checkRepo(repo),
+    tree,
+    ...input.baseTree === void 0 ? {} : { base_tree: checkName("sha", input.baseTree) }
+  };
+  const { data } = await call(POST_TREE, () => client.octokit.request(POST_TREE, params2));
+  return data.sha;
+}
+function person(p) {
+  return { name: p.name, email: p.email, date: p.date };
+}
+async function getCommit(client, repo, sha) {
+  const params2 = { ...checkRepo(repo), commit_sha: checkName("sha", sha) };
+  const { data } = await call(GET_COMMIT, () => client.octokit.request(GET_COMMIT, params2));
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    parents: data.parents.map((p) => p.sha),
+    message: data.message,
+    author: person(data.author),
+    committer: person(data.committer)
+  };
+}
+async function createCommit(client, repo, c) {
+  const params2 = {
+    ...checkRepo(repo),
+    message: c.message,
+    tree: checkName("sha", c.tree),
+    parents: c.parents.map((p) => checkName("sha", p)),
+    ...c.author === void 0 ? {} : { author: { ...c.author } }
+  };
+  const { data } = await call(POST_COMMIT, () => client.octokit.request(POST_COMMIT, params2));
+  return data.sha;
+}
+async function getRef(client, repo, ref) {
+  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref) };
+  const res = await callOrNotFound(GET_REF, () => client.octokit.request(GET_REF, params2));
+  return res?.data.object.sha;
+}
+async function updateRefFastForward(client, repo, ref, sha) {
+  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref), sha: checkName("sha", sha), force: false };
+  try {
+    await client.octokit.request(PATCH_REF, params2);
+  } catch (error2) {
+    if (statusOf(error2) === 422 && /fast.?forward/i.test(githubMessage(error2))) throw new NonFastForwardError(ref, sha);
+    throw toGithubError(PATCH_REF, error2);
+  }
+}
+
+// src/github/files.ts
+var DEFAULT_MAX_FILE_BYTES = 256 * 1024;
+function kindOf(e) {
+  if (e.type === "tree") return "directory";
+  if (e.type === "commit") return "submodule";
+  if (e.mode === "120000") return "symlink";
+  return e.mode === "100755" ? "executable" : "file";
+}
+async function entryAt(client, repo, commitSha, path2) {
+  const segments = checkPath(path2);
+  let tree = (await getCommit(client, repo, checkName("sha", commitSha))).tree;
+  for (const [i, segment] of segments.entries()) {
+    const entry = (await getTree(client, repo, tree)).entries.find((e) => e.path === segment);
+    if (entry === void 0) return void 0;
+    if (i === segments.length - 1) return { ...entry, path: path2 };
+    if (entry.type !== "tree") return void 0;
+    tree = entry.sha;
+  }
+  return void 0;
+}
+async function getFileAtRef(client, repo, commitSha, path2, options = {}) {
+  const entry = await entryAt(client, repo, commitSha, path2);
+  if (entry === void 0) return void 0;
+  const kind = kindOf(entry);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const readable = (kind === "file" || kind === "executable") && entry.size !== void 0 && entry.size <= maxBytes;
+  const bytes = readable ? (await getBlob(client, repo, entry.sha)).bytes : void 0;
+  return { path: path2, kind, mode: entry.mode, sha: entry.sha, size: entry.size, bytes };
+}
+async function listDirectory(client, repo, commitSha, dir) {
+  const entry = await entryAt(client, repo, commitSha, dir);
+  if (entry === void 0) return void 0;
+  if (entry.type !== "tree") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "expected a directory");
+  const tree = await getTree(client, repo, entry.sha);
+  return tree.entries.map((e) => ({ path: `${dir}/${e.path}`, kind: kindOf(e), sha: e.sha, size: e.size }));
+}
+
+// src/github/ledger-store.ts
+var MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+function githubLedgerStore(client, repo) {
+  return {
+    async readTip(branch) {
+      const commitSha = await getRef(client, repo, `heads/${branch}`);
+      if (commitSha === void 0) throw new Error(`branch ${branch} does not exist`);
+      const commit = await getCommit(client, repo, commitSha);
+      return { commitSha, treeSha: commit.tree };
+    },
+    async readFile(commitSha, path2) {
+      const file = await getFileAtRef(client, repo, commitSha, path2, { maxBytes: MAX_LEDGER_FILE_BYTES });
+      if (file === void 0 || file.bytes === void 0) return void 0;
+      return new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+    },
+    async listLedgerFiles(commitSha) {
+      const entries = await listDirectory(client, repo, commitSha, "audit");
+      return (entries ?? []).map((e) => e.path);
+    },
+    async writeCommit({ parentSha, baseTreeSha, files, message: message2 }) {
+      const entries = await Promise.all(files.map((f) => treeEntry(client, repo, f)));
+      const tree = await createTree(client, repo, { baseTree: baseTreeSha, entries });
+      return createCommit(client, repo, { message: message2, tree, parents: [parentSha] });
+    },
+    async fastForward(branch, commitSha) {
+      try {
+        await updateRefFastForward(client, repo, `heads/${branch}`, commitSha);
+        return "ok";
+      } catch (error2) {
+        if (error2 instanceof NonFastForwardError) return "not-fast-forward";
+        throw error2;
+      }
+    }
+  };
+}
+async function treeEntry(client, repo, change) {
+  if (change.content === null) return { path: change.path, mode: "100644", sha: null };
+  return { path: change.path, mode: "100644", sha: await createBlob(client, repo, change.content) };
+}
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 
@@ -46793,85 +47107,6 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/github/errors.ts
-var GithubError = class extends Error {
-  code;
-  /** HTTP status when GitHub answered. */
-  status;
-  constructor(code, message2, options = {}) {
-    super(`${code} ${message2}`, options.cause === void 0 ? {} : { cause: options.cause });
-    this.name = "GithubError";
-    this.code = code;
-    this.status = options.status;
-  }
-  get fix() {
-    return GITHUB_CODES[this.code].fix;
-  }
-};
-var NonFastForwardError = class extends GithubError {
-  constructor(ref, attemptedSha) {
-    super("E_GITHUB_NOT_FAST_FORWARD", `update of ${ref} to ${attemptedSha} is not a fast-forward`, { status: 422 });
-    this.ref = ref;
-    this.attemptedSha = attemptedSha;
-    this.name = "NonFastForwardError";
-  }
-  ref;
-  attemptedSha;
-};
-function isHttpFailure(error2) {
-  return typeof error2 === "object" && error2 !== null && typeof error2.status === "number";
-}
-function statusOf(error2) {
-  return isHttpFailure(error2) ? error2.status : void 0;
-}
-function githubMessage(error2) {
-  if (!isHttpFailure(error2)) return error2 instanceof Error ? sanitize(error2.message) : "unknown error";
-  const data = error2.response?.data;
-  const raw = typeof data === "object" && data !== null ? data.message : void 0;
-  return typeof raw === "string" ? sanitize(raw) : "";
-}
-function sanitize(text4) {
-  return text4.replace(/[^\x20-\x7e]/g, " ").replaceAll("::", ": :").slice(0, 200);
-}
-function isRateLimit(error2) {
-  if (error2.status === 429) return true;
-  if (error2.status !== 403) return false;
-  const headers = error2.response?.headers ?? {};
-  return String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(githubMessage(error2));
-}
-function toGithubError(operation, error2) {
-  if (error2 instanceof GithubError) return error2;
-  if (!isHttpFailure(error2)) {
-    return new GithubError("E_GITHUB_UNAVAILABLE", `${operation}: ${githubMessage(error2)}`, { cause: error2 });
-  }
-  const { status } = error2;
-  const said = githubMessage(error2);
-  const message2 = `${operation}: GitHub answered ${status}${said === "" ? "" : ` (${said})`}`;
-  const options = { status, cause: error2 };
-  if (status === 401) return new GithubError("E_GITHUB_UNAUTHORIZED", message2, options);
-  if (isRateLimit(error2)) return new GithubError("E_GITHUB_RATE_LIMITED", message2, options);
-  if (status === 403) return new GithubError("E_GITHUB_FORBIDDEN", message2, options);
-  if (status === 404 || status === 410) return new GithubError("E_GITHUB_NOT_FOUND", message2, options);
-  if (status === 400 || status === 409 || status === 422) return new GithubError("E_GITHUB_REJECTED", message2, options);
-  if (status >= 500) return new GithubError("E_GITHUB_UNAVAILABLE", message2, options);
-  return new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", message2, options);
-}
-async function call(operation, fn) {
-  try {
-    return await fn();
-  } catch (error2) {
-    throw toGithubError(operation, error2);
-  }
-}
-async function callOrNotFound(operation, fn) {
-  try {
-    return await fn();
-  } catch (error2) {
-    if (statusOf(error2) === 404) return void 0;
-    throw toGithubError(operation, error2);
-  }
-}
-
 // src/github/client.ts
 var GrantbookOctokit = Octokit2.plugin(retry, throttling);
 var SILENT = { warn: () => void 0, debug: () => void 0 };
@@ -46936,55 +47171,6 @@ function checkBaseUrl(raw) {
     throw new GithubError("E_GITHUB_INVALID_NAME", "the GitHub API URL must not carry a query, fragment or credentials");
   }
   return url.toString().replace(/\/+$/, "");
-}
-
-// src/github/accounts.ts
-var TYPES = /* @__PURE__ */ new Set(["User", "Bot", "Organization", "Mannequin"]);
-function account(raw) {
-  if (raw === null || raw === void 0) return null;
-  if (!TYPES.has(raw.type)) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "an account has an unknown type");
-  return { login: raw.login, id: exactId(raw.id), type: raw.type };
-}
-function oneOf(allowed, value, what) {
-  if (!allowed.includes(value)) {
-    throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `unknown ${what}`);
-  }
-  return value;
-}
-function exactId(raw) {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "an id is not an exact integer");
-  return id;
-}
-
-// src/github/names.ts
-var PATTERNS = {
-  login: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
-  /** Apps act as `name[bot]`; accepted where GitHub reports authors, never as a grantee. */
-  author: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/,
-  team: /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/,
-  repo: /^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,100}$/,
-  sha: /^[0-9a-f]{40}$/,
-  /** `heads/main`, `tags/v1`: GitHub's ref form without the leading `refs/`. */
-  ref: /^(?:heads|tags)\/(?!-)(?!.*\.\.)(?!.*@\{)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/
-};
-function checkName(kind, value) {
-  if (!PATTERNS[kind].test(value)) {
-    throw new GithubError("E_GITHUB_INVALID_NAME", `not a valid ${kind} name`);
-  }
-  return value;
-}
-function checkRepo(ref) {
-  checkName("login", ref.owner);
-  checkName("repo", ref.repo);
-  return ref;
-}
-function checkPath(path2) {
-  const segments = path2.split("/");
-  if (path2.length > 4096 || segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\0"))) {
-    throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid repository path");
-  }
-  return segments;
 }
 
 // src/github/paginate.ts
@@ -47163,150 +47349,6 @@ async function listPullsForCommit(client, repo, sha, poll = { attempts: 0, delay
     }
     await client.sleep(poll.delayMs);
   }
-}
-
-// src/github/git-data.ts
-import { createHash } from "node:crypto";
-var GET_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
-var POST_BLOB = "POST /repos/{owner}/{repo}/git/blobs";
-var GET_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
-var POST_TREE = "POST /repos/{owner}/{repo}/git/trees";
-var GET_COMMIT = "GET /repos/{owner}/{repo}/git/commits/{commit_sha}";
-var POST_COMMIT = "POST /repos/{owner}/{repo}/git/commits";
-var GET_REF = "GET /repos/{owner}/{repo}/git/ref/{ref}";
-var PATCH_REF = "PATCH /repos/{owner}/{repo}/git/refs/{ref}";
-var MODES = ["100644", "100755", "120000", "160000", "040000"];
-var TYPES2 = ["blob", "tree", "commit"];
-function gitBlobSha(bytes) {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-async function getBlob(client, repo, sha) {
-  const params2 = { ...checkRepo(repo), file_sha: checkName("sha", sha) };
-  const { data } = await call(GET_BLOB, () => client.octokit.request(GET_BLOB, params2));
-  if (data.encoding !== "base64") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `${GET_BLOB}: unknown encoding`);
-  const bytes = new Uint8Array(Buffer.from(data.content, "base64"));
-  if (bytes.length !== data.size || gitBlobSha(bytes) !== sha) {
-    throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${GET_BLOB}: content does not hash to the blob asked for`);
-  }
-  return { sha, bytes };
-}
-async function createBlob(client, repo, content) {
-  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-  const params2 = { ...checkRepo(repo), content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  const { data } = await call(POST_BLOB, () => client.octokit.request(POST_BLOB, params2));
-  if (data.sha !== gitBlobSha(bytes)) throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${POST_BLOB}: GitHub stored other bytes`);
-  return data.sha;
-}
-async function getTree(client, repo, sha, options = { recursive: false }) {
-  const params2 = {
-    ...checkRepo(repo),
-    tree_sha: checkName("sha", sha),
-    // GitHub recurses for any value of `recursive`, so the key is sent only when wanted.
-    ...options.recursive ? { recursive: "true" } : {}
-  };
-  const { data } = await call(GET_TREE, () => client.octokit.request(GET_TREE, params2));
-  if (data.truncated) throw new GithubError("E_GITHUB_LIST_TRUNCATED", `${GET_TREE}: GitHub truncated the tree`);
-  return {
-    sha: data.sha,
-    entries: data.tree.map((e) => ({
-      path: e.path,
-      mode: oneOf(MODES, e.mode, "tree entry mode"),
-      type: oneOf(TYPES2, e.type, "tree entry type"),
-      sha: e.sha,
-      size: e.size
-    }))
-  };
-}
-async function createTree(client, repo, input) {
-  const tree = input.entries.map((e) => {
-    checkPath(e.path);
-    if (e.sha !== null) checkName("sha", e.sha);
-    return { path: e.path, mode: e.mode, type: e.mode === "040000" ? "tree" : "blob", sha: e.sha };
-  });
-  const params2 = {
-    ...checkRepo(repo),
-    tree,
-    ...input.baseTree === void 0 ? {} : { base_tree: checkName("sha", input.baseTree) }
-  };
-  const { data } = await call(POST_TREE, () => client.octokit.request(POST_TREE, params2));
-  return data.sha;
-}
-function person(p) {
-  return { name: p.name, email: p.email, date: p.date };
-}
-async function getCommit(client, repo, sha) {
-  const params2 = { ...checkRepo(repo), commit_sha: checkName("sha", sha) };
-  const { data } = await call(GET_COMMIT, () => client.octokit.request(GET_COMMIT, params2));
-  return {
-    sha: data.sha,
-    tree: data.tree.sha,
-    parents: data.parents.map((p) => p.sha),
-    message: data.message,
-    author: person(data.author),
-    committer: person(data.committer)
-  };
-}
-async function createCommit(client, repo, c) {
-  const params2 = {
-    ...checkRepo(repo),
-    message: c.message,
-    tree: checkName("sha", c.tree),
-    parents: c.parents.map((p) => checkName("sha", p)),
-    ...c.author === void 0 ? {} : { author: { ...c.author } }
-  };
-  const { data } = await call(POST_COMMIT, () => client.octokit.request(POST_COMMIT, params2));
-  return data.sha;
-}
-async function getRef(client, repo, ref) {
-  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref) };
-  const res = await callOrNotFound(GET_REF, () => client.octokit.request(GET_REF, params2));
-  return res?.data.object.sha;
-}
-async function updateRefFastForward(client, repo, ref, sha) {
-  const params2 = { ...checkRepo(repo), ref: checkName("ref", ref), sha: checkName("sha", sha), force: false };
-  try {
-    await client.octokit.request(PATCH_REF, params2);
-  } catch (error2) {
-    if (statusOf(error2) === 422 && /fast.?forward/i.test(githubMessage(error2))) throw new NonFastForwardError(ref, sha);
-    throw toGithubError(PATCH_REF, error2);
-  }
-}
-
-// src/github/files.ts
-var DEFAULT_MAX_FILE_BYTES = 256 * 1024;
-function kindOf(e) {
-  if (e.type === "tree") return "directory";
-  if (e.type === "commit") return "submodule";
-  if (e.mode === "120000") return "symlink";
-  return e.mode === "100755" ? "executable" : "file";
-}
-async function entryAt(client, repo, commitSha, path2) {
-  const segments = checkPath(path2);
-  let tree = (await getCommit(client, repo, checkName("sha", commitSha))).tree;
-  for (const [i, segment] of segments.entries()) {
-    const entry = (await getTree(client, repo, tree)).entries.find((e) => e.path === segment);
-    if (entry === void 0) return void 0;
-    if (i === segments.length - 1) return { ...entry, path: path2 };
-    if (entry.type !== "tree") return void 0;
-    tree = entry.sha;
-  }
-  return void 0;
-}
-async function getFileAtRef(client, repo, commitSha, path2, options = {}) {
-  const entry = await entryAt(client, repo, commitSha, path2);
-  if (entry === void 0) return void 0;
-  const kind = kindOf(entry);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const readable = (kind === "file" || kind === "executable") && entry.size !== void 0 && entry.size <= maxBytes;
-  const bytes = readable ? (await getBlob(client, repo, entry.sha)).bytes : void 0;
-  return { path: path2, kind, mode: entry.mode, sha: entry.sha, size: entry.size, bytes };
-}
-async function listDirectory(client, repo, commitSha, dir) {
-  const entry = await entryAt(client, repo, commitSha, dir);
-  if (entry === void 0) return void 0;
-  if (entry.type !== "tree") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "expected a directory");
-  const tree = await getTree(client, repo, entry.sha);
-  return tree.entries.map((e) => ({ path: `${dir}/${e.path}`, kind: kindOf(e), sha: e.sha, size: e.size }));
 }
 
 // src/github/issues.ts
@@ -47513,46 +47555,6 @@ function createGithubAccessApi(client) {
     listInvitations: (owner, repo) => listInvitations(client, repoRef(owner, repo)),
     deleteInvitation: (owner, repo, id) => deleteInvitation(client, repoRef(owner, repo), id)
   };
-}
-
-// src/github/ledger-store.ts
-var MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
-function githubLedgerStore(client, repo) {
-  return {
-    async readTip(branch) {
-      const commitSha = await getRef(client, repo, `heads/${branch}`);
-      if (commitSha === void 0) throw new Error(`branch ${branch} does not exist`);
-      const commit = await getCommit(client, repo, commitSha);
-      return { commitSha, treeSha: commit.tree };
-    },
-    async readFile(commitSha, path2) {
-      const file = await getFileAtRef(client, repo, commitSha, path2, { maxBytes: MAX_LEDGER_FILE_BYTES });
-      if (file === void 0 || file.bytes === void 0) return void 0;
-      return new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
-    },
-    async listLedgerFiles(commitSha) {
-      const entries = await listDirectory(client, repo, commitSha, "audit");
-      return (entries ?? []).map((e) => e.path);
-    },
-    async writeCommit({ parentSha, baseTreeSha, files, message: message2 }) {
-      const entries = await Promise.all(files.map((f) => treeEntry(client, repo, f)));
-      const tree = await createTree(client, repo, { baseTree: baseTreeSha, entries });
-      return createCommit(client, repo, { message: message2, tree, parents: [parentSha] });
-    },
-    async fastForward(branch, commitSha) {
-      try {
-        await updateRefFastForward(client, repo, `heads/${branch}`, commitSha);
-        return "ok";
-      } catch (error2) {
-        if (error2 instanceof NonFastForwardError) return "not-fast-forward";
-        throw error2;
-      }
-    }
-  };
-}
-async function treeEntry(client, repo, change) {
-  if (change.content === null) return { path: change.path, mode: "100644", sha: null };
-  return { path: change.path, mode: "100644", sha: await createBlob(client, repo, change.content) };
 }
 
 // src/load/patterns.ts
@@ -48561,6 +48563,39 @@ function invalid() {
   return new UserError([diagnostic("E_API_URL_INVALID", "GITHUB_API_URL is not a usable API address", { pointer: "/env/GITHUB_API_URL" })]);
 }
 
+// src/modes/runtime.ts
+var RUN_ID = /^[0-9]{1,20}$/;
+var WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+function writingRuntime(token, env, logger) {
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!RUN_ID.test(runId)) throw envError("GITHUB_RUN_ID", "is missing or not a run id");
+  const workflow = env.GITHUB_WORKFLOW_REF ?? "";
+  if (!WORKFLOW_REF.test(workflow)) throw envError("GITHUB_WORKFLOW_REF", "is missing or malformed");
+  const baseUrl = apiBaseUrl(env);
+  const client = createGithubClient({
+    token,
+    baseUrl,
+    userAgent: `grantbook/${VERSION11}`,
+    logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
+  });
+  const accessClients = /* @__PURE__ */ new Map();
+  return {
+    client,
+    actor: { run_id: runId, workflow },
+    connectTarget: (target) => connect(target, env, {
+      githubAccess: (providerToken) => {
+        const c = accessClients.get(providerToken) ?? createGithubClient({ token: providerToken, baseUrl, userAgent: `grantbook/${VERSION11}` });
+        accessClients.set(providerToken, c);
+        return createGithubAccessApi(c);
+      },
+      onStatement: (op) => logger.debug(`${op.kind}: ${op.text}`)
+    })
+  };
+}
+function envError(name, what) {
+  return new UserError([diagnostic("E_EVENT_INVALID", `${name} ${what}`, { pointer: `/env/${name}` })]);
+}
+
 // src/modes/apply/event.ts
 import { readFile } from "node:fs/promises";
 var APPLY_EVENTS = ["push", "workflow_dispatch"];
@@ -48912,8 +48947,8 @@ var LIMITS = {
   attempts: 1e3
 };
 var CODE = /^E_[A-Z0-9_]{1,64}$/;
-var RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
-var WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+var RUN_ID2 = /^[A-Za-z0-9._-]{1,64}$/;
+var WORKFLOW_REF2 = /^[A-Za-z0-9._/@+-]{1,300}$/;
 var PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
 var MAX_EXPIRY_TEXT = 64;
 var COMMON = ["actor", "at", "prev", "request", "seq", "type", "v"];
@@ -49010,9 +49045,9 @@ function instant(value, base, field3) {
 function actor(value) {
   const a = object(value, "/actor");
   checkKeys(a, ACTOR, "/actor");
-  regex2(a.run_id, "/actor", "run_id", RUN_ID, "a workflow run id");
+  regex2(a.run_id, "/actor", "run_id", RUN_ID2, "a workflow run id");
   hex(a.sha, "/actor", "sha", 40, 64);
-  regex2(a.workflow, "/actor", "workflow", WORKFLOW_REF, "a workflow reference");
+  regex2(a.workflow, "/actor", "workflow", WORKFLOW_REF2, "a workflow reference");
 }
 function pull(value, pointer) {
   const p = object(value, pointer);
@@ -52898,46 +52933,23 @@ ${lines.join("\n")}`;
 }
 
 // src/modes/apply/index.ts
-var RUN_ID2 = /^[0-9]{1,20}$/;
-var WORKFLOW_REF2 = /^[A-Za-z0-9._/@+-]{1,300}$/;
 var applyMode = async ({ settings, env, clock, logger }) => {
   const event = await readApplyEvent(env);
-  const runId = env.GITHUB_RUN_ID ?? "";
-  if (!RUN_ID2.test(runId)) throw envError("GITHUB_RUN_ID", "is missing or not a run id");
-  const workflow = env.GITHUB_WORKFLOW_REF ?? "";
-  if (!WORKFLOW_REF2.test(workflow)) throw envError("GITHUB_WORKFLOW_REF", "is missing or malformed");
-  const baseUrl = apiBaseUrl(env);
-  const client = createGithubClient({
-    token: settings.token,
-    baseUrl,
-    userAgent: `grantbook/${VERSION11}`,
-    logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
-  });
-  const accessClients = /* @__PURE__ */ new Map();
-  const repoRef = { owner: event.owner, repo: event.repo };
+  const runtime = writingRuntime(settings.token, env, logger);
+  const repo = { owner: event.owner, repo: event.repo };
   return runApply({
     event,
-    port: githubApplyPort(client, repoRef),
-    store: githubLedgerStore(client, repoRef),
+    port: githubApplyPort(runtime.client, repo),
+    store: githubLedgerStore(runtime.client, repo),
     repo: new LocalRepo(settings.workingDirectory),
-    connect: (target) => connect(target, env, {
-      githubAccess: (token) => {
-        const c = accessClients.get(token) ?? createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
-        accessClients.set(token, c);
-        return createGithubAccessApi(c);
-      },
-      onStatement: (op) => logger.debug(`${op.kind}: ${op.text}`)
-    }),
-    actor: { run_id: runId, workflow },
+    connect: runtime.connectTarget,
+    actor: runtime.actor,
     clock,
     sleep: (ms2) => new Promise((resolve) => setTimeout(resolve, ms2)),
     random: Math.random,
     logger
   });
 };
-function envError(name, what) {
-  return new UserError([diagnostic("E_EVENT_INVALID", `${name} ${what}`, { pointer: `/env/${name}` })]);
-}
 
 // src/modes/event.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -54180,8 +54192,6 @@ function result(plan, outcomes, targets, issues, ledgerFailure) {
 // src/modes/revoke/index.ts
 var REVOKE_EVENTS = ["schedule", "workflow_dispatch", "push"];
 var REPO_PART3 = /^[A-Za-z0-9_.-]{1,100}$/;
-var RUN_ID3 = /^[0-9]{1,20}$/;
-var WORKFLOW_REF3 = /^[A-Za-z0-9._/@+-]{1,300}$/;
 var revokeMode = async ({ settings, env, clock, logger }) => {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!REVOKE_EVENTS.includes(event)) {
@@ -54190,42 +54200,22 @@ var revokeMode = async ({ settings, env, clock, logger }) => {
     ]);
   }
   const [owner = "", name = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!REPO_PART3.test(owner) || !REPO_PART3.test(name)) throw envError2("GITHUB_REPOSITORY", "is not owner/name");
-  const runId = env.GITHUB_RUN_ID ?? "";
-  if (!RUN_ID3.test(runId)) throw envError2("GITHUB_RUN_ID", "is missing or not a run id");
-  const workflow = env.GITHUB_WORKFLOW_REF ?? "";
-  if (!WORKFLOW_REF3.test(workflow)) throw envError2("GITHUB_WORKFLOW_REF", "is missing or malformed");
-  const baseUrl = apiBaseUrl(env);
-  const client = createGithubClient({
-    token: settings.token,
-    baseUrl,
-    userAgent: `grantbook/${VERSION11}`,
-    logger: { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) }
-  });
+  if (!REPO_PART3.test(owner) || !REPO_PART3.test(name)) throw envError("GITHUB_REPOSITORY", "is not owner/name");
+  const runtime = writingRuntime(settings.token, env, logger);
+  const client = runtime.client;
   const repo = { owner, repo: name };
   const branch = (await getRepo(client, repo)).defaultBranch;
-  const accessClients = /* @__PURE__ */ new Map();
   return runRevoke({
     store: githubLedgerStore(client, repo),
     github: githubRevokePort(client, repo),
-    connect: (target) => connect(target, env, {
-      githubAccess: (token) => {
-        const c = accessClients.get(token) ?? createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
-        accessClients.set(token, c);
-        return createGithubAccessApi(c);
-      },
-      onStatement: (op) => logger.debug(`${op.kind}: ${op.text}`)
-    }),
+    connect: runtime.connectTarget,
     branch,
-    actor: { run_id: runId, workflow },
+    actor: runtime.actor,
     clock,
     sleep: (ms2) => new Promise((resolve) => setTimeout(resolve, ms2)),
     logger
   });
 };
-function envError2(name, what) {
-  return new UserError([diagnostic("E_EVENT_INVALID", `${name} ${what}`, { pointer: `/env/${name}` })]);
-}
 
 // src/inputs.ts
 var COMMANDS = ["check", "apply", "revoke"];
