@@ -674,6 +674,10 @@ var init_codes5 = __esm({
       E_APPLY_ROLLBACK_FAILED: {
         summary: "Revoking a partly applied grant failed; the target may still hold it.",
         fix: "The revoke job retries it on every run until it is verified gone; check the provider named in the message."
+      },
+      E_APPLY_EXTENDS_UNKNOWN: {
+        summary: "The request extends another request that is not a live grant of the same person (unknown, already over, or someone else's).",
+        fix: "Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh."
       }
     };
   }
@@ -35590,7 +35594,8 @@ async function runApply(deps) {
   const tip = await deps.store.readTip(event.defaultBranch);
   const { chain } = await readChain(deps.store, tip.commitSha);
   if (!chain.ok) throw new Error("the ledger chain does not verify; run `grantbook audit verify`");
-  const known = fold(chain.events).knownIds;
+  const folded = fold(chain.events);
+  const known = folded.knownIds;
   const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
   const discovery = await logger.group(
     "Requests landed by this push",
@@ -35602,7 +35607,7 @@ async function runApply(deps) {
       logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
       continue;
     }
-    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate)));
+    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
   }
   const granted = applied.filter((a) => a.outcome === "granted");
   const bad2 = applied.filter((a) => a.outcome !== "granted");
@@ -35617,7 +35622,7 @@ async function runApply(deps) {
   const result2 = { decision, reasonCodes, requests: applied.map((a) => a.id), summary: summary2, applied };
   return bad2.length > 0 ? { ...result2, failure: `${bad2.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result2;
 }
-async function applyOne(deps, candidate) {
+async function applyOne(deps, candidate, states) {
   const now = deps.clock.now();
   const verified = await verifyCandidate({
     candidate,
@@ -35629,6 +35634,13 @@ async function applyOne(deps, candidate) {
     now
   });
   const actor2 = { ...deps.actor, sha: deps.event.tip };
+  const refusal = verified.ok ? extendsProblem(verified.request, verified.policy, states, candidate.path) : void 0;
+  if (verified.ok && refusal !== void 0) {
+    const reasons = [refusal];
+    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor2, reasons, verified.pull)]);
+    await notifyRefusal(deps, candidate, reasons, verified.pull.number);
+    return { id: candidate.id, outcome: "refused", reasons };
+  }
   if (!verified.ok) {
     deps.logger.error(`${candidate.id}: refused (${verified.reasons.map((r) => r.code).join(", ")})`);
     await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor2, verified.reasons, verified.pull)]);
@@ -35715,6 +35727,13 @@ Nothing was granted for \`${candidate.id}\` (${safePath(candidate.path)}):
 ${lines.join("\n")}`;
   if (pullNumber !== void 0) await deps.port.upsertComment(pullNumber, marker, text3);
   await deps.port.raiseIssue(marker, { title: `Access request ${candidate.id} was refused at apply`, body: text3, labels: ["grantbook"] });
+}
+function extendsProblem(request2, policy, states, path7) {
+  if (request2.extends === void 0) return void 0;
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === request2.requester.toLowerCase());
+  const earlier2 = states.get(request2.extends);
+  const ok2 = identity !== void 0 && earlier2 !== void 0 && isLive(earlier2) && earlier2.grant.requester.id === identity.id;
+  return ok2 ? void 0 : diagnostic("E_APPLY_EXTENDS_UNKNOWN", `extends ${request2.extends}, which is not a live grant of the requester`, { file: safePath(path7) });
 }
 var applyMarker;
 var init_run3 = __esm({

@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM build script without type declarations
 import { buildAll } from '../../scripts/build.mjs';
 
 const out = mkdtempSync(path.join(tmpdir(), 'grantbook-dist-'));
-beforeAll(async () => (buildAll as (dir: string) => Promise<void>)(out), 60_000);
+beforeAll(async () => buildAll(out), 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('committed dist/', () => {

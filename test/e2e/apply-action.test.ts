@@ -5,7 +5,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTION_ENV, GITHUB_TOKEN_ENV, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
-// @ts-expect-error -- plain ESM build script without type declarations
 import { buildAll } from '../../scripts/build.mjs';
 import { actionEnv, parseOutputs, spawnNode } from '../support/check/action.js';
 
@@ -16,7 +15,7 @@ let out: string;
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'grantbook-apply-dist-'));
-  [world] = await Promise.all([startWorld(process.cwd(), () => Date.now()), (buildAll as (dir: string) => Promise<void>)(out)]);
+  [world] = await Promise.all([startWorld(process.cwd(), () => Date.now()), buildAll(out)]);
 }, 120_000);
 afterAll(async () => {
   await world.stop();

@@ -32,8 +32,9 @@ afterAll(async () => {
   await world.stop();
 });
 
-function requestYaml(columns: string[] = ['id', 'status']): string {
+function requestYaml(columns: string[] = ['id', 'status'], extendsId?: string): string {
   return [
+    ...(extendsId !== undefined ? [`extends: ${extendsId}`] : []),
     'requester: alice',
     'profile: orders-readonly',
     'duration: 2h',
@@ -49,13 +50,13 @@ function requestYaml(columns: string[] = ['id', 'status']): string {
 }
 
 /** A PR by alice adding one request; returns its number, file path and id. */
-async function openRequest(commits: string[][] = [['id', 'status']]) {
+async function openRequest(commits: string[][] = [['id', 'status']], extendsId?: string) {
   const id = `alice-apply-${++n}`;
   const file = `access-requests/${id}.yaml`;
   const branch = `req-${n}`;
   let from = await world.gh.refSha('main');
   for (const columns of commits) {
-    from = await world.gh.commit({ branch, from, author: 'alice', message: 'Request', files: { [file]: requestYaml(columns) } });
+    from = await world.gh.commit({ branch, from, author: 'alice', message: 'Request', files: { [file]: requestYaml(columns, extendsId) } });
   }
   const number = await world.gh.openPull({ head: branch, author: 'alice' });
   return { id, file, number };
@@ -164,6 +165,30 @@ describe('apply', () => {
     const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
     expect((await push(before, merged.sha)).decision).toBe('refused');
     expect(await roleExists(id)).toBe(false);
+  });
+
+  it('links an extension to a live grant of the same person, and refuses one naming anything else', async () => {
+    const first = await openRequest();
+    await world.gh.review(first.number, { user: 'bob', state: 'APPROVED' });
+    let before = await world.gh.refSha('main');
+    let merged = await world.gh.merge(first.number, { by: 'bob', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('granted');
+
+    const extension = await openRequest([['id', 'status']], first.id);
+    await world.gh.review(extension.number, { user: 'bob', state: 'APPROVED' });
+    before = await world.gh.refSha('main');
+    merged = await world.gh.merge(extension.number, { by: 'bob', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('granted');
+    const granted = (await events()).find((e) => e.request === extension.id && e.type === 'granted');
+    expect(granted).toMatchObject({ extends: first.id });
+
+    const bogus = await openRequest([['id']], 'nobody-at-all');
+    await world.gh.review(bogus.number, { user: 'bob', state: 'APPROVED' });
+    before = await world.gh.refSha('main');
+    merged = await world.gh.merge(bogus.number, { by: 'bob', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('refused');
+    expect(JSON.stringify((await events()).find((e) => e.request === bogus.id))).toContain('E_APPLY_EXTENDS_UNKNOWN');
+    expect(await roleExists(bogus.id)).toBe(false);
   });
 
   it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {

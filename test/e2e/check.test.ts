@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM build script without type declarations
 import { buildAll } from '../../scripts/build.mjs';
 import { VERSION } from '../../src/version.js';
 import { runAction, type ActionStep } from '../support/check/action.js';
@@ -18,7 +17,7 @@ let fx: CheckFixture;
 let out: string;
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'grantbook-e2e-dist-'));
-  [fx] = await Promise.all([startCheckFixture(), (buildAll as (dir: string) => Promise<void>)(out)]);
+  [fx] = await Promise.all([startCheckFixture(), buildAll(out)]);
   await fx.fetch('main');
 }, 120_000);
 afterAll(async () => {

@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM build script without type declarations
 import { buildAll } from '../../scripts/build.mjs';
 import { failureMarker } from '../../src/modes/revoke/markers.js';
 import { VERSION } from '../../src/version.js';
@@ -21,7 +20,7 @@ let fx: RevokeFixture;
 let out: string;
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'grantbook-e2e-revoke-'));
-  [fx] = await Promise.all([startRevokeFixture(server()), (buildAll as (dir: string) => Promise<void>)(out)]);
+  [fx] = await Promise.all([startRevokeFixture(server()), buildAll(out)]);
 }, 120_000);
 afterAll(async () => {
   await fx.close();

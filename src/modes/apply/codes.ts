@@ -38,6 +38,10 @@ export const APPLY_CODES = {
     summary: 'Revoking a partly applied grant failed; the target may still hold it.',
     fix: 'The revoke job retries it on every run until it is verified gone; check the provider named in the message.',
   },
+  E_APPLY_EXTENDS_UNKNOWN: {
+    summary: 'The request extends another request that is not a live grant of the same person (unknown, already over, or someone else\'s).',
+    fix: 'Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ApplyCode = keyof typeof APPLY_CODES;

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { LocalRepo } from '../../git/local-repo.js';
-import { commitEvents, fold, readChain, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
+import { commitEvents, fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import type { ModeResult } from '../../main.js';
 import { groupByTarget } from '../../plan/request-plan.js';
@@ -58,7 +58,8 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   const tip = await deps.store.readTip(event.defaultBranch);
   const { chain } = await readChain(deps.store, tip.commitSha);
   if (!chain.ok) throw new Error('the ledger chain does not verify; run `grantbook audit verify`');
-  const known = fold(chain.events).knownIds;
+  const folded = fold(chain.events);
+  const known = folded.knownIds;
 
   const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
   const discovery = await logger.group('Requests landed by this push', () =>
@@ -70,7 +71,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
       logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
       continue;
     }
-    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate)));
+    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
   }
 
   const granted = applied.filter((a) => a.outcome === 'granted');
@@ -87,7 +88,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   return bad.length > 0 ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result;
 }
 
-async function applyOne(deps: ApplyDeps, candidate: Candidate): Promise<AppliedRequest> {
+async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['states']): Promise<AppliedRequest> {
   const now = deps.clock.now();
   const verified = await verifyCandidate({
     candidate,
@@ -99,6 +100,13 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate): Promise<AppliedR
     now,
   });
   const actor: Actor = { ...deps.actor, sha: deps.event.tip };
+  const refusal = verified.ok ? extendsProblem(verified.request, verified.policy, states, candidate.path) : undefined;
+  if (verified.ok && refusal !== undefined) {
+    const reasons = [refusal];
+    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, reasons, verified.pull)]);
+    await notifyRefusal(deps, candidate, reasons, verified.pull.number);
+    return { id: candidate.id, outcome: 'refused', reasons };
+  }
   if (!verified.ok) {
     deps.logger.error(`${candidate.id}: refused (${verified.reasons.map((r) => r.code).join(', ')})`);
     await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, verified.reasons, verified.pull)]);
@@ -187,4 +195,22 @@ async function notifyRefusal(deps: ApplyDeps, candidate: Candidate, reasons: rea
   const text = `${marker}\nNothing was granted for \`${candidate.id}\` (${safePath(candidate.path)}):\n\n${lines.join('\n')}`;
   if (pullNumber !== undefined) await deps.port.upsertComment(pullNumber, marker, text);
   await deps.port.raiseIssue(marker, { title: `Access request ${candidate.id} was refused at apply`, body: text, labels: ['grantbook'] });
+}
+
+/**
+ * An extension supersedes the grant it names (the revoke job then retires
+ * that one), so it may only name a live grant of the same person: otherwise a
+ * request could end someone else's access.
+ */
+function extendsProblem(
+  request: { readonly extends?: string; readonly requester: string },
+  policy: { readonly identities: readonly { readonly login: string; readonly id: number }[] },
+  states: Folded['states'],
+  path: string,
+): Diagnostic | undefined {
+  if (request.extends === undefined) return undefined;
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
+  const earlier = states.get(request.extends);
+  const ok = identity !== undefined && earlier !== undefined && isLive(earlier) && earlier.grant.requester.id === identity.id;
+  return ok ? undefined : diagnostic('E_APPLY_EXTENDS_UNKNOWN', `extends ${request.extends}, which is not a live grant of the requester`, { file: safePath(path) });
 }

@@ -1,0 +1,2 @@
+/** Builds dist/index.js and dist/cli.js (or into `outDir`). */
+export function buildAll(outDir?: string): Promise<void>;
