@@ -2,11 +2,20 @@
 // (the `grantbook` command). `node scripts/build.mjs --out DIR` writes
 // elsewhere; the stale-dist test uses that to compare with what is committed.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// The repository root: the nearest directory up holding src/index.ts (this
+// file may also run bundled from elsewhere inside the checkout, e.g. by bench/).
+function findRoot(from) {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'src', 'index.ts'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+const root = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 // ESM bundles of CommonJS dependencies (pg, tunnel, ...) call require();
 // give them one, or the bundle dies at start with "Dynamic require of net".
