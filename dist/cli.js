@@ -678,6 +678,10 @@ var init_codes5 = __esm({
       E_APPLY_EXTENDS_UNKNOWN: {
         summary: "The request extends another request that is not a live grant of the same person (unknown, already over, or someone else's).",
         fix: "Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh."
+      },
+      E_APPLY_ID_REUSED: {
+        summary: "A request file landed under an id (file name) the ledger already holds; ids are never reused.",
+        fix: "Nothing was granted. Add the request again under a new file name."
       }
     };
   }
@@ -35604,7 +35608,20 @@ async function runApply(deps) {
   const applied = [];
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
-      logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
+      const recorded = folded.states.get(candidate.id)?.grant?.request_blob;
+      if (recorded === void 0 || recorded === candidate.file.blobSha) {
+        logger.info(`${candidate.id}: already in the ledger; nothing to do.`);
+        continue;
+      }
+      const reasons = [diagnostic("E_APPLY_ID_REUSED", `request id ${candidate.id} was used before; nothing was granted`, { file: safePath(candidate.path) })];
+      logger.error(`${candidate.id}: refused (E_APPLY_ID_REUSED)`);
+      await deps.port.raiseIssue(applyMarker(candidate.id), {
+        title: `Access request ${candidate.id} reuses an id`,
+        body: `${applyMarker(candidate.id)}
+The file ${safePath(candidate.path)} landed under an id the ledger already holds. Nothing was granted. Add the request again under a new file name.`,
+        labels: ["grantbook"]
+      });
+      applied.push({ id: candidate.id, outcome: "refused", reasons });
       continue;
     }
     applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));

@@ -191,6 +191,25 @@ describe('apply', () => {
     expect(await roleExists(bogus.id)).toBe(false);
   });
 
+  it('refuses a new file under an id the ledger already holds', async () => {
+    const { id, file, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    let before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    expect((await push(before, merged.sha)).decision).toBe('granted');
+    // The request is given up (file deleted), then a different file reuses its name.
+    before = await world.gh.refSha('main');
+    const removed = await world.gh.commit({ branch: 'main', from: before, author: 'alice', files: { [file]: null } });
+    const branch = `reuse-${id}`;
+    await world.gh.commit({ branch, from: removed, author: 'alice', files: { [file]: requestYaml(['id', 'created_at']) } });
+    const again = await world.gh.openPull({ head: branch, author: 'alice' });
+    await world.gh.review(again, { user: 'bob', state: 'APPROVED' });
+    const mergedAgain = await world.gh.merge(again, { by: 'bob', method: 'merge' });
+    expect((await push(removed, mergedAgain.sha)).decision).toBe('refused');
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+    expect(world.gh.state.issues.some((i) => i.title.includes(`${id} reuses an id`))).toBe(true);
+  });
+
   it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {
     const checkout = await mkdtemp(path.join(tmpdir(), 'grantbook-audit-'));
     try {

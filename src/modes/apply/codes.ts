@@ -42,6 +42,10 @@ export const APPLY_CODES = {
     summary: 'The request extends another request that is not a live grant of the same person (unknown, already over, or someone else\'s).',
     fix: 'Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh.',
   },
+  E_APPLY_ID_REUSED: {
+    summary: 'A request file landed under an id (file name) the ledger already holds; ids are never reused.',
+    fix: 'Nothing was granted. Add the request again under a new file name.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ApplyCode = keyof typeof APPLY_CODES;

@@ -68,7 +68,21 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   const applied: AppliedRequest[] = [];
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
-      logger.info(`${candidate.id}: already in the ledger; nothing to do (ids are never reused).`);
+      const recorded = folded.states.get(candidate.id)?.grant?.request_blob;
+      if (recorded === undefined || recorded === candidate.file.blobSha) {
+        logger.info(`${candidate.id}: already in the ledger; nothing to do.`);
+        continue;
+      }
+      // A different file under an id the ledger already holds: ids are never
+      // reused, and the ledger's history of that id must not be mixed with it.
+      const reasons = [diagnostic('E_APPLY_ID_REUSED', `request id ${candidate.id} was used before; nothing was granted`, { file: safePath(candidate.path) })];
+      logger.error(`${candidate.id}: refused (E_APPLY_ID_REUSED)`);
+      await deps.port.raiseIssue(applyMarker(candidate.id), {
+        title: `Access request ${candidate.id} reuses an id`,
+        body: `${applyMarker(candidate.id)}\nThe file ${safePath(candidate.path)} landed under an id the ledger already holds. Nothing was granted. Add the request again under a new file name.`,
+        labels: ['grantbook'],
+      });
+      applied.push({ id: candidate.id, outcome: 'refused', reasons });
       continue;
     }
     applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
