@@ -6,14 +6,15 @@
  * request (ids are never reused), merged and approved beforehand.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { CONNECTION_ENV, GITHUB_TOKEN_ENV, startWorld, TOKEN } from '../demo/world.js';
+import { startWorld } from '../demo/world.js';
 import { buildAll } from '../scripts/build.mjs';
-import { actionEnv, spawnNode } from '../test/support/check/action.js';
+import { runApplyStep } from '../test/support/apply-action.js';
+import { spawnNode } from '../test/support/check/action.js';
 import type { BenchResult } from './support/types.js';
 
 const run = promisify(execFile);
@@ -38,30 +39,12 @@ export async function run_(): Promise<BenchResult[]> {
       const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
       await world.checkout();
       await run('git', ['-C', world.clone, 'checkout', '--quiet', merged.sha]);
-      const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-bench-step-'));
-      try {
-        const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), home: dir };
-        const payload = { ref: 'refs/heads/main', before, after: merged.sha, repository: { default_branch: 'main' } };
-        await writeFile(files.event, JSON.stringify(payload));
-        await writeFile(files.output, '');
-        await writeFile(files.summary, '');
-        const env = {
-          ...actionEnv({ script: '', eventName: 'push', payload, apiUrl: world.gh.url, repository: `${world.gh.owner}/${world.gh.repo}`, token: TOKEN, workingDirectory: world.clone, command: 'apply' }, files),
-          GITHUB_RUN_ID: String(100 + i),
-          GITHUB_WORKFLOW_REF: 'acme/access/.github/workflows/access-apply.yml@refs/heads/main',
-          [CONNECTION_ENV]: world.db.grantorUrl,
-          [GITHUB_TOKEN_ENV]: TOKEN,
-        };
-        let start = performance.now();
-        const result = await spawnNode([path.join(out, 'index.js')], env);
-        applyMs.push(performance.now() - start);
-        if (result.code !== 0 || !(await readFile(files.output, 'utf8')).includes('granted')) throw new Error(`apply did not grant: ${result.stdout}${result.stderr}`);
-        start = performance.now();
-        await spawnNode(['-e', '0'], env);
-        nodeMs.push(performance.now() - start);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      const result = await runApplyStep(world, path.join(out, 'index.js'), { before: before ?? '', after: merged.sha, runId: String(100 + i) });
+      if (result.code !== 0 || result.outputs.decision !== 'granted') throw new Error(`apply did not grant: ${result.stdout}${result.stderr}`);
+      applyMs.push(result.ms);
+      const start = performance.now();
+      await spawnNode(['-e', '0'], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+      nodeMs.push(performance.now() - start);
     }
     const apply = median(applyMs);
     const node = median(nodeMs);

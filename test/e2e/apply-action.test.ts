@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONNECTION_ENV, GITHUB_TOKEN_ENV, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
+import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { buildAll } from '../../scripts/build.mjs';
-import { actionEnv, parseOutputs, spawnNode } from '../support/check/action.js';
+import { runApplyStep } from '../support/apply-action.js';
 
 /** The built action run as a process for a push to main, as the runner would start it. */
 const run = promisify(execFile);
@@ -33,31 +33,10 @@ describe('dist/index.js with command apply', () => {
     await world.checkout();
     await run('git', ['-C', world.clone, 'checkout', '--quiet', merged.sha]);
 
-    const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-apply-step-'));
-    try {
-      const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), home: dir };
-      const payload = { ref: 'refs/heads/main', before, after: merged.sha, repository: { default_branch: 'main' } };
-      await writeFile(files.event, JSON.stringify(payload));
-      await writeFile(files.output, '');
-      await writeFile(files.summary, '');
-      const env = {
-        ...actionEnv(
-          { script: '', eventName: 'push', payload, apiUrl: world.gh.url, repository: `${world.gh.owner}/${world.gh.repo}`, token: TOKEN, workingDirectory: world.clone, command: 'apply' },
-          files,
-        ),
-        GITHUB_RUN_ID: '4242',
-        GITHUB_WORKFLOW_REF: 'acme/access/.github/workflows/access-apply.yml@refs/heads/main',
-        [CONNECTION_ENV]: world.db.grantorUrl,
-        [GITHUB_TOKEN_ENV]: TOKEN,
-      };
-      const result = await spawnNode([path.join(out, 'index.js')], env);
-      const outputs = parseOutputs(await readFile(files.output, 'utf8'));
-      expect(result.code, result.stdout + result.stderr).toBe(0);
-      expect(outputs).toMatchObject({ decision: 'granted', requests: 'alice-inc-4211', 'reason-codes': '' });
-      expect(await readFile(files.summary, 'utf8')).toContain('`alice-inc-4211`: granted until');
-      expect(result.stdout).not.toContain(world.db.grantorUrl);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const result = await runApplyStep(world, path.join(out, 'index.js'), { before: before ?? '', after: merged.sha, runId: '4242' });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({ decision: 'granted', requests: 'alice-inc-4211', 'reason-codes': '' });
+    expect(result.summary).toContain('`alice-inc-4211`: granted until');
+    expect(result.stdout).not.toContain(world.db.grantorUrl);
   }, 60_000);
 });
