@@ -48,7877 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/approvals/codes.ts
-var APPROVAL_CODES;
-var init_codes = __esm({
-  "src/approvals/codes.ts"() {
-    "use strict";
-    APPROVAL_CODES = {
-      // CODEOWNERS file
-      E_CODEOWNERS_MISSING: {
-        summary: "No CODEOWNERS file at .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS on the trusted commit.",
-        fix: "Add .github/CODEOWNERS naming the owners of access-requests/, policies/ and .github/."
-      },
-      E_CODEOWNERS_TOO_LARGE: {
-        summary: "The CODEOWNERS file is 3 MB or larger; GitHub does not load it, so nobody owns anything.",
-        fix: "Shrink CODEOWNERS below 3 MB, for example by folding entries into wildcard patterns."
-      },
-      E_CODEOWNERS_ENCODING: {
-        summary: "The CODEOWNERS file is not valid UTF-8 or contains control characters.",
-        fix: "Save CODEOWNERS as plain UTF-8 text without control characters (tabs and line breaks are fine)."
-      },
-      E_CODEOWNERS_NEGATION: {
-        summary: "A CODEOWNERS pattern starts with `!`; GitHub does not support negation and skips the line.",
-        fix: "Remove the `!` line; to leave a path without owners, list the pattern with no owners after a broader rule."
-      },
-      E_CODEOWNERS_CHAR_RANGE: {
-        summary: "A CODEOWNERS pattern uses `[` or `]`; GitHub does not support character ranges and skips the line.",
-        fix: "Write one line per alternative instead of a `[...]` range, or use `?`/`*`."
-      },
-      E_CODEOWNERS_ESCAPED_COMMENT: {
-        summary: "A CODEOWNERS line starts with `\\#`; GitHub does not support escaping a leading `#` and does not read it as a pattern.",
-        fix: "Match the file with a wildcard instead, e.g. `?name` for a file called `#name`."
-      },
-      E_CODEOWNERS_BAD_PATTERN: {
-        summary: "A CODEOWNERS pattern is malformed (empty segment, `***`, a dangling `\\`, a `#` inside it, or a bare `/`).",
-        fix: "Use a gitignore-style path pattern: segments separated by single `/`, with `*`, `**` and `?` as wildcards."
-      },
-      E_CODEOWNERS_BAD_OWNER: {
-        summary: "A CODEOWNERS owner is not `@login`, `@org/team-slug` or an email address; GitHub reports the line as an error.",
-        fix: "Write each owner as `@login`, `@org/team-slug` or `name@example.com`, separated by spaces."
-      },
-      E_CODEOWNERS_LINE_ERROR: {
-        summary: "GitHub reports an error on a CODEOWNERS line that does not affect Grantbook-controlled paths.",
-        fix: "Fix the line as GitHub suggests on the CODEOWNERS page of the repository."
-      },
-      E_CODEOWNERS_CRITICAL_LINE_ERROR: {
-        summary: "A CODEOWNERS line that could cover access-requests/, policies/ or .github/ has an error, so GitHub may skip it and ownership of those paths is uncertain.",
-        fix: "Fix the line (GitHub lists CODEOWNERS errors on the file page and at the codeowners/errors API), then re-run."
-      },
-      // Reviews that do not count
-      E_APPROVAL_NO_USER: {
-        summary: "The review has no user (a deleted account); it cannot be attributed to a person.",
-        fix: "Ask a current code owner to review."
-      },
-      E_APPROVAL_NOT_HUMAN: {
-        summary: "The review was submitted by a bot or app account; only people can approve access.",
-        fix: "Ask a code owner to review with their own account."
-      },
-      E_APPROVAL_PENDING_REVIEW: {
-        summary: "The review is still pending (not submitted).",
-        fix: 'The reviewer must submit the review as "Approve".'
-      },
-      E_APPROVAL_COMMENT_ONLY: {
-        summary: "The review only comments; it neither approves nor changes an earlier decision.",
-        fix: 'The reviewer must submit a review with "Approve".'
-      },
-      E_APPROVAL_CHANGES_REQUESTED: {
-        summary: "The review requests changes.",
-        fix: "Address the requested changes; the reviewer then approves, or an admin dismisses the review."
-      },
-      E_APPROVAL_DISMISSED: {
-        summary: "The review was dismissed; it no longer counts and clears that reviewer's earlier decision.",
-        fix: "The reviewer must approve again."
-      },
-      E_APPROVAL_UNKNOWN_STATE: {
-        summary: "The review has a state this version of Grantbook does not know; it is not counted.",
-        fix: "Upgrade Grantbook, or ask the reviewer to approve again."
-      },
-      E_APPROVAL_SUPERSEDED: {
-        summary: "A later approval, change request or dismissal by the same reviewer replaces this review.",
-        fix: "Nothing to do for this review; the reviewer's latest decision is what counts."
-      },
-      E_APPROVAL_STALE: {
-        summary: "The approval was given on an earlier commit; commits were pushed after it.",
-        fix: "The reviewer must approve again at the pull request's current head commit."
-      },
-      E_APPROVAL_SELF: {
-        summary: "The pull request author cannot approve their own request.",
-        fix: "Ask a code owner who is not the author to approve."
-      },
-      E_APPROVAL_GRANTEE: {
-        summary: "The reviewer would receive access through this request and cannot approve it.",
-        fix: "Ask a code owner who receives nothing from this request to approve."
-      },
-      E_APPROVAL_COMMITTER: {
-        summary: "The reviewer authored or committed a commit of this pull request and cannot approve it.",
-        fix: "Ask a code owner who has not contributed commits to the pull request to approve."
-      },
-      E_APPROVAL_NOT_OWNER: {
-        summary: "The reviewer is not a code owner of the request file under the trusted CODEOWNERS.",
-        fix: "Ask a code owner of the request path (a listed user or an active member of a listed team) to approve."
-      },
-      E_APPROVAL_OWNER_MEMBERSHIP_PENDING: {
-        summary: "The reviewer's membership of the owning team is pending, not active.",
-        fix: "The reviewer must accept the team invitation, or another code owner must approve."
-      },
-      // What the decision still needs
-      E_APPROVAL_NO_OWNERS: {
-        summary: "No code owner is assigned to the request file, so nobody can approve it.",
-        fix: "Give access-requests/ (or the request's area) owners in the trusted CODEOWNERS."
-      },
-      E_APPROVAL_MORE_OWNERS_NEEDED: {
-        summary: "Fewer distinct code owners approved than the profile requires.",
-        fix: "Ask more code owners to approve at the current head commit."
-      },
-      E_APPROVAL_GROUP_NEEDED: {
-        summary: "An approver group of the profile has fewer approvals than it requires.",
-        fix: "Ask members of the named group who are code owners to approve at the current head commit."
-      },
-      E_APPROVAL_BLOCKED: {
-        summary: "A code owner or required approver has a standing change request.",
-        fix: "Address the request; the reviewer then approves, or an admin dismisses the review."
-      }
-    };
-  }
-});
-
-// src/github/codes.ts
-var GITHUB_CODES;
-var init_codes2 = __esm({
-  "src/github/codes.ts"() {
-    "use strict";
-    GITHUB_CODES = {
-      E_GITHUB_LIST_TRUNCATED: {
-        summary: "A list read from GitHub ended before all of it was read (a page without its pagination link, fewer pages than announced, fewer items than GitHub counts, or a truncated tree). Grantbook does not decide on part of a list.",
-        fix: "Re-run the job. If it keeps happening, GitHub is degraded: retry once it has recovered."
-      },
-      E_GITHUB_LIST_INCONSISTENT: {
-        summary: "A list changed while it was being read from GitHub (an entry appeared twice, or pages did not line up).",
-        fix: "Re-run the job; lists are read again from the start."
-      },
-      E_GITHUB_PR_TOO_MANY_FILES: {
-        summary: "The pull request changes more files than GitHub will list (3,000), so it cannot be checked completely.",
-        fix: "Open a pull request that only adds or changes files under access-requests/."
-      },
-      E_GITHUB_PR_TOO_MANY_COMMITS: {
-        summary: "The pull request has more commits than GitHub will list (250), so its committers cannot all be known.",
-        fix: "Squash the branch into fewer commits, or open a new pull request from a fresh branch."
-      },
-      E_GITHUB_NOT_FAST_FORWARD: {
-        summary: "A branch update was refused because the branch moved since it was read (not a fast-forward).",
-        fix: "Retry from the branch's new tip. Grantbook does so by itself a bounded number of times; re-run the job if it gave up."
-      },
-      E_GITHUB_NOT_FOUND: {
-        summary: "GitHub answered 404: the resource does not exist, or the token cannot see it.",
-        fix: "Check the owner, repository, organization and team names, and that the token has access to them."
-      },
-      E_GITHUB_UNAUTHORIZED: {
-        summary: "GitHub rejected the token (401): it is missing, expired or revoked.",
-        fix: "Check the secret or input that holds the token."
-      },
-      E_GITHUB_FORBIDDEN: {
-        summary: "GitHub refused the request (403): the token lacks the permission for it.",
-        fix: "Give the token the permission the operation needs (workflow `permissions:` such as contents: write, issues: write, pull-requests: read; an organization token with members: write for team grants)."
-      },
-      E_GITHUB_RATE_LIMITED: {
-        summary: "GitHub's rate limit was still exceeded after the bounded number of waits and retries.",
-        fix: "Wait until the limit resets, then re-run. Spread scheduled runs or use a token with its own quota."
-      },
-      E_GITHUB_UNAVAILABLE: {
-        summary: "GitHub kept failing (5xx or a network error) after retries.",
-        fix: "Re-run once GitHub is healthy again."
-      },
-      E_GITHUB_REJECTED: {
-        summary: "GitHub refused the request as invalid (400/409/422).",
-        fix: "Read GitHub's message in the log. If the request came from Grantbook unchanged, report it as a bug."
-      },
-      E_GITHUB_UNEXPECTED_RESPONSE: {
-        summary: "GitHub answered with a value Grantbook does not expect (an unknown state, type or shape).",
-        fix: "Report this with the job log; Grantbook refuses to guess what an unknown value means."
-      },
-      E_GITHUB_BLOB_MISMATCH: {
-        summary: "Bytes read from or written to GitHub do not hash to the git blob SHA they belong to.",
-        fix: "Re-run the job. If it persists, report it: the content cannot be trusted."
-      },
-      E_GITHUB_INVALID_NAME: {
-        summary: "A name to be sent to GitHub (login, team, repository, ref, path, SHA) does not match its strict pattern.",
-        fix: "Use the name as GitHub spells it; Grantbook never puts an unchecked name into a request."
-      }
-    };
-  }
-});
-
-// src/ledger/codes.ts
-var LEDGER_CODES;
-var init_codes3 = __esm({
-  "src/ledger/codes.ts"() {
-    "use strict";
-    LEDGER_CODES = {
-      // --- files ---------------------------------------------------------------
-      E_LEDGER_FILE_NAME: {
-        summary: "A file under audit/ is not a ledger month file named YYYY-MM.jsonl (or sits in a subdirectory).",
-        fix: "Remove the file from audit/: only Grantbook writes there, one file per month."
-      },
-      E_LEDGER_FILE_TYPE: {
-        summary: "A ledger file is not a regular file (a symbolic link, directory or submodule).",
-        fix: "Restore the ledger file from git history as a regular file."
-      },
-      E_LEDGER_FILE_TOO_LARGE: {
-        summary: "A ledger file is larger than the size Grantbook reads.",
-        fix: "A month file only grows that large if something other than Grantbook wrote it; restore audit/ from git history."
-      },
-      E_LEDGER_FILE_ENCODING: {
-        summary: "A ledger file is not valid UTF-8 or starts with a byte order mark.",
-        fix: "Restore the ledger file from git history; editors must not re-encode it."
-      },
-      // --- lines ---------------------------------------------------------------
-      E_LEDGER_LINE_FORMAT: {
-        summary: "A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.",
-        fix: "The ledger is append-only and written only by Grantbook; restore the file from git history (`git log -p -- audit/`)."
-      },
-      E_LEDGER_EVENT_INVALID: {
-        summary: "A ledger event has an unknown type or field, or a field of the wrong type or format.",
-        fix: "Restore the file from git history; if a newer Grantbook wrote the event, upgrade Grantbook."
-      },
-      E_LEDGER_VERSION: {
-        summary: "A ledger event has a format version this Grantbook does not read.",
-        fix: "Upgrade Grantbook to the version that wrote the ledger."
-      },
-      // --- chain ---------------------------------------------------------------
-      E_LEDGER_HASH_MISMATCH: {
-        summary: "A ledger event's content does not match its recorded hash: the line was edited after it was written.",
-        fix: "Find the change with `git log -p -- audit/` and restore the original line; investigate who edited the audit trail."
-      },
-      E_LEDGER_PREV_MISMATCH: {
-        summary: "A ledger event does not link to the event before it: a line was removed, inserted or moved, or an earlier file changed.",
-        fix: "Find the change with `git log -p -- audit/` and restore the removed or moved lines; investigate who edited the audit trail."
-      },
-      E_LEDGER_SEQ_GAP: {
-        summary: "Ledger sequence numbers are not continuous from 0: an event was removed, duplicated or reordered.",
-        fix: "Find the change with `git log -p -- audit/` and restore the ledger from git history."
-      },
-      E_LEDGER_FILE_MONTH: {
-        summary: "A ledger event is stored in a month file that does not match its timestamp.",
-        fix: "Restore the ledger from git history; events are never moved between files."
-      },
-      E_LEDGER_TIME_ORDER: {
-        summary: "A ledger event is timestamped before the event preceding it.",
-        fix: "Restore the ledger from git history; Grantbook never writes an event dated before the tip of the chain."
-      },
-      E_LEDGER_TRUNCATED: {
-        summary: "The ledger no longer contains an event it held before: its tail was removed or its history rewritten.",
-        fix: "Restore the missing events from git history (`git log -p -- audit/`) and protect the branch against force pushes."
-      },
-      // --- writing -------------------------------------------------------------
-      E_LEDGER_COMMIT_CONFLICT: {
-        summary: "The ledger commit lost the race for the branch on every attempt: other commits kept landing first.",
-        fix: "Re-run the job; the ledger is recomputed from the new tip. If it persists, look for a process pushing to the branch in a loop."
-      },
-      E_LEDGER_DRAFT_INVALID: {
-        summary: "Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).",
-        fix: "This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message."
-      },
-      E_LEDGER_REQUEST_ID_REUSED: {
-        summary: "A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.",
-        fix: "Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`."
-      }
-    };
-  }
-});
-
-// src/load/codes.ts
-var LOAD_CODES;
-var init_codes4 = __esm({
-  "src/load/codes.ts"() {
-    "use strict";
-    LOAD_CODES = {
-      // Files and paths
-      E_FILE_TOO_LARGE: {
-        summary: "The file is larger than the limit for its kind.",
-        fix: "Split or shorten the file: requests may be at most 64 KiB, policy files at most 256 KiB."
-      },
-      E_NOT_REGULAR_FILE: {
-        summary: "The path is a symbolic link, directory or special file where a regular file belongs.",
-        fix: "Replace the link or special file with a regular file committed in the repository."
-      },
-      E_FILE_UNREADABLE: {
-        summary: "The file could not be read.",
-        fix: "Check that the file exists and is readable, then run again."
-      },
-      E_REPO_TOO_MANY_FILES: {
-        summary: "A directory holds more files or nesting than Grantbook will read.",
-        fix: "Remove stray files; access-requests/ and policies/ hold only flat lists of .yaml files."
-      },
-      E_REQUEST_FILENAME: {
-        summary: "A file under access-requests/ is not named access-requests/<id>.yaml.",
-        fix: "Name the file access-requests/<id>.yaml: id of lowercase letters, digits and inner hyphens (at most 48), extension .yaml, no subdirectories."
-      },
-      E_POLICY_FILENAME: {
-        summary: "A file under policies/ is not a profile, targets.yaml or identities.yaml.",
-        fix: "Keep only policies/<profile-name>.yaml, policies/targets.yaml and policies/identities.yaml there (no subdirectories, extension .yaml); move other files elsewhere."
-      },
-      // Text
-      E_TEXT_ENCODING: {
-        summary: "The file is not valid UTF-8.",
-        fix: "Save the file as UTF-8."
-      },
-      E_TEXT_BOM: {
-        summary: "The file starts with a byte order mark (U+FEFF).",
-        fix: "Save the file as UTF-8 without BOM."
-      },
-      E_TEXT_BIDI: {
-        summary: "The file contains a bidirectional control character, which can make text display differently from what it is.",
-        fix: "Delete the character at the reported position (retype the line if your editor hides it)."
-      },
-      E_TEXT_INVISIBLE: {
-        summary: "The file contains an invisible character (zero-width, word joiner, tag character and the like).",
-        fix: "Delete the character at the reported position (retype the line if your editor hides it)."
-      },
-      E_TEXT_CONTROL: {
-        summary: "The file contains a control or non-character code point.",
-        fix: "Delete the character at the reported position; only printable text, spaces and newlines are accepted."
-      },
-      E_TEXT_NUL: {
-        summary: "The file contains a NUL byte; it looks like a binary file.",
-        fix: "Commit a YAML text file."
-      },
-      E_TEXT_TAB: {
-        summary: "The file contains a tab character.",
-        fix: "Use spaces instead of tabs (YAML does not allow tabs for indentation)."
-      },
-      E_TEXT_LONE_CR: {
-        summary: "The file contains a carriage return that is not part of a CRLF line ending.",
-        fix: "Use LF (or CRLF) line endings."
-      },
-      E_TEXT_LINE_SEPARATOR: {
-        summary: "The file contains a Unicode line or paragraph separator (U+2028/U+2029).",
-        fix: "Replace it with a normal newline."
-      },
-      // YAML
-      E_YAML_SYNTAX: {
-        summary: "The file is not valid YAML.",
-        fix: "Correct the YAML at the reported position (check indentation, quotes and colons)."
-      },
-      E_YAML_WARNING: {
-        summary: "The YAML parser reported a problem; Grantbook treats parser warnings as errors.",
-        fix: "Rewrite the construct at the reported position in plain YAML."
-      },
-      E_YAML_EMPTY: {
-        summary: "The file holds no YAML document.",
-        fix: "Write the fields described in the schema for this file."
-      },
-      E_YAML_MULTI_DOCUMENT: {
-        summary: "The file holds more than one YAML document.",
-        fix: "Keep one document per file: remove the extra `---` / `...` separators."
-      },
-      E_YAML_DIRECTIVE: {
-        summary: "The file uses a YAML directive (%YAML, %TAG or another).",
-        fix: "Remove the directive line; files are always read as YAML 1.2."
-      },
-      E_YAML_ALIAS: {
-        summary: "The file uses a YAML anchor (&) or alias (*).",
-        fix: "Write every value out in full; anchors and aliases are not accepted."
-      },
-      E_YAML_TAG: {
-        summary: "The file uses an explicit YAML tag (!, !!str, !!binary, !custom ...).",
-        fix: "Remove the tag; quote a value if you need it to be text."
-      },
-      E_YAML_DUPLICATE_KEY: {
-        summary: "A mapping has the same key twice (quoted and unquoted spellings are the same key).",
-        fix: "Keep one of the two entries."
-      },
-      E_YAML_KEY_NOT_STRING: {
-        summary: "A mapping key is not a plain text key (a number, boolean, null, list or mapping).",
-        fix: "Use the field names from the schema as keys."
-      },
-      E_YAML_RESERVED_KEY: {
-        summary: "A mapping uses a key reserved by JavaScript (__proto__, constructor or prototype).",
-        fix: "Remove the key; it is never a valid field."
-      },
-      E_YAML_TOO_DEEP: {
-        summary: "The YAML nests deeper than Grantbook reads.",
-        fix: "Flatten the file; valid files nest only a few levels."
-      },
-      E_YAML_TOO_LARGE: {
-        summary: "The YAML has more values than Grantbook reads in one file.",
-        fix: "Shorten the file; split long lists across several files where the format allows it."
-      },
-      E_YAML_TOO_MANY_KEYS: {
-        summary: "A mapping has more keys than Grantbook reads.",
-        fix: "Shorten the mapping."
-      },
-      E_YAML_TOP_LEVEL: {
-        summary: "The document is not a mapping of fields.",
-        fix: "Write the file as `field: value` lines, as in the schema for this file."
-      },
-      // Schema
-      E_SCHEMA_UNKNOWN_FIELD: {
-        summary: "A mapping has a field the schema does not define (a misspelling, or a field that belongs elsewhere).",
-        fix: "Use one of the allowed fields listed in the message; check spelling and indentation."
-      },
-      E_SCHEMA_MISSING_FIELD: {
-        summary: "A required field is missing.",
-        fix: "Add the field named in the message."
-      },
-      E_SCHEMA_TYPE: {
-        summary: "A value has the wrong type (a list, mapping or scalar where another belongs).",
-        fix: "Write the value with the type named in the message."
-      },
-      E_SCHEMA_EXPECTED_STRING: {
-        summary: "A number, boolean or null was written where text belongs; YAML reads unquoted digits, true/false and empty values that way.",
-        fix: "Quote the value, e.g. '0042' or 'true'."
-      },
-      E_SCHEMA_EXPECTED_BOOLEAN: {
-        summary: 'A value that must be true or false is something else (a quoted "false" is text, not a boolean).',
-        fix: "Write true or false without quotes."
-      },
-      E_SCHEMA_EXPECTED_INTEGER: {
-        summary: "A value that must be a whole number is something else.",
-        fix: "Write a whole number without quotes."
-      },
-      E_SCHEMA_PATTERN: {
-        summary: "A value does not have the required format.",
-        fix: "Write the value in the format named in the message."
-      },
-      E_SCHEMA_ENUM: {
-        summary: "A value is not one of the accepted values.",
-        fix: "Use one of the values listed in the message."
-      },
-      E_SCHEMA_LENGTH: {
-        summary: "A text value is empty or longer than allowed.",
-        fix: "Shorten or fill in the value to the length named in the message."
-      },
-      E_SCHEMA_RANGE: {
-        summary: "A number is outside the allowed range.",
-        fix: "Use a number within the range named in the message."
-      },
-      E_SCHEMA_COUNT: {
-        summary: "A list or mapping has too few or too many entries.",
-        fix: "Use the number of entries named in the message."
-      },
-      E_SCHEMA_DUPLICATE_ITEM: {
-        summary: "A list that must hold distinct values repeats one.",
-        fix: "Remove the repeated entry."
-      },
-      E_SCHEMA_NAME_FORMAT: {
-        summary: "A mapping key that is a name (target, bundle) does not have the name format.",
-        fix: "Use lowercase letters, digits and inner hyphens, at most 64 characters."
-      },
-      E_SCHEMA_ONE_OF: {
-        summary: "An entry does not have exactly one of the keys that say what it is.",
-        fix: "Give the entry exactly one of the keys listed in the message, with the fields that go with it."
-      },
-      E_SCHEMA_INVALID: {
-        summary: "A value does not satisfy the schema.",
-        fix: "Check the value against the schema for this file (schemas/ in the repository)."
-      },
-      E_DURATION_FORMAT: {
-        summary: "A duration is not 1-4 digits (no leading zero) followed by m, h or d.",
-        fix: "Write durations like 15m, 2h or 3d (no spaces, no combined units, no ISO 8601)."
-      },
-      E_WILDCARD: {
-        summary: "A wildcard `*` was written where an exact name belongs.",
-        fix: "Name the exact columns, tables, privileges or teams, or ask for a bundle the profile defines."
-      },
-      E_IDENTIFIER_TOO_LONG: {
-        summary: "A PostgreSQL identifier is longer than 63 bytes (PostgreSQL would silently truncate it).",
-        fix: "Use the identifier exactly as PostgreSQL stores it, at most 63 bytes."
-      },
-      // Profiles
-      E_PROFILE_NAME_MISMATCH: {
-        summary: "A profile's name differs from its file name.",
-        fix: "Make `name` equal the file name without .yaml (or rename the file)."
-      },
-      E_PROFILE_REQUESTERS_EMPTY: {
-        summary: "A profile names no requesters.",
-        fix: "List at least one user or team under requesters."
-      },
-      E_PROFILE_DURATION_DEFAULT: {
-        summary: "A profile's duration.default is longer than its duration.max.",
-        fix: "Lower duration.default or raise duration.max."
-      },
-      E_PROFILE_DURATION_TOO_LONG: {
-        summary: "A profile's duration.max is longer than 90 days, the limit for any grant.",
-        fix: "Set duration.max to 90d or less."
-      },
-      E_PROFILE_BREAK_GLASS_DURATION: {
-        summary: "A break-glass profile allows grants longer than 4 hours.",
-        fix: "Set duration.max to 4h or less, or make the profile a normal one (break_glass: false)."
-      },
-      E_PROFILE_TICKET_PATTERN_ANCHOR: {
-        summary: "A ticket pattern is not anchored at both ends (or has a top-level `|`).",
-        fix: "Write the pattern as '^...$' and group alternatives: '^(?:INC|CHG)-[0-9]+$'."
-      },
-      E_PROFILE_TICKET_PATTERN_INVALID: {
-        summary: "A ticket pattern is not a valid regular expression (ECMAScript, unicode mode).",
-        fix: "Correct the regular expression."
-      },
-      E_PROFILE_REASON_LENGTH: {
-        summary: "A profile's reason.min_length is greater than reason.max_length.",
-        fix: "Make min_length at most max_length."
-      },
-      E_PROFILE_APPROVAL_GROUP: {
-        summary: "An approver group lists fewer users than it requires approvals from.",
-        fix: "Add users to the group or lower the group's min."
-      },
-      E_PROFILE_DANGEROUS_PRIVILEGE: {
-        summary: "A profile allows a PostgreSQL privilege that changes schema, runs code or reaches beyond table data.",
-        fix: "Allow only SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
-      },
-      E_PROFILE_UNKNOWN_PRIVILEGE: {
-        summary: "A profile names a privilege that is not a PostgreSQL table privilege.",
-        fix: "Use SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
-      },
-      E_PROFILE_TABLE_COLUMNS: {
-        summary: "An allowed table names neither columns nor all_columns: true.",
-        fix: "List the columns a request may name, or set all_columns: true to allow whole-table grants."
-      },
-      E_PROFILE_SENSITIVE_NOT_COLUMN: {
-        summary: "A column marked sensitive is not in the table's columns.",
-        fix: "Add the column to columns or remove it from sensitive."
-      },
-      E_PROFILE_DUPLICATE_ENTRY: {
-        summary: "An allow rule lists the same table or repository twice.",
-        fix: "Merge the two entries into one."
-      },
-      E_PROFILE_DUPLICATE_TARGET: {
-        summary: "A profile has two allow rules for the same target.",
-        fix: "Merge them into one rule per target."
-      },
-      E_PROFILE_UNKNOWN_TARGET: {
-        summary: "A profile names a target that policies/targets.yaml does not define.",
-        fix: "Define the target in policies/targets.yaml or correct the name."
-      },
-      E_PROFILE_ALLOW_PROVIDER: {
-        summary: "An allow rule's keys do not fit its target's provider (postgres: privileges + tables; github: teams and/or repos).",
-        fix: "Use privileges and tables for a postgres target, teams and/or repos for a github target."
-      },
-      E_PROFILE_ALLOWS_PROTECTED: {
-        summary: "A profile allows a team or repository the target protects.",
-        fix: "Remove it from the profile; protected teams and repositories (the tool's own control plane) are never grantable."
-      },
-      E_PROFILE_BUNDLE_PROVIDER: {
-        summary: "A bundle grant does not fit its target's provider (table grants need postgres, team/repo grants github).",
-        fix: "Use table grants for postgres targets and team/repo grants for github targets."
-      },
-      E_PROFILE_BUNDLE_NOT_ALLOWED: {
-        summary: "A bundle grants something the profile's own allow-list does not allow.",
-        fix: "Narrow the bundle, or allow the privilege, table, columns, team or repository in the allow rule for the same target."
-      },
-      // Policy set, targets, identities
-      E_POLICY_TARGETS_MISSING: {
-        summary: "policies/targets.yaml is missing.",
-        fix: "Add policies/targets.yaml (see schemas/targets.schema.json)."
-      },
-      E_POLICY_IDENTITIES_MISSING: {
-        summary: "policies/identities.yaml is missing.",
-        fix: "Add policies/identities.yaml (see schemas/identities.schema.json)."
-      },
-      E_IDENTITY_DUPLICATE_LOGIN: {
-        summary: "Two identities have the same GitHub login (logins are case-insensitive).",
-        fix: "Keep one entry per person."
-      },
-      E_IDENTITY_DUPLICATE_ID: {
-        summary: "Two identities have the same GitHub user id.",
-        fix: "Keep one entry per person; check the id at https://api.github.com/users/<login>."
-      },
-      E_IDENTITY_UNKNOWN_TARGET: {
-        summary: "An identity overrides the principal for a target that policies/targets.yaml does not define.",
-        fix: "Correct the target name or remove the override."
-      },
-      E_IDENTITY_PRINCIPAL_FORMAT: {
-        summary: "An identity's principal does not fit its target's provider (a PostgreSQL role name, or a GitHub login).",
-        fix: "Use a lowercase PostgreSQL role name for postgres targets and a GitHub login for github targets."
-      },
-      E_IDENTITY_DUPLICATE_PRINCIPAL: {
-        summary: "Two identities map to the same principal on a target, so one person would receive the other's grants.",
-        fix: "Give every person their own login role / account on each target."
-      },
-      E_IDENTITY_PROTECTED_PRINCIPAL: {
-        summary: "An identity maps to a target's grantor role or a protected role.",
-        fix: "Map people to their own login roles; the grantor and protected roles are never principals."
-      }
-    };
-  }
-});
-
-// src/modes/apply/codes.ts
-var APPLY_CODES;
-var init_codes5 = __esm({
-  "src/modes/apply/codes.ts"() {
-    "use strict";
-    APPLY_CODES = {
-      E_APPLY_NO_PULL_REQUEST: {
-        summary: "A request file reached the default branch without a merged pull request into it (a direct push, or a merge of another branch).",
-        fix: "Nothing was granted. Open a pull request that adds the request under a new file name, get it approved, and merge it."
-      },
-      E_APPLY_PULL_AMBIGUOUS: {
-        summary: "GitHub associates the commit that added the request with more than one merged pull request, so the approvals to check are not clear.",
-        fix: "Nothing was granted. Open a new pull request that only adds the request under a new file name."
-      },
-      E_APPLY_NOT_IN_PULL: {
-        summary: "The merged pull request does not add this request file, so its reviews never covered it.",
-        fix: "Nothing was granted. Add the request in its own pull request under a new file name."
-      },
-      E_APPLY_BLOB_MISMATCH: {
-        summary: "The request file on the default branch is not the file that was approved at the pull request's final head.",
-        fix: "Nothing was granted. Open a new pull request with the request as it should be, under a new file name, and have it approved."
-      },
-      E_APPLY_PULL_UNREADABLE: {
-        summary: "The merged pull request lacks a fact apply needs to re-verify it (its author account was deleted, or it has no merge commit).",
-        fix: "Nothing was granted. Open a new pull request for the request under a new file name."
-      },
-      E_APPLY_ORIGIN_UNKNOWN: {
-        summary: "The commit that added the request file could not be found in the history apply reads.",
-        fix: "Check out the repository with full history (`fetch-depth: 0`). If the file is very old, add the request again under a new file name."
-      },
-      E_APPLY_PROVIDER_FAILED: {
-        summary: "A provider failed while granting; every target already changed was revoked again, so nothing stays in effect.",
-        fix: "Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused."
-      },
-      E_APPLY_INTERRUPTED: {
-        summary: "An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect; it was revoked to be safe.",
-        fix: "Open a new request under a new file name to get the access; the interrupted one will not be retried."
-      },
-      E_APPLY_ROLLBACK_FAILED: {
-        summary: "Revoking a partly applied grant failed; the target may still hold it.",
-        fix: "The revoke job retries it on every run until it is verified gone; check the provider named in the message."
-      },
-      E_APPLY_EXTENDS_UNKNOWN: {
-        summary: "The request extends another request that is not a live grant of the same person (unknown, already over, or someone else's).",
-        fix: "Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh."
-      },
-      E_APPLY_ID_REUSED: {
-        summary: "A request file landed under an id (file name) the ledger already holds; ids are never reused.",
-        fix: "Nothing was granted. Add the request again under a new file name."
-      }
-    };
-  }
-});
-
-// src/modes/codes.ts
-var MODE_CODES;
-var init_codes6 = __esm({
-  "src/modes/codes.ts"() {
-    "use strict";
-    MODE_CODES = {
-      E_PR_MIXED_CHANGES: {
-        summary: "A pull request that adds or removes access requests also changes other files, or mixes adding and removing.",
-        fix: "Open one pull request that only adds (or only removes) files under access-requests/; change policies, CODEOWNERS or workflows in a separate pull request."
-      },
-      E_PR_REQUEST_EDITED: {
-        summary: "An existing request file is modified or renamed; a request is never edited after it was approved.",
-        fix: "Leave the existing file as it is. To change access, delete it (giving the access up) and add a new request file with a new name."
-      },
-      E_PR_REQUEST_PATH_CASE: {
-        summary: "A file is in a directory whose name differs from access-requests/ only by letter case; it would never be applied.",
-        fix: "Move the file to access-requests/ exactly (lowercase)."
-      },
-      E_PR_BASE_NOT_DEFAULT: {
-        summary: "The pull request targets a branch other than the default branch, whose policy and CODEOWNERS are not trusted (and where nothing is applied).",
-        fix: "Open the access request against the default branch."
-      },
-      E_PR_HEAD_MOVED: {
-        summary: "The pull request received new commits while it was being checked, so this run judged a head that is no longer current.",
-        fix: "Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start."
-      },
-      E_EVENT_UNSUPPORTED: {
-        summary: "The workflow event does not fit the command (for example `check` on a push, or on pull_request_target).",
-        fix: "Run `check` on pull_request and pull_request_review, `apply` on push to the default branch, `revoke` on schedule or workflow_dispatch (see the workflows in .github/workflows/)."
-      },
-      E_EVENT_INVALID: {
-        summary: "The event payload GitHub provided is missing a field the command needs.",
-        fix: "Run the action from a GitHub Actions workflow with an unmodified event payload."
-      },
-      E_CHECKOUT_MISSING_BASE: {
-        summary: "The local checkout the action runs in does not contain the commit whose policy must be used.",
-        fix: "Check out the repository before the action (actions/checkout; for check, `ref: ${{ github.event.pull_request.base.sha }}`; for apply and revoke, `fetch-depth: 0`)."
-      },
-      E_API_URL_INVALID: {
-        summary: "GITHUB_API_URL is missing or not an https URL (http is accepted only for a loopback address).",
-        fix: "Run the action on GitHub Actions, which sets GITHUB_API_URL, or set it to your GitHub Enterprise API URL."
-      }
-    };
-  }
-});
-
-// src/modes/revoke/codes.ts
-var REVOKE_CODES;
-var init_codes7 = __esm({
-  "src/modes/revoke/codes.ts"() {
-    "use strict";
-    REVOKE_CODES = {
-      E_REVOKE_PROVIDER_ERROR: {
-        summary: "A revocation failed with an error the provider did not classify (network, driver, timeout).",
-        fix: "Read the message and the issue Grantbook opened; the revoke job retries on every run until the revocation is verified."
-      },
-      E_REVOKE_TARGET_UNKNOWN: {
-        summary: "A grant that is due names a target that policies/targets.yaml on the default branch no longer declares.",
-        fix: "Restore the target in policies/targets.yaml (with its credential) so the grant can be revoked, or remove the access by hand and record it."
-      },
-      E_REVOKE_TARGETS_UNREADABLE: {
-        summary: "policies/targets.yaml on the default branch is missing or invalid, so no provider could be connected.",
-        fix: "Fix policies/targets.yaml (run `grantbook validate`); the revoke job retries on every run."
-      },
-      E_REVOKE_TARGET_UNREACHABLE: {
-        summary: "A target could not be reached (or its single-flight lock taken) after every retry of this run.",
-        fix: "Check the target is up and the credential in the workflow environment is valid; the revoke job retries on every run."
-      },
-      E_REVOKE_DRIFT_CHECK_FAILED: {
-        summary: "A target's grants could not be listed, so drift (grants the ledger does not know) could not be checked this run.",
-        fix: "Check the target is reachable and the grantor may read the catalog; the next run checks again."
-      },
-      E_REVOKE_DRIFT_UNRESOLVED: {
-        summary: "The provider holds a grant tagged by Grantbook that the ledger does not show as live, and the sweep cannot tell whom it was granted to.",
-        fix: "Inspect the object named in the issue on the provider and remove it by hand (for Postgres: REVOKE its memberships and DROP ROLE)."
-      },
-      E_REVOKE_ISSUE_FAILED: {
-        summary: "A revocation failure could not be reported as a GitHub issue (or a resolved one could not be closed).",
-        fix: "Give the workflow token `issues: write`; the failure itself is in the job summary and the ledger."
-      }
-    };
-  }
-});
-
-// src/policy/codes.ts
-var POLICY_CODES;
-var init_codes8 = __esm({
-  "src/policy/codes.ts"() {
-    "use strict";
-    POLICY_CODES = {
-      // --- the request as a whole -------------------------------------------
-      E_POLICY_PROFILE_UNKNOWN: {
-        summary: "The request names a profile that does not exist under policies/.",
-        fix: "Set `profile` to the name of a file under policies/ (without .yaml), or ask the security team to add the profile."
-      },
-      E_POLICY_PROFILE_INVALID: {
-        summary: "A profile setting cannot be used as written (for example its ticket pattern does not compile or its maximum duration is not a valid duration).",
-        fix: "Ask the profile owners to correct the setting named in the message; the request cannot be judged until then."
-      },
-      E_POLICY_TOO_MANY_GRANTS: {
-        summary: "The request asks for more grants (after expanding bundles) than the profile allows.",
-        fix: "Split the request into several requests, or drop grants you do not need."
-      },
-      E_POLICY_BREAK_GLASS: {
-        summary: "Note: this is an emergency (break-glass) request; a follow-up review issue will be opened.",
-        fix: "No change needed. Reviewers should expect the follow-up review issue and complete it after the emergency."
-      },
-      E_POLICY_EXTENDS_SELF: {
-        summary: "The request says it extends itself.",
-        fix: "Set `extends` to the id of the earlier request (its file name without .yaml), or remove `extends`."
-      },
-      E_POLICY_EXTENDS_NEEDS_APPROVAL: {
-        summary: "Note: this request extends an earlier one; it needs fresh approval and the ledger will link the two.",
-        fix: "No change needed. Approve this request on its own merits; the earlier grant is not carried over."
-      },
-      // --- who is asking ------------------------------------------------------
-      E_POLICY_REQUESTER_UNKNOWN: {
-        summary: "The requester is not listed in policies/identities.yaml.",
-        fix: "Ask the security team to add your GitHub login and numeric user id to policies/identities.yaml."
-      },
-      E_POLICY_REQUESTER_NOT_AUTHOR: {
-        summary: "The requester is not the author of the pull request (people are matched by GitHub numeric user id).",
-        fix: "Open the pull request from the account named in `requester`, or set `requester` to your own login."
-      },
-      E_POLICY_IDENTITY_LOGIN_STALE: {
-        summary: "The pull request author has the id of the requester but a different login: the account was renamed.",
-        fix: "Ask the security team to update the login in policies/identities.yaml, and set `requester` to the current login."
-      },
-      E_POLICY_REQUESTER_NOT_ALLOWED: {
-        summary: "The requester may not use this profile (not in its requesters.users, nor an active member of one of its requesters.teams).",
-        fix: "Use a profile you are allowed to request, or ask the profile owners to add you or your team."
-      },
-      E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED: {
-        summary: "Only team membership could allow this requester, and team membership was not looked up (for example in an offline plan).",
-        fix: "Run the check with GitHub access so team membership can be verified; it is never assumed."
-      },
-      // --- each grant ---------------------------------------------------------
-      E_POLICY_TARGET_UNKNOWN: {
-        summary: "A grant names a target that is not declared in policies/targets.yaml.",
-        fix: "Use a target name from policies/targets.yaml."
-      },
-      E_POLICY_TARGET_NOT_ALLOWED: {
-        summary: "The profile has no allow rule for this target.",
-        fix: "Use a profile that allows this target, or ask the profile owners to add an allow rule for it."
-      },
-      E_POLICY_GRANT_KIND_MISMATCH: {
-        summary: "The grant's kind does not fit the target's provider (table grants need a postgres target; team and repo grants a github target).",
-        fix: "Point the grant at a target of the right provider, or use the grant shape that provider understands."
-      },
-      E_POLICY_BUNDLE_UNKNOWN: {
-        summary: "The grant names a bundle the profile does not define.",
-        fix: "Use one of the bundles listed under the profile's `bundles`, or spell out the grants."
-      },
-      E_POLICY_BUNDLE_TARGET_MISMATCH: {
-        summary: "The bundle is defined for a different target than the grant names.",
-        fix: "Set the grant's `target` to the bundle's target."
-      },
-      E_POLICY_GRANT_DUPLICATE: {
-        summary: "Two grants (after expanding bundles) ask for the same thing: the same team, the same repository, or the same privilege on the same table.",
-        fix: "Merge them into one grant (one column list per privilege and table; one permission per repository)."
-      },
-      // --- table grants (postgres) -------------------------------------------
-      E_POLICY_PRIVILEGE_DANGEROUS: {
-        summary: "The privilege could change schema, run code, reach other objects or pass privileges on; Grantbook never grants it, whatever a profile says.",
-        fix: "Request only SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES; other changes go through a reviewed migration."
-      },
-      E_POLICY_PRIVILEGE_UNKNOWN: {
-        summary: "The privilege is not one Grantbook grants on tables.",
-        fix: "Use SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
-      },
-      E_POLICY_PRIVILEGE_NOT_ALLOWED: {
-        summary: "The privilege is not in the profile's allowed privileges for this target.",
-        fix: "Drop the privilege, or use a profile that allows it."
-      },
-      E_POLICY_PRIVILEGE_TABLE_LEVEL: {
-        summary: "DELETE and TRUNCATE apply to whole rows; PostgreSQL has no column-level form of them.",
-        fix: "Move DELETE/TRUNCATE into a separate grant on the same table without `columns` (the profile must allow the whole table)."
-      },
-      E_POLICY_TABLE_INVALID: {
-        summary: "The table is not written as `schema.table`.",
-        fix: "Write the table as `schema.table`, for example `public.orders`."
-      },
-      E_POLICY_TABLE_SYSTEM: {
-        summary: "The table is in a system schema (pg_* or information_schema), which may expose roles, credentials or other databases.",
-        fix: "Request application tables only."
-      },
-      E_POLICY_TABLE_NOT_ALLOWED: {
-        summary: "The table is not in the profile's allowed tables for this target.",
-        fix: "Use a table the profile lists, or ask the profile owners to add it."
-      },
-      E_POLICY_COLUMN_NOT_ALLOWED: {
-        summary: "The column is not in the profile's allowed columns for this table.",
-        fix: "Drop the column, or ask the profile owners to allow it."
-      },
-      E_POLICY_WHOLE_TABLE_NOT_ALLOWED: {
-        summary: "The grant has no `columns` (whole table), but the profile allows only named columns of this table.",
-        fix: "List the columns you need under `columns`."
-      },
-      E_POLICY_SENSITIVE_COLUMN_REFUSED: {
-        summary: "The grant touches columns the profile marks sensitive, and the profile refuses them.",
-        fix: "Drop the sensitive columns (the footprint note shows a narrower column list), or use a profile made for this data."
-      },
-      E_POLICY_SENSITIVE_COLUMN_FLAGGED: {
-        summary: "Note: the grant touches columns the profile marks sensitive.",
-        fix: "Reviewers: check the footprint note; requesters: drop the sensitive columns if a narrower grant would do."
-      },
-      // --- github grants -------------------------------------------------------
-      E_POLICY_TEAM_ROLE: {
-        summary: "Team grants can only be `member`: a maintainer could change the team itself.",
-        fix: "Set `role: member`."
-      },
-      E_POLICY_TEAM_NOT_ALLOWED: {
-        summary: "The team is not in the profile's allowed teams for this target.",
-        fix: "Use a team the profile lists, or ask the profile owners to add it."
-      },
-      E_POLICY_TEAM_PROTECTED: {
-        summary: "The team is listed in the target's protected_teams and can never be granted.",
-        fix: "Ask for a different team; membership of protected teams is managed outside Grantbook."
-      },
-      E_POLICY_TEAM_CONTROL_PLANE: {
-        summary: "The team decides who may request or approve access in a profile; joining it would let a person widen their own access.",
-        fix: "Ask for a different team; approver and requester teams are managed outside Grantbook."
-      },
-      E_POLICY_REPO_ADMIN: {
-        summary: "Admin permission on a repository is never granted.",
-        fix: "Ask for pull, triage, push or maintain."
-      },
-      E_POLICY_REPO_PERMISSION_UNKNOWN: {
-        summary: "The repository permission is not one Grantbook grants.",
-        fix: "Use pull, triage, push or maintain."
-      },
-      E_POLICY_REPO_NOT_ALLOWED: {
-        summary: "The repository is not in the profile's allowed repositories for this target.",
-        fix: "Use a repository the profile lists, or ask the profile owners to add it."
-      },
-      E_POLICY_REPO_PERMISSION_NOT_ALLOWED: {
-        summary: "The profile does not allow this permission on this repository.",
-        fix: "Ask for one of the permissions the profile lists for the repository."
-      },
-      E_POLICY_REPO_PROTECTED: {
-        summary: "The repository is listed in the target's protected_repos and can never be granted.",
-        fix: "Ask for a different repository; access to protected repositories is managed outside Grantbook."
-      },
-      E_POLICY_REPO_CONTROL_PLANE: {
-        summary: "The repository is the one holding access requests and policies; access to it would let a person approve or rewrite their own access.",
-        fix: "Ask for a different repository; access to the Grantbook repository is managed outside Grantbook."
-      },
-      E_POLICY_CONTROL_REPO_UNKNOWN: {
-        summary: "A repository grant cannot be checked against the Grantbook repository because that repository was not given.",
-        fix: "Run the check where the repository is known (in the action, or pass the repository to the command line)."
-      },
-      // --- principal -------------------------------------------------------------
-      E_POLICY_PRINCIPAL_MISSING: {
-        summary: "The requester has no PostgreSQL login role for this target in policies/identities.yaml.",
-        fix: "Ask the security team to set `postgres` (or a per-target override under `targets`) for you in policies/identities.yaml."
-      },
-      E_POLICY_PRINCIPAL_PROTECTED: {
-        summary: "The requester's principal on this target is a protected role (the grantor role, a protected role, postgres or a pg_* role).",
-        fix: "Ask the security team to map you to your own login role in policies/identities.yaml."
-      },
-      // --- duration ----------------------------------------------------------------
-      E_POLICY_DURATION_REQUIRED: {
-        summary: "The request has no `duration` and the profile has no default duration.",
-        fix: "Add `duration`, for example `duration: 2h` (minutes m, hours h or days d)."
-      },
-      E_POLICY_DURATION_INVALID: {
-        summary: "The duration is not a valid duration (1-4 digits without a leading zero, then m, h or d).",
-        fix: "Write the duration like `30m`, `2h` or `1d`."
-      },
-      E_POLICY_DURATION_TOO_LONG: {
-        summary: "The duration is longer than the profile's maximum.",
-        fix: "Ask for at most the profile's maximum duration; extend later with a new request if needed."
-      },
-      E_POLICY_DURATION_OVER_HARD_MAX: {
-        summary: "The duration is longer than the hard limit of 90 days that applies to every grant.",
-        fix: "Ask for 90 days or less."
-      },
-      E_POLICY_INSTANT_NOT_FINITE: {
-        summary: "The start or expiry of the grant is not a representable instant.",
-        fix: "Check the clock the evaluation runs with and ask for a shorter duration."
-      },
-      // --- ticket and reason -----------------------------------------------------
-      E_POLICY_TICKET_REQUIRED: {
-        summary: "The profile requires a ticket and the request has none.",
-        fix: "Add `ticket`, for example `ticket: INC-4211`."
-      },
-      E_POLICY_TICKET_MISMATCH: {
-        summary: "The ticket does not match the profile's ticket pattern.",
-        fix: "Use a ticket of the kind the profile asks for (see the profile under policies/)."
-      },
-      E_POLICY_REASON_REQUIRED: {
-        summary: "The profile requires a reason and the request has none.",
-        fix: "Add `reason` saying what you need the access for."
-      },
-      E_POLICY_REASON_TOO_SHORT: {
-        summary: "The reason is shorter than the profile asks for.",
-        fix: "Explain in more detail what you need the access for."
-      },
-      E_POLICY_REASON_TOO_LONG: {
-        summary: "The reason is longer than the profile allows.",
-        fix: "Shorten the reason and link the ticket for details."
-      }
-    };
-  }
-});
-
-// src/providers/codes.ts
-var PROVIDER_CODES;
-var init_codes9 = __esm({
-  "src/providers/codes.ts"() {
-    "use strict";
-    PROVIDER_CODES = {
-      E_PROVIDER_UNKNOWN: {
-        summary: "A target names a provider Grantbook does not have.",
-        fix: "Set `provider` in policies/targets.yaml to one of the providers listed in the message."
-      },
-      E_PROVIDER_CREDENTIAL_MISSING: {
-        summary: "The environment variable a target names for its credential is unset or empty.",
-        fix: "Expose the secret to the job under the variable named in the message (workflow `env:`), or fix `connection_env` / `token_env` in policies/targets.yaml."
-      },
-      E_PROVIDER_KIND_UNSUPPORTED: {
-        summary: "A grant was routed to a target whose provider cannot apply that kind of grant.",
-        fix: "Use a postgres target for table grants and a github target for team and repo grants."
-      },
-      E_PROVIDER_INVALID_GRANT: {
-        summary: "A grant reached a provider with a name or value outside the strict patterns.",
-        fix: "This is a bug: names are validated before planning. Report it with the request id."
-      },
-      E_PROVIDER_PROTECTED_RESOURCE: {
-        summary: "A grant names a team, repository or role the target lists as protected.",
-        fix: "Protected resources are the control plane and are never granted; the policy should have refused this request (report it)."
-      },
-      E_PROVIDER_TARGET_MISSING: {
-        summary: "A request grant names a target that has no connected provider in this run.",
-        fix: "Declare the target in policies/targets.yaml and make its credential available to the job."
-      },
-      E_PROVIDER_REVOKE_NOT_VERIFIED: {
-        summary: "A revocation ran but reading the provider back shows part of the grant still in effect.",
-        fix: "Read the details: remove what is listed by hand (e.g. privileges granted outside Grantbook) and re-run revoke; it retries every run until verified."
-      },
-      E_PROVIDER_GRANT_NOT_VERIFIED: {
-        summary: "A grant ran but reading the provider back does not show it in effect; nothing was kept.",
-        fix: "Check that the grantor holds each privilege WITH GRANT OPTION (docs/postgres-grantor.sql), then re-run apply."
-      },
-      E_PG_VERSION_UNSUPPORTED: {
-        summary: "The target runs a PostgreSQL older than 16.",
-        fix: "Grantbook needs PostgreSQL 16 or later (membership INHERIT/SET options and the CREATEROLE model it relies on)."
-      },
-      E_PG_GRANTOR_MISMATCH: {
-        summary: "The connection string logs in as a role other than the target's `grantor_role`.",
-        fix: "Point `connection_env` at credentials for the grantor role, or fix `grantor_role` in policies/targets.yaml."
-      },
-      E_PG_GRANTOR_UNSAFE: {
-        summary: "The grantor role is a superuser; Grantbook refuses to run with more power than it needs.",
-        fix: "Create the grantor exactly as docs/postgres-grantor.sql does (CREATEROLE, not SUPERUSER)."
-      },
-      E_PG_GRANTOR_NO_GRANT_OPTION: {
-        summary: "The grantor does not hold a requested privilege WITH GRANT OPTION, so it cannot hand it out.",
-        fix: "Run the per-table GRANT ... WITH GRANT OPTION from docs/postgres-grantor.sql for the table named, or narrow the profile."
-      },
-      E_PG_ROLE_NAME_TOO_LONG: {
-        summary: "The per-request role name would exceed PostgreSQL's 63-byte identifier limit.",
-        fix: "Use a shorter request id (file name)."
-      },
-      E_PG_ROLE_FOREIGN: {
-        summary: "A role with the name Grantbook would use exists but was not created by Grantbook.",
-        fix: "Grantbook never adopts or drops a role it did not tag. Rename or drop that role, or use another request id."
-      },
-      E_PG_ROLE_CONFLICT: {
-        summary: "The per-request role exists with a tag for another principal or target.",
-        fix: "Two targets on one cluster cannot share a request, and a granted request cannot change its grantee. Split the request or revoke the old grant first."
-      },
-      E_PG_ROLE_OWNS_OBJECTS: {
-        summary: "The per-request role owns database objects, which only an out-of-band change can cause.",
-        fix: "Reassign or drop those objects by hand (REASSIGN OWNED / DROP OWNED as the owner of your choice), then re-run revoke."
-      },
-      E_PG_PRINCIPAL_NOT_FOUND: {
-        summary: "The grantee's PostgreSQL login role does not exist on the target.",
-        fix: "Create the login role, or fix the person's `postgres` entry in policies/identities.yaml."
-      },
-      E_PG_PRINCIPAL_UNSAFE: {
-        summary: "The grantee role is privileged or shared (superuser, CREATEROLE, BYPASSRLS, REPLICATION, a group with members, not LOGIN, reserved or protected).",
-        fix: "Grant to a personal, unprivileged LOGIN role; map the person to it in policies/identities.yaml."
-      },
-      E_PG_TABLE_NOT_FOUND: {
-        summary: "A requested table does not exist on the target (or is not a table, view or materialized view).",
-        fix: "Check `table` in the request and the profile against the target database."
-      },
-      E_PG_TABLE_SYSTEM: {
-        summary: "A requested table lives in a system schema (pg_*, information_schema).",
-        fix: "System catalogs are never granted through Grantbook."
-      },
-      E_PG_COLUMN_NOT_FOUND: {
-        summary: "A requested column does not exist on the table.",
-        fix: "Check `columns` in the request and the profile against the table."
-      },
-      E_PG_PRIVILEGE_NOT_COLUMN: {
-        summary: "DELETE and TRUNCATE apply to whole rows; they cannot be granted on columns.",
-        fix: "Request DELETE/TRUNCATE without `columns` (where the profile allows the whole table) or drop them."
-      },
-      E_PG_SCHEMA_USAGE_MISSING: {
-        summary: "The grantee cannot use the table's schema, so the table grant would not work.",
-        fix: "Grant USAGE on the schema to the person's base role; Grantbook does not grant it (it would also expose the schema's functions)."
-      },
-      E_PROVIDER_TEAM_ROLE_CONFLICT: {
-        summary: "The grantee is already a maintainer of the team; a member grant would demote them and its revocation remove them.",
-        fix: "Nothing to grant: the person already has more than the request asks for."
-      },
-      E_PROVIDER_REPO_PERMISSION_CONFLICT: {
-        summary: "The grantee already has (or is invited with) a different direct permission on the repository.",
-        fix: "Grantbook never changes or later removes a permission it did not give; revoke the existing one by hand or request the same permission."
-      }
-    };
-  }
-});
-
-// src/run-codes.ts
-var RUN_CODES;
-var init_run_codes = __esm({
-  "src/run-codes.ts"() {
-    "use strict";
-    RUN_CODES = {
-      E_INPUT_INVALID: {
-        summary: "An action input or command-line argument is not one of the accepted values.",
-        fix: 'Use one of the values listed in the message (see README, "Action inputs" and "Commands").'
-      },
-      E_MODE_UNAVAILABLE: {
-        summary: "The requested command is not available in this version of Grantbook.",
-        fix: "Upgrade Grantbook, or use one of the commands listed in the message."
-      }
-    };
-  }
-});
-
-// src/codes.ts
-var ERROR_CODES;
-var init_codes10 = __esm({
-  "src/codes.ts"() {
-    "use strict";
-    init_codes();
-    init_codes2();
-    init_codes3();
-    init_codes4();
-    init_codes5();
-    init_codes6();
-    init_codes7();
-    init_codes8();
-    init_codes9();
-    init_run_codes();
-    ERROR_CODES = {
-      ...LOAD_CODES,
-      ...LEDGER_CODES,
-      ...APPROVAL_CODES,
-      ...GITHUB_CODES,
-      ...POLICY_CODES,
-      ...PROVIDER_CODES,
-      ...MODE_CODES,
-      ...APPLY_CODES,
-      ...REVOKE_CODES,
-      ...RUN_CODES
-    };
-  }
-});
-
-// src/diagnostics.ts
-function diagnostic(code, message2, where3 = {}, severity = "error") {
-  return {
-    code,
-    severity,
-    message: message2,
-    fix: ERROR_CODES[code].fix,
-    ...where3.file !== void 0 ? { file: where3.file } : {},
-    ...where3.position !== void 0 ? { line: where3.position.line, column: where3.position.column } : {},
-    ...where3.pointer !== void 0 ? { pointer: where3.pointer } : {}
-  };
-}
-function formatDiagnostic(d) {
-  const where3 = [d.file ?? "<input>", d.line ?? 0, d.column ?? 0].join(":");
-  const at2 = d.pointer !== void 0 && d.pointer !== "" ? ` (at ${d.pointer})` : "";
-  return `${where3} ${d.code} ${d.message}${at2} \u2014 fix: ${d.fix}`;
-}
-function hasErrors(diagnostics) {
-  return diagnostics.some((d) => d.severity === "error");
-}
-function ok(value, warnings = []) {
-  return { ok: true, value, warnings };
-}
-function failed(diagnostics) {
-  return { ok: false, diagnostics };
-}
-var UserError;
-var init_diagnostics = __esm({
-  "src/diagnostics.ts"() {
-    "use strict";
-    init_codes10();
-    UserError = class extends Error {
-      diagnostics;
-      constructor(diagnostics) {
-        const first = diagnostics[0];
-        super(first === void 0 ? "invalid input" : formatDiagnostic(first));
-        this.name = "UserError";
-        this.diagnostics = diagnostics;
-      }
-    };
-  }
-});
-
-// src/ledger/problem.ts
-function ledgerDiagnostic(code, message2, where3 = {}) {
-  return {
-    code,
-    severity: "error",
-    message: message2,
-    fix: LEDGER_CODES[code].fix,
-    ...where3.file !== void 0 ? { file: where3.file } : {},
-    ...where3.line !== void 0 ? { line: where3.line, column: 1 } : {},
-    ...where3.pointer !== void 0 ? { pointer: where3.pointer } : {}
-  };
-}
-var LedgerError;
-var init_problem = __esm({
-  "src/ledger/problem.ts"() {
-    "use strict";
-    init_codes3();
-    LedgerError = class extends Error {
-      code;
-      diagnostics;
-      constructor(diagnostics) {
-        const first = diagnostics[0];
-        const where3 = first.file === void 0 ? "" : `${first.file}:${first.line ?? 0}: `;
-        super(`${where3}${first.code} ${first.message}`);
-        this.name = "LedgerError";
-        this.code = first.code;
-        this.diagnostics = diagnostics;
-      }
-    };
-  }
-});
-
-// src/ledger/events.ts
-var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, PROVIDER_IDS, EMPTY_TIP;
-var init_events = __esm({
-  "src/ledger/events.ts"() {
-    "use strict";
-    EVENT_VERSION = 1;
-    GENESIS_PREV = "0".repeat(64);
-    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found"];
-    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift"];
-    DRIFT_KINDS = ["unrecorded", "lingering", "missing"];
-    PROVIDER_IDS = ["postgres", "github"];
-    EMPTY_TIP = { seq: -1, hash: GENESIS_PREV, at: Number.NEGATIVE_INFINITY };
-  }
-});
-
-// src/ledger/canonical.ts
-import { hash as digest } from "node:crypto";
-function canonicalJson(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError("canonical JSON cannot hold a non-finite number");
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => {
-      if (item === void 0) throw new TypeError("canonical JSON cannot hold undefined in an array");
-      return canonicalJson(item);
-    }).join(",")}]`;
-  }
-  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const record2 = value;
-    const members = [];
-    for (const key of Object.keys(record2).sort()) {
-      const member = record2[key];
-      if (member !== void 0) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
-    }
-    return `{${members.join(",")}}`;
-  }
-  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
-}
-function sha256Hex(text3) {
-  return digest("sha256", text3, "hex");
-}
-function sealLine(canonicalBody, hash) {
-  return `${canonicalBody.slice(0, -1)}${HASH_TRAILER_PREFIX}${hash}"}`;
-}
-function lineBody(line) {
-  return `${line.slice(0, line.length - HASH_TRAILER_LENGTH)}}`;
-}
-var HASH_TRAILER_PREFIX, HASH_TRAILER_LENGTH;
-var init_canonical = __esm({
-  "src/ledger/canonical.ts"() {
-    "use strict";
-    HASH_TRAILER_PREFIX = ',"hash":"';
-    HASH_TRAILER_LENGTH = HASH_TRAILER_PREFIX.length + 64 + 2;
-  }
-});
-
-// src/load/patterns.ts
-function matches(name, value) {
-  return COMPILED[name].test(value);
-}
-var PATTERNS, COMPILED;
-var init_patterns = __esm({
-  "src/load/patterns.ts"() {
-    "use strict";
-    PATTERNS = {
-      login: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      teamSlug: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",
-      repoName: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",
-      identifier: "^[a-z_][a-z0-9_$]{0,62}$",
-      qualifiedTable: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",
-      name: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
-      requestId: "^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$",
-      ticket: "^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$",
-      duration: "^[1-9][0-9]{0,3}[mhd]$",
-      privilege: "^[A-Z][A-Z_]{0,31}$",
-      envName: "^[A-Z][A-Z0-9_]{0,127}$"
-    };
-    COMPILED = Object.fromEntries(
-      Object.entries(PATTERNS).map(([key, source]) => [key, new RegExp(source, "u")])
-    );
-  }
-});
-
-// src/ledger/validate-kit.ts
-function fail(pointer, what) {
-  throw new Invalid("E_LEDGER_EVENT_INVALID", pointer, what);
-}
-function shape(...keys) {
-  const names = keys.map((k) => k.endsWith("?") ? k.slice(0, -1) : k);
-  for (let i = 1; i < names.length; i += 1) {
-    if ((names[i - 1] ?? "") >= (names[i] ?? "")) throw new Error(`shape keys out of order at ${names[i]}`);
-  }
-  return { names, required: keys.map((k) => !k.endsWith("?")) };
-}
-function object(value, pointer) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(pointer, "is not an object");
-  return value;
-}
-function checkKeys(obj, s, pointer, trailer) {
-  let j = 0;
-  let previous = "";
-  let trailerSeen = false;
-  for (const key in obj) {
-    if (trailerSeen) fail(pointer, `has a field after \`${trailer ?? ""}\`; it must be the last field`);
-    if (key === trailer) {
-      trailerSeen = true;
-      continue;
-    }
-    if (key <= previous) fail(pointer, "has fields out of canonical (sorted) order");
-    previous = key;
-    while (j < s.names.length && (s.names[j] ?? "") < key) {
-      if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
-      j += 1;
-    }
-    if (s.names[j] !== key) fail(pointer, "has a field the format does not define");
-    j += 1;
-  }
-  for (; j < s.names.length; j += 1) {
-    if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
-  }
-  if (trailer !== void 0 && !trailerSeen) fail(`${pointer}/${trailer}`, "is missing");
-}
-function missing(obj, name, pointer) {
-  if (Object.hasOwn(obj, name)) fail(pointer, "has fields out of canonical (sorted) order");
-  fail(`${pointer}/${name}`, "is missing");
-}
-function string(value, base, field2, maxLength) {
-  if (typeof value !== "string") fail(at(base, field2), "is not a string");
-  if (value.length === 0 || value.length > maxLength) fail(at(base, field2), `is not 1..${maxLength} characters long`);
-  return value;
-}
-function patterned(value, base, field2, name) {
-  if (typeof value !== "string" || !COMPILED2[name].test(value)) fail(at(base, field2), `does not match the ${name} pattern`);
-  return value;
-}
-function regex(value, base, field2, re, label2) {
-  if (typeof value !== "string" || !re.test(value)) fail(at(base, field2), `is not ${label2}`);
-  return value;
-}
-function hex(value, base, field2, a, b = a) {
-  if (typeof value !== "string" || value.length !== a && value.length !== b) fail(at(base, field2), `is not ${a} lowercase hex digits`);
-  for (let i = 0; i < value.length; i += 1) {
-    const c = value.charCodeAt(i);
-    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) fail(at(base, field2), `is not ${a} lowercase hex digits`);
-  }
-  return value;
-}
-function integer(value, base, field2, min, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max || Object.is(value, -0)) {
-    fail(at(base, field2), `is not an integer in ${min}..${max}`);
-  }
-  return value;
-}
-function oneOf(value, base, field2, allowed) {
-  if (typeof value !== "string" || !allowed.includes(value)) {
-    fail(at(base, field2), `is not one of ${allowed.join(", ")}`);
-  }
-  return value;
-}
-function array(value, base, field2, min, max) {
-  if (!Array.isArray(value)) fail(at(base, field2), "is not an array");
-  if (value.length < min || value.length > max) fail(at(base, field2), `does not have ${min}..${max} items`);
-  return value;
-}
-function unique(items, base, field2) {
-  if (items.length > 16) {
-    if (new Set(items).size !== items.length) fail(at(base, field2), "has duplicate items");
-    return;
-  }
-  for (let i = 1; i < items.length; i += 1) {
-    for (let j = 0; j < i; j += 1) if (items[i] === items[j]) fail(at(base, field2), "has duplicate items");
-  }
-}
-function text(value, base, field2, maxLength) {
-  const s = string(value, base, field2, maxLength);
-  if (UNSAFE_TEXT.test(s)) fail(at(base, field2), "contains a control, invisible or bidirectional character");
-  return s;
-}
-function storableText(value, maxLength) {
-  const global2 = new RegExp(UNSAFE_TEXT.source, "g");
-  let s = value.replace(global2, "?");
-  if (s.length > maxLength) {
-    let keep = maxLength - 1;
-    if (/[\uD800-\uDBFF]/.test(s.charAt(keep - 1))) keep -= 1;
-    s = `${s.slice(0, keep)}\u2026`;
-  }
-  return s.length === 0 ? "?" : s;
-}
-var Invalid, at, COMPILED2, UNSAFE_TEXT;
-var init_validate_kit = __esm({
-  "src/ledger/validate-kit.ts"() {
-    "use strict";
-    init_patterns();
-    Invalid = class extends Error {
-      constructor(code, pointer, what) {
-        super(`${pointer || "/"} ${what}`);
-        this.code = code;
-        this.pointer = pointer;
-        this.what = what;
-        this.name = "Invalid";
-      }
-      code;
-      pointer;
-      what;
-    };
-    at = (base, field2) => `${base}/${field2}`;
-    COMPILED2 = Object.fromEntries(
-      Object.entries(PATTERNS).map(([name, source]) => [name, new RegExp(source)])
-    );
-    UNSAFE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF]|\uDB40[\uDC00-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-  }
-});
-
-// src/policy/types.ts
-var POSTGRES_PRIVILEGES, GITHUB_REPO_PERMISSIONS;
-var init_types = __esm({
-  "src/policy/types.ts"() {
-    "use strict";
-    POSTGRES_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES"];
-    GITHUB_REPO_PERMISSIONS = ["pull", "triage", "push", "maintain"];
-  }
-});
-
-// src/time/instant.ts
-function parseInstant(text3) {
-  const match = INSTANT_RE.exec(text3);
-  if (match === null) return void 0;
-  const [, y, mo, d, h, mi, s, frac] = match;
-  const millis = frac === void 0 ? 0 : Number(frac.slice(1).padEnd(3, "0"));
-  const value = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), millis);
-  if (!Number.isFinite(value)) return void 0;
-  const back = new Date(value);
-  if (back.getUTCFullYear() !== Number(y) || back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || back.getUTCHours() !== Number(h) || back.getUTCMinutes() !== Number(mi) || back.getUTCSeconds() !== Number(s)) {
-    return void 0;
-  }
-  return value;
-}
-function formatInstant(value) {
-  if (!isFiniteInstant(value)) throw new RangeError("instant is not finite");
-  const iso = new Date(value).toISOString();
-  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
-}
-function isFiniteInstant(value) {
-  return Number.isFinite(value) && Math.abs(value) <= 864e13;
-}
-function addDuration(start, durationMs2) {
-  if (!isFiniteInstant(start) || !Number.isFinite(durationMs2) || durationMs2 <= 0) return void 0;
-  const end = start + durationMs2;
-  return isFiniteInstant(end) ? end : void 0;
-}
-var INSTANT_RE, INSTANT_PATTERN;
-var init_instant = __esm({
-  "src/time/instant.ts"() {
-    "use strict";
-    INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
-    INSTANT_PATTERN = INSTANT_RE.source;
-  }
-});
-
-// src/ledger/instant-fast.ts
-function instantMs(text3) {
-  if (text3 === lastText) return lastValue;
-  const value = parse(text3);
-  lastText = text3;
-  lastValue = value;
-  return value;
-}
-function parse(text3) {
-  const n = text3.length;
-  if (!(n === 20 || n >= 22 && n <= 24) || text3.charCodeAt(n - 1) !== 90) return parseInstant(text3);
-  if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45 || text3.charCodeAt(10) !== 84 || text3.charCodeAt(13) !== 58 || text3.charCodeAt(16) !== 58) {
-    return void 0;
-  }
-  const y = digits(text3, 0, 4);
-  const mo = digits(text3, 5, 2);
-  const d = digits(text3, 8, 2);
-  const h = digits(text3, 11, 2);
-  const mi = digits(text3, 14, 2);
-  const s = digits(text3, 17, 2);
-  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return void 0;
-  if (y < 1e3) return parseInstant(text3);
-  let millis = 0;
-  if (n > 20) {
-    if (text3.charCodeAt(19) !== 46) return void 0;
-    const width = n - 21;
-    const frac = digits(text3, 20, width);
-    if (frac < 0) return void 0;
-    millis = width === 1 ? frac * 100 : width === 2 ? frac * 10 : frac;
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return void 0;
-  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 6e4 + s * 1e3 + millis;
-}
-function digits(text3, start, count) {
-  let value = 0;
-  for (let i = start; i < start + count; i += 1) {
-    const c = text3.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
-}
-function daysInMonth(y, m) {
-  if (m === 2) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-function daysFromCivil(y0, m, d) {
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-var lastText, lastValue;
-var init_instant_fast = __esm({
-  "src/ledger/instant-fast.ts"() {
-    "use strict";
-    init_instant();
-    lastText = "";
-    lastValue = void 0;
-  }
-});
-
-// src/ledger/validate.ts
-function assertEvent(value, mode) {
-  const e = object(value, "");
-  if (e.v !== EVENT_VERSION) throw new Invalid("E_LEDGER_VERSION", "/v", `is not ${EVENT_VERSION}`);
-  const type = oneOf(e.type, "", "type", EVENT_TYPES);
-  checkKeys(e, EVENT_SHAPES[type], "", "hash");
-  integer(e.seq, "", "seq", 0);
-  instant(e.at, "", "at");
-  patterned(e.request, "", "request", "requestId");
-  actor(e.actor);
-  hex(e.prev, "", "prev", 64);
-  if (typeof e.hash !== "string" || e.hash.length !== 64) fail("/hash", "is not 64 lowercase hex digits");
-  switch (type) {
-    case "intent":
-    case "granted":
-      grantBody(e, mode);
-      return;
-    case "grant_refused": {
-      const reasons = array(e.reasons, "", "reasons", 1, LIMITS.reasons);
-      for (let i = 0; i < reasons.length; i += 1) reason(reasons[i], `/reasons/${i}`);
-      if (e.pr !== void 0) pull(e.pr, "/pr");
-      return;
-    }
-    case "revoke_failed":
-      patterned(e.target, "", "target", "name");
-      reason(e.reason, "/reason");
-      integer(e.attempts, "", "attempts", 1, LIMITS.attempts);
-      return;
-    case "revoked": {
-      const targets = array(e.targets, "", "targets", 1, LIMITS.grants);
-      for (let i = 0; i < targets.length; i += 1) patterned(targets[i], "/targets", i, "name");
-      unique(targets, "", "targets");
-      if (e.verified !== true) fail("/verified", "is not true");
-      oneOf(e.cause, "", "cause", REVOKE_CAUSES);
-      if (e.late_ms !== void 0) integer(e.late_ms, "", "late_ms", 0);
-      return;
-    }
-    case "drift_found":
-      patterned(e.target, "", "target", "name");
-      if (e.principal !== void 0) regex(e.principal, "", "principal", PRINCIPAL, "a principal name");
-      oneOf(e.what, "", "what", DRIFT_KINDS);
-      return;
-  }
-}
-function grantBody(e, mode) {
-  pull(e.pr, "/pr");
-  person(e.requester, "/requester");
-  const grantees = array(e.grantees, "", "grantees", 1, LIMITS.grantees);
-  for (let i = 0; i < grantees.length; i += 1) person(grantees[i], `/grantees/${i}`);
-  const approvers = array(e.approvers, "", "approvers", 1, LIMITS.approvers);
-  for (let i = 0; i < approvers.length; i += 1) approver(approvers[i], `/approvers/${i}`);
-  patterned(e.profile, "", "profile", "name");
-  hex(e.request_blob, "", "request_blob", 40, 64);
-  const grants = array(e.grants, "", "grants", 1, LIMITS.grants);
-  for (let i = 0; i < grants.length; i += 1) grant(grants[i], `/grants/${i}`);
-  patterned(e.duration, "", "duration", "duration");
-  if (e.ticket !== void 0) patterned(e.ticket, "", "ticket", "ticket");
-  if (e.reason !== void 0) text(e.reason, "", "reason", LIMITS.reasonText);
-  if (e.extends !== void 0) patterned(e.extends, "", "extends", "requestId");
-  const start = e.type === "granted" ? instant(e.granted_at, "", "granted_at") : void 0;
-  const expiresText = text(e.expires_at, "", "expires_at", MAX_EXPIRY_TEXT);
-  if (mode === "write") {
-    const expires = instant(expiresText, "", "expires_at");
-    if (start !== void 0 && expires <= start) fail("/expires_at", "is not after granted_at");
-  }
-}
-function instant(value, base, field2) {
-  const parsed = typeof value === "string" ? instantMs(value) : void 0;
-  if (parsed === void 0) fail(`${base}/${field2}`, "is not an RFC 3339 UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
-  return parsed;
-}
-function actor(value) {
-  const a = object(value, "/actor");
-  checkKeys(a, ACTOR, "/actor");
-  regex(a.run_id, "/actor", "run_id", RUN_ID, "a workflow run id");
-  hex(a.sha, "/actor", "sha", 40, 64);
-  regex(a.workflow, "/actor", "workflow", WORKFLOW_REF, "a workflow reference");
-}
-function pull(value, pointer) {
-  const p = object(value, pointer);
-  checkKeys(p, PULL, pointer);
-  hex(p.head_sha, pointer, "head_sha", 40, 64);
-  hex(p.merge_sha, pointer, "merge_sha", 40, 64);
-  integer(p.number, pointer, "number", 1);
-}
-function person(value, pointer) {
-  const p = object(value, pointer);
-  checkKeys(p, PERSON, pointer);
-  integer(p.id, pointer, "id", 1);
-  patterned(p.login, pointer, "login", "login");
-}
-function approver(value, pointer) {
-  const p = object(value, pointer);
-  checkKeys(p, APPROVER, pointer);
-  hex(p.commit_id, pointer, "commit_id", 40, 64);
-  integer(p.id, pointer, "id", 1);
-  patterned(p.login, pointer, "login", "login");
-  integer(p.review_id, pointer, "review_id", 1);
-}
-function reason(value, pointer) {
-  const r = object(value, pointer);
-  checkKeys(r, REASON, pointer);
-  regex(r.code, pointer, "code", CODE, "an error code (E_...)");
-  text(r.message, pointer, "message", LIMITS.message);
-}
-function grant(value, pointer) {
-  const g = object(value, pointer);
-  checkKeys(g, GRANT, pointer);
-  regex(g.principal, pointer, "principal", PRINCIPAL, "a principal name");
-  const provider = oneOf(g.provider, pointer, "provider", PROVIDER_IDS);
-  patterned(g.target, pointer, "target", "name");
-  const at2 = `${pointer}/spec`;
-  const s = object(g.spec, at2);
-  const kind = oneOf(s.kind, at2, "kind", GRANT_KINDS);
-  if (kind === "table" !== (provider === "postgres")) fail(`${at2}/kind`, "does not belong to the provider");
-  if (kind === "table") {
-    checkKeys(s, TABLE_SPEC, at2);
-    const privileges = array(s.privileges, at2, "privileges", 1, POSTGRES_PRIVILEGES.length);
-    for (let i = 0; i < privileges.length; i += 1) oneOf(privileges[i], `${at2}/privileges`, i, POSTGRES_PRIVILEGES);
-    unique(privileges, at2, "privileges");
-    patterned(s.schema, at2, "schema", "identifier");
-    patterned(s.table, at2, "table", "identifier");
-    if (s.columns !== void 0) {
-      const columns = array(s.columns, at2, "columns", 1, LIMITS.columns);
-      for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at2}/columns`, i, "identifier");
-      unique(columns, at2, "columns");
-    }
-  } else if (kind === "team") {
-    checkKeys(s, TEAM_SPEC, at2);
-    patterned(s.org, at2, "org", "login");
-    if (s.role !== "member") fail(`${at2}/role`, "is not member");
-    patterned(s.team, at2, "team", "teamSlug");
-  } else {
-    checkKeys(s, REPO_SPEC, at2);
-    patterned(s.owner, at2, "owner", "login");
-    oneOf(s.permission, at2, "permission", GITHUB_REPO_PERMISSIONS);
-    patterned(s.repo, at2, "repo", "repoName");
-  }
-}
-var LIMITS, CODE, RUN_ID, WORKFLOW_REF, PRINCIPAL, MAX_EXPIRY_TEXT, COMMON, GRANT_BODY, sorted, EVENT_SHAPES, ACTOR, PULL, PERSON, APPROVER, GRANT, TABLE_SPEC, TEAM_SPEC, REPO_SPEC, REASON, GRANT_KINDS;
-var init_validate = __esm({
-  "src/ledger/validate.ts"() {
-    "use strict";
-    init_types();
-    init_events();
-    init_instant_fast();
-    init_validate_kit();
-    LIMITS = {
-      grants: 20,
-      grantees: 20,
-      approvers: 100,
-      reasons: 50,
-      columns: 200,
-      reasonText: 1e3,
-      message: 1e3,
-      attempts: 1e3
-    };
-    CODE = /^E_[A-Z0-9_]{1,64}$/;
-    RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
-    WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
-    PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-    MAX_EXPIRY_TEXT = 64;
-    COMMON = ["actor", "at", "prev", "request", "seq", "type", "v"];
-    GRANT_BODY = ["approvers", "duration", "expires_at", "extends?", "grantees", "grants", "pr", "profile", "reason?", "request_blob", "requester", "ticket?"];
-    sorted = (keys) => shape(...[...keys].sort((a, b) => a.replace("?", "") < b.replace("?", "") ? -1 : 1));
-    EVENT_SHAPES = {
-      intent: sorted([...COMMON, ...GRANT_BODY]),
-      granted: sorted([...COMMON, ...GRANT_BODY, "granted_at"]),
-      grant_refused: sorted([...COMMON, "reasons", "pr?"]),
-      revoke_failed: sorted([...COMMON, "target", "reason", "attempts"]),
-      revoked: sorted([...COMMON, "targets", "verified", "cause", "late_ms?"]),
-      drift_found: sorted([...COMMON, "target", "principal?", "what"])
-    };
-    ACTOR = shape("run_id", "sha", "workflow");
-    PULL = shape("head_sha", "merge_sha", "number");
-    PERSON = shape("id", "login");
-    APPROVER = shape("commit_id", "id", "login", "review_id");
-    GRANT = shape("principal", "provider", "spec", "target");
-    TABLE_SPEC = shape("columns?", "kind", "privileges", "schema", "table");
-    TEAM_SPEC = shape("kind", "org", "role", "team");
-    REPO_SPEC = shape("kind", "owner", "permission", "repo");
-    REASON = shape("code", "message");
-    GRANT_KINDS = ["table", "team", "repo"];
-  }
-});
-
-// src/ledger/canonical-scan.ts
-function rawMembers(line) {
-  let members = 0;
-  const n = line.length;
-  let backslash = line.indexOf("\\");
-  let i = 0;
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (c === 34) {
-      let close = line.indexOf('"', i + 1);
-      while (backslash !== -1 && backslash < close) {
-        const e = line.charCodeAt(backslash + 1);
-        if (e !== 34 && e !== 92 && e !== 110) return -1;
-        const after = backslash + 2;
-        if (close < after) close = line.indexOf('"', after);
-        backslash = line.indexOf("\\", after);
-      }
-      if (close === -1) return -1;
-      i = close + 1;
-      continue;
-    }
-    if (c === 58) members += 1;
-    else if (c === 116 && line.startsWith("true", i)) {
-      i += 4;
-      continue;
-    } else if (!(c === 44 || c === 123 || c === 125 || c === 91 || c === 93 || c >= 48 && c <= 57)) {
-      return -1;
-    }
-    i += 1;
-  }
-  return members;
-}
-function parsedMembers(value) {
-  if (typeof value !== "object" || value === null) return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += parsedMembers(item);
-    return count;
-  }
-  const record2 = value;
-  for (const key in record2) count += 1 + parsedMembers(record2[key]);
-  return count;
-}
-var init_canonical_scan = __esm({
-  "src/ledger/canonical-scan.ts"() {
-    "use strict";
-  }
-});
-
-// src/ledger/line.ts
-function decodeLine(line, mode = "read") {
-  if (line.length > MAX_LINE_CHARS) return bad("E_LEDGER_LINE_FORMAT", `is longer than ${MAX_LINE_CHARS} characters`);
-  if (line.length <= HASH_TRAILER_LENGTH || line.charCodeAt(0) !== 123 || line.lastIndexOf(HASH_TRAILER_PREFIX) !== line.length - HASH_TRAILER_LENGTH) {
-    return bad("E_LEDGER_LINE_FORMAT", 'is not a JSON event ending in its "hash" field');
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return bad("E_LEDGER_LINE_FORMAT", "is not valid JSON");
-  }
-  try {
-    assertEvent(parsed, mode);
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, code: error.code, message: `field ${error.pointer || "/"} ${error.what}`, pointer: error.pointer };
-    throw error;
-  }
-  const members = rawMembers(line);
-  if (members < 0 || members !== parsedMembers(parsed)) {
-    return bad("E_LEDGER_LINE_FORMAT", "is not in canonical form (whitespace, duplicate keys, or non-canonical escapes or numbers)");
-  }
-  if (sha256Hex(lineBody(line)) !== parsed.hash) {
-    return bad("E_LEDGER_HASH_MISMATCH", "does not match its recorded hash");
-  }
-  return { ok: true, event: parsed };
-}
-function encodeLine(unsealed) {
-  const body = canonicalJson(unsealed);
-  const hash = sha256Hex(body);
-  return { line: sealLine(body, hash), hash };
-}
-function bad(code, message2) {
-  return { ok: false, code, message: `the line ${message2}` };
-}
-var MAX_LINE_CHARS;
-var init_line = __esm({
-  "src/ledger/line.ts"() {
-    "use strict";
-    init_canonical();
-    init_canonical_scan();
-    init_validate();
-    init_validate_kit();
-    MAX_LINE_CHARS = 1024 * 1024;
-  }
-});
-
-// src/ledger/chain.ts
-function ledgerPath(at2) {
-  return `${LEDGER_DIR}/${at2.slice(0, 7)}.jsonl`;
-}
-function verifyChain(files, options = {}) {
-  const problems = [];
-  let more2 = 0;
-  const report2 = (d) => {
-    if (problems.length < MAX_PROBLEMS) problems.push(d);
-    else more2 += 1;
-  };
-  const events = [];
-  let expectSeq = 0;
-  let expectPrev = EMPTY_TIP.hash;
-  let lastAt = EMPTY_TIP.at;
-  let anchorFound = false;
-  const ordered = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const [f, { path: path7, text: text3 }] of ordered.entries()) {
-    const month = LEDGER_FILE.exec(path7)?.[1];
-    if (month === void 0 || ordered[f + 1]?.path === path7) {
-      report2(ledgerDiagnostic("E_LEDGER_FILE_NAME", "is not a ledger file name (audit/YYYY-MM.jsonl), or is listed twice", { file: path7 }));
-      continue;
-    }
-    if (text3 === void 0) {
-      report2(ledgerDiagnostic("E_LEDGER_FILE_TYPE", "is not a regular file", { file: path7 }));
-      continue;
-    }
-    if (text3.charCodeAt(0) === 65279) {
-      report2(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file starts with a byte order mark", { file: path7, line: 1 }));
-      continue;
-    }
-    if (text3.length === 0) {
-      report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the file is empty; month files are created with their first event", { file: path7, line: 1 }));
-      continue;
-    }
-    const hasCr = text3.includes("\r");
-    const at2 = (line) => ({ file: path7, line });
-    let start = 0;
-    for (let i = 0; start < text3.length; i += 1) {
-      const newline = text3.indexOf("\n", start);
-      const last = newline === -1;
-      const line = text3.slice(start, last ? text3.length : newline);
-      start = last ? text3.length : newline + 1;
-      if (line.length === 0) {
-        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line is blank", at2(i + 1)));
-        expectSeq = expectPrev = void 0;
-        continue;
-      }
-      if (hasCr && line.includes("\r")) {
-        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line contains a carriage return (CRLF line ending?)", at2(i + 1)));
-        expectSeq = expectPrev = void 0;
-        continue;
-      }
-      if (last) {
-        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the last line has no final newline", at2(i + 1)));
-      }
-      const decoded = decodeLine(line);
-      if (!decoded.ok) {
-        report2(ledgerDiagnostic(decoded.code, decoded.message, { ...at2(i + 1), ...decoded.pointer !== void 0 ? { pointer: decoded.pointer } : {} }));
-        expectSeq = expectPrev = void 0;
-        continue;
-      }
-      const e = decoded.event;
-      if (expectSeq !== void 0 && e.seq !== expectSeq) {
-        report2(ledgerDiagnostic("E_LEDGER_SEQ_GAP", `the event has seq ${e.seq} where ${expectSeq} was expected`, at2(i + 1)));
-      }
-      if (expectPrev !== void 0 && e.prev !== expectPrev) {
-        report2(ledgerDiagnostic("E_LEDGER_PREV_MISMATCH", "the event does not link to the hash of the event before it", at2(i + 1)));
-      }
-      if (e.at.slice(0, 7) !== month) {
-        report2(ledgerDiagnostic("E_LEDGER_FILE_MONTH", "the event is dated outside the month its file is named for", at2(i + 1)));
-      }
-      const atMs = instantMs(e.at) ?? Number.NaN;
-      if (atMs < lastAt) report2(ledgerDiagnostic("E_LEDGER_TIME_ORDER", "the event is dated before the event preceding it", at2(i + 1)));
-      if (options.anchor !== void 0 && e.seq === options.anchor.seq && e.hash === options.anchor.hash) anchorFound = true;
-      events.push(e);
-      expectSeq = e.seq + 1;
-      expectPrev = e.hash;
-      lastAt = atMs;
-    }
-  }
-  if (options.anchor !== void 0 && options.anchor.seq >= 0 && !anchorFound) {
-    const last = ordered[ordered.length - 1]?.path;
-    report2(ledgerDiagnostic("E_LEDGER_TRUNCATED", `the ledger no longer holds event seq ${options.anchor.seq} seen before`, last === void 0 ? {} : { file: last }));
-  }
-  const lastEvent = events[events.length - 1];
-  const tip = lastEvent === void 0 ? EMPTY_TIP : { seq: lastEvent.seq, hash: lastEvent.hash, at: lastAt };
-  const first = problems[0];
-  return {
-    ok: first === void 0,
-    events,
-    tip,
-    problems,
-    moreProblems: more2,
-    ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
-  };
-}
-function appendEvents(tip, drafts, clock) {
-  const atMs = Math.max(clock.now(), tip.at);
-  if (!isFiniteInstant(atMs)) throw new RangeError("the clock returned a non-finite instant");
-  const at2 = formatInstant(atMs);
-  const sealed = [];
-  let seq = tip.seq;
-  let prev = tip.hash;
-  for (const draft of drafts) {
-    seq += 1;
-    let line;
-    let hash;
-    try {
-      ({ line, hash } = encodeLine({ ...draft, v: EVENT_VERSION, seq, at: at2, prev }));
-    } catch (error) {
-      const what = error instanceof Error ? error.message : "cannot be serialised";
-      throw new LedgerError([ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${what}`)]);
-    }
-    const decoded = decodeLine(line, "write");
-    if (!decoded.ok) {
-      throw new LedgerError([
-        ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`, decoded.pointer === void 0 ? {} : { pointer: decoded.pointer })
-      ]);
-    }
-    sealed.push({ event: decoded.event, line, path: ledgerPath(at2) });
-    prev = hash;
-  }
-  return sealed;
-}
-function safeId(id) {
-  return typeof id === "string" && /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/.test(id) ? id : "(invalid id)";
-}
-var LEDGER_DIR, LEDGER_FILE, MAX_PROBLEMS;
-var init_chain = __esm({
-  "src/ledger/chain.ts"() {
-    "use strict";
-    init_instant();
-    init_events();
-    init_instant_fast();
-    init_line();
-    init_problem();
-    LEDGER_DIR = "audit";
-    LEDGER_FILE = /^audit\/([0-9]{4}-(?:0[1-9]|1[0-2]))\.jsonl$/;
-    MAX_PROBLEMS = 50;
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse4(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse4(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d) {
-        return Math.round(ms2 / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms2 / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms2 / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d) {
-        return plural2(ms2, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural2(ms2, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural2(ms2, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// src/time/duration.ts
-function isDuration(text3) {
-  return DURATION_RE.test(text3);
-}
-function durationMs(text3) {
-  if (!isDuration(text3)) return void 0;
-  const value = (0, import_ms.default)(text3);
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return void 0;
-  return value;
-}
-function formatDuration(milliseconds) {
-  const minute = 6e4;
-  const hour = 60 * minute;
-  const day = 24 * hour;
-  if (milliseconds % day === 0) return `${milliseconds / day}d`;
-  if (milliseconds % hour === 0) return `${milliseconds / hour}h`;
-  return `${Math.round(milliseconds / minute)}m`;
-}
-var import_ms, DURATION_PATTERN, DURATION_RE, HARD_MAX_DURATION_MS;
-var init_duration = __esm({
-  "src/time/duration.ts"() {
-    "use strict";
-    import_ms = __toESM(require_ms(), 1);
-    DURATION_PATTERN = "^[1-9][0-9]{0,3}[mhd]$";
-    DURATION_RE = new RegExp(DURATION_PATTERN);
-    HARD_MAX_DURATION_MS = 90 * 24 * 60 * 60 * 1e3;
-  }
-});
-
-// src/ledger/fold.ts
-function fold(events) {
-  const drafts = /* @__PURE__ */ new Map();
-  const knownIds = /* @__PURE__ */ new Set();
-  for (const e of events) {
-    knownIds.add(e.request);
-    let d = drafts.get(e.request);
-    switch (e.type) {
-      case "intent":
-      case "granted": {
-        const expiresAt = effectiveExpiry(e);
-        const targets = e.grants.map((g) => g.target);
-        if (d === void 0 || d.grant === void 0 || d.status === "revoked") {
-          d = fresh(e.request, e.seq, new Set(targets));
-          d.grant = e;
-          d.expiresAt = expiresAt;
-          d.status = e.type === "granted" ? "active" : "intended";
-          drafts.set(e.request, d);
-        } else {
-          const confirms = e.type === "granted" && d.grant.type === "intent";
-          d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
-          if (e.type === "granted" || d.grant.type === "intent") d.grant = e;
-          for (const t of targets) d.pending.add(t);
-          if (d.status === "intended" && e.type === "granted") d.status = "active";
-        }
-        break;
-      }
-      case "grant_refused":
-        if (d === void 0) {
-          d = fresh(e.request, e.seq, /* @__PURE__ */ new Set());
-          drafts.set(e.request, d);
-        }
-        d.refusal = e.reasons;
-        break;
-      case "revoke_failed":
-        if (d?.grant === void 0 || d.status === "revoked") break;
-        (d.failed ??= /* @__PURE__ */ new Set()).add(e.target);
-        d.failures += 1;
-        d.lastFailure = { target: e.target, reason: e.reason, at: e.at };
-        d.status = "revoke_failed";
-        break;
-      case "revoked":
-        if (d?.grant === void 0 || d.status === "revoked") break;
-        for (const t of e.targets) {
-          d.pending.delete(t);
-          d.failed?.delete(t);
-        }
-        if (d.pending.size === 0) {
-          d.status = "revoked";
-          d.cause = e.cause;
-          d.revokedAt = e.at;
-        } else if ((d.failed?.size ?? 0) === 0 && d.status === "revoke_failed") {
-          d.status = d.grant.type === "granted" ? "active" : "intended";
-        }
-        break;
-      case "drift_found":
-        break;
-    }
-  }
-  const states = /* @__PURE__ */ new Map();
-  for (const [id, d] of drafts) states.set(id, freeze(d));
-  return { states, knownIds };
-}
-function isLive(state) {
-  return (state.status === "active" || state.status === "revoke_failed" || state.status === "intended") && state.grant !== void 0;
-}
-function due(states, now) {
-  if (!Number.isFinite(now)) throw new RangeError("due() needs a finite now");
-  const out = [];
-  for (const s of states.values()) {
-    if (isLive(s) && !(s.expiresAt > now)) out.push(s);
-  }
-  return out.sort(byExpiry);
-}
-function byExpiry(a, b) {
-  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
-  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
-  return ka < kb ? -1 : ka > kb ? 1 : a.seq - b.seq;
-}
-function effectiveExpiry(e) {
-  const recorded = instantMs(e.expires_at);
-  const start = instantMs(e.type === "granted" ? e.granted_at : e.at);
-  const length = cachedDurationMs(e.duration);
-  if (recorded === void 0 || start === void 0 || length === void 0) return Number.NaN;
-  return Math.min(recorded, start + length);
-}
-function cachedDurationMs(text3) {
-  if (DURATIONS.has(text3)) return DURATIONS.get(text3);
-  const value = durationMs(text3);
-  if (DURATIONS.size < 1e4) DURATIONS.set(text3, value);
-  return value;
-}
-function fresh(request2, seq, pending) {
-  return { request: request2, status: "refused", expiresAt: Number.NaN, pending, failures: 0, seq };
-}
-function earlier(a, b) {
-  if (Number.isNaN(a) || Number.isNaN(b)) return Number.NaN;
-  return Math.min(a, b);
-}
-function freeze(d) {
-  return {
-    request: d.request,
-    status: d.status,
-    expiresAt: d.expiresAt,
-    pending: [...d.pending],
-    failures: d.failures,
-    seq: d.seq,
-    ...d.grant !== void 0 ? { grant: d.grant } : {},
-    ...d.lastFailure !== void 0 ? { lastFailure: d.lastFailure } : {},
-    ...d.cause !== void 0 ? { cause: d.cause } : {},
-    ...d.revokedAt !== void 0 ? { revokedAt: d.revokedAt } : {},
-    ...d.refusal !== void 0 ? { refusal: d.refusal } : {}
-  };
-}
-var DURATIONS;
-var init_fold = __esm({
-  "src/ledger/fold.ts"() {
-    "use strict";
-    init_duration();
-    init_instant_fast();
-    DURATIONS = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/ledger/status.ts
-function activeGrants(states, now) {
-  const live = [];
-  for (const s of states.values()) if (isLive(s)) live.push(s);
-  live.sort(byExpiry);
-  const out = [];
-  for (const s of live) {
-    const pending = new Set(s.pending);
-    out.push({
-      request: s.request,
-      status: s.status,
-      requester: s.grant.requester.login,
-      profile: s.grant.profile,
-      targets: s.pending,
-      principals: [...new Set(s.grant.grants.filter((g) => pending.has(g.target)).map((g) => g.principal))],
-      expiresAt: s.grant.expires_at,
-      remainingMs: Number.isNaN(s.expiresAt) ? Number.NEGATIVE_INFINITY : s.expiresAt - now,
-      failures: s.failures
-    });
-  }
-  return out;
-}
-var init_status = __esm({
-  "src/ledger/status.ts"() {
-    "use strict";
-    init_fold();
-  }
-});
-
-// src/ledger/commit.ts
-async function commitEvents(deps, options) {
-  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const base = options.baseDelayMs ?? 250;
-  const cap = options.maxDelayMs ?? 8e3;
-  let anchor = options.anchor;
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const head = await deps.store.readTip(options.branch);
-    const { chain, texts } = await readChain(deps.store, head.commitSha, anchor);
-    if (!chain.ok) throw new LedgerError(nonEmpty(chain.problems));
-    const view = { commitSha: head.commitSha, events: chain.events, tip: chain.tip };
-    const prepared = typeof options.changes === "function" ? await options.changes(view) : options.changes;
-    const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
-    if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
-    const sealed = appendEvents(chain.tip, prepared.drafts, deps.clock);
-    const events = sealed.map((s) => s.event);
-    const files = [...ledgerChanges(sealed, texts), ...extra];
-    const message2 = typeof options.message === "function" ? options.message(events) : options.message;
-    const commitSha = await deps.store.writeCommit({ parentSha: head.commitSha, baseTreeSha: head.treeSha, files, message: message2 });
-    if (await deps.store.fastForward(options.branch, commitSha) === "ok") return { commitSha, events, attempts: attempt };
-    anchor = chain.tip.seq >= 0 ? chain.tip : anchor;
-    if (attempt < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt - 1))));
-  }
-  throw new LedgerError([
-    ledgerDiagnostic("E_LEDGER_COMMIT_CONFLICT", `the branch moved on each of ${maxAttempts} attempts to commit the ledger`)
-  ]);
-}
-async function readChain(store, commitSha, anchor) {
-  const paths = await store.listLedgerFiles(commitSha);
-  const files = [];
-  const texts = /* @__PURE__ */ new Map();
-  for (const path7 of paths) {
-    const text3 = await store.readFile(commitSha, path7);
-    files.push({ path: path7, text: text3 });
-    if (text3 !== void 0) texts.set(path7, text3);
-  }
-  return { chain: verifyChain(files, anchor === void 0 ? {} : { anchor }), texts };
-}
-function ledgerChanges(sealed, texts) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const s of sealed) {
-    const lines = byPath.get(s.path) ?? [];
-    lines.push(s.line);
-    byPath.set(s.path, lines);
-  }
-  return [...byPath].map(([path7, lines]) => ({ path: path7, content: `${texts.get(path7) ?? ""}${lines.join("\n")}
-` }));
-}
-async function extraChanges(store, commitSha, changes) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const change of changes) {
-    if (!SAFE_PATH.test(change.path) || change.path.startsWith(`${LEDGER_DIR}/`) || seen.has(change.path)) {
-      throw new Error(`refusing a ledger commit change to an unsafe, ledger or duplicate path: ${JSON.stringify(change.path)}`);
-    }
-    seen.add(change.path);
-    if (change.content === null && await store.readFile(commitSha, change.path) === void 0) continue;
-    out.push(change);
-  }
-  return out;
-}
-function nonEmpty(problems) {
-  const [first, ...rest] = problems;
-  return [first ?? ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the ledger could not be read"), ...rest];
-}
-var DEFAULT_MAX_ATTEMPTS, SAFE_PATH;
-var init_commit = __esm({
-  "src/ledger/commit.ts"() {
-    "use strict";
-    init_chain();
-    init_problem();
-    DEFAULT_MAX_ATTEMPTS = 8;
-    SAFE_PATH = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-  }
-});
-
-// src/ledger/verify-dir.ts
-import { lstat, open, readdir } from "node:fs/promises";
-import path from "node:path";
-async function verifyLedgerDir(root, options = {}) {
-  const dir = path.join(root, LEDGER_DIR);
-  let names;
-  try {
-    const stat2 = await lstat(dir);
-    if (!stat2.isDirectory()) return withProblems([ledgerDiagnostic("E_LEDGER_FILE_TYPE", "is not a directory", { file: LEDGER_DIR })]);
-    names = await readdir(dir);
-  } catch (error) {
-    if (error.code === "ENOENT") return verifyChain([], options);
-    throw error;
-  }
-  const files = [];
-  const early = [];
-  for (const name of names.sort()) {
-    const rel = `${LEDGER_DIR}/${name}`;
-    const full = path.join(dir, name);
-    const stat2 = await lstat(full);
-    if (!stat2.isFile()) {
-      files.push({ path: rel, text: void 0 });
-      continue;
-    }
-    if (stat2.size > MAX_LEDGER_FILE_BYTES) {
-      early.push(ledgerDiagnostic("E_LEDGER_FILE_TOO_LARGE", `the file is ${stat2.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: rel }));
-      continue;
-    }
-    const bytes = await readCapped(full);
-    if (bytes === void 0) {
-      early.push(ledgerDiagnostic("E_LEDGER_FILE_TOO_LARGE", `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: rel }));
-      continue;
-    }
-    try {
-      files.push({ path: rel, text: decoder.decode(bytes) });
-    } catch {
-      early.push(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file is not valid UTF-8", { file: rel }));
-    }
-  }
-  const result2 = verifyChain(files, options);
-  return early.length === 0 ? result2 : withProblems(early, result2);
-}
-async function readCapped(file) {
-  const handle2 = await open(file, "r");
-  try {
-    const chunks = [];
-    let length = 0;
-    for (; ; ) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_LEDGER_FILE_BYTES + 1 - length));
-      const { bytesRead } = await handle2.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > MAX_LEDGER_FILE_BYTES) return void 0;
-    }
-    return Buffer.concat(chunks, length);
-  } finally {
-    await handle2.close();
-  }
-}
-function withProblems(early, result2 = verifyChain([])) {
-  const problems = [...early, ...result2.problems];
-  const first = problems[0];
-  return {
-    ...result2,
-    ok: false,
-    problems,
-    ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
-  };
-}
-var MAX_LEDGER_FILE_BYTES, decoder;
-var init_verify_dir = __esm({
-  "src/ledger/verify-dir.ts"() {
-    "use strict";
-    init_chain();
-    init_problem();
-    MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
-    decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  }
-});
-
-// src/ledger/index.ts
-var init_ledger = __esm({
-  "src/ledger/index.ts"() {
-    "use strict";
-    init_codes3();
-    init_problem();
-    init_events();
-    init_canonical();
-    init_validate_kit();
-    init_validate();
-    init_chain();
-    init_fold();
-    init_status();
-    init_commit();
-    init_verify_dir();
-  }
-});
-
-// src/report/escape.ts
-function escapeForLog(text3) {
-  return text3.replace(/\r\n?/g, "\n").replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? "?"}}`).split("\n").map((line) => /^\s*::/.test(line) ? `| ${line}` : line).join("\n");
-}
-function escapeMarkdown(text3) {
-  return text3.replace(INVISIBLE, "").replace(/[&<>@\\`*_{}[\]()#+\-.!|~]/g, (c) => ENTITIES[c] ?? `\\${c}`).replace(/\r\n?|\n/g, " ");
-}
-function codeSpan(text3) {
-  const clean = text3.replace(INVISIBLE, "").replace(/\r\n?|\n/g, " ");
-  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-var INVISIBLE, ENTITIES;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
-    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;" };
-  }
-});
-
-// node_modules/postgres-array/index.js
-var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
-    "use strict";
-    exports.parse = function(source, transform) {
-      return new ArrayParser(source, transform).parse();
-    };
-    var ArrayParser = class _ArrayParser {
-      constructor(source, transform) {
-        this.source = source;
-        this.transform = transform || identity;
-        this.position = 0;
-        this.entries = [];
-        this.recorded = [];
-        this.dimension = 0;
-      }
-      isEof() {
-        return this.position >= this.source.length;
-      }
-      nextCharacter() {
-        var character = this.source[this.position++];
-        if (character === "\\") {
-          return {
-            value: this.source[this.position++],
-            escaped: true
-          };
-        }
-        return {
-          value: character,
-          escaped: false
-        };
-      }
-      record(character) {
-        this.recorded.push(character);
-      }
-      newEntry(includeEmpty) {
-        var entry;
-        if (this.recorded.length > 0 || includeEmpty) {
-          entry = this.recorded.join("");
-          if (entry === "NULL" && !includeEmpty) {
-            entry = null;
-          }
-          if (entry !== null) entry = this.transform(entry);
-          this.entries.push(entry);
-          this.recorded = [];
-        }
-      }
-      consumeDimensions() {
-        if (this.source[0] === "[") {
-          while (!this.isEof()) {
-            var char = this.nextCharacter();
-            if (char.value === "=") break;
-          }
-        }
-      }
-      parse(nested) {
-        var character, parser, quote;
-        this.consumeDimensions();
-        while (!this.isEof()) {
-          character = this.nextCharacter();
-          if (character.value === "{" && !quote) {
-            this.dimension++;
-            if (this.dimension > 1) {
-              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
-              this.entries.push(parser.parse(true));
-              this.position += parser.position - 2;
-            }
-          } else if (character.value === "}" && !quote) {
-            this.dimension--;
-            if (!this.dimension) {
-              this.newEntry();
-              if (nested) return this.entries;
-            }
-          } else if (character.value === '"' && !character.escaped) {
-            if (quote) this.newEntry(true);
-            quote = !quote;
-          } else if (character.value === "," && !quote) {
-            this.newEntry();
-          } else {
-            this.record(character.value);
-          }
-        }
-        if (this.dimension !== 0) {
-          throw new Error("array dimension not balanced");
-        }
-        return this.entries;
-      }
-    };
-    function identity(value) {
-      return value;
-    }
-  }
-});
-
-// node_modules/pg-types/lib/arrayParser.js
-var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
-    var array2 = require_postgres_array();
-    module.exports = {
-      create: function(source, transform) {
-        return {
-          parse: function() {
-            return array2.parse(source, transform);
-          }
-        };
-      }
-    };
-  }
-});
-
-// node_modules/postgres-date/index.js
-var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
-    "use strict";
-    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
-    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
-    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
-    var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
-      if (INFINITY.test(isoDate)) {
-        return Number(isoDate.replace("i", "I"));
-      }
-      var matches3 = DATE_TIME.exec(isoDate);
-      if (!matches3) {
-        return getDate(isoDate) || null;
-      }
-      var isBC = !!matches3[8];
-      var year = parseInt(matches3[1], 10);
-      if (isBC) {
-        year = bcYearToNegativeYear(year);
-      }
-      var month = parseInt(matches3[2], 10) - 1;
-      var day = matches3[3];
-      var hour = parseInt(matches3[4], 10);
-      var minute = parseInt(matches3[5], 10);
-      var second = parseInt(matches3[6], 10);
-      var ms2 = matches3[7];
-      ms2 = ms2 ? 1e3 * parseFloat(ms2) : 0;
-      var date;
-      var offset = timeZoneOffset(isoDate);
-      if (offset != null) {
-        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms2));
-        if (is0To99(year)) {
-          date.setUTCFullYear(year);
-        }
-        if (offset !== 0) {
-          date.setTime(date.getTime() - offset);
-        }
-      } else {
-        date = new Date(year, month, day, hour, minute, second, ms2);
-        if (is0To99(year)) {
-          date.setFullYear(year);
-        }
-      }
-      return date;
-    };
-    function getDate(isoDate) {
-      var matches3 = DATE.exec(isoDate);
-      if (!matches3) {
-        return;
-      }
-      var year = parseInt(matches3[1], 10);
-      var isBC = !!matches3[4];
-      if (isBC) {
-        year = bcYearToNegativeYear(year);
-      }
-      var month = parseInt(matches3[2], 10) - 1;
-      var day = matches3[3];
-      var date = new Date(year, month, day);
-      if (is0To99(year)) {
-        date.setFullYear(year);
-      }
-      return date;
-    }
-    function timeZoneOffset(isoDate) {
-      if (isoDate.endsWith("+00")) {
-        return 0;
-      }
-      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
-      if (!zone) return;
-      var type = zone[1];
-      if (type === "Z") {
-        return 0;
-      }
-      var sign = type === "-" ? -1 : 1;
-      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
-      return offset * sign * 1e3;
-    }
-    function bcYearToNegativeYear(year) {
-      return -(year - 1);
-    }
-    function is0To99(num) {
-      return num >= 0 && num < 100;
-    }
-  }
-});
-
-// node_modules/xtend/mutable.js
-var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
-    module.exports = extend;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    function extend(target) {
-      for (var i = 1; i < arguments.length; i++) {
-        var source = arguments[i];
-        for (var key in source) {
-          if (hasOwnProperty.call(source, key)) {
-            target[key] = source[key];
-          }
-        }
-      }
-      return target;
-    }
-  }
-});
-
-// node_modules/postgres-interval/index.js
-var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
-    "use strict";
-    var extend = require_mutable();
-    module.exports = PostgresInterval;
-    function PostgresInterval(raw) {
-      if (!(this instanceof PostgresInterval)) {
-        return new PostgresInterval(raw);
-      }
-      extend(this, parse4(raw));
-    }
-    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
-    PostgresInterval.prototype.toPostgres = function() {
-      var filtered = properties.filter(this.hasOwnProperty, this);
-      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
-        filtered.push("seconds");
-      }
-      if (filtered.length === 0) return "0";
-      return filtered.map(function(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
-        }
-        return value + " " + property;
-      }, this).join(" ");
-    };
-    var propertiesISOEquivalent = {
-      years: "Y",
-      months: "M",
-      days: "D",
-      hours: "H",
-      minutes: "M",
-      seconds: "S"
-    };
-    var dateProperties = ["years", "months", "days"];
-    var timeProperties = ["hours", "minutes", "seconds"];
-    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
-      var datePart = dateProperties.map(buildProperty, this).join("");
-      var timePart = timeProperties.map(buildProperty, this).join("");
-      return "P" + datePart + "T" + timePart;
-      function buildProperty(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
-        }
-        return value + propertiesISOEquivalent[property];
-      }
-    };
-    var NUMBER = "([+-]?\\d+)";
-    var YEAR = NUMBER + "\\s+years?";
-    var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
-    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
-    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
-      return "(" + regexString + ")?";
-    }).join("\\s*"));
-    var positions = {
-      years: 2,
-      months: 4,
-      days: 6,
-      hours: 9,
-      minutes: 10,
-      seconds: 11,
-      milliseconds: 12
-    };
-    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
-    function parseMilliseconds(fraction) {
-      var microseconds = fraction + "000000".slice(fraction.length);
-      return parseInt(microseconds, 10) / 1e3;
-    }
-    function parse4(interval) {
-      if (!interval) return {};
-      var matches3 = INTERVAL.exec(interval);
-      var isNegative = matches3[8] === "-";
-      return Object.keys(positions).reduce(function(parsed, property) {
-        var position = positions[property];
-        var value = matches3[position];
-        if (!value) return parsed;
-        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
-        if (!value) return parsed;
-        if (isNegative && ~negatives.indexOf(property)) {
-          value *= -1;
-        }
-        parsed[property] = value;
-        return parsed;
-      }, {});
-    }
-  }
-});
-
-// node_modules/postgres-bytea/index.js
-var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
-    "use strict";
-    var bufferFrom = Buffer.from || Buffer;
-    module.exports = function parseBytea(input) {
-      if (/^\\x/.test(input)) {
-        return bufferFrom(input.substr(2), "hex");
-      }
-      var output = "";
-      var i = 0;
-      while (i < input.length) {
-        if (input[i] !== "\\") {
-          output += input[i];
-          ++i;
-        } else {
-          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
-            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
-            i += 4;
-          } else {
-            var backslashes = 1;
-            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
-              backslashes++;
-            }
-            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
-              output += "\\";
-            }
-            i += Math.floor(backslashes / 2) * 2;
-          }
-        }
-      }
-      return bufferFrom(output, "binary");
-    };
-  }
-});
-
-// node_modules/pg-types/lib/textParsers.js
-var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
-    var array2 = require_postgres_array();
-    var arrayParser = require_arrayParser();
-    var parseDate = require_postgres_date();
-    var parseInterval = require_postgres_interval();
-    var parseByteA = require_postgres_bytea();
-    function allowNull(fn) {
-      return function nullAllowed(value) {
-        if (value === null) return value;
-        return fn(value);
-      };
-    }
-    function parseBool(value) {
-      if (value === null) return value;
-      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
-    }
-    function parseBoolArray(value) {
-      if (!value) return null;
-      return array2.parse(value, parseBool);
-    }
-    function parseBaseTenInt(string2) {
-      return parseInt(string2, 10);
-    }
-    function parseIntegerArray(value) {
-      if (!value) return null;
-      return array2.parse(value, allowNull(parseBaseTenInt));
-    }
-    function parseBigIntegerArray(value) {
-      if (!value) return null;
-      return array2.parse(value, allowNull(function(entry) {
-        return parseBigInteger(entry).trim();
-      }));
-    }
-    var parsePointArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parsePoint(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseFloatArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseFloat(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseStringArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value);
-      return p.parse();
-    };
-    var parseDateArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseDate(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseIntervalArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseInterval(entry);
-        }
-        return entry;
-      });
-      return p.parse();
-    };
-    var parseByteAArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array2.parse(value, allowNull(parseByteA));
-    };
-    var parseInteger = function(value) {
-      return parseInt(value, 10);
-    };
-    var parseBigInteger = function(value) {
-      var valStr = String(value);
-      if (/^\d+$/.test(valStr)) {
-        return valStr;
-      }
-      return value;
-    };
-    var parseJsonArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array2.parse(value, allowNull(JSON.parse));
-    };
-    var parsePoint = function(value) {
-      if (value[0] !== "(") {
-        return null;
-      }
-      value = value.substring(1, value.length - 1).split(",");
-      return {
-        x: parseFloat(value[0]),
-        y: parseFloat(value[1])
-      };
-    };
-    var parseCircle = function(value) {
-      if (value[0] !== "<" && value[1] !== "(") {
-        return null;
-      }
-      var point = "(";
-      var radius = "";
-      var pointParsed = false;
-      for (var i = 2; i < value.length - 1; i++) {
-        if (!pointParsed) {
-          point += value[i];
-        }
-        if (value[i] === ")") {
-          pointParsed = true;
-          continue;
-        } else if (!pointParsed) {
-          continue;
-        }
-        if (value[i] === ",") {
-          continue;
-        }
-        radius += value[i];
-      }
-      var result2 = parsePoint(point);
-      result2.radius = parseFloat(radius);
-      return result2;
-    };
-    var init = function(register2) {
-      register2(20, parseBigInteger);
-      register2(21, parseInteger);
-      register2(23, parseInteger);
-      register2(26, parseInteger);
-      register2(700, parseFloat);
-      register2(701, parseFloat);
-      register2(16, parseBool);
-      register2(1082, parseDate);
-      register2(1114, parseDate);
-      register2(1184, parseDate);
-      register2(600, parsePoint);
-      register2(651, parseStringArray);
-      register2(718, parseCircle);
-      register2(1e3, parseBoolArray);
-      register2(1001, parseByteAArray);
-      register2(1005, parseIntegerArray);
-      register2(1007, parseIntegerArray);
-      register2(1028, parseIntegerArray);
-      register2(1016, parseBigIntegerArray);
-      register2(1017, parsePointArray);
-      register2(1021, parseFloatArray);
-      register2(1022, parseFloatArray);
-      register2(1231, parseFloatArray);
-      register2(1014, parseStringArray);
-      register2(1015, parseStringArray);
-      register2(1008, parseStringArray);
-      register2(1009, parseStringArray);
-      register2(1040, parseStringArray);
-      register2(1041, parseStringArray);
-      register2(1115, parseDateArray);
-      register2(1182, parseDateArray);
-      register2(1185, parseDateArray);
-      register2(1186, parseInterval);
-      register2(1187, parseIntervalArray);
-      register2(17, parseByteA);
-      register2(114, JSON.parse.bind(JSON));
-      register2(3802, JSON.parse.bind(JSON));
-      register2(199, parseJsonArray);
-      register2(3807, parseJsonArray);
-      register2(3907, parseStringArray);
-      register2(2951, parseStringArray);
-      register2(791, parseStringArray);
-      register2(1183, parseStringArray);
-      register2(1270, parseStringArray);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-int8/index.js
-var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
-    "use strict";
-    var BASE = 1e6;
-    function readInt8(buffer) {
-      var high = buffer.readInt32BE(0);
-      var low = buffer.readUInt32BE(4);
-      var sign = "";
-      if (high < 0) {
-        high = ~high + (low === 0);
-        low = ~low + 1 >>> 0;
-        sign = "-";
-      }
-      var result2 = "";
-      var carry;
-      var t;
-      var digits2;
-      var pad;
-      var l;
-      var i;
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits2 = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
-        }
-        pad = "";
-        l = 6 - digits2.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result2 = pad + digits2 + result2;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits2 = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
-        }
-        pad = "";
-        l = 6 - digits2.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result2 = pad + digits2 + result2;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits2 = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
-        }
-        pad = "";
-        l = 6 - digits2.length;
-        for (i = 0; i < l; i++) {
-          pad += "0";
-        }
-        result2 = pad + digits2 + result2;
-      }
-      {
-        carry = high % BASE;
-        t = 4294967296 * carry + low;
-        digits2 = "" + t % BASE;
-        return sign + digits2 + result2;
-      }
-    }
-    module.exports = readInt8;
-  }
-});
-
-// node_modules/pg-types/lib/binaryParsers.js
-var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
-    var parseInt64 = require_pg_int8();
-    var parseBits = function(data, bits, offset, invert, callback) {
-      offset = offset || 0;
-      invert = invert || false;
-      callback = callback || function(lastValue2, newValue, bits2) {
-        return lastValue2 * Math.pow(2, bits2) + newValue;
-      };
-      var offsetBytes = offset >> 3;
-      var inv = function(value) {
-        if (invert) {
-          return ~value & 255;
-        }
-        return value;
-      };
-      var mask = 255;
-      var firstBits = 8 - offset % 8;
-      if (bits < firstBits) {
-        mask = 255 << 8 - bits & 255;
-        firstBits = bits;
-      }
-      if (offset) {
-        mask = mask >> offset % 8;
-      }
-      var result2 = 0;
-      if (offset % 8 + bits >= 8) {
-        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-      }
-      var bytes = bits + offset >> 3;
-      for (var i = offsetBytes + 1; i < bytes; i++) {
-        result2 = callback(result2, inv(data[i]), 8);
-      }
-      var lastBits = (bits + offset) % 8;
-      if (lastBits > 0) {
-        result2 = callback(result2, inv(data[bytes]) >> 8 - lastBits, lastBits);
-      }
-      return result2;
-    };
-    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-      var bias = Math.pow(2, exponentBits - 1) - 1;
-      var sign = parseBits(data, 1);
-      var exponent = parseBits(data, exponentBits, 1);
-      if (exponent === 0) {
-        return 0;
-      }
-      var precisionBitsCounter = 1;
-      var parsePrecisionBits = function(lastValue2, newValue, bits) {
-        if (lastValue2 === 0) {
-          lastValue2 = 1;
-        }
-        for (var i = 1; i <= bits; i++) {
-          precisionBitsCounter /= 2;
-          if ((newValue & 1 << bits - i) > 0) {
-            lastValue2 += precisionBitsCounter;
-          }
-        }
-        return lastValue2;
-      };
-      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
-        if (mantissa === 0) {
-          return sign === 0 ? Infinity : -Infinity;
-        }
-        return NaN;
-      }
-      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-    };
-    var parseInt16 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 15, 1, true) + 1);
-      }
-      return parseBits(value, 15, 1);
-    };
-    var parseInt32 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 31, 1, true) + 1);
-      }
-      return parseBits(value, 31, 1);
-    };
-    var parseFloat32 = function(value) {
-      return parseFloatFromBits(value, 23, 8);
-    };
-    var parseFloat64 = function(value) {
-      return parseFloatFromBits(value, 52, 11);
-    };
-    var parseNumeric = function(value) {
-      var sign = parseBits(value, 16, 32);
-      if (sign == 49152) {
-        return NaN;
-      }
-      var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result2 = 0;
-      var digits2 = [];
-      var ndigits = parseBits(value, 16);
-      for (var i = 0; i < ndigits; i++) {
-        result2 += parseBits(value, 16, 64 + 16 * i) * weight;
-        weight /= 1e4;
-      }
-      var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
-    };
-    var parseDate = function(isUTC, value) {
-      var sign = parseBits(value, 1);
-      var rawValue = parseBits(value, 63, 1);
-      var result2 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
-      if (!isUTC) {
-        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
-      }
-      result2.usec = rawValue % 1e3;
-      result2.getMicroSeconds = function() {
-        return this.usec;
-      };
-      result2.setMicroSeconds = function(value2) {
-        this.usec = value2;
-      };
-      result2.getUTCMicroSeconds = function() {
-        return this.usec;
-      };
-      return result2;
-    };
-    var parseArray = function(value) {
-      var dim = parseBits(value, 32);
-      var flags2 = parseBits(value, 32, 32);
-      var elementType = parseBits(value, 32, 64);
-      var offset = 96;
-      var dims = [];
-      for (var i = 0; i < dim; i++) {
-        dims[i] = parseBits(value, 32, offset);
-        offset += 32;
-        offset += 32;
-      }
-      var parseElement = function(elementType2) {
-        var length = parseBits(value, 32, offset);
-        offset += 32;
-        if (length == 4294967295) {
-          return null;
-        }
-        var result2;
-        if (elementType2 == 23 || elementType2 == 20) {
-          result2 = parseBits(value, length * 8, offset);
-          offset += length * 8;
-          return result2;
-        } else if (elementType2 == 25) {
-          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result2;
-        } else {
-          console.log("ERROR: ElementType not implemented: " + elementType2);
-        }
-      };
-      var parse4 = function(dimension, elementType2) {
-        var array2 = [];
-        var i2;
-        if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i2 = 0; i2 < count; i2++) {
-            array2[i2] = parse4(dimension, elementType2);
-          }
-          dimension.unshift(count);
-        } else {
-          for (i2 = 0; i2 < dimension[0]; i2++) {
-            array2[i2] = parseElement(elementType2);
-          }
-        }
-        return array2;
-      };
-      return parse4(dims, elementType);
-    };
-    var parseText = function(value) {
-      return value.toString("utf8");
-    };
-    var parseBool = function(value) {
-      if (value === null) return null;
-      return parseBits(value, 8) > 0;
-    };
-    var init = function(register2) {
-      register2(20, parseInt64);
-      register2(21, parseInt16);
-      register2(23, parseInt32);
-      register2(26, parseInt32);
-      register2(1700, parseNumeric);
-      register2(700, parseFloat32);
-      register2(701, parseFloat64);
-      register2(16, parseBool);
-      register2(1114, parseDate.bind(null, false));
-      register2(1184, parseDate.bind(null, true));
-      register2(1e3, parseArray);
-      register2(1007, parseArray);
-      register2(1016, parseArray);
-      register2(1008, parseArray);
-      register2(1009, parseArray);
-      register2(25, parseText);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-types/lib/builtins.js
-var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
-    module.exports = {
-      BOOL: 16,
-      BYTEA: 17,
-      CHAR: 18,
-      INT8: 20,
-      INT2: 21,
-      INT4: 23,
-      REGPROC: 24,
-      TEXT: 25,
-      OID: 26,
-      TID: 27,
-      XID: 28,
-      CID: 29,
-      JSON: 114,
-      XML: 142,
-      PG_NODE_TREE: 194,
-      SMGR: 210,
-      PATH: 602,
-      POLYGON: 604,
-      CIDR: 650,
-      FLOAT4: 700,
-      FLOAT8: 701,
-      ABSTIME: 702,
-      RELTIME: 703,
-      TINTERVAL: 704,
-      CIRCLE: 718,
-      MACADDR8: 774,
-      MONEY: 790,
-      MACADDR: 829,
-      INET: 869,
-      ACLITEM: 1033,
-      BPCHAR: 1042,
-      VARCHAR: 1043,
-      DATE: 1082,
-      TIME: 1083,
-      TIMESTAMP: 1114,
-      TIMESTAMPTZ: 1184,
-      INTERVAL: 1186,
-      TIMETZ: 1266,
-      BIT: 1560,
-      VARBIT: 1562,
-      NUMERIC: 1700,
-      REFCURSOR: 1790,
-      REGPROCEDURE: 2202,
-      REGOPER: 2203,
-      REGOPERATOR: 2204,
-      REGCLASS: 2205,
-      REGTYPE: 2206,
-      UUID: 2950,
-      TXID_SNAPSHOT: 2970,
-      PG_LSN: 3220,
-      PG_NDISTINCT: 3361,
-      PG_DEPENDENCIES: 3402,
-      TSVECTOR: 3614,
-      TSQUERY: 3615,
-      GTSVECTOR: 3642,
-      REGCONFIG: 3734,
-      REGDICTIONARY: 3769,
-      JSONB: 3802,
-      REGNAMESPACE: 4089,
-      REGROLE: 4096
-    };
-  }
-});
-
-// node_modules/pg-types/index.js
-var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
-    var textParsers = require_textParsers();
-    var binaryParsers = require_binaryParsers();
-    var arrayParser = require_arrayParser();
-    var builtinTypes = require_builtins();
-    exports.getTypeParser = getTypeParser;
-    exports.setTypeParser = setTypeParser;
-    exports.arrayParser = arrayParser;
-    exports.builtins = builtinTypes;
-    var typeParsers = {
-      text: {},
-      binary: {}
-    };
-    function noParse(val) {
-      return String(val);
-    }
-    function getTypeParser(oid, format) {
-      format = format || "text";
-      if (!typeParsers[format]) {
-        return noParse;
-      }
-      return typeParsers[format][oid] || noParse;
-    }
-    function setTypeParser(oid, format, parseFn) {
-      if (typeof format == "function") {
-        parseFn = format;
-        format = "text";
-      }
-      typeParsers[format][oid] = parseFn;
-    }
-    textParsers.init(function(oid, converter) {
-      typeParsers.text[oid] = converter;
-    });
-    binaryParsers.init(function(oid, converter) {
-      typeParsers.binary[oid] = converter;
-    });
-  }
-});
-
-// node_modules/pg/lib/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
-    "use strict";
-    var user;
-    try {
-      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
-    } catch {
-    }
-    module.exports = {
-      // database host. defaults to localhost
-      host: "localhost",
-      // database user's name
-      user,
-      // name of database to connect
-      database: void 0,
-      // database user's password
-      password: null,
-      // a Postgres connection string to be used instead of setting individual connection items
-      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-      // in the defaults object.
-      connectionString: void 0,
-      // database port
-      port: 5432,
-      // number of rows to return at a time from a prepared statement's
-      // portal. 0 will return all rows at once
-      rows: 0,
-      // binary result mode
-      binary: false,
-      // Connection pool options - see https://github.com/brianc/node-pg-pool
-      // number of connections to use in connection pool
-      // 0 will disable connection pooling
-      max: 10,
-      // max milliseconds a client can go unused before it is removed
-      // from the pool and destroyed
-      idleTimeoutMillis: 3e4,
-      client_encoding: "",
-      ssl: false,
-      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-      sslnegotiation: void 0,
-      application_name: void 0,
-      fallback_application_name: void 0,
-      options: void 0,
-      parseInputDatesAsUTC: false,
-      // max milliseconds any query using this connection will execute for before timing out in error.
-      // false=unlimited
-      statement_timeout: false,
-      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-      // false=unlimited
-      lock_timeout: false,
-      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-      // false=unlimited
-      idle_in_transaction_session_timeout: false,
-      // max milliseconds to wait for query to complete (client side)
-      query_timeout: false,
-      connect_timeout: 0,
-      keepalives: 1,
-      keepalives_idle: 0
-    };
-    var pgTypes = require_pg_types();
-    var parseBigInteger = pgTypes.getTypeParser(20, "text");
-    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module.exports.__defineSetter__("parseInt8", function(val) {
-      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
-      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
-    });
-  }
-});
-
-// node_modules/pg/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
-    "use strict";
-    var defaults2 = require_defaults();
-    var nodeUtils = __require("util");
-    var { isDate } = __require("util/types");
-    var invalidDateDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
-      "PG_INVALID_DATE"
-    );
-    function escapeElement(elementRepresentation) {
-      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
-      return '"' + escaped + '"';
-    }
-    function arrayString(val) {
-      let result2 = "{";
-      for (let i = 0; i < val.length; i++) {
-        if (i > 0) {
-          result2 += ",";
-        }
-        let item = val[i];
-        if (item == null) {
-          result2 += "NULL";
-        } else if (Array.isArray(item)) {
-          result2 += arrayString(item);
-        } else if (ArrayBuffer.isView(item)) {
-          if (!(item instanceof Buffer)) {
-            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
-          }
-          result2 += "\\\\x" + item.toString("hex");
-        } else {
-          result2 += escapeElement(prepareValue(item));
-        }
-      }
-      result2 += "}";
-      return result2;
-    }
-    var prepareValue = function(val, seen) {
-      if (val == null) {
-        return null;
-      }
-      if (typeof val === "object") {
-        if (val instanceof Buffer) {
-          return val;
-        }
-        if (ArrayBuffer.isView(val)) {
-          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
-        }
-        if (isDate(val)) {
-          if (isNaN(val.getTime())) {
-            invalidDateDeprecationNotice();
-          }
-          if (defaults2.parseInputDatesAsUTC) {
-            return dateToStringUTC(val);
-          } else {
-            return dateToString(val);
-          }
-        }
-        if (Array.isArray(val)) {
-          return arrayString(val);
-        }
-        return prepareObject(val, seen);
-      }
-      return val.toString();
-    };
-    function prepareObject(val, seen) {
-      if (val && typeof val.toPostgres === "function") {
-        seen = seen || [];
-        if (seen.indexOf(val) !== -1) {
-          throw new Error('circular reference detected while preparing "' + val + '" for query');
-        }
-        seen.push(val);
-        return prepareValue(val.toPostgres(prepareValue), seen);
-      }
-      return JSON.stringify(val);
-    }
-    function dateToString(date) {
-      let offset = -date.getTimezoneOffset();
-      let year = date.getFullYear();
-      const isBCYear = year < 1;
-      if (isBCYear) year = Math.abs(year) + 1;
-      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
-      if (offset < 0) {
-        ret += "-";
-        offset *= -1;
-      } else {
-        ret += "+";
-      }
-      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function dateToStringUTC(date) {
-      let year = date.getUTCFullYear();
-      const isBCYear = year < 1;
-      if (isBCYear) year = Math.abs(year) + 1;
-      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
-      ret += "+00:00";
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function normalizeQueryConfig(config, values, callback) {
-      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
-      if (values) {
-        if (typeof values === "function") {
-          config.callback = values;
-        } else {
-          config.values = values;
-        }
-      }
-      if (callback) {
-        config.callback = callback;
-      }
-      return config;
-    }
-    function cloneQueryConfig(config) {
-      if (config == null) {
-        return config;
-      }
-      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
-    }
-    var escapeIdentifier3 = function(str) {
-      return '"' + str.replace(/"/g, '""') + '"';
-    };
-    var escapeLiteral3 = function(str) {
-      let hasBackslash = false;
-      let escaped = "'";
-      if (str == null) {
-        return "''";
-      }
-      if (typeof str !== "string") {
-        return "''";
-      }
-      for (let i = 0; i < str.length; i++) {
-        const c = str[i];
-        if (c === "'") {
-          escaped += c + c;
-        } else if (c === "\\") {
-          escaped += c + c;
-          hasBackslash = true;
-        } else {
-          escaped += c;
-        }
-      }
-      escaped += "'";
-      if (hasBackslash === true) {
-        escaped = " E" + escaped;
-      }
-      return escaped;
-    };
-    module.exports = {
-      prepareValue: function prepareValueWrapper(value) {
-        return prepareValue(value);
-      },
-      normalizeQueryConfig,
-      escapeIdentifier: escapeIdentifier3,
-      escapeLiteral: escapeLiteral3
-    };
-  }
-});
-
-// node_modules/pg/lib/crypto/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
-    var nodeCrypto = __require("crypto");
-    module.exports = {
-      postgresMd5PasswordHash,
-      randomBytes: randomBytes2,
-      deriveKey,
-      sha256,
-      hashByName,
-      hmacSha256,
-      md5
-    };
-    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
-    var subtleCrypto = webCrypto.subtle;
-    var textEncoder = new TextEncoder();
-    function randomBytes2(length) {
-      return webCrypto.getRandomValues(Buffer.alloc(length));
-    }
-    async function md5(string2) {
-      try {
-        return nodeCrypto.createHash("md5").update(string2, "utf-8").digest("hex");
-      } catch (e) {
-        const data = typeof string2 === "string" ? textEncoder.encode(string2) : string2;
-        const hash = await subtleCrypto.digest("MD5", data);
-        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
-      }
-    }
-    async function postgresMd5PasswordHash(user, password, salt) {
-      const inner = await md5(password + user);
-      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
-      return "md5" + outer;
-    }
-    async function sha256(text3) {
-      return await subtleCrypto.digest("SHA-256", text3);
-    }
-    async function hashByName(hashName, text3) {
-      return await subtleCrypto.digest(hashName, text3);
-    }
-    async function hmacSha256(keyBuffer, msg) {
-      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
-    }
-    async function deriveKey(password, salt, iterations) {
-      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
-      const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
-      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
-    }
-  }
-});
-
-// node_modules/pg/lib/crypto/cert-signatures.js
-var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
-    function x509Error(msg, cert) {
-      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
-    }
-    function readASN1Length(data, index) {
-      let length = data[index++];
-      if (length < 128) return { length, index };
-      const lengthBytes = length & 127;
-      if (lengthBytes > 4) throw x509Error("bad length", data);
-      length = 0;
-      for (let i = 0; i < lengthBytes; i++) {
-        length = length << 8 | data[index++];
-      }
-      return { length, index };
-    }
-    function readASN1OID(data, index) {
-      if (data[index++] !== 6) throw x509Error("non-OID data", data);
-      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
-      index = indexAfterOIDLength;
-      const lastIndex = index + OIDLength;
-      const byte1 = data[index++];
-      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
-      while (index < lastIndex) {
-        let value = 0;
-        while (index < lastIndex) {
-          const nextByte = data[index++];
-          value = value << 7 | nextByte & 127;
-          if (nextByte < 128) break;
-        }
-        oid += "." + value;
-      }
-      return { oid, index };
-    }
-    function expectASN1Seq(data, index) {
-      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
-      return readASN1Length(data, index);
-    }
-    function signatureAlgorithmHashFromCertificate(data, index) {
-      if (index === void 0) index = 0;
-      index = expectASN1Seq(data, index).index;
-      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
-      index = indexAfterCertInfoLength + certInfoLength;
-      index = expectASN1Seq(data, index).index;
-      const { oid, index: indexAfterOID } = readASN1OID(data, index);
-      switch (oid) {
-        // RSA
-        case "1.2.840.113549.1.1.4":
-          return "MD5";
-        case "1.2.840.113549.1.1.5":
-          return "SHA-1";
-        case "1.2.840.113549.1.1.11":
-          return "SHA-256";
-        case "1.2.840.113549.1.1.12":
-          return "SHA-384";
-        case "1.2.840.113549.1.1.13":
-          return "SHA-512";
-        case "1.2.840.113549.1.1.14":
-          return "SHA-224";
-        case "1.2.840.113549.1.1.15":
-          return "SHA512-224";
-        case "1.2.840.113549.1.1.16":
-          return "SHA512-256";
-        // ECDSA
-        case "1.2.840.10045.4.1":
-          return "SHA-1";
-        case "1.2.840.10045.4.3.1":
-          return "SHA-224";
-        case "1.2.840.10045.4.3.2":
-          return "SHA-256";
-        case "1.2.840.10045.4.3.3":
-          return "SHA-384";
-        case "1.2.840.10045.4.3.4":
-          return "SHA-512";
-        // RSASSA-PSS: hash is indicated separately
-        case "1.2.840.113549.1.1.10": {
-          index = indexAfterOID;
-          index = expectASN1Seq(data, index).index;
-          if (data[index++] !== 160) throw x509Error("non-tag data", data);
-          index = readASN1Length(data, index).index;
-          index = expectASN1Seq(data, index).index;
-          const { oid: hashOID } = readASN1OID(data, index);
-          switch (hashOID) {
-            // standalone hash OIDs
-            case "1.2.840.113549.2.5":
-              return "MD5";
-            case "1.3.14.3.2.26":
-              return "SHA-1";
-            case "2.16.840.1.101.3.4.2.1":
-              return "SHA-256";
-            case "2.16.840.1.101.3.4.2.2":
-              return "SHA-384";
-            case "2.16.840.1.101.3.4.2.3":
-              return "SHA-512";
-          }
-          throw x509Error("unknown hash OID " + hashOID, data);
-        }
-        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-        case "1.3.101.110":
-        case "1.3.101.112":
-          return "SHA-512";
-        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-        case "1.3.101.111":
-        case "1.3.101.113":
-          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
-      }
-      throw x509Error("unknown OID " + oid, data);
-    }
-    module.exports = { signatureAlgorithmHashFromCertificate };
-  }
-});
-
-// node_modules/pg/lib/crypto/sasl.js
-var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
-    "use strict";
-    var crypto = require_utils2();
-    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
-    function saslprep(password) {
-      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
-      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
-      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
-    }
-    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
-    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-      const candidates = ["SCRAM-SHA-256"];
-      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
-      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
-      if (!mechanism) {
-        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
-      }
-      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
-        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
-      }
-      const clientNonce = crypto.randomBytes(18).toString("base64");
-      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
-      return {
-        mechanism,
-        clientNonce,
-        response: gs2Header + ",,n=*,r=" + clientNonce,
-        message: "SASLInitialResponse",
-        scramMaxIterations
-      };
-    }
-    async function continueSession(session, password, serverData, stream) {
-      if (session.message !== "SASLInitialResponse") {
-        throw new Error("SASL: Last message was not SASLInitialResponse");
-      }
-      if (typeof password !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
-      }
-      if (password === "") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
-      }
-      const sv = parseServerFirstMessage(serverData);
-      if (!sv.nonce.startsWith(session.clientNonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
-      } else if (sv.nonce.length === session.clientNonce.length) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
-      }
-      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
-      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-        throw new Error(
-          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
-        );
-      }
-      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
-      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
-      let channelBinding = stream ? "eSws" : "biws";
-      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
-        const peerCert = stream.getPeerCertificate().raw;
-        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
-        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
-        const certHash = await crypto.hashByName(hashName, peerCert);
-        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
-        channelBinding = bindingData.toString("base64");
-      }
-      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
-      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
-      const saltBytes = Buffer.from(sv.salt, "base64");
-      const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration);
-      const clientKey = await crypto.hmacSha256(saltedPassword, "Client Key");
-      const storedKey = await crypto.sha256(clientKey);
-      const clientSignature = await crypto.hmacSha256(storedKey, authMessage);
-      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
-      const serverKey = await crypto.hmacSha256(saltedPassword, "Server Key");
-      const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage);
-      session.message = "SASLResponse";
-      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
-      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
-    }
-    function finalizeSession(session, serverData) {
-      if (session.message !== "SASLResponse") {
-        throw new Error("SASL: Last message was not SASLResponse");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
-      }
-      const { serverSignature } = parseServerFinalMessage(serverData);
-      if (serverSignature !== session.serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
-      }
-    }
-    function isPrintableChars(text3) {
-      if (typeof text3 !== "string") {
-        throw new TypeError("SASL: text must be a string");
-      }
-      return text3.split("").map((_, i) => text3.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
-    }
-    function isBase64(text3) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text3);
-    }
-    function parseAttributePairs(text3) {
-      if (typeof text3 !== "string") {
-        throw new TypeError("SASL: attribute pairs text must be a string");
-      }
-      return new Map(
-        text3.split(",").map((attrValue) => {
-          if (!/^.=/.test(attrValue)) {
-            throw new Error("SASL: Invalid attribute pair entry");
-          }
-          const name = attrValue[0];
-          const value = attrValue.substring(2);
-          return [name, value];
-        })
-      );
-    }
-    function parseServerFirstMessage(data) {
-      const attrPairs = parseAttributePairs(data);
-      const nonce = attrPairs.get("r");
-      if (!nonce) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
-      } else if (!isPrintableChars(nonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
-      }
-      const salt = attrPairs.get("s");
-      if (!salt) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
-      } else if (!isBase64(salt)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
-      }
-      const iterationText = attrPairs.get("i");
-      if (!iterationText) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
-      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
-      }
-      const iteration = parseInt(iterationText, 10);
-      return {
-        nonce,
-        salt,
-        iteration
-      };
-    }
-    function parseServerFinalMessage(serverData) {
-      const attrPairs = parseAttributePairs(serverData);
-      const error = attrPairs.get("e");
-      const serverSignature = attrPairs.get("v");
-      if (error) {
-        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`);
-      }
-      if (!serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
-      } else if (!isBase64(serverSignature)) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
-      }
-      return {
-        serverSignature
-      };
-    }
-    function xorBuffers(a, b) {
-      if (!Buffer.isBuffer(a)) {
-        throw new TypeError("first argument must be a Buffer");
-      }
-      if (!Buffer.isBuffer(b)) {
-        throw new TypeError("second argument must be a Buffer");
-      }
-      if (a.length !== b.length) {
-        throw new Error("Buffer lengths must match");
-      }
-      if (a.length === 0) {
-        throw new Error("Buffers cannot be empty");
-      }
-      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
-    }
-    module.exports = {
-      startSession,
-      continueSession,
-      finalizeSession,
-      DEFAULT_MAX_SCRAM_ITERATIONS
-    };
-  }
-});
-
-// node_modules/pg/lib/type-overrides.js
-var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    function TypeOverrides2(userTypes) {
-      this._types = userTypes || types2;
-      this.text = {};
-      this.binary = {};
-    }
-    TypeOverrides2.prototype.getOverrides = function(format) {
-      switch (format) {
-        case "text":
-          return this.text;
-        case "binary":
-          return this.binary;
-        default:
-          return {};
-      }
-    };
-    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
-      if (typeof format === "function") {
-        parseFn = format;
-        format = "text";
-      }
-      this.getOverrides(format)[oid] = parseFn;
-    };
-    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
-      format = format || "text";
-      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
-    };
-    module.exports = TypeOverrides2;
-  }
-});
-
-// node_modules/pg-connection-string/index.js
-var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
-    "use strict";
-    function parse4(str, options = {}) {
-      if (str.charAt(0) === "/") {
-        const config2 = str.split(" ");
-        return { host: config2[0], database: config2[1] };
-      }
-      const config = /* @__PURE__ */ Object.create(null);
-      let result2;
-      let dummyHost = false;
-      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
-        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
-      }
-      try {
-        try {
-          result2 = new URL(str, "postgres://base");
-        } catch (e) {
-          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
-          dummyHost = true;
-        }
-      } catch (err) {
-        err.input && (err.input = "*****REDACTED*****");
-        throw err;
-      }
-      for (const entry of result2.searchParams.entries()) {
-        config[entry[0]] = entry[1];
-      }
-      config.user = config.user || decodeURIComponent(result2.username);
-      config.password = config.password || decodeURIComponent(result2.password);
-      if (result2.protocol == "socket:") {
-        config.host = decodeURI(result2.pathname);
-        config.database = result2.searchParams.get("db");
-        config.client_encoding = result2.searchParams.get("encoding");
-        return config;
-      }
-      const hostname = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
-      if (!config.host) {
-        config.host = decodeURIComponent(hostname);
-      } else if (hostname && /^%2f/i.test(hostname)) {
-        result2.pathname = hostname + result2.pathname;
-      }
-      if (!config.port) {
-        config.port = result2.port;
-      }
-      const pathname = result2.pathname.slice(1) || null;
-      config.database = pathname ? decodeURI(pathname) : null;
-      if (config.ssl === "true" || config.ssl === "1") {
-        config.ssl = true;
-      }
-      if (config.ssl === "0") {
-        config.ssl = false;
-      }
-      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
-        config.ssl = {};
-      }
-      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
-        config.ssl = true;
-      }
-      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
-      if (config.sslcert) {
-        config.ssl.cert = fs.readFileSync(config.sslcert).toString();
-      }
-      if (config.sslkey) {
-        config.ssl.key = fs.readFileSync(config.sslkey).toString();
-      }
-      if (config.sslrootcert) {
-        config.ssl.ca = fs.readFileSync(config.sslrootcert).toString();
-      }
-      if (options.useLibpqCompat && config.uselibpqcompat) {
-        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
-      }
-      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-          case "require": {
-            if (config.sslrootcert) {
-              config.ssl.checkServerIdentity = function() {
-              };
-            } else {
-              config.ssl.rejectUnauthorized = false;
-            }
-            break;
-          }
-          case "verify-ca": {
-            if (!config.ssl.ca) {
-              throw new Error(
-                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
-              );
-            }
-            config.ssl.checkServerIdentity = function() {
-            };
-            break;
-          }
-          case "verify-full": {
-            break;
-          }
-        }
-      } else {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer":
-          case "require":
-          case "verify-ca":
-          case "verify-full": {
-            if (config.sslmode !== "verify-full") {
-              deprecatedSslModeWarning(config.sslmode);
-            }
-            break;
-          }
-          case "no-verify": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-        }
-      }
-      return config;
-    }
-    function toConnectionOptions(sslConfig) {
-      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
-        if (value !== void 0 && value !== null) {
-          c[key] = value;
-        }
-        return c;
-      }, /* @__PURE__ */ Object.create(null));
-      return connectionOptions;
-    }
-    function toClientConfig(config) {
-      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-        if (key === "ssl") {
-          const sslConfig = value;
-          if (typeof sslConfig === "boolean") {
-            c[key] = sslConfig;
-          }
-          if (typeof sslConfig === "object") {
-            c[key] = toConnectionOptions(sslConfig);
-          }
-        } else if (value !== void 0 && value !== null) {
-          if (key === "port") {
-            if (value !== "") {
-              const v = parseInt(value, 10);
-              if (isNaN(v)) {
-                throw new Error(`Invalid ${key}: ${value}`);
-              }
-              c[key] = v;
-            }
-          } else {
-            c[key] = value;
-          }
-        }
-        return c;
-      }, /* @__PURE__ */ Object.create(null));
-      return poolConfig;
-    }
-    function parseIntoClientConfig(str) {
-      return toClientConfig(parse4(str));
-    }
-    function deprecatedSslModeWarning(sslmode) {
-      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
-        deprecatedSslModeWarning.warned = true;
-        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
-In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
-
-To prepare for this change:
-- If you want the current behavior, explicitly use 'sslmode=verify-full'
-- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
-
-See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
-      }
-    }
-    module.exports = parse4;
-    parse4.parse = parse4;
-    parse4.toClientConfig = toClientConfig;
-    parse4.parseIntoClientConfig = parseIntoClientConfig;
-  }
-});
-
-// node_modules/pg/lib/connection-parameters.js
-var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
-    "use strict";
-    var dns = __require("dns");
-    var defaults2 = require_defaults();
-    var parse4 = require_pg_connection_string().parse;
-    var val = function(key, config, envVar) {
-      if (config[key]) {
-        return config[key];
-      }
-      if (envVar === void 0) {
-        envVar = process.env["PG" + key.toUpperCase()];
-      } else if (envVar === false) {
-      } else {
-        envVar = process.env[envVar];
-      }
-      return envVar || defaults2[key];
-    };
-    var readSSLConfigFromEnvironment = function() {
-      switch (process.env.PGSSLMODE) {
-        case "disable":
-          return false;
-        case "prefer":
-        case "require":
-        case "verify-ca":
-        case "verify-full":
-          return true;
-        case "no-verify":
-          return { rejectUnauthorized: false };
-      }
-      return defaults2.ssl;
-    };
-    var quoteParamValue = function(value) {
-      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
-    };
-    var add = function(params2, config, paramName) {
-      const value = config[paramName];
-      if (value !== void 0 && value !== null) {
-        params2.push(paramName + "=" + quoteParamValue(value));
-      }
-    };
-    var ConnectionParameters = class {
-      constructor(config) {
-        config = typeof config === "string" ? parse4(config) : config || {};
-        if (config.connectionString) {
-          config = Object.assign({}, config, parse4(config.connectionString));
-        }
-        this.user = val("user", config);
-        this.database = val("database", config);
-        if (this.database === void 0) {
-          this.database = this.user;
-        }
-        this.port = parseInt(val("port", config), 10);
-        this.host = val("host", config);
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: val("password", config)
-        });
-        this.binary = val("binary", config);
-        this.options = val("options", config);
-        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
-        if (typeof this.ssl === "string") {
-          if (this.ssl === "true") {
-            this.ssl = true;
-          }
-        }
-        if (this.ssl === "no-verify") {
-          this.ssl = { rejectUnauthorized: false };
-        }
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
-        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
-          throw new Error(
-            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-          );
-        }
-        if (this.sslnegotiation === "direct" && !this.ssl) {
-          throw new Error("sslnegotiation=direct requires SSL to be enabled");
-        }
-        this.client_encoding = val("client_encoding", config);
-        this.replication = val("replication", config);
-        this.isDomainSocket = !(this.host || "").indexOf("/");
-        this.application_name = val("application_name", config, "PGAPPNAME");
-        this.fallback_application_name = val("fallback_application_name", config, false);
-        this.statement_timeout = val("statement_timeout", config, false);
-        this.lock_timeout = val("lock_timeout", config, false);
-        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
-        this.query_timeout = val("query_timeout", config, false);
-        if (config.connectionTimeoutMillis === void 0) {
-          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
-        } else {
-          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
-        }
-        if (config.keepAlive === false) {
-          this.keepalives = 0;
-        } else if (config.keepAlive === true) {
-          this.keepalives = 1;
-        }
-        if (typeof config.keepAliveInitialDelayMillis === "number") {
-          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
-        }
-      }
-      getLibpqConnectionString(cb) {
-        const params2 = [];
-        add(params2, this, "user");
-        add(params2, this, "password");
-        add(params2, this, "port");
-        add(params2, this, "application_name");
-        add(params2, this, "fallback_application_name");
-        add(params2, this, "connect_timeout");
-        add(params2, this, "options");
-        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
-        add(params2, ssl, "sslmode");
-        add(params2, ssl, "sslca");
-        add(params2, ssl, "sslkey");
-        add(params2, ssl, "sslcert");
-        add(params2, ssl, "sslrootcert");
-        add(params2, this, "sslnegotiation");
-        if (this.database) {
-          params2.push("dbname=" + quoteParamValue(this.database));
-        }
-        if (this.replication) {
-          params2.push("replication=" + quoteParamValue(this.replication));
-        }
-        if (this.host) {
-          params2.push("host=" + quoteParamValue(this.host));
-        }
-        if (this.isDomainSocket) {
-          return cb(null, params2.join(" "));
-        }
-        if (this.client_encoding) {
-          params2.push("client_encoding=" + quoteParamValue(this.client_encoding));
-        }
-        dns.lookup(this.host, function(err, address) {
-          if (err) return cb(err, null);
-          params2.push("hostaddr=" + quoteParamValue(address));
-          return cb(null, params2.join(" "));
-        });
-      }
-    };
-    module.exports = ConnectionParameters;
-  }
-});
-
-// node_modules/pg/lib/result.js
-var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
-    var Result2 = class {
-      constructor(rowMode, types3) {
-        this.command = null;
-        this.rowCount = null;
-        this.oid = null;
-        this.rows = [];
-        this.fields = [];
-        this._parsers = void 0;
-        this._types = types3;
-        this.RowCtor = null;
-        this.rowAsArray = rowMode === "array";
-        if (this.rowAsArray) {
-          this.parseRow = this._parseRowAsArray;
-        }
-        this._prebuiltEmptyResultObject = null;
-      }
-      // adds a command complete message
-      addCommandComplete(msg) {
-        let match;
-        if (msg.text) {
-          match = matchRegexp.exec(msg.text);
-        } else {
-          match = matchRegexp.exec(msg.command);
-        }
-        if (match) {
-          this.command = match[1];
-          if (match[3]) {
-            this.oid = parseInt(match[2], 10);
-            this.rowCount = parseInt(match[3], 10);
-          } else if (match[2]) {
-            this.rowCount = parseInt(match[2], 10);
-          }
-        }
-      }
-      _parseRowAsArray(rowData) {
-        const row = new Array(rowData.length);
-        for (let i = 0, len = rowData.length; i < len; i++) {
-          const rawValue = rowData[i];
-          if (rawValue !== null) {
-            row[i] = this._parsers[i](rawValue);
-          } else {
-            row[i] = null;
-          }
-        }
-        return row;
-      }
-      parseRow(rowData) {
-        const row = { ...this._prebuiltEmptyResultObject };
-        for (let i = 0, len = rowData.length; i < len; i++) {
-          const rawValue = rowData[i];
-          const field2 = this.fields[i].name;
-          if (rawValue !== null) {
-            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
-            row[field2] = this._parsers[i](v);
-          } else {
-            row[field2] = null;
-          }
-        }
-        return row;
-      }
-      addRow(row) {
-        this.rows.push(row);
-      }
-      addFields(fieldDescriptions) {
-        this.fields = fieldDescriptions;
-        if (this.fields.length) {
-          this._parsers = new Array(fieldDescriptions.length);
-        }
-        const row = /* @__PURE__ */ Object.create(null);
-        for (let i = 0; i < fieldDescriptions.length; i++) {
-          const desc = fieldDescriptions[i];
-          row[desc.name] = null;
-          if (this._types) {
-            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
-          } else {
-            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
-          }
-        }
-        this._prebuiltEmptyResultObject = { ...row };
-      }
-    };
-    module.exports = Result2;
-  }
-});
-
-// node_modules/pg/lib/query.js
-var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
-    "use strict";
-    var { EventEmitter } = __require("events");
-    var Result2 = require_result();
-    var utils = require_utils();
-    var Query2 = class extends EventEmitter {
-      constructor(config, values, callback) {
-        super();
-        config = utils.normalizeQueryConfig(config, values, callback);
-        this.text = config.text;
-        this.values = config.values;
-        this.rows = config.rows;
-        this.types = config.types;
-        this.name = config.name;
-        this.queryMode = config.queryMode;
-        this.binary = config.binary;
-        this.portal = config.portal || "";
-        this.callback = config.callback;
-        this._rowMode = config.rowMode;
-        if (process.domain && config.callback) {
-          this.callback = process.domain.bind(config.callback);
-        }
-        this._result = new Result2(this._rowMode, this.types);
-        this._results = this._result;
-        this._canceledDueToError = false;
-      }
-      requiresPreparation() {
-        if (this.queryMode === "extended") {
-          return true;
-        }
-        if (this.name) {
-          return true;
-        }
-        if (this.rows) {
-          return true;
-        }
-        if (!this.text) {
-          return false;
-        }
-        if (!this.values) {
-          return false;
-        }
-        return this.values.length > 0;
-      }
-      _checkForMultirow() {
-        if (this._result.command) {
-          if (!Array.isArray(this._results)) {
-            this._results = [this._result];
-          }
-          this._result = new Result2(this._rowMode, this._result._types);
-          this._results.push(this._result);
-        }
-      }
-      // associates row metadata from the supplied
-      // message with this query object
-      // metadata used when parsing row results
-      handleRowDescription(msg) {
-        this._checkForMultirow();
-        this._result.addFields(msg.fields);
-        this._accumulateRows = this.callback || !this.listeners("row").length;
-      }
-      handleDataRow(msg) {
-        let row;
-        if (this._canceledDueToError) {
-          return;
-        }
-        try {
-          row = this._result.parseRow(msg.fields);
-        } catch (err) {
-          this._canceledDueToError = err;
-          return;
-        }
-        this.emit("row", row, this._result);
-        if (this._accumulateRows) {
-          this._result.addRow(row);
-        }
-      }
-      handleCommandComplete(msg, connection) {
-        this._checkForMultirow();
-        this._result.addCommandComplete(msg);
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      // if a named prepared statement is created with empty query text
-      // the backend will send an emptyQuery message but *not* a command complete message
-      // since we pipeline sync immediately after execute we don't need to do anything here
-      // unless we have rows specified, in which case we did not pipeline the initial sync call
-      handleEmptyQuery(connection) {
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      handleError(err, connection) {
-        if (this._canceledDueToError) {
-          err = this._canceledDueToError;
-          this._canceledDueToError = false;
-        }
-        if (this.callback) {
-          return this.callback(err);
-        }
-        this.emit("error", err);
-      }
-      handleReadyForQuery(con) {
-        if (this._canceledDueToError) {
-          return this.handleError(this._canceledDueToError, con);
-        }
-        if (this.callback) {
-          try {
-            this.callback(null, this._results);
-          } catch (err) {
-            process.nextTick(() => {
-              throw err;
-            });
-          }
-        }
-        this.emit("end", this._results);
-      }
-      submit(connection) {
-        if (typeof this.text !== "string" && typeof this.name !== "string") {
-          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
-        }
-        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
-        if (this.text && previous && this.text !== previous) {
-          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-        }
-        if (this.values && !Array.isArray(this.values)) {
-          return new Error("Query values must be an array");
-        }
-        if (this.requiresPreparation()) {
-          connection.stream.cork && connection.stream.cork();
-          try {
-            this.prepare(connection);
-          } finally {
-            connection.stream.uncork && connection.stream.uncork();
-          }
-        } else {
-          connection.query(this.text);
-        }
-        return null;
-      }
-      hasBeenParsed(connection) {
-        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
-      }
-      handlePortalSuspended(connection) {
-        this._getRows(connection, this.rows);
-      }
-      _getRows(connection, rows2) {
-        connection.execute({
-          portal: this.portal,
-          rows: rows2
-        });
-        if (!rows2) {
-          connection.sync();
-        } else {
-          connection.flush();
-        }
-      }
-      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-      prepare(connection) {
-        if (!this.hasBeenParsed(connection)) {
-          connection.parse({
-            text: this.text,
-            name: this.name,
-            types: this.types
-          });
-          if (this.name) {
-            connection.submittedNamedStatements[this.name] = this.text;
-          }
-        }
-        try {
-          connection.bind({
-            portal: this.portal,
-            statement: this.name,
-            values: this.values,
-            binary: this.binary,
-            valueMapper: utils.prepareValue
-          });
-        } catch (err) {
-          connection.close({ type: "S", name: this.name });
-          connection.sync();
-          this.handleError(err, connection);
-          return;
-        }
-        connection.describe({
-          type: "P",
-          name: this.portal || ""
-        });
-        this._getRows(connection, this.rows);
-      }
-      handleCopyInResponse(connection) {
-        connection.sendCopyFail("No source stream defined");
-      }
-      handleCopyData(msg, connection) {
-      }
-    };
-    module.exports = Query2;
-  }
-});
-
-// node_modules/pg-protocol/dist/messages.js
-var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-    exports.parseComplete = {
-      name: "parseComplete",
-      length: 5
-    };
-    exports.bindComplete = {
-      name: "bindComplete",
-      length: 5
-    };
-    exports.closeComplete = {
-      name: "closeComplete",
-      length: 5
-    };
-    exports.noData = {
-      name: "noData",
-      length: 5
-    };
-    exports.portalSuspended = {
-      name: "portalSuspended",
-      length: 5
-    };
-    exports.replicationStart = {
-      name: "replicationStart",
-      length: 4
-    };
-    exports.emptyQuery = {
-      name: "emptyQuery",
-      length: 4
-    };
-    exports.copyDone = {
-      name: "copyDone",
-      length: 4
-    };
-    var DatabaseError2 = class extends Error {
-      constructor(message2, length, name) {
-        super(message2);
-        this.length = length;
-        this.name = name;
-      }
-    };
-    exports.DatabaseError = DatabaseError2;
-    var CopyDataMessage = class {
-      constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = "copyData";
-      }
-    };
-    exports.CopyDataMessage = CopyDataMessage;
-    var CopyResponse = class {
-      constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-      }
-    };
-    exports.CopyResponse = CopyResponse;
-    var Field = class {
-      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
-      }
-    };
-    exports.Field = Field;
-    var RowDescriptionMessage = class {
-      constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = "rowDescription";
-        this.fields = new Array(this.fieldCount);
-      }
-    };
-    exports.RowDescriptionMessage = RowDescriptionMessage;
-    var ParameterDescriptionMessage = class {
-      constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = "parameterDescription";
-        this.dataTypeIDs = new Array(this.parameterCount);
-      }
-    };
-    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-    var ParameterStatusMessage = class {
-      constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = "parameterStatus";
-      }
-    };
-    exports.ParameterStatusMessage = ParameterStatusMessage;
-    var AuthenticationMD5Password = class {
-      constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = "authenticationMD5Password";
-      }
-    };
-    exports.AuthenticationMD5Password = AuthenticationMD5Password;
-    var BackendKeyDataMessage = class {
-      constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = "backendKeyData";
-      }
-    };
-    exports.BackendKeyDataMessage = BackendKeyDataMessage;
-    var NotificationResponseMessage = class {
-      constructor(length, processId, channel, payload) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload;
-        this.name = "notification";
-      }
-    };
-    exports.NotificationResponseMessage = NotificationResponseMessage;
-    var ReadyForQueryMessage = class {
-      constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = "readyForQuery";
-      }
-    };
-    exports.ReadyForQueryMessage = ReadyForQueryMessage;
-    var CommandCompleteMessage = class {
-      constructor(length, text3) {
-        this.length = length;
-        this.text = text3;
-        this.name = "commandComplete";
-      }
-    };
-    exports.CommandCompleteMessage = CommandCompleteMessage;
-    var DataRowMessage = class {
-      constructor(length, fields) {
-        this.length = length;
-        this.fields = fields;
-        this.name = "dataRow";
-        this.fieldCount = fields.length;
-      }
-    };
-    exports.DataRowMessage = DataRowMessage;
-    var NoticeMessage = class {
-      constructor(length, message2) {
-        this.length = length;
-        this.message = message2;
-        this.name = "notice";
-      }
-    };
-    exports.NoticeMessage = NoticeMessage;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-writer.js
-var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Writer = void 0;
-    var Writer = class {
-      constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-      }
-      ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-          const oldBuffer = this.buffer;
-          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-          this.buffer = Buffer.allocUnsafe(newSize);
-          oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-      }
-      addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = num >>> 24 & 255;
-        this.buffer[this.offset++] = num >>> 16 & 255;
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addCString(string2) {
-        if (!string2) {
-          this.ensure(1);
-        } else {
-          const len = Buffer.byteLength(string2);
-          this.ensure(len + 1);
-          this.buffer.write(string2, this.offset, "utf-8");
-          this.offset += len;
-        }
-        this.buffer[this.offset++] = 0;
-        return this;
-      }
-      addString(string2 = "") {
-        const len = Buffer.byteLength(string2);
-        this.ensure(len);
-        this.buffer.write(string2, this.offset);
-        this.offset += len;
-        return this;
-      }
-      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-      // and doing it in one method computes Buffer.byteLength ONCE — the previous
-      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-      // three times (byteLength for the prefix, byteLength again inside addString,
-      // then the encode), which is costly for large text parameters.
-      addInt32PrefixedString(string2) {
-        const len = Buffer.byteLength(string2);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = len >>> 24 & 255;
-        buffer[offset++] = len >>> 16 & 255;
-        buffer[offset++] = len >>> 8 & 255;
-        buffer[offset++] = len >>> 0 & 255;
-        buffer.write(string2, offset, "utf-8");
-        this.offset = offset + len;
-        return this;
-      }
-      add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-      }
-      /**
-       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-       */
-      reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-      }
-      join(code) {
-        if (code) {
-          this.buffer[this.headerPosition] = code;
-          const length = this.offset - (this.headerPosition + 1);
-          this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-      }
-      flush(code) {
-        const result2 = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result2;
-      }
-      clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-      }
-    };
-    exports.Writer = Writer;
-  }
-});
-
-// node_modules/pg-protocol/dist/serializer.js
-var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.serialize = void 0;
-    var buffer_writer_1 = require_buffer_writer();
-    var writer = new buffer_writer_1.Writer();
-    var startup = (opts) => {
-      writer.addInt16(3).addInt16(0);
-      for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-      }
-      writer.addCString("client_encoding").addCString("UTF8");
-      const bodyBuffer = writer.addCString("").flush();
-      const length = bodyBuffer.length + 4;
-      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-    };
-    var requestSsl = () => {
-      const response = Buffer.allocUnsafe(8);
-      response.writeInt32BE(8, 0);
-      response.writeInt32BE(80877103, 4);
-      return response;
-    };
-    var password = (password2) => {
-      return writer.addCString(password2).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
-      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-      return writer.flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSCRAMClientFinalMessage = function(additionalData) {
-      return writer.addString(additionalData).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var query = (text3) => {
-      return writer.addCString(text3).flush(
-        81
-        /* code.query */
-      );
-    };
-    var emptyArray = [];
-    var parse4 = (query2) => {
-      const name = query2.name || "";
-      if (name.length > 63) {
-        console.error("Warning! Postgres only supports 63 characters for query names.");
-        console.error("You supplied %s (%s)", name, name.length);
-        console.error("This can cause conflicts and silent errors executing queries");
-      }
-      const types2 = query2.types || emptyArray;
-      const len = types2.length;
-      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
-      for (let i = 0; i < len; i++) {
-        buffer.addInt32(types2[i]);
-      }
-      return writer.flush(
-        80
-        /* code.parse */
-      );
-    };
-    var writeValues = function(values, valueMapper, formatsOffset) {
-      const len = values.length;
-      for (let i = 0; i < len; i++) {
-        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
-        let formatByte = 0;
-        if (mappedVal == null) {
-          writer.addInt32(-1);
-        } else if (mappedVal instanceof Buffer) {
-          formatByte = 1;
-          writer.addInt32(mappedVal.length);
-          writer.add(mappedVal);
-        } else {
-          writer.addInt32PrefixedString(mappedVal);
-        }
-        const buf = writer.buffer;
-        buf[formatsOffset++] = 0;
-        buf[formatsOffset++] = formatByte;
-      }
-    };
-    var bind2 = (config = {}) => {
-      const portal = config.portal || "";
-      const statement = config.statement || "";
-      const binary = config.binary || false;
-      const values = config.values || emptyArray;
-      const len = values.length;
-      writer.addCString(portal).addCString(statement);
-      writer.addInt16(len);
-      const formatsOffset = writer.reserveUnsafe(len * 2);
-      writer.addInt16(len);
-      try {
-        writeValues(values, config.valueMapper, formatsOffset);
-      } catch (err) {
-        writer.clear();
-        throw err;
-      }
-      writer.addInt16(1);
-      writer.addInt16(
-        binary ? 1 : 0
-        /* ParamType.STRING */
-      );
-      return writer.flush(
-        66
-        /* code.bind */
-      );
-    };
-    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
-    var execute = (config) => {
-      if (!config || !config.portal && !config.rows) {
-        return emptyExecute;
-      }
-      const portal = config.portal || "";
-      const rows2 = config.rows || 0;
-      const portalLength = Buffer.byteLength(portal);
-      const len = 4 + portalLength + 1 + 4;
-      const buff = Buffer.allocUnsafe(1 + len);
-      buff[0] = 69;
-      buff.writeInt32BE(len, 1);
-      buff.write(portal, 5, "utf-8");
-      buff[portalLength + 5] = 0;
-      buff.writeUInt32BE(rows2, buff.length - 4);
-      return buff;
-    };
-    var cancel = (processID, secretKey) => {
-      const buffer = Buffer.allocUnsafe(16);
-      buffer.writeInt32BE(16, 0);
-      buffer.writeInt16BE(1234, 4);
-      buffer.writeInt16BE(5678, 6);
-      buffer.writeInt32BE(processID, 8);
-      buffer.writeInt32BE(secretKey, 12);
-      return buffer;
-    };
-    var cstringMessage = (code, string2) => {
-      const stringLen = Buffer.byteLength(string2);
-      const len = 4 + stringLen + 1;
-      const buffer = Buffer.allocUnsafe(1 + len);
-      buffer[0] = code;
-      buffer.writeInt32BE(len, 1);
-      buffer.write(string2, 5, "utf-8");
-      buffer[len] = 0;
-      return buffer;
-    };
-    var emptyDescribePortal = writer.addCString("P").flush(
-      68
-      /* code.describe */
-    );
-    var emptyDescribeStatement = writer.addCString("S").flush(
-      68
-      /* code.describe */
-    );
-    var describe3 = (msg) => {
-      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
-    };
-    var close = (msg) => {
-      const text3 = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text3);
-    };
-    var copyData = (chunk) => {
-      return writer.add(chunk).flush(
-        100
-        /* code.copyFromChunk */
-      );
-    };
-    var copyFail = (message2) => {
-      return cstringMessage(102, message2);
-    };
-    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
-    var flushBuffer = codeOnlyBuffer(
-      72
-      /* code.flush */
-    );
-    var syncBuffer = codeOnlyBuffer(
-      83
-      /* code.sync */
-    );
-    var endBuffer = codeOnlyBuffer(
-      88
-      /* code.end */
-    );
-    var copyDoneBuffer = codeOnlyBuffer(
-      99
-      /* code.copyDone */
-    );
-    var serialize = {
-      startup,
-      password,
-      requestSsl,
-      sendSASLInitialResponseMessage,
-      sendSCRAMClientFinalMessage,
-      query,
-      parse: parse4,
-      bind: bind2,
-      execute,
-      describe: describe3,
-      close,
-      flush: () => flushBuffer,
-      sync: () => syncBuffer,
-      end: () => endBuffer,
-      copyData,
-      copyDone: () => copyDoneBuffer,
-      copyFail,
-      cancel
-    };
-    exports.serialize = serialize;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-reader.js
-var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BufferReader = void 0;
-    var BufferReader = class {
-      constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        this.encoding = "utf-8";
-      }
-      setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-      }
-      int16() {
-        const result2 = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result2;
-      }
-      byte() {
-        const result2 = this.buffer[this.offset];
-        this.offset++;
-        return result2;
-      }
-      int32() {
-        const result2 = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result2;
-      }
-      uint32() {
-        const result2 = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result2;
-      }
-      string(length) {
-        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result2;
-      }
-      cstring() {
-        const start = this.offset;
-        let end = start;
-        while (this.buffer[end++]) {
-        }
-        this.offset = end;
-        return this.buffer.toString(this.encoding, start, end - 1);
-      }
-      bytes(length) {
-        const result2 = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result2;
-      }
-    };
-    exports.BufferReader = BufferReader;
-  }
-});
-
-// node_modules/pg-protocol/dist/parser.js
-var require_parser = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
-    var messages_1 = require_messages();
-    var buffer_reader_1 = require_buffer_reader();
-    var CODE_LENGTH = 1;
-    var LEN_LENGTH = 4;
-    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-    var LATEINIT_LENGTH = -1;
-    var emptyBuffer = Buffer.allocUnsafe(0);
-    var Parser = class {
-      constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
-          throw new Error("Binary mode not supported yet");
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
-      }
-      parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-          const code = this.buffer[offset];
-          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-          const fullMessageLength = CODE_LENGTH + length;
-          if (fullMessageLength + offset <= bufferFullLength) {
-            const message2 = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-            callback(message2);
-            offset += fullMessageLength;
-          } else {
-            break;
-          }
-        }
-        if (offset === bufferFullLength) {
-          this.buffer = emptyBuffer;
-          this.bufferLength = 0;
-          this.bufferOffset = 0;
-        } else {
-          this.bufferLength = bufferFullLength - offset;
-          this.bufferOffset = offset;
-        }
-      }
-      mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-          const newLength = this.bufferLength + buffer.byteLength;
-          const newFullLength = newLength + this.bufferOffset;
-          if (newFullLength > this.buffer.byteLength) {
-            let newBuffer;
-            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-              newBuffer = this.buffer;
-            } else {
-              let newBufferLength = this.buffer.byteLength * 2;
-              while (newLength >= newBufferLength) {
-                newBufferLength *= 2;
-              }
-              newBuffer = Buffer.allocUnsafe(newBufferLength);
-            }
-            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-            this.buffer = newBuffer;
-            this.bufferOffset = 0;
-          }
-          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-          this.bufferLength = newLength;
-        } else {
-          this.buffer = buffer;
-          this.bufferOffset = 0;
-          this.bufferLength = buffer.byteLength;
-        }
-      }
-      handlePacket(offset, code, length, bytes) {
-        const { reader } = this;
-        reader.setBuffer(offset, bytes);
-        let message2;
-        switch (code) {
-          case 50:
-            message2 = messages_1.bindComplete;
-            break;
-          case 49:
-            message2 = messages_1.parseComplete;
-            break;
-          case 51:
-            message2 = messages_1.closeComplete;
-            break;
-          case 110:
-            message2 = messages_1.noData;
-            break;
-          case 115:
-            message2 = messages_1.portalSuspended;
-            break;
-          case 99:
-            message2 = messages_1.copyDone;
-            break;
-          case 87:
-            message2 = messages_1.replicationStart;
-            break;
-          case 73:
-            message2 = messages_1.emptyQuery;
-            break;
-          case 68:
-            message2 = parseDataRowMessage(reader);
-            break;
-          case 67:
-            message2 = parseCommandCompleteMessage(reader);
-            break;
-          case 90:
-            message2 = parseReadyForQueryMessage(reader);
-            break;
-          case 65:
-            message2 = parseNotificationMessage(reader);
-            break;
-          case 82:
-            message2 = parseAuthenticationResponse(reader, length);
-            break;
-          case 83:
-            message2 = parseParameterStatusMessage(reader);
-            break;
-          case 75:
-            message2 = parseBackendKeyData(reader);
-            break;
-          case 69:
-            message2 = parseErrorMessage(reader, "error");
-            break;
-          case 78:
-            message2 = parseErrorMessage(reader, "notice");
-            break;
-          case 84:
-            message2 = parseRowDescriptionMessage(reader);
-            break;
-          case 116:
-            message2 = parseParameterDescriptionMessage(reader);
-            break;
-          case 71:
-            message2 = parseCopyInMessage(reader);
-            break;
-          case 72:
-            message2 = parseCopyOutMessage(reader);
-            break;
-          case 100:
-            message2 = parseCopyData(reader, length);
-            break;
-          default:
-            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message2.length = length;
-        return message2;
-      }
-    };
-    exports.Parser = Parser;
-    var parseReadyForQueryMessage = (reader) => {
-      const status = reader.string(1);
-      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-    };
-    var parseCommandCompleteMessage = (reader) => {
-      const text3 = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text3);
-    };
-    var parseCopyData = (reader, length) => {
-      const chunk = reader.bytes(length - 4);
-      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-    };
-    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
-    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
-    var parseCopyMessage = (reader, messageName) => {
-      const isBinary = reader.byte() !== 0;
-      const columnCount = reader.int16();
-      const message2 = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-      for (let i = 0; i < columnCount; i++) {
-        message2.columnTypes[i] = reader.int16();
-      }
-      return message2;
-    };
-    var parseNotificationMessage = (reader) => {
-      const processId = reader.int32();
-      const channel = reader.cstring();
-      const payload = reader.cstring();
-      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
-    };
-    var parseRowDescriptionMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const message2 = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-      for (let i = 0; i < fieldCount; i++) {
-        message2.fields[i] = parseField(reader);
-      }
-      return message2;
-    };
-    var parseField = (reader) => {
-      const name = reader.cstring();
-      const tableID = reader.uint32();
-      const columnID = reader.int16();
-      const dataTypeID = reader.uint32();
-      const dataTypeSize = reader.int16();
-      const dataTypeModifier = reader.int32();
-      const mode = reader.int16() === 0 ? "text" : "binary";
-      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-    };
-    var parseParameterDescriptionMessage = (reader) => {
-      const parameterCount = reader.int16();
-      const message2 = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-      for (let i = 0; i < parameterCount; i++) {
-        message2.dataTypeIDs[i] = reader.uint32();
-      }
-      return message2;
-    };
-    var parseDataRowMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const fields = new Array(fieldCount);
-      for (let i = 0; i < fieldCount; i++) {
-        const len = reader.int32();
-        fields[i] = len === -1 ? null : reader.string(len);
-      }
-      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
-    };
-    var parseParameterStatusMessage = (reader) => {
-      const name = reader.cstring();
-      const value = reader.cstring();
-      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-    };
-    var parseBackendKeyData = (reader) => {
-      const processID = reader.int32();
-      const secretKey = reader.int32();
-      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-    };
-    var parseAuthenticationResponse = (reader, length) => {
-      const code = reader.int32();
-      const message2 = {
-        name: "authenticationOk",
-        length
-      };
-      switch (code) {
-        case 0:
-          break;
-        case 3:
-          if (message2.length === 8) {
-            message2.name = "authenticationCleartextPassword";
-          }
-          break;
-        case 5:
-          if (message2.length === 12) {
-            message2.name = "authenticationMD5Password";
-            const salt = reader.bytes(4);
-            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-          }
-          break;
-        case 10:
-          {
-            message2.name = "authenticationSASL";
-            message2.mechanisms = [];
-            let mechanism;
-            do {
-              mechanism = reader.cstring();
-              if (mechanism) {
-                message2.mechanisms.push(mechanism);
-              }
-            } while (mechanism);
-          }
-          break;
-        case 11:
-          message2.name = "authenticationSASLContinue";
-          message2.data = reader.string(length - 8);
-          break;
-        case 12:
-          message2.name = "authenticationSASLFinal";
-          message2.data = reader.string(length - 8);
-          break;
-        default:
-          throw new Error("Unknown authenticationOk message type " + code);
-      }
-      return message2;
-    };
-    var parseErrorMessage = (reader, name) => {
-      const fields = {};
-      let fieldType = reader.string(1);
-      while (fieldType !== "\0") {
-        fields[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-      }
-      const messageValue = fields.M;
-      const message2 = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-      message2.severity = fields.S;
-      message2.code = fields.C;
-      message2.detail = fields.D;
-      message2.hint = fields.H;
-      message2.position = fields.P;
-      message2.internalPosition = fields.p;
-      message2.internalQuery = fields.q;
-      message2.where = fields.W;
-      message2.schema = fields.s;
-      message2.table = fields.t;
-      message2.column = fields.c;
-      message2.dataType = fields.d;
-      message2.constraint = fields.n;
-      message2.file = fields.F;
-      message2.line = fields.L;
-      message2.routine = fields.R;
-      return message2;
-    };
-  }
-});
-
-// node_modules/pg-protocol/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse4;
-    var messages_1 = require_messages();
-    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
-      return messages_1.DatabaseError;
-    } });
-    var serializer_1 = require_serializer();
-    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
-      return serializer_1.serialize;
-    } });
-    var parser_1 = require_parser();
-    function parse4(stream, callback) {
-      const parser = new parser_1.Parser();
-      stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve) => stream.on("end", () => resolve()));
-    }
-  }
-});
-
-// node_modules/pg-cloudflare/dist/empty.js
-var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = {};
-  }
-});
-
-// node_modules/pg/lib/stream.js
-var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
-    var { getStream, getSecureStream } = getStreamFuncs();
-    module.exports = {
-      /**
-       * Get a socket stream compatible with the current runtime environment.
-       * @returns {Duplex}
-       */
-      getStream,
-      /**
-       * Get a TLS secured socket, compatible with the current environment,
-       * using the socket and other settings given in `options`.
-       * @returns {Duplex}
-       */
-      getSecureStream
-    };
-    function getNodejsStreamFuncs() {
-      function getStream2(ssl) {
-        const net = __require("net");
-        return new net.Socket();
-      }
-      function getSecureStream2(options) {
-        const tls = __require("tls");
-        return tls.connect(options);
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function getCloudflareStreamFuncs() {
-      function getStream2(ssl) {
-        const { CloudflareSocket } = require_empty();
-        return new CloudflareSocket(ssl);
-      }
-      function getSecureStream2(options) {
-        options.socket.startTls(options);
-        return options.socket;
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function isCloudflareRuntime() {
-      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
-        return navigator.userAgent === "Cloudflare-Workers";
-      }
-      if (typeof Response === "function") {
-        const resp = new Response(null, { cf: { thing: true } });
-        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function getStreamFuncs() {
-      if (isCloudflareRuntime()) {
-        return getCloudflareStreamFuncs();
-      }
-      return getNodejsStreamFuncs();
-    }
-  }
-});
-
-// node_modules/pg/lib/connection.js
-var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse4, serialize } = require_dist();
-    var stream = require_stream();
-    var { getStream } = stream;
-    var flushBuffer = serialize.flush();
-    var syncBuffer = serialize.sync();
-    var endBuffer = serialize.end();
-    var Connection2 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        config = config || {};
-        this.stream = config.stream || getStream(config.ssl);
-        if (typeof this.stream === "function") {
-          this.stream = this.stream(config);
-        }
-        this._keepAlive = config.keepAlive;
-        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
-        this.parsedStatements = {};
-        this.submittedNamedStatements = {};
-        this.ssl = config.ssl || false;
-        this.sslNegotiation = config.sslNegotiation || "postgres";
-        this._ending = false;
-        this._emitMessage = false;
-        const self2 = this;
-        this.on("newListener", function(eventName) {
-          if (eventName === "message") {
-            self2._emitMessage = true;
-          }
-        });
-      }
-      connect(port, host) {
-        const self2 = this;
-        this._connecting = true;
-        this.stream.setNoDelay(true);
-        this.stream.connect(port, host);
-        this.stream.once("connect", function() {
-          if (self2._keepAlive) {
-            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
-          }
-          self2.emit("connect");
-        });
-        const reportStreamError = function(error) {
-          if (self2._ending && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
-            return;
-          }
-          self2.emit("error", error);
-        };
-        this.stream.on("error", reportStreamError);
-        this.stream.on("close", function() {
-          self2.emit("end");
-        });
-        if (!this.ssl) {
-          return this.attachListeners(this.stream);
-        }
-        if (this.sslNegotiation === "direct") {
-          return this.stream.once("connect", function() {
-            self2.upgradeToSSL(host, reportStreamError);
-          });
-        }
-        this.stream.once("data", function(buffer) {
-          const responseCode = buffer.toString("utf8");
-          switch (responseCode) {
-            case "S":
-              break;
-            case "N":
-              self2.stream.end();
-              return self2.emit("error", new Error("The server does not support SSL connections"));
-            default:
-              self2.stream.end();
-              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
-          }
-          self2.upgradeToSSL(host, reportStreamError);
-        });
-      }
-      upgradeToSSL(host, reportStreamError) {
-        const self2 = this;
-        const options = {
-          socket: self2.stream,
-          // tls.connect checks the server identity against `servername`, falling
-          // back to `host` and then to 'localhost'. `servername` must stay unset
-          // for IP addresses (see below), so `host` is needed to keep certificate
-          // validation working when connecting to an IP address.
-          host
-        };
-        if (self2.ssl !== true) {
-          Object.assign(options, self2.ssl);
-          if ("key" in self2.ssl) {
-            options.key = self2.ssl.key;
-          }
-        }
-        if (self2.sslNegotiation === "direct") {
-          options.ALPNProtocols = ["postgresql"];
-        }
-        const net = __require("net");
-        if (net.isIP && net.isIP(host) === 0) {
-          options.servername = host;
-        }
-        try {
-          self2.stream = stream.getSecureStream(options);
-        } catch (err) {
-          return self2.emit("error", err);
-        }
-        self2.attachListeners(self2.stream);
-        self2.stream.on("error", reportStreamError);
-        self2.emit("sslconnect");
-      }
-      attachListeners(stream2) {
-        parse4(stream2, (msg) => {
-          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
-          if (this._emitMessage) {
-            this.emit("message", msg);
-          }
-          this.emit(eventName, msg);
-        });
-      }
-      requestSsl() {
-        this.stream.write(serialize.requestSsl());
-      }
-      startup(config) {
-        this.stream.write(serialize.startup(config));
-      }
-      cancel(processID, secretKey) {
-        this._send(serialize.cancel(processID, secretKey));
-      }
-      password(password) {
-        this._send(serialize.password(password));
-      }
-      sendSASLInitialResponseMessage(mechanism, initialResponse) {
-        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
-      }
-      sendSCRAMClientFinalMessage(additionalData) {
-        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
-      }
-      _send(buffer) {
-        if (!this.stream.writable) {
-          return false;
-        }
-        return this.stream.write(buffer);
-      }
-      query(text3) {
-        this._send(serialize.query(text3));
-      }
-      // send parse message
-      parse(query) {
-        this._send(serialize.parse(query));
-      }
-      // send bind message
-      bind(config) {
-        this._send(serialize.bind(config));
-      }
-      // send execute message
-      execute(config) {
-        this._send(serialize.execute(config));
-      }
-      flush() {
-        if (this.stream.writable) {
-          this.stream.write(flushBuffer);
-        }
-      }
-      sync() {
-        this._send(syncBuffer);
-      }
-      ref() {
-        this.stream.ref();
-      }
-      unref() {
-        this.stream.unref();
-      }
-      end() {
-        this._ending = true;
-        if (!this._connecting || !this.stream.writable) {
-          this.stream.end();
-          return;
-        }
-        return this.stream.write(endBuffer, () => {
-          this.stream.end();
-        });
-      }
-      close(msg) {
-        this._send(serialize.close(msg));
-      }
-      describe(msg) {
-        this._send(serialize.describe(msg));
-      }
-      sendCopyFromChunk(chunk) {
-        this._send(serialize.copyData(chunk));
-      }
-      endCopyFrom() {
-        this._send(serialize.copyDone());
-      }
-      sendCopyFail(msg) {
-        this._send(serialize.copyFail(msg));
-      }
-    };
-    module.exports = Connection2;
-  }
-});
-
-// node_modules/split2/index.js
-var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
-    "use strict";
-    var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
-    var kLast = /* @__PURE__ */ Symbol("last");
-    var kDecoder = /* @__PURE__ */ Symbol("decoder");
-    function transform(chunk, enc, cb) {
-      let list;
-      if (this.overflow) {
-        const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
-        this.overflow = false;
-      } else {
-        this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
-      }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
-        try {
-          push(this, this.mapper(list[i]));
-        } catch (error) {
-          return cb(error);
-        }
-      }
-      this.overflow = this[kLast].length > this.maxLength;
-      if (this.overflow && !this.skipOverflow) {
-        cb(new Error("maximum buffer reached"));
-        return;
-      }
-      cb();
-    }
-    function flush(cb) {
-      this[kLast] += this[kDecoder].end();
-      if (this[kLast]) {
-        try {
-          push(this, this.mapper(this[kLast]));
-        } catch (error) {
-          return cb(error);
-        }
-      }
-      cb();
-    }
-    function push(self2, val) {
-      if (val !== void 0) {
-        self2.push(val);
-      }
-    }
-    function noop4(incoming) {
-      return incoming;
-    }
-    function split(matcher, mapper, options) {
-      matcher = matcher || /\r?\n/;
-      mapper = mapper || noop4;
-      options = options || {};
-      switch (arguments.length) {
-        case 1:
-          if (typeof matcher === "function") {
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-            options = matcher;
-            matcher = /\r?\n/;
-          }
-          break;
-        case 2:
-          if (typeof matcher === "function") {
-            options = mapper;
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof mapper === "object") {
-            options = mapper;
-            mapper = noop4;
-          }
-      }
-      options = Object.assign({}, options);
-      options.autoDestroy = true;
-      options.transform = transform;
-      options.flush = flush;
-      options.readableObjectMode = true;
-      const stream = new Transform(options);
-      stream[kLast] = "";
-      stream[kDecoder] = new StringDecoder("utf8");
-      stream.matcher = matcher;
-      stream.mapper = mapper;
-      stream.maxLength = options.maxLength;
-      stream.skipOverflow = options.skipOverflow || false;
-      stream.overflow = false;
-      stream._destroy = function(err, cb) {
-        this._writableState.errorEmitted = false;
-        cb(err);
-      };
-      return stream;
-    }
-    module.exports = split;
-  }
-});
-
-// node_modules/pgpass/lib/helper.js
-var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
-    "use strict";
-    var path7 = __require("path");
-    var Stream = __require("stream").Stream;
-    var split = require_split2();
-    var util = __require("util");
-    var defaultPort = 5432;
-    var isWin = process.platform === "win32";
-    var warnStream = process.stderr;
-    var S_IRWXG = 56;
-    var S_IRWXO = 7;
-    var S_IFMT = 61440;
-    var S_IFREG = 32768;
-    function isRegFile(mode) {
-      return (mode & S_IFMT) == S_IFREG;
-    }
-    var fieldNames = ["host", "port", "database", "user", "password"];
-    var nrOfFields = fieldNames.length;
-    var passKey = fieldNames[nrOfFields - 1];
-    function warn() {
-      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
-      if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write(util.format.apply(util, args));
-      }
-    }
-    Object.defineProperty(module.exports, "isWin", {
-      get: function() {
-        return isWin;
-      },
-      set: function(val) {
-        isWin = val;
-      }
-    });
-    module.exports.warnTo = function(stream) {
-      var old = warnStream;
-      warnStream = stream;
-      return old;
-    };
-    module.exports.getFileName = function(rawEnv) {
-      var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path7.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path7.join(env.HOME || "./", ".pgpass"));
-      return file;
-    };
-    module.exports.usePgPass = function(stats, fname) {
-      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
-        return false;
-      }
-      if (isWin) {
-        return true;
-      }
-      fname = fname || "<unkn>";
-      if (!isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-      }
-      if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-      }
-      return true;
-    };
-    var matcher = module.exports.match = function(connInfo, entry) {
-      return fieldNames.slice(0, -1).reduce(function(prev, field2, idx) {
-        if (idx == 1) {
-          if (Number(connInfo[field2] || defaultPort) === Number(entry[field2])) {
-            return prev && true;
-          }
-        }
-        return prev && (entry[field2] === "*" || entry[field2] === connInfo[field2]);
-      }, true);
-    };
-    module.exports.getPassword = function(connInfo, stream, cb) {
-      var pass;
-      var lineStream = stream.pipe(split());
-      function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-          pass = entry[passKey];
-          lineStream.end();
-        }
-      }
-      var onEnd = function() {
-        stream.destroy();
-        cb(pass);
-      };
-      var onErr = function(err) {
-        stream.destroy();
-        warn("WARNING: error on reading file: %s", err);
-        cb(void 0);
-      };
-      stream.on("error", onErr);
-      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
-    };
-    var parseLine = module.exports.parseLine = function(line) {
-      if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-      }
-      var curChar = "";
-      var prevChar = "";
-      var fieldIdx = 0;
-      var startIdx = 0;
-      var endIdx = 0;
-      var obj = {};
-      var isLastField = false;
-      var addToObj = function(idx, i0, i1) {
-        var field2 = line.substring(i0, i1);
-        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
-          field2 = field2.replace(/\\([:\\])/g, "$1");
-        }
-        obj[fieldNames[idx]] = field2;
-      };
-      for (var i = 0; i < line.length - 1; i += 1) {
-        curChar = line.charAt(i + 1);
-        prevChar = line.charAt(i);
-        isLastField = fieldIdx == nrOfFields - 1;
-        if (isLastField) {
-          addToObj(fieldIdx, startIdx);
-          break;
-        }
-        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
-          addToObj(fieldIdx, startIdx, i + 1);
-          startIdx = i + 2;
-          fieldIdx += 1;
-        }
-      }
-      obj = Object.keys(obj).length === nrOfFields ? obj : null;
-      return obj;
-    };
-    var isValidEntry = module.exports.isValidEntry = function(entry) {
-      var rules = {
-        // host
-        0: function(x) {
-          return x.length > 0;
-        },
-        // port
-        1: function(x) {
-          if (x === "*") {
-            return true;
-          }
-          x = Number(x);
-          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
-        },
-        // database
-        2: function(x) {
-          return x.length > 0;
-        },
-        // username
-        3: function(x) {
-          return x.length > 0;
-        },
-        // password
-        4: function(x) {
-          return x.length > 0;
-        }
-      };
-      for (var idx = 0; idx < fieldNames.length; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[fieldNames[idx]] || "";
-        var res = rule(value);
-        if (!res) {
-          return false;
-        }
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/pgpass/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
-    "use strict";
-    var path7 = __require("path");
-    var fs = __require("fs");
-    var helper = require_helper();
-    module.exports = function(connInfo, cb) {
-      var file = helper.getFileName();
-      fs.stat(file, function(err, stat2) {
-        if (err || !helper.usePgPass(stat2, file)) {
-          return cb(void 0);
-        }
-        var st = fs.createReadStream(file);
-        helper.getPassword(connInfo, st, cb);
-      });
-    };
-    module.exports.warnTo = helper.warnTo;
-  }
-});
-
-// node_modules/pg/lib/client.js
-var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils();
-    var nodeUtils = __require("util");
-    var sasl = require_sasl();
-    var TypeOverrides2 = require_type_overrides();
-    var ConnectionParameters = require_connection_parameters();
-    var Query2 = require_query();
-    var defaults2 = require_defaults();
-    var Connection2 = require_connection();
-    var crypto = require_utils2();
-    var activeQueryDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.activeQuery is deprecated and will be removed in pg@9.0"
-    );
-    var queryQueueDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.queryQueue is deprecated and will be removed in pg@9.0."
-    );
-    var pgPassDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
-    );
-    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
-    );
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    function coerceNumberOrDefault(value, defaultValue) {
-      if (typeof value === "number") {
-        return Number.isFinite(value) ? value : defaultValue;
-      }
-      if (typeof value === "string" && value.trim() !== "") {
-        const n = Number(value);
-        return Number.isFinite(n) ? n : defaultValue;
-      }
-      return defaultValue;
-    }
-    var Client3 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        this.connectionParameters = new ConnectionParameters(config);
-        this.user = this.connectionParameters.user;
-        this.database = this.connectionParameters.database;
-        this.port = this.connectionParameters.port;
-        this.host = this.connectionParameters.host;
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: this.connectionParameters.password
-        });
-        this.replication = this.connectionParameters.replication;
-        const c = config || {};
-        if (c.Promise) {
-          byoPromiseDeprecationNotice();
-        }
-        this._Promise = c.Promise || global.Promise;
-        this._types = new TypeOverrides2(c.types);
-        this._ending = false;
-        this._ended = false;
-        this._connecting = false;
-        this._connected = false;
-        this._connectionError = false;
-        this._queryable = true;
-        this._activeQuery = null;
-        this._txStatus = null;
-        this.enableChannelBinding = Boolean(c.enableChannelBinding);
-        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
-        this.connection = c.connection || new Connection2({
-          stream: c.stream,
-          ssl: this.connectionParameters.ssl,
-          sslNegotiation: this.connectionParameters.sslnegotiation,
-          keepAlive: c.keepAlive || false,
-          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
-          encoding: this.connectionParameters.client_encoding || "utf8"
-        });
-        this._queryQueue = [];
-        this._sentQueryQueue = [];
-        this.pipeline = Boolean(c.pipeline);
-        this.binary = c.binary || defaults2.binary;
-        this.processID = null;
-        this.secretKey = null;
-        this.ssl = this.connectionParameters.ssl || false;
-        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
-      }
-      get activeQuery() {
-        activeQueryDeprecationNotice();
-        return this._activeQuery;
-      }
-      set activeQuery(val) {
-        activeQueryDeprecationNotice();
-        this._activeQuery = val;
-      }
-      _getActiveQuery() {
-        return this._activeQuery;
-      }
-      _errorAllQueries(err) {
-        const enqueueError = (query) => {
-          process.nextTick(() => {
-            query.handleError(err, this.connection);
-          });
-        };
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery) {
-          enqueueError(activeQuery);
-          this._activeQuery = null;
-        }
-        this._sentQueryQueue.forEach(enqueueError);
-        this._sentQueryQueue.length = 0;
-        this._queryQueue.forEach(enqueueError);
-        this._queryQueue.length = 0;
-      }
-      _connect(callback) {
-        const self2 = this;
-        const con = this.connection;
-        this._connectionCallback = callback;
-        if (this._connecting || this._connected) {
-          const err = new Error("Client has already been connected. You cannot reuse a client.");
-          process.nextTick(() => {
-            callback(err);
-          });
-          return;
-        }
-        this._connecting = true;
-        if (this._connectionTimeoutMillis > 0) {
-          this.connectionTimeoutHandle = setTimeout(() => {
-            con._ending = true;
-            con.stream.destroy(new Error("timeout expired"));
-          }, this._connectionTimeoutMillis);
-          if (this.connectionTimeoutHandle.unref) {
-            this.connectionTimeoutHandle.unref();
-          }
-        }
-        if (this.host && this.host.indexOf("/") === 0) {
-          con.connect(this.host + "/.s.PGSQL." + this.port);
-        } else {
-          con.connect(this.port, this.host);
-        }
-        con.on("connect", function() {
-          if (self2.ssl) {
-            if (self2.sslNegotiation !== "direct") {
-              con.requestSsl();
-            }
-          } else {
-            con.startup(self2.getStartupConf());
-          }
-        });
-        con.on("sslconnect", function() {
-          con.startup(self2.getStartupConf());
-        });
-        this._attachListeners(con);
-        con.once("end", () => {
-          const error = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
-          clearTimeout(this.connectionTimeoutHandle);
-          this._errorAllQueries(error);
-          this._ended = true;
-          if (!this._ending) {
-            if (this._connecting && !this._connectionError) {
-              if (this._connectionCallback) {
-                this._connectionCallback(error);
-              } else {
-                this._handleErrorEvent(error);
-              }
-            } else if (!this._connectionError) {
-              this._handleErrorEvent(error);
-            }
-          }
-          process.nextTick(() => {
-            this.emit("end");
-          });
-        });
-      }
-      connect(callback) {
-        if (callback) {
-          this._connect(callback);
-          return;
-        }
-        return new this._Promise((resolve, reject) => {
-          this._connect((error) => {
-            if (error) {
-              reject(error);
-            } else {
-              resolve(this);
-            }
-          });
-        });
-      }
-      _attachListeners(con) {
-        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
-        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
-        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
-        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
-        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
-        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
-        con.on("error", this._handleErrorEvent.bind(this));
-        con.on("errorMessage", this._handleErrorMessage.bind(this));
-        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
-        con.on("notice", this._handleNotice.bind(this));
-        con.on("rowDescription", this._handleRowDescription.bind(this));
-        con.on("dataRow", this._handleDataRow.bind(this));
-        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
-        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
-        con.on("commandComplete", this._handleCommandComplete.bind(this));
-        con.on("parseComplete", this._handleParseComplete.bind(this));
-        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
-        con.on("copyData", this._handleCopyData.bind(this));
-        con.on("notification", this._handleNotification.bind(this));
-      }
-      _getPassword(cb) {
-        const con = this.connection;
-        if (typeof this.password === "function") {
-          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
-            if (pass !== void 0) {
-              if (typeof pass !== "string") {
-                con.emit("error", new TypeError("Password must be a string"));
-                return;
-              }
-              this.connectionParameters.password = this.password = pass;
-            } else {
-              this.connectionParameters.password = this.password = null;
-            }
-            cb();
-          }).catch((err) => {
-            con.emit("error", err);
-          });
-        } else if (this.password !== null) {
-          cb();
-        } else {
-          try {
-            const pgPass = require_lib();
-            pgPass(this.connectionParameters, (pass) => {
-              if (void 0 !== pass) {
-                pgPassDeprecationNotice();
-                this.connectionParameters.password = this.password = pass;
-              }
-              cb();
-            });
-          } catch (e) {
-            this.emit("error", e);
-          }
-        }
-      }
-      _handleAuthCleartextPassword(msg) {
-        this._getPassword(() => {
-          this.connection.password(this.password);
-        });
-      }
-      _handleAuthMD5Password(msg) {
-        this._getPassword(async () => {
-          try {
-            const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt);
-            this.connection.password(hashedPassword);
-          } catch (e) {
-            this.emit("error", e);
-          }
-        });
-      }
-      _handleAuthSASL(msg) {
-        this._getPassword(() => {
-          try {
-            this.saslSession = sasl.startSession(
-              msg.mechanisms,
-              this.enableChannelBinding && this.connection.stream,
-              this.scramMaxIterations
-            );
-            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
-          } catch (err) {
-            this.connection.emit("error", err);
-          }
-        });
-      }
-      async _handleAuthSASLContinue(msg) {
-        try {
-          await sasl.continueSession(
-            this.saslSession,
-            this.password,
-            msg.data,
-            this.enableChannelBinding && this.connection.stream
-          );
-          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleAuthSASLFinal(msg) {
-        try {
-          sasl.finalizeSession(this.saslSession, msg.data);
-          this.saslSession = null;
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleBackendKeyData(msg) {
-        this.processID = msg.processID;
-        this.secretKey = msg.secretKey;
-      }
-      _handleReadyForQuery(msg) {
-        if (this._connecting) {
-          this._connecting = false;
-          this._connected = true;
-          clearTimeout(this.connectionTimeoutHandle);
-          if (this._connectionCallback) {
-            this._connectionCallback(null, this);
-            this._connectionCallback = null;
-          }
-          this.emit("connect");
-        }
-        const activeQuery = this._getActiveQuery();
-        this._activeQuery = null;
-        this._txStatus = msg?.status ?? null;
-        this.readyForQuery = true;
-        if (activeQuery) {
-          activeQuery.handleReadyForQuery(this.connection);
-        }
-        this._pulseQueryQueue();
-      }
-      // if we receive an error event or error message
-      // during the connection process we handle it here
-      _handleErrorWhileConnecting(err) {
-        if (this._connectionError) {
-          return;
-        }
-        this._connectionError = true;
-        clearTimeout(this.connectionTimeoutHandle);
-        if (this._connectionCallback) {
-          return this._connectionCallback(err);
-        }
-        this.emit("error", err);
-      }
-      // if we're connected and we receive an error event from the connection
-      // this means the socket is dead - do a hard abort of all queries and emit
-      // the socket error on the client as well
-      _handleErrorEvent(err) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(err);
-        }
-        this._queryable = false;
-        this._errorAllQueries(err);
-        this.emit("error", err);
-      }
-      // handle error messages from the postgres backend
-      _handleErrorMessage(msg) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(msg);
-        }
-        const activeQuery = this._getActiveQuery();
-        if (!activeQuery) {
-          this._handleErrorEvent(msg);
-          return;
-        }
-        this._activeQuery = null;
-        if (activeQuery.name) {
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-        activeQuery.handleError(msg, this.connection);
-      }
-      _handleRowDescription(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected rowDescription message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleRowDescription(msg);
-      }
-      _handleDataRow(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected dataRow message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleDataRow(msg);
-      }
-      _handlePortalSuspended(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected portalSuspended message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handlePortalSuspended(this.connection);
-      }
-      _handleEmptyQuery(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected emptyQuery message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleEmptyQuery(this.connection);
-      }
-      _handleCommandComplete(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected commandComplete message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleCommandComplete(msg, this.connection);
-      }
-      _handleParseComplete() {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected parseComplete message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        if (activeQuery.name) {
-          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-      }
-      _handleCopyInResponse(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected copyInResponse message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleCopyInResponse(this.connection);
-      }
-      _handleCopyData(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error = new Error("Received unexpected copyData message from backend.");
-          this._handleErrorEvent(error);
-          return;
-        }
-        activeQuery.handleCopyData(msg, this.connection);
-      }
-      _handleNotification(msg) {
-        this.emit("notification", msg);
-      }
-      _handleNotice(msg) {
-        this.emit("notice", msg);
-      }
-      getStartupConf() {
-        const params2 = this.connectionParameters;
-        const data = {
-          user: params2.user,
-          database: params2.database
-        };
-        const appName = params2.application_name || params2.fallback_application_name;
-        if (appName) {
-          data.application_name = appName;
-        }
-        if (params2.replication) {
-          data.replication = "" + params2.replication;
-        }
-        if (params2.statement_timeout) {
-          data.statement_timeout = String(parseInt(params2.statement_timeout, 10));
-        }
-        if (params2.lock_timeout) {
-          data.lock_timeout = String(parseInt(params2.lock_timeout, 10));
-        }
-        if (params2.idle_in_transaction_session_timeout) {
-          data.idle_in_transaction_session_timeout = String(parseInt(params2.idle_in_transaction_session_timeout, 10));
-        }
-        if (params2.options) {
-          data.options = params2.options;
-        }
-        return data;
-      }
-      cancel(client, query) {
-        if (client.activeQuery === query) {
-          const con = this.connection;
-          if (this.host && this.host.indexOf("/") === 0) {
-            con.connect(this.host + "/.s.PGSQL." + this.port);
-          } else {
-            con.connect(this.port, this.host);
-          }
-          con.on("connect", function() {
-            con.cancel(client.processID, client.secretKey);
-          });
-        } else if (client._queryQueue.indexOf(query) !== -1) {
-          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
-        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
-          query.callback = () => {
-          };
-        }
-      }
-      setTypeParser(oid, format, parseFn) {
-        return this._types.setTypeParser(oid, format, parseFn);
-      }
-      getTypeParser(oid, format) {
-        return this._types.getTypeParser(oid, format);
-      }
-      // escapeIdentifier and escapeLiteral moved to utility functions & exported
-      // on PG
-      // re-exported here for backwards compatibility
-      escapeIdentifier(str) {
-        return utils.escapeIdentifier(str);
-      }
-      escapeLiteral(str) {
-        return utils.escapeLiteral(str);
-      }
-      _pulseQueryQueue() {
-        if (this.pipeline) {
-          this._pulsePipelinedQueryQueue();
-          return;
-        }
-        if (this.readyForQuery === true) {
-          this._activeQuery = this._queryQueue.shift();
-          const activeQuery = this._getActiveQuery();
-          if (activeQuery) {
-            this.readyForQuery = false;
-            this.hasExecuted = true;
-            const queryError = activeQuery.submit(this.connection);
-            if (queryError) {
-              process.nextTick(() => {
-                activeQuery.handleError(queryError, this.connection);
-                this.readyForQuery = true;
-                this._pulseQueryQueue();
-              });
-            }
-          } else if (this.hasExecuted) {
-            this._activeQuery = null;
-            this.emit("drain");
-          }
-        }
-      }
-      _pulsePipelinedQueryQueue() {
-        if (!this._connected || !this._queryable) {
-          return;
-        }
-        while (this._queryQueue.length > 0) {
-          const query = this._queryQueue.shift();
-          this.hasExecuted = true;
-          const queryError = query.submit(this.connection);
-          if (queryError) {
-            process.nextTick(() => {
-              query.handleError(queryError, this.connection);
-            });
-            continue;
-          }
-          this._sentQueryQueue.push(query);
-        }
-        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-          this._activeQuery = this._sentQueryQueue.shift();
-          this.readyForQuery = false;
-        }
-        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-          this.emit("drain");
-        }
-      }
-      query(config, values, callback) {
-        let query;
-        let result2;
-        if (config == null) {
-          throw new TypeError("Client was passed a null or undefined query");
-        }
-        if (typeof config.submit === "function") {
-          result2 = query = config;
-          if (!query.callback) {
-            if (typeof values === "function") {
-              query.callback = values;
-            } else if (callback) {
-              query.callback = callback;
-            }
-          }
-        } else {
-          query = new Query2(config, values, callback);
-          if (!query.callback) {
-            result2 = new this._Promise((resolve, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve(res);
-            }).catch((err) => {
-              Error.captureStackTrace(err);
-              throw err;
-            });
-          } else if (typeof query.callback !== "function") {
-            throw new TypeError("callback is not a function");
-          }
-        }
-        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        if (readTimeout) {
-          const queryCallback = query.callback || (() => {
-          });
-          const readTimeoutTimer = setTimeout(() => {
-            const error = new Error("Query read timeout");
-            process.nextTick(() => {
-              query.handleError(error, this.connection);
-            });
-            queryCallback(error);
-            query.callback = () => {
-            };
-            const index = this._queryQueue.indexOf(query);
-            if (index > -1) {
-              this._queryQueue.splice(index, 1);
-            } else if (this.pipeline) {
-              this.connection.stream.destroy();
-              return;
-            }
-            this._pulseQueryQueue();
-          }, readTimeout);
-          query.callback = (err, res) => {
-            clearTimeout(readTimeoutTimer);
-            queryCallback(err, res);
-          };
-        }
-        if (this.binary && !query.binary) {
-          query.binary = true;
-        }
-        if (query._result && !query._result._types) {
-          query._result._types = this._types;
-        }
-        if (this.pipeline) {
-          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
-          if (portalQuery) {
-            process.nextTick(() => {
-              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
-            });
-            return result2;
-          }
-        }
-        if (!this._queryable) {
-          process.nextTick(() => {
-            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
-          });
-          return result2;
-        }
-        if (this._ending) {
-          process.nextTick(() => {
-            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
-          });
-          return result2;
-        }
-        if (this._queryQueue.length > 0 && !this.pipeline) {
-          queryQueueLengthDeprecationNotice();
-        }
-        this._queryQueue.push(query);
-        this._pulseQueryQueue();
-        return result2;
-      }
-      ref() {
-        this.connection.ref();
-      }
-      unref() {
-        this.connection.unref();
-      }
-      getTransactionStatus() {
-        return this._txStatus;
-      }
-      end(cb) {
-        this._ending = true;
-        if (!this.connection._connecting || this._ended) {
-          if (cb) {
-            cb();
-            return;
-          } else {
-            return this._Promise.resolve();
-          }
-        }
-        if (!this._queryable) {
-          this.connection.stream.destroy();
-        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
-          this.once("drain", () => this.connection.end());
-        } else if (this._getActiveQuery()) {
-          this.connection.stream.destroy();
-        } else {
-          this.connection.end();
-        }
-        if (cb) {
-          this.connection.once("end", cb);
-        } else {
-          return new this._Promise((resolve) => {
-            this.connection.once("end", resolve);
-          });
-        }
-      }
-      get queryQueue() {
-        queryQueueDeprecationNotice();
-        return this._queryQueue;
-      }
-    };
-    Client3.Query = Query2;
-    module.exports = Client3;
-  }
-});
-
-// node_modules/pg-pool/index.js
-var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var NOOP = function() {
-    };
-    var removeWhere = (list, predicate) => {
-      const i = list.findIndex(predicate);
-      return i === -1 ? void 0 : list.splice(i, 1)[0];
-    };
-    var IdleItem = class {
-      constructor(client, idleListener, timeoutId) {
-        this.client = client;
-        this.idleListener = idleListener;
-        this.timeoutId = timeoutId;
-      }
-    };
-    var PendingItem = class {
-      constructor(callback) {
-        this.callback = callback;
-      }
-    };
-    function throwOnDoubleRelease() {
-      throw new Error("Release called on client which has already been released to the pool.");
-    }
-    function promisify2(Promise2, callback) {
-      if (callback) {
-        return { callback, result: void 0 };
-      }
-      let rej;
-      let res;
-      const cb = function(err, client) {
-        err ? rej(err) : res(client);
-      };
-      const result2 = new Promise2(function(resolve, reject) {
-        res = resolve;
-        rej = reject;
-      }).catch((err) => {
-        Error.captureStackTrace(err);
-        throw err;
-      });
-      return { callback: cb, result: result2 };
-    }
-    function makeIdleListener(pool, client) {
-      return function idleListener(err) {
-        err.client = client;
-        client.removeListener("error", idleListener);
-        client.on("error", () => {
-          pool.log("additional client error after disconnection due to error", err);
-        });
-        pool._remove(client);
-        pool.emit("error", err, client);
-      };
-    }
-    var Pool2 = class extends EventEmitter {
-      constructor(options, Client3) {
-        super();
-        this.options = Object.assign({}, options);
-        if (options != null && "password" in options) {
-          Object.defineProperty(this.options, "password", {
-            configurable: true,
-            enumerable: false,
-            writable: true,
-            value: options.password
-          });
-        }
-        if (options != null && options.ssl && options.ssl.key) {
-          Object.defineProperty(this.options.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.options.max = this.options.max || this.options.poolSize || 10;
-        this.options.min = this.options.min || 0;
-        this.options.maxUses = this.options.maxUses || Infinity;
-        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
-        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
-        this.log = this.options.log || function() {
-        };
-        this.Client = this.options.Client || Client3 || require_lib2().Client;
-        this.Promise = this.options.Promise || global.Promise;
-        if (typeof this.options.idleTimeoutMillis === "undefined") {
-          this.options.idleTimeoutMillis = 1e4;
-        }
-        this._clients = [];
-        this._idle = [];
-        this._expired = /* @__PURE__ */ new WeakSet();
-        this._pendingQueue = [];
-        this._endCallback = void 0;
-        this.ending = false;
-        this.ended = false;
-      }
-      _promiseTry(f) {
-        const Promise2 = this.Promise;
-        if (typeof Promise2.try === "function") {
-          return Promise2.try(f);
-        }
-        return new Promise2((resolve) => resolve(f()));
-      }
-      _isFull() {
-        return this._clients.length >= this.options.max;
-      }
-      _isAboveMin() {
-        return this._clients.length > this.options.min;
-      }
-      _pulseQueue() {
-        this.log("pulse queue");
-        if (this.ended) {
-          this.log("pulse queue ended");
-          return;
-        }
-        if (this.ending) {
-          this.log("pulse queue on ending");
-          if (this._idle.length) {
-            this._idle.slice().map((item) => {
-              this._remove(item.client);
-            });
-          }
-          if (!this._clients.length) {
-            this.ended = true;
-            this._endCallback();
-          }
-          return;
-        }
-        if (!this._pendingQueue.length) {
-          this.log("no queued requests");
-          return;
-        }
-        if (!this._idle.length && this._isFull()) {
-          return;
-        }
-        const pendingItem = this._pendingQueue.shift();
-        if (this._idle.length) {
-          const idleItem = this._idle.pop();
-          clearTimeout(idleItem.timeoutId);
-          const client = idleItem.client;
-          client.ref && client.ref();
-          const idleListener = idleItem.idleListener;
-          return this._acquireClient(client, pendingItem, idleListener, false);
-        }
-        if (!this._isFull()) {
-          return this.newClient(pendingItem);
-        }
-        throw new Error("unexpected condition");
-      }
-      _remove(client, callback) {
-        const removed = removeWhere(this._idle, (item) => item.client === client);
-        if (removed !== void 0) {
-          clearTimeout(removed.timeoutId);
-        }
-        this._clients = this._clients.filter((c) => c !== client);
-        const context = this;
-        client.end(() => {
-          context.emit("remove", client);
-          if (typeof callback === "function") {
-            callback();
-          }
-        });
-      }
-      connect(cb) {
-        if (this.ending) {
-          const err = new Error("Cannot use a pool after calling end on the pool");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        const response = promisify2(this.Promise, cb);
-        const result2 = response.result;
-        if (this._isFull() || this._idle.length) {
-          if (this._idle.length) {
-            process.nextTick(() => this._pulseQueue());
-          }
-          if (!this.options.connectionTimeoutMillis) {
-            this._pendingQueue.push(new PendingItem(response.callback));
-            return result2;
-          }
-          const queueCallback = (err, res, done) => {
-            clearTimeout(tid);
-            response.callback(err, res, done);
-          };
-          const pendingItem = new PendingItem(queueCallback);
-          const tid = setTimeout(() => {
-            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
-            pendingItem.timedOut = true;
-            response.callback(new Error("timeout exceeded when trying to connect"));
-          }, this.options.connectionTimeoutMillis);
-          if (tid.unref) {
-            tid.unref();
-          }
-          this._pendingQueue.push(pendingItem);
-          return result2;
-        }
-        this.newClient(new PendingItem(response.callback));
-        return result2;
-      }
-      newClient(pendingItem) {
-        const client = new this.Client(this.options);
-        this._clients.push(client);
-        const idleListener = makeIdleListener(this, client);
-        this.log("checking client timeout");
-        let tid;
-        let timeoutHit = false;
-        if (this.options.connectionTimeoutMillis) {
-          tid = setTimeout(() => {
-            if (client.connection) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.connection.stream.destroy();
-            } else if (!client.isConnected()) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.end();
-            }
-          }, this.options.connectionTimeoutMillis);
-        }
-        this.log("connecting new client");
-        client.connect((err) => {
-          if (tid) {
-            clearTimeout(tid);
-          }
-          client.on("error", idleListener);
-          if (err) {
-            this.log("client failed to connect", err);
-            this._clients = this._clients.filter((c) => c !== client);
-            if (timeoutHit) {
-              err = new Error("Connection terminated due to connection timeout", { cause: err });
-            }
-            this._pulseQueue();
-            if (!pendingItem.timedOut) {
-              pendingItem.callback(err, void 0, NOOP);
-            }
-          } else {
-            this.log("new client connected");
-            if (this.options.onConnect) {
-              this._promiseTry(() => this.options.onConnect(client)).then(
-                () => {
-                  this._afterConnect(client, pendingItem, idleListener);
-                },
-                (hookErr) => {
-                  this._clients = this._clients.filter((c) => c !== client);
-                  client.end(() => {
-                    this._pulseQueue();
-                    if (!pendingItem.timedOut) {
-                      pendingItem.callback(hookErr, void 0, NOOP);
-                    }
-                  });
-                }
-              );
-              return;
-            }
-            return this._afterConnect(client, pendingItem, idleListener);
-          }
-        });
-      }
-      _afterConnect(client, pendingItem, idleListener) {
-        if (this.options.maxLifetimeSeconds !== 0) {
-          const maxLifetimeTimeout = setTimeout(() => {
-            this.log("ending client due to expired lifetime");
-            this._expired.add(client);
-            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
-            if (idleIndex !== -1) {
-              this._acquireClient(
-                client,
-                new PendingItem((err, client2, clientRelease) => clientRelease()),
-                idleListener,
-                false
-              );
-            }
-          }, this.options.maxLifetimeSeconds * 1e3);
-          maxLifetimeTimeout.unref();
-          client.once("end", () => clearTimeout(maxLifetimeTimeout));
-        }
-        return this._acquireClient(client, pendingItem, idleListener, true);
-      }
-      // acquire a client for a pending work item
-      _acquireClient(client, pendingItem, idleListener, isNew) {
-        if (isNew) {
-          this.emit("connect", client);
-        }
-        this.emit("acquire", client);
-        client.release = this._releaseOnce(client, idleListener);
-        client.removeListener("error", idleListener);
-        if (!pendingItem.timedOut) {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, (err) => {
-              if (err) {
-                client.release(err);
-                return pendingItem.callback(err, void 0, NOOP);
-              }
-              pendingItem.callback(void 0, client, client.release);
-            });
-          } else {
-            pendingItem.callback(void 0, client, client.release);
-          }
-        } else {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, client.release);
-          } else {
-            client.release();
-          }
-        }
-      }
-      // returns a function that wraps _release and throws if called more than once
-      _releaseOnce(client, idleListener) {
-        let released = false;
-        return (err) => {
-          if (released) {
-            throwOnDoubleRelease();
-          }
-          released = true;
-          this._release(client, idleListener, err);
-        };
-      }
-      // release a client back to the poll, include an error
-      // to remove it from the pool
-      _release(client, idleListener, err) {
-        client.on("error", idleListener);
-        client._poolUseCount = (client._poolUseCount || 0) + 1;
-        this.emit("release", err, client);
-        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-          if (client._poolUseCount >= this.options.maxUses) {
-            this.log("remove expended client");
-          }
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        const isExpired = this._expired.has(client);
-        if (isExpired) {
-          this.log("remove expired client");
-          this._expired.delete(client);
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        let tid;
-        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-          tid = setTimeout(() => {
-            if (this._isAboveMin()) {
-              this.log("remove idle client");
-              this._remove(client, this._pulseQueue.bind(this));
-            }
-          }, this.options.idleTimeoutMillis);
-          if (this.options.allowExitOnIdle) {
-            tid.unref();
-          }
-        }
-        if (this.options.allowExitOnIdle) {
-          client.unref();
-        }
-        this._idle.push(new IdleItem(client, idleListener, tid));
-        this._pulseQueue();
-      }
-      query(text3, values, cb) {
-        if (typeof text3 === "function") {
-          const response2 = promisify2(this.Promise, text3);
-          setImmediate(function() {
-            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
-          });
-          return response2.result;
-        }
-        if (typeof values === "function") {
-          cb = values;
-          values = void 0;
-        }
-        const response = promisify2(this.Promise, cb);
-        cb = response.callback;
-        this.connect((err, client) => {
-          if (err) {
-            return cb(err);
-          }
-          let clientReleased = false;
-          const onError = (err2) => {
-            if (clientReleased) {
-              return;
-            }
-            clientReleased = true;
-            client.release(err2);
-            cb(err2);
-          };
-          client.once("error", onError);
-          this.log("dispatching query");
-          try {
-            client.query(text3, values, (err2, res) => {
-              this.log("query dispatched");
-              client.removeListener("error", onError);
-              if (clientReleased) {
-                return;
-              }
-              clientReleased = true;
-              client.release(err2);
-              if (err2) {
-                return cb(err2);
-              }
-              return cb(void 0, res);
-            });
-          } catch (err2) {
-            client.release(err2);
-            return cb(err2);
-          }
-        });
-        return response.result;
-      }
-      end(cb) {
-        this.log("ending");
-        if (this.ending) {
-          const err = new Error("Called end on pool more than once");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        this.ending = true;
-        const promised = promisify2(this.Promise, cb);
-        this._endCallback = promised.callback;
-        this._pulseQueue();
-        return promised.result;
-      }
-      get waitingCount() {
-        return this._pendingQueue.length;
-      }
-      get idleCount() {
-        return this._idle.length;
-      }
-      get expiredCount() {
-        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
-      }
-      get totalCount() {
-        return this._clients.length;
-      }
-    };
-    module.exports = Pool2;
-  }
-});
-
-// node_modules/pg/lib/native/query.js
-var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var utils = require_utils();
-    var NativeQuery = module.exports = function(config, values, callback) {
-      EventEmitter.call(this);
-      config = utils.normalizeQueryConfig(config, values, callback);
-      this.text = config.text;
-      this.values = config.values;
-      this.name = config.name;
-      this.queryMode = config.queryMode;
-      this.callback = config.callback;
-      this.state = "new";
-      this._arrayMode = config.rowMode === "array";
-      this._emitRowEvents = false;
-      this.on(
-        "newListener",
-        function(event) {
-          if (event === "row") this._emitRowEvents = true;
-        }.bind(this)
-      );
-    };
-    util.inherits(NativeQuery, EventEmitter);
-    var errorFieldMap = {
-      sqlState: "code",
-      statementPosition: "position",
-      messagePrimary: "message",
-      messageDetail: "detail",
-      messageHint: "hint",
-      context: "where",
-      schemaName: "schema",
-      tableName: "table",
-      columnName: "column",
-      dataTypeName: "dataType",
-      constraintName: "constraint",
-      sourceFile: "file",
-      sourceLine: "line",
-      sourceFunction: "routine"
-    };
-    NativeQuery.prototype.handleError = function(err) {
-      const fields = this.native && this.native.pq.resultErrorFields();
-      if (fields) {
-        for (const key in fields) {
-          const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields[key];
-        }
-      }
-      if (this.callback) {
-        this.callback(err);
-      } else {
-        this.emit("error", err);
-      }
-      this.state = "error";
-    };
-    NativeQuery.prototype.then = function(onSuccess, onFailure) {
-      return this._getPromise().then(onSuccess, onFailure);
-    };
-    NativeQuery.prototype.catch = function(callback) {
-      return this._getPromise().catch(callback);
-    };
-    NativeQuery.prototype._getPromise = function() {
-      if (this._promise) return this._promise;
-      this._promise = new Promise(
-        function(resolve, reject) {
-          this._once("end", resolve);
-          this._once("error", reject);
-        }.bind(this)
-      );
-      return this._promise;
-    };
-    NativeQuery.prototype.submit = function(client) {
-      this.state = "running";
-      const self2 = this;
-      this.native = client.native;
-      client.native.arrayMode = this._arrayMode;
-      let after = function(err, rows2, results) {
-        client.native.arrayMode = false;
-        setImmediate(function() {
-          self2.emit("_done");
-        });
-        if (err) {
-          return self2.handleError(err);
-        }
-        if (self2._emitRowEvents) {
-          if (results.length > 1) {
-            rows2.forEach((rowOfRows, i) => {
-              rowOfRows.forEach((row) => {
-                self2.emit("row", row, results[i]);
-              });
-            });
-          } else {
-            rows2.forEach(function(row) {
-              self2.emit("row", row, results);
-            });
-          }
-        }
-        self2.state = "end";
-        self2.emit("end", results);
-        if (self2.callback) {
-          self2.callback(null, results);
-        }
-      };
-      if (process.domain) {
-        after = process.domain.bind(after);
-      }
-      if (this.name) {
-        if (this.name.length > 63) {
-          console.error("Warning! Postgres only supports 63 characters for query names.");
-          console.error("You supplied %s (%s)", this.name, this.name.length);
-          console.error("This can cause conflicts and silent errors executing queries");
-        }
-        const values = (this.values || []).map(utils.prepareValue);
-        if (client.namedQueries[this.name] !== void 0) {
-          if (this.text && client.namedQueries[this.name] !== this.text) {
-            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-            return after(err);
-          }
-          return client.native.execute(this.name, values, after);
-        }
-        return client.native.prepare(this.name, this.text, values.length, function(err) {
-          if (err) return after(err);
-          client.namedQueries[self2.name] = self2.text;
-          return self2.native.execute(self2.name, values, after);
-        });
-      } else if (this.values) {
-        if (!Array.isArray(this.values)) {
-          const err = new Error("Query values must be an array");
-          return after(err);
-        }
-        const vals = this.values.map(utils.prepareValue);
-        client.native.query(this.text, vals, after);
-      } else if (this.queryMode === "extended") {
-        client.native.query(this.text, [], after);
-      } else {
-        client.native.query(this.text, after);
-      }
-    };
-  }
-});
-
-// node_modules/pg/lib/native/client.js
-var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
-    var nodeUtils = __require("util");
-    var Native;
-    try {
-      Native = __require("pg-native");
-    } catch (e) {
-      throw e;
-    }
-    var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var ConnectionParameters = require_connection_parameters();
-    var NativeQuery = require_query2();
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    var Client3 = module.exports = function(config) {
-      EventEmitter.call(this);
-      config = config || {};
-      this._Promise = config.Promise || global.Promise;
-      this._types = new TypeOverrides2(config.types);
-      this.native = new Native({
-        types: this._types
-      });
-      this._queryQueue = [];
-      this._ending = false;
-      this._connecting = false;
-      this._connected = false;
-      this._queryable = true;
-      this.pipeline = Boolean(config.pipeline);
-      this._pipelineInFlight = false;
-      const cp = this.connectionParameters = new ConnectionParameters(config);
-      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
-      this.user = cp.user;
-      Object.defineProperty(this, "password", {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: cp.password
-      });
-      this.database = cp.database;
-      this.host = cp.host;
-      this.port = cp.port;
-      this.namedQueries = {};
-    };
-    Client3.Query = NativeQuery;
-    util.inherits(Client3, EventEmitter);
-    Client3.prototype._errorAllQueries = function(err) {
-      const enqueueError = (query) => {
-        process.nextTick(() => {
-          query.native = this.native;
-          query.handleError(err);
-        });
-      };
-      if (this._hasActiveQuery()) {
-        enqueueError(this._activeQuery);
-        this._activeQuery = null;
-      }
-      this._queryQueue.forEach(enqueueError);
-      this._queryQueue.length = 0;
-    };
-    Client3.prototype._connect = function(cb) {
-      const self2 = this;
-      if (this._connecting) {
-        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
-        return;
-      }
-      this._connecting = true;
-      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
-        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
-        if (err) return cb(err);
-        self2.native.connect(conString, function(err2) {
-          if (err2) {
-            self2.native.end();
-            return cb(err2);
-          }
-          self2._connected = true;
-          self2.native.on("error", function(err3) {
-            self2._queryable = false;
-            self2._errorAllQueries(err3);
-            self2.emit("error", err3);
-          });
-          self2.native.on("notification", function(msg) {
-            self2.emit("notification", {
-              channel: msg.relname,
-              payload: msg.extra
-            });
-          });
-          self2.emit("connect");
-          self2._pulseQueryQueue(true);
-          cb(null, this);
-        });
-      });
-    };
-    Client3.prototype.connect = function(callback) {
-      if (callback) {
-        this._connect(callback);
-        return;
-      }
-      return new this._Promise((resolve, reject) => {
-        this._connect((error) => {
-          if (error) {
-            reject(error);
-          } else {
-            resolve(this);
-          }
-        });
-      });
-    };
-    Client3.prototype.query = function(config, values, callback) {
-      let query;
-      let result2;
-      let readTimeout;
-      let readTimeoutTimer;
-      let queryCallback;
-      if (config === null || config === void 0) {
-        throw new TypeError("Client was passed a null or undefined query");
-      } else if (typeof config.submit === "function") {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result2 = query = config;
-        if (typeof values === "function") {
-          config.callback = values;
-        }
-      } else {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        query = new NativeQuery(config, values, callback);
-        if (!query.callback) {
-          let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve, reject) => {
-            resolveOut = resolve;
-            rejectOut = reject;
-          }).catch((err) => {
-            Error.captureStackTrace(err);
-            throw err;
-          });
-          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
-        }
-      }
-      if (readTimeout) {
-        queryCallback = query.callback || (() => {
-        });
-        readTimeoutTimer = setTimeout(() => {
-          const error = new Error("Query read timeout");
-          process.nextTick(() => {
-            query.handleError(error, this.connection);
-          });
-          queryCallback(error);
-          query.callback = () => {
-          };
-          const index = this._queryQueue.indexOf(query);
-          if (index > -1) {
-            this._queryQueue.splice(index, 1);
-          }
-          this._pulseQueryQueue();
-        }, readTimeout);
-        query.callback = (err, res) => {
-          clearTimeout(readTimeoutTimer);
-          queryCallback(err, res);
-        };
-      }
-      if (!this._queryable) {
-        query.native = this.native;
-        process.nextTick(() => {
-          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
-        });
-        return result2;
-      }
-      if (this._ending) {
-        query.native = this.native;
-        process.nextTick(() => {
-          query.handleError(new Error("Client was closed and is not queryable"));
-        });
-        return result2;
-      }
-      if (this._queryQueue.length > 0 && !this.pipeline) {
-        queryQueueLengthDeprecationNotice();
-      }
-      this._queryQueue.push(query);
-      this._pulseQueryQueue();
-      return result2;
-    };
-    Client3.prototype.end = function(cb) {
-      const self2 = this;
-      this._ending = true;
-      if (this._connecting && !this._connected) {
-        this.once("connect", () => {
-          this.end(() => {
-          });
-        });
-      }
-      let result2;
-      if (!cb) {
-        result2 = new this._Promise(function(resolve, reject) {
-          cb = (err) => err ? reject(err) : resolve();
-        });
-      }
-      const doEnd = function() {
-        self2.native.end(function() {
-          self2._connected = false;
-          self2._errorAllQueries(new Error("Connection terminated"));
-          process.nextTick(() => {
-            self2.emit("end");
-            if (cb) cb();
-          });
-        });
-      };
-      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-        this.once("drain", doEnd);
-      } else {
-        doEnd();
-      }
-      return result2;
-    };
-    Client3.prototype._hasActiveQuery = function() {
-      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
-    };
-    Client3.prototype._pulseQueryQueue = function(initialConnection) {
-      if (!this._connected) {
-        return;
-      }
-      if (this.pipeline && !initialConnection) {
-        return this._pulsePipelinedQueryQueue();
-      }
-      if (this._hasActiveQuery()) {
-        return;
-      }
-      const query = this._queryQueue.shift();
-      if (!query) {
-        if (!initialConnection) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._activeQuery = query;
-      query.submit(this);
-      const self2 = this;
-      query.once("_done", function() {
-        self2._pulseQueryQueue();
-      });
-    };
-    Client3.prototype._pulsePipelinedQueryQueue = function() {
-      if (!this._connected || this._pipelineInFlight) {
-        return;
-      }
-      if (this._queryQueue.length === 0) {
-        if (this.hasExecuted) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._pipelineInFlight = true;
-      const self2 = this;
-      const queries = [];
-      const nativeQueries = [];
-      const utils = require_utils();
-      while (this._queryQueue.length > 0) {
-        const query = this._queryQueue.shift();
-        this.hasExecuted = true;
-        nativeQueries.push(query);
-        const values = query.values ? query.values.map(utils.prepareValue) : null;
-        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
-        if (values) {
-          pipelineEntry.values = values;
-        }
-        if (query.name && this.namedQueries[query.name]) {
-          pipelineEntry._alreadyPrepared = true;
-        }
-        queries.push(pipelineEntry);
-      }
-      this.native.pipeline(queries, function(err, results) {
-        self2._pipelineInFlight = false;
-        if (err) {
-          self2._connected = false;
-          self2._queryable = false;
-          for (let i = 0; i < nativeQueries.length; i++) {
-            const q = nativeQueries[i];
-            q.native = self2.native;
-            q.handleError(err);
-          }
-          self2._errorAllQueries(err);
-          self2.emit("error", err);
-          self2.emit("end");
-          return;
-        }
-        for (let i = 0; i < nativeQueries.length; i++) {
-          const q = nativeQueries[i];
-          const r = results[i];
-          q.native = self2.native;
-          if (r.err) {
-            q.handleError(r.err);
-          } else {
-            if (q.name) {
-              self2.namedQueries[q.name] = q.text;
-            }
-            q.state = "end";
-            q.emit("end", r.result);
-            if (q.callback) {
-              q.callback(null, r.result);
-            }
-          }
-          setImmediate(function() {
-            q.emit("_done");
-          });
-        }
-        self2._pulsePipelinedQueryQueue();
-      });
-    };
-    Client3.prototype.cancel = function(query) {
-      if (this._activeQuery === query) {
-        this.native.cancel(function() {
-        });
-      } else if (this._queryQueue.indexOf(query) !== -1) {
-        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
-      }
-    };
-    Client3.prototype.ref = function() {
-    };
-    Client3.prototype.unref = function() {
-    };
-    Client3.prototype.setTypeParser = function(oid, format, parseFn) {
-      return this._types.setTypeParser(oid, format, parseFn);
-    };
-    Client3.prototype.getTypeParser = function(oid, format) {
-      return this._types.getTypeParser(oid, format);
-    };
-    Client3.prototype.isConnected = function() {
-      return this._connected;
-    };
-    Client3.prototype.getTransactionStatus = function() {
-      return this.native.getTransactionStatus();
-    };
-  }
-});
-
-// node_modules/pg/lib/native/index.js
-var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_client2();
-  }
-});
-
-// node_modules/pg/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
-    "use strict";
-    var Client3 = require_client();
-    var defaults2 = require_defaults();
-    var Connection2 = require_connection();
-    var Result2 = require_result();
-    var utils = require_utils();
-    var Pool2 = require_pg_pool();
-    var TypeOverrides2 = require_type_overrides();
-    var { DatabaseError: DatabaseError2 } = require_dist();
-    var { escapeIdentifier: escapeIdentifier3, escapeLiteral: escapeLiteral3 } = require_utils();
-    var poolFactory = (Client4) => {
-      return class BoundPool extends Pool2 {
-        constructor(options) {
-          super(options, Client4);
-        }
-      };
-    };
-    var PG = function(clientConstructor2) {
-      this.defaults = defaults2;
-      this.Client = clientConstructor2;
-      this.Query = this.Client.Query;
-      this.Pool = poolFactory(this.Client);
-      this._pools = [];
-      this.Connection = Connection2;
-      this.types = require_pg_types();
-      this.DatabaseError = DatabaseError2;
-      this.TypeOverrides = TypeOverrides2;
-      this.escapeIdentifier = escapeIdentifier3;
-      this.escapeLiteral = escapeLiteral3;
-      this.Result = Result2;
-      this.utils = utils;
-    };
-    var clientConstructor = Client3;
-    var forceNative = false;
-    try {
-      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
-    } catch {
-    }
-    if (forceNative) {
-      clientConstructor = require_native();
-    }
-    module.exports = new PG(clientConstructor);
-    Object.defineProperty(module.exports, "native", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        let native = null;
-        try {
-          native = new PG(require_native());
-        } catch (err) {
-          if (err.code !== "MODULE_NOT_FOUND") {
-            throw err;
-          }
-        }
-        Object.defineProperty(module.exports, "native", {
-          value: native
-        });
-        return native;
-      }
-    });
-  }
-});
-
-// node_modules/pg/esm/index.mjs
-var import_lib, Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
-var init_esm = __esm({
-  "node_modules/pg/esm/index.mjs"() {
-    import_lib = __toESM(require_lib2(), 1);
-    Client = import_lib.default.Client;
-    Pool = import_lib.default.Pool;
-    Connection = import_lib.default.Connection;
-    types = import_lib.default.types;
-    Query = import_lib.default.Query;
-    DatabaseError = import_lib.default.DatabaseError;
-    escapeIdentifier = import_lib.default.escapeIdentifier;
-    escapeLiteral = import_lib.default.escapeLiteral;
-    Result = import_lib.default.Result;
-    TypeOverrides = import_lib.default.TypeOverrides;
-    defaults = import_lib.default.defaults;
-    esm_default = import_lib.default;
-  }
-});
-
-// src/git/local-repo.ts
-import { execFile, spawn } from "node:child_process";
-function parseBatch(output, shas) {
-  const blobs = /* @__PURE__ */ new Map();
-  let at2 = 0;
-  for (const sha of shas) {
-    const newline = output.indexOf(10, at2);
-    const header = output.subarray(at2, newline).toString("utf8").split(" ");
-    if (header[0] !== sha || header[1] !== "blob") throw new Error("git cat-file answered out of order");
-    const size = Number(header[2]);
-    blobs.set(sha, new Uint8Array(output.subarray(newline + 1, newline + 1 + size)));
-    at2 = newline + 1 + size + 1;
-  }
-  return blobs;
-}
-function checkSha(sha) {
-  if (!SHA_RE.test(sha)) throw new Error("not a full commit SHA");
-  return sha;
-}
-function parseLsTree(output) {
-  const entries = [];
-  for (const record2 of output.toString("utf8").split("\0")) {
-    if (record2 === "") continue;
-    const tab = record2.indexOf("	");
-    const [mode = "", type = "", blobSha = "", size = ""] = record2.slice(0, tab).split(/ +/);
-    entries.push({ mode, type, blobSha, size: size === "-" ? 0 : Number(size), path: record2.slice(tab + 1) });
-  }
-  return entries;
-}
-var REGULAR_FILE_MODES, SHA_RE, LocalRepo;
-var init_local_repo = __esm({
-  "src/git/local-repo.ts"() {
-    "use strict";
-    REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
-    SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-    LocalRepo = class {
-      constructor(dir) {
-        this.dir = dir;
-      }
-      dir;
-      /** Full SHA of a revision, or undefined when it does not exist. */
-      async resolve(revision) {
-        try {
-          const out = await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-          const sha = out.toString("utf8").trim();
-          return SHA_RE.test(sha) ? sha : void 0;
-        } catch {
-          return void 0;
-        }
-      }
-      /** Parents of a commit, first parent first. */
-      async parents(commit2) {
-        const out = await this.git(["rev-list", "--parents", "-n", "1", "--end-of-options", checkSha(commit2)]);
-        return out.toString("utf8").trim().split(" ").slice(1);
-      }
-      /**
-       * Every entry under the given directories (or exact paths) at a commit,
-       * with blob contents up to `maxBytes` each.
-       */
-      async readFiles(commit2, paths, maxBytes) {
-        const listing = await this.git(["ls-tree", "-r", "-z", "--full-tree", "--long", checkSha(commit2), "--", ...paths]);
-        const entries = parseLsTree(listing);
-        const wanted = entries.filter((e) => e.type === "blob" && e.size <= maxBytes).map((e) => e.blobSha);
-        const blobs = await this.readBlobs(wanted);
-        return entries.map((entry) => {
-          const bytes = entry.type === "blob" && entry.size <= maxBytes ? blobs.get(entry.blobSha) : void 0;
-          return {
-            path: entry.path,
-            mode: entry.mode,
-            blobSha: entry.blobSha,
-            size: entry.size,
-            ...bytes !== void 0 ? { bytes } : {}
-          };
-        });
-      }
-      /** Many blobs through one `git cat-file --batch` process instead of one process each. */
-      readBlobs(shas) {
-        const unique2 = [...new Set(shas.map(checkSha))];
-        if (unique2.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-        return new Promise((resolve, reject) => {
-          const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
-          const chunks = [];
-          child2.stdout.on("data", (c) => chunks.push(c));
-          child2.on("error", reject);
-          child2.on("close", (code) => {
-            if (code !== 0) return reject(new Error(`git cat-file failed (${code})`));
-            try {
-              resolve(parseBatch(Buffer.concat(chunks), unique2));
-            } catch (error) {
-              reject(error instanceof Error ? error : new Error(String(error)));
-            }
-          });
-          child2.stdin.end(`${unique2.join("\n")}
-`);
-        });
-      }
-      /** Paths added (status A) between two commits, as git sees them (no rename detection). */
-      async addedPaths(from, to, under) {
-        const out = await this.git(["diff", "--no-renames", "--name-only", "-z", "--diff-filter=A", checkSha(from), checkSha(to), "--", under]);
-        return out.toString("utf8").split("\0").filter((p) => p !== "");
-      }
-      git(args) {
-        return new Promise((resolve, reject) => {
-          execFile("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
-            if (error) reject(new Error(`git ${args[0] ?? ""} failed: ${error.message}`));
-            else resolve(stdout);
-          });
-        });
-      }
-    };
-  }
-});
-
-// node_modules/bottleneck/light.js
+// ../../work/main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -8822,10 +954,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
+          constructor(options = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
+            this._validateOptions(options, invalid2);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -8855,8 +987,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+          _validateOptions(options, invalid2) {
+            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -9235,10 +1367,10 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "node_modules/@octokit/request-error/dist-src/index.js"() {
+  "../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
     RequestError = class extends Error {
       name;
       /**
@@ -9279,7 +1411,7 @@ var init_dist_src = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -9351,7 +1483,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION;
 var init_dist_bundle = __esm({
-  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     init_dist_src();
     VERSION = "0.0.0-development";
@@ -9359,7 +1491,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -9529,9 +1661,9 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-var import_light2, VERSION2, noop, triggers_notification_paths_default, regex2, triggersNotification, groups, createGroups;
+var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle2 = __esm({
-  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
     VERSION2 = "0.0.0-development";
     noop = () => Promise.resolve();
@@ -9556,8 +1688,8 @@ var init_dist_bundle2 = __esm({
       "/teams/{team_id}/discussions",
       "/teams/{team_id}/discussions/{discussion_number}/comments"
     ];
-    regex2 = routeMatcher(triggers_notification_paths_default);
-    triggersNotification = regex2.test.bind(regex2);
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
     groups = {};
     createGroups = function(Bottleneck2, common) {
       groups.global = new Bottleneck2.Group({
@@ -9594,7 +1726,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// node_modules/universal-user-agent/index.js
+// ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -9605,11 +1737,11 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "node_modules/universal-user-agent/index.js"() {
+  "../../work/main/node_modules/universal-user-agent/index.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/register.js
+// ../../work/main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -9632,11 +1764,11 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "node_modules/before-after-hook/lib/register.js"() {
+  "../../work/main/node_modules/before-after-hook/lib/register.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/add.js
+// ../../work/main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -9671,11 +1803,11 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "node_modules/before-after-hook/lib/add.js"() {
+  "../../work/main/node_modules/before-after-hook/lib/add.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../work/main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -9689,11 +1821,11 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "node_modules/before-after-hook/lib/remove.js"() {
+  "../../work/main/node_modules/before-after-hook/lib/remove.js"() {
   }
 });
 
-// node_modules/before-after-hook/index.js
+// ../../work/main/node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -9725,7 +1857,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "node_modules/before-after-hook/index.js"() {
+  "../../work/main/node_modules/before-after-hook/index.js"() {
     init_register();
     init_add();
     init_remove();
@@ -9735,7 +1867,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object2) {
   if (!object2) {
     return {};
@@ -9956,7 +2088,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -10020,7 +2152,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -10029,12 +2161,12 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse
   });
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle3 = __esm({
-  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
@@ -10054,8 +2186,8 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// node_modules/content-type/dist/index.js
-function parse3(header, options) {
+// ../../work/main/node_modules/content-type/dist/index.js
+function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -10199,7 +2331,7 @@ function unescapeQuotedPairs(str, start, end) {
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
-  "node_modules/content-type/dist/index.js"() {
+  "../../work/main/node_modules/content-type/dist/index.js"() {
     SP = 32;
     HTAB = 9;
     SEMI = 59;
@@ -10243,10 +2375,10 @@ var init_dist = __esm({
   }
 });
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "node_modules/json-with-bigint/json-with-bigint.js"() {
+  "../../work/main/node_modules/json-with-bigint/json-with-bigint.js"() {
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
     originalStringify = JSON.stringify;
@@ -10583,7 +2715,7 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -10695,7 +2827,7 @@ async function getResponseData(response) {
   if (!contentType2) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse3(contentType2);
+  const mimetype = parse2(contentType2);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -10758,7 +2890,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION4, defaults_default, noop2, request;
 var init_dist_bundle4 = __esm({
-  "node_modules/@octokit/request/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle3();
     init_universal_user_agent();
     init_dist();
@@ -10775,7 +2907,7 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -10847,7 +2979,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle5 = __esm({
-  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle4();
     init_universal_user_agent();
     VERSION5 = "0.0.0-development";
@@ -10892,7 +3024,7 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -10920,7 +3052,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle6 = __esm({
-  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
     jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -10942,15 +3074,15 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../work/main/node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version = __esm({
-  "node_modules/@octokit/core/dist-src/version.js"() {
+  "../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
     VERSION6 = "7.0.8";
   }
 });
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../work/main/node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop3;
@@ -10968,7 +3100,7 @@ function createLogger(logger = {}) {
 }
 var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "node_modules/@octokit/core/dist-src/index.js"() {
+  "../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
     init_before_after_hook();
     init_dist_bundle4();
@@ -11095,15 +3227,15 @@ var init_dist_src2 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7;
 var init_version2 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     VERSION7 = "6.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -11126,13 +3258,13 @@ function requestLog(octokit) {
   });
 }
 var init_dist_src3 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_version2();
     requestLog.VERSION = VERSION7;
   }
 });
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -11244,7 +3376,7 @@ function paginateRest(octokit) {
 }
 var VERSION8, composePaginateRest;
 var init_dist_bundle7 = __esm({
-  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
@@ -11253,18 +3385,18 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION9;
 var init_version3 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     VERSION9 = "17.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     Endpoints = {
       actions: {
         addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -13558,7 +5690,7 @@ var init_endpoints = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -13609,7 +5741,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
     for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -13687,7 +5819,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api2 = endpointsToMethods(octokit);
   return {
@@ -13702,7 +5834,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version3();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION9;
@@ -13710,18 +5842,18 @@ var init_dist_src4 = __esm({
   }
 });
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../../work/main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION10;
 var init_version4 = __esm({
-  "node_modules/@octokit/rest/dist-src/version.js"() {
+  "../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
     VERSION10 = "22.0.1";
   }
 });
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../../work/main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "node_modules/@octokit/rest/dist-src/index.js"() {
+  "../../work/main/node_modules/@octokit/rest/dist-src/index.js"() {
     init_dist_src2();
     init_dist_src3();
     init_dist_bundle7();
@@ -13732,6 +5864,72 @@ var init_dist_src5 = __esm({
         userAgent: `octokit-rest.js/${VERSION10}`
       }
     );
+  }
+});
+
+// src/github/codes.ts
+var GITHUB_CODES;
+var init_codes = __esm({
+  "src/github/codes.ts"() {
+    "use strict";
+    GITHUB_CODES = {
+      E_GITHUB_LIST_TRUNCATED: {
+        summary: "A list read from GitHub ended before all of it was read (a page without its pagination link, fewer pages than announced, fewer items than GitHub counts, or a truncated tree). Grantbook does not decide on part of a list.",
+        fix: "Re-run the job. If it keeps happening, GitHub is degraded: retry once it has recovered."
+      },
+      E_GITHUB_LIST_INCONSISTENT: {
+        summary: "A list changed while it was being read from GitHub (an entry appeared twice, or pages did not line up).",
+        fix: "Re-run the job; lists are read again from the start."
+      },
+      E_GITHUB_PR_TOO_MANY_FILES: {
+        summary: "The pull request changes more files than GitHub will list (3,000), so it cannot be checked completely.",
+        fix: "Open a pull request that only adds or changes files under access-requests/."
+      },
+      E_GITHUB_PR_TOO_MANY_COMMITS: {
+        summary: "The pull request has more commits than GitHub will list (250), so its committers cannot all be known.",
+        fix: "Squash the branch into fewer commits, or open a new pull request from a fresh branch."
+      },
+      E_GITHUB_NOT_FAST_FORWARD: {
+        summary: "A branch update was refused because the branch moved since it was read (not a fast-forward).",
+        fix: "Retry from the branch's new tip. Grantbook does so by itself a bounded number of times; re-run the job if it gave up."
+      },
+      E_GITHUB_NOT_FOUND: {
+        summary: "GitHub answered 404: the resource does not exist, or the token cannot see it.",
+        fix: "Check the owner, repository, organization and team names, and that the token has access to them."
+      },
+      E_GITHUB_UNAUTHORIZED: {
+        summary: "GitHub rejected the token (401): it is missing, expired or revoked.",
+        fix: "Check the secret or input that holds the token."
+      },
+      E_GITHUB_FORBIDDEN: {
+        summary: "GitHub refused the request (403): the token lacks the permission for it.",
+        fix: "Give the token the permission the operation needs (workflow `permissions:` such as contents: write, issues: write, pull-requests: read; an organization token with members: write for team grants)."
+      },
+      E_GITHUB_RATE_LIMITED: {
+        summary: "GitHub's rate limit was still exceeded after the bounded number of waits and retries.",
+        fix: "Wait until the limit resets, then re-run. Spread scheduled runs or use a token with its own quota."
+      },
+      E_GITHUB_UNAVAILABLE: {
+        summary: "GitHub kept failing (5xx or a network error) after retries.",
+        fix: "Re-run once GitHub is healthy again."
+      },
+      E_GITHUB_REJECTED: {
+        summary: "GitHub refused the request as invalid (400/409/422).",
+        fix: "Read GitHub's message in the log. If the request came from Grantbook unchanged, report it as a bug."
+      },
+      E_GITHUB_UNEXPECTED_RESPONSE: {
+        summary: "GitHub answered with a value Grantbook does not expect (an unknown state, type or shape).",
+        fix: "Report this with the job log; Grantbook refuses to guess what an unknown value means."
+      },
+      E_GITHUB_BLOB_MISMATCH: {
+        summary: "Bytes read from or written to GitHub do not hash to the git blob SHA they belong to.",
+        fix: "Re-run the job. If it persists, report it: the content cannot be trusted."
+      },
+      E_GITHUB_INVALID_NAME: {
+        summary: "A name to be sent to GitHub (login, team, repository, ref, path, SHA) does not match its strict pattern.",
+        fix: "Use the name as GitHub spells it; Grantbook never puts an unchecked name into a request."
+      }
+    };
   }
 });
 
@@ -13793,7 +5991,7 @@ var GithubError, NonFastForwardError;
 var init_errors = __esm({
   "src/github/errors.ts"() {
     "use strict";
-    init_codes2();
+    init_codes();
     GithubError = class extends Error {
       code;
       /** HTTP status when GitHub answered. */
@@ -13898,7 +6096,7 @@ var init_client = __esm({
 });
 
 // src/github/types.ts
-var init_types2 = __esm({
+var init_types = __esm({
   "src/github/types.ts"() {
     "use strict";
   }
@@ -13910,7 +6108,7 @@ function account(raw) {
   if (!TYPES.has(raw.type)) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "an account has an unknown type");
   return { login: raw.login, id: exactId(raw.id), type: raw.type };
 }
-function oneOf2(allowed, value, what) {
+function oneOf(allowed, value, what) {
   if (!allowed.includes(value)) {
     throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `unknown ${what}`);
   }
@@ -13932,7 +6130,7 @@ var init_accounts = __esm({
 
 // src/github/names.ts
 function checkName(kind, value) {
-  if (!PATTERNS2[kind].test(value)) {
+  if (!PATTERNS[kind].test(value)) {
     throw new GithubError("E_GITHUB_INVALID_NAME", `not a valid ${kind} name`);
   }
   return value;
@@ -13949,12 +6147,12 @@ function checkPath(path7) {
   }
   return segments;
 }
-var PATTERNS2;
+var PATTERNS;
 var init_names = __esm({
   "src/github/names.ts"() {
     "use strict";
     init_errors();
-    PATTERNS2 = {
+    PATTERNS = {
       login: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
       /** Apps act as `name[bot]`; accepted where GitHub reports authors, never as a grantee. */
       author: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/,
@@ -14035,7 +6233,7 @@ async function getPull(client, repo, number) {
   const { data } = await call(GET_PULL, () => client.octokit.request(GET_PULL, params2));
   return {
     number: data.number,
-    state: oneOf2(["open", "closed"], data.state, "pull request state"),
+    state: oneOf(["open", "closed"], data.state, "pull request state"),
     merged: data.merged,
     mergedAt: data.merged_at,
     mergeCommitSha: data.merge_commit_sha,
@@ -14069,7 +6267,7 @@ async function listPullFiles(client, repo, pull2) {
   );
   return items.map((f) => ({
     filename: f.filename,
-    status: oneOf2(FILE_STATUSES, f.status, "file status"),
+    status: oneOf(FILE_STATUSES, f.status, "file status"),
     sha: f.sha ?? null,
     previousFilename: f.previous_filename
   }));
@@ -14112,7 +6310,7 @@ async function listPullReviews(client, repo, number) {
   return items.map((r) => ({
     id: r.id,
     user: account(r.user),
-    state: oneOf2(REVIEW_STATES, r.state, "review state"),
+    state: oneOf(REVIEW_STATES, r.state, "review state"),
     commitId: r.commit_id,
     submittedAt: r.submitted_at ?? null
   }));
@@ -14131,7 +6329,7 @@ async function listPullsForCommit(client, repo, sha, poll = { attempts: 0, delay
     if (items.length > 0 || attempt >= poll.attempts) {
       return items.map((p) => ({
         number: p.number,
-        state: oneOf2(["open", "closed"], p.state, "pull request state"),
+        state: oneOf(["open", "closed"], p.state, "pull request state"),
         merged: p.merged_at !== null,
         mergeCommitSha: p.merge_commit_sha,
         headSha: p.head.sha,
@@ -14197,8 +6395,8 @@ async function getTree(client, repo, sha, options = { recursive: false }) {
     sha: data.sha,
     entries: data.tree.map((e) => ({
       path: e.path,
-      mode: oneOf2(MODES, e.mode, "tree entry mode"),
-      type: oneOf2(TYPES2, e.type, "tree entry type"),
+      mode: oneOf(MODES, e.mode, "tree entry mode"),
+      type: oneOf(TYPES2, e.type, "tree entry type"),
       sha: e.sha,
       size: e.size
     }))
@@ -14218,7 +6416,7 @@ async function createTree(client, repo, input) {
   const { data } = await call(POST_TREE, () => client.octokit.request(POST_TREE, params2));
   return data.sha;
 }
-function person2(p) {
+function person(p) {
   return { name: p.name, email: p.email, date: p.date };
 }
 async function getCommit(client, repo, sha) {
@@ -14229,8 +6427,8 @@ async function getCommit(client, repo, sha) {
     tree: data.tree.sha,
     parents: data.parents.map((p) => p.sha),
     message: data.message,
-    author: person2(data.author),
-    committer: person2(data.committer)
+    author: person(data.author),
+    committer: person(data.committer)
   };
 }
 async function createCommit(client, repo, c) {
@@ -14362,7 +6560,7 @@ async function upsertCommentByMarker(client, repo, issueNumber, marker, body, op
 function summary(i) {
   return {
     number: i.number,
-    state: oneOf2(["open", "closed"], i.state, "issue state"),
+    state: oneOf(["open", "closed"], i.state, "issue state"),
     title: i.title,
     body: i.body ?? null,
     labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "")
@@ -14432,8 +6630,8 @@ function params(org, team2, login) {
 }
 function membership(data) {
   return {
-    state: oneOf2(["active", "pending"], data.state, "membership state"),
-    role: oneOf2(["member", "maintainer"], data.role, "membership role")
+    state: oneOf(["active", "pending"], data.state, "membership state"),
+    role: oneOf(["member", "maintainer"], data.role, "membership role")
   };
 }
 async function getTeamMembership(client, org, team2, login) {
@@ -14485,7 +6683,7 @@ async function getCollaboratorPermission(client, repo, login) {
   const params2 = { ...checkRepo(repo), username: checkName("login", login) };
   const res = await callOrNotFound(GET_PERMISSION, () => client.octokit.request(GET_PERMISSION, params2));
   if (res === void 0 || res.data.role_name === "none" || res.data.permission === "none") return void 0;
-  return oneOf2(["pull", "triage", "push", "maintain", "admin"], ROLE_TO_PERMISSION[res.data.role_name] ?? "", "repository role");
+  return oneOf(["pull", "triage", "push", "maintain", "admin"], ROLE_TO_PERMISSION[res.data.role_name] ?? "", "repository role");
 }
 async function addCollaborator(client, repo, login, permission) {
   const params2 = { ...checkRepo(repo), username: checkName("login", login), permission };
@@ -14568,8 +6766,8 @@ var init_github = __esm({
     "use strict";
     init_client();
     init_errors();
-    init_codes2();
-    init_types2();
+    init_codes();
+    init_types();
     init_pulls();
     init_git_data();
     init_files();
@@ -14577,6 +6775,7892 @@ var init_github = __esm({
     init_teams();
     init_repos();
     init_access_api();
+  }
+});
+
+// src/load/patterns.ts
+function matches(name, value) {
+  return COMPILED[name].test(value);
+}
+var PATTERNS2, COMPILED;
+var init_patterns = __esm({
+  "src/load/patterns.ts"() {
+    "use strict";
+    PATTERNS2 = {
+      login: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      teamSlug: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",
+      repoName: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",
+      identifier: "^[a-z_][a-z0-9_$]{0,62}$",
+      qualifiedTable: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",
+      name: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
+      requestId: "^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$",
+      ticket: "^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$",
+      duration: "^[1-9][0-9]{0,3}[mhd]$",
+      privilege: "^[A-Z][A-Z_]{0,31}$",
+      envName: "^[A-Z][A-Z0-9_]{0,127}$"
+    };
+    COMPILED = Object.fromEntries(
+      Object.entries(PATTERNS2).map(([key, source]) => [key, new RegExp(source, "u")])
+    );
+  }
+});
+
+// src/load/paths.ts
+function displayPath(path7) {
+  if (SAFE_PATH.test(path7)) return path7;
+  let out = "";
+  for (const byte of new TextEncoder().encode(path7)) {
+    const ch = String.fromCharCode(byte);
+    out += byte < 128 && /[A-Za-z0-9._/-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    if (out.length > MAX_DISPLAY) return `${out.slice(0, MAX_DISPLAY)}...`;
+  }
+  return out;
+}
+function splitRepoPath(path7) {
+  if (path7.length === 0 || path7.length > 1024 || path7.includes("\\") || path7.includes("\0")) return void 0;
+  const parts = path7.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return void 0;
+  return parts;
+}
+function classifyPath(path7) {
+  const parts = splitRepoPath(path7);
+  const top = parts?.[0] ?? path7.split("/")[0];
+  if ((top === REQUESTS_DIR || top === POLICIES_DIR) && parts?.length === 2 && parts[1] === PLACEHOLDER) return { role: "placeholder" };
+  if (top === REQUESTS_DIR) {
+    const id = parts?.length === 2 ? stem(parts[1]) : void 0;
+    return id !== void 0 && matches("requestId", id) ? { role: "request", id } : { role: "bad-request-path" };
+  }
+  if (top === POLICIES_DIR) {
+    if (path7 === TARGETS_PATH) return { role: "targets" };
+    if (path7 === IDENTITIES_PATH) return { role: "identities" };
+    const name = parts?.length === 2 ? stem(parts[1]) : void 0;
+    return name !== void 0 && matches("name", name) ? { role: "profile", name } : { role: "bad-policy-path" };
+  }
+  return { role: "other" };
+}
+function stem(fileName) {
+  if (fileName === void 0 || !fileName.endsWith(".yaml")) return void 0;
+  return fileName.slice(0, -".yaml".length);
+}
+var REQUESTS_DIR, POLICIES_DIR, TARGETS_PATH, IDENTITIES_PATH, SAFE_PATH, MAX_DISPLAY, PLACEHOLDER;
+var init_paths = __esm({
+  "src/load/paths.ts"() {
+    "use strict";
+    init_patterns();
+    REQUESTS_DIR = "access-requests";
+    POLICIES_DIR = "policies";
+    TARGETS_PATH = "policies/targets.yaml";
+    IDENTITIES_PATH = "policies/identities.yaml";
+    SAFE_PATH = /^[A-Za-z0-9._/-]{1,300}$/;
+    MAX_DISPLAY = 300;
+    PLACEHOLDER = ".gitkeep";
+  }
+});
+
+// src/audit/codes.ts
+var AUDIT_CODES;
+var init_codes2 = __esm({
+  "src/audit/codes.ts"() {
+    "use strict";
+    AUDIT_CODES = {
+      E_AUDIT_PULL_MISMATCH: {
+        summary: "A granted event names a pull request that GitHub does not show as merged with the recorded head and merge commits.",
+        fix: "Compare the event with the pull request on GitHub. A ledger line edited and re-chained, or a pull request history rewritten, both show up here: treat it as an incident and look at `git log -p -- audit/`."
+      },
+      E_AUDIT_REVIEW_MISMATCH: {
+        summary: "An approver recorded in a granted event has no matching approving review on the pull request (review id, reviewer id and reviewed commit).",
+        fix: "Check the pull request's reviews on GitHub. A review deleted with its account shows as missing; anything else means the recorded approval is not the one GitHub holds: treat it as an incident."
+      },
+      E_AUDIT_BLOB_MISMATCH: {
+        summary: "The request file at the pull request's recorded head is not the blob the granted event says was approved.",
+        fix: "Compare the file at the recorded head with the event's request_blob. If the head commit is gone (force-pushed branch deleted), GitHub may no longer have it; otherwise treat it as an incident."
+      },
+      E_AUDIT_GITHUB_UNREADABLE: {
+        summary: "GitHub could not be asked about a granted event (token, permissions, network), so that event was not cross-checked.",
+        fix: "Give the token read access to pull requests and contents of the repository (GITHUB_TOKEN or GH_TOKEN) and run `grantbook audit verify --repo owner/name` again."
+      }
+    };
+  }
+});
+
+// src/approvals/codes.ts
+var APPROVAL_CODES;
+var init_codes3 = __esm({
+  "src/approvals/codes.ts"() {
+    "use strict";
+    APPROVAL_CODES = {
+      // CODEOWNERS file
+      E_CODEOWNERS_MISSING: {
+        summary: "No CODEOWNERS file at .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS on the trusted commit.",
+        fix: "Add .github/CODEOWNERS naming the owners of access-requests/, policies/ and .github/."
+      },
+      E_CODEOWNERS_TOO_LARGE: {
+        summary: "The CODEOWNERS file is 3 MB or larger; GitHub does not load it, so nobody owns anything.",
+        fix: "Shrink CODEOWNERS below 3 MB, for example by folding entries into wildcard patterns."
+      },
+      E_CODEOWNERS_ENCODING: {
+        summary: "The CODEOWNERS file is not valid UTF-8 or contains control characters.",
+        fix: "Save CODEOWNERS as plain UTF-8 text without control characters (tabs and line breaks are fine)."
+      },
+      E_CODEOWNERS_NEGATION: {
+        summary: "A CODEOWNERS pattern starts with `!`; GitHub does not support negation and skips the line.",
+        fix: "Remove the `!` line; to leave a path without owners, list the pattern with no owners after a broader rule."
+      },
+      E_CODEOWNERS_CHAR_RANGE: {
+        summary: "A CODEOWNERS pattern uses `[` or `]`; GitHub does not support character ranges and skips the line.",
+        fix: "Write one line per alternative instead of a `[...]` range, or use `?`/`*`."
+      },
+      E_CODEOWNERS_ESCAPED_COMMENT: {
+        summary: "A CODEOWNERS line starts with `\\#`; GitHub does not support escaping a leading `#` and does not read it as a pattern.",
+        fix: "Match the file with a wildcard instead, e.g. `?name` for a file called `#name`."
+      },
+      E_CODEOWNERS_BAD_PATTERN: {
+        summary: "A CODEOWNERS pattern is malformed (empty segment, `***`, a dangling `\\`, a `#` inside it, or a bare `/`).",
+        fix: "Use a gitignore-style path pattern: segments separated by single `/`, with `*`, `**` and `?` as wildcards."
+      },
+      E_CODEOWNERS_BAD_OWNER: {
+        summary: "A CODEOWNERS owner is not `@login`, `@org/team-slug` or an email address; GitHub reports the line as an error.",
+        fix: "Write each owner as `@login`, `@org/team-slug` or `name@example.com`, separated by spaces."
+      },
+      E_CODEOWNERS_LINE_ERROR: {
+        summary: "GitHub reports an error on a CODEOWNERS line that does not affect Grantbook-controlled paths.",
+        fix: "Fix the line as GitHub suggests on the CODEOWNERS page of the repository."
+      },
+      E_CODEOWNERS_CRITICAL_LINE_ERROR: {
+        summary: "A CODEOWNERS line that could cover access-requests/, policies/ or .github/ has an error, so GitHub may skip it and ownership of those paths is uncertain.",
+        fix: "Fix the line (GitHub lists CODEOWNERS errors on the file page and at the codeowners/errors API), then re-run."
+      },
+      // Reviews that do not count
+      E_APPROVAL_NO_USER: {
+        summary: "The review has no user (a deleted account); it cannot be attributed to a person.",
+        fix: "Ask a current code owner to review."
+      },
+      E_APPROVAL_NOT_HUMAN: {
+        summary: "The review was submitted by a bot or app account; only people can approve access.",
+        fix: "Ask a code owner to review with their own account."
+      },
+      E_APPROVAL_PENDING_REVIEW: {
+        summary: "The review is still pending (not submitted).",
+        fix: 'The reviewer must submit the review as "Approve".'
+      },
+      E_APPROVAL_COMMENT_ONLY: {
+        summary: "The review only comments; it neither approves nor changes an earlier decision.",
+        fix: 'The reviewer must submit a review with "Approve".'
+      },
+      E_APPROVAL_CHANGES_REQUESTED: {
+        summary: "The review requests changes.",
+        fix: "Address the requested changes; the reviewer then approves, or an admin dismisses the review."
+      },
+      E_APPROVAL_DISMISSED: {
+        summary: "The review was dismissed; it no longer counts and clears that reviewer's earlier decision.",
+        fix: "The reviewer must approve again."
+      },
+      E_APPROVAL_UNKNOWN_STATE: {
+        summary: "The review has a state this version of Grantbook does not know; it is not counted.",
+        fix: "Upgrade Grantbook, or ask the reviewer to approve again."
+      },
+      E_APPROVAL_SUPERSEDED: {
+        summary: "A later approval, change request or dismissal by the same reviewer replaces this review.",
+        fix: "Nothing to do for this review; the reviewer's latest decision is what counts."
+      },
+      E_APPROVAL_STALE: {
+        summary: "The approval was given on an earlier commit; commits were pushed after it.",
+        fix: "The reviewer must approve again at the pull request's current head commit."
+      },
+      E_APPROVAL_SELF: {
+        summary: "The pull request author cannot approve their own request.",
+        fix: "Ask a code owner who is not the author to approve."
+      },
+      E_APPROVAL_GRANTEE: {
+        summary: "The reviewer would receive access through this request and cannot approve it.",
+        fix: "Ask a code owner who receives nothing from this request to approve."
+      },
+      E_APPROVAL_COMMITTER: {
+        summary: "The reviewer authored or committed a commit of this pull request and cannot approve it.",
+        fix: "Ask a code owner who has not contributed commits to the pull request to approve."
+      },
+      E_APPROVAL_NOT_OWNER: {
+        summary: "The reviewer is not a code owner of the request file under the trusted CODEOWNERS.",
+        fix: "Ask a code owner of the request path (a listed user or an active member of a listed team) to approve."
+      },
+      E_APPROVAL_OWNER_MEMBERSHIP_PENDING: {
+        summary: "The reviewer's membership of the owning team is pending, not active.",
+        fix: "The reviewer must accept the team invitation, or another code owner must approve."
+      },
+      // What the decision still needs
+      E_APPROVAL_NO_OWNERS: {
+        summary: "No code owner is assigned to the request file, so nobody can approve it.",
+        fix: "Give access-requests/ (or the request's area) owners in the trusted CODEOWNERS."
+      },
+      E_APPROVAL_MORE_OWNERS_NEEDED: {
+        summary: "Fewer distinct code owners approved than the profile requires.",
+        fix: "Ask more code owners to approve at the current head commit."
+      },
+      E_APPROVAL_GROUP_NEEDED: {
+        summary: "An approver group of the profile has fewer approvals than it requires.",
+        fix: "Ask members of the named group who are code owners to approve at the current head commit."
+      },
+      E_APPROVAL_BLOCKED: {
+        summary: "A code owner or required approver has a standing change request.",
+        fix: "Address the request; the reviewer then approves, or an admin dismisses the review."
+      }
+    };
+  }
+});
+
+// src/ledger/codes.ts
+var LEDGER_CODES;
+var init_codes4 = __esm({
+  "src/ledger/codes.ts"() {
+    "use strict";
+    LEDGER_CODES = {
+      // --- files ---------------------------------------------------------------
+      E_LEDGER_FILE_NAME: {
+        summary: "A file under audit/ is not a ledger month file named YYYY-MM.jsonl (or sits in a subdirectory).",
+        fix: "Remove the file from audit/: only Grantbook writes there, one file per month."
+      },
+      E_LEDGER_FILE_TYPE: {
+        summary: "A ledger file is not a regular file (a symbolic link, directory or submodule).",
+        fix: "Restore the ledger file from git history as a regular file."
+      },
+      E_LEDGER_FILE_TOO_LARGE: {
+        summary: "A ledger file is larger than the size Grantbook reads.",
+        fix: "A month file only grows that large if something other than Grantbook wrote it; restore audit/ from git history."
+      },
+      E_LEDGER_FILE_ENCODING: {
+        summary: "A ledger file is not valid UTF-8 or starts with a byte order mark.",
+        fix: "Restore the ledger file from git history; editors must not re-encode it."
+      },
+      // --- lines ---------------------------------------------------------------
+      E_LEDGER_LINE_FORMAT: {
+        summary: "A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.",
+        fix: "The ledger is append-only and written only by Grantbook; restore the file from git history (`git log -p -- audit/`)."
+      },
+      E_LEDGER_EVENT_INVALID: {
+        summary: "A ledger event has an unknown type or field, or a field of the wrong type or format.",
+        fix: "Restore the file from git history; if a newer Grantbook wrote the event, upgrade Grantbook."
+      },
+      E_LEDGER_VERSION: {
+        summary: "A ledger event has a format version this Grantbook does not read.",
+        fix: "Upgrade Grantbook to the version that wrote the ledger."
+      },
+      // --- chain ---------------------------------------------------------------
+      E_LEDGER_HASH_MISMATCH: {
+        summary: "A ledger event's content does not match its recorded hash: the line was edited after it was written.",
+        fix: "Find the change with `git log -p -- audit/` and restore the original line; investigate who edited the audit trail."
+      },
+      E_LEDGER_PREV_MISMATCH: {
+        summary: "A ledger event does not link to the event before it: a line was removed, inserted or moved, or an earlier file changed.",
+        fix: "Find the change with `git log -p -- audit/` and restore the removed or moved lines; investigate who edited the audit trail."
+      },
+      E_LEDGER_SEQ_GAP: {
+        summary: "Ledger sequence numbers are not continuous from 0: an event was removed, duplicated or reordered.",
+        fix: "Find the change with `git log -p -- audit/` and restore the ledger from git history."
+      },
+      E_LEDGER_FILE_MONTH: {
+        summary: "A ledger event is stored in a month file that does not match its timestamp.",
+        fix: "Restore the ledger from git history; events are never moved between files."
+      },
+      E_LEDGER_TIME_ORDER: {
+        summary: "A ledger event is timestamped before the event preceding it.",
+        fix: "Restore the ledger from git history; Grantbook never writes an event dated before the tip of the chain."
+      },
+      E_LEDGER_TRUNCATED: {
+        summary: "The ledger no longer contains an event it held before: its tail was removed or its history rewritten.",
+        fix: "Restore the missing events from git history (`git log -p -- audit/`) and protect the branch against force pushes."
+      },
+      // --- writing -------------------------------------------------------------
+      E_LEDGER_COMMIT_CONFLICT: {
+        summary: "The ledger commit lost the race for the branch on every attempt: other commits kept landing first.",
+        fix: "Re-run the job; the ledger is recomputed from the new tip. If it persists, look for a process pushing to the branch in a loop."
+      },
+      E_LEDGER_DRAFT_INVALID: {
+        summary: "Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).",
+        fix: "This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message."
+      },
+      E_LEDGER_REQUEST_ID_REUSED: {
+        summary: "A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.",
+        fix: "Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`."
+      }
+    };
+  }
+});
+
+// src/load/codes.ts
+var LOAD_CODES;
+var init_codes5 = __esm({
+  "src/load/codes.ts"() {
+    "use strict";
+    LOAD_CODES = {
+      // Files and paths
+      E_FILE_TOO_LARGE: {
+        summary: "The file is larger than the limit for its kind.",
+        fix: "Split or shorten the file: requests may be at most 64 KiB, policy files at most 256 KiB."
+      },
+      E_NOT_REGULAR_FILE: {
+        summary: "The path is a symbolic link, directory or special file where a regular file belongs.",
+        fix: "Replace the link or special file with a regular file committed in the repository."
+      },
+      E_FILE_UNREADABLE: {
+        summary: "The file could not be read.",
+        fix: "Check that the file exists and is readable, then run again."
+      },
+      E_REPO_TOO_MANY_FILES: {
+        summary: "A directory holds more files or nesting than Grantbook will read.",
+        fix: "Remove stray files; access-requests/ and policies/ hold only flat lists of .yaml files."
+      },
+      E_REQUEST_FILENAME: {
+        summary: "A file under access-requests/ is not named access-requests/<id>.yaml.",
+        fix: "Name the file access-requests/<id>.yaml: id of lowercase letters, digits and inner hyphens (at most 48), extension .yaml, no subdirectories."
+      },
+      E_POLICY_FILENAME: {
+        summary: "A file under policies/ is not a profile, targets.yaml or identities.yaml.",
+        fix: "Keep only policies/<profile-name>.yaml, policies/targets.yaml and policies/identities.yaml there (no subdirectories, extension .yaml); move other files elsewhere."
+      },
+      // Text
+      E_TEXT_ENCODING: {
+        summary: "The file is not valid UTF-8.",
+        fix: "Save the file as UTF-8."
+      },
+      E_TEXT_BOM: {
+        summary: "The file starts with a byte order mark (U+FEFF).",
+        fix: "Save the file as UTF-8 without BOM."
+      },
+      E_TEXT_BIDI: {
+        summary: "The file contains a bidirectional control character, which can make text display differently from what it is.",
+        fix: "Delete the character at the reported position (retype the line if your editor hides it)."
+      },
+      E_TEXT_INVISIBLE: {
+        summary: "The file contains an invisible character (zero-width, word joiner, tag character and the like).",
+        fix: "Delete the character at the reported position (retype the line if your editor hides it)."
+      },
+      E_TEXT_CONTROL: {
+        summary: "The file contains a control or non-character code point.",
+        fix: "Delete the character at the reported position; only printable text, spaces and newlines are accepted."
+      },
+      E_TEXT_NUL: {
+        summary: "The file contains a NUL byte; it looks like a binary file.",
+        fix: "Commit a YAML text file."
+      },
+      E_TEXT_TAB: {
+        summary: "The file contains a tab character.",
+        fix: "Use spaces instead of tabs (YAML does not allow tabs for indentation)."
+      },
+      E_TEXT_LONE_CR: {
+        summary: "The file contains a carriage return that is not part of a CRLF line ending.",
+        fix: "Use LF (or CRLF) line endings."
+      },
+      E_TEXT_LINE_SEPARATOR: {
+        summary: "The file contains a Unicode line or paragraph separator (U+2028/U+2029).",
+        fix: "Replace it with a normal newline."
+      },
+      // YAML
+      E_YAML_SYNTAX: {
+        summary: "The file is not valid YAML.",
+        fix: "Correct the YAML at the reported position (check indentation, quotes and colons)."
+      },
+      E_YAML_WARNING: {
+        summary: "The YAML parser reported a problem; Grantbook treats parser warnings as errors.",
+        fix: "Rewrite the construct at the reported position in plain YAML."
+      },
+      E_YAML_EMPTY: {
+        summary: "The file holds no YAML document.",
+        fix: "Write the fields described in the schema for this file."
+      },
+      E_YAML_MULTI_DOCUMENT: {
+        summary: "The file holds more than one YAML document.",
+        fix: "Keep one document per file: remove the extra `---` / `...` separators."
+      },
+      E_YAML_DIRECTIVE: {
+        summary: "The file uses a YAML directive (%YAML, %TAG or another).",
+        fix: "Remove the directive line; files are always read as YAML 1.2."
+      },
+      E_YAML_ALIAS: {
+        summary: "The file uses a YAML anchor (&) or alias (*).",
+        fix: "Write every value out in full; anchors and aliases are not accepted."
+      },
+      E_YAML_TAG: {
+        summary: "The file uses an explicit YAML tag (!, !!str, !!binary, !custom ...).",
+        fix: "Remove the tag; quote a value if you need it to be text."
+      },
+      E_YAML_DUPLICATE_KEY: {
+        summary: "A mapping has the same key twice (quoted and unquoted spellings are the same key).",
+        fix: "Keep one of the two entries."
+      },
+      E_YAML_KEY_NOT_STRING: {
+        summary: "A mapping key is not a plain text key (a number, boolean, null, list or mapping).",
+        fix: "Use the field names from the schema as keys."
+      },
+      E_YAML_RESERVED_KEY: {
+        summary: "A mapping uses a key reserved by JavaScript (__proto__, constructor or prototype).",
+        fix: "Remove the key; it is never a valid field."
+      },
+      E_YAML_TOO_DEEP: {
+        summary: "The YAML nests deeper than Grantbook reads.",
+        fix: "Flatten the file; valid files nest only a few levels."
+      },
+      E_YAML_TOO_LARGE: {
+        summary: "The YAML has more values than Grantbook reads in one file.",
+        fix: "Shorten the file; split long lists across several files where the format allows it."
+      },
+      E_YAML_TOO_MANY_KEYS: {
+        summary: "A mapping has more keys than Grantbook reads.",
+        fix: "Shorten the mapping."
+      },
+      E_YAML_TOP_LEVEL: {
+        summary: "The document is not a mapping of fields.",
+        fix: "Write the file as `field: value` lines, as in the schema for this file."
+      },
+      // Schema
+      E_SCHEMA_UNKNOWN_FIELD: {
+        summary: "A mapping has a field the schema does not define (a misspelling, or a field that belongs elsewhere).",
+        fix: "Use one of the allowed fields listed in the message; check spelling and indentation."
+      },
+      E_SCHEMA_MISSING_FIELD: {
+        summary: "A required field is missing.",
+        fix: "Add the field named in the message."
+      },
+      E_SCHEMA_TYPE: {
+        summary: "A value has the wrong type (a list, mapping or scalar where another belongs).",
+        fix: "Write the value with the type named in the message."
+      },
+      E_SCHEMA_EXPECTED_STRING: {
+        summary: "A number, boolean or null was written where text belongs; YAML reads unquoted digits, true/false and empty values that way.",
+        fix: "Quote the value, e.g. '0042' or 'true'."
+      },
+      E_SCHEMA_EXPECTED_BOOLEAN: {
+        summary: 'A value that must be true or false is something else (a quoted "false" is text, not a boolean).',
+        fix: "Write true or false without quotes."
+      },
+      E_SCHEMA_EXPECTED_INTEGER: {
+        summary: "A value that must be a whole number is something else.",
+        fix: "Write a whole number without quotes."
+      },
+      E_SCHEMA_PATTERN: {
+        summary: "A value does not have the required format.",
+        fix: "Write the value in the format named in the message."
+      },
+      E_SCHEMA_ENUM: {
+        summary: "A value is not one of the accepted values.",
+        fix: "Use one of the values listed in the message."
+      },
+      E_SCHEMA_LENGTH: {
+        summary: "A text value is empty or longer than allowed.",
+        fix: "Shorten or fill in the value to the length named in the message."
+      },
+      E_SCHEMA_RANGE: {
+        summary: "A number is outside the allowed range.",
+        fix: "Use a number within the range named in the message."
+      },
+      E_SCHEMA_COUNT: {
+        summary: "A list or mapping has too few or too many entries.",
+        fix: "Use the number of entries named in the message."
+      },
+      E_SCHEMA_DUPLICATE_ITEM: {
+        summary: "A list that must hold distinct values repeats one.",
+        fix: "Remove the repeated entry."
+      },
+      E_SCHEMA_NAME_FORMAT: {
+        summary: "A mapping key that is a name (target, bundle) does not have the name format.",
+        fix: "Use lowercase letters, digits and inner hyphens, at most 64 characters."
+      },
+      E_SCHEMA_ONE_OF: {
+        summary: "An entry does not have exactly one of the keys that say what it is.",
+        fix: "Give the entry exactly one of the keys listed in the message, with the fields that go with it."
+      },
+      E_SCHEMA_INVALID: {
+        summary: "A value does not satisfy the schema.",
+        fix: "Check the value against the schema for this file (schemas/ in the repository)."
+      },
+      E_DURATION_FORMAT: {
+        summary: "A duration is not 1-4 digits (no leading zero) followed by m, h or d.",
+        fix: "Write durations like 15m, 2h or 3d (no spaces, no combined units, no ISO 8601)."
+      },
+      E_WILDCARD: {
+        summary: "A wildcard `*` was written where an exact name belongs.",
+        fix: "Name the exact columns, tables, privileges or teams, or ask for a bundle the profile defines."
+      },
+      E_IDENTIFIER_TOO_LONG: {
+        summary: "A PostgreSQL identifier is longer than 63 bytes (PostgreSQL would silently truncate it).",
+        fix: "Use the identifier exactly as PostgreSQL stores it, at most 63 bytes."
+      },
+      // Profiles
+      E_PROFILE_NAME_MISMATCH: {
+        summary: "A profile's name differs from its file name.",
+        fix: "Make `name` equal the file name without .yaml (or rename the file)."
+      },
+      E_PROFILE_REQUESTERS_EMPTY: {
+        summary: "A profile names no requesters.",
+        fix: "List at least one user or team under requesters."
+      },
+      E_PROFILE_DURATION_DEFAULT: {
+        summary: "A profile's duration.default is longer than its duration.max.",
+        fix: "Lower duration.default or raise duration.max."
+      },
+      E_PROFILE_DURATION_TOO_LONG: {
+        summary: "A profile's duration.max is longer than 90 days, the limit for any grant.",
+        fix: "Set duration.max to 90d or less."
+      },
+      E_PROFILE_BREAK_GLASS_DURATION: {
+        summary: "A break-glass profile allows grants longer than 4 hours.",
+        fix: "Set duration.max to 4h or less, or make the profile a normal one (break_glass: false)."
+      },
+      E_PROFILE_TICKET_PATTERN_ANCHOR: {
+        summary: "A ticket pattern is not anchored at both ends (or has a top-level `|`).",
+        fix: "Write the pattern as '^...$' and group alternatives: '^(?:INC|CHG)-[0-9]+$'."
+      },
+      E_PROFILE_TICKET_PATTERN_INVALID: {
+        summary: "A ticket pattern is not a valid regular expression (ECMAScript, unicode mode).",
+        fix: "Correct the regular expression."
+      },
+      E_PROFILE_REASON_LENGTH: {
+        summary: "A profile's reason.min_length is greater than reason.max_length.",
+        fix: "Make min_length at most max_length."
+      },
+      E_PROFILE_APPROVAL_GROUP: {
+        summary: "An approver group lists fewer users than it requires approvals from.",
+        fix: "Add users to the group or lower the group's min."
+      },
+      E_PROFILE_DANGEROUS_PRIVILEGE: {
+        summary: "A profile allows a PostgreSQL privilege that changes schema, runs code or reaches beyond table data.",
+        fix: "Allow only SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
+      },
+      E_PROFILE_UNKNOWN_PRIVILEGE: {
+        summary: "A profile names a privilege that is not a PostgreSQL table privilege.",
+        fix: "Use SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
+      },
+      E_PROFILE_TABLE_COLUMNS: {
+        summary: "An allowed table names neither columns nor all_columns: true.",
+        fix: "List the columns a request may name, or set all_columns: true to allow whole-table grants."
+      },
+      E_PROFILE_SENSITIVE_NOT_COLUMN: {
+        summary: "A column marked sensitive is not in the table's columns.",
+        fix: "Add the column to columns or remove it from sensitive."
+      },
+      E_PROFILE_DUPLICATE_ENTRY: {
+        summary: "An allow rule lists the same table or repository twice.",
+        fix: "Merge the two entries into one."
+      },
+      E_PROFILE_DUPLICATE_TARGET: {
+        summary: "A profile has two allow rules for the same target.",
+        fix: "Merge them into one rule per target."
+      },
+      E_PROFILE_UNKNOWN_TARGET: {
+        summary: "A profile names a target that policies/targets.yaml does not define.",
+        fix: "Define the target in policies/targets.yaml or correct the name."
+      },
+      E_PROFILE_ALLOW_PROVIDER: {
+        summary: "An allow rule's keys do not fit its target's provider (postgres: privileges + tables; github: teams and/or repos).",
+        fix: "Use privileges and tables for a postgres target, teams and/or repos for a github target."
+      },
+      E_PROFILE_ALLOWS_PROTECTED: {
+        summary: "A profile allows a team or repository the target protects.",
+        fix: "Remove it from the profile; protected teams and repositories (the tool's own control plane) are never grantable."
+      },
+      E_PROFILE_BUNDLE_PROVIDER: {
+        summary: "A bundle grant does not fit its target's provider (table grants need postgres, team/repo grants github).",
+        fix: "Use table grants for postgres targets and team/repo grants for github targets."
+      },
+      E_PROFILE_BUNDLE_NOT_ALLOWED: {
+        summary: "A bundle grants something the profile's own allow-list does not allow.",
+        fix: "Narrow the bundle, or allow the privilege, table, columns, team or repository in the allow rule for the same target."
+      },
+      // Policy set, targets, identities
+      E_POLICY_TARGETS_MISSING: {
+        summary: "policies/targets.yaml is missing.",
+        fix: "Add policies/targets.yaml (see schemas/targets.schema.json)."
+      },
+      E_POLICY_IDENTITIES_MISSING: {
+        summary: "policies/identities.yaml is missing.",
+        fix: "Add policies/identities.yaml (see schemas/identities.schema.json)."
+      },
+      E_IDENTITY_DUPLICATE_LOGIN: {
+        summary: "Two identities have the same GitHub login (logins are case-insensitive).",
+        fix: "Keep one entry per person."
+      },
+      E_IDENTITY_DUPLICATE_ID: {
+        summary: "Two identities have the same GitHub user id.",
+        fix: "Keep one entry per person; check the id at https://api.github.com/users/<login>."
+      },
+      E_IDENTITY_UNKNOWN_TARGET: {
+        summary: "An identity overrides the principal for a target that policies/targets.yaml does not define.",
+        fix: "Correct the target name or remove the override."
+      },
+      E_IDENTITY_PRINCIPAL_FORMAT: {
+        summary: "An identity's principal does not fit its target's provider (a PostgreSQL role name, or a GitHub login).",
+        fix: "Use a lowercase PostgreSQL role name for postgres targets and a GitHub login for github targets."
+      },
+      E_IDENTITY_DUPLICATE_PRINCIPAL: {
+        summary: "Two identities map to the same principal on a target, so one person would receive the other's grants.",
+        fix: "Give every person their own login role / account on each target."
+      },
+      E_IDENTITY_PROTECTED_PRINCIPAL: {
+        summary: "An identity maps to a target's grantor role or a protected role.",
+        fix: "Map people to their own login roles; the grantor and protected roles are never principals."
+      }
+    };
+  }
+});
+
+// src/modes/apply/codes.ts
+var APPLY_CODES;
+var init_codes6 = __esm({
+  "src/modes/apply/codes.ts"() {
+    "use strict";
+    APPLY_CODES = {
+      E_APPLY_NO_PULL_REQUEST: {
+        summary: "A request file reached the default branch without a merged pull request into it (a direct push, or a merge of another branch).",
+        fix: "Nothing was granted. Open a pull request that adds the request under a new file name, get it approved, and merge it."
+      },
+      E_APPLY_PULL_AMBIGUOUS: {
+        summary: "GitHub associates the commit that added the request with more than one merged pull request, so the approvals to check are not clear.",
+        fix: "Nothing was granted. Open a new pull request that only adds the request under a new file name."
+      },
+      E_APPLY_NOT_IN_PULL: {
+        summary: "The merged pull request does not add this request file, so its reviews never covered it.",
+        fix: "Nothing was granted. Add the request in its own pull request under a new file name."
+      },
+      E_APPLY_BLOB_MISMATCH: {
+        summary: "The request file on the default branch is not the file that was approved at the pull request's final head.",
+        fix: "Nothing was granted. Open a new pull request with the request as it should be, under a new file name, and have it approved."
+      },
+      E_APPLY_PULL_UNREADABLE: {
+        summary: "The merged pull request lacks a fact apply needs to re-verify it (its author account was deleted, or it has no merge commit).",
+        fix: "Nothing was granted. Open a new pull request for the request under a new file name."
+      },
+      E_APPLY_ORIGIN_UNKNOWN: {
+        summary: "The commit that added the request file could not be found in the history apply reads.",
+        fix: "Check out the repository with full history (`fetch-depth: 0`). If the file is very old, add the request again under a new file name."
+      },
+      E_APPLY_PROVIDER_FAILED: {
+        summary: "A provider failed while granting; every target already changed was revoked again, so nothing stays in effect.",
+        fix: "Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused."
+      },
+      E_APPLY_INTERRUPTED: {
+        summary: "An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect. It is not retried: the revoke job removes whatever part was applied on its next run.",
+        fix: "Open a new request under a new file name to get the access; the interrupted one will not be retried."
+      },
+      E_APPLY_REPAIR_UNVERIFIED: {
+        summary: "An earlier apply run was interrupted and this run could not read the provider back to finish or abandon it (provider unreachable, target no longer declared).",
+        fix: "Fix the cause named in the message; the next apply run tries again, and the revoke job revokes the interrupted grant once its intent is an hour old either way."
+      },
+      E_APPLY_ROLLBACK_FAILED: {
+        summary: "Revoking a partly applied grant failed; the target may still hold it.",
+        fix: "The revoke job retries it on every run until it is verified gone; check the provider named in the message."
+      },
+      E_APPLY_EXTENDS_UNKNOWN: {
+        summary: "The request extends another request that is not a live grant of the same person (unknown, already over, or someone else's).",
+        fix: "Nothing was granted. Name in `extends` one of your own grants that is still active, or drop `extends` and request the access afresh."
+      },
+      E_APPLY_ID_REUSED: {
+        summary: "A request file landed under an id (file name) the ledger already holds; ids are never reused.",
+        fix: "Nothing was granted. Add the request again under a new file name."
+      }
+    };
+  }
+});
+
+// src/modes/codes.ts
+var MODE_CODES;
+var init_codes7 = __esm({
+  "src/modes/codes.ts"() {
+    "use strict";
+    MODE_CODES = {
+      E_PR_MIXED_CHANGES: {
+        summary: "A pull request that adds or removes access requests also changes other files, or mixes adding and removing.",
+        fix: "Open one pull request that only adds (or only removes) files under access-requests/; change policies, CODEOWNERS or workflows in a separate pull request."
+      },
+      E_PR_REQUEST_EDITED: {
+        summary: "An existing request file is modified or renamed; a request is never edited after it was approved.",
+        fix: "Leave the existing file as it is. To change access, delete it (giving the access up) and add a new request file with a new name."
+      },
+      E_PR_REQUEST_PATH_CASE: {
+        summary: "A file is in a directory whose name differs from access-requests/ only by letter case; it would never be applied.",
+        fix: "Move the file to access-requests/ exactly (lowercase)."
+      },
+      E_PR_BASE_NOT_DEFAULT: {
+        summary: "The pull request targets a branch other than the default branch, whose policy and CODEOWNERS are not trusted (and where nothing is applied).",
+        fix: "Open the access request against the default branch."
+      },
+      E_PR_HEAD_MOVED: {
+        summary: "The pull request received new commits while it was being checked, so this run judged a head that is no longer current.",
+        fix: "Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start."
+      },
+      E_EVENT_UNSUPPORTED: {
+        summary: "The workflow event does not fit the command (for example `check` on a push, or on pull_request_target).",
+        fix: "Run `check` on pull_request and pull_request_review, `apply` on push to the default branch, `revoke` on schedule or workflow_dispatch (see the workflows in .github/workflows/)."
+      },
+      E_EVENT_INVALID: {
+        summary: "The event payload GitHub provided is missing a field the command needs.",
+        fix: "Run the action from a GitHub Actions workflow with an unmodified event payload."
+      },
+      E_CHECKOUT_MISSING_BASE: {
+        summary: "The local checkout the action runs in does not contain the commit whose policy must be used.",
+        fix: "Check out the repository before the action (actions/checkout; for check, `ref: ${{ github.event.pull_request.base.sha }}`; for apply and revoke, `fetch-depth: 0`)."
+      },
+      E_API_URL_INVALID: {
+        summary: "GITHUB_API_URL is missing or not an https URL (http is accepted only for a loopback address).",
+        fix: "Run the action on GitHub Actions, which sets GITHUB_API_URL, or set it to your GitHub Enterprise API URL."
+      }
+    };
+  }
+});
+
+// src/modes/revoke/codes.ts
+var REVOKE_CODES;
+var init_codes8 = __esm({
+  "src/modes/revoke/codes.ts"() {
+    "use strict";
+    REVOKE_CODES = {
+      E_REVOKE_PROVIDER_ERROR: {
+        summary: "A revocation failed with an error the provider did not classify (network, driver, timeout).",
+        fix: "Read the message and the issue Grantbook opened; the revoke job retries on every run until the revocation is verified."
+      },
+      E_REVOKE_TARGET_UNKNOWN: {
+        summary: "A grant that is due names a target that policies/targets.yaml on the default branch no longer declares.",
+        fix: "Restore the target in policies/targets.yaml (with its credential) so the grant can be revoked, or remove the access by hand and record it."
+      },
+      E_REVOKE_TARGETS_UNREADABLE: {
+        summary: "policies/targets.yaml on the default branch is missing or invalid, so no provider could be connected.",
+        fix: "Fix policies/targets.yaml (run `grantbook validate`); the revoke job retries on every run."
+      },
+      E_REVOKE_TARGET_UNREACHABLE: {
+        summary: "A target could not be reached (or its single-flight lock taken) after every retry of this run.",
+        fix: "Check the target is up and the credential in the workflow environment is valid; the revoke job retries on every run."
+      },
+      E_REVOKE_DRIFT_CHECK_FAILED: {
+        summary: "A target's grants could not be listed, so drift (grants the ledger does not know) could not be checked this run.",
+        fix: "Check the target is reachable and the grantor may read the catalog; the next run checks again."
+      },
+      E_REVOKE_DRIFT_UNRESOLVED: {
+        summary: "The provider holds a grant tagged by Grantbook that the ledger does not show as live, and the sweep cannot tell whom it was granted to.",
+        fix: "Inspect the object named in the issue on the provider and remove it by hand (for Postgres: REVOKE its memberships and DROP ROLE)."
+      },
+      E_REVOKE_ISSUE_FAILED: {
+        summary: "A revocation failure could not be reported as a GitHub issue (or a resolved one could not be closed).",
+        fix: "Give the workflow token `issues: write`; the failure itself is in the job summary and the ledger."
+      }
+    };
+  }
+});
+
+// src/policy/codes.ts
+var POLICY_CODES;
+var init_codes9 = __esm({
+  "src/policy/codes.ts"() {
+    "use strict";
+    POLICY_CODES = {
+      // --- the request as a whole -------------------------------------------
+      E_POLICY_PROFILE_UNKNOWN: {
+        summary: "The request names a profile that does not exist under policies/.",
+        fix: "Set `profile` to the name of a file under policies/ (without .yaml), or ask the security team to add the profile."
+      },
+      E_POLICY_PROFILE_INVALID: {
+        summary: "A profile setting cannot be used as written (for example its ticket pattern does not compile or its maximum duration is not a valid duration).",
+        fix: "Ask the profile owners to correct the setting named in the message; the request cannot be judged until then."
+      },
+      E_POLICY_TOO_MANY_GRANTS: {
+        summary: "The request asks for more grants (after expanding bundles) than the profile allows.",
+        fix: "Split the request into several requests, or drop grants you do not need."
+      },
+      E_POLICY_BREAK_GLASS: {
+        summary: "Note: this is an emergency (break-glass) request; a follow-up review issue will be opened.",
+        fix: "No change needed. Reviewers should expect the follow-up review issue and complete it after the emergency."
+      },
+      E_POLICY_EXTENDS_SELF: {
+        summary: "The request says it extends itself.",
+        fix: "Set `extends` to the id of the earlier request (its file name without .yaml), or remove `extends`."
+      },
+      E_POLICY_EXTENDS_NEEDS_APPROVAL: {
+        summary: "Note: this request extends an earlier one; it needs fresh approval and the ledger will link the two.",
+        fix: "No change needed. Approve this request on its own merits; the earlier grant is not carried over."
+      },
+      // --- who is asking ------------------------------------------------------
+      E_POLICY_REQUESTER_UNKNOWN: {
+        summary: "The requester is not listed in policies/identities.yaml.",
+        fix: "Ask the security team to add your GitHub login and numeric user id to policies/identities.yaml."
+      },
+      E_POLICY_REQUESTER_NOT_AUTHOR: {
+        summary: "The requester is not the author of the pull request (people are matched by GitHub numeric user id).",
+        fix: "Open the pull request from the account named in `requester`, or set `requester` to your own login."
+      },
+      E_POLICY_IDENTITY_LOGIN_STALE: {
+        summary: "The pull request author has the id of the requester but a different login: the account was renamed.",
+        fix: "Ask the security team to update the login in policies/identities.yaml, and set `requester` to the current login."
+      },
+      E_POLICY_REQUESTER_NOT_ALLOWED: {
+        summary: "The requester may not use this profile (not in its requesters.users, nor an active member of one of its requesters.teams).",
+        fix: "Use a profile you are allowed to request, or ask the profile owners to add you or your team."
+      },
+      E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED: {
+        summary: "Only team membership could allow this requester, and team membership was not looked up (for example in an offline plan).",
+        fix: "Run the check with GitHub access so team membership can be verified; it is never assumed."
+      },
+      // --- each grant ---------------------------------------------------------
+      E_POLICY_TARGET_UNKNOWN: {
+        summary: "A grant names a target that is not declared in policies/targets.yaml.",
+        fix: "Use a target name from policies/targets.yaml."
+      },
+      E_POLICY_TARGET_NOT_ALLOWED: {
+        summary: "The profile has no allow rule for this target.",
+        fix: "Use a profile that allows this target, or ask the profile owners to add an allow rule for it."
+      },
+      E_POLICY_GRANT_KIND_MISMATCH: {
+        summary: "The grant's kind does not fit the target's provider (table grants need a postgres target; team and repo grants a github target).",
+        fix: "Point the grant at a target of the right provider, or use the grant shape that provider understands."
+      },
+      E_POLICY_BUNDLE_UNKNOWN: {
+        summary: "The grant names a bundle the profile does not define.",
+        fix: "Use one of the bundles listed under the profile's `bundles`, or spell out the grants."
+      },
+      E_POLICY_BUNDLE_TARGET_MISMATCH: {
+        summary: "The bundle is defined for a different target than the grant names.",
+        fix: "Set the grant's `target` to the bundle's target."
+      },
+      E_POLICY_GRANT_DUPLICATE: {
+        summary: "Two grants (after expanding bundles) ask for the same thing: the same team, the same repository, or the same privilege on the same table.",
+        fix: "Merge them into one grant (one column list per privilege and table; one permission per repository)."
+      },
+      // --- table grants (postgres) -------------------------------------------
+      E_POLICY_PRIVILEGE_DANGEROUS: {
+        summary: "The privilege could change schema, run code, reach other objects or pass privileges on; Grantbook never grants it, whatever a profile says.",
+        fix: "Request only SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES; other changes go through a reviewed migration."
+      },
+      E_POLICY_PRIVILEGE_UNKNOWN: {
+        summary: "The privilege is not one Grantbook grants on tables.",
+        fix: "Use SELECT, INSERT, UPDATE, DELETE, TRUNCATE or REFERENCES."
+      },
+      E_POLICY_PRIVILEGE_NOT_ALLOWED: {
+        summary: "The privilege is not in the profile's allowed privileges for this target.",
+        fix: "Drop the privilege, or use a profile that allows it."
+      },
+      E_POLICY_PRIVILEGE_TABLE_LEVEL: {
+        summary: "DELETE and TRUNCATE apply to whole rows; PostgreSQL has no column-level form of them.",
+        fix: "Move DELETE/TRUNCATE into a separate grant on the same table without `columns` (the profile must allow the whole table)."
+      },
+      E_POLICY_TABLE_INVALID: {
+        summary: "The table is not written as `schema.table`.",
+        fix: "Write the table as `schema.table`, for example `public.orders`."
+      },
+      E_POLICY_TABLE_SYSTEM: {
+        summary: "The table is in a system schema (pg_* or information_schema), which may expose roles, credentials or other databases.",
+        fix: "Request application tables only."
+      },
+      E_POLICY_TABLE_NOT_ALLOWED: {
+        summary: "The table is not in the profile's allowed tables for this target.",
+        fix: "Use a table the profile lists, or ask the profile owners to add it."
+      },
+      E_POLICY_COLUMN_NOT_ALLOWED: {
+        summary: "The column is not in the profile's allowed columns for this table.",
+        fix: "Drop the column, or ask the profile owners to allow it."
+      },
+      E_POLICY_WHOLE_TABLE_NOT_ALLOWED: {
+        summary: "The grant has no `columns` (whole table), but the profile allows only named columns of this table.",
+        fix: "List the columns you need under `columns`."
+      },
+      E_POLICY_SENSITIVE_COLUMN_REFUSED: {
+        summary: "The grant touches columns the profile marks sensitive, and the profile refuses them.",
+        fix: "Drop the sensitive columns (the footprint note shows a narrower column list), or use a profile made for this data."
+      },
+      E_POLICY_SENSITIVE_COLUMN_FLAGGED: {
+        summary: "Note: the grant touches columns the profile marks sensitive.",
+        fix: "Reviewers: check the footprint note; requesters: drop the sensitive columns if a narrower grant would do."
+      },
+      // --- github grants -------------------------------------------------------
+      E_POLICY_TEAM_ROLE: {
+        summary: "Team grants can only be `member`: a maintainer could change the team itself.",
+        fix: "Set `role: member`."
+      },
+      E_POLICY_TEAM_NOT_ALLOWED: {
+        summary: "The team is not in the profile's allowed teams for this target.",
+        fix: "Use a team the profile lists, or ask the profile owners to add it."
+      },
+      E_POLICY_TEAM_PROTECTED: {
+        summary: "The team is listed in the target's protected_teams and can never be granted.",
+        fix: "Ask for a different team; membership of protected teams is managed outside Grantbook."
+      },
+      E_POLICY_TEAM_CONTROL_PLANE: {
+        summary: "The team decides who may request or approve access in a profile; joining it would let a person widen their own access.",
+        fix: "Ask for a different team; approver and requester teams are managed outside Grantbook."
+      },
+      E_POLICY_REPO_ADMIN: {
+        summary: "Admin permission on a repository is never granted.",
+        fix: "Ask for pull, triage, push or maintain."
+      },
+      E_POLICY_REPO_PERMISSION_UNKNOWN: {
+        summary: "The repository permission is not one Grantbook grants.",
+        fix: "Use pull, triage, push or maintain."
+      },
+      E_POLICY_REPO_NOT_ALLOWED: {
+        summary: "The repository is not in the profile's allowed repositories for this target.",
+        fix: "Use a repository the profile lists, or ask the profile owners to add it."
+      },
+      E_POLICY_REPO_PERMISSION_NOT_ALLOWED: {
+        summary: "The profile does not allow this permission on this repository.",
+        fix: "Ask for one of the permissions the profile lists for the repository."
+      },
+      E_POLICY_REPO_PROTECTED: {
+        summary: "The repository is listed in the target's protected_repos and can never be granted.",
+        fix: "Ask for a different repository; access to protected repositories is managed outside Grantbook."
+      },
+      E_POLICY_REPO_CONTROL_PLANE: {
+        summary: "The repository is the one holding access requests and policies; access to it would let a person approve or rewrite their own access.",
+        fix: "Ask for a different repository; access to the Grantbook repository is managed outside Grantbook."
+      },
+      E_POLICY_CONTROL_REPO_UNKNOWN: {
+        summary: "A repository grant cannot be checked against the Grantbook repository because that repository was not given.",
+        fix: "Run the check where the repository is known (in the action, or pass the repository to the command line)."
+      },
+      // --- principal -------------------------------------------------------------
+      E_POLICY_PRINCIPAL_MISSING: {
+        summary: "The requester has no PostgreSQL login role for this target in policies/identities.yaml.",
+        fix: "Ask the security team to set `postgres` (or a per-target override under `targets`) for you in policies/identities.yaml."
+      },
+      E_POLICY_PRINCIPAL_PROTECTED: {
+        summary: "The requester's principal on this target is a protected role (the grantor role, a protected role, postgres or a pg_* role).",
+        fix: "Ask the security team to map you to your own login role in policies/identities.yaml."
+      },
+      // --- duration ----------------------------------------------------------------
+      E_POLICY_DURATION_REQUIRED: {
+        summary: "The request has no `duration` and the profile has no default duration.",
+        fix: "Add `duration`, for example `duration: 2h` (minutes m, hours h or days d)."
+      },
+      E_POLICY_DURATION_INVALID: {
+        summary: "The duration is not a valid duration (1-4 digits without a leading zero, then m, h or d).",
+        fix: "Write the duration like `30m`, `2h` or `1d`."
+      },
+      E_POLICY_DURATION_TOO_LONG: {
+        summary: "The duration is longer than the profile's maximum.",
+        fix: "Ask for at most the profile's maximum duration; extend later with a new request if needed."
+      },
+      E_POLICY_DURATION_OVER_HARD_MAX: {
+        summary: "The duration is longer than the hard limit of 90 days that applies to every grant.",
+        fix: "Ask for 90 days or less."
+      },
+      E_POLICY_INSTANT_NOT_FINITE: {
+        summary: "The start or expiry of the grant is not a representable instant.",
+        fix: "Check the clock the evaluation runs with and ask for a shorter duration."
+      },
+      // --- ticket and reason -----------------------------------------------------
+      E_POLICY_TICKET_REQUIRED: {
+        summary: "The profile requires a ticket and the request has none.",
+        fix: "Add `ticket`, for example `ticket: INC-4211`."
+      },
+      E_POLICY_TICKET_MISMATCH: {
+        summary: "The ticket does not match the profile's ticket pattern.",
+        fix: "Use a ticket of the kind the profile asks for (see the profile under policies/)."
+      },
+      E_POLICY_REASON_REQUIRED: {
+        summary: "The profile requires a reason and the request has none.",
+        fix: "Add `reason` saying what you need the access for."
+      },
+      E_POLICY_REASON_TOO_SHORT: {
+        summary: "The reason is shorter than the profile asks for.",
+        fix: "Explain in more detail what you need the access for."
+      },
+      E_POLICY_REASON_TOO_LONG: {
+        summary: "The reason is longer than the profile allows.",
+        fix: "Shorten the reason and link the ticket for details."
+      }
+    };
+  }
+});
+
+// src/providers/codes.ts
+var PROVIDER_CODES;
+var init_codes10 = __esm({
+  "src/providers/codes.ts"() {
+    "use strict";
+    PROVIDER_CODES = {
+      E_PROVIDER_UNKNOWN: {
+        summary: "A target names a provider Grantbook does not have.",
+        fix: "Set `provider` in policies/targets.yaml to one of the providers listed in the message."
+      },
+      E_PROVIDER_CREDENTIAL_MISSING: {
+        summary: "The environment variable a target names for its credential is unset or empty.",
+        fix: "Expose the secret to the job under the variable named in the message (workflow `env:`), or fix `connection_env` / `token_env` in policies/targets.yaml."
+      },
+      E_PROVIDER_KIND_UNSUPPORTED: {
+        summary: "A grant was routed to a target whose provider cannot apply that kind of grant.",
+        fix: "Use a postgres target for table grants and a github target for team and repo grants."
+      },
+      E_PROVIDER_INVALID_GRANT: {
+        summary: "A grant reached a provider with a name or value outside the strict patterns.",
+        fix: "This is a bug: names are validated before planning. Report it with the request id."
+      },
+      E_PROVIDER_PROTECTED_RESOURCE: {
+        summary: "A grant names a team, repository or role the target lists as protected.",
+        fix: "Protected resources are the control plane and are never granted; the policy should have refused this request (report it)."
+      },
+      E_PROVIDER_TARGET_MISSING: {
+        summary: "A request grant names a target that has no connected provider in this run.",
+        fix: "Declare the target in policies/targets.yaml and make its credential available to the job."
+      },
+      E_PROVIDER_REVOKE_NOT_VERIFIED: {
+        summary: "A revocation ran but reading the provider back shows part of the grant still in effect.",
+        fix: "Read the details: remove what is listed by hand (e.g. privileges granted outside Grantbook) and re-run revoke; it retries every run until verified."
+      },
+      E_PROVIDER_GRANT_NOT_VERIFIED: {
+        summary: "A grant ran but reading the provider back does not show it in effect; nothing was kept.",
+        fix: "Check that the grantor holds each privilege WITH GRANT OPTION (docs/postgres-grantor.sql), then re-run apply."
+      },
+      E_PG_VERSION_UNSUPPORTED: {
+        summary: "The target runs a PostgreSQL older than 16.",
+        fix: "Grantbook needs PostgreSQL 16 or later (membership INHERIT/SET options and the CREATEROLE model it relies on)."
+      },
+      E_PG_GRANTOR_MISMATCH: {
+        summary: "The connection string logs in as a role other than the target's `grantor_role`.",
+        fix: "Point `connection_env` at credentials for the grantor role, or fix `grantor_role` in policies/targets.yaml."
+      },
+      E_PG_GRANTOR_UNSAFE: {
+        summary: "The grantor role is a superuser; Grantbook refuses to run with more power than it needs.",
+        fix: "Create the grantor exactly as docs/postgres-grantor.sql does (CREATEROLE, not SUPERUSER)."
+      },
+      E_PG_GRANTOR_NO_GRANT_OPTION: {
+        summary: "The grantor does not hold a requested privilege WITH GRANT OPTION, so it cannot hand it out.",
+        fix: "Run the per-table GRANT ... WITH GRANT OPTION from docs/postgres-grantor.sql for the table named, or narrow the profile."
+      },
+      E_PG_ROLE_NAME_TOO_LONG: {
+        summary: "The per-request role name would exceed PostgreSQL's 63-byte identifier limit.",
+        fix: "Use a shorter request id (file name)."
+      },
+      E_PG_ROLE_FOREIGN: {
+        summary: "A role with the name Grantbook would use exists but was not created by Grantbook.",
+        fix: "Grantbook never adopts or drops a role it did not tag. Rename or drop that role, or use another request id."
+      },
+      E_PG_ROLE_CONFLICT: {
+        summary: "The per-request role exists with a tag for another principal or target.",
+        fix: "Two targets on one cluster cannot share a request, and a granted request cannot change its grantee. Split the request or revoke the old grant first."
+      },
+      E_PG_ROLE_OWNS_OBJECTS: {
+        summary: "The per-request role owns database objects, which only an out-of-band change can cause.",
+        fix: "Reassign or drop those objects by hand (REASSIGN OWNED / DROP OWNED as the owner of your choice), then re-run revoke."
+      },
+      E_PG_PRINCIPAL_NOT_FOUND: {
+        summary: "The grantee's PostgreSQL login role does not exist on the target.",
+        fix: "Create the login role, or fix the person's `postgres` entry in policies/identities.yaml."
+      },
+      E_PG_PRINCIPAL_UNSAFE: {
+        summary: "The grantee role is privileged or shared (superuser, CREATEROLE, BYPASSRLS, REPLICATION, a group with members, not LOGIN, reserved or protected).",
+        fix: "Grant to a personal, unprivileged LOGIN role; map the person to it in policies/identities.yaml."
+      },
+      E_PG_TABLE_NOT_FOUND: {
+        summary: "A requested table does not exist on the target (or is not a table, view or materialized view).",
+        fix: "Check `table` in the request and the profile against the target database."
+      },
+      E_PG_TABLE_SYSTEM: {
+        summary: "A requested table lives in a system schema (pg_*, information_schema).",
+        fix: "System catalogs are never granted through Grantbook."
+      },
+      E_PG_COLUMN_NOT_FOUND: {
+        summary: "A requested column does not exist on the table.",
+        fix: "Check `columns` in the request and the profile against the table."
+      },
+      E_PG_PRIVILEGE_NOT_COLUMN: {
+        summary: "DELETE and TRUNCATE apply to whole rows; they cannot be granted on columns.",
+        fix: "Request DELETE/TRUNCATE without `columns` (where the profile allows the whole table) or drop them."
+      },
+      E_PG_SCHEMA_USAGE_MISSING: {
+        summary: "The grantee cannot use the table's schema, so the table grant would not work.",
+        fix: "Grant USAGE on the schema to the person's base role; Grantbook does not grant it (it would also expose the schema's functions)."
+      },
+      E_PROVIDER_TEAM_ROLE_CONFLICT: {
+        summary: "The grantee is already a maintainer of the team; a member grant would demote them and its revocation remove them.",
+        fix: "Nothing to grant: the person already has more than the request asks for."
+      },
+      E_PROVIDER_REPO_PERMISSION_CONFLICT: {
+        summary: "The grantee already has (or is invited with) a different direct permission on the repository.",
+        fix: "Grantbook never changes or later removes a permission it did not give; revoke the existing one by hand or request the same permission."
+      }
+    };
+  }
+});
+
+// src/run-codes.ts
+var RUN_CODES;
+var init_run_codes = __esm({
+  "src/run-codes.ts"() {
+    "use strict";
+    RUN_CODES = {
+      E_INPUT_INVALID: {
+        summary: "An action input or command-line argument is not one of the accepted values.",
+        fix: 'Use one of the values listed in the message (see README, "Action inputs" and "Commands").'
+      },
+      E_MODE_UNAVAILABLE: {
+        summary: "The requested command is not available in this version of Grantbook.",
+        fix: "Upgrade Grantbook, or use one of the commands listed in the message."
+      }
+    };
+  }
+});
+
+// src/codes.ts
+var ERROR_CODES;
+var init_codes11 = __esm({
+  "src/codes.ts"() {
+    "use strict";
+    init_codes2();
+    init_codes3();
+    init_codes();
+    init_codes4();
+    init_codes5();
+    init_codes6();
+    init_codes7();
+    init_codes8();
+    init_codes9();
+    init_codes10();
+    init_run_codes();
+    ERROR_CODES = {
+      ...LOAD_CODES,
+      ...LEDGER_CODES,
+      ...AUDIT_CODES,
+      ...APPROVAL_CODES,
+      ...GITHUB_CODES,
+      ...POLICY_CODES,
+      ...PROVIDER_CODES,
+      ...MODE_CODES,
+      ...APPLY_CODES,
+      ...REVOKE_CODES,
+      ...RUN_CODES
+    };
+  }
+});
+
+// src/diagnostics.ts
+function diagnostic(code, message2, where3 = {}, severity = "error") {
+  return {
+    code,
+    severity,
+    message: message2,
+    fix: ERROR_CODES[code].fix,
+    ...where3.file !== void 0 ? { file: where3.file } : {},
+    ...where3.position !== void 0 ? { line: where3.position.line, column: where3.position.column } : {},
+    ...where3.pointer !== void 0 ? { pointer: where3.pointer } : {}
+  };
+}
+function formatDiagnostic(d) {
+  const where3 = [d.file ?? "<input>", d.line ?? 0, d.column ?? 0].join(":");
+  const at2 = d.pointer !== void 0 && d.pointer !== "" ? ` (at ${d.pointer})` : "";
+  return `${where3} ${d.code} ${d.message}${at2} \u2014 fix: ${d.fix}`;
+}
+function hasErrors(diagnostics) {
+  return diagnostics.some((d) => d.severity === "error");
+}
+function ok(value, warnings = []) {
+  return { ok: true, value, warnings };
+}
+function failed(diagnostics) {
+  return { ok: false, diagnostics };
+}
+var UserError;
+var init_diagnostics = __esm({
+  "src/diagnostics.ts"() {
+    "use strict";
+    init_codes11();
+    UserError = class extends Error {
+      diagnostics;
+      constructor(diagnostics) {
+        const first = diagnostics[0];
+        super(first === void 0 ? "invalid input" : formatDiagnostic(first));
+        this.name = "UserError";
+        this.diagnostics = diagnostics;
+      }
+    };
+  }
+});
+
+// src/ledger/problem.ts
+function ledgerDiagnostic(code, message2, where3 = {}) {
+  return {
+    code,
+    severity: "error",
+    message: message2,
+    fix: LEDGER_CODES[code].fix,
+    ...where3.file !== void 0 ? { file: where3.file } : {},
+    ...where3.line !== void 0 ? { line: where3.line, column: 1 } : {},
+    ...where3.pointer !== void 0 ? { pointer: where3.pointer } : {}
+  };
+}
+var LedgerError;
+var init_problem = __esm({
+  "src/ledger/problem.ts"() {
+    "use strict";
+    init_codes4();
+    LedgerError = class extends Error {
+      code;
+      diagnostics;
+      constructor(diagnostics) {
+        const first = diagnostics[0];
+        const where3 = first.file === void 0 ? "" : `${first.file}:${first.line ?? 0}: `;
+        super(`${where3}${first.code} ${first.message}`);
+        this.name = "LedgerError";
+        this.code = first.code;
+        this.diagnostics = diagnostics;
+      }
+    };
+  }
+});
+
+// src/ledger/events.ts
+var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, PROVIDER_IDS, EMPTY_TIP;
+var init_events = __esm({
+  "src/ledger/events.ts"() {
+    "use strict";
+    EVENT_VERSION = 1;
+    GENESIS_PREV = "0".repeat(64);
+    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found"];
+    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift"];
+    DRIFT_KINDS = ["unrecorded", "lingering", "missing"];
+    PROVIDER_IDS = ["postgres", "github"];
+    EMPTY_TIP = { seq: -1, hash: GENESIS_PREV, at: Number.NEGATIVE_INFINITY };
+  }
+});
+
+// src/ledger/canonical.ts
+import { hash as digest } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new RangeError("canonical JSON cannot hold a non-finite number");
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => {
+      if (item === void 0) throw new TypeError("canonical JSON cannot hold undefined in an array");
+      return canonicalJson(item);
+    }).join(",")}]`;
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const record2 = value;
+    const members = [];
+    for (const key of Object.keys(record2).sort()) {
+      const member = record2[key];
+      if (member !== void 0) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    }
+    return `{${members.join(",")}}`;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}
+function sha256Hex(text3) {
+  return digest("sha256", text3, "hex");
+}
+function sealLine(canonicalBody, hash) {
+  return `${canonicalBody.slice(0, -1)}${HASH_TRAILER_PREFIX}${hash}"}`;
+}
+function lineBody(line) {
+  return `${line.slice(0, line.length - HASH_TRAILER_LENGTH)}}`;
+}
+var HASH_TRAILER_PREFIX, HASH_TRAILER_LENGTH;
+var init_canonical = __esm({
+  "src/ledger/canonical.ts"() {
+    "use strict";
+    HASH_TRAILER_PREFIX = ',"hash":"';
+    HASH_TRAILER_LENGTH = HASH_TRAILER_PREFIX.length + 64 + 2;
+  }
+});
+
+// src/ledger/validate-kit.ts
+function fail(pointer, what) {
+  throw new Invalid("E_LEDGER_EVENT_INVALID", pointer, what);
+}
+function shape(...keys) {
+  const names = keys.map((k) => k.endsWith("?") ? k.slice(0, -1) : k);
+  for (let i = 1; i < names.length; i += 1) {
+    if ((names[i - 1] ?? "") >= (names[i] ?? "")) throw new Error(`shape keys out of order at ${names[i]}`);
+  }
+  return { names, required: keys.map((k) => !k.endsWith("?")) };
+}
+function object(value, pointer) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(pointer, "is not an object");
+  return value;
+}
+function checkKeys(obj, s, pointer, trailer) {
+  let j = 0;
+  let previous = "";
+  let trailerSeen = false;
+  for (const key in obj) {
+    if (trailerSeen) fail(pointer, `has a field after \`${trailer ?? ""}\`; it must be the last field`);
+    if (key === trailer) {
+      trailerSeen = true;
+      continue;
+    }
+    if (key <= previous) fail(pointer, "has fields out of canonical (sorted) order");
+    previous = key;
+    while (j < s.names.length && (s.names[j] ?? "") < key) {
+      if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
+      j += 1;
+    }
+    if (s.names[j] !== key) fail(pointer, "has a field the format does not define");
+    j += 1;
+  }
+  for (; j < s.names.length; j += 1) {
+    if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
+  }
+  if (trailer !== void 0 && !trailerSeen) fail(`${pointer}/${trailer}`, "is missing");
+}
+function missing(obj, name, pointer) {
+  if (Object.hasOwn(obj, name)) fail(pointer, "has fields out of canonical (sorted) order");
+  fail(`${pointer}/${name}`, "is missing");
+}
+function string(value, base, field2, maxLength) {
+  if (typeof value !== "string") fail(at(base, field2), "is not a string");
+  if (value.length === 0 || value.length > maxLength) fail(at(base, field2), `is not 1..${maxLength} characters long`);
+  return value;
+}
+function patterned(value, base, field2, name) {
+  if (typeof value !== "string" || !COMPILED2[name].test(value)) fail(at(base, field2), `does not match the ${name} pattern`);
+  return value;
+}
+function regex2(value, base, field2, re, label2) {
+  if (typeof value !== "string" || !re.test(value)) fail(at(base, field2), `is not ${label2}`);
+  return value;
+}
+function hex(value, base, field2, a, b = a) {
+  if (typeof value !== "string" || value.length !== a && value.length !== b) fail(at(base, field2), `is not ${a} lowercase hex digits`);
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) fail(at(base, field2), `is not ${a} lowercase hex digits`);
+  }
+  return value;
+}
+function integer(value, base, field2, min, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max || Object.is(value, -0)) {
+    fail(at(base, field2), `is not an integer in ${min}..${max}`);
+  }
+  return value;
+}
+function oneOf2(value, base, field2, allowed) {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    fail(at(base, field2), `is not one of ${allowed.join(", ")}`);
+  }
+  return value;
+}
+function array(value, base, field2, min, max) {
+  if (!Array.isArray(value)) fail(at(base, field2), "is not an array");
+  if (value.length < min || value.length > max) fail(at(base, field2), `does not have ${min}..${max} items`);
+  return value;
+}
+function unique(items, base, field2) {
+  if (items.length > 16) {
+    if (new Set(items).size !== items.length) fail(at(base, field2), "has duplicate items");
+    return;
+  }
+  for (let i = 1; i < items.length; i += 1) {
+    for (let j = 0; j < i; j += 1) if (items[i] === items[j]) fail(at(base, field2), "has duplicate items");
+  }
+}
+function text(value, base, field2, maxLength) {
+  const s = string(value, base, field2, maxLength);
+  if (UNSAFE_TEXT.test(s)) fail(at(base, field2), "contains a control, invisible or bidirectional character");
+  return s;
+}
+function storableText(value, maxLength) {
+  const global2 = new RegExp(UNSAFE_TEXT.source, "g");
+  let s = value.replace(global2, "?");
+  if (s.length > maxLength) {
+    let keep = maxLength - 1;
+    if (/[\uD800-\uDBFF]/.test(s.charAt(keep - 1))) keep -= 1;
+    s = `${s.slice(0, keep)}\u2026`;
+  }
+  return s.length === 0 ? "?" : s;
+}
+var Invalid, at, COMPILED2, UNSAFE_TEXT;
+var init_validate_kit = __esm({
+  "src/ledger/validate-kit.ts"() {
+    "use strict";
+    init_patterns();
+    Invalid = class extends Error {
+      constructor(code, pointer, what) {
+        super(`${pointer || "/"} ${what}`);
+        this.code = code;
+        this.pointer = pointer;
+        this.what = what;
+        this.name = "Invalid";
+      }
+      code;
+      pointer;
+      what;
+    };
+    at = (base, field2) => `${base}/${field2}`;
+    COMPILED2 = Object.fromEntries(
+      Object.entries(PATTERNS2).map(([name, source]) => [name, new RegExp(source)])
+    );
+    UNSAFE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF]|\uDB40[\uDC00-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  }
+});
+
+// src/policy/types.ts
+var POSTGRES_PRIVILEGES, GITHUB_REPO_PERMISSIONS;
+var init_types2 = __esm({
+  "src/policy/types.ts"() {
+    "use strict";
+    POSTGRES_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES"];
+    GITHUB_REPO_PERMISSIONS = ["pull", "triage", "push", "maintain"];
+  }
+});
+
+// src/time/instant.ts
+function parseInstant(text3) {
+  const match = INSTANT_RE.exec(text3);
+  if (match === null) return void 0;
+  const [, y, mo, d, h, mi, s, frac] = match;
+  const millis = frac === void 0 ? 0 : Number(frac.slice(1).padEnd(3, "0"));
+  const value = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), millis);
+  if (!Number.isFinite(value)) return void 0;
+  const back = new Date(value);
+  if (back.getUTCFullYear() !== Number(y) || back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || back.getUTCHours() !== Number(h) || back.getUTCMinutes() !== Number(mi) || back.getUTCSeconds() !== Number(s)) {
+    return void 0;
+  }
+  return value;
+}
+function formatInstant(value) {
+  if (!isFiniteInstant(value)) throw new RangeError("instant is not finite");
+  const iso = new Date(value).toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+function isFiniteInstant(value) {
+  return Number.isFinite(value) && Math.abs(value) <= 864e13;
+}
+function addDuration(start, durationMs2) {
+  if (!isFiniteInstant(start) || !Number.isFinite(durationMs2) || durationMs2 <= 0) return void 0;
+  const end = start + durationMs2;
+  return isFiniteInstant(end) ? end : void 0;
+}
+var INSTANT_RE, INSTANT_PATTERN;
+var init_instant = __esm({
+  "src/time/instant.ts"() {
+    "use strict";
+    INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
+    INSTANT_PATTERN = INSTANT_RE.source;
+  }
+});
+
+// src/ledger/instant-fast.ts
+function instantMs(text3) {
+  if (text3 === lastText) return lastValue;
+  const value = parse3(text3);
+  lastText = text3;
+  lastValue = value;
+  return value;
+}
+function parse3(text3) {
+  const n = text3.length;
+  if (!(n === 20 || n >= 22 && n <= 24) || text3.charCodeAt(n - 1) !== 90) return parseInstant(text3);
+  if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45 || text3.charCodeAt(10) !== 84 || text3.charCodeAt(13) !== 58 || text3.charCodeAt(16) !== 58) {
+    return void 0;
+  }
+  const y = digits(text3, 0, 4);
+  const mo = digits(text3, 5, 2);
+  const d = digits(text3, 8, 2);
+  const h = digits(text3, 11, 2);
+  const mi = digits(text3, 14, 2);
+  const s = digits(text3, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return void 0;
+  if (y < 1e3) return parseInstant(text3);
+  let millis = 0;
+  if (n > 20) {
+    if (text3.charCodeAt(19) !== 46) return void 0;
+    const width = n - 21;
+    const frac = digits(text3, 20, width);
+    if (frac < 0) return void 0;
+    millis = width === 1 ? frac * 100 : width === 2 ? frac * 10 : frac;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return void 0;
+  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 6e4 + s * 1e3 + millis;
+}
+function digits(text3, start, count) {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const c = text3.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+function daysInMonth(y, m) {
+  if (m === 2) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+function daysFromCivil(y0, m, d) {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+var lastText, lastValue;
+var init_instant_fast = __esm({
+  "src/ledger/instant-fast.ts"() {
+    "use strict";
+    init_instant();
+    lastText = "";
+    lastValue = void 0;
+  }
+});
+
+// src/ledger/validate.ts
+function assertEvent(value, mode) {
+  const e = object(value, "");
+  if (e.v !== EVENT_VERSION) throw new Invalid("E_LEDGER_VERSION", "/v", `is not ${EVENT_VERSION}`);
+  const type = oneOf2(e.type, "", "type", EVENT_TYPES);
+  checkKeys(e, EVENT_SHAPES[type], "", "hash");
+  integer(e.seq, "", "seq", 0);
+  instant(e.at, "", "at");
+  patterned(e.request, "", "request", "requestId");
+  actor(e.actor);
+  hex(e.prev, "", "prev", 64);
+  if (typeof e.hash !== "string" || e.hash.length !== 64) fail("/hash", "is not 64 lowercase hex digits");
+  switch (type) {
+    case "intent":
+    case "granted":
+      grantBody(e, mode);
+      return;
+    case "grant_refused": {
+      const reasons = array(e.reasons, "", "reasons", 1, LIMITS.reasons);
+      for (let i = 0; i < reasons.length; i += 1) reason(reasons[i], `/reasons/${i}`);
+      if (e.pr !== void 0) pull(e.pr, "/pr");
+      return;
+    }
+    case "revoke_failed":
+      patterned(e.target, "", "target", "name");
+      reason(e.reason, "/reason");
+      integer(e.attempts, "", "attempts", 1, LIMITS.attempts);
+      return;
+    case "revoked": {
+      const targets = array(e.targets, "", "targets", 1, LIMITS.grants);
+      for (let i = 0; i < targets.length; i += 1) patterned(targets[i], "/targets", i, "name");
+      unique(targets, "", "targets");
+      if (e.verified !== true) fail("/verified", "is not true");
+      oneOf2(e.cause, "", "cause", REVOKE_CAUSES);
+      if (e.late_ms !== void 0) integer(e.late_ms, "", "late_ms", 0);
+      return;
+    }
+    case "drift_found":
+      patterned(e.target, "", "target", "name");
+      if (e.principal !== void 0) regex2(e.principal, "", "principal", PRINCIPAL, "a principal name");
+      oneOf2(e.what, "", "what", DRIFT_KINDS);
+      return;
+  }
+}
+function grantBody(e, mode) {
+  pull(e.pr, "/pr");
+  person2(e.requester, "/requester");
+  const grantees = array(e.grantees, "", "grantees", 1, LIMITS.grantees);
+  for (let i = 0; i < grantees.length; i += 1) person2(grantees[i], `/grantees/${i}`);
+  const approvers = array(e.approvers, "", "approvers", 1, LIMITS.approvers);
+  for (let i = 0; i < approvers.length; i += 1) approver(approvers[i], `/approvers/${i}`);
+  patterned(e.profile, "", "profile", "name");
+  hex(e.request_blob, "", "request_blob", 40, 64);
+  const grants = array(e.grants, "", "grants", 1, LIMITS.grants);
+  for (let i = 0; i < grants.length; i += 1) grant(grants[i], `/grants/${i}`);
+  patterned(e.duration, "", "duration", "duration");
+  if (e.ticket !== void 0) patterned(e.ticket, "", "ticket", "ticket");
+  if (e.reason !== void 0) text(e.reason, "", "reason", LIMITS.reasonText);
+  if (e.extends !== void 0) patterned(e.extends, "", "extends", "requestId");
+  const start = e.type === "granted" ? instant(e.granted_at, "", "granted_at") : void 0;
+  const expiresText = text(e.expires_at, "", "expires_at", MAX_EXPIRY_TEXT);
+  if (mode === "write") {
+    const expires = instant(expiresText, "", "expires_at");
+    if (start !== void 0 && expires <= start) fail("/expires_at", "is not after granted_at");
+  }
+}
+function instant(value, base, field2) {
+  const parsed = typeof value === "string" ? instantMs(value) : void 0;
+  if (parsed === void 0) fail(`${base}/${field2}`, "is not an RFC 3339 UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+  return parsed;
+}
+function actor(value) {
+  const a = object(value, "/actor");
+  checkKeys(a, ACTOR, "/actor");
+  regex2(a.run_id, "/actor", "run_id", RUN_ID, "a workflow run id");
+  hex(a.sha, "/actor", "sha", 40, 64);
+  regex2(a.workflow, "/actor", "workflow", WORKFLOW_REF, "a workflow reference");
+}
+function pull(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, PULL, pointer);
+  hex(p.head_sha, pointer, "head_sha", 40, 64);
+  hex(p.merge_sha, pointer, "merge_sha", 40, 64);
+  integer(p.number, pointer, "number", 1);
+}
+function person2(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, PERSON, pointer);
+  integer(p.id, pointer, "id", 1);
+  patterned(p.login, pointer, "login", "login");
+}
+function approver(value, pointer) {
+  const p = object(value, pointer);
+  checkKeys(p, APPROVER, pointer);
+  hex(p.commit_id, pointer, "commit_id", 40, 64);
+  integer(p.id, pointer, "id", 1);
+  patterned(p.login, pointer, "login", "login");
+  integer(p.review_id, pointer, "review_id", 1);
+}
+function reason(value, pointer) {
+  const r = object(value, pointer);
+  checkKeys(r, REASON, pointer);
+  regex2(r.code, pointer, "code", CODE, "an error code (E_...)");
+  text(r.message, pointer, "message", LIMITS.message);
+}
+function grant(value, pointer) {
+  const g = object(value, pointer);
+  checkKeys(g, GRANT, pointer);
+  regex2(g.principal, pointer, "principal", PRINCIPAL, "a principal name");
+  const provider = oneOf2(g.provider, pointer, "provider", PROVIDER_IDS);
+  patterned(g.target, pointer, "target", "name");
+  const at2 = `${pointer}/spec`;
+  const s = object(g.spec, at2);
+  const kind = oneOf2(s.kind, at2, "kind", GRANT_KINDS);
+  if (kind === "table" !== (provider === "postgres")) fail(`${at2}/kind`, "does not belong to the provider");
+  if (kind === "table") {
+    checkKeys(s, TABLE_SPEC, at2);
+    const privileges = array(s.privileges, at2, "privileges", 1, POSTGRES_PRIVILEGES.length);
+    for (let i = 0; i < privileges.length; i += 1) oneOf2(privileges[i], `${at2}/privileges`, i, POSTGRES_PRIVILEGES);
+    unique(privileges, at2, "privileges");
+    patterned(s.schema, at2, "schema", "identifier");
+    patterned(s.table, at2, "table", "identifier");
+    if (s.columns !== void 0) {
+      const columns = array(s.columns, at2, "columns", 1, LIMITS.columns);
+      for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at2}/columns`, i, "identifier");
+      unique(columns, at2, "columns");
+    }
+  } else if (kind === "team") {
+    checkKeys(s, TEAM_SPEC, at2);
+    patterned(s.org, at2, "org", "login");
+    if (s.role !== "member") fail(`${at2}/role`, "is not member");
+    patterned(s.team, at2, "team", "teamSlug");
+  } else {
+    checkKeys(s, REPO_SPEC, at2);
+    patterned(s.owner, at2, "owner", "login");
+    oneOf2(s.permission, at2, "permission", GITHUB_REPO_PERMISSIONS);
+    patterned(s.repo, at2, "repo", "repoName");
+  }
+}
+var LIMITS, CODE, RUN_ID, WORKFLOW_REF, PRINCIPAL, MAX_EXPIRY_TEXT, COMMON, GRANT_BODY, sorted, EVENT_SHAPES, ACTOR, PULL, PERSON, APPROVER, GRANT, TABLE_SPEC, TEAM_SPEC, REPO_SPEC, REASON, GRANT_KINDS;
+var init_validate = __esm({
+  "src/ledger/validate.ts"() {
+    "use strict";
+    init_types2();
+    init_events();
+    init_instant_fast();
+    init_validate_kit();
+    LIMITS = {
+      grants: 20,
+      grantees: 20,
+      approvers: 100,
+      reasons: 50,
+      columns: 200,
+      reasonText: 1e3,
+      message: 1e3,
+      attempts: 1e3
+    };
+    CODE = /^E_[A-Z0-9_]{1,64}$/;
+    RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
+    WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+    PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+    MAX_EXPIRY_TEXT = 64;
+    COMMON = ["actor", "at", "prev", "request", "seq", "type", "v"];
+    GRANT_BODY = ["approvers", "duration", "expires_at", "extends?", "grantees", "grants", "pr", "profile", "reason?", "request_blob", "requester", "ticket?"];
+    sorted = (keys) => shape(...[...keys].sort((a, b) => a.replace("?", "") < b.replace("?", "") ? -1 : 1));
+    EVENT_SHAPES = {
+      intent: sorted([...COMMON, ...GRANT_BODY]),
+      granted: sorted([...COMMON, ...GRANT_BODY, "granted_at"]),
+      grant_refused: sorted([...COMMON, "reasons", "pr?"]),
+      revoke_failed: sorted([...COMMON, "target", "reason", "attempts"]),
+      revoked: sorted([...COMMON, "targets", "verified", "cause", "late_ms?"]),
+      drift_found: sorted([...COMMON, "target", "principal?", "what"])
+    };
+    ACTOR = shape("run_id", "sha", "workflow");
+    PULL = shape("head_sha", "merge_sha", "number");
+    PERSON = shape("id", "login");
+    APPROVER = shape("commit_id", "id", "login", "review_id");
+    GRANT = shape("principal", "provider", "spec", "target");
+    TABLE_SPEC = shape("columns?", "kind", "privileges", "schema", "table");
+    TEAM_SPEC = shape("kind", "org", "role", "team");
+    REPO_SPEC = shape("kind", "owner", "permission", "repo");
+    REASON = shape("code", "message");
+    GRANT_KINDS = ["table", "team", "repo"];
+  }
+});
+
+// src/ledger/canonical-scan.ts
+function rawMembers(line) {
+  let members = 0;
+  const n = line.length;
+  let backslash = line.indexOf("\\");
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 34) {
+      let close = line.indexOf('"', i + 1);
+      while (backslash !== -1 && backslash < close) {
+        const e = line.charCodeAt(backslash + 1);
+        if (e !== 34 && e !== 92 && e !== 110) return -1;
+        const after = backslash + 2;
+        if (close < after) close = line.indexOf('"', after);
+        backslash = line.indexOf("\\", after);
+      }
+      if (close === -1) return -1;
+      i = close + 1;
+      continue;
+    }
+    if (c === 58) members += 1;
+    else if (c === 116 && line.startsWith("true", i)) {
+      i += 4;
+      continue;
+    } else if (!(c === 44 || c === 123 || c === 125 || c === 91 || c === 93 || c >= 48 && c <= 57)) {
+      return -1;
+    }
+    i += 1;
+  }
+  return members;
+}
+function parsedMembers(value) {
+  if (typeof value !== "object" || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += parsedMembers(item);
+    return count;
+  }
+  const record2 = value;
+  for (const key in record2) count += 1 + parsedMembers(record2[key]);
+  return count;
+}
+var init_canonical_scan = __esm({
+  "src/ledger/canonical-scan.ts"() {
+    "use strict";
+  }
+});
+
+// src/ledger/line.ts
+function decodeLine(line, mode = "read") {
+  if (line.length > MAX_LINE_CHARS) return bad("E_LEDGER_LINE_FORMAT", `is longer than ${MAX_LINE_CHARS} characters`);
+  if (line.length <= HASH_TRAILER_LENGTH || line.charCodeAt(0) !== 123 || line.lastIndexOf(HASH_TRAILER_PREFIX) !== line.length - HASH_TRAILER_LENGTH) {
+    return bad("E_LEDGER_LINE_FORMAT", 'is not a JSON event ending in its "hash" field');
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return bad("E_LEDGER_LINE_FORMAT", "is not valid JSON");
+  }
+  try {
+    assertEvent(parsed, mode);
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, code: error.code, message: `field ${error.pointer || "/"} ${error.what}`, pointer: error.pointer };
+    throw error;
+  }
+  const members = rawMembers(line);
+  if (members < 0 || members !== parsedMembers(parsed)) {
+    return bad("E_LEDGER_LINE_FORMAT", "is not in canonical form (whitespace, duplicate keys, or non-canonical escapes or numbers)");
+  }
+  if (sha256Hex(lineBody(line)) !== parsed.hash) {
+    return bad("E_LEDGER_HASH_MISMATCH", "does not match its recorded hash");
+  }
+  return { ok: true, event: parsed };
+}
+function encodeLine(unsealed) {
+  const body = canonicalJson(unsealed);
+  const hash = sha256Hex(body);
+  return { line: sealLine(body, hash), hash };
+}
+function bad(code, message2) {
+  return { ok: false, code, message: `the line ${message2}` };
+}
+var MAX_LINE_CHARS;
+var init_line = __esm({
+  "src/ledger/line.ts"() {
+    "use strict";
+    init_canonical();
+    init_canonical_scan();
+    init_validate();
+    init_validate_kit();
+    MAX_LINE_CHARS = 1024 * 1024;
+  }
+});
+
+// src/ledger/chain.ts
+function ledgerPath(at2) {
+  return `${LEDGER_DIR}/${at2.slice(0, 7)}.jsonl`;
+}
+function verifyChain(files, options = {}) {
+  const problems = [];
+  let more2 = 0;
+  const report2 = (d) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(d);
+    else more2 += 1;
+  };
+  const events = [];
+  let expectSeq = 0;
+  let expectPrev = EMPTY_TIP.hash;
+  let lastAt = EMPTY_TIP.at;
+  let anchorFound = false;
+  const ordered = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const [f, { path: path7, text: text3 }] of ordered.entries()) {
+    const month = LEDGER_FILE.exec(path7)?.[1];
+    if (month === void 0 || ordered[f + 1]?.path === path7) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_NAME", "is not a ledger file name (audit/YYYY-MM.jsonl), or is listed twice", { file: path7 }));
+      continue;
+    }
+    if (text3 === void 0) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_TYPE", "is not a regular file", { file: path7 }));
+      continue;
+    }
+    if (text3.charCodeAt(0) === 65279) {
+      report2(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file starts with a byte order mark", { file: path7, line: 1 }));
+      continue;
+    }
+    if (text3.length === 0) {
+      report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the file is empty; month files are created with their first event", { file: path7, line: 1 }));
+      continue;
+    }
+    const hasCr = text3.includes("\r");
+    const at2 = (line) => ({ file: path7, line });
+    let start = 0;
+    for (let i = 0; start < text3.length; i += 1) {
+      const newline = text3.indexOf("\n", start);
+      const last = newline === -1;
+      const line = text3.slice(start, last ? text3.length : newline);
+      start = last ? text3.length : newline + 1;
+      if (line.length === 0) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line is blank", at2(i + 1)));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      if (hasCr && line.includes("\r")) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the line contains a carriage return (CRLF line ending?)", at2(i + 1)));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      if (last) {
+        report2(ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the last line has no final newline", at2(i + 1)));
+      }
+      const decoded = decodeLine(line);
+      if (!decoded.ok) {
+        report2(ledgerDiagnostic(decoded.code, decoded.message, { ...at2(i + 1), ...decoded.pointer !== void 0 ? { pointer: decoded.pointer } : {} }));
+        expectSeq = expectPrev = void 0;
+        continue;
+      }
+      const e = decoded.event;
+      if (expectSeq !== void 0 && e.seq !== expectSeq) {
+        report2(ledgerDiagnostic("E_LEDGER_SEQ_GAP", `the event has seq ${e.seq} where ${expectSeq} was expected`, at2(i + 1)));
+      }
+      if (expectPrev !== void 0 && e.prev !== expectPrev) {
+        report2(ledgerDiagnostic("E_LEDGER_PREV_MISMATCH", "the event does not link to the hash of the event before it", at2(i + 1)));
+      }
+      if (e.at.slice(0, 7) !== month) {
+        report2(ledgerDiagnostic("E_LEDGER_FILE_MONTH", "the event is dated outside the month its file is named for", at2(i + 1)));
+      }
+      const atMs = instantMs(e.at) ?? Number.NaN;
+      if (atMs < lastAt) report2(ledgerDiagnostic("E_LEDGER_TIME_ORDER", "the event is dated before the event preceding it", at2(i + 1)));
+      if (options.anchor !== void 0 && e.seq === options.anchor.seq && e.hash === options.anchor.hash) anchorFound = true;
+      events.push(e);
+      expectSeq = e.seq + 1;
+      expectPrev = e.hash;
+      lastAt = atMs;
+    }
+  }
+  if (options.anchor !== void 0 && options.anchor.seq >= 0 && !anchorFound) {
+    const last = ordered[ordered.length - 1]?.path;
+    report2(ledgerDiagnostic("E_LEDGER_TRUNCATED", `the ledger no longer holds event seq ${options.anchor.seq} seen before`, last === void 0 ? {} : { file: last }));
+  }
+  const lastEvent = events[events.length - 1];
+  const tip = lastEvent === void 0 ? EMPTY_TIP : { seq: lastEvent.seq, hash: lastEvent.hash, at: lastAt };
+  const first = problems[0];
+  return {
+    ok: first === void 0,
+    events,
+    tip,
+    problems,
+    moreProblems: more2,
+    ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
+  };
+}
+function appendEvents(tip, drafts, clock) {
+  const atMs = Math.max(clock.now(), tip.at);
+  if (!isFiniteInstant(atMs)) throw new RangeError("the clock returned a non-finite instant");
+  const at2 = formatInstant(atMs);
+  const sealed = [];
+  let seq = tip.seq;
+  let prev = tip.hash;
+  for (const draft of drafts) {
+    seq += 1;
+    let line;
+    let hash;
+    try {
+      ({ line, hash } = encodeLine({ ...draft, v: EVENT_VERSION, seq, at: at2, prev }));
+    } catch (error) {
+      const what = error instanceof Error ? error.message : "cannot be serialised";
+      throw new LedgerError([ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${what}`)]);
+    }
+    const decoded = decodeLine(line, "write");
+    if (!decoded.ok) {
+      throw new LedgerError([
+        ledgerDiagnostic("E_LEDGER_DRAFT_INVALID", `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`, decoded.pointer === void 0 ? {} : { pointer: decoded.pointer })
+      ]);
+    }
+    sealed.push({ event: decoded.event, line, path: ledgerPath(at2) });
+    prev = hash;
+  }
+  return sealed;
+}
+function safeId(id) {
+  return typeof id === "string" && /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/.test(id) ? id : "(invalid id)";
+}
+var LEDGER_DIR, LEDGER_FILE, MAX_PROBLEMS;
+var init_chain = __esm({
+  "src/ledger/chain.ts"() {
+    "use strict";
+    init_instant();
+    init_events();
+    init_instant_fast();
+    init_line();
+    init_problem();
+    LEDGER_DIR = "audit";
+    LEDGER_FILE = /^audit\/([0-9]{4}-(?:0[1-9]|1[0-2]))\.jsonl$/;
+    MAX_PROBLEMS = 50;
+  }
+});
+
+// ../../work/main/node_modules/ms/index.js
+var require_ms = __commonJS({
+  "../../work/main/node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse4(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse4(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return Math.round(ms2 / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms2 / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms2 / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return plural2(ms2, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms2, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural2(ms2, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// src/time/duration.ts
+function isDuration(text3) {
+  return DURATION_RE.test(text3);
+}
+function durationMs(text3) {
+  if (!isDuration(text3)) return void 0;
+  const value = (0, import_ms.default)(text3);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return void 0;
+  return value;
+}
+function formatDuration(milliseconds) {
+  const minute = 6e4;
+  const hour = 60 * minute;
+  const day = 24 * hour;
+  if (milliseconds % day === 0) return `${milliseconds / day}d`;
+  if (milliseconds % hour === 0) return `${milliseconds / hour}h`;
+  return `${Math.round(milliseconds / minute)}m`;
+}
+var import_ms, DURATION_PATTERN, DURATION_RE, HARD_MAX_DURATION_MS;
+var init_duration = __esm({
+  "src/time/duration.ts"() {
+    "use strict";
+    import_ms = __toESM(require_ms(), 1);
+    DURATION_PATTERN = "^[1-9][0-9]{0,3}[mhd]$";
+    DURATION_RE = new RegExp(DURATION_PATTERN);
+    HARD_MAX_DURATION_MS = 90 * 24 * 60 * 60 * 1e3;
+  }
+});
+
+// src/ledger/fold.ts
+function fold(events) {
+  const drafts = /* @__PURE__ */ new Map();
+  const knownIds = /* @__PURE__ */ new Set();
+  for (const e of events) {
+    knownIds.add(e.request);
+    let d = drafts.get(e.request);
+    switch (e.type) {
+      case "intent":
+      case "granted": {
+        const expiresAt = effectiveExpiry(e);
+        const targets = e.grants.map((g) => g.target);
+        if (d === void 0 || d.grant === void 0 || d.status === "revoked") {
+          d = fresh(e.request, e.seq, new Set(targets));
+          d.grant = e;
+          d.expiresAt = expiresAt;
+          d.status = e.type === "granted" ? "active" : "intended";
+          drafts.set(e.request, d);
+        } else {
+          const confirms = e.type === "granted" && d.grant.type === "intent";
+          d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
+          if (e.type === "granted" || d.grant.type === "intent") d.grant = e;
+          for (const t of targets) d.pending.add(t);
+          if (d.status === "intended" && e.type === "granted") d.status = "active";
+        }
+        break;
+      }
+      case "grant_refused":
+        if (d === void 0) {
+          d = fresh(e.request, e.seq, /* @__PURE__ */ new Set());
+          drafts.set(e.request, d);
+        }
+        d.refusal = e.reasons;
+        break;
+      case "revoke_failed":
+        if (d?.grant === void 0 || d.status === "revoked") break;
+        (d.failed ??= /* @__PURE__ */ new Set()).add(e.target);
+        d.failures += 1;
+        d.lastFailure = { target: e.target, reason: e.reason, at: e.at };
+        d.status = "revoke_failed";
+        break;
+      case "revoked":
+        if (d?.grant === void 0 || d.status === "revoked") break;
+        for (const t of e.targets) {
+          d.pending.delete(t);
+          d.failed?.delete(t);
+        }
+        if (d.pending.size === 0) {
+          d.status = "revoked";
+          d.cause = e.cause;
+          d.revokedAt = e.at;
+        } else if ((d.failed?.size ?? 0) === 0 && d.status === "revoke_failed") {
+          d.status = d.grant.type === "granted" ? "active" : "intended";
+        }
+        break;
+      case "drift_found":
+        break;
+    }
+  }
+  const states = /* @__PURE__ */ new Map();
+  for (const [id, d] of drafts) states.set(id, freeze(d));
+  return { states, knownIds };
+}
+function isLive(state) {
+  return (state.status === "active" || state.status === "revoke_failed" || state.status === "intended") && state.grant !== void 0;
+}
+function due(states, now) {
+  if (!Number.isFinite(now)) throw new RangeError("due() needs a finite now");
+  const out = [];
+  for (const s of states.values()) {
+    if (isLive(s) && !(s.expiresAt > now)) out.push(s);
+  }
+  return out.sort(byExpiry);
+}
+function byExpiry(a, b) {
+  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
+  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
+  return ka < kb ? -1 : ka > kb ? 1 : a.seq - b.seq;
+}
+function effectiveExpiry(e) {
+  const recorded = instantMs(e.expires_at);
+  const start = instantMs(e.type === "granted" ? e.granted_at : e.at);
+  const length = cachedDurationMs(e.duration);
+  if (recorded === void 0 || start === void 0 || length === void 0) return Number.NaN;
+  return Math.min(recorded, start + length);
+}
+function cachedDurationMs(text3) {
+  if (DURATIONS.has(text3)) return DURATIONS.get(text3);
+  const value = durationMs(text3);
+  if (DURATIONS.size < 1e4) DURATIONS.set(text3, value);
+  return value;
+}
+function fresh(request2, seq, pending) {
+  return { request: request2, status: "refused", expiresAt: Number.NaN, pending, failures: 0, seq };
+}
+function earlier(a, b) {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.NaN;
+  return Math.min(a, b);
+}
+function freeze(d) {
+  return {
+    request: d.request,
+    status: d.status,
+    expiresAt: d.expiresAt,
+    pending: [...d.pending],
+    failures: d.failures,
+    seq: d.seq,
+    ...d.grant !== void 0 ? { grant: d.grant } : {},
+    ...d.lastFailure !== void 0 ? { lastFailure: d.lastFailure } : {},
+    ...d.cause !== void 0 ? { cause: d.cause } : {},
+    ...d.revokedAt !== void 0 ? { revokedAt: d.revokedAt } : {},
+    ...d.refusal !== void 0 ? { refusal: d.refusal } : {}
+  };
+}
+var DURATIONS;
+var init_fold = __esm({
+  "src/ledger/fold.ts"() {
+    "use strict";
+    init_duration();
+    init_instant_fast();
+    DURATIONS = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/ledger/status.ts
+function activeGrants(states, now) {
+  const live = [];
+  for (const s of states.values()) if (isLive(s)) live.push(s);
+  live.sort(byExpiry);
+  const out = [];
+  for (const s of live) {
+    const pending = new Set(s.pending);
+    out.push({
+      request: s.request,
+      status: s.status,
+      requester: s.grant.requester.login,
+      profile: s.grant.profile,
+      targets: s.pending,
+      principals: [...new Set(s.grant.grants.filter((g) => pending.has(g.target)).map((g) => g.principal))],
+      expiresAt: s.grant.expires_at,
+      remainingMs: Number.isNaN(s.expiresAt) ? Number.NEGATIVE_INFINITY : s.expiresAt - now,
+      failures: s.failures
+    });
+  }
+  return out;
+}
+var init_status = __esm({
+  "src/ledger/status.ts"() {
+    "use strict";
+    init_fold();
+  }
+});
+
+// src/ledger/commit.ts
+async function commitEvents(deps, options) {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const base = options.baseDelayMs ?? 250;
+  const cap = options.maxDelayMs ?? 8e3;
+  let anchor = options.anchor;
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const head = await deps.store.readTip(options.branch);
+    const { chain, texts } = await readChain(deps.store, head.commitSha, anchor);
+    if (!chain.ok) throw new LedgerError(nonEmpty(chain.problems));
+    const view = { commitSha: head.commitSha, events: chain.events, tip: chain.tip };
+    const prepared = typeof options.changes === "function" ? await options.changes(view) : options.changes;
+    const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
+    if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
+    const sealed = appendEvents(chain.tip, prepared.drafts, deps.clock);
+    const events = sealed.map((s) => s.event);
+    const files = [...ledgerChanges(sealed, texts), ...extra];
+    const message2 = typeof options.message === "function" ? options.message(events) : options.message;
+    const commitSha = await deps.store.writeCommit({ parentSha: head.commitSha, baseTreeSha: head.treeSha, files, message: message2 });
+    if (await deps.store.fastForward(options.branch, commitSha) === "ok") return { commitSha, events, attempts: attempt };
+    anchor = chain.tip.seq >= 0 ? chain.tip : anchor;
+    if (attempt < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt - 1))));
+  }
+  throw new LedgerError([
+    ledgerDiagnostic("E_LEDGER_COMMIT_CONFLICT", `the branch moved on each of ${maxAttempts} attempts to commit the ledger`)
+  ]);
+}
+async function readChain(store, commitSha, anchor) {
+  const paths = await store.listLedgerFiles(commitSha);
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  for (const path7 of paths) {
+    const text3 = await store.readFile(commitSha, path7);
+    files.push({ path: path7, text: text3 });
+    if (text3 !== void 0) texts.set(path7, text3);
+  }
+  return { chain: verifyChain(files, anchor === void 0 ? {} : { anchor }), texts };
+}
+function ledgerChanges(sealed, texts) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const s of sealed) {
+    const lines = byPath.get(s.path) ?? [];
+    lines.push(s.line);
+    byPath.set(s.path, lines);
+  }
+  return [...byPath].map(([path7, lines]) => ({ path: path7, content: `${texts.get(path7) ?? ""}${lines.join("\n")}
+` }));
+}
+async function extraChanges(store, commitSha, changes) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (!SAFE_PATH2.test(change.path) || change.path.startsWith(`${LEDGER_DIR}/`) || seen.has(change.path)) {
+      throw new Error(`refusing a ledger commit change to an unsafe, ledger or duplicate path: ${JSON.stringify(change.path)}`);
+    }
+    seen.add(change.path);
+    if (change.content === null && await store.readFile(commitSha, change.path) === void 0) continue;
+    out.push(change);
+  }
+  return out;
+}
+function nonEmpty(problems) {
+  const [first, ...rest] = problems;
+  return [first ?? ledgerDiagnostic("E_LEDGER_LINE_FORMAT", "the ledger could not be read"), ...rest];
+}
+var DEFAULT_MAX_ATTEMPTS, SAFE_PATH2;
+var init_commit = __esm({
+  "src/ledger/commit.ts"() {
+    "use strict";
+    init_chain();
+    init_problem();
+    DEFAULT_MAX_ATTEMPTS = 8;
+    SAFE_PATH2 = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+  }
+});
+
+// src/ledger/verify-dir.ts
+import { lstat, open, readdir } from "node:fs/promises";
+import path from "node:path";
+async function verifyLedgerDir(root, options = {}) {
+  const dir = path.join(root, LEDGER_DIR);
+  let names;
+  try {
+    const stat2 = await lstat(dir);
+    if (!stat2.isDirectory()) return withProblems([ledgerDiagnostic("E_LEDGER_FILE_TYPE", "is not a directory", { file: LEDGER_DIR })]);
+    names = await readdir(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return verifyChain([], options);
+    throw error;
+  }
+  const files = [];
+  const early = [];
+  for (const name of names.sort()) {
+    const rel = `${LEDGER_DIR}/${name}`;
+    const full = path.join(dir, name);
+    const stat2 = await lstat(full);
+    if (!stat2.isFile()) {
+      files.push({ path: rel, text: void 0 });
+      continue;
+    }
+    if (stat2.size > MAX_LEDGER_FILE_BYTES) {
+      early.push(ledgerDiagnostic("E_LEDGER_FILE_TOO_LARGE", `the file is ${stat2.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: rel }));
+      continue;
+    }
+    const bytes = await readCapped(full);
+    if (bytes === void 0) {
+      early.push(ledgerDiagnostic("E_LEDGER_FILE_TOO_LARGE", `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: rel }));
+      continue;
+    }
+    try {
+      files.push({ path: rel, text: decoder.decode(bytes) });
+    } catch {
+      early.push(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file is not valid UTF-8", { file: rel }));
+    }
+  }
+  const result2 = verifyChain(files, options);
+  return early.length === 0 ? result2 : withProblems(early, result2);
+}
+async function readCapped(file) {
+  const handle2 = await open(file, "r");
+  try {
+    const chunks = [];
+    let length = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_LEDGER_FILE_BYTES + 1 - length));
+      const { bytesRead } = await handle2.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > MAX_LEDGER_FILE_BYTES) return void 0;
+    }
+    return Buffer.concat(chunks, length);
+  } finally {
+    await handle2.close();
+  }
+}
+function withProblems(early, result2 = verifyChain([])) {
+  const problems = [...early, ...result2.problems];
+  const first = problems[0];
+  return {
+    ...result2,
+    ok: false,
+    problems,
+    ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
+  };
+}
+var MAX_LEDGER_FILE_BYTES, decoder;
+var init_verify_dir = __esm({
+  "src/ledger/verify-dir.ts"() {
+    "use strict";
+    init_chain();
+    init_problem();
+    MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  }
+});
+
+// src/ledger/index.ts
+var init_ledger = __esm({
+  "src/ledger/index.ts"() {
+    "use strict";
+    init_codes4();
+    init_problem();
+    init_events();
+    init_canonical();
+    init_validate_kit();
+    init_validate();
+    init_chain();
+    init_fold();
+    init_status();
+    init_commit();
+    init_verify_dir();
+  }
+});
+
+// src/report/escape.ts
+function escapeForLog(text3) {
+  return text3.replace(/\r\n?/g, "\n").replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? "?"}}`).split("\n").map((line) => /^\s*::/.test(line) ? `| ${line}` : line).join("\n");
+}
+function escapeMarkdown(text3) {
+  return text3.replace(INVISIBLE, "").replace(/[&<>@\\`*_{}[\]()#+\-.!|~]/g, (c) => ENTITIES[c] ?? `\\${c}`).replace(/\r\n?|\n/g, " ");
+}
+function codeSpan(text3) {
+  const clean = text3.replace(INVISIBLE, "").replace(/\r\n?|\n/g, " ");
+  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+var INVISIBLE, ENTITIES;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;" };
+  }
+});
+
+// ../../work/main/node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "../../work/main/node_modules/postgres-array/index.js"(exports) {
+    "use strict";
+    exports.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested) {
+        var character, parser, quote;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser.parse(true));
+              this.position += parser.position - 2;
+            }
+          } else if (character.value === "}" && !quote) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity(value) {
+      return value;
+    }
+  }
+});
+
+// ../../work/main/node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "../../work/main/node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    var array2 = require_postgres_array();
+    module.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array2.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "../../work/main/node_modules/postgres-date/index.js"(exports, module) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module.exports = function parseDate(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches3 = DATE_TIME.exec(isoDate);
+      if (!matches3) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches3[8];
+      var year = parseInt(matches3[1], 10);
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches3[2], 10) - 1;
+      var day = matches3[3];
+      var hour = parseInt(matches3[4], 10);
+      var minute = parseInt(matches3[5], 10);
+      var second = parseInt(matches3[6], 10);
+      var ms2 = matches3[7];
+      ms2 = ms2 ? 1e3 * parseFloat(ms2) : 0;
+      var date;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms2));
+        if (is0To99(year)) {
+          date.setUTCFullYear(year);
+        }
+        if (offset !== 0) {
+          date.setTime(date.getTime() - offset);
+        }
+      } else {
+        date = new Date(year, month, day, hour, minute, second, ms2);
+        if (is0To99(year)) {
+          date.setFullYear(year);
+        }
+      }
+      return date;
+    };
+    function getDate(isoDate) {
+      var matches3 = DATE.exec(isoDate);
+      if (!matches3) {
+        return;
+      }
+      var year = parseInt(matches3[1], 10);
+      var isBC = !!matches3[4];
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches3[2], 10) - 1;
+      var day = matches3[3];
+      var date = new Date(year, month, day);
+      if (is0To99(year)) {
+        date.setFullYear(year);
+      }
+      return date;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign * 1e3;
+    }
+    function bcYearToNegativeYear(year) {
+      return -(year - 1);
+    }
+    function is0To99(num) {
+      return num >= 0 && num < 100;
+    }
+  }
+});
+
+// ../../work/main/node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "../../work/main/node_modules/xtend/mutable.js"(exports, module) {
+    module.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        for (var key in source) {
+          if (hasOwnProperty.call(source, key)) {
+            target[key] = source[key];
+          }
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// ../../work/main/node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "../../work/main/node_modules/postgres-interval/index.js"(exports, module) {
+    "use strict";
+    var extend = require_mutable();
+    module.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse4(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse4(interval) {
+      if (!interval) return {};
+      var matches3 = INTERVAL.exec(interval);
+      var isNegative = matches3[8] === "-";
+      return Object.keys(positions).reduce(function(parsed, property) {
+        var position = positions[property];
+        var value = matches3[position];
+        if (!value) return parsed;
+        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        if (!value) return parsed;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed[property] = value;
+        return parsed;
+      }, {});
+    }
+  }
+});
+
+// ../../work/main/node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "../../work/main/node_modules/postgres-bytea/index.js"(exports, module) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i = 0;
+      while (i < input.length) {
+        if (input[i] !== "\\") {
+          output += input[i];
+          ++i;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
+            i += 4;
+          } else {
+            var backslashes = 1;
+            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+              output += "\\";
+            }
+            i += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "../../work/main/node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    var array2 = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array2.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string2) {
+      return parseInt(string2, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value);
+      return p.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i = 2; i < value.length - 1; i++) {
+        if (!pointParsed) {
+          point += value[i];
+        }
+        if (value[i] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i] === ",") {
+          continue;
+        }
+        radius += value[i];
+      }
+      var result2 = parsePoint(point);
+      result2.radius = parseFloat(radius);
+      return result2;
+    };
+    var init = function(register2) {
+      register2(20, parseBigInteger);
+      register2(21, parseInteger);
+      register2(23, parseInteger);
+      register2(26, parseInteger);
+      register2(700, parseFloat);
+      register2(701, parseFloat);
+      register2(16, parseBool);
+      register2(1082, parseDate);
+      register2(1114, parseDate);
+      register2(1184, parseDate);
+      register2(600, parsePoint);
+      register2(651, parseStringArray);
+      register2(718, parseCircle);
+      register2(1e3, parseBoolArray);
+      register2(1001, parseByteAArray);
+      register2(1005, parseIntegerArray);
+      register2(1007, parseIntegerArray);
+      register2(1028, parseIntegerArray);
+      register2(1016, parseBigIntegerArray);
+      register2(1017, parsePointArray);
+      register2(1021, parseFloatArray);
+      register2(1022, parseFloatArray);
+      register2(1231, parseFloatArray);
+      register2(1014, parseStringArray);
+      register2(1015, parseStringArray);
+      register2(1008, parseStringArray);
+      register2(1009, parseStringArray);
+      register2(1040, parseStringArray);
+      register2(1041, parseStringArray);
+      register2(1115, parseDateArray);
+      register2(1182, parseDateArray);
+      register2(1185, parseDateArray);
+      register2(1186, parseInterval);
+      register2(1187, parseIntervalArray);
+      register2(17, parseByteA);
+      register2(114, JSON.parse.bind(JSON));
+      register2(3802, JSON.parse.bind(JSON));
+      register2(199, parseJsonArray);
+      register2(3807, parseJsonArray);
+      register2(3907, parseStringArray);
+      register2(2951, parseStringArray);
+      register2(791, parseStringArray);
+      register2(1183, parseStringArray);
+      register2(1270, parseStringArray);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "../../work/main/node_modules/pg-int8/index.js"(exports, module) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign = "-";
+      }
+      var result2 = "";
+      var carry;
+      var t;
+      var digits2;
+      var pad;
+      var l;
+      var i;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits2 = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits2 + result2;
+        }
+        pad = "";
+        l = 6 - digits2.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result2 = pad + digits2 + result2;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits2 = "" + t % BASE;
+        return sign + digits2 + result2;
+      }
+    }
+    module.exports = readInt8;
+  }
+});
+
+// ../../work/main/node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "../../work/main/node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue2, newValue, bits2) {
+        return lastValue2 * Math.pow(2, bits2) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits < firstBits) {
+        mask = 255 << 8 - bits & 255;
+        firstBits = bits;
+      }
+      if (offset) {
+        mask = mask >> offset % 8;
+      }
+      var result2 = 0;
+      if (offset % 8 + bits >= 8) {
+        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+      }
+      var bytes = bits + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes; i++) {
+        result2 = callback(result2, inv(data[i]), 8);
+      }
+      var lastBits = (bits + offset) % 8;
+      if (lastBits > 0) {
+        result2 = callback(result2, inv(data[bytes]) >> 8 - lastBits, lastBits);
+      }
+      return result2;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue2, newValue, bits) {
+        if (lastValue2 === 0) {
+          lastValue2 = 1;
+        }
+        for (var i = 1; i <= bits; i++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits - i) > 0) {
+            lastValue2 += precisionBitsCounter;
+          }
+        }
+        return lastValue2;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign = parseBits(value, 16, 32);
+      if (sign == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result2 = 0;
+      var digits2 = [];
+      var ndigits = parseBits(value, 16);
+      for (var i = 0; i < ndigits; i++) {
+        result2 += parseBits(value, 16, 64 + 16 * i) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
+    };
+    var parseDate = function(isUTC, value) {
+      var sign = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result2 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
+      }
+      result2.usec = rawValue % 1e3;
+      result2.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result2.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result2.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result2;
+    };
+    var parseArray = function(value) {
+      var dim = parseBits(value, 32);
+      var flags2 = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i = 0; i < dim; i++) {
+        dims[i] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result2;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result2 = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result2;
+        } else if (elementType2 == 25) {
+          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result2;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse4 = function(dimension, elementType2) {
+        var array2 = [];
+        var i2;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
+            array2[i2] = parse4(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i2 = 0; i2 < dimension[0]; i2++) {
+            array2[i2] = parseElement(elementType2);
+          }
+        }
+        return array2;
+      };
+      return parse4(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register2) {
+      register2(20, parseInt64);
+      register2(21, parseInt16);
+      register2(23, parseInt32);
+      register2(26, parseInt32);
+      register2(1700, parseNumeric);
+      register2(700, parseFloat32);
+      register2(701, parseFloat64);
+      register2(16, parseBool);
+      register2(1114, parseDate.bind(null, false));
+      register2(1184, parseDate.bind(null, true));
+      register2(1e3, parseArray);
+      register2(1007, parseArray);
+      register2(1016, parseArray);
+      register2(1008, parseArray);
+      register2(1009, parseArray);
+      register2(25, parseText);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "../../work/main/node_modules/pg-types/lib/builtins.js"(exports, module) {
+    module.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "../../work/main/node_modules/pg-types/index.js"(exports) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports.getTypeParser = getTypeParser;
+    exports.setTypeParser = setTypeParser;
+    exports.arrayParser = arrayParser;
+    exports.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format) {
+      format = format || "text";
+      if (!typeParsers[format]) {
+        return noParse;
+      }
+      return typeParsers[format][oid] || noParse;
+    }
+    function setTypeParser(oid, format, parseFn) {
+      if (typeof format == "function") {
+        parseFn = format;
+        format = "text";
+      }
+      typeParsers[format][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/defaults.js
+var require_defaults = __commonJS({
+  "../../work/main/node_modules/pg/lib/defaults.js"(exports, module) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/utils.js
+var require_utils = __commonJS({
+  "../../work/main/node_modules/pg/lib/utils.js"(exports, module) {
+    "use strict";
+    var defaults2 = require_defaults();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result2 = "{";
+      for (let i = 0; i < val.length; i++) {
+        if (i > 0) {
+          result2 += ",";
+        }
+        let item = val[i];
+        if (item == null) {
+          result2 += "NULL";
+        } else if (Array.isArray(item)) {
+          result2 += arrayString(item);
+        } else if (ArrayBuffer.isView(item)) {
+          if (!(item instanceof Buffer)) {
+            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+          }
+          result2 += "\\\\x" + item.toString("hex");
+        } else {
+          result2 += escapeElement(prepareValue(item));
+        }
+      }
+      result2 += "}";
+      return result2;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults2.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date) {
+      let offset = -date.getTimezoneOffset();
+      let year = date.getFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date) {
+      let year = date.getUTCFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config, values, callback) {
+      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
+      if (values) {
+        if (typeof values === "function") {
+          config.callback = values;
+        } else {
+          config.values = values;
+        }
+      }
+      if (callback) {
+        config.callback = callback;
+      }
+      return config;
+    }
+    function cloneQueryConfig(config) {
+      if (config == null) {
+        return config;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
+    }
+    var escapeIdentifier3 = function(str) {
+      return '"' + str.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral3 = function(str) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str == null) {
+        return "''";
+      }
+      if (typeof str !== "string") {
+        return "''";
+      }
+      for (let i = 0; i < str.length; i++) {
+        const c = str[i];
+        if (c === "'") {
+          escaped += c + c;
+        } else if (c === "\\") {
+          escaped += c + c;
+          hasBackslash = true;
+        } else {
+          escaped += c;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier3,
+      escapeLiteral: escapeLiteral3
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/crypto/utils.js
+var require_utils2 = __commonJS({
+  "../../work/main/node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    var nodeCrypto = __require("crypto");
+    module.exports = {
+      postgresMd5PasswordHash,
+      randomBytes: randomBytes2,
+      deriveKey,
+      sha256,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder = new TextEncoder();
+    function randomBytes2(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string2) {
+      try {
+        return nodeCrypto.createHash("md5").update(string2, "utf-8").digest("hex");
+      } catch (e) {
+        const data = typeof string2 === "string" ? textEncoder.encode(string2) : string2;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha256(text3) {
+      return await subtleCrypto.digest("SHA-256", text3);
+    }
+    async function hashByName(hashName, text3) {
+      return await subtleCrypto.digest(hashName, text3);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "../../work/main/node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index) {
+      let length = data[index++];
+      if (length < 128) return { length, index };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i = 0; i < lengthBytes; i++) {
+        length = length << 8 | data[index++];
+      }
+      return { length, index };
+    }
+    function readASN1OID(data, index) {
+      if (data[index++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
+      index = indexAfterOIDLength;
+      const lastIndex = index + OIDLength;
+      const byte1 = data[index++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index < lastIndex) {
+        let value = 0;
+        while (index < lastIndex) {
+          const nextByte = data[index++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index };
+    }
+    function expectASN1Seq(data, index) {
+      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index) {
+      if (index === void 0) index = 0;
+      index = expectASN1Seq(data, index).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
+      index = indexAfterCertInfoLength + certInfoLength;
+      index = expectASN1Seq(data, index).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index = indexAfterOID;
+          index = expectASN1Seq(data, index).index;
+          if (data[index++] !== 160) throw x509Error("non-tag data", data);
+          index = readASN1Length(data, index).index;
+          index = expectASN1Seq(data, index).index;
+          const { oid: hashOID } = readASN1OID(data, index);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "../../work/main/node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+    "use strict";
+    var crypto = require_utils2();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto.sha256(clientKey);
+      const clientSignature = await crypto.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text3) {
+      if (typeof text3 !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text3.split("").map((_, i) => text3.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+    }
+    function isBase64(text3) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text3);
+    }
+    function parseAttributePairs(text3) {
+      if (typeof text3 !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text3.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a, b) {
+      if (!Buffer.isBuffer(a)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a.length !== b.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
+    }
+    module.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "../../work/main/node_modules/pg/lib/type-overrides.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types2;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format) {
+      switch (format) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
+      if (typeof format === "function") {
+        parseFn = format;
+        format = "text";
+      }
+      this.getOverrides(format)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
+      format = format || "text";
+      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
+    };
+    module.exports = TypeOverrides2;
+  }
+});
+
+// ../../work/main/node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "../../work/main/node_modules/pg-connection-string/index.js"(exports, module) {
+    "use strict";
+    function parse4(str, options = {}) {
+      if (str.charAt(0) === "/") {
+        const config2 = str.split(" ");
+        return { host: config2[0], database: config2[1] };
+      }
+      const config = /* @__PURE__ */ Object.create(null);
+      let result2;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result2 = new URL(str, "postgres://base");
+        } catch (e) {
+          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result2.searchParams.entries()) {
+        config[entry[0]] = entry[1];
+      }
+      config.user = config.user || decodeURIComponent(result2.username);
+      config.password = config.password || decodeURIComponent(result2.password);
+      if (result2.protocol == "socket:") {
+        config.host = decodeURI(result2.pathname);
+        config.database = result2.searchParams.get("db");
+        config.client_encoding = result2.searchParams.get("encoding");
+        return config;
+      }
+      const hostname = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config.host) {
+        config.host = decodeURIComponent(hostname);
+      } else if (hostname && /^%2f/i.test(hostname)) {
+        result2.pathname = hostname + result2.pathname;
+      }
+      if (!config.port) {
+        config.port = result2.port;
+      }
+      const pathname = result2.pathname.slice(1) || null;
+      config.database = pathname ? decodeURI(pathname) : null;
+      if (config.ssl === "true" || config.ssl === "1") {
+        config.ssl = true;
+      }
+      if (config.ssl === "0") {
+        config.ssl = false;
+      }
+      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+        config.ssl = {};
+      }
+      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
+        config.ssl = true;
+      }
+      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      if (config.sslcert) {
+        config.ssl.cert = fs.readFileSync(config.sslcert).toString();
+      }
+      if (config.sslkey) {
+        config.ssl.key = fs.readFileSync(config.sslkey).toString();
+      }
+      if (config.sslrootcert) {
+        config.ssl.ca = fs.readFileSync(config.sslrootcert).toString();
+      }
+      if (options.useLibpqCompat && config.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config.sslrootcert) {
+              config.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+        if (value !== void 0 && value !== null) {
+          c[key] = value;
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config) {
+      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+        if (key === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c[key] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c[key] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key}: ${value}`);
+              }
+              c[key] = v;
+            }
+          } else {
+            c[key] = value;
+          }
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig;
+    }
+    function parseIntoClientConfig(str) {
+      return toClientConfig(parse4(str));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig;
+    parse4.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "../../work/main/node_modules/pg/lib/connection-parameters.js"(exports, module) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults2 = require_defaults();
+    var parse4 = require_pg_connection_string().parse;
+    var val = function(key, config, envVar) {
+      if (config[key]) {
+        return config[key];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults2[key];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults2.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add = function(params2, config, paramName) {
+      const value = config[paramName];
+      if (value !== void 0 && value !== null) {
+        params2.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config) {
+        config = typeof config === "string" ? parse4(config) : config || {};
+        if (config.connectionString) {
+          config = Object.assign({}, config, parse4(config.connectionString));
+        }
+        this.user = val("user", config);
+        this.database = val("database", config);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config), 10);
+        this.host = val("host", config);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config)
+        });
+        this.binary = val("binary", config);
+        this.options = val("options", config);
+        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config);
+        this.replication = val("replication", config);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config, false);
+        this.statement_timeout = val("statement_timeout", config, false);
+        this.lock_timeout = val("lock_timeout", config, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
+        this.query_timeout = val("query_timeout", config, false);
+        if (config.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
+        }
+        if (config.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params2 = [];
+        add(params2, this, "user");
+        add(params2, this, "password");
+        add(params2, this, "port");
+        add(params2, this, "application_name");
+        add(params2, this, "fallback_application_name");
+        add(params2, this, "connect_timeout");
+        add(params2, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add(params2, ssl, "sslmode");
+        add(params2, ssl, "sslca");
+        add(params2, ssl, "sslkey");
+        add(params2, ssl, "sslcert");
+        add(params2, ssl, "sslrootcert");
+        add(params2, this, "sslnegotiation");
+        if (this.database) {
+          params2.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params2.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params2.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params2.join(" "));
+        }
+        if (this.client_encoding) {
+          params2.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params2.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params2.join(" "));
+        });
+      }
+    };
+    module.exports = ConnectionParameters;
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "../../work/main/node_modules/pg/lib/result.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types3) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types3;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          if (rawValue !== null) {
+            row[i] = this._parsers[i](rawValue);
+          } else {
+            row[i] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          const field2 = this.fields[i].name;
+          if (rawValue !== null) {
+            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field2] = this._parsers[i](v);
+          } else {
+            row[field2] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i = 0; i < fieldDescriptions.length; i++) {
+          const desc = fieldDescriptions[i];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module.exports = Result2;
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "../../work/main/node_modules/pg/lib/query.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils();
+    var Query2 = class extends EventEmitter {
+      constructor(config, values, callback) {
+        super();
+        config = utils.normalizeQueryConfig(config, values, callback);
+        this.text = config.text;
+        this.values = config.values;
+        this.rows = config.rows;
+        this.types = config.types;
+        this.name = config.name;
+        this.queryMode = config.queryMode;
+        this.binary = config.binary;
+        this.portal = config.portal || "";
+        this.callback = config.callback;
+        this._rowMode = config.rowMode;
+        if (process.domain && config.callback) {
+          this.callback = process.domain.bind(config.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows2) {
+        connection.execute({
+          portal: this.portal,
+          rows: rows2
+        });
+        if (!rows2) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module.exports = Query2;
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+    exports.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message2, length, name) {
+        super(message2);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports.CopyResponse = CopyResponse;
+    var Field = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+      }
+    };
+    exports.Field = Field;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = "notification";
+      }
+    };
+    exports.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = "readyForQuery";
+      }
+    };
+    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text3) {
+        this.length = length;
+        this.text = text3;
+        this.name = "commandComplete";
+      }
+    };
+    exports.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = "dataRow";
+        this.fieldCount = fields.length;
+      }
+    };
+    exports.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message2) {
+        this.length = length;
+        this.message = message2;
+        this.name = "notice";
+      }
+    };
+    exports.NoticeMessage = NoticeMessage;
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num >>> 24 & 255;
+        this.buffer[this.offset++] = num >>> 16 & 255;
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addCString(string2) {
+        if (!string2) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string2);
+          this.ensure(len + 1);
+          this.buffer.write(string2, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string2 = "") {
+        const len = Buffer.byteLength(string2);
+        this.ensure(len);
+        this.buffer.write(string2, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string2) {
+        const len = Buffer.byteLength(string2);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string2, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code) {
+        if (code) {
+          this.buffer[this.headerPosition] = code;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+      }
+      flush(code) {
+        const result2 = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result2;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports.Writer = Writer;
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query = (text3) => {
+      return writer.addCString(text3).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse4 = (query2) => {
+      const name = query2.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types2 = query2.types || emptyArray;
+      const len = types2.length;
+      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
+      for (let i = 0; i < len; i++) {
+        buffer.addInt32(types2[i]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+      }
+    };
+    var bind2 = (config = {}) => {
+      const portal = config.portal || "";
+      const statement = config.statement || "";
+      const binary = config.binary || false;
+      const values = config.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute = (config) => {
+      if (!config || !config.portal && !config.rows) {
+        return emptyExecute;
+      }
+      const portal = config.portal || "";
+      const rows2 = config.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows2, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code, string2) => {
+      const stringLen = Buffer.byteLength(string2);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string2, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe3 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text3 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text3);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message2) => {
+      return cstringMessage(102, message2);
+    };
+    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query,
+      parse: parse4,
+      bind: bind2,
+      execute,
+      describe: describe3,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports.serialize = serialize;
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result2 = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result2;
+      }
+      byte() {
+        const result2 = this.buffer[this.offset];
+        this.offset++;
+        return result2;
+      }
+      int32() {
+        const result2 = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      uint32() {
+        const result2 = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      string(length) {
+        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+      cstring() {
+        const start = this.offset;
+        let end = start;
+        while (this.buffer[end++]) {
+        }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+      }
+      bytes(length) {
+        const result2 = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+    };
+    exports.BufferReader = BufferReader;
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/parser.js
+var require_parser = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message2 = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+            callback(message2);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes);
+        let message2;
+        switch (code) {
+          case 50:
+            message2 = messages_1.bindComplete;
+            break;
+          case 49:
+            message2 = messages_1.parseComplete;
+            break;
+          case 51:
+            message2 = messages_1.closeComplete;
+            break;
+          case 110:
+            message2 = messages_1.noData;
+            break;
+          case 115:
+            message2 = messages_1.portalSuspended;
+            break;
+          case 99:
+            message2 = messages_1.copyDone;
+            break;
+          case 87:
+            message2 = messages_1.replicationStart;
+            break;
+          case 73:
+            message2 = messages_1.emptyQuery;
+            break;
+          case 68:
+            message2 = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message2 = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message2 = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message2 = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message2 = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message2 = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message2 = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message2 = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message2 = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message2 = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message2 = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message2 = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message2 = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message2 = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message2.length = length;
+        return message2;
+      }
+    };
+    exports.Parser = Parser;
+    var parseReadyForQueryMessage = (reader) => {
+      const status = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text3 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text3);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message2 = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i = 0; i < columnCount; i++) {
+        message2.columnTypes[i] = reader.int16();
+      }
+      return message2;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message2 = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        message2.fields[i] = parseField(reader);
+      }
+      return message2;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message2 = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i = 0; i < parameterCount; i++) {
+        message2.dataTypeIDs[i] = reader.uint32();
+      }
+      return message2;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields = new Array(fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        fields[i] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code = reader.int32();
+      const message2 = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code) {
+        case 0:
+          break;
+        case 3:
+          if (message2.length === 8) {
+            message2.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message2.length === 12) {
+            message2.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message2.name = "authenticationSASL";
+            message2.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message2.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message2.name = "authenticationSASLContinue";
+          message2.data = reader.string(length - 8);
+          break;
+        case 12:
+          message2.name = "authenticationSASLFinal";
+          message2.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code);
+      }
+      return message2;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields.M;
+      const message2 = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message2.severity = fields.S;
+      message2.code = fields.C;
+      message2.detail = fields.D;
+      message2.hint = fields.H;
+      message2.position = fields.P;
+      message2.internalPosition = fields.p;
+      message2.internalQuery = fields.q;
+      message2.where = fields.W;
+      message2.schema = fields.s;
+      message2.table = fields.t;
+      message2.column = fields.c;
+      message2.dataType = fields.d;
+      message2.constraint = fields.n;
+      message2.file = fields.F;
+      message2.line = fields.L;
+      message2.routine = fields.R;
+      return message2;
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg-protocol/dist/index.js
+var require_dist = __commonJS({
+  "../../work/main/node_modules/pg-protocol/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DatabaseError = exports.serialize = void 0;
+    exports.parse = parse4;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser();
+    function parse4(stream, callback) {
+      const parser = new parser_1.Parser();
+      stream.on("data", (buffer) => parser.parse(buffer, callback));
+      return new Promise((resolve) => stream.on("end", () => resolve()));
+    }
+  }
+});
+
+// ../../work/main/node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "../../work/main/node_modules/pg-cloudflare/dist/empty.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = {};
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "../../work/main/node_modules/pg/lib/stream.js"(exports, module) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net = __require("net");
+        return new net.Socket();
+      }
+      function getSecureStream2(options) {
+        const tls = __require("tls");
+        return tls.connect(options);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options) {
+        options.socket.startTls(options);
+        return options.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/connection.js
+var require_connection = __commonJS({
+  "../../work/main/node_modules/pg/lib/connection.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse4, serialize } = require_dist();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize.flush();
+    var syncBuffer = serialize.sync();
+    var endBuffer = serialize.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        config = config || {};
+        this.stream = config.stream || getStream(config.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config);
+        }
+        this._keepAlive = config.keepAlive;
+        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config.ssl || false;
+        this.sslNegotiation = config.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self2 = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self2._emitMessage = true;
+          }
+        });
+      }
+      connect(port, host) {
+        const self2 = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port, host);
+        this.stream.once("connect", function() {
+          if (self2._keepAlive) {
+            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
+          }
+          self2.emit("connect");
+        });
+        const reportStreamError = function(error) {
+          if (self2._ending && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
+            return;
+          }
+          self2.emit("error", error);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self2.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self2.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self2.stream.end();
+              return self2.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self2.stream.end();
+              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self2.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self2 = this;
+        const options = {
+          socket: self2.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self2.ssl !== true) {
+          Object.assign(options, self2.ssl);
+          if ("key" in self2.ssl) {
+            options.key = self2.ssl.key;
+          }
+        }
+        if (self2.sslNegotiation === "direct") {
+          options.ALPNProtocols = ["postgresql"];
+        }
+        const net = __require("net");
+        if (net.isIP && net.isIP(host) === 0) {
+          options.servername = host;
+        }
+        try {
+          self2.stream = stream.getSecureStream(options);
+        } catch (err) {
+          return self2.emit("error", err);
+        }
+        self2.attachListeners(self2.stream);
+        self2.stream.on("error", reportStreamError);
+        self2.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse4(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize.requestSsl());
+      }
+      startup(config) {
+        this.stream.write(serialize.startup(config));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text3) {
+        this._send(serialize.query(text3));
+      }
+      // send parse message
+      parse(query) {
+        this._send(serialize.parse(query));
+      }
+      // send bind message
+      bind(config) {
+        this._send(serialize.bind(config));
+      }
+      // send execute message
+      execute(config) {
+        this._send(serialize.execute(config));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize.copyFail(msg));
+      }
+    };
+    module.exports = Connection2;
+  }
+});
+
+// ../../work/main/node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "../../work/main/node_modules/split2/index.js"(exports, module) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list;
+      if (this.overflow) {
+        const buf = this[kDecoder].write(chunk);
+        list = buf.split(this.matcher);
+        if (list.length === 1) return cb();
+        list.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list.pop();
+      for (let i = 0; i < list.length; i++) {
+        try {
+          push(this, this.mapper(list[i]));
+        } catch (error) {
+          return cb(error);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error) {
+          return cb(error);
+        }
+      }
+      cb();
+    }
+    function push(self2, val) {
+      if (val !== void 0) {
+        self2.push(val);
+      }
+    }
+    function noop4(incoming) {
+      return incoming;
+    }
+    function split(matcher, mapper, options) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop4;
+      options = options || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options = mapper;
+            mapper = noop4;
+          }
+      }
+      options = Object.assign({}, options);
+      options.autoDestroy = true;
+      options.transform = transform;
+      options.flush = flush;
+      options.readableObjectMode = true;
+      const stream = new Transform(options);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options.maxLength;
+      stream.skipOverflow = options.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module.exports = split;
+  }
+});
+
+// ../../work/main/node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "../../work/main/node_modules/pgpass/lib/helper.js"(exports, module) {
+    "use strict";
+    var path7 = __require("path");
+    var Stream = __require("stream").Stream;
+    var split = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module.exports.getFileName = function(rawEnv) {
+      var env = rawEnv || process.env;
+      var file = env.PGPASSFILE || (isWin ? path7.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path7.join(env.HOME || "./", ".pgpass"));
+      return file;
+    };
+    module.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field2, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field2] || defaultPort) === Number(entry[field2])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field2] === "*" || entry[field2] === connInfo[field2]);
+      }, true);
+    };
+    module.exports.getPassword = function(connInfo, stream, cb) {
+      var pass;
+      var lineStream = stream.pipe(split());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field2 = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field2 = field2.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field2;
+      };
+      for (var i = 0; i < line.length - 1; i += 1) {
+        curChar = line.charAt(i + 1);
+        prevChar = line.charAt(i);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i + 1);
+          startIdx = i + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// ../../work/main/node_modules/pgpass/lib/index.js
+var require_lib = __commonJS({
+  "../../work/main/node_modules/pgpass/lib/index.js"(exports, module) {
+    "use strict";
+    var path7 = __require("path");
+    var fs = __require("fs");
+    var helper = require_helper();
+    module.exports = function(connInfo, cb) {
+      var file = helper.getFileName();
+      fs.stat(file, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file)) {
+          return cb(void 0);
+        }
+        var st = fs.createReadStream(file);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module.exports.warnTo = helper.warnTo;
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/client.js
+var require_client = __commonJS({
+  "../../work/main/node_modules/pg/lib/client.js"(exports, module) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection();
+    var crypto = require_utils2();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client3 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c = config || {};
+        if (c.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c.Promise || global.Promise;
+        this._types = new TypeOverrides2(c.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c.connection || new Connection2({
+          stream: c.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c.keepAlive || false,
+          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c.pipeline);
+        this.binary = c.binary || defaults2.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query) => {
+          process.nextTick(() => {
+            query.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self2 = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self2.ssl) {
+            if (self2.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self2.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self2.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error);
+              } else {
+                this._handleErrorEvent(error);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve, reject) => {
+          this._connect((error) => {
+            if (error) {
+              reject(error);
+            } else {
+              resolve(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
+            if (pass !== void 0) {
+              if (typeof pass !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib();
+            pgPass(this.connectionParameters, (pass) => {
+              if (void 0 !== pass) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass;
+              }
+              cb();
+            });
+          } catch (e) {
+            this.emit("error", e);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e) {
+            this.emit("error", e);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params2 = this.connectionParameters;
+        const data = {
+          user: params2.user,
+          database: params2.database
+        };
+        const appName = params2.application_name || params2.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params2.replication) {
+          data.replication = "" + params2.replication;
+        }
+        if (params2.statement_timeout) {
+          data.statement_timeout = String(parseInt(params2.statement_timeout, 10));
+        }
+        if (params2.lock_timeout) {
+          data.lock_timeout = String(parseInt(params2.lock_timeout, 10));
+        }
+        if (params2.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params2.idle_in_transaction_session_timeout, 10));
+        }
+        if (params2.options) {
+          data.options = params2.options;
+        }
+        return data;
+      }
+      cancel(client, query) {
+        if (client.activeQuery === query) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
+        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+          query.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format, parseFn) {
+        return this._types.setTypeParser(oid, format, parseFn);
+      }
+      getTypeParser(oid, format) {
+        return this._types.getTypeParser(oid, format);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str) {
+        return utils.escapeIdentifier(str);
+      }
+      escapeLiteral(str) {
+        return utils.escapeLiteral(str);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config, values, callback) {
+        let query;
+        let result2;
+        if (config == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config.submit === "function") {
+          result2 = query = config;
+          if (!query.callback) {
+            if (typeof values === "function") {
+              query.callback = values;
+            } else if (callback) {
+              query.callback = callback;
+            }
+          }
+        } else {
+          query = new Query2(config, values, callback);
+          if (!query.callback) {
+            result2 = new this._Promise((resolve, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error = new Error("Query read timeout");
+            process.nextTick(() => {
+              query.handleError(error, this.connection);
+            });
+            queryCallback(error);
+            query.callback = () => {
+            };
+            const index = this._queryQueue.indexOf(query);
+            if (index > -1) {
+              this._queryQueue.splice(index, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query.binary) {
+          query.binary = true;
+        }
+        if (query._result && !query._result._types) {
+          query._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result2;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query);
+        this._pulseQueryQueue();
+        return result2;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve) => {
+            this.connection.once("end", resolve);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client3.Query = Query2;
+    module.exports = Client3;
+  }
+});
+
+// ../../work/main/node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "../../work/main/node_modules/pg-pool/index.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list, predicate) => {
+      const i = list.findIndex(predicate);
+      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify2(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result2 = new Promise2(function(resolve, reject) {
+        res = resolve;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result: result2 };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options, Client3) {
+        super();
+        this.options = Object.assign({}, options);
+        if (options != null && "password" in options) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options.password
+          });
+        }
+        if (options != null && options.ssl && options.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client3 || require_lib2().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f);
+        }
+        return new Promise2((resolve) => resolve(f()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item) => {
+              this._remove(item.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c) => c !== client);
+        const context = this;
+        client.end(() => {
+          context.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify2(this.Promise, cb);
+        const result2 = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result2;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result2;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result2;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c) => c !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c) => c !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text3, values, cb) {
+        if (typeof text3 === "function") {
+          const response2 = promisify2(this.Promise, text3);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify2(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text3, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify2(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module.exports = Pool2;
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "../../work/main/node_modules/pg/lib/native/query.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils();
+    var NativeQuery = module.exports = function(config, values, callback) {
+      EventEmitter.call(this);
+      config = utils.normalizeQueryConfig(config, values, callback);
+      this.text = config.text;
+      this.values = config.values;
+      this.name = config.name;
+      this.queryMode = config.queryMode;
+      this.callback = config.callback;
+      this.state = "new";
+      this._arrayMode = config.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields = this.native && this.native.pq.resultErrorFields();
+      if (fields) {
+        for (const key in fields) {
+          const normalizedFieldName = errorFieldMap[key] || key;
+          err[normalizedFieldName] = fields[key];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve, reject) {
+          this._once("end", resolve);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self2 = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows2, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self2.emit("_done");
+        });
+        if (err) {
+          return self2.handleError(err);
+        }
+        if (self2._emitRowEvents) {
+          if (results.length > 1) {
+            rows2.forEach((rowOfRows, i) => {
+              rowOfRows.forEach((row) => {
+                self2.emit("row", row, results[i]);
+              });
+            });
+          } else {
+            rows2.forEach(function(row) {
+              self2.emit("row", row, results);
+            });
+          }
+        }
+        self2.state = "end";
+        self2.emit("end", results);
+        if (self2.callback) {
+          self2.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self2.name] = self2.text;
+          return self2.native.execute(self2.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/native/client.js
+var require_client2 = __commonJS({
+  "../../work/main/node_modules/pg/lib/native/client.js"(exports, module) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e) {
+      throw e;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client3 = module.exports = function(config) {
+      EventEmitter.call(this);
+      config = config || {};
+      this._Promise = config.Promise || global.Promise;
+      this._types = new TypeOverrides2(config.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config);
+      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client3.Query = NativeQuery;
+    util.inherits(Client3, EventEmitter);
+    Client3.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query) => {
+        process.nextTick(() => {
+          query.native = this.native;
+          query.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client3.prototype._connect = function(cb) {
+      const self2 = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self2.native.connect(conString, function(err2) {
+          if (err2) {
+            self2.native.end();
+            return cb(err2);
+          }
+          self2._connected = true;
+          self2.native.on("error", function(err3) {
+            self2._queryable = false;
+            self2._errorAllQueries(err3);
+            self2.emit("error", err3);
+          });
+          self2.native.on("notification", function(msg) {
+            self2.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self2.emit("connect");
+          self2._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client3.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve, reject) => {
+        this._connect((error) => {
+          if (error) {
+            reject(error);
+          } else {
+            resolve(this);
+          }
+        });
+      });
+    };
+    Client3.prototype.query = function(config, values, callback) {
+      let query;
+      let result2;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config === null || config === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config.submit === "function") {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        result2 = query = config;
+        if (typeof values === "function") {
+          config.callback = values;
+        }
+      } else {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        query = new NativeQuery(config, values, callback);
+        if (!query.callback) {
+          let resolveOut, rejectOut;
+          result2 = new this._Promise((resolve, reject) => {
+            resolveOut = resolve;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error = new Error("Query read timeout");
+          process.nextTick(() => {
+            query.handleError(error, this.connection);
+          });
+          queryCallback(error);
+          query.callback = () => {
+          };
+          const index = this._queryQueue.indexOf(query);
+          if (index > -1) {
+            this._queryQueue.splice(index, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._ending) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query);
+      this._pulseQueryQueue();
+      return result2;
+    };
+    Client3.prototype.end = function(cb) {
+      const self2 = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result2;
+      if (!cb) {
+        result2 = new this._Promise(function(resolve, reject) {
+          cb = (err) => err ? reject(err) : resolve();
+        });
+      }
+      const doEnd = function() {
+        self2.native.end(function() {
+          self2._connected = false;
+          self2._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self2.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result2;
+    };
+    Client3.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client3.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query = this._queryQueue.shift();
+      if (!query) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query;
+      query.submit(this);
+      const self2 = this;
+      query.once("_done", function() {
+        self2._pulseQueryQueue();
+      });
+    };
+    Client3.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self2 = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils();
+      while (this._queryQueue.length > 0) {
+        const query = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query);
+        const values = query.values ? query.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query.name && this.namedQueries[query.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self2._pipelineInFlight = false;
+        if (err) {
+          self2._connected = false;
+          self2._queryable = false;
+          for (let i = 0; i < nativeQueries.length; i++) {
+            const q = nativeQueries[i];
+            q.native = self2.native;
+            q.handleError(err);
+          }
+          self2._errorAllQueries(err);
+          self2.emit("error", err);
+          self2.emit("end");
+          return;
+        }
+        for (let i = 0; i < nativeQueries.length; i++) {
+          const q = nativeQueries[i];
+          const r = results[i];
+          q.native = self2.native;
+          if (r.err) {
+            q.handleError(r.err);
+          } else {
+            if (q.name) {
+              self2.namedQueries[q.name] = q.text;
+            }
+            q.state = "end";
+            q.emit("end", r.result);
+            if (q.callback) {
+              q.callback(null, r.result);
+            }
+          }
+          setImmediate(function() {
+            q.emit("_done");
+          });
+        }
+        self2._pulsePipelinedQueryQueue();
+      });
+    };
+    Client3.prototype.cancel = function(query) {
+      if (this._activeQuery === query) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
+      }
+    };
+    Client3.prototype.ref = function() {
+    };
+    Client3.prototype.unref = function() {
+    };
+    Client3.prototype.setTypeParser = function(oid, format, parseFn) {
+      return this._types.setTypeParser(oid, format, parseFn);
+    };
+    Client3.prototype.getTypeParser = function(oid, format) {
+      return this._types.getTypeParser(oid, format);
+    };
+    Client3.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client3.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "../../work/main/node_modules/pg/lib/native/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_client2();
+  }
+});
+
+// ../../work/main/node_modules/pg/lib/index.js
+var require_lib2 = __commonJS({
+  "../../work/main/node_modules/pg/lib/index.js"(exports, module) {
+    "use strict";
+    var Client3 = require_client();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection();
+    var Result2 = require_result();
+    var utils = require_utils();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist();
+    var { escapeIdentifier: escapeIdentifier3, escapeLiteral: escapeLiteral3 } = require_utils();
+    var poolFactory = (Client4) => {
+      return class BoundPool extends Pool2 {
+        constructor(options) {
+          super(options, Client4);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults2;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier3;
+      this.escapeLiteral = escapeLiteral3;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client3;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module.exports = new PG(clientConstructor);
+    Object.defineProperty(module.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
+  }
+});
+
+// ../../work/main/node_modules/pg/esm/index.mjs
+var import_lib, Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
+var init_esm = __esm({
+  "../../work/main/node_modules/pg/esm/index.mjs"() {
+    import_lib = __toESM(require_lib2(), 1);
+    Client = import_lib.default.Client;
+    Pool = import_lib.default.Pool;
+    Connection = import_lib.default.Connection;
+    types = import_lib.default.types;
+    Query = import_lib.default.Query;
+    DatabaseError = import_lib.default.DatabaseError;
+    escapeIdentifier = import_lib.default.escapeIdentifier;
+    escapeLiteral = import_lib.default.escapeLiteral;
+    Result = import_lib.default.Result;
+    TypeOverrides = import_lib.default.TypeOverrides;
+    defaults = import_lib.default.defaults;
+    esm_default = import_lib.default;
+  }
+});
+
+// src/git/local-repo.ts
+import { execFile, spawn } from "node:child_process";
+function parseBatch(output, shas) {
+  const blobs = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  for (const sha of shas) {
+    const newline = output.indexOf(10, at2);
+    const header = output.subarray(at2, newline).toString("utf8").split(" ");
+    if (header[0] !== sha || header[1] !== "blob") throw new Error("git cat-file answered out of order");
+    const size = Number(header[2]);
+    blobs.set(sha, new Uint8Array(output.subarray(newline + 1, newline + 1 + size)));
+    at2 = newline + 1 + size + 1;
+  }
+  return blobs;
+}
+function checkSha(sha) {
+  if (!SHA_RE.test(sha)) throw new Error("not a full commit SHA");
+  return sha;
+}
+function parseLsTree(output) {
+  const entries = [];
+  for (const record2 of output.toString("utf8").split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", blobSha = "", size = ""] = record2.slice(0, tab).split(/ +/);
+    entries.push({ mode, type, blobSha, size: size === "-" ? 0 : Number(size), path: record2.slice(tab + 1) });
+  }
+  return entries;
+}
+var REGULAR_FILE_MODES, SHA_RE, LocalRepo;
+var init_local_repo = __esm({
+  "src/git/local-repo.ts"() {
+    "use strict";
+    REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
+    SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+    LocalRepo = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** Full SHA of a revision, or undefined when it does not exist. */
+      async resolve(revision) {
+        try {
+          const out = await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+          const sha = out.toString("utf8").trim();
+          return SHA_RE.test(sha) ? sha : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      /** Parents of a commit, first parent first. */
+      async parents(commit2) {
+        const out = await this.git(["rev-list", "--parents", "-n", "1", "--end-of-options", checkSha(commit2)]);
+        return out.toString("utf8").trim().split(" ").slice(1);
+      }
+      /**
+       * Every entry under the given directories (or exact paths) at a commit,
+       * with blob contents up to `maxBytes` each.
+       */
+      async readFiles(commit2, paths, maxBytes) {
+        const listing = await this.git(["ls-tree", "-r", "-z", "--full-tree", "--long", checkSha(commit2), "--", ...paths]);
+        const entries = parseLsTree(listing);
+        const wanted = entries.filter((e) => e.type === "blob" && e.size <= maxBytes).map((e) => e.blobSha);
+        const blobs = await this.readBlobs(wanted);
+        return entries.map((entry) => {
+          const bytes = entry.type === "blob" && entry.size <= maxBytes ? blobs.get(entry.blobSha) : void 0;
+          return {
+            path: entry.path,
+            mode: entry.mode,
+            blobSha: entry.blobSha,
+            size: entry.size,
+            ...bytes !== void 0 ? { bytes } : {}
+          };
+        });
+      }
+      /** Many blobs through one `git cat-file --batch` process instead of one process each. */
+      readBlobs(shas) {
+        const unique2 = [...new Set(shas.map(checkSha))];
+        if (unique2.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+        return new Promise((resolve, reject) => {
+          const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
+          const chunks = [];
+          child2.stdout.on("data", (c) => chunks.push(c));
+          child2.on("error", reject);
+          child2.on("close", (code) => {
+            if (code !== 0) return reject(new Error(`git cat-file failed (${code})`));
+            try {
+              resolve(parseBatch(Buffer.concat(chunks), unique2));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          });
+          child2.stdin.end(`${unique2.join("\n")}
+`);
+        });
+      }
+      /** Paths added (status A) between two commits, as git sees them (no rename detection). */
+      async addedPaths(from, to, under) {
+        const out = await this.git(["diff", "--no-renames", "--name-only", "-z", "--diff-filter=A", checkSha(from), checkSha(to), "--", under]);
+        return out.toString("utf8").split("\0").filter((p) => p !== "");
+      }
+      git(args) {
+        return new Promise((resolve, reject) => {
+          execFile("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
+            if (error) reject(new Error(`git ${args[0] ?? ""} failed: ${error.message}`));
+            else resolve(stdout);
+          });
+        });
+      }
+    };
   }
 });
 
@@ -14916,14 +15000,14 @@ function parseCodeowners(content, path7) {
     }
   }
   const rules = [];
-  const invalid = [];
+  const invalid2 = [];
   const diagnostics = [];
   const lines = text3.split("\n");
   for (const [index, rawLine] of lines.entries()) {
     const line = index + 1;
     const body = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     if (hasHiddenCharacters(body)) {
-      invalid.push({ line });
+      invalid2.push({ line });
       diagnostics.push(
         diagnostic("E_CODEOWNERS_ENCODING", "Line contains control, bidirectional or zero-width characters; the line is skipped.", {
           file: path7,
@@ -14938,7 +15022,7 @@ function parseCodeowners(content, path7) {
     const compiled = compilePattern(tokens.pattern.text);
     if (!compiled.ok) {
       const loose = compileLoosely(tokens.pattern.text);
-      invalid.push(loose === void 0 ? { line } : { line, loose });
+      invalid2.push(loose === void 0 ? { line } : { line, loose });
       diagnostics.push(diagnostic(PROBLEM_CODES[compiled.problem], PROBLEM_MESSAGES[compiled.problem], at2(tokens.pattern.column)));
       continue;
     }
@@ -14965,12 +15049,12 @@ function parseCodeowners(content, path7) {
       }
     }
     if (badOwner !== void 0) {
-      invalid.push({ line, loose: compiled.pattern });
+      invalid2.push({ line, loose: compiled.pattern });
       continue;
     }
     rules.push({ line, pattern: tokens.pattern.text, matcher: compiled.pattern, owners });
   }
-  return { path: path7, loaded: true, rules, invalid, diagnostics };
+  return { path: path7, loaded: true, rules, invalid: invalid2, diagnostics };
 }
 function ownersOf(rules, path7) {
   for (let i = rules.length - 1; i >= 0; i--) {
@@ -15203,61 +15287,9 @@ var init_limits = __esm({
   }
 });
 
-// src/load/paths.ts
-function displayPath(path7) {
-  if (SAFE_PATH2.test(path7)) return path7;
-  let out = "";
-  for (const byte of new TextEncoder().encode(path7)) {
-    const ch = String.fromCharCode(byte);
-    out += byte < 128 && /[A-Za-z0-9._/-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-    if (out.length > MAX_DISPLAY) return `${out.slice(0, MAX_DISPLAY)}...`;
-  }
-  return out;
-}
-function splitRepoPath(path7) {
-  if (path7.length === 0 || path7.length > 1024 || path7.includes("\\") || path7.includes("\0")) return void 0;
-  const parts = path7.split("/");
-  if (parts.some((p) => p === "" || p === "." || p === "..")) return void 0;
-  return parts;
-}
-function classifyPath(path7) {
-  const parts = splitRepoPath(path7);
-  const top = parts?.[0] ?? path7.split("/")[0];
-  if ((top === REQUESTS_DIR || top === POLICIES_DIR) && parts?.length === 2 && parts[1] === PLACEHOLDER) return { role: "placeholder" };
-  if (top === REQUESTS_DIR) {
-    const id = parts?.length === 2 ? stem(parts[1]) : void 0;
-    return id !== void 0 && matches("requestId", id) ? { role: "request", id } : { role: "bad-request-path" };
-  }
-  if (top === POLICIES_DIR) {
-    if (path7 === TARGETS_PATH) return { role: "targets" };
-    if (path7 === IDENTITIES_PATH) return { role: "identities" };
-    const name = parts?.length === 2 ? stem(parts[1]) : void 0;
-    return name !== void 0 && matches("name", name) ? { role: "profile", name } : { role: "bad-policy-path" };
-  }
-  return { role: "other" };
-}
-function stem(fileName) {
-  if (fileName === void 0 || !fileName.endsWith(".yaml")) return void 0;
-  return fileName.slice(0, -".yaml".length);
-}
-var REQUESTS_DIR, POLICIES_DIR, TARGETS_PATH, IDENTITIES_PATH, SAFE_PATH2, MAX_DISPLAY, PLACEHOLDER;
-var init_paths = __esm({
-  "src/load/paths.ts"() {
-    "use strict";
-    init_patterns();
-    REQUESTS_DIR = "access-requests";
-    POLICIES_DIR = "policies";
-    TARGETS_PATH = "policies/targets.yaml";
-    IDENTITIES_PATH = "policies/identities.yaml";
-    SAFE_PATH2 = /^[A-Za-z0-9._/-]{1,300}$/;
-    MAX_DISPLAY = 300;
-    PLACEHOLDER = ".gitkeep";
-  }
-});
-
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -15312,9 +15344,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -15470,9 +15502,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -15641,9 +15673,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -15711,9 +15743,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -15761,9 +15793,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -15791,9 +15823,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -15832,9 +15864,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -15950,9 +15982,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -15980,9 +16012,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -16055,9 +16087,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -16198,9 +16230,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -16215,9 +16247,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -16351,9 +16383,9 @@ ${indent}${text3.slice(fold2 + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -16634,9 +16666,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -16758,9 +16790,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16891,9 +16923,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -16913,9 +16945,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16973,9 +17005,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
@@ -17037,9 +17069,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -17077,9 +17109,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -17228,9 +17260,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -17372,9 +17404,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -17394,9 +17426,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -17510,9 +17542,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -17532,9 +17564,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string2 = {
@@ -17551,9 +17583,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -17569,9 +17601,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -17593,9 +17625,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -17620,9 +17652,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -17666,9 +17698,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -17711,9 +17743,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17739,9 +17771,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -17806,9 +17838,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -17872,9 +17904,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17950,9 +17982,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -18028,9 +18060,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -18060,9 +18092,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -18109,9 +18141,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -18188,9 +18220,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -18277,9 +18309,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -18365,9 +18397,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -18409,9 +18441,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -18503,9 +18535,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -18535,9 +18567,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -18615,9 +18647,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -18924,9 +18956,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message2) {
@@ -18989,9 +19021,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -19123,9 +19155,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -19165,9 +19197,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -19183,9 +19215,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -19199,9 +19231,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -19307,9 +19339,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -19358,9 +19390,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -19401,9 +19433,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -19595,9 +19627,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -19660,9 +19692,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -19843,9 +19875,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -20064,9 +20096,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -20145,9 +20177,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -20175,9 +20207,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -20281,9 +20313,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -20324,9 +20356,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -20532,9 +20564,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -20717,9 +20749,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -20778,9 +20810,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -20840,9 +20872,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -20942,9 +20974,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -21531,9 +21563,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -21562,9 +21594,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -22436,9 +22468,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -22533,9 +22565,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -22853,9 +22885,9 @@ var init_pointer = __esm({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -23007,9 +23039,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -23152,9 +23184,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -23872,9 +23904,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -24039,9 +24071,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24078,9 +24110,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -24200,9 +24232,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -24251,9 +24283,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -24282,9 +24314,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -24305,9 +24337,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -24489,9 +24521,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults2 = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -24526,9 +24558,9 @@ var require_defaults2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -24659,9 +24691,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -24777,9 +24809,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -24860,9 +24892,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -24895,9 +24927,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -24983,9 +25015,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -25139,9 +25171,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -25647,9 +25679,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -25663,9 +25695,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -25680,9 +25712,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -25904,9 +25936,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -25923,9 +25955,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -26457,9 +26489,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -26668,9 +26700,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -27098,9 +27130,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -27109,9 +27141,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -27720,9 +27752,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -27735,9 +27767,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -27857,9 +27889,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -27878,9 +27910,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27910,9 +27942,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27930,17 +27962,17 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -27964,9 +27996,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27996,9 +28028,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28033,9 +28065,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28062,9 +28094,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28144,9 +28176,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28173,9 +28205,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -28184,9 +28216,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -28251,9 +28283,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28280,9 +28312,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28329,9 +28361,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -28367,9 +28399,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -28420,9 +28452,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -28477,9 +28509,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -28494,9 +28526,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28529,9 +28561,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28623,9 +28655,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -28717,9 +28749,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28760,9 +28792,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28866,9 +28898,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -28924,9 +28956,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28998,9 +29030,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29029,9 +29061,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -29046,9 +29078,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29104,9 +29136,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29131,9 +29163,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29200,9 +29232,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29218,9 +29250,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -29266,9 +29298,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -29301,9 +29333,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -29347,9 +29379,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -29368,9 +29400,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -29383,9 +29415,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -29397,9 +29429,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -29414,9 +29446,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -29430,9 +29462,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29450,9 +29482,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/next.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -29463,9 +29495,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29529,9 +29561,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29573,9 +29605,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -29585,9 +29617,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29675,9 +29707,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -29686,9 +29718,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -29709,9 +29741,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -29737,9 +29769,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -29751,9 +29783,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29856,9 +29888,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -29916,9 +29948,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -29969,9 +30001,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -29989,9 +30021,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -30010,9 +30042,9 @@ var require_content = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -30066,9 +30098,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -30085,9 +30117,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -30126,9 +30158,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -30221,9 +30253,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -30256,9 +30288,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/2020.js
+// ../../work/main/node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -31560,7 +31592,7 @@ var init_load_profile_checks = __esm({
     init_pointer();
     init_duration();
     init_load_ticket();
-    init_types();
+    init_types2();
     DANGEROUS_PRIVILEGES = /* @__PURE__ */ new Set([
       "CREATE",
       "ALL",
@@ -31660,7 +31692,7 @@ var init_load_profile = __esm({
     init_report();
     init_load_bundles();
     init_load_profile_checks();
-    init_types();
+    init_types2();
     DEFAULT_MAX_GRANTS = 5;
     DEFAULT_REASON_MIN = 1;
     DEFAULT_REASON_MAX = 1e3;
@@ -31791,6 +31823,10 @@ function readTargets(file) {
   if (!loaded.ok) return failed(loaded.diagnostics);
   const targets = new Map(Object.entries(loaded.value.data.targets).map(([name, raw]) => [name, toTarget(name, raw)]));
   return ok({ targets, locate: loaded.value.locate });
+}
+function parseTargetsFile(file) {
+  const read = readTargets(file);
+  return read.ok ? ok(read.value.targets) : failed(read.diagnostics);
 }
 var init_load_targets = __esm({
   "src/policy/load-targets.ts"() {
@@ -32330,7 +32366,7 @@ var DANGEROUS, TABLE_LEVEL_ONLY;
 var init_table = __esm({
   "src/policy/rules/table.ts"() {
     "use strict";
-    init_types();
+    init_types2();
     init_reasons();
     DANGEROUS = /* @__PURE__ */ new Set([
       "ALL",
@@ -32652,7 +32688,7 @@ function checkRepoGrant(grant2, label2, site, env, reasons) {
 var init_github2 = __esm({
   "src/policy/rules/github.ts"() {
     "use strict";
-    init_types();
+    init_types2();
     init_reasons();
   }
 });
@@ -33015,7 +33051,7 @@ var ProviderError, RevokeNotVerified;
 var init_errors2 = __esm({
   "src/providers/errors.ts"() {
     "use strict";
-    init_codes9();
+    init_codes10();
     ProviderError = class extends Error {
       code;
       target;
@@ -33046,26 +33082,26 @@ var init_errors2 = __esm({
 // src/providers/github/plan.ts
 function checkGithubGrant(grant2) {
   const { target } = grant2;
-  const invalid = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target.name, `request ${grant2.requestId}: ${what}`);
-  if (!matches("login", grant2.principal)) throw invalid("the principal is not a GitHub login");
-  if (!matches("login", target.org)) throw invalid("the target org is not a GitHub login");
-  if (grant2.grants.length === 0) throw invalid("no grants");
+  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target.name, `request ${grant2.requestId}: ${what}`);
+  if (!matches("login", grant2.principal)) throw invalid2("the principal is not a GitHub login");
+  if (!matches("login", target.org)) throw invalid2("the target org is not a GitHub login");
+  if (grant2.grants.length === 0) throw invalid2("no grants");
   const lower = (s) => s.toLowerCase();
   return grant2.grants.map((spec, i) => {
     const n = i + 1;
     switch (spec.kind) {
       case "team":
-        if (lower(spec.org) !== lower(target.org)) throw invalid(`grant ${n}: the team is outside the target's organisation`);
-        if (!matches("teamSlug", spec.team)) throw invalid(`grant ${n}: the team slug is not in the slug pattern`);
-        if (spec.role !== "member") throw invalid(`grant ${n}: only the member role is granted`);
+        if (lower(spec.org) !== lower(target.org)) throw invalid2(`grant ${n}: the team is outside the target's organisation`);
+        if (!matches("teamSlug", spec.team)) throw invalid2(`grant ${n}: the team slug is not in the slug pattern`);
+        if (spec.role !== "member") throw invalid2(`grant ${n}: only the member role is granted`);
         if (target.protectedTeams.some((t) => lower(t) === lower(spec.team))) {
           throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: team ${spec.team} is protected`);
         }
         return { kind: "team", org: target.org, team: spec.team, login: grant2.principal };
       case "repo":
-        if (lower(spec.owner) !== lower(target.org)) throw invalid(`grant ${n}: the repository is outside the target's organisation`);
-        if (!matches("repoName", spec.repo)) throw invalid(`grant ${n}: the repository name is not in the repository pattern`);
-        if (!PERMISSIONS.has(spec.permission)) throw invalid(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(", ")}`);
+        if (lower(spec.owner) !== lower(target.org)) throw invalid2(`grant ${n}: the repository is outside the target's organisation`);
+        if (!matches("repoName", spec.repo)) throw invalid2(`grant ${n}: the repository name is not in the repository pattern`);
+        if (!PERMISSIONS.has(spec.permission)) throw invalid2(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(", ")}`);
         if (target.protectedRepos.some((r) => lower(r) === lower(spec.repo))) {
           throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: repository ${spec.repo} is protected`);
         }
@@ -33119,7 +33155,7 @@ var init_plan = __esm({
   "src/providers/github/plan.ts"() {
     "use strict";
     init_patterns();
-    init_types();
+    init_types2();
     init_errors2();
     PERMISSIONS = new Set(GITHUB_REPO_PERMISSIONS);
     http = (text3, why, body) => body === void 0 ? { kind: "http", text: text3, why } : { kind: "http", text: text3, why, body };
@@ -33308,35 +33344,35 @@ var init_tag = __esm({
 // src/providers/postgres/validate.ts
 function checkGrant(grant2, purpose = "grant") {
   const target = grant2.target.name;
-  const invalid = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target, `request ${grant2.requestId}: ${what}`);
+  const invalid2 = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target, `request ${grant2.requestId}: ${what}`);
   const role = requestRoleName(target, grant2.requestId);
-  if (!matches("identifier", grant2.principal)) throw invalid("the principal is not a plain PostgreSQL identifier");
-  if (!matches("identifier", grant2.target.grantorRole)) throw invalid("the grantor role is not a plain PostgreSQL identifier");
+  if (!matches("identifier", grant2.principal)) throw invalid2("the principal is not a plain PostgreSQL identifier");
+  if (!matches("identifier", grant2.target.grantorRole)) throw invalid2("the grantor role is not a plain PostgreSQL identifier");
   const lenient = purpose === "revoke";
-  if (!lenient && parseInstant(grant2.expiresAt) === void 0) throw invalid("expires_at is not an RFC 3339 UTC instant");
+  if (!lenient && parseInstant(grant2.expiresAt) === void 0) throw invalid2("expires_at is not an RFC 3339 UTC instant");
   const unsafe = principalRefusal(grant2);
   if (unsafe !== void 0) {
     throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `request ${grant2.requestId}: principal ${grant2.principal} ${unsafe}`);
   }
-  if (!lenient && grant2.grants.length === 0) throw invalid("no grants");
+  if (!lenient && grant2.grants.length === 0) throw invalid2("no grants");
   const tables = grant2.grants.map((spec, i) => {
     if (spec.kind !== "table") {
       throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
     }
     if (!matches("identifier", spec.schema) || !matches("identifier", spec.table)) {
-      throw invalid(`grant ${i + 1}: the table name is not a plain PostgreSQL identifier`);
+      throw invalid2(`grant ${i + 1}: the table name is not a plain PostgreSQL identifier`);
     }
     if (isSystemSchema(spec.schema)) {
       throw new ProviderError("E_PG_TABLE_SYSTEM", target, `grant ${i + 1}: ${spec.schema}.${spec.table} is in a system schema`);
     }
     const privileges = spec.privileges;
     if (privileges.length === 0 || new Set(privileges).size !== privileges.length || !privileges.every((p) => PRIVILEGES.has(p))) {
-      throw invalid(`grant ${i + 1}: privileges must be unique and among ${POSTGRES_PRIVILEGES.join(", ")}`);
+      throw invalid2(`grant ${i + 1}: privileges must be unique and among ${POSTGRES_PRIVILEGES.join(", ")}`);
     }
     const columns = spec.columns ?? [];
     if (spec.columns !== void 0) {
       if (columns.length === 0 || new Set(columns).size !== columns.length || !columns.every((c) => matches("identifier", c))) {
-        throw invalid(`grant ${i + 1}: columns must be unique plain PostgreSQL identifiers`);
+        throw invalid2(`grant ${i + 1}: columns must be unique plain PostgreSQL identifiers`);
       }
       const rowLevel = privileges.filter((p) => TABLE_ONLY.has(p));
       if (rowLevel.length > 0) {
@@ -33360,7 +33396,7 @@ var init_validate2 = __esm({
   "src/providers/postgres/validate.ts"() {
     "use strict";
     init_patterns();
-    init_types();
+    init_types2();
     init_instant();
     init_errors2();
     init_names2();
@@ -34955,6 +34991,7 @@ function causeOf(s, input, expired, extendedBy, tagExpired) {
   if (extendedBy.has(s.request)) return "superseded";
   if (!input.present.has(s.request)) return "relinquished";
   if (s.status === "intended") {
+    if (s.refusal !== void 0) return "drift";
     const at2 = parseInstant(s.grant.at);
     if (at2 === void 0 || input.now - at2 >= input.staleIntentMs) return "drift";
   }
@@ -35513,6 +35550,105 @@ var init_discover = __esm({
   }
 });
 
+// src/modes/apply/repair.ts
+function interruptedIntents(folded) {
+  const out = [];
+  for (const s of folded.states.values()) {
+    if (s.status === "intended" && s.refusal === void 0 && s.grant?.type === "intent") out.push(s.grant);
+  }
+  return out.sort((a, b) => a.seq - b.seq);
+}
+async function repairInterrupted(deps, intents) {
+  if (intents.length === 0) return [];
+  const targets = await trustedTargets(deps.repo, deps.tip);
+  const providers = /* @__PURE__ */ new Map();
+  const out = [];
+  try {
+    for (const intent of intents) {
+      out.push(await repairOne(deps, intent, targets, providers));
+    }
+  } finally {
+    await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
+  }
+  return out;
+}
+async function repairOne(deps, intent, targets, providers) {
+  const id = intent.request;
+  let held;
+  try {
+    if (typeof targets === "string") throw new Error(targets);
+    held = await holdsEverything(intent, targets, providers, deps.connect);
+  } catch (error) {
+    const message2 = storableText(`the interrupted grant of ${id} could not be read back: ${describeError(error)}`, LIMITS.message);
+    deps.logger.error(`${id}: ${message2}`);
+    return { id, outcome: "unverified", reasons: [diagnostic("E_APPLY_REPAIR_UNVERIFIED", message2)] };
+  }
+  const expires = parseInstant(intent.expires_at);
+  const at2 = parseInstant(intent.at);
+  if (held && expires !== void 0 && at2 !== void 0 && expires > Math.max(at2, deps.now)) {
+    const { v: _v, seq: _seq, at: _at, prev: _prev, hash: _hash, type: _type, actor: _actor, ...body } = intent;
+    await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
+      { ...body, type: "granted", actor: deps.actor, granted_at: intent.at }
+    ]);
+    await deps.tellPull(intent.pr.number, id, `Granted \`${id}\` until ${intent.expires_at}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+    deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);
+    return { id, outcome: "completed", expiresAt: intent.expires_at };
+  }
+  const why = held ? "its time ran out before the grant was recorded" : "an earlier apply run stopped before it was fully granted";
+  const reasons = [diagnostic("E_APPLY_INTERRUPTED", `${id}: ${why}; what was applied is revoked by the next revoke run`)];
+  await deps.record(`Abandon interrupted grant of ${id}`, [
+    { type: "grant_refused", request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr }
+  ]);
+  const text3 = `Nothing stays granted for \`${id}\`: the apply run that started granting it was interrupted (\`E_APPLY_INTERRUPTED\`). Open a new request under a new file name to get the access.`;
+  await deps.tellPull(intent.pr.number, id, text3);
+  await deps.raiseIssue(id, `Access request ${id} was interrupted at apply`, text3);
+  deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
+  return { id, outcome: "abandoned", reasons };
+}
+async function holdsEverything(intent, targets, providers, connect2) {
+  for (const grant2 of targetGrants(intent, targets)) {
+    const name = grant2.target.name;
+    let provider = providers.get(name);
+    if (provider === void 0) {
+      provider = connect2(grant2.target);
+      providers.set(name, provider);
+    }
+    if (!(await provider.inspect(grant2)).present) return false;
+  }
+  return true;
+}
+function targetGrants(intent, targets) {
+  const units = /* @__PURE__ */ new Map();
+  for (const g of intent.grants) {
+    const target = targets.get(g.target);
+    if (target === void 0) throw new Error(`target ${g.target} is no longer declared in ${TARGETS_PATH}`);
+    const key = `${g.target}\0${g.principal}`;
+    const unit = units.get(key) ?? { target, principal: g.principal, grants: [] };
+    unit.grants.push(g.spec);
+    units.set(key, unit);
+  }
+  return [...units.values()].map((u) => ({ requestId: intent.request, target: u.target, principal: u.principal, grants: u.grants, expiresAt: intent.expires_at }));
+}
+async function trustedTargets(repo, tip) {
+  const [file] = await repo.readFiles(tip, [TARGETS_PATH], POLICY_MAX_BYTES);
+  if (file?.bytes === void 0 || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
+  const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
+  return read.ok ? read.value : `${TARGETS_PATH} is invalid at ${tip}`;
+}
+var init_repair = __esm({
+  "src/modes/apply/repair.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_local_repo();
+    init_ledger();
+    init_paths();
+    init_limits();
+    init_load_targets();
+    init_errors2();
+    init_instant();
+  }
+});
+
 // src/modes/apply/verify.ts
 async function verifyCandidate(input) {
   const { candidate, port } = input;
@@ -35600,14 +35736,38 @@ async function runApply(deps) {
   if (!chain.ok) throw new Error("the ledger chain does not verify; run `grantbook audit verify`");
   const folded = fold(chain.events);
   const known = folded.knownIds;
+  const actor2 = { ...deps.actor, sha: event.tip };
+  const interrupted = interruptedIntents(folded);
+  const repaired = interrupted.length === 0 ? [] : await logger.group(
+    "Interrupted earlier runs",
+    () => repairInterrupted(
+      {
+        repo: deps.repo,
+        tip: event.tip,
+        connect: deps.connect,
+        actor: actor2,
+        now: deps.clock.now(),
+        logger,
+        record: (message2, drafts) => record(deps, message2, drafts),
+        tellPull: (pull2, id, text3) => deps.port.upsertComment(pull2, applyMarker(id), `${applyMarker(id)}
+${text3}`),
+        raiseIssue: async (id, title, text3) => {
+          await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}
+${text3}`, labels: ["grantbook"] });
+        }
+      },
+      interrupted
+    )
+  );
   const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
   const discovery = await logger.group(
     "Requests landed by this push",
     () => discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger })
   );
-  const applied = [];
+  const applied = repaired.map(asApplied);
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
+      if (repaired.some((r) => r.id === candidate.id)) continue;
       const recorded = folded.states.get(candidate.id)?.grant?.request_blob;
       if (recorded === void 0 || recorded === candidate.file.blobSha) {
         logger.info(`${candidate.id}: already in the ledger; nothing to do.`);
@@ -35671,7 +35831,7 @@ async function applyOne(deps, candidate, states) {
   const expires = length === void 0 ? void 0 : addDuration(now, length);
   if (duration === void 0 || expires === void 0) throw new Error("an approved decision without a finite window");
   const expiresAt = formatInstant(expires);
-  const targetGrants = groupByTarget(decision, policy, expiresAt);
+  const targetGrants2 = groupByTarget(decision, policy, expiresAt);
   const identity = policy.identities.find((i) => i.login.toLowerCase() === request2.requester.toLowerCase());
   if (identity === void 0) throw new Error("an approved decision for an unknown requester");
   const body = {
@@ -35692,8 +35852,8 @@ async function applyOne(deps, candidate, states) {
   const providers = /* @__PURE__ */ new Map();
   let result2;
   try {
-    for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
-    result2 = await applyRequest(providers, targetGrants);
+    for (const tg of targetGrants2) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    result2 = await applyRequest(providers, targetGrants2);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
   }
@@ -35719,6 +35879,10 @@ Emergency access \`${candidate.id}\` was granted from pull request #${pull2.numb
   }
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: "granted", expiresAt, reasons: [] };
+}
+function asApplied(r) {
+  if (r.outcome === "completed") return { id: r.id, outcome: "granted", expiresAt: r.expiresAt, reasons: [] };
+  return { id: r.id, outcome: r.outcome === "abandoned" ? "refused" : "failed", reasons: r.reasons };
 }
 function refusedDraft(id, actor2, reasons, pull2) {
   return {
@@ -35764,28 +35928,33 @@ var init_run3 = __esm({
     init_instant();
     init_changes();
     init_discover();
+    init_repair();
     init_verify();
     applyMarker = (id) => `<!-- grantbook:apply:${id} -->`;
   }
 });
 
 // demo/apply-step.ts
-async function applyMerged(world, push) {
+async function applyMerged(world, push, faults = {}) {
   await world.checkout();
   const repoRef = { owner: world.gh.owner, repo: world.gh.repo };
   const outcome = await runApply({
     event: { kind: "push", owner: world.gh.owner, repo: world.gh.repo, defaultBranch: "main", tip: push.after, before: push.before },
     port: githubApplyPort(world.client, repoRef),
-    store: githubLedgerStore(world.client, repoRef),
+    store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) }),
+    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: "1", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => void 0,
     random: () => 0.5,
     logger: memoryLogger()
   });
-  return { decision: outcome.decision, expiresAt: outcome.applied[0]?.expiresAt ?? "" };
+  return {
+    decision: outcome.decision,
+    expiresAt: outcome.applied[0]?.expiresAt ?? "",
+    outcomes: outcome.applied.map((a) => ({ id: a.id, outcome: a.outcome, codes: a.reasons.map((r) => r.code) }))
+  };
 }
 var init_apply_step = __esm({
   "demo/apply-step.ts"() {
@@ -37619,9 +37788,9 @@ var init_repos3 = __esm({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -37641,9 +37810,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -37798,9 +37967,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -37868,9 +38037,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../../work/main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -38071,9 +38240,9 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
+// ../../work/main/node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -38143,9 +38312,9 @@ var require_limit = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/index.js
+// ../../work/main/node_modules/ajv-formats/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -39235,42 +39404,195 @@ var init_run4 = __esm({
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
 
+// src/audit/against-github.ts
+init_github();
+init_paths();
+
+// src/audit/cross-check.ts
+function crossCheckGranted(event, facts) {
+  const problems = [];
+  const where3 = `${event.request} (seq ${event.seq}), pull request #${event.pr.number}`;
+  const { pull: pull2 } = facts;
+  if (pull2 === void 0) return [{ code: "E_AUDIT_PULL_MISMATCH", message: `${where3}: GitHub has no such pull request` }];
+  if (!pull2.merged) problems.push({ code: "E_AUDIT_PULL_MISMATCH", message: `${where3}: the pull request is not merged` });
+  if (pull2.headSha !== event.pr.head_sha) {
+    problems.push({ code: "E_AUDIT_PULL_MISMATCH", message: `${where3}: its head is ${pull2.headSha}, the event records ${event.pr.head_sha}` });
+  }
+  if (pull2.mergeCommitSha !== null && pull2.mergeCommitSha !== event.pr.merge_sha) {
+    problems.push({ code: "E_AUDIT_PULL_MISMATCH", message: `${where3}: its merge commit is ${pull2.mergeCommitSha}, the event records ${event.pr.merge_sha}` });
+  }
+  const byId = new Map(facts.reviews.map((r) => [r.id, r]));
+  for (const approver2 of event.approvers) {
+    const review2 = byId.get(approver2.review_id);
+    const who2 = `${where3}: the approval by ${approver2.login} (review ${approver2.review_id})`;
+    if (review2 === void 0) problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who2} is not among the pull request's reviews` });
+    else if (review2.user?.id !== approver2.id) problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who2} was written by another account` });
+    else if (review2.state !== "APPROVED" && review2.state !== "DISMISSED") problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who2} is not an approval` });
+    else if (review2.commitId !== null && review2.commitId !== approver2.commit_id) {
+      problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who2} was given at ${review2.commitId}, the event records ${approver2.commit_id}` });
+    }
+  }
+  if (facts.blobAtHead !== event.request_blob) {
+    const found = facts.blobAtHead === void 0 ? "no request file" : `blob ${facts.blobAtHead}`;
+    problems.push({ code: "E_AUDIT_BLOB_MISMATCH", message: `${where3}: the head holds ${found}, the event records blob ${event.request_blob}` });
+  }
+  return problems;
+}
+
+// src/audit/against-github.ts
+async function crossCheckLedger(events, port, progress = () => void 0) {
+  const granted = events.filter((e) => e.type === "granted");
+  const problems = [];
+  for (const [i, event] of granted.entries()) {
+    try {
+      for (const p of crossCheckGranted(event, await port.facts(event))) problems.push({ ...p, seq: event.seq });
+    } catch (error) {
+      const why = error instanceof GithubError ? error.code : "an unexpected error";
+      const code = "E_AUDIT_GITHUB_UNREADABLE";
+      problems.push({ code, seq: event.seq, message: `${event.request} (seq ${event.seq}), pull request #${event.pr.number}: not checked (${why})` });
+    }
+    progress(i + 1, granted.length);
+  }
+  return { checked: granted.length, problems };
+}
+function githubAuditPort(client, repo) {
+  return {
+    async facts(event) {
+      let pull2;
+      try {
+        pull2 = await getPull(client, repo, event.pr.number);
+      } catch (error) {
+        if (error instanceof GithubError && error.code === "E_GITHUB_NOT_FOUND") return { pull: void 0, reviews: [], blobAtHead: void 0 };
+        throw error;
+      }
+      const reviews = await listPullReviews(client, repo, event.pr.number);
+      const file = await getFileAtRef(client, repo, event.pr.head_sha, `${REQUESTS_DIR}/${event.request}.yaml`, { maxBytes: 0 }).catch((error) => {
+        if (error instanceof GithubError && error.code === "E_GITHUB_NOT_FOUND") return void 0;
+        throw error;
+      });
+      return { pull: pull2, reviews, blobAtHead: file?.sha };
+    }
+  };
+}
+
 // src/cli/audit.ts
 init_diagnostics();
 init_ledger();
 init_escape();
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(args, options) {
+  try {
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { ok: true, values: parsed.values, positionals: parsed.positionals };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// src/cli/github-access.ts
+init_diagnostics();
+init_github();
+
+// src/modes/api-url.ts
+init_diagnostics();
+function apiBaseUrl(env) {
+  const raw = env.GITHUB_API_URL ?? "https://api.github.com";
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw invalid();
+  }
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) throw invalid();
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") throw invalid();
+  return url.toString().replace(/\/+$/, "");
+}
+function invalid() {
+  return new UserError([diagnostic("E_API_URL_INVALID", "GITHUB_API_URL is not a usable API address", { pointer: "/env/GITHUB_API_URL" })]);
+}
+
+// src/cli/github-access.ts
+var REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
+function auditPort(repo, env) {
+  const m = REPO.exec(repo);
+  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "";
+  if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
+  let baseUrl;
+  try {
+    baseUrl = apiBaseUrl(env);
+  } catch (error) {
+    return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
+  }
+  return githubAuditPort(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+}
+
+// src/cli/audit.ts
 var auditCommand = {
   name: "audit",
-  summary: "audit verify: recompute the ledger hash chain under audit/",
+  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub)",
   help: [
-    "Usage: grantbook audit verify [--json]",
+    "Usage: grantbook audit verify [--json] [--repo owner/name]",
     "",
     "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
     "recomputes every event hash and the link to the previous event, and checks sequence",
-    "numbers and file names. Exits 1 naming the first broken event as file:line."
+    "numbers and file names. Exits 1 naming the first broken event as file:line.",
+    "",
+    "With --repo, also holds every granted event against GitHub: the pull request is merged",
+    "with the recorded head and merge commits, each recorded approval is that reviewer's",
+    "approving review of the recorded commit, and the request file at the head is the",
+    "recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull",
+    "requests and contents), the API root from GITHUB_API_URL (default api.github.com)."
   ].join("\n"),
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub !== "verify" || rest.some((a) => a !== "--json")) {
-      io.err("grantbook audit: usage: grantbook audit verify [--json]");
+    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" } }) : void 0;
+    if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
+      io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]");
       return EXIT.usage;
     }
+    const json = parsed.values.json === true;
+    let port;
+    if (parsed.values.repo !== void 0) {
+      const made = auditPort(parsed.values.repo, io.env);
+      if (typeof made === "string") {
+        io.err(`grantbook audit: ${made}`);
+        return EXIT.usage;
+      }
+      port = made;
+    }
     const result2 = await verifyLedgerDir(io.cwd);
-    if (rest.includes("--json")) {
-      io.out(JSON.stringify({ ok: result2.ok, events: result2.events.length, firstBroken: result2.firstBroken ?? null, problems: result2.problems }, null, 2));
-    } else if (result2.ok) {
-      io.out(`ok: ${result2.events.length} event(s), hash chain intact`);
-    } else {
+    const crossCheck = result2.ok && port !== void 0 ? await crossCheckLedger(result2.events, port) : void 0;
+    const ok2 = result2.ok && (crossCheck?.problems.length ?? 0) === 0;
+    if (json) {
+      io.out(
+        JSON.stringify(
+          { ok: ok2, events: result2.events.length, firstBroken: result2.firstBroken ?? null, problems: result2.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          null,
+          2
+        )
+      );
+    } else if (!result2.ok) {
       const first = result2.firstBroken;
       if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result2.problems) io.err(escapeForLog(formatDiagnostic(p)));
+    } else {
+      io.out(`ok: ${result2.events.length} event(s), hash chain intact`);
+      if (crossCheck !== void 0) {
+        for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
+        const bad2 = new Set(crossCheck.problems.map((p) => p.seq)).size;
+        io.out(`${bad2 === 0 ? "ok" : "FAILED"}: ${crossCheck.checked} granted event(s) held against GitHub, ${bad2} with problems`);
+      }
     }
-    return result2.ok ? EXIT.ok : EXIT.refused;
+    return ok2 ? EXIT.ok : EXIT.refused;
   }
 };
 
 // src/report/codes-doc.ts
-init_codes10();
+init_codes11();
 function renderCodesDoc() {
   const rows2 = Object.entries(ERROR_CODES).sort(([a], [b]) => a.localeCompare(b)).map(([code, info]) => `| \`${code}\` | ${cell(info.summary)} | ${cell(info.fix)} |`);
   return [
@@ -39529,17 +39851,6 @@ init_plan_text();
 init_escape();
 init_parse();
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(args, options) {
-  try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { ok: true, values: parsed.values, positionals: parsed.positionals };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 // src/cli/validate.ts
 init_diagnostics();
 import { existsSync as existsSync2 } from "node:fs";
@@ -39745,7 +40056,7 @@ var statusCommand = {
 var COMMANDS = [validateCommand, planCommand, statusCommand, auditCommand, demoCommand, codesCommand];
 
 // src/errors-report.ts
-init_codes10();
+init_codes11();
 init_diagnostics();
 function describeFailure(error) {
   if (error instanceof UserError) {

@@ -1,3 +1,4 @@
+import { AUDIT_CODES } from './audit/codes.js';
 import { APPROVAL_CODES } from './approvals/codes.js';
 import { GITHUB_CODES } from './github/codes.js';
 import { LEDGER_CODES } from './ledger/codes.js';
@@ -23,6 +24,7 @@ export interface CodeInfo {
 export const ERROR_CODES = {
   ...LOAD_CODES,
   ...LEDGER_CODES,
+  ...AUDIT_CODES,
   ...APPROVAL_CODES,
   ...GITHUB_CODES,
   ...POLICY_CODES,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_CODES } from '../src/audit/codes.js';
 import { APPROVAL_CODES } from '../src/approvals/codes.js';
 import { ERROR_CODES } from '../src/codes.js';
 import { GITHUB_CODES } from '../src/github/codes.js';
@@ -13,7 +14,7 @@ import { PROVIDER_CODES } from '../src/providers/codes.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
 import { RUN_CODES } from '../src/run-codes.js';
 
-const TABLES = { APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
+const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {

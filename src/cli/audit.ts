@@ -1,34 +1,68 @@
+import { crossCheckLedger, type AuditGithubPort } from '../audit/against-github.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { verifyLedgerDir } from '../ledger/index.js';
 import { escapeForLog } from '../report/escape.js';
+import { parseCommandArgs } from './args.js';
+import { auditPort } from './github-access.js';
 import { EXIT, type CliCommand } from './io.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'audit verify: recompute the ledger hash chain under audit/',
+  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub)',
   help: [
-    'Usage: grantbook audit verify [--json]',
+    'Usage: grantbook audit verify [--json] [--repo owner/name]',
     '',
     'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
     'recomputes every event hash and the link to the previous event, and checks sequence',
     'numbers and file names. Exits 1 naming the first broken event as file:line.',
+    '',
+    'With --repo, also holds every granted event against GitHub: the pull request is merged',
+    'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
+    'approving review of the recorded commit, and the request file at the head is the',
+    'recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull',
+    'requests and contents), the API root from GITHUB_API_URL (default api.github.com).',
   ].join('\n'),
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub !== 'verify' || rest.some((a) => a !== '--json')) {
-      io.err('grantbook audit: usage: grantbook audit verify [--json]');
+    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
+    if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
+      io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]');
       return EXIT.usage;
     }
+    const json = parsed.values.json === true;
+    let port: AuditGithubPort | undefined;
+    if (parsed.values.repo !== undefined) {
+      const made = auditPort(parsed.values.repo, io.env);
+      if (typeof made === 'string') {
+        io.err(`grantbook audit: ${made}`);
+        return EXIT.usage;
+      }
+      port = made;
+    }
     const result = await verifyLedgerDir(io.cwd);
-    if (rest.includes('--json')) {
-      io.out(JSON.stringify({ ok: result.ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems }, null, 2));
-    } else if (result.ok) {
-      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
-    } else {
+    // Only a chain that verifies is worth holding against GitHub: its events are the ones in question.
+    const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(result.events, port) : undefined;
+    const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
+    if (json) {
+      io.out(
+        JSON.stringify(
+          { ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
+          null,
+          2,
+        ),
+      );
+    } else if (!result.ok) {
       const first = result.firstBroken;
       if (first !== undefined) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
+    } else {
+      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
+      if (crossCheck !== undefined) {
+        for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
+        const bad = new Set(crossCheck.problems.map((p) => p.seq)).size;
+        io.out(`${bad === 0 ? 'ok' : 'FAILED'}: ${crossCheck.checked} granted event(s) held against GitHub, ${bad} with problems`);
+      }
     }
-    return result.ok ? EXIT.ok : EXIT.refused;
+    return ok ? EXIT.ok : EXIT.refused;
   },
 };

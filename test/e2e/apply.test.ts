@@ -5,9 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMerged } from '../../demo/apply-step.js';
-import { startWorld, type DemoWorld } from '../../demo/world.js';
+import { PEOPLE, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
+import { encodeLine } from '../../src/ledger/line.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { runCli } from '../support/cli.js';
 
@@ -100,7 +101,7 @@ describe('apply', () => {
     const before = await world.gh.refSha('main');
     const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
     const first = await push(before, merged.sha);
-    expect(first).toEqual({ decision: 'granted', expiresAt: '2026-11-28T11:00:00Z' });
+    expect(first).toMatchObject({ decision: 'granted', expiresAt: '2026-11-28T11:00:00Z' });
     expect(await roleExists(id)).toBe(true);
     expect(await hasColumn('status')).toBe(true);
     expect(await hasColumn('customer_email')).toBe(false);
@@ -224,6 +225,52 @@ describe('apply', () => {
       expect(broken.stderr).toContain('audit/2026-11.jsonl:2');
       const status = await runCli(['status'], { cwd: checkout, clock: fixedClock(NOW) });
       expect(status.stderr).toContain('does not verify');
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
+  });
+
+  it('`grantbook audit verify --repo` holds every granted event against GitHub and catches a re-chained forgery', async () => {
+    const checkout = await mkdtemp(path.join(tmpdir(), 'grantbook-audit-gh-'));
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.gh.url };
+    const repo = `${world.gh.owner}/${world.gh.repo}`;
+    try {
+      await run('git', ['clone', '--quiet', world.gh.gitOf().dir, checkout]);
+      const clean = await runCli(['audit', 'verify', '--repo', repo], { cwd: checkout, env });
+      expect(clean.stderr).toBe('');
+      expect(clean.code).toBe(0);
+      const grantedCount = (await events()).filter((e) => e.type === 'granted').length;
+      expect(grantedCount).toBeGreaterThan(3);
+      expect(clean.stdout).toContain(`ok: ${grantedCount} granted event(s) held against GitHub, 0 with problems`);
+
+      // A forger who re-seals every line from the edit on keeps the chain valid;
+      // only GitHub's record of the review shows the approval was never given.
+      const file = path.join(checkout, 'audit', '2026-11.jsonl');
+      const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+      let prev: string | undefined;
+      let forged = '';
+      const resealed = lines.map((line) => {
+        const event = JSON.parse(line) as LedgerEvent & Record<string, unknown>;
+        const { hash: _hash, ...rest } = event;
+        const body: Record<string, unknown> = { ...rest, ...(prev !== undefined ? { prev } : {}) };
+        if (forged === '' && event.type === 'granted') {
+          forged = event.request;
+          body.approvers = event.approvers.map((a) => ({ ...a, login: 'carol', id: PEOPLE.carol }));
+        }
+        const sealed = encodeLine(body as Omit<LedgerEvent, 'hash'>);
+        prev = sealed.hash;
+        return sealed.line;
+      });
+      await writeFile(file, `${resealed.join('\n')}\n`);
+      expect((await runCli(['audit', 'verify'], { cwd: checkout })).code).toBe(0);
+      const caught = await runCli(['audit', 'verify', '--repo', repo], { cwd: checkout, env });
+      expect(caught.code).toBe(1);
+      expect(caught.stderr).toContain('E_AUDIT_REVIEW_MISMATCH');
+      expect(caught.stderr).toContain(forged);
+      expect(caught.stdout).toContain('1 with problems');
+
+      expect((await runCli(['audit', 'verify', '--repo', repo], { cwd: checkout, env: {} })).code).toBe(2);
+      expect((await runCli(['audit', 'verify', '--repo', 'not a repo'], { cwd: checkout, env })).code).toBe(2);
     } finally {
       await rm(checkout, { recursive: true, force: true });
     }

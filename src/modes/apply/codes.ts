@@ -31,8 +31,12 @@ export const APPLY_CODES = {
     fix: 'Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused.',
   },
   E_APPLY_INTERRUPTED: {
-    summary: 'An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect; it was revoked to be safe.',
+    summary: 'An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect. It is not retried: the revoke job removes whatever part was applied on its next run.',
     fix: 'Open a new request under a new file name to get the access; the interrupted one will not be retried.',
+  },
+  E_APPLY_REPAIR_UNVERIFIED: {
+    summary: 'An earlier apply run was interrupted and this run could not read the provider back to finish or abandon it (provider unreachable, target no longer declared).',
+    fix: 'Fix the cause named in the message; the next apply run tries again, and the revoke job revokes the interrupted grant once its intent is an hour old either way.',
   },
   E_APPLY_ROLLBACK_FAILED: {
     summary: 'Revoking a partly applied grant failed; the target may still hold it.',

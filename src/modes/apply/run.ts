@@ -14,6 +14,7 @@ import { safePath } from '../check/changes.js';
 import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate } from './discover.js';
 import type { ApplyEvent } from './event.js';
 import type { ApplyPort } from './port.js';
+import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
 import { verifyCandidate } from './verify.js';
 
 export interface ApplyDeps {
@@ -60,14 +61,39 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   if (!chain.ok) throw new Error('the ledger chain does not verify; run `grantbook audit verify`');
   const folded = fold(chain.events);
   const known = folded.knownIds;
+  const actor: Actor = { ...deps.actor, sha: event.tip };
+
+  const interrupted = interruptedIntents(folded);
+  const repaired =
+    interrupted.length === 0
+      ? []
+      : await logger.group('Interrupted earlier runs', () =>
+          repairInterrupted(
+            {
+              repo: deps.repo,
+              tip: event.tip,
+              connect: deps.connect,
+              actor,
+              now: deps.clock.now(),
+              logger,
+              record: (message, drafts) => record(deps, message, drafts),
+              tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), `${applyMarker(id)}\n${text}`),
+              raiseIssue: async (id, title, text) => {
+                await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}\n${text}`, labels: ['grantbook'] });
+              },
+            },
+            interrupted,
+          ),
+        );
 
   const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
   const discovery = await logger.group('Requests landed by this push', () =>
     discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger }),
   );
-  const applied: AppliedRequest[] = [];
+  const applied: AppliedRequest[] = repaired.map(asApplied);
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
+      if (repaired.some((r) => r.id === candidate.id)) continue;
       const recorded = folded.states.get(candidate.id)?.grant?.request_blob;
       if (recorded === undefined || recorded === candidate.file.blobSha) {
         logger.info(`${candidate.id}: already in the ledger; nothing to do.`);
@@ -183,6 +209,11 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
   }
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
+}
+
+function asApplied(r: RepairOutcome): AppliedRequest {
+  if (r.outcome === 'completed') return { id: r.id, outcome: 'granted', expiresAt: r.expiresAt, reasons: [] };
+  return { id: r.id, outcome: r.outcome === 'abandoned' ? 'refused' : 'failed', reasons: r.reasons };
 }
 
 function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], pull?: { number: number; headSha: string; mergeCommitSha: string | null }): EventDraft {

@@ -99,7 +99,8 @@ export const STALE_INTENT_MS = 60 * 60 * 1000;
  * A live grant is due when its time is up (however long ago), when an
  * extension that names it was granted (superseded), when its request file is
  * gone from the default branch (relinquished: giving access up needs no
- * approval), or when it is an intent older than `staleIntentMs`. The
+ * approval), or when it is an intent older than `staleIntentMs` or one that
+ * apply abandoned after an interrupted run. The
  * providers' own lists add what the ledger does not show live (drift).
  */
 export function planSweep(input: SweepInput): SweepPlan {
@@ -162,6 +163,8 @@ function causeOf(
   if (extendedBy.has(s.request)) return 'superseded';
   if (!input.present.has(s.request)) return 'relinquished';
   if (s.status === 'intended') {
+    // Apply recorded the intent as abandoned (E_APPLY_INTERRUPTED): nothing waits for it.
+    if (s.refusal !== undefined) return 'drift';
     const at = parseInstant(s.grant.at);
     if (at === undefined || input.now - at >= input.staleIntentMs) return 'drift';
   }

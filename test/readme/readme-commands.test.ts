@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * A newcomer's first five minutes: clone the repository, run the two
+ * commands the README opens with, exactly as written, and both pass. The
+ * clone is of the committed HEAD, as a newcomer gets it.
+ *
+ * The second command is `npm test`, which runs this file again inside the
+ * clone; there GRANTBOOK_README_RUN is set and this suite does not recurse.
+ */
+const ROOT = process.cwd();
+const NESTED = process.env.GRANTBOOK_README_RUN === '1';
+if (NESTED) console.log('test/readme: not cloning again inside the README run it started (it would recurse).');
+
+/** The first fenced sh block of the README, one command per line, comments removed. */
+function readmeCommands(markdown: string): string[] {
+  const block = /```sh\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line !== '');
+}
+
+function sh(command: string, cwd: string): Promise<{ code: number | null; output: string }> {
+  // The outer test runner's variables would make the inner one think it is a worker.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, GRANTBOOK_README_RUN: '1', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const run = (args: string[], cwd: string) => sh(args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '), cwd);
+
+describe.skipIf(NESTED)("the README's first two commands", () => {
+  let clone = '';
+  afterAll(async () => {
+    if (clone !== '') await rm(clone, { recursive: true, force: true });
+  });
+
+  it('are the demo and the tests, and both pass in a fresh clone', { timeout: 15 * 60_000 }, async () => {
+    const commands = readmeCommands(await readFile(path.join(ROOT, 'README.md'), 'utf8'));
+    expect(commands).toEqual(['npm ci && npx grantbook demo', 'npm test']);
+
+    clone = await mkdtemp(path.join(tmpdir(), 'grantbook-readme-'));
+    const cloned = await run(['git', 'clone', '--quiet', ROOT, clone], ROOT);
+    expect(cloned.code, cloned.output).toBe(0);
+
+    const [demo, tests] = commands as [string, string];
+    const first = await sh(demo, clone);
+    expect(first.code, first.output.slice(-4000)).toBe(0);
+    expect(first.output).toContain('Done: every step did what it said');
+
+    const second = await sh(tests, clone);
+    expect(second.code, second.output.slice(-4000)).toBe(0);
+    expect(second.output).toMatch(/Tests\s+\S*\d+ passed/);
+    expect(second.output).not.toMatch(/\d+ failed/);
+  });
+});
