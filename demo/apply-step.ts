@@ -4,6 +4,7 @@ import { githubLedgerStore } from '../src/github/ledger-store.js';
 import { memoryLogger } from '../src/logger.js';
 import { githubApplyPort } from '../src/modes/apply/port.js';
 import { runApply } from '../src/modes/apply/run.js';
+import { criticalSettingProblems, githubDoctorPort } from '../src/modes/doctor/index.js';
 import type { LedgerStore } from '../src/ledger/index.js';
 import type { Provider } from '../src/providers/contract.js';
 import { connect } from '../src/providers/registry.js';
@@ -35,6 +36,7 @@ export async function applyMerged(
     sleep: async () => undefined,
     random: () => 0.5,
     logger: memoryLogger(),
+    unsafeSettings: () => criticalSettingProblems(githubDoctorPort(world.client, repoRef), { ...repoRef, defaultBranch: 'main' }),
   });
   return {
     decision: outcome.decision,

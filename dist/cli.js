@@ -48,9 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -1367,10 +1367,10 @@ var require_light = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
     RequestError = class extends Error {
       name;
       /**
@@ -1411,7 +1411,7 @@ var init_dist_src = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -1483,7 +1483,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION;
 var init_dist_bundle = __esm({
-  "../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     init_dist_src();
     VERSION = "0.0.0-development";
@@ -1491,7 +1491,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -1663,7 +1663,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle2 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
     VERSION2 = "0.0.0-development";
     noop = () => Promise.resolve();
@@ -1726,7 +1726,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -1737,11 +1737,11 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "../../work/main/node_modules/universal-user-agent/index.js"() {
+  "node_modules/universal-user-agent/index.js"() {
   }
 });
 
-// ../../work/main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -1764,11 +1764,11 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "../../work/main/node_modules/before-after-hook/lib/register.js"() {
+  "node_modules/before-after-hook/lib/register.js"() {
   }
 });
 
-// ../../work/main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -1781,12 +1781,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result2;
+      let result3;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
+        result3 = result_;
+        return orig(result3, options);
       }).then(() => {
-        return result2;
+        return result3;
       });
     };
   }
@@ -1803,11 +1803,11 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "../../work/main/node_modules/before-after-hook/lib/add.js"() {
+  "node_modules/before-after-hook/lib/add.js"() {
   }
 });
 
-// ../../work/main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -1821,11 +1821,11 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "../../work/main/node_modules/before-after-hook/lib/remove.js"() {
+  "node_modules/before-after-hook/lib/remove.js"() {
   }
 });
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -1857,7 +1857,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "../../work/main/node_modules/before-after-hook/index.js"() {
+  "node_modules/before-after-hook/index.js"() {
     init_register();
     init_add();
     init_remove();
@@ -1867,7 +1867,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object2) {
   if (!object2) {
     return {};
@@ -1886,16 +1886,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
-  const result2 = Object.assign({}, defaults2);
+  const result3 = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result3, { [key]: options[key] });
+      else result3[key] = mergeDeep(defaults2[key], options[key]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result3, { [key]: options[key] });
     }
   });
-  return result2;
+  return result3;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -1950,13 +1950,13 @@ function extractUrlVariableNames(url) {
   return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object2, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result3 = { __proto__: null };
   for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
+      result3[key] = object2[key];
     }
   }
-  return result2;
+  return result3;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -1986,28 +1986,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
+  var value = context[key], result3 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result3.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result2.push(
+            result3.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+              result3.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -2026,24 +2026,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result3.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result2.push("");
+      result3.push("");
     }
   }
-  return result2;
+  return result3;
 }
 function parseUrl(template) {
   return {
@@ -2166,7 +2166,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle3 = __esm({
-  "../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
@@ -2186,7 +2186,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// ../../work/main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
@@ -2320,18 +2320,18 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
+  let result3 = "";
   for (let index = start; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start, index);
+      result3 += str.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str.slice(start, end);
+  return result3 + str.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
-  "../../work/main/node_modules/content-type/dist/index.js"() {
+  "node_modules/content-type/dist/index.js"() {
     SP = 32;
     HTAB = 9;
     SEMI = 59;
@@ -2375,10 +2375,10 @@ var init_dist = __esm({
   }
 });
 
-// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "../../work/main/node_modules/json-with-bigint/json-with-bigint.js"() {
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
     originalStringify = JSON.stringify;
@@ -2600,12 +2600,12 @@ var init_json_with_bigint = __esm({
         return featureCache.get(parseFingerprint);
       }
       try {
-        const result2 = JSON.parse(
+        const result3 = JSON.parse(
           "1",
           (_, __, context) => !!context?.source && context.source === "1"
         );
-        featureCache.set(parseFingerprint, result2);
-        return result2;
+        featureCache.set(parseFingerprint, result3);
+        return result3;
       } catch {
         featureCache.set(parseFingerprint, false);
         return false;
@@ -2715,7 +2715,7 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -2890,7 +2890,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION4, defaults_default, noop2, request;
 var init_dist_bundle4 = __esm({
-  "../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle3();
     init_universal_user_agent();
     init_dist();
@@ -2907,7 +2907,7 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -2931,16 +2931,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result3, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result3[key] = parsedOptions[key];
+      return result3;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result3.variables) {
+      result3.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result3.variables[key] = parsedOptions[key];
+    return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -2979,7 +2979,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle5 = __esm({
-  "../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle4();
     init_universal_user_agent();
     VERSION5 = "0.0.0-development";
@@ -3024,7 +3024,7 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -3052,7 +3052,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle6 = __esm({
-  "../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
     jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -3074,15 +3074,15 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version = __esm({
-  "../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
+  "node_modules/@octokit/core/dist-src/version.js"() {
     VERSION6 = "7.0.8";
   }
 });
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop3;
@@ -3100,7 +3100,7 @@ function createLogger(logger = {}) {
 }
 var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
+  "node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
     init_before_after_hook();
     init_dist_bundle4();
@@ -3227,15 +3227,15 @@ var init_dist_src2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7;
 var init_version2 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     VERSION7 = "6.0.0";
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -3258,13 +3258,13 @@ function requestLog(octokit) {
   });
 }
 var init_dist_src3 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_version2();
     requestLog.VERSION = VERSION7;
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -3350,8 +3350,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result3) => {
+    if (result3.done) {
       return results;
     }
     let earlyExit = false;
@@ -3359,7 +3359,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result3.value, done) : result3.value.data
     );
     if (earlyExit) {
       return results;
@@ -3376,7 +3376,7 @@ function paginateRest(octokit) {
 }
 var VERSION8, composePaginateRest;
 var init_dist_bundle7 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
@@ -3385,18 +3385,18 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION9;
 var init_version3 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     VERSION9 = "17.0.0";
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     Endpoints = {
       actions: {
         addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -5690,7 +5690,7 @@ var init_endpoints = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -5741,7 +5741,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
     for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -5819,7 +5819,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api2 = endpointsToMethods(octokit);
   return {
@@ -5834,7 +5834,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version3();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION9;
@@ -5842,18 +5842,18 @@ var init_dist_src4 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@octokit/rest/dist-src/version.js
+// node_modules/@octokit/rest/dist-src/version.js
 var VERSION10;
 var init_version4 = __esm({
-  "../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
+  "node_modules/@octokit/rest/dist-src/version.js"() {
     VERSION10 = "22.0.1";
   }
 });
 
-// ../../work/main/node_modules/@octokit/rest/dist-src/index.js
+// node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "../../work/main/node_modules/@octokit/rest/dist-src/index.js"() {
+  "node_modules/@octokit/rest/dist-src/index.js"() {
     init_dist_src2();
     init_dist_src3();
     init_dist_bundle7();
@@ -6317,7 +6317,7 @@ async function listPullReviews(client, repo, number) {
 }
 async function listPullsForCommit(client, repo, sha, poll = { attempts: 0, delayMs: 0 }) {
   const params2 = { ...checkRepo(repo), commit_sha: checkName("sha", sha), per_page: PER_PAGE };
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt2 = 0; ; attempt2++) {
     const items = await call(
       PULLS_FOR_COMMIT,
       () => collectPages(client.octokit.paginate.iterator(PULLS_FOR_COMMIT, params2), {
@@ -6326,7 +6326,7 @@ async function listPullsForCommit(client, repo, sha, poll = { attempts: 0, delay
         probe: async (page) => (await client.octokit.request(PULLS_FOR_COMMIT, { ...params2, page })).data.length
       })
     );
-    if (items.length > 0 || attempt >= poll.attempts) {
+    if (items.length > 0 || attempt2 >= poll.attempts) {
       return items.map((p) => ({
         number: p.number,
         state: oneOf(["open", "closed"], p.state, "pull request state"),
@@ -6674,6 +6674,10 @@ var init_teams = __esm({
 });
 
 // src/github/repos.ts
+async function getRepo(client, repo) {
+  const { data } = await call(GET_REPO, () => client.octokit.request(GET_REPO, { ...checkRepo(repo) }));
+  return { id: exactId(data.id), fullName: data.full_name, defaultBranch: data.default_branch, private: data.private };
+}
 async function getCodeownersErrors(client, repo, sha) {
   const params2 = { ...checkRepo(repo), ref: checkName("sha", sha) };
   const res = await callOrNotFound(CODEOWNERS_ERRORS, () => client.octokit.request(CODEOWNERS_ERRORS, params2));
@@ -6710,7 +6714,7 @@ async function deleteInvitation(client, repo, invitationId) {
   const params2 = { ...checkRepo(repo), invitation_id: exactId(invitationId) };
   await callOrNotFound(DELETE_INVITATION, () => client.octokit.request(DELETE_INVITATION, params2));
 }
-var CODEOWNERS_ERRORS, GET_PERMISSION, PUT_COLLABORATOR, DELETE_COLLABORATOR, LIST_INVITATIONS, DELETE_INVITATION, ROLE_TO_PERMISSION;
+var GET_REPO, CODEOWNERS_ERRORS, GET_PERMISSION, PUT_COLLABORATOR, DELETE_COLLABORATOR, LIST_INVITATIONS, DELETE_INVITATION, ROLE_TO_PERMISSION;
 var init_repos = __esm({
   "src/github/repos.ts"() {
     "use strict";
@@ -6718,6 +6722,7 @@ var init_repos = __esm({
     init_errors();
     init_names();
     init_paginate();
+    GET_REPO = "GET /repos/{owner}/{repo}";
     CODEOWNERS_ERRORS = "GET /repos/{owner}/{repo}/codeowners/errors";
     GET_PERMISSION = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
     PUT_COLLABORATOR = "PUT /repos/{owner}/{repo}/collaborators/{username}";
@@ -7460,9 +7465,75 @@ var init_codes6 = __esm({
   }
 });
 
+// src/modes/doctor/codes.ts
+var DOCTOR_CODES;
+var init_codes7 = __esm({
+  "src/modes/doctor/codes.ts"() {
+    "use strict";
+    DOCTOR_CODES = {
+      E_DOCTOR_CANNOT_VERIFY: {
+        summary: "A repository setting could not be read (GitHub answered 403 or 404), so it cannot be shown to be safe; apply treats it as unsafe.",
+        fix: 'Run with a token that may read repository administration settings: a fine-grained token or GitHub App token with "Administration: read" (plus "Actions: read" and "Environments: read"), or a classic token with the repo scope of a repository admin.'
+      },
+      E_DOCTOR_NO_BRANCH_PROTECTION: {
+        summary: "The default branch does not require pull request reviews (no branch protection rule and no ruleset with a pull request rule), so anyone with write access can change policies, CODEOWNERS and the workflows.",
+        fix: 'Settings \u2192 Branches \u2192 Add branch protection rule for the default branch: "Require a pull request before merging" with "Require review from Code Owners", "Dismiss stale pull request approvals", "Require approval of the most recent reviewable push", and "Do not allow bypassing the above settings".'
+      },
+      E_DOCTOR_CODE_OWNER_REVIEW_OFF: {
+        summary: "Merging into the default branch does not require a code owner's review, so a change to policies/, .github/ or audit/ can be merged without security's approval.",
+        fix: `Settings \u2192 Branches \u2192 the default branch's rule \u2192 tick "Require review from Code Owners" (API: required_pull_request_reviews.require_code_owner_reviews = true).`
+      },
+      E_DOCTOR_STALE_APPROVALS_KEPT: {
+        summary: "Approvals survive new commits on the default branch's pull requests, so an approved change can be swapped for another before merge.",
+        fix: `Settings \u2192 Branches \u2192 the default branch's rule \u2192 tick "Dismiss stale pull request approvals when new commits are pushed" (API: required_pull_request_reviews.dismiss_stale_reviews = true).`
+      },
+      E_DOCTOR_LAST_PUSH_APPROVAL_OFF: {
+        summary: "The most recent push to a pull request need not be approved by someone other than its pusher, so a reviewer can push and approve their own change.",
+        fix: `Settings \u2192 Branches \u2192 the default branch's rule \u2192 tick "Require approval of the most recent reviewable push" (API: required_pull_request_reviews.require_last_push_approval = true).`
+      },
+      E_DOCTOR_ADMINS_BYPASS: {
+        summary: "Administrators, roles, teams or people may bypass the default branch's review requirement, so they can merge policy or request changes nobody approved.",
+        fix: `Settings \u2192 Branches \u2192 the default branch's rule \u2192 tick "Do not allow bypassing the above settings" (API: POST .../branches/{branch}/protection/enforce_admins) and empty "Allow specified actors to bypass"; for a ruleset, keep only the ledger-committing GitHub App in its bypass list.`
+      },
+      E_DOCTOR_APP_BYPASS: {
+        summary: "A GitHub App may bypass the default branch's review requirement. That is expected for the one App that commits the ledger, and a risk for any other.",
+        fix: "Check that the only App allowed to bypass is the one whose token apply and revoke use to commit the ledger; remove any other."
+      },
+      E_DOCTOR_ACTIONS_CAN_APPROVE: {
+        summary: "GitHub Actions may approve pull requests, so any workflow can produce an approval with the GITHUB_TOKEN.",
+        fix: 'Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 untick "Allow GitHub Actions to create and approve pull requests" (API: PUT /repos/{owner}/{repo}/actions/permissions/workflow with can_approve_pull_request_reviews = false).'
+      },
+      E_DOCTOR_CODEOWNERS_INVALID: {
+        summary: "CODEOWNERS on the default branch is missing or unusable, or has lines GitHub skips that could cover access-requests/, policies/, .github/ or audit/.",
+        fix: "Fix .github/CODEOWNERS on the default branch (see GitHub's list under the file's view, or GET /repos/{owner}/{repo}/codeowners/errors) so every line is valid."
+      },
+      E_DOCTOR_CODEOWNERS_UNCOVERED: {
+        summary: "CODEOWNERS on the default branch leaves files under access-requests/, policies/, .github/ or audit/ without an owner, so their changes need no code owner review.",
+        fix: "Add a line with an owner for each path, after any broader line (the last matching line wins), e.g. `/policies/ @your-org/security`."
+      },
+      E_DOCTOR_ENVIRONMENT_MISSING: {
+        summary: "The environment the apply workflow runs in does not exist (or the token cannot see it), so nothing limits which branches reach the provider credentials.",
+        fix: "Settings \u2192 Environments \u2192 New environment with the name the apply workflow uses, limited to the default branch, and move the provider credentials into its secrets."
+      },
+      E_DOCTOR_ENVIRONMENT_NOT_LIMITED: {
+        summary: "The apply environment lets branches other than the default branch deploy, so a workflow on any such branch can read the provider credentials.",
+        fix: 'Settings \u2192 Environments \u2192 the environment \u2192 Deployment branches and tags \u2192 "Protected branches only", or "Selected branches and tags" with exactly one rule: the default branch.'
+      },
+      E_DOCTOR_ENVIRONMENT_WAITS: {
+        summary: "The apply environment has required reviewers or a wait timer; every job using it waits, including scheduled revocation when it shares the environment.",
+        fix: "Revocation must never wait: remove the reviewers and wait timer, or run revoke in its own environment without them."
+      },
+      E_DOCTOR_REVOKE_WORKFLOW_INACTIVE: {
+        summary: "The revoke workflow is missing or disabled (GitHub disables scheduled workflows after 60 days without repository activity), so grants would not expire on time.",
+        fix: 'Actions \u2192 the revoke workflow \u2192 "Enable workflow" (API: PUT /repos/{owner}/{repo}/actions/workflows/{file}/enable), or commit the workflow file to the default branch.'
+      }
+    };
+  }
+});
+
 // src/modes/codes.ts
 var MODE_CODES;
-var init_codes7 = __esm({
+var init_codes8 = __esm({
   "src/modes/codes.ts"() {
     "use strict";
     MODE_CODES = {
@@ -7508,7 +7579,7 @@ var init_codes7 = __esm({
 
 // src/modes/revoke/codes.ts
 var REVOKE_CODES;
-var init_codes8 = __esm({
+var init_codes9 = __esm({
   "src/modes/revoke/codes.ts"() {
     "use strict";
     REVOKE_CODES = {
@@ -7546,7 +7617,7 @@ var init_codes8 = __esm({
 
 // src/policy/codes.ts
 var POLICY_CODES;
-var init_codes9 = __esm({
+var init_codes10 = __esm({
   "src/policy/codes.ts"() {
     "use strict";
     POLICY_CODES = {
@@ -7768,7 +7839,7 @@ var init_codes9 = __esm({
 
 // src/providers/codes.ts
 var PROVIDER_CODES;
-var init_codes10 = __esm({
+var init_codes11 = __esm({
   "src/providers/codes.ts"() {
     "use strict";
     PROVIDER_CODES = {
@@ -7896,7 +7967,7 @@ var init_run_codes = __esm({
 
 // src/codes.ts
 var ERROR_CODES;
-var init_codes11 = __esm({
+var init_codes12 = __esm({
   "src/codes.ts"() {
     "use strict";
     init_codes2();
@@ -7909,6 +7980,7 @@ var init_codes11 = __esm({
     init_codes8();
     init_codes9();
     init_codes10();
+    init_codes11();
     init_run_codes();
     ERROR_CODES = {
       ...LOAD_CODES,
@@ -7921,6 +7993,7 @@ var init_codes11 = __esm({
       ...MODE_CODES,
       ...APPLY_CODES,
       ...REVOKE_CODES,
+      ...DOCTOR_CODES,
       ...RUN_CODES
     };
   }
@@ -7956,7 +8029,7 @@ var UserError;
 var init_diagnostics = __esm({
   "src/diagnostics.ts"() {
     "use strict";
-    init_codes11();
+    init_codes12();
     UserError = class extends Error {
       diagnostics;
       constructor(diagnostics) {
@@ -8328,9 +8401,9 @@ function assertEvent(value, mode) {
       integer(e.attempts, "", "attempts", 1, LIMITS.attempts);
       return;
     case "revoked": {
-      const targets = array(e.targets, "", "targets", 1, LIMITS.grants);
-      for (let i = 0; i < targets.length; i += 1) patterned(targets[i], "/targets", i, "name");
-      unique(targets, "", "targets");
+      const targets2 = array(e.targets, "", "targets", 1, LIMITS.grants);
+      for (let i = 0; i < targets2.length; i += 1) patterned(targets2[i], "/targets", i, "name");
+      unique(targets2, "", "targets");
       if (e.verified !== true) fail("/verified", "is not true");
       oneOf2(e.cause, "", "cause", REVOKE_CAUSES);
       if (e.late_ms !== void 0) integer(e.late_ms, "", "late_ms", 0);
@@ -8724,9 +8797,9 @@ var init_chain = __esm({
   }
 });
 
-// ../../work/main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../work/main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -8880,9 +8953,9 @@ function fold(events) {
       case "intent":
       case "granted": {
         const expiresAt = effectiveExpiry(e);
-        const targets = e.grants.map((g) => g.target);
+        const targets2 = e.grants.map((g) => g.target);
         if (d === void 0 || d.grant === void 0 || d.status === "revoked") {
-          d = fresh(e.request, e.seq, new Set(targets));
+          d = fresh(e.request, e.seq, new Set(targets2));
           d.grant = e;
           d.expiresAt = expiresAt;
           d.status = e.type === "granted" ? "active" : "intended";
@@ -8891,7 +8964,7 @@ function fold(events) {
           const confirms = e.type === "granted" && d.grant.type === "intent";
           d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
           if (e.type === "granted" || d.grant.type === "intent") d.grant = e;
-          for (const t of targets) d.pending.add(t);
+          for (const t of targets2) d.pending.add(t);
           if (d.status === "intended" && e.type === "granted") d.status = "active";
         }
         break;
@@ -9028,22 +9101,22 @@ async function commitEvents(deps, options) {
   const base = options.baseDelayMs ?? 250;
   const cap = options.maxDelayMs ?? 8e3;
   let anchor = options.anchor;
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+  for (let attempt2 = 1; attempt2 <= maxAttempts; attempt2 += 1) {
     const head = await deps.store.readTip(options.branch);
     const { chain, texts } = await readChain(deps.store, head.commitSha, anchor);
     if (!chain.ok) throw new LedgerError(nonEmpty(chain.problems));
     const view = { commitSha: head.commitSha, events: chain.events, tip: chain.tip };
     const prepared = typeof options.changes === "function" ? await options.changes(view) : options.changes;
     const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
-    if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
+    if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt2 };
     const sealed = appendEvents(chain.tip, prepared.drafts, deps.clock);
     const events = sealed.map((s) => s.event);
     const files = [...ledgerChanges(sealed, texts), ...extra];
     const message2 = typeof options.message === "function" ? options.message(events) : options.message;
     const commitSha = await deps.store.writeCommit({ parentSha: head.commitSha, baseTreeSha: head.treeSha, files, message: message2 });
-    if (await deps.store.fastForward(options.branch, commitSha) === "ok") return { commitSha, events, attempts: attempt };
+    if (await deps.store.fastForward(options.branch, commitSha) === "ok") return { commitSha, events, attempts: attempt2 };
     anchor = chain.tip.seq >= 0 ? chain.tip : anchor;
-    if (attempt < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt - 1))));
+    if (attempt2 < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt2 - 1))));
   }
   throw new LedgerError([
     ledgerDiagnostic("E_LEDGER_COMMIT_CONFLICT", `the branch moved on each of ${maxAttempts} attempts to commit the ledger`)
@@ -9137,8 +9210,8 @@ async function verifyLedgerDir(root, options = {}) {
       early.push(ledgerDiagnostic("E_LEDGER_FILE_ENCODING", "the file is not valid UTF-8", { file: rel }));
     }
   }
-  const result2 = verifyChain(files, options);
-  return early.length === 0 ? result2 : withProblems(early, result2);
+  const result3 = verifyChain(files, options);
+  return early.length === 0 ? result3 : withProblems(early, result3);
 }
 async function readCapped(file) {
   const handle2 = await open(file, "r");
@@ -9158,11 +9231,11 @@ async function readCapped(file) {
     await handle2.close();
   }
 }
-function withProblems(early, result2 = verifyChain([])) {
-  const problems = [...early, ...result2.problems];
+function withProblems(early, result3 = verifyChain([])) {
+  const problems = [...early, ...result3.problems];
   const first = problems[0];
   return {
-    ...result2,
+    ...result3,
     ok: false,
     problems,
     ...first === void 0 ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }
@@ -9220,9 +9293,9 @@ var init_escape = __esm({
   }
 });
 
-// ../../work/main/node_modules/postgres-array/index.js
+// node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "../../work/main/node_modules/postgres-array/index.js"(exports) {
+  "node_modules/postgres-array/index.js"(exports) {
     "use strict";
     exports.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
@@ -9314,9 +9387,9 @@ var require_postgres_array = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-types/lib/arrayParser.js
+// node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "../../work/main/node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
     var array2 = require_postgres_array();
     module.exports = {
       create: function(source, transform) {
@@ -9330,9 +9403,9 @@ var require_arrayParser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/postgres-date/index.js
+// node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "../../work/main/node_modules/postgres-date/index.js"(exports, module) {
+  "node_modules/postgres-date/index.js"(exports, module) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
@@ -9417,9 +9490,9 @@ var require_postgres_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/xtend/mutable.js
+// node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "../../work/main/node_modules/xtend/mutable.js"(exports, module) {
+  "node_modules/xtend/mutable.js"(exports, module) {
     module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
@@ -9436,9 +9509,9 @@ var require_mutable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/postgres-interval/index.js
+// node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "../../work/main/node_modules/postgres-interval/index.js"(exports, module) {
+  "node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
     var extend = require_mutable();
     module.exports = PostgresInterval;
@@ -9527,9 +9600,9 @@ var require_postgres_interval = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/postgres-bytea/index.js
+// node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "../../work/main/node_modules/postgres-bytea/index.js"(exports, module) {
+  "node_modules/postgres-bytea/index.js"(exports, module) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
     module.exports = function parseBytea(input) {
@@ -9563,9 +9636,9 @@ var require_postgres_bytea = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-types/lib/textParsers.js
+// node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "../../work/main/node_modules/pg-types/lib/textParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
     var array2 = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -9707,9 +9780,9 @@ var require_textParsers = __commonJS({
         }
         radius += value[i];
       }
-      var result2 = parsePoint(point);
-      result2.radius = parseFloat(radius);
-      return result2;
+      var result3 = parsePoint(point);
+      result3.radius = parseFloat(radius);
+      return result3;
     };
     var init = function(register2) {
       register2(20, parseBigInteger);
@@ -9763,9 +9836,9 @@ var require_textParsers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-int8/index.js
+// node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "../../work/main/node_modules/pg-int8/index.js"(exports, module) {
+  "node_modules/pg-int8/index.js"(exports, module) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -9777,7 +9850,7 @@ var require_pg_int8 = __commonJS({
         low = ~low + 1 >>> 0;
         sign = "-";
       }
-      var result2 = "";
+      var result3 = "";
       var carry;
       var t;
       var digits2;
@@ -9791,14 +9864,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits2 = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
+          return sign + digits2 + result3;
         }
         pad = "";
         l = 6 - digits2.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result2 = pad + digits2 + result2;
+        result3 = pad + digits2 + result3;
       }
       {
         carry = high % BASE;
@@ -9807,14 +9880,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits2 = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
+          return sign + digits2 + result3;
         }
         pad = "";
         l = 6 - digits2.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result2 = pad + digits2 + result2;
+        result3 = pad + digits2 + result3;
       }
       {
         carry = high % BASE;
@@ -9823,29 +9896,29 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits2 = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits2 + result2;
+          return sign + digits2 + result3;
         }
         pad = "";
         l = 6 - digits2.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result2 = pad + digits2 + result2;
+        result3 = pad + digits2 + result3;
       }
       {
         carry = high % BASE;
         t = 4294967296 * carry + low;
         digits2 = "" + t % BASE;
-        return sign + digits2 + result2;
+        return sign + digits2 + result3;
       }
     }
     module.exports = readInt8;
   }
 });
 
-// ../../work/main/node_modules/pg-types/lib/binaryParsers.js
+// node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "../../work/main/node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -9869,19 +9942,19 @@ var require_binaryParsers = __commonJS({
       if (offset) {
         mask = mask >> offset % 8;
       }
-      var result2 = 0;
+      var result3 = 0;
       if (offset % 8 + bits >= 8) {
-        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+        result3 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
       }
       var bytes = bits + offset >> 3;
       for (var i = offsetBytes + 1; i < bytes; i++) {
-        result2 = callback(result2, inv(data[i]), 8);
+        result3 = callback(result3, inv(data[i]), 8);
       }
       var lastBits = (bits + offset) % 8;
       if (lastBits > 0) {
-        result2 = callback(result2, inv(data[bytes]) >> 8 - lastBits, lastBits);
+        result3 = callback(result3, inv(data[bytes]) >> 8 - lastBits, lastBits);
       }
-      return result2;
+      return result3;
     };
     var parseFloatFromBits = function(data, precisionBits, exponentBits) {
       var bias = Math.pow(2, exponentBits - 1) - 1;
@@ -9936,34 +10009,34 @@ var require_binaryParsers = __commonJS({
         return NaN;
       }
       var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result2 = 0;
+      var result3 = 0;
       var digits2 = [];
       var ndigits = parseBits(value, 16);
       for (var i = 0; i < ndigits; i++) {
-        result2 += parseBits(value, 16, 64 + 16 * i) * weight;
+        result3 += parseBits(value, 16, 64 + 16 * i) * weight;
         weight /= 1e4;
       }
       var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
+      return (sign === 0 ? 1 : -1) * Math.round(result3 * scale) / scale;
     };
     var parseDate = function(isUTC, value) {
       var sign = parseBits(value, 1);
       var rawValue = parseBits(value, 63, 1);
-      var result2 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      var result3 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
       if (!isUTC) {
-        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
+        result3.setTime(result3.getTime() + result3.getTimezoneOffset() * 6e4);
       }
-      result2.usec = rawValue % 1e3;
-      result2.getMicroSeconds = function() {
+      result3.usec = rawValue % 1e3;
+      result3.getMicroSeconds = function() {
         return this.usec;
       };
-      result2.setMicroSeconds = function(value2) {
+      result3.setMicroSeconds = function(value2) {
         this.usec = value2;
       };
-      result2.getUTCMicroSeconds = function() {
+      result3.getUTCMicroSeconds = function() {
         return this.usec;
       };
-      return result2;
+      return result3;
     };
     var parseArray = function(value) {
       var dim = parseBits(value, 32);
@@ -9982,14 +10055,14 @@ var require_binaryParsers = __commonJS({
         if (length == 4294967295) {
           return null;
         }
-        var result2;
+        var result3;
         if (elementType2 == 23 || elementType2 == 20) {
-          result2 = parseBits(value, length * 8, offset);
+          result3 = parseBits(value, length * 8, offset);
           offset += length * 8;
-          return result2;
+          return result3;
         } else if (elementType2 == 25) {
-          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result2;
+          result3 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result3;
         } else {
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
@@ -10043,9 +10116,9 @@ var require_binaryParsers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-types/lib/builtins.js
+// node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "../../work/main/node_modules/pg-types/lib/builtins.js"(exports, module) {
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
     module.exports = {
       BOOL: 16,
       BYTEA: 17,
@@ -10111,9 +10184,9 @@ var require_builtins = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-types/index.js
+// node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "../../work/main/node_modules/pg-types/index.js"(exports) {
+  "node_modules/pg-types/index.js"(exports) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
@@ -10152,9 +10225,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/defaults.js
+// node_modules/pg/lib/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/pg/lib/defaults.js"(exports, module) {
+  "node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
     var user;
     try {
@@ -10221,9 +10294,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/utils.js
+// node_modules/pg/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/pg/lib/utils.js"(exports, module) {
+  "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
     var defaults2 = require_defaults();
     var nodeUtils = __require("util");
@@ -10239,27 +10312,27 @@ var require_utils = __commonJS({
       return '"' + escaped + '"';
     }
     function arrayString(val) {
-      let result2 = "{";
+      let result3 = "{";
       for (let i = 0; i < val.length; i++) {
         if (i > 0) {
-          result2 += ",";
+          result3 += ",";
         }
         let item = val[i];
         if (item == null) {
-          result2 += "NULL";
+          result3 += "NULL";
         } else if (Array.isArray(item)) {
-          result2 += arrayString(item);
+          result3 += arrayString(item);
         } else if (ArrayBuffer.isView(item)) {
           if (!(item instanceof Buffer)) {
             item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
           }
-          result2 += "\\\\x" + item.toString("hex");
+          result3 += "\\\\x" + item.toString("hex");
         } else {
-          result2 += escapeElement(prepareValue(item));
+          result3 += escapeElement(prepareValue(item));
         }
       }
-      result2 += "}";
-      return result2;
+      result3 += "}";
+      return result3;
     }
     var prepareValue = function(val, seen) {
       if (val == null) {
@@ -10385,9 +10458,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/crypto/utils.js
+// node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/pg/lib/crypto/utils.js"(exports, module) {
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
@@ -10436,9 +10509,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/crypto/cert-signatures.js
+// node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "../../work/main/node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -10549,9 +10622,9 @@ var require_cert_signatures = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/crypto/sasl.js
+// node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "../../work/main/node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
     var crypto = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -10734,9 +10807,9 @@ var require_sasl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/type-overrides.js
+// node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "../../work/main/node_modules/pg/lib/type-overrides.js"(exports, module) {
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -10769,9 +10842,9 @@ var require_type_overrides = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-connection-string/index.js
+// node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "../../work/main/node_modules/pg-connection-string/index.js"(exports, module) {
+  "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
     function parse4(str, options = {}) {
       if (str.charAt(0) === "/") {
@@ -10779,43 +10852,43 @@ var require_pg_connection_string = __commonJS({
         return { host: config2[0], database: config2[1] };
       }
       const config = /* @__PURE__ */ Object.create(null);
-      let result2;
+      let result3;
       let dummyHost = false;
       if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
         str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
       }
       try {
         try {
-          result2 = new URL(str, "postgres://base");
+          result3 = new URL(str, "postgres://base");
         } catch (e) {
-          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          result3 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
           dummyHost = true;
         }
       } catch (err) {
         err.input && (err.input = "*****REDACTED*****");
         throw err;
       }
-      for (const entry of result2.searchParams.entries()) {
+      for (const entry of result3.searchParams.entries()) {
         config[entry[0]] = entry[1];
       }
-      config.user = config.user || decodeURIComponent(result2.username);
-      config.password = config.password || decodeURIComponent(result2.password);
-      if (result2.protocol == "socket:") {
-        config.host = decodeURI(result2.pathname);
-        config.database = result2.searchParams.get("db");
-        config.client_encoding = result2.searchParams.get("encoding");
+      config.user = config.user || decodeURIComponent(result3.username);
+      config.password = config.password || decodeURIComponent(result3.password);
+      if (result3.protocol == "socket:") {
+        config.host = decodeURI(result3.pathname);
+        config.database = result3.searchParams.get("db");
+        config.client_encoding = result3.searchParams.get("encoding");
         return config;
       }
-      const hostname = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
+      const hostname = (dummyHost ? "" : result3.hostname).replace(/^\[(.+)\]$/, "$1");
       if (!config.host) {
         config.host = decodeURIComponent(hostname);
       } else if (hostname && /^%2f/i.test(hostname)) {
-        result2.pathname = hostname + result2.pathname;
+        result3.pathname = hostname + result3.pathname;
       }
       if (!config.port) {
-        config.port = result2.port;
+        config.port = result3.port;
       }
-      const pathname = result2.pathname.slice(1) || null;
+      const pathname = result3.pathname.slice(1) || null;
       config.database = pathname ? decodeURI(pathname) : null;
       if (config.ssl === "true" || config.ssl === "1") {
         config.ssl = true;
@@ -10957,9 +11030,9 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
   }
 });
 
-// ../../work/main/node_modules/pg/lib/connection-parameters.js
+// node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "../../work/main/node_modules/pg/lib/connection-parameters.js"(exports, module) {
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
@@ -11108,9 +11181,9 @@ var require_connection_parameters = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/result.js
+// node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "../../work/main/node_modules/pg/lib/result.js"(exports, module) {
+  "node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -11199,9 +11272,9 @@ var require_result = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/query.js
+// node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "../../work/main/node_modules/pg/lib/query.js"(exports, module) {
+  "node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
@@ -11401,9 +11474,9 @@ var require_query = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/messages.js
+// node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/messages.js"(exports) {
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
@@ -11566,9 +11639,9 @@ var require_messages = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/buffer-writer.js
+// node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Writer = void 0;
@@ -11664,11 +11737,11 @@ var require_buffer_writer = __commonJS({
         return this.buffer.slice(code ? 0 : 5, this.offset);
       }
       flush(code) {
-        const result2 = this.join(code);
+        const result3 = this.join(code);
         this.offset = 5;
         this.headerPosition = 0;
         this.buffer = Buffer.allocUnsafe(this.size);
-        return result2;
+        return result3;
       }
       clear() {
         this.offset = 5;
@@ -11679,9 +11752,9 @@ var require_buffer_writer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/serializer.js
+// node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/serializer.js"(exports) {
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.serialize = void 0;
@@ -11893,9 +11966,9 @@ var require_serializer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/buffer-reader.js
+// node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BufferReader = void 0;
@@ -11910,29 +11983,29 @@ var require_buffer_reader = __commonJS({
         this.buffer = buffer;
       }
       int16() {
-        const result2 = this.buffer.readInt16BE(this.offset);
+        const result3 = this.buffer.readInt16BE(this.offset);
         this.offset += 2;
-        return result2;
+        return result3;
       }
       byte() {
-        const result2 = this.buffer[this.offset];
+        const result3 = this.buffer[this.offset];
         this.offset++;
-        return result2;
+        return result3;
       }
       int32() {
-        const result2 = this.buffer.readInt32BE(this.offset);
+        const result3 = this.buffer.readInt32BE(this.offset);
         this.offset += 4;
-        return result2;
+        return result3;
       }
       uint32() {
-        const result2 = this.buffer.readUInt32BE(this.offset);
+        const result3 = this.buffer.readUInt32BE(this.offset);
         this.offset += 4;
-        return result2;
+        return result3;
       }
       string(length) {
-        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        const result3 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
         this.offset += length;
-        return result2;
+        return result3;
       }
       cstring() {
         const start = this.offset;
@@ -11943,18 +12016,18 @@ var require_buffer_reader = __commonJS({
         return this.buffer.toString(this.encoding, start, end - 1);
       }
       bytes(length) {
-        const result2 = this.buffer.slice(this.offset, this.offset + length);
+        const result3 = this.buffer.slice(this.offset, this.offset + length);
         this.offset += length;
-        return result2;
+        return result3;
       }
     };
     exports.BufferReader = BufferReader;
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/parser.js
+// node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/parser.js"(exports) {
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -12259,9 +12332,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-protocol/dist/index.js
+// node_modules/pg-protocol/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/pg-protocol/dist/index.js"(exports) {
+  "node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
@@ -12283,18 +12356,18 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-cloudflare/dist/empty.js
+// node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "../../work/main/node_modules/pg-cloudflare/dist/empty.js"(exports) {
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
 });
 
-// ../../work/main/node_modules/pg/lib/stream.js
+// node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "../../work/main/node_modules/pg/lib/stream.js"(exports, module) {
+  "node_modules/pg/lib/stream.js"(exports, module) {
     var { getStream, getSecureStream } = getStreamFuncs();
     module.exports = {
       /**
@@ -12358,9 +12431,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/connection.js
+// node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "../../work/main/node_modules/pg/lib/connection.js"(exports, module) {
+  "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var { parse: parse4, serialize } = require_dist();
@@ -12560,9 +12633,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/split2/index.js
+// node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "../../work/main/node_modules/split2/index.js"(exports, module) {
+  "node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -12661,9 +12734,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pgpass/lib/helper.js
+// node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "../../work/main/node_modules/pgpass/lib/helper.js"(exports, module) {
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
     var path7 = __require("path");
     var Stream = __require("stream").Stream;
@@ -12832,9 +12905,9 @@ var require_helper = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pgpass/lib/index.js
+// node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "../../work/main/node_modules/pgpass/lib/index.js"(exports, module) {
+  "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
     var path7 = __require("path");
     var fs = __require("fs");
@@ -12853,9 +12926,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/client.js
+// node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "../../work/main/node_modules/pg/lib/client.js"(exports, module) {
+  "node_modules/pg/lib/client.js"(exports, module) {
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
     var nodeUtils = __require("util");
@@ -13418,12 +13491,12 @@ var require_client = __commonJS({
       }
       query(config, values, callback) {
         let query;
-        let result2;
+        let result3;
         if (config == null) {
           throw new TypeError("Client was passed a null or undefined query");
         }
         if (typeof config.submit === "function") {
-          result2 = query = config;
+          result3 = query = config;
           if (!query.callback) {
             if (typeof values === "function") {
               query.callback = values;
@@ -13434,7 +13507,7 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result2 = new this._Promise((resolve, reject) => {
+            result3 = new this._Promise((resolve, reject) => {
               query.callback = (err, res) => err ? reject(err) : resolve(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
@@ -13482,27 +13555,27 @@ var require_client = __commonJS({
             process.nextTick(() => {
               query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
             });
-            return result2;
+            return result3;
           }
         }
         if (!this._queryable) {
           process.nextTick(() => {
             query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
           });
-          return result2;
+          return result3;
         }
         if (this._ending) {
           process.nextTick(() => {
             query.handleError(new Error("Client was closed and is not queryable"), this.connection);
           });
-          return result2;
+          return result3;
         }
         if (this._queryQueue.length > 0 && !this.pipeline) {
           queryQueueLengthDeprecationNotice();
         }
         this._queryQueue.push(query);
         this._pulseQueryQueue();
-        return result2;
+        return result3;
       }
       ref() {
         this.connection.ref();
@@ -13550,9 +13623,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg-pool/index.js
+// node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "../../work/main/node_modules/pg-pool/index.js"(exports, module) {
+  "node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
@@ -13585,14 +13658,14 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result2 = new Promise2(function(resolve, reject) {
+      const result3 = new Promise2(function(resolve, reject) {
         res = resolve;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
         throw err;
       });
-      return { callback: cb, result: result2 };
+      return { callback: cb, result: result3 };
     }
     function makeIdleListener(pool, client) {
       return function idleListener(err) {
@@ -13715,14 +13788,14 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         const response = promisify2(this.Promise, cb);
-        const result2 = response.result;
+        const result3 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
             process.nextTick(() => this._pulseQueue());
           }
           if (!this.options.connectionTimeoutMillis) {
             this._pendingQueue.push(new PendingItem(response.callback));
-            return result2;
+            return result3;
           }
           const queueCallback = (err, res, done) => {
             clearTimeout(tid);
@@ -13738,10 +13811,10 @@ var require_pg_pool = __commonJS({
             tid.unref();
           }
           this._pendingQueue.push(pendingItem);
-          return result2;
+          return result3;
         }
         this.newClient(new PendingItem(response.callback));
-        return result2;
+        return result3;
       }
       newClient(pendingItem) {
         const client = new this.Client(this.options);
@@ -13976,9 +14049,9 @@ var require_pg_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/native/query.js
+// node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "../../work/main/node_modules/pg/lib/native/query.js"(exports, module) {
+  "node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
@@ -14119,9 +14192,9 @@ var require_query2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/native/client.js
+// node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "../../work/main/node_modules/pg/lib/native/client.js"(exports, module) {
+  "node_modules/pg/lib/native/client.js"(exports, module) {
     var nodeUtils = __require("util");
     var Native;
     try {
@@ -14234,7 +14307,7 @@ var require_client2 = __commonJS({
     };
     Client3.prototype.query = function(config, values, callback) {
       let query;
-      let result2;
+      let result3;
       let readTimeout;
       let readTimeoutTimer;
       let queryCallback;
@@ -14242,7 +14315,7 @@ var require_client2 = __commonJS({
         throw new TypeError("Client was passed a null or undefined query");
       } else if (typeof config.submit === "function") {
         readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result2 = query = config;
+        result3 = query = config;
         if (typeof values === "function") {
           config.callback = values;
         }
@@ -14251,7 +14324,7 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve, reject) => {
+          result3 = new this._Promise((resolve, reject) => {
             resolveOut = resolve;
             rejectOut = reject;
           }).catch((err) => {
@@ -14288,21 +14361,21 @@ var require_client2 = __commonJS({
         process.nextTick(() => {
           query.handleError(new Error("Client has encountered a connection error and is not queryable"));
         });
-        return result2;
+        return result3;
       }
       if (this._ending) {
         query.native = this.native;
         process.nextTick(() => {
           query.handleError(new Error("Client was closed and is not queryable"));
         });
-        return result2;
+        return result3;
       }
       if (this._queryQueue.length > 0 && !this.pipeline) {
         queryQueueLengthDeprecationNotice();
       }
       this._queryQueue.push(query);
       this._pulseQueryQueue();
-      return result2;
+      return result3;
     };
     Client3.prototype.end = function(cb) {
       const self2 = this;
@@ -14313,9 +14386,9 @@ var require_client2 = __commonJS({
           });
         });
       }
-      let result2;
+      let result3;
       if (!cb) {
-        result2 = new this._Promise(function(resolve, reject) {
+        result3 = new this._Promise(function(resolve, reject) {
           cb = (err) => err ? reject(err) : resolve();
         });
       }
@@ -14334,7 +14407,7 @@ var require_client2 = __commonJS({
       } else {
         doEnd();
       }
-      return result2;
+      return result3;
     };
     Client3.prototype._hasActiveQuery = function() {
       return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
@@ -14457,17 +14530,17 @@ var require_client2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/lib/native/index.js
+// node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "../../work/main/node_modules/pg/lib/native/index.js"(exports, module) {
+  "node_modules/pg/lib/native/index.js"(exports, module) {
     "use strict";
     module.exports = require_client2();
   }
 });
 
-// ../../work/main/node_modules/pg/lib/index.js
+// node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "../../work/main/node_modules/pg/lib/index.js"(exports, module) {
+  "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client3 = require_client();
     var defaults2 = require_defaults();
@@ -14531,10 +14604,10 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/pg/esm/index.mjs
+// node_modules/pg/esm/index.mjs
 var import_lib, Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
 var init_esm = __esm({
-  "../../work/main/node_modules/pg/esm/index.mjs"() {
+  "node_modules/pg/esm/index.mjs"() {
     import_lib = __toESM(require_lib2(), 1);
     Client = import_lib.default.Client;
     Pool = import_lib.default.Pool;
@@ -14906,11 +14979,11 @@ function mayMatchUnder(pattern, prefix) {
 function compileLoosely(raw) {
   const loose = raw.replace(/^\\?!/u, "").replace(/^\\#/u, "#").replace(/\[[^\]/]*\]/gu, "*").replace(/[[\]]/gu, "*");
   if (loose.startsWith("#")) {
-    const result3 = compilePattern(`?${loose.slice(1)}`);
-    return result3.ok ? result3.pattern : void 0;
+    const result4 = compilePattern(`?${loose.slice(1)}`);
+    return result4.ok ? result4.pattern : void 0;
   }
-  const result2 = compilePattern(loose);
-  return result2.ok ? result2.pattern : void 0;
+  const result3 = compilePattern(loose);
+  return result3.ok ? result3.pattern : void 0;
 }
 var ANY, ONE;
 var init_codeowners_pattern = __esm({
@@ -15287,9 +15360,9 @@ var init_limits = __esm({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -15344,9 +15417,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -15502,9 +15575,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -15673,9 +15746,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -15743,9 +15816,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -15793,9 +15866,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -15823,9 +15896,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -15864,9 +15937,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -15982,9 +16055,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -16012,9 +16085,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -16087,9 +16160,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -16230,9 +16303,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -16247,9 +16320,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -16383,9 +16456,9 @@ ${indent}${text3.slice(fold2 + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -16666,9 +16739,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -16790,9 +16863,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16923,9 +16996,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -16945,9 +17018,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -17005,9 +17078,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
@@ -17069,9 +17142,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -17109,9 +17182,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -17260,9 +17333,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -17404,9 +17477,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -17426,9 +17499,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -17542,9 +17615,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -17564,9 +17637,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string2 = {
@@ -17583,9 +17656,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -17601,9 +17674,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -17625,9 +17698,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -17652,9 +17725,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -17698,9 +17771,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -17743,9 +17816,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17771,9 +17844,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -17838,9 +17911,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -17904,9 +17977,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17982,9 +18055,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -18060,9 +18133,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -18092,9 +18165,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -18141,9 +18214,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -18220,9 +18293,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -18309,9 +18382,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -18397,9 +18470,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -18441,9 +18514,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -18535,9 +18608,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -18567,9 +18640,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -18647,9 +18720,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -18956,9 +19029,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message2) {
@@ -19021,9 +19094,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -19155,9 +19228,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -19197,9 +19270,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -19215,9 +19288,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -19231,9 +19304,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -19339,9 +19412,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -19390,9 +19463,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -19433,9 +19506,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -19627,9 +19700,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -19692,9 +19765,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -19875,9 +19948,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -20096,9 +20169,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -20177,9 +20250,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -20207,9 +20280,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -20313,9 +20386,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -20356,9 +20429,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -20564,9 +20637,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -20749,9 +20822,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -20810,9 +20883,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -20872,9 +20945,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -20974,9 +21047,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -21563,9 +21636,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -21594,9 +21667,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -22468,9 +22541,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -22565,9 +22638,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -22885,9 +22958,9 @@ var init_pointer = __esm({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -23039,9 +23112,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -23184,9 +23257,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -23904,9 +23977,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -24071,9 +24144,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24110,9 +24183,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -24232,9 +24305,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -24283,9 +24356,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -24314,9 +24387,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -24337,9 +24410,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -24521,9 +24594,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -24558,9 +24631,9 @@ var require_defaults2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -24691,9 +24764,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -24777,10 +24850,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result2) {
-      if (result2 === void 0)
+    function useKeyword(gen, keyword, result3) {
+      if (result3 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
+      return gen.scopeValue("keyword", typeof result3 == "function" ? { ref: result3 } : { ref: result3, code: (0, codegen_1.stringify)(result3) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -24809,9 +24882,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -24892,9 +24965,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -24927,9 +25000,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -25015,9 +25088,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -25171,9 +25244,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -25679,9 +25752,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -25695,9 +25768,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -25712,9 +25785,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -25936,9 +26009,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -25955,9 +26028,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils3 = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -26489,9 +26562,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -26700,9 +26773,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -27130,9 +27203,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -27141,9 +27214,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -27752,9 +27825,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -27767,9 +27840,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -27889,9 +27962,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -27910,9 +27983,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27942,9 +28015,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27970,9 +28043,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -27996,9 +28069,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28028,9 +28101,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28065,9 +28138,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28094,9 +28167,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28176,9 +28249,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28205,9 +28278,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -28216,9 +28289,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -28283,9 +28356,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28312,9 +28385,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28361,9 +28434,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -28399,9 +28472,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -28452,9 +28525,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -28509,9 +28582,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -28526,9 +28599,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28561,9 +28634,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28655,9 +28728,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -28749,9 +28822,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -28792,9 +28865,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -28898,9 +28971,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -28956,9 +29029,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -29030,9 +29103,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29061,9 +29134,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -29078,9 +29151,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29136,9 +29209,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29163,9 +29236,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29232,9 +29305,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29250,9 +29323,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -29298,9 +29371,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -29333,9 +29406,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -29379,9 +29452,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -29400,9 +29473,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -29415,9 +29488,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -29429,9 +29502,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -29446,9 +29519,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -29462,9 +29535,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29482,9 +29555,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -29495,9 +29568,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29561,9 +29634,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29605,9 +29678,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -29617,9 +29690,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29707,9 +29780,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -29718,9 +29791,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -29741,9 +29814,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -29769,9 +29842,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -29783,9 +29856,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -29888,9 +29961,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -29948,9 +30021,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -30001,9 +30074,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -30021,9 +30094,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -30042,9 +30115,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -30098,9 +30171,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -30117,9 +30190,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -30158,9 +30231,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -30253,9 +30326,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -30288,9 +30361,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
+  "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -31546,11 +31619,11 @@ function headerChecks(raw, report2) {
 }
 function allowChecks(raw, report2) {
   const out = [];
-  const targets = /* @__PURE__ */ new Set();
+  const targets2 = /* @__PURE__ */ new Set();
   raw.allow.forEach((rule, r) => {
     const at2 = `/allow/${r}`;
-    if (targets.has(rule.target)) out.push(report2("E_PROFILE_DUPLICATE_TARGET", `Two allow rules name target "${rule.target}".`, `${at2}/target`));
-    targets.add(rule.target);
+    if (targets2.has(rule.target)) out.push(report2("E_PROFILE_DUPLICATE_TARGET", `Two allow rules name target "${rule.target}".`, `${at2}/target`));
+    targets2.add(rule.target);
     (rule.privileges ?? []).forEach((privilege, p) => {
       if (DANGEROUS_PRIVILEGES.has(privilege)) {
         out.push(report2("E_PROFILE_DANGEROUS_PRIVILEGE", `Privilege ${privilege} is never allowed in a profile.`, `${at2}/privileges/${p}`));
@@ -31729,10 +31802,10 @@ function allowRuleChecks(rule, target, at2, report2) {
   });
   return out;
 }
-function profileTargetChecks(raw, targets, report2) {
+function profileTargetChecks(raw, targets2, report2) {
   const out = [];
   raw.allow.forEach((rule, r) => {
-    const target = targets.get(rule.target);
+    const target = targets2.get(rule.target);
     if (target === void 0) {
       out.push(report2("E_PROFILE_UNKNOWN_TARGET", `Target ${rule.target} is not defined in policies/targets.yaml.`, `/allow/${r}/target`));
     } else {
@@ -31740,7 +31813,7 @@ function profileTargetChecks(raw, targets, report2) {
     }
   });
   for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
-    const target = targets.get(bundle.target);
+    const target = targets2.get(bundle.target);
     if (target === void 0) {
       out.push(report2("E_PROFILE_UNKNOWN_TARGET", `Target ${bundle.target} is not defined in policies/targets.yaml.`, `/bundles/${name}/target`));
       continue;
@@ -31754,14 +31827,14 @@ function profileTargetChecks(raw, targets, report2) {
   }
   return out;
 }
-function identityTargetChecks(raw, targets, report2) {
+function identityTargetChecks(raw, targets2, report2) {
   const out = [];
   const taken = /* @__PURE__ */ new Map();
   raw.identities.forEach((identity, i) => {
     const at2 = `/identities/${i}`;
     const overrides = identity.targets ?? {};
     for (const [name, principal] of Object.entries(overrides)) {
-      const target = targets.get(name);
+      const target = targets2.get(name);
       const pointer = `${at2}/targets/${name}`;
       if (target === void 0) {
         out.push(report2("E_IDENTITY_UNKNOWN_TARGET", `Target ${name} is not defined in policies/targets.yaml.`, pointer));
@@ -31769,7 +31842,7 @@ function identityTargetChecks(raw, targets, report2) {
         out.push(report2("E_IDENTITY_PRINCIPAL_FORMAT", `The principal for ${name} is not a ${target.provider === "postgres" ? "PostgreSQL role name" : "GitHub login"}.`, pointer));
       }
     }
-    for (const target of targets.values()) {
+    for (const target of targets2.values()) {
       const override = Object.hasOwn(overrides, target.name) ? overrides[target.name] : void 0;
       const principal = target.provider === "postgres" ? override ?? identity.postgres : (override ?? identity.login).toLowerCase();
       if (principal === void 0) continue;
@@ -31821,8 +31894,8 @@ function toTarget(name, raw) {
 function readTargets(file) {
   const loaded = loadFile(file, "targets");
   if (!loaded.ok) return failed(loaded.diagnostics);
-  const targets = new Map(Object.entries(loaded.value.data.targets).map(([name, raw]) => [name, toTarget(name, raw)]));
-  return ok({ targets, locate: loaded.value.locate });
+  const targets2 = new Map(Object.entries(loaded.value.data.targets).map(([name, raw]) => [name, toTarget(name, raw)]));
+  return ok({ targets: targets2, locate: loaded.value.locate });
 }
 function parseTargetsFile(file) {
   const read = readTargets(file);
@@ -31839,7 +31912,7 @@ var init_load_targets = __esm({
 // src/policy/load-set.ts
 function loadPolicySet(files) {
   const diagnostics = [];
-  let targets;
+  let targets2;
   let identities;
   let sawTargets = false;
   const profileReads = [];
@@ -31848,7 +31921,7 @@ function loadPolicySet(files) {
     if (role === "targets") {
       sawTargets = true;
       const read = readTargets(file);
-      if (read.ok) targets = read.value.targets;
+      if (read.ok) targets2 = read.value.targets;
       else diagnostics.push(...read.diagnostics);
     } else if (role === "identities") {
       identities = readIdentities(file);
@@ -31865,19 +31938,19 @@ function loadPolicySet(files) {
   }
   if (!sawTargets) diagnostics.push(fileDiagnostic("E_POLICY_TARGETS_MISSING", "policies/targets.yaml is missing.", TARGETS_PATH));
   if (identities === void 0) diagnostics.push(fileDiagnostic("E_POLICY_IDENTITIES_MISSING", "policies/identities.yaml is missing.", IDENTITIES_PATH));
-  if (targets !== void 0) {
+  if (targets2 !== void 0) {
     for (const read of profileReads) {
-      if (read.raw !== void 0 && read.report !== void 0) diagnostics.push(...profileTargetChecks(read.raw, targets, read.report));
+      if (read.raw !== void 0 && read.report !== void 0) diagnostics.push(...profileTargetChecks(read.raw, targets2, read.report));
     }
     if (identities?.raw !== void 0 && identities.report !== void 0) {
-      diagnostics.push(...identityTargetChecks(identities.raw, targets, identities.report));
+      diagnostics.push(...identityTargetChecks(identities.raw, targets2, identities.report));
     }
   }
   const profiles = /* @__PURE__ */ new Map();
   for (const read of profileReads) if (read.profile !== void 0) profiles.set(read.profile.name, read.profile);
   const people = identities?.identities;
-  if (hasErrors(diagnostics) || targets === void 0 || people === void 0) return failed(diagnostics);
-  return ok({ profiles, targets, identities: people }, diagnostics);
+  if (hasErrors(diagnostics) || targets2 === void 0 || people === void 0) return failed(diagnostics);
+  return ok({ profiles, targets: targets2, identities: people }, diagnostics);
 }
 var init_load_set = __esm({
   "src/policy/load-set.ts"() {
@@ -32768,7 +32841,7 @@ function checkGrants(input) {
       }
       duplicates.check(item.target, item.grant, item.label, item.site, reasons);
       const rule = fits ? profile?.allow.find((r) => r.target === item.target) : void 0;
-      const result2 = checkOne(item, fits ? target : void 0, rule, input, controlTeams);
+      const result3 = checkOne(item, fits ? target : void 0, rule, input, controlTeams);
       let principal;
       if (fits && identity !== void 0) {
         if (!principals.has(target.name)) {
@@ -32776,10 +32849,10 @@ function checkGrants(input) {
         }
         principal = principals.get(target.name);
       }
-      if (result2.spec === void 0 || !fits) continue;
-      requested.push({ target: target.name, spec: result2.spec, ...result2.allowed !== void 0 ? { allowed: result2.allowed } : {} });
+      if (result3.spec === void 0 || !fits) continue;
+      requested.push({ target: target.name, spec: result3.spec, ...result3.allowed !== void 0 ? { allowed: result3.allowed } : {} });
       if (principal !== void 0 && targetOk && reasons.errors === before) {
-        resolved.push({ index: item.index, target: target.name, provider: target.provider, principal, spec: result2.spec });
+        resolved.push({ index: item.index, target: target.name, provider: target.provider, principal, spec: result3.spec });
       }
     }
   });
@@ -33051,7 +33124,7 @@ var ProviderError, RevokeNotVerified;
 var init_errors2 = __esm({
   "src/providers/errors.ts"() {
     "use strict";
-    init_codes10();
+    init_codes11();
     ProviderError = class extends Error {
       code;
       target;
@@ -33812,9 +33885,9 @@ var init_session = __esm({
       }
       /** Runs one planned statement verbatim. */
       async run(op) {
-        const result2 = await this.query(op.text);
+        const result3 = await this.query(op.text);
         await this.options.onStatement?.(op);
-        return result2;
+        return result3;
       }
       /** `fn` inside BEGIN/COMMIT; any failure rolls back (or drops a dead connection). */
       async transaction(begin, commit2, fn) {
@@ -34219,9 +34292,9 @@ async function judgeFile(deps, s, path7, sha) {
 async function publish(deps, pull2, report2) {
   const body = renderCheckComment(report2);
   await deps.logger.group("Pull request comment", () => writeComment(deps, pull2.number, body));
-  const result2 = summarize(report2, body);
-  deps.logger.info(`Decision: ${result2.decision}${result2.reasonCodes.length > 0 ? ` (${result2.reasonCodes.join(", ")})` : ""}`);
-  return { ...result2, report: report2 };
+  const result3 = summarize(report2, body);
+  deps.logger.info(`Decision: ${result3.decision}${result3.reasonCodes.length > 0 ? ` (${result3.reasonCodes.join(", ")})` : ""}`);
+  return { ...result3, report: report2 };
 }
 function isTip(commits, head) {
   const parents = new Set(commits.flatMap((c) => c.parents));
@@ -34270,10 +34343,10 @@ function summarize(report2, summary2) {
   const verdicts = report2.requests.map((r) => r.verdict);
   const decision = report2.problems.length > 0 || verdicts.includes("refused") ? "refused" : verdicts.includes("pending") ? "pending" : verdicts.length > 0 ? "approved" : "relinquish";
   const ids = [...report2.requests.map((r) => r.id ?? requestIdFromPath(r.path) ?? r.path), ...report2.relinquished.map((p) => requestIdFromPath(p) ?? p)];
-  const result2 = { decision, reasonCodes: [...codes].sort(), requests: ids, summary: summary2 };
-  if (decision === "refused") return { ...result2, failure: "The access request is refused; see the pull request comment for every reason and its fix." };
-  if (decision === "pending") return { ...result2, failure: "The access request is waiting for approval at the current head commit." };
-  return result2;
+  const result3 = { decision, reasonCodes: [...codes].sort(), requests: ids, summary: summary2 };
+  if (decision === "refused") return { ...result3, failure: "The access request is refused; see the pull request comment for every reason and its fix." };
+  if (decision === "pending") return { ...result3, failure: "The access request is waiting for approval at the current head commit." };
+  return result3;
 }
 function headMoved() {
   return failed2("E_PR_HEAD_MOVED", "the pull request has new commits since this event; the check of its newest commit decides");
@@ -34613,19 +34686,19 @@ var init_reason = __esm({
 });
 
 // src/modes/revoke/retry.ts
-function backoffMs(policy, attempt) {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+function backoffMs(policy, attempt2) {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt2 - 1));
 }
 async function withRetry(policy, sleep2, fn, stop = () => false) {
   const attempts = Math.max(1, Math.floor(policy.attempts));
   let last;
-  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2 += 1) {
     try {
-      return { ok: true, value: await fn(), attempts: attempt };
+      return { ok: true, value: await fn(), attempts: attempt2 };
     } catch (error) {
       last = error;
-      if (stop(error)) return { ok: false, error, attempts: attempt };
-      if (attempt < attempts) await sleep2(backoffMs(policy, attempt));
+      if (stop(error)) return { ok: false, error, attempts: attempt2 };
+      if (attempt2 < attempts) await sleep2(backoffMs(policy, attempt2));
     }
   }
   return { ok: false, error: last, attempts };
@@ -34647,10 +34720,10 @@ async function executeSweep(items, deps) {
     const foundPresent = [];
     let verifiedAt;
     for (const work of item.targets) {
-      const result2 = await revokeTarget(item, work, deps, outages, foundPresent);
-      if (result2.status === "revoked") verifiedAt = deps.clock.now();
-      results.push(result2);
-      log(deps.logger, item, result2);
+      const result3 = await revokeTarget(item, work, deps, outages, foundPresent);
+      if (result3.status === "revoked") verifiedAt = deps.clock.now();
+      results.push(result3);
+      log(deps.logger, item, result3);
     }
     outcomes.push({ item, results, foundPresent, ...verifiedAt !== void 0 ? { verifiedAt } : {} });
   }
@@ -34829,10 +34902,10 @@ ${note}
 `;
 }
 function renderRevokedComment(o, late, at2, commit2, fileRemoved) {
-  const targets = o.results.filter((r) => r.status === "revoked").map((r) => codeSpan(r.target));
+  const targets2 = o.results.filter((r) => r.status === "revoked").map((r) => codeSpan(r.target));
   const lines = [
     revokedMarker(o.item.request),
-    `**Access revoked** \u2014 request ${codeSpan(o.item.request)}, target${targets.length === 1 ? "" : "s"} ${targets.join(", ")}, because ${CAUSE_TEXT[o.item.cause]}.`,
+    `**Access revoked** \u2014 request ${codeSpan(o.item.request)}, target${targets2.length === 1 ? "" : "s"} ${targets2.join(", ")}, because ${CAUSE_TEXT[o.item.cause]}.`,
     "",
     `Verified by reading each provider back at ${at2}${late !== void 0 ? `, ${describeLate(late)} after it expired` : ""}.`
   ];
@@ -34960,19 +35033,19 @@ function planSweep(input) {
   for (const [request2, cause] of causes) {
     const s = folded.states.get(request2);
     if (s === void 0 || !isLive(s)) continue;
-    const targets = [];
+    const targets2 = [];
     for (const target of s.pending) {
       const work = targetWork(s, target);
       const heldBy = holders.size === 0 ? void 0 : heldElsewhere(holders, s, work);
       if (heldBy !== void 0) deferred.push({ request: request2, target, heldBy });
-      else targets.push(work);
+      else targets2.push(work);
     }
-    if (targets.length === 0) continue;
+    if (targets2.length === 0) continue;
     items.push({
       request: request2,
       source: s.status === "intended" ? "intent" : "ledger",
       cause,
-      targets,
+      targets: targets2,
       expiresAt: s.expiresAt,
       expiresText: s.grant.expires_at,
       pr: s.grant.pr.number,
@@ -35094,15 +35167,15 @@ var init_targets_file = __esm({
 function hasSingleFlight(p) {
   return typeof p.trySingleFlight === "function";
 }
-async function openTargets(targets, deps) {
+async function openTargets(targets2, deps) {
   const handles = /* @__PURE__ */ new Map();
   const providers = [];
   const managed = /* @__PURE__ */ new Map();
   const problems = [];
   const busy = [];
-  const unreadable = "unreadable" in targets ? targets.unreadable : void 0;
+  const unreadable = "unreadable" in targets2 ? targets2.unreadable : void 0;
   if (unreadable !== void 0) problems.push({ target: TARGETS_PATH, failure: unreadable });
-  for (const target of "unreadable" in targets ? [] : targets.values()) {
+  for (const target of "unreadable" in targets2 ? [] : targets2.values()) {
     const handle2 = await openOne(target, deps, providers);
     handles.set(target.name, handle2);
     if (handle2.state === "busy") {
@@ -35189,7 +35262,7 @@ async function runRevoke(deps) {
   const started = timer();
   const configTip = await timed("githubMs", () => deps.store.readTip(deps.branch));
   const targetsFile = await timed("githubMs", () => logger.group("Targets (default branch tip)", () => readTargets2(deps.github, configTip.commitSha)));
-  const targets = await timed(
+  const targets2 = await timed(
     "providerMs",
     () => logger.group("Connect targets, take single-flight locks, list managed grants", () => openTargets(targetsFile, { connect: deps.connect, retry: retry2, sleep: deps.sleep, logger }))
   );
@@ -35202,11 +35275,11 @@ async function runRevoke(deps) {
     if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? "unknown"}); revoking from the events that read, writing nothing.`);
     const plan = await timed("ledgerMs", async () => {
       const folded = fold(chain.events);
-      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
+      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets2.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
       return { folded, plan: p };
     });
     logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
-    const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
+    const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets: targets2, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
     const actor2 = { ...deps.actor, sha: tip.commitSha };
     const notes = [];
     let commit2;
@@ -35228,7 +35301,7 @@ async function runRevoke(deps) {
       }
     }
     if (ledgerFailure !== void 0) notes.push(`The ledger was not written: ${ledgerFailure}. The next run revokes (idempotently) and records again.`);
-    await timed("providerMs", () => targets.close());
+    await timed("providerMs", () => targets2.close());
     const lastSweep = formatInstant(deps.clock.now());
     const lateByRequest = new Map(outcomes.map((o) => [o.item.request, o.item.source === "drift" ? void 0 : lateMs(o.item.expiresAt, o.verifiedAt)]));
     const work = issueWork(outcomes, plan.plan.unresolved, lastSweep, deps.actor.run_id);
@@ -35242,20 +35315,20 @@ async function runRevoke(deps) {
       plan: plan.plan,
       outcomes,
       lateByRequest,
-      problems: targets.problems,
-      busy: targets.busy,
+      problems: targets2.problems,
+      busy: targets2.busy,
       notes,
       ...commit2 !== void 0 ? { commit: commit2.sha } : {}
     });
     const timings = { ...spent, totalMs: timer() - started };
-    return { ...result(plan.plan, outcomes, targets, issues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
+    return { ...result(plan.plan, outcomes, targets2, issues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
   } finally {
-    await targets.close();
+    await targets2.close();
   }
 }
 async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
   const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot });
-  const result2 = await commitEvents(
+  const result3 = await commitEvents(
     { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
     {
       branch: deps.branch,
@@ -35268,12 +35341,12 @@ async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
       }
     }
   );
-  if (result2.events.length === 0) {
+  if (result3.events.length === 0) {
     deps.logger.info("Nothing to record: the ledger is unchanged.");
     return void 0;
   }
-  deps.logger.info(`Recorded ${result2.events.length} event(s) in ${result2.commitSha}.`);
-  return { sha: result2.commitSha, events: result2.events, deleted: deleted() };
+  deps.logger.info(`Recorded ${result3.events.length} event(s) in ${result3.commitSha}.`);
+  return { sha: result3.commitSha, events: result3.events, deleted: deleted() };
 }
 async function notifyPulls(deps, outcomes, commit2, late, removed, at2) {
   if (commit2 === void 0) return;
@@ -35290,7 +35363,7 @@ async function notifyPulls(deps, outcomes, commit2, late, removed, at2) {
     }
   }
 }
-function result(plan, outcomes, targets, issues, ledgerFailure) {
+function result(plan, outcomes, targets2, issues, ledgerFailure) {
   const codes = /* @__PURE__ */ new Set();
   const requests = /* @__PURE__ */ new Set();
   let revoked = 0;
@@ -35307,7 +35380,7 @@ function result(plan, outcomes, targets, issues, ledgerFailure) {
     codes.add("E_REVOKE_DRIFT_UNRESOLVED");
     requests.add(u.request);
   }
-  for (const p of targets.problems) codes.add(p.failure.reason.code);
+  for (const p of targets2.problems) codes.add(p.failure.reason.code);
   if (issues.errors.length > 0) codes.add("E_REVOKE_ISSUE_FAILED");
   if (ledgerFailure !== void 0) codes.add(ledgerFailure.split(" ")[0] ?? "E_LEDGER_LINE_FORMAT");
   const reasonCodes = [...codes].sort();
@@ -35317,14 +35390,14 @@ function result(plan, outcomes, targets, issues, ledgerFailure) {
     const parts = [
       failedCount > 0 ? `${failedCount} revocation(s) failed and are retried on the next run` : void 0,
       plan.unresolved.length > 0 ? `${plan.unresolved.length} drifted grant(s) need a person` : void 0,
-      targets.problems.length > 0 ? `${targets.problems.length} target(s) could not be reached or checked` : void 0,
+      targets2.problems.length > 0 ? `${targets2.problems.length} target(s) could not be reached or checked` : void 0,
       ledgerFailure !== void 0 ? "the ledger was not written" : void 0,
       issues.errors.length > 0 ? "failure issues could not be updated" : void 0
     ].filter((p) => p !== void 0);
     return { ...base, decision: "failed", failure: `Revocation is not complete: ${parts.join("; ")} (codes: ${reasonCodes.join(", ")}). See the job summary.` };
   }
   if (revoked > 0) return { ...base, decision: "revoked" };
-  if (skipped > 0 || targets.busy.length > 0) return { ...base, decision: "skipped" };
+  if (skipped > 0 || targets2.busy.length > 0) return { ...base, decision: "skipped" };
   return { ...base, decision: "nothing-due" };
 }
 var SHARED_PROVIDERS;
@@ -35560,24 +35633,24 @@ function interruptedIntents(folded) {
 }
 async function repairInterrupted(deps, intents) {
   if (intents.length === 0) return [];
-  const targets = await trustedTargets(deps.repo, deps.tip);
+  const targets2 = await trustedTargets(deps.repo, deps.tip);
   const providers = /* @__PURE__ */ new Map();
   const out = [];
   try {
     for (const intent of intents) {
-      out.push(await repairOne(deps, intent, targets, providers));
+      out.push(await repairOne(deps, intent, targets2, providers));
     }
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
   }
   return out;
 }
-async function repairOne(deps, intent, targets, providers) {
+async function repairOne(deps, intent, targets2, providers) {
   const id = intent.request;
   let held;
   try {
-    if (typeof targets === "string") throw new Error(targets);
-    held = await holdsEverything(intent, targets, providers, deps.connect);
+    if (typeof targets2 === "string") throw new Error(targets2);
+    held = await holdsEverything(intent, targets2, providers, deps.connect);
   } catch (error) {
     const message2 = storableText(`the interrupted grant of ${id} could not be read back: ${describeError(error)}`, LIMITS.message);
     deps.logger.error(`${id}: ${message2}`);
@@ -35605,8 +35678,8 @@ async function repairOne(deps, intent, targets, providers) {
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: "abandoned", reasons };
 }
-async function holdsEverything(intent, targets, providers, connect2) {
-  for (const grant2 of targetGrants(intent, targets)) {
+async function holdsEverything(intent, targets2, providers, connect2) {
+  for (const grant2 of targetGrants(intent, targets2)) {
     const name = grant2.target.name;
     let provider = providers.get(name);
     if (provider === void 0) {
@@ -35617,10 +35690,10 @@ async function holdsEverything(intent, targets, providers, connect2) {
   }
   return true;
 }
-function targetGrants(intent, targets) {
+function targetGrants(intent, targets2) {
   const units = /* @__PURE__ */ new Map();
   for (const g of intent.grants) {
-    const target = targets.get(g.target);
+    const target = targets2.get(g.target);
     if (target === void 0) throw new Error(`target ${g.target} is no longer declared in ${TARGETS_PATH}`);
     const key = `${g.target}\0${g.principal}`;
     const unit = units.get(key) ?? { target, principal: g.principal, grants: [] };
@@ -35646,6 +35719,40 @@ var init_repair = __esm({
     init_load_targets();
     init_errors2();
     init_instant();
+  }
+});
+
+// src/modes/apply/settings-gate.ts
+function settingsGate(check2, logger) {
+  let answer;
+  return () => answer ??= logger.group("Repository settings", async () => {
+    const problems = await check2();
+    for (const p of problems) logger.error(`${p.code} ${p.message}`);
+    if (problems.length === 0) logger.info("Branch protection, CODEOWNERS, the apply environment and the revoke workflow are as the security model needs.");
+    return problems;
+  });
+}
+async function reportHeldBack(port, ids, problems) {
+  const lines = problems.map((p) => `- \`${p.code}\` ${p.message.replace(/[<>@`]/g, "")}
+  Fix: ${p.fix.replace(/[<>@`]/g, "")}`);
+  await port.raiseIssue(SETTINGS_MARKER, {
+    title: "Grantbook apply is holding grants back: repository settings are unsafe",
+    body: [
+      SETTINGS_MARKER,
+      `Nothing was granted for ${ids.map((id) => `\`${id}\``).join(", ")}: a setting the review process depends on is unsafe or cannot be read.`,
+      "",
+      ...lines,
+      "",
+      "After fixing them (`npx grantbook doctor --repo owner/name` shows the state), re-run the apply job for the same push: it grants what was held back."
+    ].join("\n"),
+    labels: ["grantbook"]
+  });
+}
+var SETTINGS_MARKER;
+var init_settings_gate = __esm({
+  "src/modes/apply/settings-gate.ts"() {
+    "use strict";
+    SETTINGS_MARKER = "<!-- grantbook:apply:settings -->";
   }
 });
 
@@ -35765,6 +35872,8 @@ ${text3}`, labels: ["grantbook"] });
     () => discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger })
   );
   const applied = repaired.map(asApplied);
+  const unsafeSettings = settingsGate(deps.unsafeSettings, logger);
+  const heldBack = [];
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
       if (repaired.some((r) => r.id === candidate.id)) continue;
@@ -35784,8 +35893,15 @@ The file ${safePath(candidate.path)} landed under an id the ledger already holds
       applied.push({ id: candidate.id, outcome: "refused", reasons });
       continue;
     }
+    const unsafe = await unsafeSettings();
+    if (unsafe.length > 0) {
+      heldBack.push(candidate.id);
+      applied.push({ id: candidate.id, outcome: "refused", reasons: unsafe });
+      continue;
+    }
     applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
   }
+  if (heldBack.length > 0) await reportHeldBack(deps.port, heldBack, await unsafeSettings());
   const granted = applied.filter((a) => a.outcome === "granted");
   const bad2 = applied.filter((a) => a.outcome !== "granted");
   const reasonCodes = [...new Set(bad2.flatMap((a) => a.reasons.map((r) => r.code)))].sort();
@@ -35796,8 +35912,8 @@ The file ${safePath(candidate.path)} landed under an id the ledger already holds
     ...applied.length === 0 ? ["No new request landed with this push."] : applied.map((a) => `- \`${a.id}\`: ${a.outcome}${a.expiresAt !== void 0 ? ` until ${a.expiresAt}` : ""}${a.reasons.length > 0 ? ` (${a.reasons.map((r) => r.code).join(", ")})` : ""}`),
     ""
   ].join("\n");
-  const result2 = { decision, reasonCodes, requests: applied.map((a) => a.id), summary: summary2, applied };
-  return bad2.length > 0 ? { ...result2, failure: `${bad2.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result2;
+  const result3 = { decision, reasonCodes, requests: applied.map((a) => a.id), summary: summary2, applied };
+  return bad2.length > 0 ? { ...result3, failure: `${bad2.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result3;
 }
 async function applyOne(deps, candidate, states) {
   const now = deps.clock.now();
@@ -35850,15 +35966,15 @@ async function applyOne(deps, candidate, states) {
   };
   await record(deps, `Intent to grant ${candidate.id}`, [{ type: "intent", request: candidate.id, actor: actor2, ...body }]);
   const providers = /* @__PURE__ */ new Map();
-  let result2;
+  let result3;
   try {
     for (const tg of targetGrants2) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
-    result2 = await applyRequest(providers, targetGrants2);
+    result3 = await applyRequest(providers, targetGrants2);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
   }
-  if (!result2.ok) {
-    const reason2 = storableText(result2.failure.reason, LIMITS.message);
+  if (!result3.ok) {
+    const reason2 = storableText(result3.failure.reason, LIMITS.message);
     const reasons = [diagnostic("E_APPLY_PROVIDER_FAILED", reason2, { file: safePath(candidate.path) })];
     await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor2, reasons, pull2)]);
     await notifyRefusal(deps, candidate, reasons, pull2.number);
@@ -35929,8 +36045,556 @@ var init_run3 = __esm({
     init_changes();
     init_discover();
     init_repair();
+    init_settings_gate();
     init_verify();
     applyMarker = (id) => `<!-- grantbook:apply:${id} -->`;
+  }
+});
+
+// src/modes/doctor/finding.ts
+function finding(code, message2, fix = DOCTOR_CODES[code].fix) {
+  return { code, severity: WARNINGS.has(code) ? "warning" : "critical", message: message2, fix };
+}
+function result2(id, title, findings, skipped) {
+  return skipped === void 0 ? { id, title, findings } : { id, title, findings, skipped };
+}
+function cannotVerify(what, failure2) {
+  const status = failure2.status === void 0 ? "an error" : String(failure2.status);
+  return finding(
+    "E_DOCTOR_CANNOT_VERIFY",
+    `cannot verify ${what}: ${failure2.operation} answered ${status}`,
+    'Run with a token that may read it: a GitHub App or fine-grained token with "Administration: read", "Actions: read" and "Environments: read" on the repository, or a classic token (repo scope) of a repository admin. The workflow GITHUB_TOKEN cannot read these settings.'
+  );
+}
+function namesOf(s) {
+  const plain = BRANCH2.test(s.defaultBranch);
+  return {
+    repo: `${s.owner}/${s.repo}`,
+    branch: plain ? `"${s.defaultBranch}"` : "the default branch",
+    branchPath: plain ? encodeURIComponent(s.defaultBranch) : "{branch}",
+    environment: s.environment.name,
+    workflow: s.revokeWorkflow.file
+  };
+}
+var WARNINGS, BRANCH2;
+var init_finding = __esm({
+  "src/modes/doctor/finding.ts"() {
+    "use strict";
+    init_codes7();
+    WARNINGS = /* @__PURE__ */ new Set(["E_DOCTOR_APP_BYPASS", "E_DOCTOR_ENVIRONMENT_WAITS"]);
+    BRANCH2 = /^[A-Za-z0-9._/-]{1,200}$/;
+  }
+});
+
+// src/modes/doctor/branch.ts
+function branchChecks(s, n) {
+  const sources = [];
+  const unread = [];
+  if (s.classic.ok) {
+    const c = s.classic.value;
+    if (c.kind === "protected" && c.reviews !== void 0) {
+      sources.push({ source: "classic", ...c.reviews, bypass: { ok: true, value: classicBypass(c.enforceAdmins, c.allowances) } });
+    }
+  } else unread.push({ what: `the branch protection of ${n.branch}`, failure: s.classic });
+  if (s.rulesets.ok) sources.push(...s.rulesets.value);
+  else unread.push({ what: `the rulesets of ${n.branch}`, failure: s.rulesets });
+  const cannot = () => unread.map((u) => cannotVerify(u.what, u.failure));
+  const protectFix = `Settings \u2192 Branches \u2192 Add branch protection rule for ${n.branch}: "Require a pull request before merging" with "Require review from Code Owners", "Dismiss stale pull request approvals when new commits are pushed", "Require approval of the most recent reviewable push", and "Do not allow bypassing the above settings" (API: PUT /repos/${n.repo}/branches/${n.branchPath}/protection; or a ruleset with a pull_request rule targeting the default branch).`;
+  const title = {
+    protection: `pull request reviews are required on ${n.branch}`,
+    codeOwnerReview: "code owner review is required",
+    dismissStale: "stale approvals are dismissed on new commits",
+    lastPushApproval: "the most recent push must be approved by someone else",
+    bypass: "nobody may bypass the review requirement"
+  };
+  if (sources.length === 0) {
+    const findings = unread.length > 0 ? cannot() : [finding("E_DOCTOR_NO_BRANCH_PROTECTION", `${n.branch} does not require pull request reviews`, protectFix)];
+    const skipped = "no review requirement to inspect";
+    return [
+      result2("branch-protection", title.protection, findings),
+      result2("code-owner-review", title.codeOwnerReview, [], skipped),
+      result2("dismiss-stale-approvals", title.dismissStale, [], skipped),
+      result2("last-push-approval", title.lastPushApproval, [], skipped),
+      result2("no-bypass", title.bypass, [], skipped)
+    ];
+  }
+  const settingFix = (label2, field2) => `Settings \u2192 Branches \u2192 the rule for ${n.branch} \u2192 tick "${label2}" (API: PUT /repos/${n.repo}/branches/${n.branchPath}/protection with required_pull_request_reviews.${field2} = true; in a ruleset, the pull_request rule's parameter of the same meaning).`;
+  const property = (p, code, message2, label2, field2) => {
+    if (sources.some((x) => x[p])) return [];
+    return unread.length > 0 ? cannot() : [finding(code, message2, settingFix(label2, field2))];
+  };
+  return [
+    result2("branch-protection", title.protection, []),
+    result2(
+      "code-owner-review",
+      title.codeOwnerReview,
+      property("codeOwnerReview", "E_DOCTOR_CODE_OWNER_REVIEW_OFF", `merging into ${n.branch} does not require a code owner's review`, "Require review from Code Owners", "require_code_owner_reviews")
+    ),
+    result2(
+      "dismiss-stale-approvals",
+      title.dismissStale,
+      property("dismissStale", "E_DOCTOR_STALE_APPROVALS_KEPT", `approvals on pull requests into ${n.branch} survive new commits`, "Dismiss stale pull request approvals when new commits are pushed", "dismiss_stale_reviews")
+    ),
+    result2(
+      "last-push-approval",
+      title.lastPushApproval,
+      property("lastPushApproval", "E_DOCTOR_LAST_PUSH_APPROVAL_OFF", `the most recent push to a pull request into ${n.branch} need not be approved by someone else`, "Require approval of the most recent reviewable push", "require_last_push_approval")
+    ),
+    result2("no-bypass", title.bypass, bypassFindings(sources, unread.length > 0 ? cannot() : [], n))
+  ];
+}
+function classicBypass(enforceAdmins, allowances) {
+  if (!enforceAdmins || allowances.people > 0) return "people";
+  return allowances.apps > 0 ? "apps" : "none";
+}
+function bypassFindings(sources, cannot, n) {
+  const owners = sources.filter((x) => x.codeOwnerReview);
+  const judged = owners.length > 0 ? owners : sources;
+  const known = judged.flatMap((x) => x.bypass.ok ? [x.bypass.value] : []);
+  if (known.includes("none")) return [];
+  if (known.includes("apps")) {
+    return [finding("E_DOCTOR_APP_BYPASS", `a GitHub App may bypass the review requirement of ${n.branch}`, `Settings \u2192 Branches (or Rules \u2192 Rulesets) for ${n.branch}: make sure the only App allowed to bypass is the one that commits the ledger.`)];
+  }
+  const unreadBypass = judged.flatMap((x) => x.bypass.ok ? [] : [cannotVerify(`who may bypass ${x.source}`, x.bypass)]);
+  if (unreadBypass.length > 0 || cannot.length > 0) return [...unreadBypass, ...cannot];
+  return [
+    finding(
+      "E_DOCTOR_ADMINS_BYPASS",
+      `administrators or named people may bypass the review requirement of ${n.branch}`,
+      `Settings \u2192 Branches \u2192 the rule for ${n.branch} \u2192 tick "Do not allow bypassing the above settings" and empty "Allow specified actors to bypass required pull requests" (API: POST /repos/${n.repo}/branches/${n.branchPath}/protection/enforce_admins); in a ruleset, remove every bypass actor but the ledger-committing App.`
+    )
+  ];
+}
+var init_branch = __esm({
+  "src/modes/doctor/branch.ts"() {
+    "use strict";
+    init_finding();
+  }
+});
+
+// src/modes/doctor/codeowners.ts
+function codeownersChecks(s, n) {
+  if (!s.codeowners.ok) {
+    return [
+      result2("codeowners-valid", TITLE_VALID, [cannotVerify(`CODEOWNERS on ${n.branch}`, s.codeowners)]),
+      result2("codeowners-coverage", TITLE_COVERAGE, [], "CODEOWNERS could not be read")
+    ];
+  }
+  const { file, errors } = s.codeowners.value;
+  const invalid2 = (message2) => [
+    result2("codeowners-valid", TITLE_VALID, [finding("E_DOCTOR_CODEOWNERS_INVALID", message2, fixFor(".github/CODEOWNERS", n))]),
+    result2("codeowners-coverage", TITLE_COVERAGE, [], "no usable CODEOWNERS")
+  ];
+  if (file === void 0) return invalid2(`${n.branch} has no CODEOWNERS file (.github/, the root or docs/)`);
+  const parsed = parseCodeowners(file.bytes ?? new Uint8Array(CODEOWNERS_MAX_BYTES + 1), file.path);
+  if (!parsed.loaded) {
+    const code = parsed.diagnostics[0]?.code ?? "E_CODEOWNERS_MISSING";
+    return invalid2(`${file.path} on ${n.branch} is not usable (${code}: not UTF-8, too large, or not a regular file)`);
+  }
+  const lineErrors = coverageErrors(parsed, errors, GUARDED_PATHS).filter((d) => d.severity === "error");
+  const valid = lineErrors.map((d) => finding("E_DOCTOR_CODEOWNERS_INVALID", `${d.message} (${d.code})`, fixFor(file.path, n)));
+  return [result2("codeowners-valid", TITLE_VALID, valid), result2("codeowners-coverage", TITLE_COVERAGE, coverage(parsed, file.path, n))];
+}
+function coverage(file, path7, n) {
+  const out = [];
+  for (const prefix of GUARDED_PATHS) {
+    const probed = PROBES[prefix].every((p) => ownersOf(file.rules, p).owners.length > 0);
+    const last = [...file.rules].reverse().find((r) => mayMatchUnder(r.matcher, prefix));
+    if (probed && last !== void 0 && last.owners.length > 0) continue;
+    out.push(
+      finding(
+        "E_DOCTOR_CODEOWNERS_UNCOVERED",
+        `${path7} on ${n.branch} leaves files under ${prefix} without an owner`,
+        `Add a line \`/${prefix} @<org>/<security-team>\` to ${path7} on ${n.branch}, after every broader line (the last matching line wins), and merge it through a reviewed pull request.`
+      )
+    );
+  }
+  return out;
+}
+function fixFor(path7, n) {
+  return `Fix ${path7} on ${n.branch} so that it exists and every line is valid; GitHub lists the problems on the file's page and at GET /repos/${n.repo}/codeowners/errors. Owners must be @login, @org/team (with write access) or an email of a user.`;
+}
+var GUARDED_PATHS, PROBES, TITLE_VALID, TITLE_COVERAGE;
+var init_codeowners2 = __esm({
+  "src/modes/doctor/codeowners.ts"() {
+    "use strict";
+    init_codeowners();
+    init_codeowners_pattern();
+    init_finding();
+    GUARDED_PATHS = ["access-requests/", "policies/", ".github/", "audit/"];
+    PROBES = {
+      "access-requests/": ["access-requests/example.yaml"],
+      "policies/": ["policies/targets.yaml", "policies/identities.yaml", "policies/example.yaml"],
+      ".github/": [".github/CODEOWNERS", ".github/workflows/access-apply.yml", ".github/workflows/access-revoke.yml"],
+      "audit/": ["audit/2026-01.jsonl"]
+    };
+    TITLE_VALID = "CODEOWNERS on the default branch is present and valid";
+    TITLE_COVERAGE = `CODEOWNERS gives an owner to ${GUARDED_PATHS.join(", ")}`;
+  }
+});
+
+// src/modes/doctor/settings.ts
+function actionsCheck(s, n) {
+  const title = "GitHub Actions cannot approve pull requests";
+  if (!s.actions.ok) return result2("actions-cannot-approve", title, [cannotVerify("whether GitHub Actions may approve pull requests", s.actions)]);
+  if (!s.actions.value.canApprovePullRequestReviews) return result2("actions-cannot-approve", title, []);
+  return result2("actions-cannot-approve", title, [
+    finding(
+      "E_DOCTOR_ACTIONS_CAN_APPROVE",
+      `GitHub Actions may approve pull requests in ${n.repo}`,
+      `Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 untick "Allow GitHub Actions to create and approve pull requests" (API: PUT /repos/${n.repo}/actions/permissions/workflow with {"can_approve_pull_request_reviews": false}).`
+    )
+  ]);
+}
+function environmentCheck(s, n, defaultBranch) {
+  const title = `environment "${n.environment}" exists and only ${n.branch} may use it`;
+  const env = s.environment.settings;
+  if (!env.ok) return result2("apply-environment", title, [cannotVerify(`environment "${n.environment}"`, env)]);
+  if (env.value === void 0) {
+    return result2("apply-environment", title, [
+      finding(
+        "E_DOCTOR_ENVIRONMENT_MISSING",
+        `environment "${n.environment}" does not exist in ${n.repo} (or the token cannot see it)`,
+        `Settings \u2192 Environments \u2192 New environment "${n.environment}" \u2192 Deployment branches and tags \u2192 "Protected branches only" (API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": true, "custom_branch_policies": false}}), and keep the provider credentials in its secrets; or pass --environment with the name the apply workflow uses.`
+      )
+    ]);
+  }
+  return result2("apply-environment", title, [...limitFindings(env.value, n, defaultBranch), ...waitFindings(env.value, n)]);
+}
+function limitFindings(env, n, defaultBranch) {
+  const notLimited = (why) => [
+    finding(
+      "E_DOCTOR_ENVIRONMENT_NOT_LIMITED",
+      `environment "${n.environment}" ${why}`,
+      `Settings \u2192 Environments \u2192 "${n.environment}" \u2192 Deployment branches and tags \u2192 "Protected branches only", or "Selected branches and tags" with the single rule ${n.branch} (API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": true, "custom_branch_policies": false}}).`
+    )
+  ];
+  const policy = env.branchPolicy;
+  if (policy === null) return notLimited("lets every branch deploy");
+  if (policy.protectedBranches) return [];
+  if (!policy.customBranchPolicies) return notLimited("has no deployment branch rule in effect");
+  const rules = env.customPolicies;
+  if (rules === void 0) return notLimited("has custom deployment branch rules that were not read");
+  if (!rules.ok) return [cannotVerify(`the deployment branch rules of environment "${n.environment}"`, rules)];
+  const others = rules.value.filter((r) => !(r.type === "branch" && r.name === defaultBranch));
+  if (rules.value.length === 0) return notLimited('has "Selected branches" without any rule');
+  if (others.length > 0) return notLimited(`lets ${others.length} branch or tag rule(s) other than exactly ${n.branch} deploy`);
+  return [];
+}
+function waitFindings(env, n) {
+  if (!env.requiredReviewers && env.waitTimer === 0) return [];
+  const what = [env.requiredReviewers ? "required reviewers" : "", env.waitTimer > 0 ? `a ${env.waitTimer}-minute wait timer` : ""].filter((x) => x !== "").join(" and ");
+  return [
+    finding(
+      "E_DOCTOR_ENVIRONMENT_WAITS",
+      `environment "${n.environment}" has ${what}: every job using it waits, scheduled revocation included if it shares the environment`,
+      `Revocation must never wait: run the revoke workflow in an environment without reviewers or wait timer, or remove them from "${n.environment}" (Settings \u2192 Environments).`
+    )
+  ];
+}
+function revokeWorkflowCheck(s, n) {
+  const title = `the revoke workflow ${n.workflow} is enabled`;
+  const state = s.revokeWorkflow.state;
+  if (!state.ok) return result2("revoke-workflow", title, [cannotVerify(`the state of workflow ${n.workflow}`, state)]);
+  if (state.value === "active") return result2("revoke-workflow", title, []);
+  const fix = state.value === void 0 ? `Commit .github/workflows/${n.workflow} (copied from Grantbook's access-revoke.yml) to ${n.branch}, or pass --revoke-workflow with the file name your revoke workflow has.` : `Actions \u2192 the workflow ${n.workflow} \u2192 "Enable workflow" (API: PUT /repos/${n.repo}/actions/workflows/${n.workflow}/enable). GitHub disables scheduled workflows after 60 days without repository activity: watch for it.`;
+  const said = state.value === void 0 ? "does not exist (or the token cannot see it)" : `is ${SAFE_STATE.test(state.value) ? state.value : "not active"}`;
+  return result2("revoke-workflow", title, [finding("E_DOCTOR_REVOKE_WORKFLOW_INACTIVE", `workflow ${n.workflow} ${said}: grants would not be revoked on schedule`, fix)]);
+}
+var SAFE_STATE;
+var init_settings = __esm({
+  "src/modes/doctor/settings.ts"() {
+    "use strict";
+    init_finding();
+    SAFE_STATE = /^[a-z_]{1,40}$/;
+  }
+});
+
+// src/modes/doctor/checks.ts
+function diagnoseSettings(s) {
+  const names = namesOf(s);
+  return [
+    ...branchChecks(s, names),
+    actionsCheck(s, names),
+    ...codeownersChecks(s, names),
+    environmentCheck(s, names, s.defaultBranch),
+    revokeWorkflowCheck(s, names)
+  ];
+}
+function allFindings(results) {
+  return results.flatMap((r) => r.findings);
+}
+function criticalFindings(results) {
+  return allFindings(results).filter((f) => f.severity === "critical");
+}
+var init_checks = __esm({
+  "src/modes/doctor/checks.ts"() {
+    "use strict";
+    init_branch();
+    init_codeowners2();
+    init_finding();
+    init_settings();
+  }
+});
+
+// src/modes/doctor/defaults.ts
+var DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW;
+var init_defaults = __esm({
+  "src/modes/doctor/defaults.ts"() {
+    "use strict";
+    DEFAULT_ENVIRONMENT = "grantbook-production";
+    DEFAULT_REVOKE_WORKFLOW = "access-revoke.yml";
+  }
+});
+
+// src/modes/doctor/read.ts
+async function readSettings(port, t) {
+  const [classic, rulesets, actions, codeowners, environment2, workflow] = await Promise.all([
+    attempt("GET /repos/{owner}/{repo}/branches/{branch}/protection", () => port.branchProtection(t.defaultBranch)),
+    attempt("GET /repos/{owner}/{repo}/rules/branches/{branch}", () => readRulesets(port, t.defaultBranch)),
+    attempt("GET /repos/{owner}/{repo}/actions/permissions/workflow", () => port.workflowPermissions()),
+    attempt("CODEOWNERS and GET /repos/{owner}/{repo}/codeowners/errors", () => port.codeowners(t.defaultBranch)),
+    attempt("GET /repos/{owner}/{repo}/environments/{environment_name}", () => readEnvironment(port, t.environment)),
+    attempt("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}", () => port.workflowState(t.revokeWorkflow))
+  ]);
+  return {
+    owner: t.owner,
+    repo: t.repo,
+    defaultBranch: t.defaultBranch,
+    classic,
+    rulesets,
+    actions,
+    codeowners,
+    environment: { name: t.environment, settings: environment2 },
+    revokeWorkflow: { file: t.revokeWorkflow, state: workflow }
+  };
+}
+async function readRulesets(port, branch) {
+  const rules = await port.branchRules(branch);
+  const bypassById = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const rule of rules) {
+    if (rule.pullRequest === void 0) continue;
+    const id = rule.rulesetId;
+    let bypass;
+    if (id === void 0) {
+      bypass = { ok: false, status: void 0, operation: "a ruleset rule without ruleset_id" };
+    } else {
+      const pending = bypassById.get(id) ?? attempt("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", async () => bypassOf(await port.rulesetBypassActors(id)));
+      bypassById.set(id, pending);
+      bypass = await pending;
+    }
+    out.push({ source: id === void 0 ? "a ruleset" : `ruleset ${id}`, ...rule.pullRequest, bypass });
+  }
+  return out;
+}
+function bypassOf(actors) {
+  if (actors === void 0) throw new GithubError("E_GITHUB_FORBIDDEN", "the ruleset bypass list is not shown to this token", { status: 403 });
+  if (actors.length === 0) return "none";
+  return actors.every((a) => a === "Integration") ? "apps" : "people";
+}
+async function readEnvironment(port, name) {
+  const env = await port.environment(name);
+  if (env === void 0) return void 0;
+  const custom = env.branchPolicy !== null && !env.branchPolicy.protectedBranches && env.branchPolicy.customBranchPolicies;
+  const customPolicies = custom ? await attempt("GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies", () => port.deploymentBranchPolicies(name)) : void 0;
+  return { ...env, customPolicies };
+}
+async function attempt(operation, read) {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    if (error instanceof GithubError && (error.code === "E_GITHUB_FORBIDDEN" || error.code === "E_GITHUB_NOT_FOUND")) {
+      return { ok: false, status: error.status, operation };
+    }
+    throw error;
+  }
+}
+var init_read = __esm({
+  "src/modes/doctor/read.ts"() {
+    "use strict";
+    init_github();
+    init_defaults();
+  }
+});
+
+// src/github/settings.ts
+function checkEnvironmentName(name) {
+  if (!ENVIRONMENT_NAME.test(name)) throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid environment name");
+  return name;
+}
+function checkWorkflowFile(file) {
+  if (!WORKFLOW_FILE.test(file)) throw new GithubError("E_GITHUB_INVALID_NAME", "not a valid workflow file name");
+  return file;
+}
+function checkBranch(branch) {
+  checkName("ref", `heads/${branch}`);
+  return branch;
+}
+async function getBranchProtection(client, repo, branch) {
+  const params2 = { ...checkRepo(repo), branch: checkBranch(branch) };
+  let data;
+  try {
+    ({ data } = await client.octokit.request(PROTECTION, params2));
+  } catch (error) {
+    if (statusOf(error) === 404 && /branch not protected/i.test(githubMessage(error))) return { kind: "unprotected" };
+    throw toGithubError(PROTECTION, error);
+  }
+  const r = data.required_pull_request_reviews;
+  const bypass = r?.bypass_pull_request_allowances;
+  return {
+    kind: "protected",
+    reviews: r === void 0 ? void 0 : { codeOwnerReview: r.require_code_owner_reviews === true, dismissStale: r.dismiss_stale_reviews === true, lastPushApproval: r.require_last_push_approval === true },
+    // Absent means not enforced: fail closed.
+    enforceAdmins: data.enforce_admins?.enabled === true,
+    allowances: { people: (bypass?.users?.length ?? 0) + (bypass?.teams?.length ?? 0), apps: bypass?.apps?.length ?? 0 }
+  };
+}
+async function getBranchRules(client, repo, branch) {
+  const params2 = { ...checkRepo(repo), branch: checkBranch(branch), per_page: PER_PAGE };
+  const rules = await call(
+    BRANCH_RULES,
+    () => collectPages(client.octokit.paginate.iterator(BRANCH_RULES, params2), {
+      operation: BRANCH_RULES,
+      key: (r) => `${r.ruleset_id ?? "?"}/${r.type}`,
+      probe: async (page) => (await client.octokit.request(BRANCH_RULES, { ...params2, page })).data.length
+    })
+  );
+  return rules.map((r) => {
+    const p = r.type === "pull_request" && "parameters" in r ? r.parameters : void 0;
+    const pullRequest2 = r.type !== "pull_request" ? void 0 : { codeOwnerReview: p?.require_code_owner_review === true, dismissStale: p?.dismiss_stale_reviews_on_push === true, lastPushApproval: p?.require_last_push_approval === true };
+    return { type: r.type, rulesetId: r.ruleset_id, pullRequest: pullRequest2 };
+  });
+}
+async function getRulesetBypassActors(client, repo, rulesetId) {
+  if (!Number.isSafeInteger(rulesetId) || rulesetId <= 0) throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", "ruleset id is not a positive integer");
+  const params2 = { ...checkRepo(repo), ruleset_id: rulesetId, includes_parents: true };
+  const { data } = await call(RULESET, () => client.octokit.request(RULESET, params2));
+  return data.bypass_actors?.map((a) => a.actor_type);
+}
+async function getWorkflowPermissions(client, repo) {
+  const { data } = await call(WORKFLOW_PERMISSIONS, () => client.octokit.request(WORKFLOW_PERMISSIONS, { ...checkRepo(repo) }));
+  return { canApprovePullRequestReviews: data.can_approve_pull_request_reviews !== false };
+}
+async function getEnvironment(client, repo, name) {
+  const params2 = { ...checkRepo(repo), environment_name: checkEnvironmentName(name) };
+  const res = await callOrNotFound(ENVIRONMENT, () => client.octokit.request(ENVIRONMENT, params2));
+  if (res === void 0) return void 0;
+  const rules = res.data.protection_rules ?? [];
+  const policy = res.data.deployment_branch_policy ?? null;
+  let waitTimer = 0;
+  for (const rule of rules) {
+    if (rule.type === "wait_timer" && "wait_timer" in rule && typeof rule.wait_timer === "number") waitTimer = Math.max(waitTimer, rule.wait_timer);
+  }
+  return {
+    requiredReviewers: rules.some((r) => r.type === "required_reviewers"),
+    waitTimer,
+    branchPolicy: policy === null ? null : { protectedBranches: policy.protected_branches === true, customBranchPolicies: policy.custom_branch_policies === true }
+  };
+}
+async function listDeploymentBranchPolicies(client, repo, name) {
+  const params2 = { ...checkRepo(repo), environment_name: checkEnvironmentName(name), per_page: PER_PAGE };
+  const out = [];
+  for (let page = 1; page <= MAX_POLICY_PAGES; page++) {
+    const { data } = await call(BRANCH_POLICIES, () => client.octokit.request(BRANCH_POLICIES, { ...params2, page }));
+    for (const p of data.branch_policies) {
+      if (typeof p.name !== "string") throw new GithubError("E_GITHUB_UNEXPECTED_RESPONSE", `${BRANCH_POLICIES}: a rule without a name`);
+      out.push({ name: p.name, type: p.type === "branch" ? "branch" : "tag" });
+    }
+    if (out.length >= data.total_count || data.branch_policies.length === 0) {
+      if (out.length !== data.total_count) {
+        throw new GithubError("E_GITHUB_LIST_TRUNCATED", `${BRANCH_POLICIES}: listed ${out.length} rules where GitHub counts ${data.total_count}`);
+      }
+      return out;
+    }
+  }
+  throw new GithubError("E_GITHUB_LIST_TRUNCATED", `${BRANCH_POLICIES}: more than ${MAX_POLICY_PAGES} pages`);
+}
+async function getWorkflowState(client, repo, file) {
+  const params2 = { ...checkRepo(repo), workflow_id: checkWorkflowFile(file) };
+  const res = await callOrNotFound(WORKFLOW, () => client.octokit.request(WORKFLOW, params2));
+  return res?.data.state;
+}
+var PROTECTION, BRANCH_RULES, RULESET, WORKFLOW_PERMISSIONS, ENVIRONMENT, BRANCH_POLICIES, WORKFLOW, ENVIRONMENT_NAME, WORKFLOW_FILE, MAX_POLICY_PAGES;
+var init_settings2 = __esm({
+  "src/github/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_names();
+    init_paginate();
+    PROTECTION = "GET /repos/{owner}/{repo}/branches/{branch}/protection";
+    BRANCH_RULES = "GET /repos/{owner}/{repo}/rules/branches/{branch}";
+    RULESET = "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}";
+    WORKFLOW_PERMISSIONS = "GET /repos/{owner}/{repo}/actions/permissions/workflow";
+    ENVIRONMENT = "GET /repos/{owner}/{repo}/environments/{environment_name}";
+    BRANCH_POLICIES = "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies";
+    WORKFLOW = "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}";
+    ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;
+    WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,100}\.ya?ml$/;
+    MAX_POLICY_PAGES = 20;
+  }
+});
+
+// src/modes/doctor/port.ts
+function githubDoctorPort(client, repo) {
+  return {
+    branchProtection: (branch) => getBranchProtection(client, repo, branch),
+    branchRules: (branch) => getBranchRules(client, repo, branch),
+    rulesetBypassActors: (id) => getRulesetBypassActors(client, repo, id),
+    workflowPermissions: () => getWorkflowPermissions(client, repo),
+    environment: (name) => getEnvironment(client, repo, name),
+    deploymentBranchPolicies: (name) => listDeploymentBranchPolicies(client, repo, name),
+    workflowState: (file) => getWorkflowState(client, repo, file),
+    codeowners: async (branch) => {
+      const tip = await getRef(client, repo, `heads/${branch}`);
+      if (tip === void 0) throw new GithubError("E_GITHUB_NOT_FOUND", "the default branch does not exist", { status: 404 });
+      for (const path7 of CODEOWNERS_LOCATIONS) {
+        const found = await getFileAtRef(client, repo, tip, path7, { maxBytes: CODEOWNERS_MAX_BYTES });
+        if (found === void 0) continue;
+        const regular = found.kind === "file" || found.kind === "executable";
+        const errors = await getCodeownersErrors(client, repo, tip) ?? [];
+        return {
+          file: { path: path7, bytes: regular ? found.bytes : void 0 },
+          errors: errors.map((e) => ({ line: e.line, column: e.column, kind: e.kind, path: e.path }))
+        };
+      }
+      return { file: void 0, errors: [] };
+    }
+  };
+}
+var init_port4 = __esm({
+  "src/modes/doctor/port.ts"() {
+    "use strict";
+    init_github();
+    init_settings2();
+    init_codeowners();
+  }
+});
+
+// src/modes/doctor/index.ts
+function findingDiagnostic(f) {
+  const d = diagnostic(f.code, f.message, { pointer: "" }, f.severity === "critical" ? "error" : "warning");
+  return { ...d, fix: f.fix };
+}
+async function criticalSettingProblems(port, target) {
+  const snapshot = await readSettings(port, {
+    ...target,
+    environment: target.environment ?? DEFAULT_ENVIRONMENT,
+    revokeWorkflow: target.revokeWorkflow ?? DEFAULT_REVOKE_WORKFLOW
+  });
+  return criticalFindings(diagnoseSettings(snapshot)).map(findingDiagnostic);
+}
+var init_doctor = __esm({
+  "src/modes/doctor/index.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_checks();
+    init_read();
+    init_codes7();
+    init_checks();
+    init_finding();
+    init_port4();
+    init_read();
   }
 });
 
@@ -35948,7 +36612,8 @@ async function applyMerged(world, push, faults = {}) {
     clock: push.clock,
     sleep: async () => void 0,
     random: () => 0.5,
-    logger: memoryLogger()
+    logger: memoryLogger(),
+    unsafeSettings: () => criticalSettingProblems(githubDoctorPort(world.client, repoRef), { ...repoRef, defaultBranch: "main" })
   });
   return {
     decision: outcome.decision,
@@ -35965,6 +36630,7 @@ var init_apply_step = __esm({
     init_logger();
     init_port3();
     init_run3();
+    init_doctor();
     init_registry();
   }
 });
@@ -36078,6 +36744,44 @@ var init_merge = __esm({
     "use strict";
     init_tree_builder();
     WEB_FLOW = { name: "GitHub", email: "noreply@github.com" };
+  }
+});
+
+// test/support/github/settings-state.ts
+function safeProtection() {
+  return {
+    requirePullRequest: true,
+    requireCodeOwnerReviews: true,
+    dismissStaleReviews: true,
+    requireLastPushApproval: true,
+    requiredApprovingReviewCount: 1,
+    enforceAdmins: true,
+    bypassUsers: []
+  };
+}
+function safeSettings(defaultBranch, repoId, createdAt) {
+  let n = 0;
+  const ids = () => repoId * 1e3 + ++n;
+  return {
+    protection: /* @__PURE__ */ new Map([[defaultBranch, safeProtection()]]),
+    rulesets: [],
+    actions: { defaultWorkflowPermissions: "read", canApprovePullRequestReviews: false },
+    environments: /* @__PURE__ */ new Map([
+      ["grantbook-production", { id: ids(), name: "grantbook-production", createdAt, deploymentBranchPolicy: "protected", reviewers: [], waitTimer: 0 }]
+    ]),
+    workflows: new Map(
+      [
+        ["access-check.yml", "access-check"],
+        ["access-apply.yml", "access-apply"],
+        ["access-revoke.yml", "access-revoke"]
+      ].map(([file = "", name = ""]) => [file, { id: ids(), name, file, state: "active", createdAt }])
+    ),
+    adminReadable: true
+  };
+}
+var init_settings_state = __esm({
+  "test/support/github/settings-state.ts"() {
+    "use strict";
   }
 });
 
@@ -36264,8 +36968,8 @@ var init_git = __esm({
       }
       /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
       async updateRef(ref, sha, expected) {
-        const result2 = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
-        return result2.code === 0;
+        const result3 = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+        return result3.code === 0;
       }
       async deleteRef(ref) {
         await this.run(["update-ref", "-d", ref]);
@@ -37169,7 +37873,7 @@ async function updateRef(ctx) {
   const sha = stringField(body, "sha", true);
   const force = body.force === true;
   if (await git.objectType(sha) !== "commit") throw validationFailed("Object does not exist");
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt2 = 0; attempt2 < 5; attempt2++) {
     const current = await ctx.ref(repo, full);
     if (current === void 0) throw validationFailed("Reference does not exist");
     if (!force && current !== sha && !await git.isAncestor(current, sha)) {
@@ -37788,9 +38492,194 @@ var init_repos3 = __esm({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// test/support/github/routes/settings.ts
+function requireAdmin(repo) {
+  if (!repo.settings.adminReadable) throw new HttpError(403, "Resource not accessible by integration");
+}
+async function branchExists(ctx, repo, branch) {
+  return await ctx.ref(repo, `refs/heads/${branch}`) !== void 0;
+}
+async function getProtection(ctx) {
+  const repo = ctx.repo();
+  requireAdmin(repo);
+  const branch = ctx.params.branch ?? "";
+  if (!await branchExists(ctx, repo, branch)) throw new HttpError(404, "Branch not found");
+  const spec = repo.settings.protection.get(branch);
+  if (spec === void 0) throw new HttpError(404, "Branch not protected");
+  return { status: 200, body: protectionBody(ctx, repo, branch, spec) };
+}
+function protectionBody(ctx, repo, branch, p) {
+  const url = ctx.urls.repoApi(repo.owner, repo.name, `/branches/${encodeURIComponent(branch)}/protection`);
+  const reviews = {
+    url: `${url}/required_pull_request_reviews`,
+    dismiss_stale_reviews: p.dismissStaleReviews,
+    require_code_owner_reviews: p.requireCodeOwnerReviews,
+    required_approving_review_count: p.requiredApprovingReviewCount,
+    require_last_push_approval: p.requireLastPushApproval,
+    ...p.bypassUsers.length > 0 ? { bypass_pull_request_allowances: { users: p.bypassUsers.map((l) => simpleUser(ctx.urls, ctx.user(l))), teams: [], apps: [] } } : {}
+  };
+  return {
+    url,
+    ...p.requirePullRequest ? { required_pull_request_reviews: reviews } : {},
+    enforce_admins: { url: `${url}/enforce_admins`, enabled: p.enforceAdmins },
+    required_linear_history: { enabled: false },
+    allow_force_pushes: { enabled: false },
+    allow_deletions: { enabled: false },
+    block_creations: { enabled: false },
+    required_conversation_resolution: { enabled: false },
+    lock_branch: { enabled: false },
+    allow_fork_syncing: { enabled: false }
+  };
+}
+function targets(ruleset, repo, branch) {
+  return ruleset.branches.some((b) => b === "~ALL" || b === branch || b === "~DEFAULT_BRANCH" && branch === repo.defaultBranch);
+}
+function rulesOf(ruleset) {
+  const pr = ruleset.pullRequest;
+  const pullRequest2 = pr === void 0 ? [] : [
+    {
+      type: "pull_request",
+      parameters: {
+        dismiss_stale_reviews_on_push: pr.dismissStaleReviewsOnPush,
+        require_code_owner_review: pr.requireCodeOwnerReview,
+        require_last_push_approval: pr.requireLastPushApproval,
+        required_approving_review_count: pr.requiredApprovingReviewCount,
+        required_review_thread_resolution: false,
+        allowed_merge_methods: ["merge", "squash", "rebase"]
+      }
+    }
+  ];
+  return [...ruleset.otherRules.map((type) => ({ type })), ...pullRequest2];
+}
+async function branchRules(ctx) {
+  const repo = ctx.repo();
+  const branch = ctx.params.branch ?? "";
+  const rules = repo.settings.rulesets.filter((r) => r.enforcement === "active" && targets(r, repo, branch)).flatMap((r) => rulesOf(r).map((rule) => ({ ...rule, ruleset_source_type: "Repository", ruleset_source: `${repo.owner}/${repo.name}`, ruleset_id: r.id })));
+  return paginate2(ctx, rules);
+}
+function getRuleset(ctx) {
+  const repo = ctx.repo();
+  const id = intParam(ctx, "ruleset_id");
+  const r = repo.settings.rulesets.find((x) => x.id === id);
+  if (r === void 0) throw notFound();
+  const url = ctx.urls.repoApi(repo.owner, repo.name, `/rulesets/${r.id}`);
+  return {
+    status: 200,
+    body: {
+      id: r.id,
+      name: r.name,
+      target: "branch",
+      source_type: "Repository",
+      source: `${repo.owner}/${repo.name}`,
+      enforcement: r.enforcement,
+      // GitHub shows the bypass list only to those who may edit the ruleset.
+      ...repo.settings.adminReadable ? { bypass_actors: r.bypassActors.map((a) => ({ actor_id: a.actorId, actor_type: a.actorType, bypass_mode: a.bypassMode })) } : {},
+      current_user_can_bypass: "never",
+      node_id: nodeId("RRS", r.id),
+      _links: { self: { href: url }, html: { href: ctx.urls.web(`/${repo.owner}/${repo.name}/rules/${r.id}`) } },
+      conditions: { ref_name: { include: r.branches, exclude: [] } },
+      rules: rulesOf(r),
+      created_at: repo.createdAt,
+      updated_at: repo.createdAt
+    }
+  };
+}
+function workflowPermissions(ctx) {
+  const repo = ctx.repo();
+  requireAdmin(repo);
+  const a = repo.settings.actions;
+  return { status: 200, body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews } };
+}
+function environment(ctx) {
+  const env = ctx.repo().settings.environments.get(ctx.params.environment_name ?? "");
+  if (env === void 0) throw notFound();
+  return env;
+}
+function getEnvironment2(ctx) {
+  const repo = ctx.repo();
+  const env = environment(ctx);
+  const rules = [];
+  if (env.waitTimer > 0) rules.push({ id: env.id * 10 + 1, node_id: nodeId("GA", env.id * 10 + 1), type: "wait_timer", wait_timer: env.waitTimer });
+  if (env.reviewers.length > 0) {
+    rules.push({
+      id: env.id * 10 + 2,
+      node_id: nodeId("GA", env.id * 10 + 2),
+      type: "required_reviewers",
+      prevent_self_review: false,
+      reviewers: env.reviewers.map((l) => ({ type: "User", reviewer: simpleUser(ctx.urls, ctx.user(l)) }))
+    });
+  }
+  const policy = env.deploymentBranchPolicy;
+  if (policy !== null) rules.push({ id: env.id * 10 + 3, node_id: nodeId("GA", env.id * 10 + 3), type: "branch_policy" });
+  return {
+    status: 200,
+    body: {
+      id: env.id,
+      node_id: nodeId("EN", env.id),
+      name: env.name,
+      url: ctx.urls.repoApi(repo.owner, repo.name, `/environments/${encodeURIComponent(env.name)}`),
+      html_url: ctx.urls.web(`/${repo.owner}/${repo.name}/deployments/activity_log?environments_filter=${encodeURIComponent(env.name)}`),
+      created_at: env.createdAt,
+      updated_at: env.createdAt,
+      protection_rules: rules,
+      deployment_branch_policy: policy === null ? null : { protected_branches: policy === "protected", custom_branch_policies: policy !== "protected" }
+    }
+  };
+}
+function branchPolicies(ctx) {
+  const env = environment(ctx);
+  const policy = env.deploymentBranchPolicy;
+  if (policy === null || policy === "protected") throw notFound();
+  const items = policy.custom.map((p) => ({ id: p.id, node_id: nodeId("GBP", p.id), name: p.name, type: p.type }));
+  const reply = paginate2(ctx, items);
+  return { ...reply, body: { total_count: items.length, branch_policies: reply.body } };
+}
+function getWorkflow(ctx) {
+  const repo = ctx.repo();
+  const key = ctx.params.workflow_id ?? "";
+  const wf = /^\d+$/.test(key) ? [...repo.settings.workflows.values()].find((w) => String(w.id) === key) : repo.settings.workflows.get(key);
+  if (wf === void 0) throw notFound();
+  const path7 = `.github/workflows/${wf.file}`;
+  return {
+    status: 200,
+    body: {
+      id: wf.id,
+      node_id: nodeId("W", wf.id),
+      name: wf.name,
+      path: path7,
+      state: wf.state,
+      created_at: wf.createdAt,
+      updated_at: wf.createdAt,
+      url: ctx.urls.repoApi(repo.owner, repo.name, `/actions/workflows/${wf.id}`),
+      html_url: ctx.urls.web(`/${repo.owner}/${repo.name}/blob/${repo.defaultBranch}/${path7}`),
+      badge_url: ctx.urls.web(`/${repo.owner}/${repo.name}/workflows/${encodeURIComponent(wf.name)}/badge.svg`)
+    }
+  };
+}
+function settingsRoutes() {
+  return [
+    { method: "GET", template: `${R6}/branches/{branch}/protection`, handler: getProtection },
+    { method: "GET", template: `${R6}/rules/branches/{branch}`, handler: branchRules },
+    { method: "GET", template: `${R6}/rulesets/{ruleset_id}`, handler: getRuleset },
+    { method: "GET", template: `${R6}/actions/permissions/workflow`, handler: workflowPermissions },
+    { method: "GET", template: `${R6}/environments/{environment_name}`, handler: getEnvironment2 },
+    { method: "GET", template: `${R6}/environments/{environment_name}/deployment-branch-policies`, handler: branchPolicies },
+    { method: "GET", template: `${R6}/actions/workflows/{workflow_id}`, handler: getWorkflow }
+  ];
+}
+var R6;
+var init_settings3 = __esm({
+  "test/support/github/routes/settings.ts"() {
+    "use strict";
+    init_http();
+    init_users();
+    R6 = "/repos/{owner}/{repo}";
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -37810,9 +38699,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -37967,9 +38856,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -38037,9 +38926,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -38240,9 +39129,9 @@ var require_formats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/limit.js
+// node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -38312,9 +39201,9 @@ var require_limit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/index.js
+// node_modules/ajv-formats/dist/index.js
 var require_dist3 = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -38533,10 +39422,10 @@ async function handle(core, used, req, res) {
   const ctx = buildContext(core, { method, url, params: match.params, req, token, snapshot });
   try {
     const body = WRITE_METHODS.has(method) ? await readBody(req) : void 0;
-    const result2 = await match.def.handler({ ...ctx, body });
-    const headers = { ...rateHeaders, ...result2.headers };
+    const result3 = await match.def.handler({ ...ctx, body });
+    const headers = { ...rateHeaders, ...result3.headers };
     if (dropLink) delete headers.link;
-    reply({ ...result2, headers });
+    reply({ ...result3, headers });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     reply({ status: error.status, body: errorBody(error.status, error.message, error.extra), headers: { ...rateHeaders, ...error.headers } });
@@ -38632,12 +39521,14 @@ var init_standin_base = __esm({
     init_issues4();
     init_pulls3();
     init_repos3();
+    init_settings3();
     init_schema();
+    init_settings_state();
     init_server();
     init_urls();
     init_state();
     init_tree_builder();
-    ROUTES = [...repoRoutes(), ...pullRoutes(), ...contentRoutes(), ...gitDataRoutes(), ...issueRoutes(), ...accessRoutes()];
+    ROUTES = [...repoRoutes(), ...pullRoutes(), ...contentRoutes(), ...gitDataRoutes(), ...issueRoutes(), ...accessRoutes(), ...settingsRoutes()];
     StandInBase = class {
       constructor(owner, repo, options) {
         this.owner = owner;
@@ -38734,14 +39625,16 @@ var init_standin_base = __esm({
       }
       /** Another repository of the same owner (git-backed, empty until something is committed). */
       async addRepo(name, o = {}) {
+        const id = nextId(this.state);
         const record2 = {
           owner: this.owner,
           name,
-          id: nextId(this.state),
+          id,
           defaultBranch: o.defaultBranch ?? "main",
           createdAt: this.iso(),
           collaborators: /* @__PURE__ */ new Map(),
-          codeownersErrors: []
+          codeownersErrors: [],
+          settings: safeSettings(o.defaultBranch ?? "main", id, this.iso())
         };
         this.state.repos.set(repoKey(this.owner, name), record2);
         this.gits.set(repoKey(this.owner, name), await GitRepo.create());
@@ -38821,6 +39714,7 @@ var init_standin = __esm({
   "test/support/github/standin.ts"() {
     "use strict";
     init_merge();
+    init_settings_state();
     init_standin_base();
     init_state();
     init_standin_base();
@@ -38946,6 +39840,63 @@ var init_standin = __esm({
         const id = nextId(this.state);
         this.state.comments.push({ id, repo: repoKey(this.owner, this.repo), issue: issue2, author, body, createdAt: now, updatedAt: now });
         return id;
+      }
+      // ---- repository settings (doctor) ---------------------------------------------
+      /** Changes the classic protection of `branch` (default: the default branch); null removes it (404 "Branch not protected"). */
+      setBranchProtection(changes, branch, repo = this.repo) {
+        const record2 = this.repoRecord(repo);
+        const name = branch ?? record2.defaultBranch;
+        if (changes === null) record2.settings.protection.delete(name);
+        else record2.settings.protection.set(name, { ...record2.settings.protection.get(name) ?? safeProtection(), ...changes });
+      }
+      /** Adds an active ruleset (defaults: targets the default branch, no rules, nobody may bypass); returns its id. */
+      addRuleset(r = {}, repo = this.repo) {
+        const id = nextId(this.state);
+        this.repoRecord(repo).settings.rulesets.push({
+          id,
+          name: r.name ?? `ruleset-${id}`,
+          enforcement: r.enforcement ?? "active",
+          branches: r.branches ?? ["~DEFAULT_BRANCH"],
+          ...r.pullRequest !== void 0 ? { pullRequest: r.pullRequest } : {},
+          otherRules: r.otherRules ?? [],
+          bypassActors: r.bypassActors ?? []
+        });
+        return id;
+      }
+      /** "Allow GitHub Actions to create and approve pull requests". */
+      setActionsCanApprove(can, repo = this.repo) {
+        this.repoRecord(repo).settings.actions.canApprovePullRequestReviews = can;
+      }
+      /**
+       * Creates or changes an environment (new ones start limited to protected
+       * branches, no reviewers, no wait timer); null deletes it. Custom branch
+       * rules: `{ deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }] } }`.
+       */
+      setEnvironment(name, e, repo = this.repo) {
+        const envs = this.repoRecord(repo).settings.environments;
+        if (e === null) {
+          envs.delete(name);
+          return;
+        }
+        const current = envs.get(name) ?? { id: nextId(this.state), name, createdAt: this.iso(), deploymentBranchPolicy: "protected", reviewers: [], waitTimer: 0 };
+        const policy = e.deploymentBranchPolicy;
+        envs.set(name, {
+          ...current,
+          ...policy !== void 0 ? { deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId(this.state), ...p })) } } : {},
+          ...e.reviewers !== void 0 ? { reviewers: e.reviewers } : {},
+          ...e.waitTimer !== void 0 ? { waitTimer: e.waitTimer } : {}
+        });
+      }
+      /** A workflow's state (file name under .github/workflows/); null: no such workflow (404). */
+      setWorkflowState(file, state, repo = this.repo) {
+        const workflows = this.repoRecord(repo).settings.workflows;
+        const current = workflows.get(file);
+        if (state === null) workflows.delete(file);
+        else workflows.set(file, { ...current ?? { id: nextId(this.state), name: file, file, createdAt: this.iso() }, state });
+      }
+      /** false: tokens cannot read administration settings (as the workflow GITHUB_TOKEN): 403s and no ruleset bypass list. */
+      setAdminReadable(readable, repo = this.repo) {
+        this.repoRecord(repo).settings.adminReadable = readable;
       }
       // ---- faults -------------------------------------------------------------------
       /** See FaultRule: e.g. `{ route: '/repos/{owner}/{repo}/pulls/{pull_number}', times: 2, effect: { kind: 'status', status: 502 } }`. */
@@ -39365,8 +40316,8 @@ async function queryAsAlice(world, sql2) {
   client.on("error", () => void 0);
   await client.connect();
   try {
-    const result2 = await client.query(sql2);
-    return { ok: true, rows: result2.rowCount ?? 0 };
+    const result3 = await client.query(sql2);
+    return { ok: true, rows: result3.rowCount ?? 0 };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -39564,23 +40515,23 @@ var auditCommand = {
       }
       port = made;
     }
-    const result2 = await verifyLedgerDir(io.cwd);
-    const crossCheck = result2.ok && port !== void 0 ? await crossCheckLedger(result2.events, port) : void 0;
-    const ok2 = result2.ok && (crossCheck?.problems.length ?? 0) === 0;
+    const result3 = await verifyLedgerDir(io.cwd);
+    const crossCheck = result3.ok && port !== void 0 ? await crossCheckLedger(result3.events, port) : void 0;
+    const ok2 = result3.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json) {
       io.out(
         JSON.stringify(
-          { ok: ok2, events: result2.events.length, firstBroken: result2.firstBroken ?? null, problems: result2.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          { ok: ok2, events: result3.events.length, firstBroken: result3.firstBroken ?? null, problems: result3.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
           null,
           2
         )
       );
-    } else if (!result2.ok) {
-      const first = result2.firstBroken;
+    } else if (!result3.ok) {
+      const first = result3.firstBroken;
       if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
-      for (const p of result2.problems) io.err(escapeForLog(formatDiagnostic(p)));
+      for (const p of result3.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
-      io.out(`ok: ${result2.events.length} event(s), hash chain intact`);
+      io.out(`ok: ${result3.events.length} event(s), hash chain intact`);
       if (crossCheck !== void 0) {
         for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
         const bad2 = new Set(crossCheck.problems.map((p) => p.seq)).size;
@@ -39592,7 +40543,7 @@ var auditCommand = {
 };
 
 // src/report/codes-doc.ts
-init_codes11();
+init_codes12();
 function renderCodesDoc() {
   const rows2 = Object.entries(ERROR_CODES).sort(([a], [b]) => a.localeCompare(b)).map(([code, info]) => `| \`${code}\` | ${cell(info.summary)} | ${cell(info.fix)} |`);
   return [
@@ -39681,6 +40632,103 @@ function checkoutRoot(cwd) {
     if (existsSync(path5.join(dir, "access-requests", "alice-inc-4211.yaml")) && existsSync(path5.join(dir, "node_modules"))) return dir;
   }
   return void 0;
+}
+
+// src/cli/doctor.ts
+init_diagnostics();
+init_github();
+init_settings2();
+init_doctor();
+init_escape();
+
+// src/version.ts
+var VERSION11 = "0.1.0";
+
+// src/cli/doctor.ts
+var REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
+var doctorCommand = {
+  name: "doctor",
+  summary: "Check the repository settings the security model relies on",
+  help: [
+    "Usage: grantbook doctor --repo owner/name [--api-url URL] [--environment NAME] [--revoke-workflow FILE] [--json]",
+    "",
+    "Reads, through the GitHub API, the settings Grantbook relies on and prints one line",
+    "per check, with the code and the exact fix for each failure: branch protection of the",
+    "default branch (pull requests, code owner review, stale approvals dismissed, approval",
+    "of the most recent push, no bypass; classic rules or rulesets), GitHub Actions not",
+    "allowed to approve pull requests, CODEOWNERS valid and owning access-requests/,",
+    "policies/, .github/ and audit/, the apply environment limited to the default branch,",
+    "and the revoke workflow enabled.",
+    "",
+    "The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option). Most settings need",
+    '"Administration: read"; a setting the token cannot read is reported as unverifiable.',
+    "",
+    "Options:",
+    "  --repo owner/name        the access-request repository (default: $GITHUB_REPOSITORY)",
+    "  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com)",
+    `  --environment NAME       the apply job's environment (default: ${DEFAULT_ENVIRONMENT})`,
+    `  --revoke-workflow FILE   the revoke workflow's file name (default: ${DEFAULT_REVOKE_WORKFLOW})`,
+    '  --json                   print {"checks": [...]} instead',
+    "",
+    "Exits 1 when a critical setting is unsafe or unverifiable (apply then refuses to grant;",
+    "revoke always runs), 0 otherwise; warnings do not change the exit code."
+  ].join("\n"),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      repo: { type: "string" },
+      "api-url": { type: "string" },
+      environment: { type: "string" },
+      "revoke-workflow": { type: "string" },
+      json: { type: "boolean" }
+    });
+    if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? "takes no positional arguments" : parsed.message);
+    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
+    if (repoMatch === null) return usage(io, "--repo owner/name is required");
+    const environment2 = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
+    const revokeWorkflow = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
+    if (token.trim() === "") return usage(io, "set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings");
+    let baseUrl;
+    try {
+      checkEnvironmentName(environment2);
+      checkWorkflowFile(revokeWorkflow);
+      const apiUrl = parsed.values["api-url"] ?? io.env.GITHUB_API_URL;
+      baseUrl = apiBaseUrl(apiUrl === void 0 ? {} : { GITHUB_API_URL: apiUrl });
+    } catch (error) {
+      if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
+      return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
+    }
+    const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
+    const client = createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
+    const { defaultBranch } = await getRepo(client, ref);
+    const snapshot = await readSettings(githubDoctorPort(client, ref), { ...ref, defaultBranch, environment: environment2, revokeWorkflow });
+    const checks = diagnoseSettings(snapshot);
+    const findings = allFindings(checks);
+    const critical = findings.filter((f) => f.severity === "critical").length;
+    if (parsed.values.json === true) io.out(JSON.stringify({ repository: `${ref.owner}/${ref.repo}`, checks }, null, 2));
+    else printChecks(io, checks, critical, findings.length - critical);
+    return critical > 0 ? EXIT.refused : EXIT.ok;
+  }
+};
+function usage(io, message2) {
+  io.err(escapeForLog(`grantbook doctor: ${message2}`));
+  return EXIT.usage;
+}
+var STATUS2 = { pass: "ok  ", fail: "FAIL", warn: "warn", skip: "skip" };
+function printChecks(io, checks, critical, warnings) {
+  const width = Math.max(...checks.map((c) => c.id.length));
+  for (const c of checks) {
+    const status = c.skipped !== void 0 ? "skip" : c.findings.some((f) => f.severity === "critical") ? "fail" : c.findings.length > 0 ? "warn" : "pass";
+    const note = c.skipped !== void 0 ? ` (skipped: ${c.skipped})` : "";
+    io.out(escapeForLog(`${STATUS2[status]}  ${c.id.padEnd(width)}  ${c.title}${note}`));
+    for (const f of c.findings) {
+      io.out(escapeForLog(`      ${f.code} ${f.message}`));
+      io.out(escapeForLog(`      fix: ${f.fix}`));
+    }
+  }
+  io.out("");
+  if (critical > 0) io.out(`${critical} critical problem(s), ${warnings} warning(s): apply refuses to grant until the critical ones are fixed.`);
+  else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : "All checks passed.");
 }
 
 // src/cli/plan.ts
@@ -39912,7 +40960,7 @@ function toRepoPath(root, given) {
 }
 
 // src/cli/plan.ts
-var REPO_RE = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
 var planCommand = {
   name: "plan",
   summary: "Show the decision, footprint and exact operations for one request",
@@ -39946,7 +40994,7 @@ var planCommand = {
       return EXIT.usage;
     }
     const controlRepo = parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? originRepo(io.cwd);
-    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
     }
@@ -40031,15 +41079,15 @@ var statusCommand = {
       io.err("grantbook status: --schedule-minutes must be a positive whole number");
       return EXIT.usage;
     }
-    const result2 = await verifyLedgerDir(io.cwd);
+    const result3 = await verifyLedgerDir(io.cwd);
     const now = io.clock.now();
-    const grants = activeGrants(fold(result2.events).states, now);
+    const grants = activeGrants(fold(result3.events).states, now);
     const lastSweep = parsed.values["last-sweep"];
     const warning = lastSweep === void 0 ? void 0 : heartbeatWarning(lastSweep, now, schedule);
     if (parsed.values.json === true) {
-      io.out(JSON.stringify({ chainOk: result2.ok, grants, heartbeatWarning: warning ?? null }, null, 2));
+      io.out(JSON.stringify({ chainOk: result3.ok, grants, heartbeatWarning: warning ?? null }, null, 2));
     } else {
-      if (!result2.ok) io.err("warning: the ledger chain does not verify; run `grantbook audit verify`");
+      if (!result3.ok) io.err("warning: the ledger chain does not verify; run `grantbook audit verify`");
       if (grants.length === 0) io.out("No active grants.");
       for (const g of grants) {
         const left = g.remainingMs > 0 ? `${formatDuration(Math.ceil(g.remainingMs / 6e4) * 6e4)} left` : "DUE for revocation";
@@ -40048,15 +41096,15 @@ var statusCommand = {
       }
       if (warning !== void 0) io.err(`warning: ${warning}`);
     }
-    return result2.ok && warning === void 0 ? EXIT.ok : EXIT.refused;
+    return result3.ok && warning === void 0 ? EXIT.ok : EXIT.refused;
   }
 };
 
 // src/cli/commands.ts
-var COMMANDS = [validateCommand, planCommand, statusCommand, auditCommand, demoCommand, codesCommand];
+var COMMANDS = [validateCommand, planCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
 
 // src/errors-report.ts
-init_codes11();
+init_codes12();
 init_diagnostics();
 function describeFailure(error) {
   if (error instanceof UserError) {
@@ -40079,11 +41127,6 @@ function codeOf(error) {
 // src/cli.ts
 init_escape();
 init_clock();
-
-// src/version.ts
-var VERSION11 = "0.1.0";
-
-// src/cli.ts
 var USAGE = (commands) => [
   `grantbook ${VERSION11} \u2014 temporary production access as pull requests`,
   "",

@@ -50,6 +50,13 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/invitations',
   'DELETE /repos/{owner}/{repo}/invitations/{invitation_id}',
   'GET /repos/{owner}/{repo}/codeowners/errors',
+  'GET /repos/{owner}/{repo}/branches/{branch}/protection',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+  'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
+  'GET /repos/{owner}/{repo}/actions/permissions/workflow',
+  'GET /repos/{owner}/{repo}/environments/{environment_name}',
+  'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+  'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}',
 ];
 
 // Annotations only: dropping them keeps the committed file small without

@@ -4,6 +4,7 @@ import { GITHUB_CODES } from './github/codes.js';
 import { LEDGER_CODES } from './ledger/codes.js';
 import { LOAD_CODES } from './load/codes.js';
 import { APPLY_CODES } from './modes/apply/codes.js';
+import { DOCTOR_CODES } from './modes/doctor/codes.js';
 import { MODE_CODES } from './modes/codes.js';
 import { REVOKE_CODES } from './modes/revoke/codes.js';
 import { POLICY_CODES } from './policy/codes.js';
@@ -32,6 +33,7 @@ export const ERROR_CODES = {
   ...MODE_CODES,
   ...APPLY_CODES,
   ...REVOKE_CODES,
+  ...DOCTOR_CODES,
   ...RUN_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

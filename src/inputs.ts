@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
+import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from './modes/doctor/defaults.js';
 
 export const COMMANDS = ['check', 'apply', 'revoke'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Input and output names, held equal to action.yml by a test. */
-export const INPUT_NAMES = ['command', 'github-token', 'working-directory'] as const;
+export const INPUT_NAMES = ['command', 'github-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
 export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -13,6 +14,10 @@ export interface Settings {
   readonly command: Command;
   readonly token: string;
   readonly workingDirectory: string;
+  /** The environment the apply job runs in; apply checks it is limited to the default branch. */
+  readonly applyEnvironment: string;
+  /** The revoke workflow's file name under .github/workflows/; apply checks it is enabled. */
+  readonly revokeWorkflow: string;
 }
 
 /** The one place that reads action inputs. The token is never logged. */
@@ -29,7 +34,23 @@ export function readSettings(): Settings {
     command,
     token,
     workingDirectory: core.getInput('working-directory') || '.',
+    applyEnvironment: checked('apply-environment', DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, 'an environment name (letters, digits, . _ -)'),
+    revokeWorkflow: checked('revoke-workflow', DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, 'a workflow file name under .github/workflows/ ending in .yml or .yaml'),
   };
+}
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;
+const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,100}\.ya?ml$/;
+
+/**
+ * An input held to a strict pattern (it ends up in an API path). The default
+ * is action.yml's (a test holds the two equal), repeated here for runs that
+ * do not go through the runner's input defaults.
+ */
+function checked(name: (typeof INPUT_NAMES)[number], fallback: string, pattern: RegExp, what: string): string {
+  const value = core.getInput(name).trim() || fallback;
+  if (!pattern.test(value)) throw new UserError([diagnostic('E_INPUT_INVALID', `input "${name}" must be ${what}`, { pointer: `/inputs/${name}` })]);
+  return value;
 }
 
 function isCommand(value: string): value is Command {

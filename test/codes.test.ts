@@ -7,6 +7,7 @@ import { GITHUB_CODES } from '../src/github/codes.js';
 import { LEDGER_CODES } from '../src/ledger/codes.js';
 import { LOAD_CODES } from '../src/load/codes.js';
 import { APPLY_CODES } from '../src/modes/apply/codes.js';
+import { DOCTOR_CODES } from '../src/modes/doctor/codes.js';
 import { MODE_CODES } from '../src/modes/codes.js';
 import { REVOKE_CODES } from '../src/modes/revoke/codes.js';
 import { POLICY_CODES } from '../src/policy/codes.js';
@@ -14,7 +15,7 @@ import { PROVIDER_CODES } from '../src/providers/codes.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
 import { RUN_CODES } from '../src/run-codes.js';
 
-const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
+const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, DOCTOR_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES };
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {

@@ -2,9 +2,10 @@ import type { CliCommand } from './io.js';
 import { auditCommand } from './audit.js';
 import { codesCommand } from './codes.js';
 import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
 import { planCommand } from './plan.js';
 import { statusCommand } from './status.js';
 import { validateCommand } from './validate.js';
 
 /** Every `grantbook` command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, statusCommand, auditCommand, demoCommand, codesCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];

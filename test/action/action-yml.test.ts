@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js';
+import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from '../../src/modes/doctor/index.js';
 import { VERSION } from '../../src/version.js';
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
-  inputs: Record<string, { description: string; required?: boolean }>;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
 };
@@ -17,6 +18,11 @@ describe('action.yml', () => {
 
   it('declares exactly the outputs the code sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+  });
+
+  it('gives the settings apply checks the defaults the code falls back to', () => {
+    expect(action.inputs['apply-environment']?.default).toBe(DEFAULT_ENVIRONMENT);
+    expect(action.inputs['revoke-workflow']?.default).toBe(DEFAULT_REVOKE_WORKFLOW);
   });
 
   it('documents every command choice', () => {

@@ -211,6 +211,37 @@ describe('apply', () => {
     expect(world.gh.state.issues.some((i) => i.title.includes(`${id} reuses an id`))).toBe(true);
   });
 
+  it('holds every grant back while a critical repository setting is unsafe, and grants on the re-run after the fix', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+
+    world.gh.setActionsCanApprove(true);
+    const held = await push(before, merged.sha);
+    expect(held.decision).toBe('refused');
+    expect(held.outcomes).toEqual([{ id, outcome: 'refused', codes: ['E_DOCTOR_ACTIONS_CAN_APPROVE'] }]);
+    expect(await roleExists(id)).toBe(false);
+    // Nothing recorded: the request is not at fault, the repository is.
+    expect((await events()).filter((e) => e.request === id)).toEqual([]);
+    const issue = world.gh.state.issues.find((i) => (i.body ?? '').includes('grantbook:apply:settings'));
+    expect(issue?.body).toContain(id);
+    expect(issue?.body).toContain('E_DOCTOR_ACTIONS_CAN_APPROVE');
+
+    // A token that cannot read the settings is no better than unsafe settings.
+    world.gh.setActionsCanApprove(false);
+    world.gh.setAdminReadable(false);
+    const unreadable = await push(before, merged.sha);
+    expect(unreadable.outcomes[0]?.codes).toContain('E_DOCTOR_CANNOT_VERIFY');
+    expect(await roleExists(id)).toBe(false);
+
+    world.gh.setAdminReadable(true);
+    const fixed = await push(before, merged.sha);
+    expect(fixed.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
+    expect(await roleExists(id)).toBe(true);
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+  });
+
   it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {
     const checkout = await mkdtemp(path.join(tmpdir(), 'grantbook-audit-'));
     try {

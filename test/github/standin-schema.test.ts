@@ -168,6 +168,21 @@ describe('stand-in responses match GitHub OpenAPI schemas', () => {
     expect(field(await call('GET', `${R}/codeowners/errors?ref=main`), 'errors')).toHaveLength(1);
     expect((await call('GET', `${P}/codeowners/errors`)).status).toBe(404);
 
+    // repository settings (doctor)
+    gh.setBranchProtection({ bypassUsers: ['bob'] });
+    expect(field(await call('GET', `${R}/branches/main/protection`), 'enforce_admins')).toMatchObject({ enabled: true });
+    expect((await call('GET', `${P}/branches/main/protection`)).status).toBe(404);
+    const pullRequest = { requireCodeOwnerReview: true, dismissStaleReviewsOnPush: true, requireLastPushApproval: true, requiredApprovingReviewCount: 1 };
+    const ruleset = gh.addRuleset({ pullRequest, otherRules: ['deletion'], bypassActors: [{ actorType: 'Integration', actorId: 7, bypassMode: 'always' }] });
+    expect((await call('GET', `${R}/rules/branches/main`)).body).toHaveLength(2);
+    expect(field(await call('GET', `${R}/rulesets/${ruleset}`), 'bypass_actors')).toHaveLength(1);
+    expect(field(await call('GET', `${R}/actions/permissions/workflow`), 'can_approve_pull_request_reviews')).toBe(false);
+    expect(field(await call('GET', `${R}/environments/grantbook-production`), 'deployment_branch_policy')).toMatchObject({ protected_branches: true });
+    gh.setEnvironment('custom', { deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }] }, reviewers: ['bob'], waitTimer: 5 });
+    expect(field(await call('GET', `${R}/environments/custom`), 'protection_rules')).toHaveLength(3);
+    expect(field(await call('GET', `${R}/environments/custom/deployment-branch-policies`), 'total_count')).toBe(1);
+    expect(field(await call('GET', `${R}/actions/workflows/access-revoke.yml`), 'state')).toBe('active');
+
     expect(gh.serverErrors).toEqual([]);
     expect(verdicts.filter((v) => v.reason !== undefined)).toEqual([]);
   });

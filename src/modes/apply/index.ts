@@ -1,6 +1,7 @@
 import { LocalRepo } from '../../git/local-repo.js';
 import { githubLedgerStore } from '../../github/ledger-store.js';
 import type { ModeRunner } from '../../main.js';
+import { criticalSettingProblems, githubDoctorPort } from '../doctor/index.js';
 import { writingRuntime } from '../runtime.js';
 import { readApplyEvent } from './event.js';
 import { githubApplyPort } from './port.js';
@@ -22,5 +23,12 @@ export const applyMode: ModeRunner = async ({ settings, env, clock, logger }) =>
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     logger,
+    unsafeSettings: () =>
+      criticalSettingProblems(githubDoctorPort(runtime.client, repo), {
+        ...repo,
+        defaultBranch: event.defaultBranch,
+        environment: settings.applyEnvironment,
+        revokeWorkflow: settings.revokeWorkflow,
+      }),
   });
 };

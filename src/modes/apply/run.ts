@@ -15,6 +15,7 @@ import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate 
 import type { ApplyEvent } from './event.js';
 import type { ApplyPort } from './port.js';
 import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
+import { reportHeldBack, settingsGate } from './settings-gate.js';
 import { verifyCandidate } from './verify.js';
 
 export interface ApplyDeps {
@@ -29,6 +30,8 @@ export interface ApplyDeps {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
   readonly logger: Logger;
+  /** Critical repository settings that are unsafe or unreadable (`grantbook doctor`); empty when granting is safe. */
+  readonly unsafeSettings: () => Promise<readonly Diagnostic[]>;
 }
 
 export interface AppliedRequest {
@@ -91,6 +94,8 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
     discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger }),
   );
   const applied: AppliedRequest[] = repaired.map(asApplied);
+  const unsafeSettings = settingsGate(deps.unsafeSettings, logger);
+  const heldBack: string[] = [];
   for (const candidate of discovery.candidates) {
     if (known.has(candidate.id)) {
       if (repaired.some((r) => r.id === candidate.id)) continue;
@@ -111,8 +116,15 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
       applied.push({ id: candidate.id, outcome: 'refused', reasons });
       continue;
     }
+    const unsafe = await unsafeSettings();
+    if (unsafe.length > 0) {
+      heldBack.push(candidate.id);
+      applied.push({ id: candidate.id, outcome: 'refused', reasons: unsafe });
+      continue;
+    }
     applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
   }
+  if (heldBack.length > 0) await reportHeldBack(deps.port, heldBack, await unsafeSettings());
 
   const granted = applied.filter((a) => a.outcome === 'granted');
   const bad = applied.filter((a) => a.outcome !== 'granted');

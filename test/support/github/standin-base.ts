@@ -8,7 +8,9 @@ import { gitDataRoutes } from './routes/git-data.js';
 import { issueRoutes } from './routes/issues.js';
 import { pullRoutes } from './routes/pulls.js';
 import { repoRoutes } from './routes/repos.js';
+import { settingsRoutes } from './routes/settings.js';
 import { sharedResponseSchemas } from './schema.js';
+import { safeSettings } from './settings-state.js';
 import { listen } from './server.js';
 import { Urls } from './shapes/urls.js';
 import * as S from './state.js';
@@ -40,7 +42,7 @@ export interface StandInOptions {
 }
 
 /** Every route the stand-in serves, as `METHOD template`. */
-export const ROUTES = [...repoRoutes(), ...pullRoutes(), ...contentRoutes(), ...gitDataRoutes(), ...issueRoutes(), ...accessRoutes()];
+export const ROUTES = [...repoRoutes(), ...pullRoutes(), ...contentRoutes(), ...gitDataRoutes(), ...issueRoutes(), ...accessRoutes(), ...settingsRoutes()];
 
 /** Server lifecycle, accounts, repositories and commits of the stand-in; GithubStandIn adds pull requests and faults. */
 export class StandInBase {
@@ -158,14 +160,16 @@ export class StandInBase {
 
   /** Another repository of the same owner (git-backed, empty until something is committed). */
   async addRepo(name: string, o: { defaultBranch?: string } = {}): Promise<S.RepoRecord> {
+    const id = S.nextId(this.state);
     const record: S.RepoRecord = {
       owner: this.owner,
       name,
-      id: S.nextId(this.state),
+      id,
       defaultBranch: o.defaultBranch ?? 'main',
       createdAt: this.iso(),
       collaborators: new Map(),
       codeownersErrors: [],
+      settings: safeSettings(o.defaultBranch ?? 'main', id, this.iso()),
     };
     this.state.repos.set(S.repoKey(this.owner, name), record);
     this.gits.set(S.repoKey(this.owner, name), await GitRepo.create());

@@ -1,5 +1,6 @@
 import type { FaultRule } from './faults.js';
 import { type MergeMethod, mergeCommits } from './merge.js';
+import { type BranchProtectionSpec, type RulesetSpec, type WorkflowState, safeProtection } from './settings-state.js';
 import { StandInBase, type StandInOptions } from './standin-base.js';
 import * as S from './state.js';
 
@@ -144,6 +145,76 @@ export class GithubStandIn extends StandInBase {
     const id = S.nextId(this.state);
     this.state.comments.push({ id, repo: S.repoKey(this.owner, this.repo), issue, author, body, createdAt: now, updatedAt: now });
     return id;
+  }
+
+  // ---- repository settings (doctor) ---------------------------------------------
+
+  /** Changes the classic protection of `branch` (default: the default branch); null removes it (404 "Branch not protected"). */
+  setBranchProtection(changes: Partial<BranchProtectionSpec> | null, branch?: string, repo: string = this.repo): void {
+    const record = this.repoRecord(repo);
+    const name = branch ?? record.defaultBranch;
+    if (changes === null) record.settings.protection.delete(name);
+    else record.settings.protection.set(name, { ...(record.settings.protection.get(name) ?? safeProtection()), ...changes });
+  }
+
+  /** Adds an active ruleset (defaults: targets the default branch, no rules, nobody may bypass); returns its id. */
+  addRuleset(r: Partial<Omit<RulesetSpec, 'id'>> = {}, repo: string = this.repo): number {
+    const id = S.nextId(this.state);
+    this.repoRecord(repo).settings.rulesets.push({
+      id,
+      name: r.name ?? `ruleset-${id}`,
+      enforcement: r.enforcement ?? 'active',
+      branches: r.branches ?? ['~DEFAULT_BRANCH'],
+      ...(r.pullRequest !== undefined ? { pullRequest: r.pullRequest } : {}),
+      otherRules: r.otherRules ?? [],
+      bypassActors: r.bypassActors ?? [],
+    });
+    return id;
+  }
+
+  /** "Allow GitHub Actions to create and approve pull requests". */
+  setActionsCanApprove(can: boolean, repo: string = this.repo): void {
+    this.repoRecord(repo).settings.actions.canApprovePullRequestReviews = can;
+  }
+
+  /**
+   * Creates or changes an environment (new ones start limited to protected
+   * branches, no reviewers, no wait timer); null deletes it. Custom branch
+   * rules: `{ deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }] } }`.
+   */
+  setEnvironment(
+    name: string,
+    e: { deploymentBranchPolicy?: null | 'protected' | { custom: { name: string; type: 'branch' | 'tag' }[] }; reviewers?: string[]; waitTimer?: number } | null,
+    repo: string = this.repo,
+  ): void {
+    const envs = this.repoRecord(repo).settings.environments;
+    if (e === null) {
+      envs.delete(name);
+      return;
+    }
+    const current = envs.get(name) ?? { id: S.nextId(this.state), name, createdAt: this.iso(), deploymentBranchPolicy: 'protected' as const, reviewers: [], waitTimer: 0 };
+    const policy = e.deploymentBranchPolicy;
+    envs.set(name, {
+      ...current,
+      ...(policy !== undefined
+        ? { deploymentBranchPolicy: policy === null || policy === 'protected' ? policy : { custom: policy.custom.map((p) => ({ id: S.nextId(this.state), ...p })) } }
+        : {}),
+      ...(e.reviewers !== undefined ? { reviewers: e.reviewers } : {}),
+      ...(e.waitTimer !== undefined ? { waitTimer: e.waitTimer } : {}),
+    });
+  }
+
+  /** A workflow's state (file name under .github/workflows/); null: no such workflow (404). */
+  setWorkflowState(file: string, state: WorkflowState | null, repo: string = this.repo): void {
+    const workflows = this.repoRecord(repo).settings.workflows;
+    const current = workflows.get(file);
+    if (state === null) workflows.delete(file);
+    else workflows.set(file, { ...(current ?? { id: S.nextId(this.state), name: file, file, createdAt: this.iso() }), state });
+  }
+
+  /** false: tokens cannot read administration settings (as the workflow GITHUB_TOKEN): 403s and no ruleset bypass list. */
+  setAdminReadable(readable: boolean, repo: string = this.repo): void {
+    this.repoRecord(repo).settings.adminReadable = readable;
   }
 
   // ---- faults -------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { GitRepo } from './git.js';
+import type { RepoSettings } from './settings-state.js';
 
 /**
  * What the stand-in knows that git does not. Plain data (Maps, arrays,
@@ -118,6 +119,8 @@ export interface RepoRecord {
   readonly createdAt: string;
   readonly collaborators: Map<string, Permission>;
   codeownersErrors: CodeownersError[];
+  /** Branch protection, rulesets, Actions permissions, environments, workflows. */
+  readonly settings: RepoSettings;
 }
 
 export interface TokenRecord {

@@ -1,0 +1,108 @@
+import { UserError, formatDiagnostic } from '../diagnostics.js';
+import { createGithubClient, getRepo } from '../github/index.js';
+import { checkEnvironmentName, checkWorkflowFile } from '../github/settings.js';
+import { apiBaseUrl } from '../modes/api-url.js';
+import {
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVOKE_WORKFLOW,
+  allFindings,
+  diagnoseSettings,
+  githubDoctorPort,
+  readSettings,
+  type CheckResult,
+} from '../modes/doctor/index.js';
+import { escapeForLog } from '../report/escape.js';
+import { VERSION } from '../version.js';
+import { parseCommandArgs } from './args.js';
+import { EXIT, type CliCommand, type CliIo } from './io.js';
+
+const REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
+
+export const doctorCommand: CliCommand = {
+  name: 'doctor',
+  summary: 'Check the repository settings the security model relies on',
+  help: [
+    'Usage: grantbook doctor --repo owner/name [--api-url URL] [--environment NAME] [--revoke-workflow FILE] [--json]',
+    '',
+    'Reads, through the GitHub API, the settings Grantbook relies on and prints one line',
+    'per check, with the code and the exact fix for each failure: branch protection of the',
+    'default branch (pull requests, code owner review, stale approvals dismissed, approval',
+    'of the most recent push, no bypass; classic rules or rulesets), GitHub Actions not',
+    'allowed to approve pull requests, CODEOWNERS valid and owning access-requests/,',
+    'policies/, .github/ and audit/, the apply environment limited to the default branch,',
+    'and the revoke workflow enabled.',
+    '',
+    'The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option). Most settings need',
+    '"Administration: read"; a setting the token cannot read is reported as unverifiable.',
+    '',
+    'Options:',
+    '  --repo owner/name        the access-request repository (default: $GITHUB_REPOSITORY)',
+    '  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com)',
+    `  --environment NAME       the apply job's environment (default: ${DEFAULT_ENVIRONMENT})`,
+    `  --revoke-workflow FILE   the revoke workflow's file name (default: ${DEFAULT_REVOKE_WORKFLOW})`,
+    '  --json                   print {"checks": [...]} instead',
+    '',
+    'Exits 1 when a critical setting is unsafe or unverifiable (apply then refuses to grant;',
+    'revoke always runs), 0 otherwise; warnings do not change the exit code.',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      repo: { type: 'string' },
+      'api-url': { type: 'string' },
+      environment: { type: 'string' },
+      'revoke-workflow': { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? 'takes no positional arguments' : parsed.message);
+    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? '');
+    if (repoMatch === null) return usage(io, '--repo owner/name is required');
+    const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
+    const revokeWorkflow = parsed.values['revoke-workflow'] ?? DEFAULT_REVOKE_WORKFLOW;
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (token.trim() === '') return usage(io, 'set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings');
+    let baseUrl: string;
+    try {
+      checkEnvironmentName(environment);
+      checkWorkflowFile(revokeWorkflow);
+      const apiUrl = parsed.values['api-url'] ?? io.env.GITHUB_API_URL;
+      baseUrl = apiBaseUrl(apiUrl === undefined ? {} : { GITHUB_API_URL: apiUrl });
+    } catch (error) {
+      if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join('; '));
+      return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
+    }
+
+    const ref = { owner: repoMatch[1] ?? '', repo: repoMatch[2] ?? '' };
+    const client = createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION}` });
+    const { defaultBranch } = await getRepo(client, ref);
+    const snapshot = await readSettings(githubDoctorPort(client, ref), { ...ref, defaultBranch, environment, revokeWorkflow });
+    const checks = diagnoseSettings(snapshot);
+    const findings = allFindings(checks);
+    const critical = findings.filter((f) => f.severity === 'critical').length;
+    if (parsed.values.json === true) io.out(JSON.stringify({ repository: `${ref.owner}/${ref.repo}`, checks }, null, 2));
+    else printChecks(io, checks, critical, findings.length - critical);
+    return critical > 0 ? EXIT.refused : EXIT.ok;
+  },
+};
+
+function usage(io: CliIo, message: string): number {
+  io.err(escapeForLog(`grantbook doctor: ${message}`));
+  return EXIT.usage;
+}
+
+const STATUS = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', skip: 'skip' } as const;
+
+function printChecks(io: CliIo, checks: readonly CheckResult[], critical: number, warnings: number): void {
+  const width = Math.max(...checks.map((c) => c.id.length));
+  for (const c of checks) {
+    const status = c.skipped !== undefined ? 'skip' : c.findings.some((f) => f.severity === 'critical') ? 'fail' : c.findings.length > 0 ? 'warn' : 'pass';
+    const note = c.skipped !== undefined ? ` (skipped: ${c.skipped})` : '';
+    io.out(escapeForLog(`${STATUS[status]}  ${c.id.padEnd(width)}  ${c.title}${note}`));
+    for (const f of c.findings) {
+      io.out(escapeForLog(`      ${f.code} ${f.message}`));
+      io.out(escapeForLog(`      fix: ${f.fix}`));
+    }
+  }
+  io.out('');
+  if (critical > 0) io.out(`${critical} critical problem(s), ${warnings} warning(s): apply refuses to grant until the critical ones are fixed.`);
+  else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : 'All checks passed.');
+}
