@@ -1,9 +1,6 @@
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { describeFailure } from './errors-report.js';
-import { applyMode } from './modes/apply/index.js';
-import { checkMode } from './modes/check/index.js';
-import { revokeMode } from './modes/revoke/index.js';
 import { readSettings, type Command, type OutputName, type Settings } from './inputs.js';
 import type { Logger } from './logger.js';
 import { escapeForLog } from './report/escape.js';
@@ -32,8 +29,17 @@ export interface ModeContext {
 
 export type ModeRunner = (context: ModeContext) => Promise<ModeResult>;
 
-/** Modes this build ships. A command without a runner fails closed, naming the ones that exist. */
-const MODES: Partial<Record<Command, ModeRunner>> = { check: checkMode, apply: applyMode, revoke: revokeMode };
+/**
+ * Modes this build ships. A command without a runner fails closed, naming the
+ * ones that exist. Each mode is loaded when it is chosen: a check, run on
+ * every push to every pull request, then never loads the code that changes
+ * things (providers, the PostgreSQL client, the ledger writer).
+ */
+const MODES: Partial<Record<Command, ModeRunner>> = {
+  check: async (context) => (await import('./modes/check/index.js')).checkMode(context),
+  apply: async (context) => (await import('./modes/apply/index.js')).applyMode(context),
+  revoke: async (context) => (await import('./modes/revoke/index.js')).revokeMode(context),
+};
 
 export function actionsLogger(): Logger {
   return {

@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { GithubError } from './errors.js';
+import { nodeFetch } from './transport.js';
 
 const GrantbookOctokit = Octokit.plugin(retry, throttling);
 export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
@@ -82,6 +83,8 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
   const octokit = new GrantbookOctokit({
     auth: options.token,
     baseUrl,
+    // node:http, not Node's fetch: see transport.ts (about 150 ms of every run).
+    request: { fetch: nodeFetch },
     userAgent: options.userAgent ?? 'grantbook',
     // Octokit logs each failed attempt as an error; the port reports the final
     // outcome itself (GithubError), so attempts are debug detail.

@@ -1,8 +1,9 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import requestSchema from '../../schemas/access-request.schema.json' with { type: 'json' };
 import identitiesSchema from '../../schemas/identities.schema.json' with { type: 'json' };
 import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import { branches, validators } from './generated/validators.js';
 import type { RawByKind } from './raw.js';
 import type { FileKind } from './source.js';
 
@@ -44,12 +45,6 @@ export interface SchemaRegistry {
 }
 
 let registry: SchemaRegistry | undefined;
-let compilations = 0;
-
-/** How many times the schemas were compiled in this process (once, by design). */
-export function schemaCompilations(): number {
-  return compilations;
-}
 
 function collectNames(schema: unknown, names: Set<string>, patterns: Map<string, string>, def?: string): void {
   if (typeof schema !== 'object' || schema === null) return;
@@ -73,48 +68,29 @@ function collectNames(schema: unknown, names: Set<string>, patterns: Map<string,
   }
 }
 
+/**
+ * The validators are ajv standalone code generated at build time from the
+ * same schemas and options (scripts/generate-validators.mjs): compiling the
+ * schemas at start cost every process about a quarter of a second.
+ */
 function build(): SchemaRegistry {
-  compilations += 1;
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    coerceTypes: false,
-    useDefaults: false,
-    removeAdditional: false,
-    ownProperties: true,
-    // parentSchema/data on errors let us name allowed keys and classify
-    // values without echoing them; messages are ours, not ajv's.
-    verbose: true,
-    messages: false,
-  });
   const names = new Set<string>();
   const patterns = new Map<string, string>();
-  const validators = new Map<FileKind, ValidateFunction>();
-  const branches = new Map<string, ValidateFunction>();
-  for (const [kind, schema] of Object.entries(SCHEMAS) as [FileKind, (typeof SCHEMAS)[FileKind]][]) {
-    validators.set(kind, ajv.compile(schema));
-    collectNames(schema, names, patterns);
-    for (const def of Object.keys(schema.$defs)) {
-      if (!(def in ONE_OF_BRANCHES)) continue;
-      const fn = ajv.getSchema(`${schema.$id}#/$defs/${def}`);
-      if (fn !== undefined) branches.set(`${kind}:${def}`, fn);
-    }
-  }
+  for (const schema of Object.values(SCHEMAS)) collectNames(schema, names, patterns);
   return {
     validator<K extends FileKind>(kind: K): ValidateFunction<RawByKind[K]> {
-      const fn = validators.get(kind);
-      if (fn === undefined) throw new Error(`no schema for ${kind}`);
+      const fn = validators[kind];
       // The one place schema and type meet: raw.ts mirrors the schema, and the
       // typed-parse tests load every shape through this guard.
       return fn as ValidateFunction<RawByKind[K]>;
     },
-    branch: (kind, def) => branches.get(`${kind}:${def}`),
+    branch: (kind, def) => (Object.hasOwn(branches, `${kind}:${def}`) ? branches[`${kind}:${def}`] : undefined),
     patternDef: (pattern) => patterns.get(pattern),
     propertyNames: names,
   };
 }
 
-/** Compiled once per process and shared; compiling per file would dominate load time. */
+/** Built once per process and shared. */
 export function schemaRegistry(): SchemaRegistry {
   registry ??= build();
   return registry;

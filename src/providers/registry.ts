@@ -1,13 +1,16 @@
 import { diagnostic, UserError } from '../diagnostics.js';
 import { matches } from '../load/patterns.js';
 import type { Target } from '../policy/types.js';
-import type { Operation, Planner, Provider } from './contract.js';
+import type { Operation, Provider } from './contract.js';
 import type { GithubAccessApi } from './github/api.js';
-import { githubPlanner, type GithubTarget } from './github/plan.js';
+import type { GithubTarget } from './github/plan.js';
 import { createGithubProvider } from './github/provider.js';
-import { postgresPlanner } from './postgres/plan.js';
+import { PROVIDER_IDS, planFor, unknownProvider } from './planners.js';
 import { createPostgresProvider } from './postgres/provider.js';
 import type { PostgresTarget } from './postgres/validate.js';
+
+// The planners live apart so the check job can plan without loading this file.
+export { PROVIDER_IDS, planFor };
 
 /** Effects a provider needs from outside the provider layer. */
 export interface ConnectDeps {
@@ -19,8 +22,8 @@ export interface ConnectDeps {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** The effectful half of a provider; its planner is in planners.ts. */
 interface Factory {
-  readonly planner: Planner;
   /** The targets.yaml field naming the credential's variable, and its value. */
   credential(target: Target): { readonly field: string; readonly env: string };
   connect(target: Target, secret: string, deps: ConnectDeps): Provider;
@@ -35,7 +38,6 @@ const REGISTRY: ReadonlyMap<string, Factory> = new Map<string, Factory>([
   [
     'postgres',
     {
-      planner: postgresPlanner,
       credential: (t) => ({ field: 'connection_env', env: expect(t, 'postgres').connectionEnv }),
       connect: (t, secret, deps) => {
         const target: PostgresTarget = expect(t, 'postgres');
@@ -49,7 +51,6 @@ const REGISTRY: ReadonlyMap<string, Factory> = new Map<string, Factory>([
   [
     'github',
     {
-      planner: githubPlanner,
       credential: (t) => ({ field: 'token_env', env: expect(t, 'github').tokenEnv }),
       connect: (t, secret, deps) => {
         const target = expect(t, 'github');
@@ -60,31 +61,15 @@ const REGISTRY: ReadonlyMap<string, Factory> = new Map<string, Factory>([
   ],
 ]);
 
-export const PROVIDER_IDS: readonly string[] = [...REGISTRY.keys()].sort();
-
 const where = (target: Target, field: string): { file: string; pointer: string } => ({
   file: 'policies/targets.yaml',
   pointer: `/targets/${target.name}/${field}`,
 });
 
 function factoryFor(target: Target): Factory {
-  const id: string = target.provider;
-  const factory = REGISTRY.get(id);
-  if (factory !== undefined) return factory;
-  // Only echo the id when it looks like one; it comes from a file.
-  const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : 'named';
-  throw new UserError([
-    diagnostic(
-      'E_PROVIDER_UNKNOWN',
-      `target ${target.name}: provider ${named} is unknown; valid providers: ${PROVIDER_IDS.join(', ')}`,
-      where(target, 'provider'),
-    ),
-  ]);
-}
-
-/** The pure planner for a target: no credentials, safe in the check job. */
-export function planFor(target: Target): Planner {
-  return factoryFor(target).planner;
+  const factory = REGISTRY.get(target.provider);
+  if (factory === undefined) throw unknownProvider(target);
+  return factory;
 }
 
 /**

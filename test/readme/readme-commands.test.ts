@@ -29,12 +29,13 @@ function sh(command: string, cwd: string): Promise<{ code: number | null; output
   // The outer test runner's variables would make the inner one think it is a worker.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, GRANTBOOK_README_RUN: '1', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, GRANTBOOK_README_RUN: '1', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    // Colour codes would split the summary lines the assertions read.
+    child.on('close', (code) => resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
   });
 }
 
@@ -61,7 +62,7 @@ describe.skipIf(NESTED)("the README's first two commands", () => {
 
     const second = await sh(tests, clone);
     expect(second.code, second.output.slice(-4000)).toBe(0);
-    expect(second.output).toMatch(/Tests\s+\S*\d+ passed/);
+    expect(second.output).toMatch(/Tests\s+\d+ passed/);
     expect(second.output).not.toMatch(/\d+ failed/);
   });
 });

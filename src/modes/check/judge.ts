@@ -7,7 +7,7 @@ import { ownersOf, type CodeownersRule, type Owner } from '../../policy/codeowne
 import type { Decision } from '../../policy/decision.js';
 import { evaluate } from '../../policy/evaluate.js';
 import type { PolicySet } from '../../policy/types.js';
-import { planFor } from '../../providers/registry.js';
+import { planFor } from '../../providers/planners.js';
 import type { AccessRequest } from '../../request/types.js';
 import type { RequestReport } from '../../report/pr-comment.js';
 import type { PullRequestEvent } from '../event.js';

@@ -1,4 +1,5 @@
-import { escapeIdentifier } from 'pg';
+// pg's own escaping, without loading the client: see pg-utils.d.ts.
+import pgUtils from 'pg/lib/utils.js';
 import { matches } from '../../load/patterns.js';
 import { ProviderError } from '../errors.js';
 
@@ -31,7 +32,7 @@ export function requestIdOf(role: string): string | undefined {
 
 /** `"schema"."table"`, quoted by the driver whatever the names hold. */
 export function qualifiedTable(schema: string, table: string): string {
-  return `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
+  return `${pgUtils.escapeIdentifier(schema)}.${pgUtils.escapeIdentifier(table)}`;
 }
 
 /** Schemas whose objects are never handed out. */

@@ -1,8 +1,11 @@
-import { escapeIdentifier as ident, escapeLiteral as lit } from 'pg';
+// pg's own escaping, without loading the client: see pg-utils.d.ts.
+import pgUtils from 'pg/lib/utils.js';
 import type { Operation, Plan, Planner } from '../contract.js';
 import { qualifiedTable } from './names.js';
 import { formatTag } from './tag.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget, type TableGrant } from './validate.js';
+
+const { escapeIdentifier: ident, escapeLiteral: lit } = pgUtils;
 
 /** How long revocation waits for each terminated session to end. */
 export const TERMINATE_TIMEOUT_MS = 5000;
