@@ -2,19 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { LocalRepo } from '../src/git/local-repo.js';
-import { createGithubAccessApi } from '../src/github/index.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
-import { readChain } from '../src/ledger/index.js';
+import { readChain, type ActivityEvent } from '../src/ledger/index.js';
+import { renderActivity } from '../src/report/activity.js';
 import { memoryLogger } from '../src/logger.js';
 import { githubCheckPort } from '../src/modes/check/port.js';
 import { runCheck } from '../src/modes/check/run.js';
 import { parsePullRequestPayload } from '../src/modes/event.js';
-import { githubRevokePort } from '../src/modes/revoke/port.js';
-import { runRevoke } from '../src/modes/revoke/run.js';
-import { connect } from '../src/providers/registry.js';
 import { fixedClock } from '../src/time/clock.js';
 import { formatInstant } from '../src/time/instant.js';
 import { applyMerged } from './apply-step.js';
+import { revokeSweep } from './revoke-step.js';
 import { startWorld, TOKEN, type DemoWorld } from './world.js';
 
 /** Where the demo's narration goes. */
@@ -36,7 +34,7 @@ const START = Date.UTC(2026, 10, 28, 9, 0, 0);
 export async function runDemo(root: string, narrator: Narrator): Promise<void> {
   const clock = fixedClock(START);
   narrator.step('Starting PostgreSQL (embedded) and a local GitHub stand-in');
-  const world = await startWorld(root, () => clock.now());
+  const world = await startWorld(root, () => clock.now(), { statStatements: true });
   try {
     narrator.say(`PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ''}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`);
     narrator.say(`GitHub stand-in at ${world.gh.url}: repository ${world.gh.owner}/${world.gh.repo}, seeded with this checkout's policies/ and CODEOWNERS.`);
@@ -80,15 +78,27 @@ async function lifecycle(root: string, world: DemoWorld, clock: ReturnType<typeo
   const allowed = await queryAsAlice(world, 'SELECT id, status, amount_cents FROM public.orders ORDER BY id LIMIT 3');
   expect(allowed.ok, `reading the granted columns should work: ${allowed.error ?? ''}`);
   narrator.say(`SELECT id, status, amount_cents ... -> ${allowed.rows} rows`);
+  const paid = await queryAsAlice(world, "SELECT id, amount_cents FROM public.orders WHERE status = 'paid' AND amount_cents > 1500 ORDER BY id");
+  expect(paid.ok, `reading with a filter should work: ${paid.error ?? ''}`);
+  narrator.say(`SELECT id, amount_cents ... WHERE status = 'paid' AND amount_cents > 1500 -> ${paid.rows} rows`);
   const sensitive = await queryAsAlice(world, 'SELECT customer_email FROM public.orders LIMIT 1');
   expect(!sensitive.ok, 'the sensitive column must stay out of reach');
   narrator.say(`SELECT customer_email ... -> refused: ${sensitive.error ?? ''}`);
 
   narrator.step('Time passes: two hours and one minute later, the scheduled revoke job runs');
   clock.advance(2 * 3_600_000 + 60_000);
-  const revoked = await revoke(world, clock);
+  const revoked = await revokeSweep(world, clock);
   expect(revoked.decision === 'revoked', `revoke should revoke, said ${revoked.decision}`);
   narrator.say(`revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`);
+
+  narrator.step('What the access was used for: recorded with the revocation, without the data');
+  const used = await activitySummary(world);
+  expect(used !== undefined && used.status === 'observed', 'the revocation must carry an observed activity summary');
+  const texts = JSON.stringify(used);
+  expect(!texts.includes("'paid'") && !texts.includes('1500'), 'no literal value may reach the ledger');
+  narrator.say('pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them.');
+  narrator.show(renderActivity([used]).trimEnd());
+  narrator.say('The same table was posted on the pull request, for the reviewer who approved.');
 
   narrator.step('alice runs the same query again');
   const after = await queryAsAlice(world, 'SELECT id, status, amount_cents FROM public.orders ORDER BY id LIMIT 3');
@@ -100,9 +110,15 @@ async function lifecycle(root: string, world: DemoWorld, clock: ReturnType<typeo
   const tip = await store.readTip('main');
   const { chain } = await readChain(store, tip.commitSha);
   expect(chain.ok, 'the ledger chain must verify');
-  for (const e of chain.events) narrator.say(`#${e.seq} ${e.type.padEnd(8)} ${e.request} at ${e.at}`);
+  for (const e of chain.events) narrator.say(`#${e.seq} ${(e.type === 'activity' ? `activity ${e.kind}` : e.type).padEnd(17)} ${e.request} at ${e.at}`);
   narrator.say(`${chain.events.length} events, chain intact.`);
   narrator.step('Done: every step did what it said');
+}
+
+async function activitySummary(world: DemoWorld): Promise<ActivityEvent | undefined> {
+  const store = githubLedgerStore(world.client, { owner: world.gh.owner, repo: world.gh.repo });
+  const { chain } = await readChain(store, (await store.readTip('main')).commitSha);
+  return chain.events.find((e): e is ActivityEvent => e.type === 'activity' && e.kind === 'summary');
 }
 
 async function check(world: DemoWorld, number: number, clock: ReturnType<typeof fixedClock>) {
@@ -114,19 +130,6 @@ async function check(world: DemoWorld, number: number, clock: ReturnType<typeof 
     port: githubCheckPort(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
     repo: new LocalRepo(world.clone),
     clock,
-    logger: memoryLogger(),
-  });
-}
-
-async function revoke(world: DemoWorld, clock: ReturnType<typeof fixedClock>) {
-  return runRevoke({
-    store: githubLedgerStore(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
-    github: githubRevokePort(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
-    connect: (target) => connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) }),
-    branch: 'main',
-    actor: { run_id: '2', workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-revoke.yml@refs/heads/main` },
-    clock,
-    sleep: async () => undefined,
     logger: memoryLogger(),
   });
 }

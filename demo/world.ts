@@ -34,8 +34,9 @@ export interface DemoWorld {
  * role and login roles, and the local GitHub stand-in holding a repository
  * seeded with this checkout's policies/ and CODEOWNERS.
  */
-export async function startWorld(root: string, now: () => number): Promise<DemoWorld> {
-  const pg = await startPostgres();
+export async function startWorld(root: string, now: () => number, options: { readonly statStatements?: boolean } = {}): Promise<DemoWorld> {
+  // The demo preloads pg_stat_statements for the activity record (what alice ran, without the data).
+  const pg = await startPostgres({ statStatements: options.statStatements === true });
   let gh: GithubStandIn | undefined;
   let clone: string | undefined;
   try {

@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -388,7 +388,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -408,10 +408,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -419,9 +419,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -429,7 +429,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -784,27 +784,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -1067,17 +1067,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -1498,7 +1498,7 @@ function wrapRequest2(state, request3, options) {
 async function doRequest(state, request3, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isWrite2 = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request3.retryCount;
@@ -1506,10 +1506,10 @@ async function doRequest(state, request3, options) {
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite2 || isGraphQL) {
     await state.write.key(state.id).schedule(jobOptions, noop);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
+  if (isWrite2 && state.triggersNotification(pathname)) {
     await state.notifications.key(state.id).schedule(jobOptions, noop);
   }
   if (isSearch) {
@@ -1872,8 +1872,8 @@ function lowercaseKeys(object2) {
   if (!object2) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object2).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object2[key2];
     return newObj;
   }, {});
 }
@@ -1887,20 +1887,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result3 = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result3, { [key]: options[key] });
-      else result3[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result3, { [key2]: options[key2] });
+      else result3[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result3, { [key]: options[key] });
+      Object.assign(result3, { [key2]: options[key2] });
     }
   });
   return result3;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -1951,9 +1951,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object2, keysToOmit) {
   const result3 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result3[key] = object2[key];
+  for (const key2 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result3[key2] = object2[key2];
     }
   }
   return result3;
@@ -1971,10 +1971,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -1985,8 +1985,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result3 = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result3 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -1994,14 +1994,14 @@ function getValues(context, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result3.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result3.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -2026,7 +2026,7 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result3.push(tmp.join(","));
         }
@@ -2035,10 +2035,10 @@ function getValues(context, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result3.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result3.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result3.push("");
     }
@@ -2243,7 +2243,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -2254,8 +2254,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -2299,9 +2299,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -2397,11 +2397,11 @@ var init_json_with_bigint = __esm({
       }
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-      const prepareVal = (parent, key, val) => {
+      const prepareVal = (parent, key2, val) => {
         const isObject = val !== null && typeof val === "object";
         const hasToJSON = isObject && typeof val.toJSON === "function";
         if (hasToJSON) {
-          val = val.toJSON(key);
+          val = val.toJSON(key2);
         }
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val + "n";
@@ -2412,7 +2412,7 @@ var init_json_with_bigint = __esm({
           return val.toString() + "n";
         }
         if (isFunctionReplacer) {
-          val = replacer.call(parent, key, val);
+          val = replacer.call(parent, key2, val);
         }
         const isPostReplacerObject = val !== null && typeof val === "object";
         if (isPostReplacerObject) {
@@ -2549,11 +2549,11 @@ var init_json_with_bigint = __esm({
         if (supportsRawJSON) {
           return originalStringify(
             value,
-            (key, val) => {
+            (key2, val) => {
               if (typeof val === "bigint") return JSON.rawJSON(val.toString());
               const hasFunctionReplacer = typeof replacer === "function";
-              if (hasFunctionReplacer) return replacer(key, val);
-              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (hasFunctionReplacer) return replacer(key2, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
               if (isKeyInArrayReplacer) return val;
               return val;
             },
@@ -2563,13 +2563,13 @@ var init_json_with_bigint = __esm({
         if (!value) return originalStringify(value, replacer, space);
         const convertedToCustomJSON = originalStringify(
           value,
-          (key, val) => {
+          (key2, val) => {
             const isNoise = typeof val === "string" && noiseValue.test(val);
             if (isNoise) return val.toString() + "n";
             if (typeof val === "bigint") return val.toString() + "n";
             const hasFunctionReplacer = typeof replacer === "function";
-            if (hasFunctionReplacer) return replacer(key, val);
-            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (hasFunctionReplacer) return replacer(key2, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
             if (isKeyInArrayReplacer) return val;
             return val;
           },
@@ -2611,17 +2611,17 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+    convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
       const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
       if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
       const isNoiseValue = typeof value === "string" && noiseValue.test(value);
       if (isNoiseValue) return value.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value;
-      return userReviver(key, value, context);
+      return userReviver(key2, value, context);
     };
     JSONParseV2 = (text3, reviver) => {
-      return JSON.parse(text3, (key, value, context) => {
+      return JSON.parse(text3, (key2, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -2630,7 +2630,7 @@ var init_json_with_bigint = __esm({
         if (isBigInt) return BigInt(context.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value;
-        return reviver(key, value, context);
+        return reviver(key2, value, context);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -2653,8 +2653,8 @@ var init_json_with_bigint = __esm({
             }
           }
         } else {
-          const { parent, key } = node;
-          let value = parent[key];
+          const { parent, key: key2 } = node;
+          let value = parent[key2];
           if (typeof value === "string") {
             const isCustomFormatBigInt = customFormat.test(value);
             if (isCustomFormatBigInt) {
@@ -2666,13 +2666,13 @@ var init_json_with_bigint = __esm({
           }
           const hasUserReviver = typeof userReviver === "function";
           if (hasUserReviver) {
-            value = userReviver.call(parent, key, value);
+            value = userReviver.call(parent, key2, value);
           }
           const isDeleted = value === void 0;
           if (isDeleted) {
-            delete parent[key];
+            delete parent[key2];
           } else {
-            parent[key] = value;
+            parent[key2] = value;
           }
           stack.pop();
         }
@@ -2701,7 +2701,7 @@ var init_json_with_bigint = __esm({
         const serializedData = serializeBigInts(text3);
         return originalParse(
           serializedData,
-          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+          (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
         );
       } catch (error) {
         if (error instanceof RangeError) {
@@ -2777,8 +2777,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -2919,11 +2919,11 @@ function graphql(request22, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -2931,15 +2931,15 @@ function graphql(request22, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result3, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result3[key] = parsedOptions[key];
+  ).reduce((result3, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result3[key2] = parsedOptions[key2];
       return result3;
     }
     if (!result3.variables) {
       result3.variables = {};
     }
-    result3.variables[key] = parsedOptions[key];
+    result3.variables[key2] = parsedOptions[key2];
     return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
@@ -2949,8 +2949,8 @@ function graphql(request22, query, options) {
   return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -6333,9 +6333,9 @@ async function collectPages(pages, check2) {
       throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check2.operation}: a short page was followed by more pages`);
     }
     for (const item of page.data) {
-      const key = check2.key(item);
-      if (seen.has(key)) throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check2.operation}: an entry was listed twice`);
-      seen.add(key);
+      const key2 = check2.key(item);
+      if (seen.has(key2)) throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check2.operation}: an entry was listed twice`);
+      seen.add(key2);
       items.push(item);
     }
     lastSize = page.data.length;
@@ -6946,7 +6946,7 @@ var init_patterns = __esm({
       envName: "^[A-Z][A-Z0-9_]{0,127}$"
     };
     COMPILED = Object.fromEntries(
-      Object.entries(PATTERNS2).map(([key, source]) => [key, new RegExp(source, "u")])
+      Object.entries(PATTERNS2).map(([key2, source]) => [key2, new RegExp(source, "u")])
     );
   }
 });
@@ -7029,9 +7029,51 @@ var init_codes2 = __esm({
   }
 });
 
+// src/activity/codes.ts
+var ACTIVITY_CODES;
+var init_codes3 = __esm({
+  "src/activity/codes.ts"() {
+    "use strict";
+    ACTIVITY_CODES = {
+      E_ACTIVITY_EXTENSION_MISSING: {
+        summary: "The pg_stat_statements extension is not installed in the target database, so the activity of a grant is not observable there.",
+        fix: "As an administrator: add pg_stat_statements to shared_preload_libraries, restart, then `CREATE EXTENSION pg_stat_statements;` in the database (docs/activity.md)."
+      },
+      E_ACTIVITY_NOT_LOADED: {
+        summary: "pg_stat_statements is installed in the database but the server did not preload it, so its counters cannot be read.",
+        fix: "Add pg_stat_statements to the server's shared_preload_libraries and restart PostgreSQL."
+      },
+      E_ACTIVITY_NO_PRIVILEGE: {
+        summary: "The grantor role may not read other roles' statement statistics (it is not a member of pg_read_all_stats).",
+        fix: "As an administrator: `GRANT pg_read_all_stats TO grantbook_grantor;` (docs/postgres-grantor.sql)."
+      },
+      E_ACTIVITY_READ_FAILED: {
+        summary: "Reading the statement counters failed (connection lost, timeout, or an unexpected answer).",
+        fix: "Check that the target is reachable; the next scheduled run reads again. The revocation itself is not affected."
+      },
+      E_ACTIVITY_NOT_SUPPORTED: {
+        summary: "The target's provider exposes no record of what a grantee did with a grant.",
+        fix: "Nothing to fix: the provider's own audit log (for GitHub, the organization audit log) is the place to look."
+      },
+      E_ACTIVITY_NO_BASELINE: {
+        summary: "No observable baseline was recorded when the grant was applied, so what happened during the window cannot be told apart from earlier use.",
+        fix: "Set up pg_stat_statements and pg_read_all_stats before granting; grants applied from then on carry a baseline."
+      },
+      E_ACTIVITY_LIMIT_EXCEEDED: {
+        summary: "A grantee crossed a limit of the grant's profile during the window (rows read, or a statement that writes).",
+        fix: "Review the activity in the alert issue and the ledger (`grantbook audit show <request>`); the profile's `limits.on_exceed: revoke` ends such grants early."
+      },
+      E_ACTIVITY_PROFILE_UNREADABLE: {
+        summary: "A live grant's profile could not be read at the default branch tip, so its limits were not checked this run.",
+        fix: "Fix the profile file (`grantbook validate`); revocation is not affected, only the limit checks."
+      }
+    };
+  }
+});
+
 // src/approvals/codes.ts
 var APPROVAL_CODES;
-var init_codes3 = __esm({
+var init_codes4 = __esm({
   "src/approvals/codes.ts"() {
     "use strict";
     APPROVAL_CODES = {
@@ -7156,7 +7198,7 @@ var init_codes3 = __esm({
 
 // src/ledger/codes.ts
 var LEDGER_CODES;
-var init_codes4 = __esm({
+var init_codes5 = __esm({
   "src/ledger/codes.ts"() {
     "use strict";
     LEDGER_CODES = {
@@ -7234,7 +7276,7 @@ var init_codes4 = __esm({
 
 // src/load/codes.ts
 var LOAD_CODES;
-var init_codes5 = __esm({
+var init_codes6 = __esm({
   "src/load/codes.ts"() {
     "use strict";
     LOAD_CODES = {
@@ -7550,7 +7592,7 @@ var init_codes5 = __esm({
 
 // src/modes/apply/codes.ts
 var APPLY_CODES;
-var init_codes6 = __esm({
+var init_codes7 = __esm({
   "src/modes/apply/codes.ts"() {
     "use strict";
     APPLY_CODES = {
@@ -7608,7 +7650,7 @@ var init_codes6 = __esm({
 
 // src/modes/doctor/codes.ts
 var DOCTOR_CODES;
-var init_codes7 = __esm({
+var init_codes8 = __esm({
   "src/modes/doctor/codes.ts"() {
     "use strict";
     DOCTOR_CODES = {
@@ -7674,7 +7716,7 @@ var init_codes7 = __esm({
 
 // src/modes/codes.ts
 var MODE_CODES;
-var init_codes8 = __esm({
+var init_codes9 = __esm({
   "src/modes/codes.ts"() {
     "use strict";
     MODE_CODES = {
@@ -7720,7 +7762,7 @@ var init_codes8 = __esm({
 
 // src/modes/revoke/codes.ts
 var REVOKE_CODES;
-var init_codes9 = __esm({
+var init_codes10 = __esm({
   "src/modes/revoke/codes.ts"() {
     "use strict";
     REVOKE_CODES = {
@@ -7758,7 +7800,7 @@ var init_codes9 = __esm({
 
 // src/policy/codes.ts
 var POLICY_CODES;
-var init_codes10 = __esm({
+var init_codes11 = __esm({
   "src/policy/codes.ts"() {
     "use strict";
     POLICY_CODES = {
@@ -7980,7 +8022,7 @@ var init_codes10 = __esm({
 
 // src/providers/codes.ts
 var PROVIDER_CODES;
-var init_codes11 = __esm({
+var init_codes12 = __esm({
   "src/providers/codes.ts"() {
     "use strict";
     PROVIDER_CODES = {
@@ -8108,13 +8150,13 @@ var init_run_codes = __esm({
 
 // src/codes.ts
 var ERROR_CODES;
-var init_codes12 = __esm({
+var init_codes13 = __esm({
   "src/codes.ts"() {
     "use strict";
     init_codes2();
     init_codes3();
-    init_codes();
     init_codes4();
+    init_codes();
     init_codes5();
     init_codes6();
     init_codes7();
@@ -8122,6 +8164,7 @@ var init_codes12 = __esm({
     init_codes9();
     init_codes10();
     init_codes11();
+    init_codes12();
     init_run_codes();
     ERROR_CODES = {
       ...LOAD_CODES,
@@ -8135,6 +8178,7 @@ var init_codes12 = __esm({
       ...APPLY_CODES,
       ...REVOKE_CODES,
       ...DOCTOR_CODES,
+      ...ACTIVITY_CODES,
       ...RUN_CODES
     };
   }
@@ -8170,7 +8214,7 @@ var UserError;
 var init_diagnostics = __esm({
   "src/diagnostics.ts"() {
     "use strict";
-    init_codes12();
+    init_codes13();
     UserError = class extends Error {
       diagnostics;
       constructor(diagnostics) {
@@ -8199,7 +8243,7 @@ var LedgerError;
 var init_problem = __esm({
   "src/ledger/problem.ts"() {
     "use strict";
-    init_codes4();
+    init_codes5();
     LedgerError = class extends Error {
       code;
       diagnostics;
@@ -8216,15 +8260,20 @@ var init_problem = __esm({
 });
 
 // src/ledger/events.ts
-var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, PROVIDER_IDS, EMPTY_TIP;
+var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, ACTIVITY_KINDS, ACTIVITY_FLAGS, ACTIVITY_STATUSES, LIMIT_KINDS, ALERT_ACTIONS, PROVIDER_IDS, EMPTY_TIP;
 var init_events = __esm({
   "src/ledger/events.ts"() {
     "use strict";
     EVENT_VERSION = 1;
     GENESIS_PREV = "0".repeat(64);
-    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found"];
-    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift"];
+    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found", "activity", "alert"];
+    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift", "limit"];
     DRIFT_KINDS = ["unrecorded", "lingering", "missing"];
+    ACTIVITY_KINDS = ["baseline", "summary"];
+    ACTIVITY_FLAGS = ["counters_reset", "baseline_partial", "shared_principal"];
+    ACTIVITY_STATUSES = ["observed", "not_observable"];
+    LIMIT_KINDS = ["rows_read", "writes"];
+    ALERT_ACTIONS = ["alert", "revoke"];
     PROVIDER_IDS = ["postgres", "github"];
     EMPTY_TIP = { seq: -1, hash: GENESIS_PREV, at: Number.NEGATIVE_INFINITY };
   }
@@ -8247,9 +8296,9 @@ function canonicalJson(value) {
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const record2 = value;
     const members = [];
-    for (const key of Object.keys(record2).sort()) {
-      const member = record2[key];
-      if (member !== void 0) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    for (const key2 of Object.keys(record2).sort()) {
+      const member = record2[key2];
+      if (member !== void 0) members.push(`${JSON.stringify(key2)}:${canonicalJson(member)}`);
     }
     return `{${members.join(",")}}`;
   }
@@ -8292,19 +8341,19 @@ function checkKeys(obj, s, pointer, trailer) {
   let j = 0;
   let previous = "";
   let trailerSeen = false;
-  for (const key in obj) {
+  for (const key2 in obj) {
     if (trailerSeen) fail(pointer, `has a field after \`${trailer ?? ""}\`; it must be the last field`);
-    if (key === trailer) {
+    if (key2 === trailer) {
       trailerSeen = true;
       continue;
     }
-    if (key <= previous) fail(pointer, "has fields out of canonical (sorted) order");
-    previous = key;
-    while (j < s.names.length && (s.names[j] ?? "") < key) {
+    if (key2 <= previous) fail(pointer, "has fields out of canonical (sorted) order");
+    previous = key2;
+    while (j < s.names.length && (s.names[j] ?? "") < key2) {
       if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
       j += 1;
     }
-    if (s.names[j] !== key) fail(pointer, "has a field the format does not define");
+    if (s.names[j] !== key2) fail(pointer, "has a field the format does not define");
     j += 1;
   }
   for (; j < s.names.length; j += 1) {
@@ -8513,6 +8562,96 @@ var init_instant_fast = __esm({
   }
 });
 
+// src/ledger/validate-activity.ts
+function activityBody(e, principal, instant2, reasonCheck) {
+  const kind = oneOf2(e.kind, "", "kind", ACTIVITY_KINDS);
+  patterned(e.target, "", "target", "name");
+  oneOf2(e.provider, "", "provider", PROVIDER_IDS);
+  regex2(e.principal, "", "principal", principal, "a principal name");
+  const status = oneOf2(e.status, "", "status", ACTIVITY_STATUSES);
+  if (e.flags !== void 0) {
+    const flags2 = array(e.flags, "", "flags", 1, ACTIVITY_FLAGS.length);
+    for (let i = 0; i < flags2.length; i += 1) oneOf2(flags2[i], "/flags", i, ACTIVITY_FLAGS);
+    unique(flags2, "", "flags");
+  }
+  if (status === "not_observable") {
+    reasonCheck(e.reason, "/reason");
+    for (const field2 of ["since", "entries", "statements", "others", "totals", "flags"]) {
+      if (e[field2] !== void 0) fail(`/${field2}`, "is present in a record that is not observable");
+    }
+    return;
+  }
+  if (e.reason !== void 0) fail("/reason", "is present in an observable record");
+  counters(e.totals, "/totals");
+  if (kind === "baseline") {
+    if (e.since !== void 0 || e.statements !== void 0 || e.others !== void 0) fail("", "has summary fields in a baseline");
+    if (e.entries !== void 0) {
+      const entries = array(e.entries, "", "entries", 0, ACTIVITY_LIMITS.entries);
+      for (let i = 0; i < entries.length; i += 1) {
+        const at2 = `/entries/${i}`;
+        const entry = object(entries[i], at2);
+        checkKeys(entry, ENTRY, at2);
+        regex2(entry.id, at2, "id", STATEMENT_ID, "a statement id");
+        countersOf(entry, at2);
+      }
+    }
+    return;
+  }
+  if (e.entries !== void 0) fail("/entries", "is present in a summary");
+  instant2(e.since, "", "since");
+  const statements = array(e.statements, "", "statements", 0, ACTIVITY_LIMITS.statements);
+  for (let i = 0; i < statements.length; i += 1) {
+    const at2 = `/statements/${i}`;
+    const s = object(statements[i], at2);
+    checkKeys(s, STATEMENT, at2);
+    text(s.text, at2, "text", ACTIVITY_LIMITS.statementText);
+    if (s.withheld !== void 0 && s.withheld !== true) fail(`${at2}/withheld`, "is not true");
+    if (s.writes !== void 0 && s.writes !== true) fail(`${at2}/writes`, "is not true");
+    countersOf(s, at2);
+  }
+  const others = object(e.others, "/others");
+  checkKeys(others, OTHERS, "/others");
+  countersOf(others, "/others");
+  integer(others.statements, "/others", "statements", 0);
+}
+function alertBody(e, principal) {
+  patterned(e.target, "", "target", "name");
+  regex2(e.principal, "", "principal", principal, "a principal name");
+  oneOf2(e.limit, "", "limit", LIMIT_KINDS);
+  integer(e.observed, "", "observed", 0);
+  integer(e.allowed, "", "allowed", 0);
+  oneOf2(e.action, "", "action", ALERT_ACTIONS);
+}
+function counters(value, pointer) {
+  const c = object(value, pointer);
+  checkKeys(c, COUNTERS, pointer);
+  countersOf(c, pointer);
+}
+function countersOf(c, pointer) {
+  integer(c.calls, pointer, "calls", 0);
+  integer(c.rows, pointer, "rows", 0);
+  integer(c.time_ms, pointer, "time_ms", 0);
+}
+var ACTIVITY_LIMITS, STATEMENT_ID, COUNTERS, ENTRY, STATEMENT, OTHERS;
+var init_validate_activity = __esm({
+  "src/ledger/validate-activity.ts"() {
+    "use strict";
+    init_events();
+    init_validate_kit();
+    ACTIVITY_LIMITS = {
+      /** Baseline entries; past this a baseline keeps totals only (flag `baseline_partial`). */
+      entries: 1e3,
+      statements: 50,
+      statementText: 500
+    };
+    STATEMENT_ID = /^-?[0-9]{1,20}$/;
+    COUNTERS = shape("calls", "rows", "time_ms");
+    ENTRY = shape("calls", "id", "rows", "time_ms");
+    STATEMENT = shape("calls", "rows", "text", "time_ms", "withheld?", "writes?");
+    OTHERS = shape("calls", "rows", "statements", "time_ms");
+  }
+});
+
 // src/ledger/validate.ts
 function assertEvent(value, mode) {
   const e = object(value, "");
@@ -8554,6 +8693,12 @@ function assertEvent(value, mode) {
       patterned(e.target, "", "target", "name");
       if (e.principal !== void 0) regex2(e.principal, "", "principal", PRINCIPAL, "a principal name");
       oneOf2(e.what, "", "what", DRIFT_KINDS);
+      return;
+    case "activity":
+      activityBody(e, PRINCIPAL, instant, reason);
+      return;
+    case "alert":
+      alertBody(e, PRINCIPAL);
       return;
   }
 }
@@ -8659,6 +8804,7 @@ var init_validate = __esm({
     init_types2();
     init_events();
     init_instant_fast();
+    init_validate_activity();
     init_validate_kit();
     LIMITS = {
       grants: 20,
@@ -8684,7 +8830,9 @@ var init_validate = __esm({
       grant_refused: sorted([...COMMON, "reasons", "pr?"]),
       revoke_failed: sorted([...COMMON, "target", "reason", "attempts"]),
       revoked: sorted([...COMMON, "targets", "verified", "cause", "late_ms?"]),
-      drift_found: sorted([...COMMON, "target", "principal?", "what"])
+      drift_found: sorted([...COMMON, "target", "principal?", "what"]),
+      activity: sorted([...COMMON, "entries?", "flags?", "kind", "others?", "principal", "provider", "reason?", "since?", "statements?", "status", "target", "totals?"]),
+      alert: sorted([...COMMON, "action", "allowed", "limit", "observed", "principal", "target"])
     };
     ACTOR = shape("run_id", "sha", "workflow");
     PULL = shape("head_sha", "merge_sha", "number");
@@ -8739,7 +8887,7 @@ function parsedMembers(value) {
     return count;
   }
   const record2 = value;
-  for (const key in record2) count += 1 + parsedMembers(record2[key]);
+  for (const key2 in record2) count += 1 + parsedMembers(record2[key2]);
   return count;
 }
 var init_canonical_scan = __esm({
@@ -9139,6 +9287,10 @@ function fold(events) {
         }
         break;
       case "drift_found":
+      case "activity":
+        break;
+      case "alert":
+        if (e.action === "revoke" && d?.grant !== void 0 && d.status !== "revoked") d.limitRevoke = true;
         break;
     }
   }
@@ -9194,7 +9346,8 @@ function freeze(d) {
     ...d.lastFailure !== void 0 ? { lastFailure: d.lastFailure } : {},
     ...d.cause !== void 0 ? { cause: d.cause } : {},
     ...d.revokedAt !== void 0 ? { revokedAt: d.revokedAt } : {},
-    ...d.refusal !== void 0 ? { refusal: d.refusal } : {}
+    ...d.refusal !== void 0 ? { refusal: d.refusal } : {},
+    ...d.limitRevoke === true && d.status !== "revoked" ? { limitRevoke: true } : {}
   };
 }
 var DURATIONS;
@@ -9397,7 +9550,7 @@ var init_verify_dir = __esm({
 var init_ledger = __esm({
   "src/ledger/index.ts"() {
     "use strict";
-    init_codes4();
+    init_codes5();
     init_problem();
     init_events();
     init_canonical();
@@ -9431,6 +9584,70 @@ var init_escape = __esm({
     "use strict";
     INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
     ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;" };
+  }
+});
+
+// src/report/activity.ts
+function flagNotes(flags2) {
+  return (flags2 ?? []).map((f) => FLAG_TEXT[f]);
+}
+function limitText(limit) {
+  return LIMIT_TEXT[limit];
+}
+function renderActivity(summaries) {
+  const lines = ["#### What the access was used for", ""];
+  if (summaries.length === 0) lines.push("No activity record was written for this grant.");
+  for (const s of summaries) {
+    const where3 = `${codeSpan(s.target)} as ${codeSpan(s.principal)}`;
+    if (s.status !== "observed") {
+      lines.push(`- ${where3}: not observable (${s.reason?.code ?? "unknown"}: ${escapeMarkdown(s.reason?.message ?? "")}).`);
+      continue;
+    }
+    const totals = s.totals ?? { calls: 0, rows: 0, time_ms: 0 };
+    lines.push(`${where3} since ${s.since ?? "?"}: ${totals.calls} call(s), ${totals.rows} row(s), ${totals.time_ms} ms.`, "");
+    const statements = s.statements ?? [];
+    if (statements.length > 0) {
+      lines.push("| Statement (normalized) | Calls | Rows | Time (ms) | Writes |", "| --- | ---: | ---: | ---: | --- |");
+      for (const st of statements) {
+        const text3 = st.withheld === true ? `_${escapeMarkdown(st.text)}_` : codeSpan(st.text).replaceAll("|", "\\|");
+        lines.push(`| ${text3} | ${st.calls} | ${st.rows} | ${st.time_ms} | ${st.writes === true ? "yes" : ""} |`);
+      }
+      if (s.others !== void 0 && s.others.statements > 0) {
+        lines.push(`| _${s.others.statements} other statement(s)_ | ${s.others.calls} | ${s.others.rows} | ${s.others.time_ms} | |`);
+      }
+      lines.push("");
+    } else {
+      lines.push("No statements were run during the window.", "");
+    }
+    for (const note of flagNotes(s.flags)) lines.push(`> Note: ${note}.`);
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderAlertIssue(request3, pr, alerts, marker) {
+  const lines = [marker, `A scheduled run found request ${codeSpan(request3)} crossing limits of its profile${pr !== void 0 ? ` (granted by #${pr})` : ""}.`, ""];
+  lines.push("| Target | Principal | Limit | Observed | Allowed | Action |", "| --- | --- | --- | ---: | ---: | --- |");
+  for (const a of alerts) {
+    lines.push(`| ${codeSpan(a.target)} | ${codeSpan(a.principal)} | ${LIMIT_TEXT[a.limit]} | ${a.observed} | ${a.allowed} | ${a.action === "revoke" ? "revoked early" : "alert only"} |`);
+  }
+  lines.push("", `Review the whole story with \`grantbook audit show ${request3}\`. Code: E_ACTIVITY_LIMIT_EXCEEDED.`);
+  return `${lines.join("\n")}
+`;
+}
+var FLAG_TEXT, LIMIT_TEXT;
+var init_activity = __esm({
+  "src/report/activity.ts"() {
+    "use strict";
+    init_escape();
+    FLAG_TEXT = {
+      counters_reset: "counters were reset during the window; figures are a lower bound",
+      baseline_partial: "the grantee had more statements than the baseline keeps; per-statement figures are approximate",
+      shared_principal: "another grant of the same login role overlapped the window; its use is counted here too"
+    };
+    LIMIT_TEXT = {
+      rows_read: "rows read",
+      writes: "statements that write"
+    };
   }
 });
 
@@ -9639,9 +9856,9 @@ var require_mutable = __commonJS({
     function extend(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
-        for (var key in source) {
-          if (hasOwnProperty.call(source, key)) {
-            target[key] = source[key];
+        for (var key2 in source) {
+          if (hasOwnProperty.call(source, key2)) {
+            target[key2] = source[key2];
           }
         }
       }
@@ -10639,13 +10856,13 @@ var require_utils2 = __commonJS({
       return await subtleCrypto.digest(hashName, text3);
     }
     async function hmacSha256(keyBuffer, msg) {
-      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+      const key2 = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key2, textEncoder.encode(msg));
     }
     async function deriveKey(password, salt, iterations) {
-      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const key2 = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
       const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
-      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
+      return await subtleCrypto.deriveBits(params2, key2, 32 * 8, ["deriveBits"]);
     }
   }
 });
@@ -11113,35 +11330,35 @@ var require_pg_connection_string = __commonJS({
       return config;
     }
     function toConnectionOptions(sslConfig) {
-      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key2, value]) => {
         if (value !== void 0 && value !== null) {
-          c[key] = value;
+          c[key2] = value;
         }
         return c;
       }, /* @__PURE__ */ Object.create(null));
       return connectionOptions;
     }
     function toClientConfig(config) {
-      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-        if (key === "ssl") {
+      const poolConfig = Object.entries(config).reduce((c, [key2, value]) => {
+        if (key2 === "ssl") {
           const sslConfig = value;
           if (typeof sslConfig === "boolean") {
-            c[key] = sslConfig;
+            c[key2] = sslConfig;
           }
           if (typeof sslConfig === "object") {
-            c[key] = toConnectionOptions(sslConfig);
+            c[key2] = toConnectionOptions(sslConfig);
           }
         } else if (value !== void 0 && value !== null) {
-          if (key === "port") {
+          if (key2 === "port") {
             if (value !== "") {
               const v = parseInt(value, 10);
               if (isNaN(v)) {
-                throw new Error(`Invalid ${key}: ${value}`);
+                throw new Error(`Invalid ${key2}: ${value}`);
               }
-              c[key] = v;
+              c[key2] = v;
             }
           } else {
-            c[key] = value;
+            c[key2] = value;
           }
         }
         return c;
@@ -11178,17 +11395,17 @@ var require_connection_parameters = __commonJS({
     var dns = __require("dns");
     var defaults2 = require_defaults();
     var parse4 = require_pg_connection_string().parse;
-    var val = function(key, config, envVar) {
-      if (config[key]) {
-        return config[key];
+    var val = function(key2, config, envVar) {
+      if (config[key2]) {
+        return config[key2];
       }
       if (envVar === void 0) {
-        envVar = process.env["PG" + key.toUpperCase()];
+        envVar = process.env["PG" + key2.toUpperCase()];
       } else if (envVar === false) {
       } else {
         envVar = process.env[envVar];
       }
-      return envVar || defaults2[key];
+      return envVar || defaults2[key2];
     };
     var readSSLConfigFromEnvironment = function() {
       switch (process.env.PGSSLMODE) {
@@ -11207,7 +11424,7 @@ var require_connection_parameters = __commonJS({
     var quoteParamValue = function(value) {
       return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
     };
-    var add = function(params2, config, paramName) {
+    var add2 = function(params2, config, paramName) {
       const value = config[paramName];
       if (value !== void 0 && value !== null) {
         params2.push(paramName + "=" + quoteParamValue(value));
@@ -11282,20 +11499,20 @@ var require_connection_parameters = __commonJS({
       }
       getLibpqConnectionString(cb) {
         const params2 = [];
-        add(params2, this, "user");
-        add(params2, this, "password");
-        add(params2, this, "port");
-        add(params2, this, "application_name");
-        add(params2, this, "fallback_application_name");
-        add(params2, this, "connect_timeout");
-        add(params2, this, "options");
+        add2(params2, this, "user");
+        add2(params2, this, "password");
+        add2(params2, this, "port");
+        add2(params2, this, "application_name");
+        add2(params2, this, "fallback_application_name");
+        add2(params2, this, "connect_timeout");
+        add2(params2, this, "options");
         const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
-        add(params2, ssl, "sslmode");
-        add(params2, ssl, "sslca");
-        add(params2, ssl, "sslkey");
-        add(params2, ssl, "sslcert");
-        add(params2, ssl, "sslrootcert");
-        add(params2, this, "sslnegotiation");
+        add2(params2, ssl, "sslmode");
+        add2(params2, ssl, "sslca");
+        add2(params2, ssl, "sslkey");
+        add2(params2, ssl, "sslcert");
+        add2(params2, ssl, "sslrootcert");
+        add2(params2, this, "sslnegotiation");
         if (this.database) {
           params2.push("dbname=" + quoteParamValue(this.database));
         }
@@ -11903,8 +12120,8 @@ var require_serializer = __commonJS({
     var writer = new buffer_writer_1.Writer();
     var startup = (opts) => {
       writer.addInt16(3).addInt16(0);
-      for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
+      for (const key2 of Object.keys(opts)) {
+        writer.addCString(key2).addCString(opts[key2]);
       }
       writer.addCString("client_encoding").addCString("UTF8");
       const bodyBuffer = writer.addCString("").flush();
@@ -12050,7 +12267,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe3 = (msg) => {
+    var describe4 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -12093,7 +12310,7 @@ var require_serializer = __commonJS({
       parse: parse4,
       bind: bind2,
       execute,
-      describe: describe3,
+      describe: describe4,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -13790,7 +14007,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify2(Promise2, callback) {
+    function promisify3(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -13928,7 +14145,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify3(this.Promise, cb);
         const result3 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -14113,7 +14330,7 @@ var require_pg_pool = __commonJS({
       }
       query(text3, values, cb) {
         if (typeof text3 === "function") {
-          const response2 = promisify2(this.Promise, text3);
+          const response2 = promisify3(this.Promise, text3);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -14123,7 +14340,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify3(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -14168,7 +14385,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify2(this.Promise, cb);
+        const promised = promisify3(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -14235,9 +14452,9 @@ var require_query2 = __commonJS({
     NativeQuery.prototype.handleError = function(err) {
       const fields = this.native && this.native.pq.resultErrorFields();
       if (fields) {
-        for (const key in fields) {
-          const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields[key];
+        for (const key2 in fields) {
+          const normalizedFieldName = errorFieldMap[key2] || key2;
+          err[normalizedFieldName] = fields[key2];
         }
       }
       if (this.callback) {
@@ -14766,7 +14983,7 @@ var init_esm = __esm({
 });
 
 // src/git/local-repo.ts
-import { execFile, spawn } from "node:child_process";
+import { execFile as execFile2, spawn } from "node:child_process";
 function parseBatch(output, shas) {
   const blobs = /* @__PURE__ */ new Map();
   let at2 = 0;
@@ -14868,7 +15085,7 @@ var init_local_repo = __esm({
       }
       git(args) {
         return new Promise((resolve, reject) => {
-          execFile("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
+          execFile2("git", ["-C", this.dir, ...args], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
             if (error) reject(new Error(`git ${args[0] ?? ""} failed: ${error.message}`));
             else resolve(stdout);
           });
@@ -15178,15 +15395,15 @@ var init_codeowners_coverage = __esm({
 });
 
 // src/policy/codeowners.ts
-function selectCodeowners(read) {
+function selectCodeowners(read2) {
   for (const path7 of CODEOWNERS_LOCATIONS) {
-    const content = read(path7);
+    const content = read2(path7);
     if (content !== void 0) return { path: path7, content };
   }
   return void 0;
 }
-function loadCodeowners(read) {
-  const found = selectCodeowners(read);
+function loadCodeowners(read2) {
+  const found = selectCodeowners(read2);
   if (found === void 0) {
     const path7 = CODEOWNERS_LOCATIONS[0];
     return unloaded(path7, diagnostic("E_CODEOWNERS_MISSING", "No CODEOWNERS file found; nobody can approve requests.", { file: path7 }));
@@ -15256,9 +15473,9 @@ function parseCodeowners(content, path7) {
         );
         break;
       }
-      const key = ownerKey(owner);
-      if (!seen.has(key)) {
-        seen.add(key);
+      const key2 = ownerKey(owner);
+      if (!seen.has(key2)) {
+        seen.add(key2);
         owners.push(owner);
       }
     }
@@ -15578,11 +15795,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key2, node, visitor, path7) {
+      const ctrl = callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key2, path7, ctrl);
+        return visit_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -15626,11 +15843,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key2, node, visitor, path7) {
+      const ctrl = await callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key2, path7, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -15680,27 +15897,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key2, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key2, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key2, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key2, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key2, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key2, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key2, node, path7);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
+    function replaceNode(key2, path7, node) {
       const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -15961,7 +16178,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -16001,7 +16218,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -16364,14 +16581,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path7;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -16379,14 +16596,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path7) {
-        const [key, ...rest] = path7;
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16394,8 +16611,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path7;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -16413,10 +16630,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path7) {
-        const [key, ...rest] = path7;
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -16424,17 +16641,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path7, value) {
-        const [key, ...rest] = path7;
+        const [key2, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -17012,19 +17229,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -17032,7 +17249,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -17176,7 +17393,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -17193,14 +17410,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -17228,19 +17445,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -17255,19 +17472,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -17291,24 +17508,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -17484,11 +17701,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -17511,20 +17728,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -17564,23 +17781,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -17669,15 +17886,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -17689,8 +17906,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -17700,10 +17917,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -17737,8 +17954,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -17746,8 +17963,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -18154,36 +18371,36 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -18191,7 +18408,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -18204,7 +18421,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -18226,21 +18443,21 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -18254,14 +18471,14 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -18446,14 +18663,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -18462,18 +18679,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -18625,7 +18842,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -18645,7 +18862,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge2.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -18671,7 +18888,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -18697,7 +18914,7 @@ var require_tags = __commonJS({
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -18706,7 +18923,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -18720,7 +18937,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -18736,7 +18953,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -19000,8 +19217,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -19009,8 +19226,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -19030,8 +19247,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -19046,8 +19263,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -19061,11 +19278,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -19373,24 +19590,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -19464,10 +19681,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -19475,10 +19692,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -19491,17 +19708,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -19511,7 +19728,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -19675,11 +19892,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -19700,9 +19917,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -19749,8 +19966,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -20900,9 +21117,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -20950,9 +21167,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -21007,12 +21224,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -22344,7 +22561,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -22353,7 +22570,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -22886,20 +23103,20 @@ function buildMap(w, node, depth) {
   }
   const out = /* @__PURE__ */ Object.create(null);
   for (const pair of node.items) {
-    const key = pair.key;
-    if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") {
-      if (key !== null && !(0, import_yaml.isAlias)(key)) plainNode(w, key);
-      report(w, "E_YAML_KEY_NOT_STRING", "A mapping key is not text.", startOf(key) ?? startOf(node));
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value !== "string") {
+      if (key2 !== null && !(0, import_yaml.isAlias)(key2)) plainNode(w, key2);
+      report(w, "E_YAML_KEY_NOT_STRING", "A mapping key is not text.", startOf(key2) ?? startOf(node));
       continue;
     }
-    if (!plainNode(w, key)) continue;
-    const name = key.value;
+    if (!plainNode(w, key2)) continue;
+    const name = key2.value;
     if (RESERVED_KEYS.has(name)) {
-      report(w, "E_YAML_RESERVED_KEY", "A mapping uses a reserved key (__proto__, constructor or prototype).", startOf(key));
+      report(w, "E_YAML_RESERVED_KEY", "A mapping uses a reserved key (__proto__, constructor or prototype).", startOf(key2));
       continue;
     }
     if (Object.hasOwn(out, name)) {
-      report(w, "E_YAML_DUPLICATE_KEY", "A mapping has the same key twice.", startOf(key));
+      report(w, "E_YAML_DUPLICATE_KEY", "A mapping has the same key twice.", startOf(key2));
       continue;
     }
     out[name] = build(w, pair.value, depth + 1);
@@ -22935,9 +23152,9 @@ function parserDiagnostics(doc, file, text3) {
   for (const e of exhausted === void 0 ? problems : [exhausted]) {
     const code = PARSER_CODES[e.code] ?? (e.name === "YAMLWarning" ? "E_YAML_WARNING" : "E_YAML_SYNTAX");
     const message2 = PARSER_MESSAGES[code] ?? `The YAML parser refused the file here (${e.code}).`;
-    const key = `${code}:${e.pos[0]}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${code}:${e.pos[0]}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     out.push(diagnostic(code, message2, { file, pointer: "", position: positionAt(text3, e.pos[0]) }));
     if (out.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
@@ -23053,7 +23270,7 @@ function isEmptyScalar(node) {
 function offsetsAt(doc, pointer) {
   let node = doc.contents;
   let best = startOf2(node) ?? 0;
-  let key;
+  let key2;
   const segments = pointerSegments(pointer);
   if (segments === void 0) return { value: best, exact: false };
   for (const segment of segments) {
@@ -23061,7 +23278,7 @@ function offsetsAt(doc, pointer) {
     let nextKey;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === segment);
-      if (pair === void 0) return { value: best, ...key !== void 0 ? { key } : {}, exact: false };
+      if (pair === void 0) return { value: best, ...key2 !== void 0 ? { key: key2 } : {}, exact: false };
       next = pair.value;
       nextKey = startOf2(pair.key);
     } else if ((0, import_yaml2.isSeq)(node) && /^(?:0|[1-9][0-9]*)$/.test(segment)) {
@@ -23072,11 +23289,11 @@ function offsetsAt(doc, pointer) {
       return { value: best, exact: false };
     }
     node = next;
-    key = nextKey;
+    key2 = nextKey;
     const start = isEmptyScalar(node) ? void 0 : startOf2(node);
     best = start ?? nextKey ?? best;
   }
-  return { value: best, ...key !== void 0 ? { key } : {}, exact: true };
+  return { value: best, ...key2 !== void 0 ? { key: key2 } : {}, exact: true };
 }
 function positionOf(doc, text3, pointer, part = "value") {
   const hit = offsetsAt(doc, pointer);
@@ -23330,6 +23547,17 @@ var init_profile_schema = __esm({
           maxItems: 20,
           description: "One rule per target. Default deny.",
           items: { $ref: "#/$defs/allowRule" }
+        },
+        limits: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.",
+          properties: {
+            rows_read: { type: "integer", minimum: 0, maximum: 1e12, description: "Rows returned by statements that do not write, per grant and target, summed over the window." },
+            read_only: { type: "boolean", description: "true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert." },
+            on_exceed: { type: "string", enum: ["alert", "revoke"], description: "alert (default): an alert only. revoke: also revoke the grant early." }
+          }
         },
         bundles: {
           type: "object",
@@ -27573,11 +27801,11 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.bundles !== void 0 && func0.call(data, "bundles")) {
-      let data26 = data.bundles;
+    if (data.limits !== void 0 && func0.call(data, "limits")) {
+      let data26 = data.limits;
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        if (Object.keys(data26).length > 50) {
-          const err73 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 50 }, schema: 50, parentSchema: schema69.properties.bundles, data: data26 };
+        if (Object.keys(data26).length < 1) {
+          const err73 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema69.properties.limits, data: data26 };
           if (vErrors === null) {
             vErrors = [err73];
           } else {
@@ -27586,68 +27814,166 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 of Object.keys(data26)) {
-          const _errs67 = errors;
-          if (typeof key6 === "string") {
-            if (func64(key6) > 64) {
-              const err74 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 64 }, schema: 64, parentSchema: schema70, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-            if (!pattern5.test(key6)) {
-              const err75 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema70, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-          } else {
-            const err76 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, schema: schema70.type, parentSchema: schema70, data: key6, propertyName: key6 };
+          if (!(key6 === "rows_read" || key6 === "read_only" || key6 === "on_exceed")) {
+            const err74 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema69.properties.limits, data: data26 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err74];
             } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-          var valid22 = _errs67 === errors;
-          if (!valid22) {
-            const err77 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema69.properties.bundles.propertyNames, parentSchema: schema69.properties.bundles, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
-        for (const key7 of Object.keys(data26)) {
-          if (!validate52(data26[key7], { instancePath: instancePath + "/bundles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data26, parentDataProperty: key7, rootData, dynamicAnchors })) {
+        if (data26.rows_read !== void 0 && func0.call(data26, "rows_read")) {
+          let data27 = data26.rows_read;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err75 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/type", keyword: "type", params: { type: "integer" }, schema: schema69.properties.limits.properties.rows_read.type, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 1e12 || isNaN(data27)) {
+              const err76 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, schema: 1e12, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data27 < 0 || isNaN(data27)) {
+              const err77 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.read_only !== void 0 && func0.call(data26, "read_only")) {
+          let data28 = data26.read_only;
+          if (typeof data28 !== "boolean") {
+            const err78 = { instancePath: instancePath + "/limits/read_only", schemaPath: "#/properties/limits/properties/read_only/type", keyword: "type", params: { type: "boolean" }, schema: schema69.properties.limits.properties.read_only.type, parentSchema: schema69.properties.limits.properties.read_only, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data26.on_exceed !== void 0 && func0.call(data26, "on_exceed")) {
+          let data29 = data26.on_exceed;
+          if (typeof data29 !== "string") {
+            const err79 = { instancePath: instancePath + "/limits/on_exceed", schemaPath: "#/properties/limits/properties/on_exceed/type", keyword: "type", params: { type: "string" }, schema: schema69.properties.limits.properties.on_exceed.type, parentSchema: schema69.properties.limits.properties.on_exceed, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (!(data29 === "alert" || data29 === "revoke")) {
+            const err80 = { instancePath: instancePath + "/limits/on_exceed", schemaPath: "#/properties/limits/properties/on_exceed/enum", keyword: "enum", params: { allowedValues: schema69.properties.limits.properties.on_exceed.enum }, schema: schema69.properties.limits.properties.on_exceed.enum, parentSchema: schema69.properties.limits.properties.on_exceed, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.limits.type, parentSchema: schema69.properties.limits, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.bundles !== void 0 && func0.call(data, "bundles")) {
+      let data30 = data.bundles;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (Object.keys(data30).length > 50) {
+          const err82 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 50 }, schema: 50, parentSchema: schema69.properties.bundles, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+        for (const key7 of Object.keys(data30)) {
+          const _errs76 = errors;
+          if (typeof key7 === "string") {
+            if (func64(key7) > 64) {
+              const err83 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 64 }, schema: 64, parentSchema: schema70, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (!pattern5.test(key7)) {
+              const err84 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema70, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, schema: schema70.type, parentSchema: schema70, data: key7, propertyName: key7 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          var valid23 = _errs76 === errors;
+          if (!valid23) {
+            const err86 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, schema: schema69.properties.bundles.propertyNames, parentSchema: schema69.properties.bundles, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        for (const key8 of Object.keys(data30)) {
+          if (!validate52(data30[key8], { instancePath: instancePath + "/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data30, parentDataProperty: key8, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.bundles.type, parentSchema: schema69.properties.bundles, data: data26 };
+        const err87 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.bundles.type, parentSchema: schema69.properties.bundles, data: data30 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err87];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err87);
         }
         errors++;
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema69.type, parentSchema: schema69, data };
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err88];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err88);
     }
     errors++;
   }
@@ -29975,8 +30301,8 @@ var init_validators = __esm({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -30031,7 +30357,7 @@ var init_validators = __esm({
     request_teamGrant = validate38;
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     profile = validate39;
-    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://grantbook.dev/schemas/profile.schema.json", "title": "Grantbook access profile", "description": "policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.", "type": "object", "additionalProperties": false, "required": ["name", "requesters", "approvals", "duration", "ticket", "reason", "sensitive_columns", "allow"], "properties": { "name": { "$ref": "#/$defs/name", "description": "Must equal the file name without .yaml." }, "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "requesters": { "type": "object", "description": "Who may request this profile; at least one of users / teams must be non-empty.", "additionalProperties": false, "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } } } }, "approvals": { "type": "object", "additionalProperties": false, "required": ["min"], "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Distinct approvers in total (code owners of the request path)." }, "groups": { "type": "array", "maxItems": 10, "description": "Each group must also be satisfied; exactly one of team / users per group.", "items": { "oneOf": [{ "$ref": "#/$defs/teamGroup" }, { "$ref": "#/$defs/usersGroup" }] } } } }, "duration": { "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "default": { "$ref": "#/$defs/duration", "description": "Used when a request omits duration; without it, requests must name one." }, "max": { "$ref": "#/$defs/duration" } } }, "ticket": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200, "description": "ECMAScript regular expression anchored with ^...$." } } }, "reason": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "min_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 } } }, "max_grants": { "type": "integer", "minimum": 1, "maximum": 20 }, "sensitive_columns": { "type": "string", "enum": ["flag", "refuse"] }, "break_glass": { "type": "boolean", "description": "Emergency profile: duration.max must be at most 4h." }, "allow": { "type": "array", "minItems": 1, "maxItems": 20, "description": "One rule per target. Default deny.", "items": { "$ref": "#/$defs/allowRule" } }, "bundles": { "type": "object", "maxProperties": 50, "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/bundle" } } }, "$defs": { "teamGroup": { "type": "object", "additionalProperties": false, "required": ["team", "min"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "min": { "$ref": "#/$defs/groupMin" } } }, "usersGroup": { "type": "object", "additionalProperties": false, "required": ["users", "min"], "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "min": { "$ref": "#/$defs/groupMin" } } }, "groupMin": { "type": "integer", "minimum": 1, "maximum": 10 }, "allowRule": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/$defs/name" }, "privileges": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "tables": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/$defs/allowedTable" } }, "teams": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } }, "repos": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/$defs/allowedRepo" } } } }, "allowedTable": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" }, "all_columns": { "type": "boolean" }, "sensitive": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } } } }, "allowedRepo": { "type": "object", "additionalProperties": false, "required": ["name", "permissions"], "properties": { "name": { "$ref": "#/$defs/repoName" }, "permissions": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "$ref": "#/$defs/repoPermission" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["target", "grants"], "properties": { "target": { "$ref": "#/$defs/name" }, "grants": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "oneOf": [{ "$ref": "#/$defs/tableSpec" }, { "$ref": "#/$defs/teamSpec" }, { "$ref": "#/$defs/repoSpec" }] } } } }, "tableSpec": { "type": "object", "additionalProperties": false, "required": ["privileges", "table"], "properties": { "privileges": { "type": "array", "minItems": 1, "maxItems": 6, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "table": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" } } }, "teamSpec": { "type": "object", "additionalProperties": false, "required": ["team", "role"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "role": { "$ref": "#/$defs/teamRole" } } }, "repoSpec": { "type": "object", "additionalProperties": false, "required": ["repo", "permission"], "properties": { "repo": { "$ref": "#/$defs/repoName" }, "permission": { "$ref": "#/$defs/repoPermission" } } }, "columns": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } }, "privilege": { "type": "string", "maxLength": 32, "pattern": "^[A-Z][A-Z_]{0,31}$" }, "identifier": { "type": "string", "maxLength": 63, "pattern": "^[a-z_][a-z0-9_$]{0,62}$" }, "qualifiedTable": { "type": "string", "maxLength": 127, "pattern": "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$" }, "teamSlug": { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" }, "teamRole": { "type": "string", "enum": ["member"] }, "repoName": { "type": "string", "maxLength": 100, "pattern": "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$" }, "repoPermission": { "type": "string", "enum": ["pull", "triage", "push", "maintain"] }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "name": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "duration": { "type": "string", "maxLength": 5, "pattern": "^[1-9][0-9]{0,3}[mhd]$" } } };
+    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://grantbook.dev/schemas/profile.schema.json", "title": "Grantbook access profile", "description": "policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.", "type": "object", "additionalProperties": false, "required": ["name", "requesters", "approvals", "duration", "ticket", "reason", "sensitive_columns", "allow"], "properties": { "name": { "$ref": "#/$defs/name", "description": "Must equal the file name without .yaml." }, "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "requesters": { "type": "object", "description": "Who may request this profile; at least one of users / teams must be non-empty.", "additionalProperties": false, "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } } } }, "approvals": { "type": "object", "additionalProperties": false, "required": ["min"], "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Distinct approvers in total (code owners of the request path)." }, "groups": { "type": "array", "maxItems": 10, "description": "Each group must also be satisfied; exactly one of team / users per group.", "items": { "oneOf": [{ "$ref": "#/$defs/teamGroup" }, { "$ref": "#/$defs/usersGroup" }] } } } }, "duration": { "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "default": { "$ref": "#/$defs/duration", "description": "Used when a request omits duration; without it, requests must name one." }, "max": { "$ref": "#/$defs/duration" } } }, "ticket": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200, "description": "ECMAScript regular expression anchored with ^...$." } } }, "reason": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "min_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 } } }, "max_grants": { "type": "integer", "minimum": 1, "maximum": 20 }, "sensitive_columns": { "type": "string", "enum": ["flag", "refuse"] }, "break_glass": { "type": "boolean", "description": "Emergency profile: duration.max must be at most 4h." }, "allow": { "type": "array", "minItems": 1, "maxItems": 20, "description": "One rule per target. Default deny.", "items": { "$ref": "#/$defs/allowRule" } }, "limits": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.", "properties": { "rows_read": { "type": "integer", "minimum": 0, "maximum": 1e12, "description": "Rows returned by statements that do not write, per grant and target, summed over the window." }, "read_only": { "type": "boolean", "description": "true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert." }, "on_exceed": { "type": "string", "enum": ["alert", "revoke"], "description": "alert (default): an alert only. revoke: also revoke the grant early." } } }, "bundles": { "type": "object", "maxProperties": 50, "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/bundle" } } }, "$defs": { "teamGroup": { "type": "object", "additionalProperties": false, "required": ["team", "min"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "min": { "$ref": "#/$defs/groupMin" } } }, "usersGroup": { "type": "object", "additionalProperties": false, "required": ["users", "min"], "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "min": { "$ref": "#/$defs/groupMin" } } }, "groupMin": { "type": "integer", "minimum": 1, "maximum": 10 }, "allowRule": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/$defs/name" }, "privileges": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "tables": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/$defs/allowedTable" } }, "teams": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } }, "repos": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/$defs/allowedRepo" } } } }, "allowedTable": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" }, "all_columns": { "type": "boolean" }, "sensitive": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } } } }, "allowedRepo": { "type": "object", "additionalProperties": false, "required": ["name", "permissions"], "properties": { "name": { "$ref": "#/$defs/repoName" }, "permissions": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "$ref": "#/$defs/repoPermission" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["target", "grants"], "properties": { "target": { "$ref": "#/$defs/name" }, "grants": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "oneOf": [{ "$ref": "#/$defs/tableSpec" }, { "$ref": "#/$defs/teamSpec" }, { "$ref": "#/$defs/repoSpec" }] } } } }, "tableSpec": { "type": "object", "additionalProperties": false, "required": ["privileges", "table"], "properties": { "privileges": { "type": "array", "minItems": 1, "maxItems": 6, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "table": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" } } }, "teamSpec": { "type": "object", "additionalProperties": false, "required": ["team", "role"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "role": { "$ref": "#/$defs/teamRole" } } }, "repoSpec": { "type": "object", "additionalProperties": false, "required": ["repo", "permission"], "properties": { "repo": { "$ref": "#/$defs/repoName" }, "permission": { "$ref": "#/$defs/repoPermission" } } }, "columns": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } }, "privilege": { "type": "string", "maxLength": 32, "pattern": "^[A-Z][A-Z_]{0,31}$" }, "identifier": { "type": "string", "maxLength": 63, "pattern": "^[a-z_][a-z0-9_$]{0,62}$" }, "qualifiedTable": { "type": "string", "maxLength": 127, "pattern": "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$" }, "teamSlug": { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" }, "teamRole": { "type": "string", "enum": ["member"] }, "repoName": { "type": "string", "maxLength": 100, "pattern": "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$" }, "repoPermission": { "type": "string", "enum": ["pull", "triage", "push", "maintain"] }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "name": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "duration": { "type": "string", "maxLength": 5, "pattern": "^[1-9][0-9]{0,3}[mhd]$" } } };
     schema70 = { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" };
     schema71 = { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
     schema72 = { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" };
@@ -30117,13 +30443,13 @@ function collectNames(schema, names, patterns, def) {
   }
   const record2 = schema;
   if (typeof record2["pattern"] === "string" && def !== void 0) patterns.set(record2["pattern"], def);
-  for (const [key, value] of Object.entries(record2)) {
-    if (key === "properties" && typeof value === "object" && value !== null) {
+  for (const [key2, value] of Object.entries(record2)) {
+    if (key2 === "properties" && typeof value === "object" && value !== null) {
       for (const [prop, sub] of Object.entries(value)) {
         names.add(prop);
         collectNames(sub, names, patterns, def);
       }
-    } else if (key === "$defs" && typeof value === "object" && value !== null) {
+    } else if (key2 === "$defs" && typeof value === "object" && value !== null) {
       for (const [name, sub] of Object.entries(value)) collectNames(sub, names, patterns, name);
     } else {
       collectNames(value, names, patterns, def);
@@ -30339,12 +30665,12 @@ function findingsFor(ctx, error, at2) {
     case "propertyNames":
       return [];
     case "additionalProperties": {
-      const key = String(params2["additionalProperty"]);
+      const key2 = String(params2["additionalProperty"]);
       const properties = error.parentSchema?.properties ?? {};
       const allowed = Object.keys(properties);
-      const guess = closestKey(key, allowed);
+      const guess = closestKey(key2, allowed);
       const hint = guess === void 0 ? "" : ` Did you mean "${guess}"?`;
-      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at2, key), show, part: "key" }];
+      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at2, key2), show, part: "key" }];
     }
     case "required":
       return [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${String(params2["missingProperty"])}".`, at: at2, show, part: "value" }];
@@ -30415,9 +30741,9 @@ function schemaDiagnostics(ctx, errors) {
   const out = [];
   for (const f of findings) {
     if (f.rank !== void 0 && f.rank !== bestRank.get(f.at)) continue;
-    const key = `${f.code}\0${f.at}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.code}\0${f.at}\0${f.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const hit = offsetsAt(ctx.doc, f.at);
     const offset = f.part === "key" ? hit.key ?? hit.value : hit.value;
     out.push(diagnostic(f.code, f.message, { file: ctx.file, pointer: f.show, position: positionAt(ctx.text, offset) }));
@@ -30879,9 +31205,9 @@ function allowChecks(raw, report2) {
     });
     const repoNames = /* @__PURE__ */ new Set();
     (rule.repos ?? []).forEach((repo, i) => {
-      const key = repo.name.toLowerCase();
-      if (repoNames.has(key)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at2}/repos/${i}/name`));
-      repoNames.add(key);
+      const key2 = repo.name.toLowerCase();
+      if (repoNames.has(key2)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at2}/repos/${i}/name`));
+      repoNames.add(key2);
     });
   });
   return out;
@@ -30945,6 +31271,13 @@ function toBundleGrant(raw) {
   if ("team" in raw) return { kind: "team", team: raw.team, role: raw.role };
   return { kind: "repo", repo: raw.repo, permission: raw.permission };
 }
+function toLimits(raw) {
+  return {
+    ...raw.rows_read !== void 0 ? { rowsRead: raw.rows_read } : {},
+    ...raw.read_only !== void 0 ? { readOnly: raw.read_only } : {},
+    onExceed: raw.on_exceed ?? "alert"
+  };
+}
 function toProfile(raw, path7, locate2) {
   return {
     name: raw.name,
@@ -30962,6 +31295,7 @@ function toProfile(raw, path7, locate2) {
     maxGrants: raw.max_grants ?? DEFAULT_MAX_GRANTS,
     sensitiveColumns: raw.sensitive_columns,
     breakGlass: raw.break_glass ?? false,
+    ...raw.limits !== void 0 ? { limits: toLimits(raw.limits) } : {},
     allow: raw.allow.map(toRule),
     bundles: new Map(
       Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }])
@@ -31081,10 +31415,10 @@ function identityTargetChecks(raw, targets3, report2) {
       if (target.provider === "postgres" && (principal === target.grantorRole || target.protectedRoles.includes(principal))) {
         out.push(report2("E_IDENTITY_PROTECTED_PRINCIPAL", `Identity ${i} maps to the grantor or a protected role of ${target.name}.`, pointer));
       }
-      const key = `${target.name}\0${principal}`;
-      const first = taken.get(key);
+      const key2 = `${target.name}\0${principal}`;
+      const first = taken.get(key2);
       if (first === void 0) {
-        taken.set(key, { index: i, viaOverride: override !== void 0 });
+        taken.set(key2, { index: i, viaOverride: override !== void 0 });
       } else if (override !== void 0 || first.viaOverride) {
         out.push(report2("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${first.index} and ${i} map to the same principal on ${target.name}.`, pointer));
       }
@@ -31129,8 +31463,8 @@ function readTargets(file) {
   return ok({ targets: targets3, locate: loaded.value.locate });
 }
 function parseTargetsFile(file) {
-  const read = readTargets(file);
-  return read.ok ? ok(read.value.targets) : failed(read.diagnostics);
+  const read2 = readTargets(file);
+  return read2.ok ? ok(read2.value.targets) : failed(read2.diagnostics);
 }
 var init_load_targets = __esm({
   "src/policy/load-targets.ts"() {
@@ -31151,16 +31485,16 @@ function loadPolicySet(files) {
     const role = classifyPath(file.path).role;
     if (role === "targets") {
       sawTargets = true;
-      const read = readTargets(file);
-      if (read.ok) targets3 = read.value.targets;
-      else diagnostics.push(...read.diagnostics);
+      const read2 = readTargets(file);
+      if (read2.ok) targets3 = read2.value.targets;
+      else diagnostics.push(...read2.diagnostics);
     } else if (role === "identities") {
       identities2 = readIdentities(file);
       diagnostics.push(...identities2.diagnostics);
     } else if (role === "profile") {
-      const read = readProfile(file);
-      profileReads.push(read);
-      diagnostics.push(...read.diagnostics);
+      const read2 = readProfile(file);
+      profileReads.push(read2);
+      diagnostics.push(...read2.diagnostics);
     } else {
       diagnostics.push(
         fileDiagnostic("E_POLICY_FILENAME", "Only policies/<profile>.yaml, policies/targets.yaml and policies/identities.yaml belong in policies/.", displayPath(file.path))
@@ -31170,15 +31504,15 @@ function loadPolicySet(files) {
   if (!sawTargets) diagnostics.push(fileDiagnostic("E_POLICY_TARGETS_MISSING", "policies/targets.yaml is missing.", TARGETS_PATH));
   if (identities2 === void 0) diagnostics.push(fileDiagnostic("E_POLICY_IDENTITIES_MISSING", "policies/identities.yaml is missing.", IDENTITIES_PATH));
   if (targets3 !== void 0) {
-    for (const read of profileReads) {
-      if (read.raw !== void 0 && read.report !== void 0) diagnostics.push(...profileTargetChecks(read.raw, targets3, read.report));
+    for (const read2 of profileReads) {
+      if (read2.raw !== void 0 && read2.report !== void 0) diagnostics.push(...profileTargetChecks(read2.raw, targets3, read2.report));
     }
     if (identities2?.raw !== void 0 && identities2.report !== void 0) {
       diagnostics.push(...identityTargetChecks(identities2.raw, targets3, identities2.report));
     }
   }
   const profiles = /* @__PURE__ */ new Map();
-  for (const read of profileReads) if (read.profile !== void 0) profiles.set(read.profile.name, read.profile);
+  for (const read2 of profileReads) if (read2.profile !== void 0) profiles.set(read2.profile.name, read2.profile);
   const people = identities2?.identities;
   if (hasErrors(diagnostics) || targets3 === void 0 || people === void 0) return failed(diagnostics);
   return ok({ profiles, targets: targets3, identities: people }, diagnostics);
@@ -31816,7 +32150,7 @@ function keyOf(target, grant2) {
       return JSON.stringify([target, "repo", grant2.repo.toLowerCase()]);
   }
 }
-function describe(grant2) {
+function describe2(grant2) {
   return grant2.kind === "team" ? `team "${grant2.team}"` : `repository "${grant2.repo}"`;
 }
 var DuplicateGrants;
@@ -31827,12 +32161,12 @@ var init_duplicates = __esm({
     DuplicateGrants = class {
       #seen = /* @__PURE__ */ new Map();
       check(target, grant2, label2, site, reasons) {
-        const key = keyOf(target, grant2);
+        const key2 = keyOf(target, grant2);
         const privileges = grant2.kind === "table" ? grant2.privileges : [];
-        const earlier2 = this.#seen.get(key) ?? [];
+        const earlier2 = this.#seen.get(key2) ?? [];
         for (const seen of earlier2) {
           if (grant2.kind !== "table") {
-            reasons.error("E_POLICY_GRANT_DUPLICATE", `${label2}: repeats ${seen.label} (${describe(grant2)} on target "${target}")`, site);
+            reasons.error("E_POLICY_GRANT_DUPLICATE", `${label2}: repeats ${seen.label} (${describe2(grant2)} on target "${target}")`, site);
             break;
           }
           const overlap = privileges.filter((p) => seen.privileges.includes(p));
@@ -31845,7 +32179,7 @@ var init_duplicates = __esm({
             break;
           }
         }
-        this.#seen.set(key, [...earlier2, { label: label2, privileges }]);
+        this.#seen.set(key2, [...earlier2, { label: label2, privileges }]);
       }
     };
   }
@@ -32355,7 +32689,7 @@ var ProviderError, RevokeNotVerified;
 var init_errors2 = __esm({
   "src/providers/errors.ts"() {
     "use strict";
-    init_codes11();
+    init_codes12();
     ProviderError = class extends Error {
       code;
       target;
@@ -32744,10 +33078,10 @@ function judgeRequest(input) {
   const org = pull2.owner.toLowerCase();
   const missing2 = /* @__PURE__ */ new Map();
   const lookup = (o, slug, login) => {
-    const key = membershipKey(o, slug, login);
-    const known = input.memberships.get(key);
+    const key2 = membershipKey(o, slug, login);
+    const known = input.memberships.get(key2);
     if (known !== void 0) return known;
-    missing2.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
+    missing2.set(key2, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
     return "active";
   };
   const profile2 = policy.profiles.get(request3.profile);
@@ -32912,7 +33246,7 @@ async function judgeWithMemberships(deps, parts, memberships) {
     const answers = await Promise.all(
       judgement.missingMemberships.map(async (m) => [membershipKey(m.org, m.slug, m.login), await deps.port.membership(m.org, m.slug, m.login)])
     );
-    for (const [key, state] of answers) memberships.set(key, state);
+    for (const [key2, state] of answers) memberships.set(key2, state);
   }
   throw new Error("team membership look-ups did not settle");
 }
@@ -32986,8 +33320,8 @@ function parsePullRequestPayload(payload, repository2) {
   if (!REPO_PART.test(owner) || !REPO_PART.test(repo)) throw eventError("GITHUB_REPOSITORY is not owner/name");
   return event;
 }
-function field(value, key) {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
+function field(value, key2) {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
 function integer2(value, name) {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw eventError(`${name} is missing or not a whole number`);
@@ -33012,1658 +33346,6 @@ var init_event = __esm({
     LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
     REPO_PART = /^[A-Za-z0-9_.-]{1,100}$/;
     BRANCH = /^[\w./-]{1,255}$/;
-  }
-});
-
-// src/modes/revoke/port.ts
-function githubRevokePort(client, repo) {
-  return {
-    async readFile(commitSha, path7, maxBytes) {
-      const file = await getFileAtRef(client, repo, commitSha, path7, { maxBytes });
-      if (file === void 0) return { kind: "absent" };
-      if (file.kind !== "file" && file.kind !== "executable") return { kind: "not-regular" };
-      return file.bytes === void 0 ? { kind: "too-large" } : { kind: "file", bytes: file.bytes };
-    },
-    async requestIds(commitSha) {
-      const entries = await listDirectory(client, repo, commitSha, REQUESTS_DIR) ?? [];
-      const ids = /* @__PURE__ */ new Set();
-      for (const e of entries) {
-        if (e.kind !== "file" && e.kind !== "executable") continue;
-        const id = requestIdOf2(e.path);
-        if (id !== void 0) ids.add(id);
-      }
-      return ids;
-    },
-    findIssue: (marker) => findIssueByMarker(client, repo, marker, { state: "open" }),
-    createIssue: (issue2) => createIssue(client, repo, issue2),
-    updateIssue: (number, update) => updateIssue(client, repo, number, update),
-    upsertComment: async (issueNumber, marker, body) => {
-      await upsertCommentByMarker(client, repo, issueNumber, marker, body);
-    }
-  };
-}
-function requestIdOf2(path7) {
-  const prefix = `${REQUESTS_DIR}/`;
-  if (!path7.startsWith(prefix) || !path7.endsWith(".yaml")) return void 0;
-  const id = path7.slice(prefix.length, -".yaml".length);
-  return matches("requestId", id) ? id : void 0;
-}
-var init_port2 = __esm({
-  "src/modes/revoke/port.ts"() {
-    "use strict";
-    init_github();
-    init_paths();
-    init_patterns();
-  }
-});
-
-// src/modes/revoke/drift.ts
-function targetWork(s, target) {
-  const byPrincipal = /* @__PURE__ */ new Map();
-  for (const g of s.grant?.grants ?? []) {
-    if (g.target !== target) continue;
-    const specs = byPrincipal.get(g.principal) ?? [];
-    specs.push(g.spec);
-    byPrincipal.set(g.principal, specs);
-  }
-  return { target, principals: [...byPrincipal].map(([principal, specs]) => ({ principal, specs })) };
-}
-function openDrift(events) {
-  const open3 = /* @__PURE__ */ new Set();
-  for (const e of events) {
-    if (e.type === "drift_found") open3.add(pairKey(e.request, e.target));
-    else if (e.type === "revoked") for (const t of e.targets) open3.delete(pairKey(e.request, t));
-  }
-  return open3;
-}
-function driftItems(input) {
-  const { folded } = input;
-  const open3 = openDrift(input.events);
-  const byRequest = /* @__PURE__ */ new Map();
-  const unresolved = [];
-  const missing2 = [];
-  for (const [target, list] of input.managed) {
-    const listed = /* @__PURE__ */ new Set();
-    for (const m of list) {
-      listed.add(m.requestId);
-      const s = folded.states.get(m.requestId);
-      if (s !== void 0 && isLive(s) && s.pending.includes(target)) continue;
-      const what = s?.grant === void 0 ? "unrecorded" : "lingering";
-      const known = s === void 0 ? void 0 : targetWork(s, target);
-      const principal = m.principal ?? (known?.principals.length === 1 ? known.principals[0]?.principal : void 0);
-      const recorded = open3.has(pairKey(m.requestId, target));
-      if (principal === void 0) {
-        unresolved.push({ request: m.requestId, target, what, recorded });
-        continue;
-      }
-      const specs = known?.principals.find((p) => p.principal === principal)?.specs ?? [];
-      const entry = byRequest.get(m.requestId) ?? { first: m, what, targets: [], hadFailures: (s?.failures ?? 0) > 0 };
-      entry.targets.push({ target, principals: [{ principal, specs }] });
-      entry.hadFailures ||= recorded;
-      byRequest.set(m.requestId, entry);
-    }
-    for (const s of folded.states.values()) {
-      if (s.status !== "intended" && isLive(s) && s.pending.includes(target) && !listed.has(s.request)) missing2.push({ request: s.request, target });
-    }
-  }
-  const items = [...byRequest].map(([request3, e]) => ({
-    request: request3,
-    source: "drift",
-    cause: "drift",
-    drift: e.what,
-    targets: e.targets,
-    expiresAt: e.first.expiresAt === void 0 ? Number.NaN : parseInstant(e.first.expiresAt) ?? Number.NaN,
-    expiresText: e.first.expiresAt ?? "",
-    hadFailures: e.hadFailures,
-    order: -1
-  }));
-  return { items, missing: missing2, unresolved };
-}
-var pairKey;
-var init_drift = __esm({
-  "src/modes/revoke/drift.ts"() {
-    "use strict";
-    init_ledger();
-    init_instant();
-    pairKey = (request3, target) => `${request3}\0${target}`;
-  }
-});
-
-// src/modes/revoke/drafts.ts
-function ledgerChanges2(input) {
-  let lastDeleted = /* @__PURE__ */ new Set();
-  const changes = (view) => {
-    const unchanged = view.tip.seq === input.snapshot.tip.seq && view.tip.hash === input.snapshot.tip.hash;
-    const folded = unchanged ? input.snapshot.folded : fold(view.events);
-    const since = recordedSince(view, input.snapshot.tip.seq);
-    const open3 = openDrift(view.events);
-    const drafts = [];
-    const deletions = [];
-    const deleted = /* @__PURE__ */ new Set();
-    const remove = (id) => {
-      if (deleted.has(id) || deleted.size >= (input.maxDeletions ?? MAX_DELETIONS)) return;
-      deleted.add(id);
-      deletions.push({ path: requestPath(id), content: null });
-    };
-    for (const outcome of input.outcomes) {
-      const drafted = outcome.item.source === "drift" ? driftDrafts(outcome, input.actor, since, open3) : grantDrafts(outcome, input.actor, folded, open3);
-      drafts.push(...drafted.drafts);
-      if (drafted.fullyRevoked) remove(outcome.item.request);
-    }
-    for (const id of input.leftovers ?? []) if (folded.states.get(id)?.status === "revoked") remove(id);
-    for (const u of input.unresolved) {
-      const key = pairKey(u.request, u.target);
-      if (open3.has(key) || since.drift.has(key)) continue;
-      drafts.push({ type: "drift_found", request: u.request, actor: input.actor, target: u.target, what: u.what });
-    }
-    lastDeleted = deleted;
-    return { drafts, extraChanges: deletions };
-  };
-  return { changes, deleted: () => lastDeleted };
-}
-function requestPath(request3) {
-  return `${REQUESTS_DIR}/${request3}.yaml`;
-}
-function grantDrafts(outcome, actor2, folded, open3) {
-  const { item } = outcome;
-  const state = folded.states.get(item.request);
-  const pending = new Set(state !== void 0 && isLive(state) ? state.pending : []);
-  const drafts = [];
-  for (const f of outcome.foundPresent) {
-    if (!pending.has(f.target) || open3.has(pairKey(item.request, f.target))) continue;
-    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: f.target, principal: f.principal, what: "unrecorded" });
-  }
-  const revoked = outcome.results.filter((r) => r.status === "revoked" && pending.has(r.target)).map((r) => r.target);
-  if (revoked.length > 0) {
-    const late = lateMs(item.expiresAt, outcome.verifiedAt);
-    drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: item.cause, ...late !== void 0 ? { late_ms: late } : {} });
-  }
-  for (const r of outcome.results) {
-    if (r.status !== "failed" || !pending.has(r.target)) continue;
-    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
-  }
-  const fullyRevoked = revoked.length > 0 && [...pending].every((t) => revoked.includes(t));
-  return { drafts, fullyRevoked };
-}
-function driftDrafts(outcome, actor2, since, open3) {
-  const { item } = outcome;
-  const drafts = [];
-  const handled = (target) => since.revoked.has(pairKey(item.request, target));
-  for (const work of item.targets) {
-    const key = pairKey(item.request, work.target);
-    if (handled(work.target) || open3.has(key) || since.drift.has(key)) continue;
-    const principal = work.principals.length === 1 ? work.principals[0]?.principal : void 0;
-    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: work.target, what: item.drift ?? "unrecorded", ...principal !== void 0 ? { principal } : {} });
-  }
-  const revoked = outcome.results.filter((r) => r.status === "revoked" && !handled(r.target)).map((r) => r.target);
-  if (revoked.length > 0) drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: "drift" });
-  for (const r of outcome.results) {
-    if (r.status !== "failed" || handled(r.target)) continue;
-    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
-  }
-  return { drafts, fullyRevoked: false };
-}
-function recordedSince(view, seq) {
-  const revoked = /* @__PURE__ */ new Set();
-  const drift = /* @__PURE__ */ new Set();
-  for (let i = view.events.length - 1; i >= 0; i -= 1) {
-    const e = view.events[i];
-    if (e === void 0 || e.seq <= seq) break;
-    if (e.type === "revoked") for (const t of e.targets) revoked.add(pairKey(e.request, t));
-    else if (e.type === "drift_found") drift.add(pairKey(e.request, e.target));
-  }
-  return { revoked, drift };
-}
-function lateMs(expiresAt, verifiedAt) {
-  if (verifiedAt === void 0 || !Number.isFinite(expiresAt) || verifiedAt <= expiresAt) return void 0;
-  return Math.round(verifiedAt - expiresAt);
-}
-var MAX_DELETIONS;
-var init_drafts = __esm({
-  "src/modes/revoke/drafts.ts"() {
-    "use strict";
-    init_ledger();
-    init_paths();
-    init_drift();
-    MAX_DELETIONS = 200;
-  }
-});
-
-// src/modes/revoke/reason.ts
-function failureOf(error) {
-  if (error instanceof UserError) {
-    const first = error.diagnostics[0];
-    return failure(first?.code ?? "E_REVOKE_PROVIDER_ERROR", first?.message ?? error.message, []);
-  }
-  const code = error?.code;
-  const details = error instanceof ProviderError ? error.details : [];
-  if (typeof code === "string" && CODE2.test(code) && error instanceof Error) return failure(code, describeError(error), details);
-  return failure("E_REVOKE_PROVIDER_ERROR", describeError(error), details);
-}
-function sweepFailure(code, message2, details = []) {
-  return failure(code, message2, details);
-}
-function failure(code, message2, details) {
-  const kept = details.slice(0, MAX_DETAILS).map((d) => storableText(d, 300));
-  if (details.length > MAX_DETAILS) kept.push(`\u2026 and ${details.length - MAX_DETAILS} more`);
-  return { reason: { code, message: storableText(message2, LIMITS.message) }, details: kept };
-}
-function isPermanent(error) {
-  if (error instanceof UserError) return true;
-  return error instanceof ProviderError && !(error instanceof RevokeNotVerified) && PERMANENT.has(error.code);
-}
-function isOutage(error) {
-  return !(error instanceof ProviderError) && !(error instanceof UserError);
-}
-var CODE2, MAX_DETAILS, PERMANENT;
-var init_reason = __esm({
-  "src/modes/revoke/reason.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_ledger();
-    init_errors2();
-    CODE2 = /^E_[A-Z0-9_]{1,64}$/;
-    MAX_DETAILS = 20;
-    PERMANENT = /* @__PURE__ */ new Set([
-      "E_PROVIDER_INVALID_GRANT",
-      "E_PROVIDER_KIND_UNSUPPORTED",
-      "E_PROVIDER_CREDENTIAL_MISSING",
-      "E_PROVIDER_UNKNOWN",
-      "E_PG_ROLE_FOREIGN",
-      "E_PG_ROLE_CONFLICT",
-      "E_PG_ROLE_NAME_TOO_LONG",
-      "E_PG_PRINCIPAL_UNSAFE",
-      "E_PG_GRANTOR_MISMATCH",
-      "E_PG_GRANTOR_UNSAFE",
-      "E_PG_VERSION_UNSUPPORTED"
-    ]);
-  }
-});
-
-// src/modes/revoke/retry.ts
-function backoffMs(policy, attempt2) {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt2 - 1));
-}
-async function withRetry(policy, sleep2, fn, stop = () => false) {
-  const attempts = Math.max(1, Math.floor(policy.attempts));
-  let last;
-  for (let attempt2 = 1; attempt2 <= attempts; attempt2 += 1) {
-    try {
-      return { ok: true, value: await fn(), attempts: attempt2 };
-    } catch (error) {
-      last = error;
-      if (stop(error)) return { ok: false, error, attempts: attempt2 };
-      if (attempt2 < attempts) await sleep2(backoffMs(policy, attempt2));
-    }
-  }
-  return { ok: false, error: last, attempts };
-}
-var DEFAULT_RETRY;
-var init_retry = __esm({
-  "src/modes/revoke/retry.ts"() {
-    "use strict";
-    DEFAULT_RETRY = { attempts: 3, baseDelayMs: 2e3, maxDelayMs: 3e4 };
-  }
-});
-
-// src/modes/revoke/execute.ts
-async function executeSweep(items, deps) {
-  const outages = /* @__PURE__ */ new Map();
-  const outcomes = [];
-  for (const item of items) {
-    const results = [];
-    const foundPresent = [];
-    let verifiedAt;
-    for (const work of item.targets) {
-      const result3 = await revokeTarget(item, work, deps, outages, foundPresent);
-      if (result3.status === "revoked") verifiedAt = deps.clock.now();
-      results.push(result3);
-      log(deps.logger, item, result3);
-    }
-    outcomes.push({ item, results, foundPresent, ...verifiedAt !== void 0 ? { verifiedAt } : {} });
-  }
-  return outcomes;
-}
-async function revokeTarget(item, work, deps, outages, foundPresent) {
-  const target = work.target;
-  const handle2 = deps.targets.handle(target);
-  if (handle2.state === "busy") return { status: "skipped", target, why: "another revoke run holds the target lock" };
-  if (handle2.state === "unavailable") return { status: "failed", target, failure: handle2.failure, attempts: handle2.attempts };
-  if (handle2.lock !== void 0 && !handle2.lock.held) return { status: "skipped", target, why: "the target lock was lost during the run" };
-  if (work.principals.length === 0) {
-    const failure2 = sweepFailure("E_REVOKE_DRIFT_UNRESOLVED", `request ${item.request}: the ledger names no principal on target ${target}`);
-    return { status: "failed", target, failure: failure2, attempts: 1 };
-  }
-  const tripped = (outages.get(target) ?? 0) >= BREAKER_THRESHOLD;
-  const policy = tripped ? { ...deps.retry, attempts: 1 } : deps.retry;
-  let attempts = 0;
-  for (const principal of work.principals) {
-    const grant2 = targetGrant(item, handle2, principal);
-    if (item.source === "intent") {
-      const seen = await handle2.provider.inspect(grant2).catch(() => void 0);
-      if (seen !== void 0 && !seen.absent) foundPresent.push({ target, principal: principal.principal });
-    }
-    const done = await withRetry(policy, deps.sleep, () => revokeVerified(handle2.provider, grant2), isPermanent);
-    attempts = Math.max(attempts, done.attempts);
-    if (!done.ok) {
-      outages.set(target, isOutage(done.error) ? (outages.get(target) ?? 0) + 1 : 0);
-      return { status: "failed", target, failure: failureOf(done.error), attempts: done.attempts };
-    }
-  }
-  outages.set(target, 0);
-  return { status: "revoked", target, attempts };
-}
-async function revokeVerified(provider, grant2) {
-  await provider.revoke(grant2);
-  const seen = await provider.inspect(grant2);
-  if (!seen.absent) throw new RevokeNotVerified(grant2.target.name, grant2.requestId, seen, ["the read-back after revoke still finds the grant"]);
-}
-function targetGrant(item, handle2, p) {
-  return { requestId: item.request, target: handle2.target, principal: p.principal, grants: p.specs, expiresAt: item.expiresText };
-}
-function log(logger, item, r) {
-  const what = `${item.request} on ${r.target} (${item.cause})`;
-  if (r.status === "revoked") logger.info(`Revoked ${what}; verified by read-back.`);
-  else if (r.status === "skipped") logger.info(`Skipped ${what}: ${r.why}.`);
-  else logger.error(`Revocation of ${what} failed after ${r.attempts} attempt(s): ${r.failure.reason.code} ${r.failure.reason.message}`);
-}
-var BREAKER_THRESHOLD;
-var init_execute = __esm({
-  "src/modes/revoke/execute.ts"() {
-    "use strict";
-    init_errors2();
-    init_reason();
-    init_retry();
-    BREAKER_THRESHOLD = 3;
-  }
-});
-
-// src/modes/revoke/markers.ts
-function failureMarker(request3) {
-  return `<!-- grantbook:revoke-failure:${encode(request3)} -->`;
-}
-function revokedMarker(request3) {
-  return `<!-- grantbook:revoked:${encode(request3)} -->`;
-}
-var encode;
-var init_markers = __esm({
-  "src/modes/revoke/markers.ts"() {
-    "use strict";
-    encode = (id) => id.replaceAll("-", "_");
-  }
-});
-
-// src/modes/revoke/render.ts
-function describeLate(ms2) {
-  if (ms2 === void 0) return "\u2014";
-  const minutes = Math.round(ms2 / 6e4);
-  if (minutes < 1) return "under a minute";
-  if (minutes < 120) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
-function renderSummary(s) {
-  const lines = ["## Grantbook revoke sweep", ""];
-  lines.push(`Sweep completed at **${s.lastSweep}** over ${codeSpan(s.branch)} at ${codeSpan(s.tip.slice(0, 12))}.`, "");
-  const revoked = rows(s.outcomes, "revoked");
-  const failed3 = rows(s.outcomes, "failed");
-  const skipped = rows(s.outcomes, "skipped");
-  if (s.outcomes.length === 0 && s.plan.unresolved.length === 0) lines.push("Nothing was due. Nothing was written to the ledger.", "");
-  if (revoked.length > 0) {
-    lines.push(`### Revoked and verified (${revoked.length})`, "", "| Request | Target | Cause | Late |", "| --- | --- | --- | --- |");
-    for (const [o, r] of revoked.slice(0, MAX_ROWS)) {
-      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${o.item.cause} | ${describeLate(s.lateByRequest.get(o.item.request))} |`);
-    }
-    more(lines, revoked.length);
-  }
-  if (failed3.length > 0) {
-    lines.push(`### Failed \u2014 retried on the next run (${failed3.length})`, "", "| Request | Target | Code | Attempts | Message |", "| --- | --- | --- | --- | --- |");
-    for (const [o, r] of failed3.slice(0, MAX_ROWS)) {
-      if (r.status !== "failed") continue;
-      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${r.failure.reason.code} | ${r.attempts} | ${escapeMarkdown(r.failure.reason.message)} |`);
-    }
-    more(lines, failed3.length);
-  }
-  if (s.plan.unresolved.length > 0) {
-    lines.push("### Drift that needs a person", "");
-    for (const u of s.plan.unresolved.slice(0, MAX_ROWS)) {
-      lines.push(`- ${codeSpan(u.request)} on ${codeSpan(u.target)}: the provider holds a Grantbook-tagged grant (${u.what}) whose grantee is unknown.`);
-    }
-    lines.push("");
-  }
-  if (skipped.length > 0 || s.busy.length > 0) {
-    lines.push("### Left to another run", "");
-    for (const t of s.busy) lines.push(`- Target ${codeSpan(t)}: another revoke run holds its lock and is sweeping it.`);
-    for (const [o, r] of skipped.slice(0, MAX_ROWS)) if (r.status === "skipped") lines.push(`- ${codeSpan(o.item.request)} on ${codeSpan(r.target)}: ${r.why}.`);
-    lines.push("");
-  }
-  if (s.plan.deferred.length > 0) {
-    lines.push("### Held by another live grant", "");
-    for (const d of s.plan.deferred.slice(0, MAX_ROWS)) {
-      lines.push(`- ${codeSpan(d.request)} on ${codeSpan(d.target)}: the same access is held by live request ${codeSpan(d.heldBy)}; it is revoked with that one.`);
-    }
-    lines.push("");
-  }
-  if (s.problems.length > 0) {
-    lines.push("### Targets with problems", "");
-    for (const p of s.problems) lines.push(`- ${codeSpan(p.target)}: ${p.failure.reason.code} ${escapeMarkdown(p.failure.reason.message)}`);
-    lines.push("");
-  }
-  if (s.plan.missing.length > 0) {
-    lines.push("### Live in the ledger, absent on the provider", "");
-    for (const m of s.plan.missing.slice(0, MAX_ROWS)) lines.push(`- ${codeSpan(m.request)} on ${codeSpan(m.target)}: nothing to revoke; it will be recorded when it is due.`);
-    lines.push("");
-  }
-  for (const note of s.notes) lines.push(`> ${escapeMarkdown(note)}`, "");
-  if (s.commit !== void 0) lines.push(`Ledger commit: ${codeSpan(s.commit)}.`, "");
-  return `${lines.join("\n").trimEnd()}
-`;
-}
-function rows(outcomes, status) {
-  return outcomes.flatMap((o) => o.results.filter((r) => r.status === status).map((r) => [o, r]));
-}
-function more(lines, total) {
-  if (total > MAX_ROWS) lines.push("", `\u2026 and ${total - MAX_ROWS} more.`);
-  lines.push("");
-}
-function failureIssueTitle(request3) {
-  return `Revocation failing: ${request3}`;
-}
-function renderFailureIssue(f) {
-  const lines = [
-    failureMarker(f.request),
-    `Grantbook could not revoke access request ${codeSpan(f.request)}${f.pr !== void 0 ? ` (granted by #${f.pr})` : ""}.`,
-    "",
-    `Last attempt: **${f.at}** (workflow run ${codeSpan(f.runId)}). The revoke job tries again on every run and closes this issue once the provider read-back confirms the access is gone.`,
-    "",
-    "| Target | Code | Attempts | Message |",
-    "| --- | --- | --- | --- |",
-    ...f.failures.map((x) => `| ${codeSpan(x.target)} | ${x.code} | ${x.attempts} | ${escapeMarkdown(x.message)} |`)
-  ];
-  const details = f.failures.flatMap((x) => x.details.map((d) => `- ${codeSpan(x.target)}: ${escapeMarkdown(d)}`));
-  if (details.length > 0) lines.push("", "What the provider still shows:", "", ...details);
-  lines.push("", "Until then the access may still be in effect. See `grantbook status` and the job summary of the run.");
-  return `${lines.join("\n")}
-`;
-}
-function renderResolvedIssue(request3, at2, previous) {
-  const note = `**Resolved at ${at2}:** the revocation of ${codeSpan(request3)} is verified by read-back and recorded in the ledger.`;
-  const body = previous ?? failureMarker(request3);
-  return `${body.includes(failureMarker(request3)) ? body : `${failureMarker(request3)}
-${body}`}
-
-${note}
-`;
-}
-function renderRevokedComment(o, late, at2, commit2, fileRemoved) {
-  const targets3 = o.results.filter((r) => r.status === "revoked").map((r) => codeSpan(r.target));
-  const lines = [
-    revokedMarker(o.item.request),
-    `**Access revoked** \u2014 request ${codeSpan(o.item.request)}, target${targets3.length === 1 ? "" : "s"} ${targets3.join(", ")}, because ${CAUSE_TEXT[o.item.cause]}.`,
-    "",
-    `Verified by reading each provider back at ${at2}${late !== void 0 ? `, ${describeLate(late)} after it expired` : ""}.`
-  ];
-  if (commit2 !== void 0) lines.push(`Recorded in the ledger in ${codeSpan(commit2.slice(0, 12))}${fileRemoved ? ", which also removes the request file (git history keeps it)" : ""}.`);
-  return `${lines.join("\n")}
-`;
-}
-function commitMessage(revoked, failed3, drift, removedFiles) {
-  const counts = [`${revoked.length} revoked`, `${failed3.length} failed`, ...drift > 0 ? [`${drift} drift`] : [], ...removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []];
-  const list = (name, ids) => ids.length === 0 ? [] : [`${name}: ${ids.slice(0, 50).join(", ")}${ids.length > 50 ? ` and ${ids.length - 50} more` : ""}`];
-  return [`grantbook revoke: ${counts.join(", ")}`, "", ...list("revoked", revoked), ...list("failed", failed3)].join("\n").trimEnd();
-}
-var MAX_ROWS, CAUSE_TEXT;
-var init_render = __esm({
-  "src/modes/revoke/render.ts"() {
-    "use strict";
-    init_escape();
-    init_markers();
-    MAX_ROWS = 200;
-    CAUSE_TEXT = {
-      expired: "its time was up",
-      relinquished: "its request file was removed from the default branch",
-      superseded: "an extension replaced it",
-      drift: "the provider held it although the ledger did not record it as granted"
-    };
-  }
-});
-
-// src/modes/revoke/issues.ts
-function issueWork(outcomes, unresolved, at2, runId) {
-  const failing = /* @__PURE__ */ new Map();
-  const add = (request3, pr, f) => {
-    const entry = failing.get(request3) ?? { ...pr !== void 0 ? { pr } : {}, failures: [] };
-    entry.failures.push(f);
-    failing.set(request3, entry);
-  };
-  const resolved = /* @__PURE__ */ new Set();
-  for (const o of outcomes) {
-    for (const r of o.results) {
-      if (r.status !== "failed") continue;
-      add(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
-    }
-    const done = o.results.length > 0 && o.results.every((r) => r.status === "revoked");
-    if (done && o.item.hadFailures) resolved.add(o.item.request);
-  }
-  for (const u of unresolved) {
-    add(u.request, void 0, {
-      target: u.target,
-      code: "E_REVOKE_DRIFT_UNRESOLVED",
-      message: `the provider holds a Grantbook-tagged grant (${u.what}) for this request whose grantee cannot be determined`,
-      attempts: 1,
-      details: []
-    });
-  }
-  for (const id of failing.keys()) resolved.delete(id);
-  return {
-    failing: [...failing].map(([request3, e]) => ({ request: request3, ...e.pr !== void 0 ? { pr: e.pr } : {}, failures: e.failures, at: at2, runId })),
-    resolved: [...resolved]
-  };
-}
-async function upkeepIssues(port, work, at2, logger) {
-  const opened = [];
-  const updated = [];
-  const closed = [];
-  const errors = [];
-  for (const f of work.failing) {
-    try {
-      const body = renderFailureIssue(f);
-      const existing = await port.findIssue(failureMarker(f.request));
-      if (existing === void 0) {
-        const issue2 = await port.createIssue({ title: failureIssueTitle(f.request), body, labels: [...ISSUE_LABELS] });
-        opened.push(issue2.number);
-        logger.warning(`Opened issue #${issue2.number} for the failing revocation of ${f.request}.`);
-      } else {
-        await port.updateIssue(existing.number, { body, state: "open" });
-        updated.push(existing.number);
-        logger.warning(`Updated issue #${existing.number} for the failing revocation of ${f.request}.`);
-      }
-    } catch (error) {
-      errors.push(`issue for ${f.request}: ${message(error)}`);
-    }
-  }
-  for (const request3 of work.resolved) {
-    try {
-      const existing = await port.findIssue(failureMarker(request3));
-      if (existing === void 0) continue;
-      await port.updateIssue(existing.number, { body: renderResolvedIssue(request3, at2, existing.body), state: "closed" });
-      closed.push(existing.number);
-      logger.info(`Closed issue #${existing.number}: the revocation of ${request3} is verified.`);
-    } catch (error) {
-      errors.push(`closing the issue of ${request3}: ${message(error)}`);
-    }
-  }
-  for (const e of errors) logger.error(`E_REVOKE_ISSUE_FAILED ${e}`);
-  return { opened, updated, closed, errors };
-}
-function message(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var ISSUE_LABELS;
-var init_issues2 = __esm({
-  "src/modes/revoke/issues.ts"() {
-    "use strict";
-    init_markers();
-    init_render();
-    ISSUE_LABELS = ["grantbook"];
-  }
-});
-
-// src/modes/revoke/plan.ts
-function planSweep(input) {
-  const { folded, now } = input;
-  const expired = new Set(due(folded.states, now).map((s) => s.request));
-  const extendedBy = extensions(folded.states);
-  const tagExpired = expiredByTag(input.managed, now);
-  const causes = /* @__PURE__ */ new Map();
-  for (const s of folded.states.values()) {
-    if (!isLive(s)) continue;
-    const cause = causeOf(s, input, expired, extendedBy, tagExpired);
-    if (cause !== void 0) causes.set(s.request, cause);
-  }
-  const items = [];
-  const deferred = [];
-  const holders = sharedHolders(folded.states, causes, input.sharedProviders);
-  for (const [request3, cause] of causes) {
-    const s = folded.states.get(request3);
-    if (s === void 0 || !isLive(s)) continue;
-    const targets3 = [];
-    for (const target of s.pending) {
-      const work = targetWork(s, target);
-      const heldBy = holders.size === 0 ? void 0 : heldElsewhere(holders, s, work);
-      if (heldBy !== void 0) deferred.push({ request: request3, target, heldBy });
-      else targets3.push(work);
-    }
-    if (targets3.length === 0) continue;
-    items.push({
-      request: request3,
-      source: s.status === "intended" ? "intent" : "ledger",
-      cause,
-      targets: targets3,
-      expiresAt: s.expiresAt,
-      expiresText: s.grant.expires_at,
-      pr: s.grant.pr.number,
-      hadFailures: s.failures > 0,
-      order: s.seq
-    });
-  }
-  const drift = driftItems(input);
-  items.push(...drift.items);
-  items.sort(mostOverdueFirst);
-  const leftovers = [...folded.states.values()].filter((s) => s.status === "revoked" && s.refusal === void 0 && input.present.has(s.request)).sort((a, b) => a.seq - b.seq).map((s) => s.request);
-  return { items, deferred, missing: drift.missing, unresolved: drift.unresolved, leftovers };
-}
-function causeOf(s, input, expired, extendedBy, tagExpired) {
-  if (expired.has(s.request) || tagExpired.has(s.request)) return "expired";
-  if (extendedBy.has(s.request)) return "superseded";
-  if (!input.present.has(s.request)) return "relinquished";
-  if (s.status === "intended") {
-    if (s.refusal !== void 0) return "drift";
-    const at2 = parseInstant(s.grant.at);
-    if (at2 === void 0 || input.now - at2 >= input.staleIntentMs) return "drift";
-  }
-  return void 0;
-}
-function extensions(states) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of states.values()) {
-    const g = s.grant;
-    if (g?.type === "granted" && g.extends !== void 0 && g.extends !== s.request) out.set(g.extends, s.request);
-  }
-  return out;
-}
-function expiredByTag(managed, now) {
-  const out = /* @__PURE__ */ new Set();
-  for (const list of managed.values()) {
-    for (const m of list) {
-      const at2 = m.expiresAt === void 0 ? void 0 : parseInstant(m.expiresAt);
-      if (at2 === void 0 || at2 <= now) out.add(m.requestId);
-    }
-  }
-  return out;
-}
-function sharedHolders(states, causes, shared2) {
-  const out = /* @__PURE__ */ new Map();
-  if (shared2.size === 0) return out;
-  for (const s of states.values()) {
-    if (!isLive(s) || causes.has(s.request)) continue;
-    const pending = new Set(s.pending);
-    for (const g of s.grant.grants) {
-      if (!shared2.has(g.provider) || !pending.has(g.target)) continue;
-      const key = holdingKey(g.target, g.principal, g.spec);
-      out.set(key, [...out.get(key) ?? [], s.request]);
-    }
-  }
-  return out;
-}
-function heldElsewhere(holders, s, work) {
-  const provider = s.grant.grants.find((g) => g.target === work.target)?.provider;
-  if (provider === void 0 || work.principals.length === 0) return void 0;
-  let common;
-  for (const p of work.principals) {
-    for (const spec of p.specs) {
-      const held = holders.get(holdingKey(work.target, p.principal, spec));
-      if (held === void 0) return void 0;
-      common = common === void 0 ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
-      if (common.size === 0) return void 0;
-    }
-  }
-  return common === void 0 ? void 0 : [...common].sort()[0];
-}
-function mostOverdueFirst(a, b) {
-  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
-  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  if (a.order !== b.order) return a.order - b.order;
-  return a.request < b.request ? -1 : a.request > b.request ? 1 : 0;
-}
-var STALE_INTENT_MS, holdingKey;
-var init_plan3 = __esm({
-  "src/modes/revoke/plan.ts"() {
-    "use strict";
-    init_ledger();
-    init_drift();
-    init_instant();
-    STALE_INTENT_MS = 60 * 60 * 1e3;
-    holdingKey = (target, principal, spec) => `${target}\0${principal}\0${JSON.stringify(spec)}`;
-  }
-});
-
-// src/modes/revoke/targets-file.ts
-async function readTargets2(port, commitSha) {
-  const file = await port.readFile(commitSha, TARGETS_PATH, POLICY_MAX_BYTES);
-  if (file.kind !== "file") {
-    const what = file.kind === "absent" ? "is missing" : file.kind === "too-large" ? `is over the ${POLICY_MAX_BYTES}-byte limit` : "is not a regular file";
-    return { unreadable: sweepFailure("E_REVOKE_TARGETS_UNREADABLE", `${TARGETS_PATH} ${what} at ${commitSha}`) };
-  }
-  const read = readTargets({ path: TARGETS_PATH, bytes: file.bytes });
-  if (read.ok) return read.value.targets;
-  const first = read.diagnostics[0];
-  return {
-    unreadable: sweepFailure(
-      "E_REVOKE_TARGETS_UNREADABLE",
-      `${TARGETS_PATH} is invalid at ${commitSha}${first === void 0 ? "" : `: ${first.code} ${first.message}`}`,
-      read.diagnostics.slice(1).map((d) => `${d.code} ${d.message}`)
-    )
-  };
-}
-var init_targets_file = __esm({
-  "src/modes/revoke/targets-file.ts"() {
-    "use strict";
-    init_paths();
-    init_limits();
-    init_load_targets();
-    init_reason();
-  }
-});
-
-// src/modes/revoke/targets.ts
-function hasSingleFlight(p) {
-  return typeof p.trySingleFlight === "function";
-}
-async function openTargets(targets3, deps) {
-  const handles = /* @__PURE__ */ new Map();
-  const providers = [];
-  const managed = /* @__PURE__ */ new Map();
-  const problems = [];
-  const busy = [];
-  const unreadable = "unreadable" in targets3 ? targets3.unreadable : void 0;
-  if (unreadable !== void 0) problems.push({ target: TARGETS_PATH, failure: unreadable });
-  for (const target of "unreadable" in targets3 ? [] : targets3.values()) {
-    const handle2 = await openOne(target, deps, providers);
-    handles.set(target.name, handle2);
-    if (handle2.state === "busy") {
-      busy.push(target.name);
-      deps.logger.info(`Target ${target.name}: another revoke run holds its lock and is sweeping it; skipped by this run.`);
-      continue;
-    }
-    if (handle2.state === "unavailable") {
-      problems.push({ target: target.name, failure: handle2.failure });
-      deps.logger.error(`Target ${target.name}: ${handle2.failure.reason.code} ${handle2.failure.reason.message}`);
-      continue;
-    }
-    if (!handle2.provider.listsManaged) continue;
-    const listed = await withRetry(deps.retry, deps.sleep, () => handle2.provider.listManaged(target), isPermanent);
-    if (listed.ok) {
-      managed.set(target.name, listed.value);
-    } else {
-      const cause = failureOf(listed.error);
-      const failure2 = sweepFailure("E_REVOKE_DRIFT_CHECK_FAILED", `target ${target.name}: could not list its grants: ${cause.reason.message}`, cause.details);
-      problems.push({ target: target.name, failure: failure2 });
-      deps.logger.error(`Target ${target.name}: ${failure2.reason.message}`);
-    }
-  }
-  return {
-    managed,
-    problems,
-    busy,
-    handle(name) {
-      const known = handles.get(name);
-      if (known !== void 0) return known;
-      if (unreadable !== void 0) return { state: "unavailable", failure: unreadable, attempts: 1 };
-      return {
-        state: "unavailable",
-        failure: sweepFailure("E_REVOKE_TARGET_UNKNOWN", `target ${name} is not declared in policies/targets.yaml on the default branch`),
-        attempts: 1
-      };
-    },
-    async close() {
-      await Promise.allSettled(providers.splice(0).map((p) => p.close()));
-    }
-  };
-}
-async function openOne(target, deps, providers) {
-  let provider;
-  try {
-    provider = deps.connect(target);
-  } catch (error) {
-    return { state: "unavailable", failure: failureOf(error), attempts: 1 };
-  }
-  providers.push(provider);
-  if (!hasSingleFlight(provider)) return { state: "ready", target, provider };
-  const locked = await withRetry(deps.retry, deps.sleep, () => provider.trySingleFlight(), isPermanent);
-  if (!locked.ok) {
-    const cause = failureOf(locked.error);
-    const failure2 = sweepFailure("E_REVOKE_TARGET_UNREACHABLE", `target ${target.name}: ${cause.reason.message}`, cause.details);
-    return { state: "unavailable", failure: failure2, attempts: locked.attempts };
-  }
-  if (locked.value === void 0) return { state: "busy" };
-  return { state: "ready", target, provider, lock: locked.value };
-}
-var init_targets = __esm({
-  "src/modes/revoke/targets.ts"() {
-    "use strict";
-    init_paths();
-    init_reason();
-    init_retry();
-  }
-});
-
-// src/modes/revoke/run.ts
-async function runRevoke(deps) {
-  const { logger } = deps;
-  const timer = deps.timer ?? (() => performance.now());
-  const retry2 = deps.retry ?? DEFAULT_RETRY;
-  const spent = { ledgerMs: 0, providerMs: 0, githubMs: 0 };
-  const timed = async (phase, fn) => {
-    const start = timer();
-    try {
-      return await fn();
-    } finally {
-      spent[phase] += timer() - start;
-    }
-  };
-  const started = timer();
-  const configTip = await timed("githubMs", () => deps.store.readTip(deps.branch));
-  const targetsFile = await timed("githubMs", () => logger.group("Targets (default branch tip)", () => readTargets2(deps.github, configTip.commitSha)));
-  const targets3 = await timed(
-    "providerMs",
-    () => logger.group("Connect targets, take single-flight locks, list managed grants", () => openTargets(targetsFile, { connect: deps.connect, retry: retry2, sleep: deps.sleep, logger }))
-  );
-  try {
-    const tip = await timed("githubMs", () => deps.store.readTip(deps.branch));
-    const [{ chain }, present] = await Promise.all([
-      timed("ledgerMs", () => readChain(deps.store, tip.commitSha)),
-      timed("githubMs", () => deps.github.requestIds(tip.commitSha))
-    ]);
-    if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? "unknown"}); revoking from the events that read, writing nothing.`);
-    const plan = await timed("ledgerMs", async () => {
-      const folded = fold(chain.events);
-      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets3.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
-      return { folded, plan: p };
-    });
-    logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
-    const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets: targets3, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
-    const actor2 = { ...deps.actor, sha: tip.commitSha };
-    const notes = [];
-    let commit2;
-    let ledgerFailure;
-    if (!chain.ok) {
-      ledgerFailure = `${chain.problems[0]?.code ?? "E_LEDGER_LINE_FORMAT"} the ledger is broken; revocations ran but were not recorded`;
-    } else if (outcomes.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
-      logger.info("Nothing to record: the ledger is unchanged.");
-    } else {
-      try {
-        commit2 = await timed(
-          "ledgerMs",
-          () => logger.group("Ledger commit", () => commitOnce(deps, actor2, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }))
-        );
-      } catch (error) {
-        if (!(error instanceof LedgerError)) throw error;
-        ledgerFailure = error.message;
-        logger.error(error.message);
-      }
-    }
-    if (ledgerFailure !== void 0) notes.push(`The ledger was not written: ${ledgerFailure}. The next run revokes (idempotently) and records again.`);
-    await timed("providerMs", () => targets3.close());
-    const lastSweep = formatInstant(deps.clock.now());
-    const lateByRequest = new Map(outcomes.map((o) => [o.item.request, o.item.source === "drift" ? void 0 : lateMs(o.item.expiresAt, o.verifiedAt)]));
-    const work = issueWork(outcomes, plan.plan.unresolved, lastSweep, deps.actor.run_id);
-    const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
-    const removed = new Set([...commit2?.deleted ?? []].filter((id) => present.has(id)));
-    await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit2, lateByRequest, removed, lastSweep)));
-    const summary2 = renderSummary({
-      lastSweep,
-      branch: deps.branch,
-      tip: tip.commitSha,
-      plan: plan.plan,
-      outcomes,
-      lateByRequest,
-      problems: targets3.problems,
-      busy: targets3.busy,
-      notes,
-      ...commit2 !== void 0 ? { commit: commit2.sha } : {}
-    });
-    const timings = { ...spent, totalMs: timer() - started };
-    return { ...result(plan.plan, outcomes, targets3, issues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
-  } finally {
-    await targets3.close();
-  }
-}
-async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
-  const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot });
-  const result3 = await commitEvents(
-    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
-    {
-      branch: deps.branch,
-      changes,
-      anchor: snapshot.tip,
-      message: (events) => {
-        const revoked = events.flatMap((e) => e.type === "revoked" ? [e.request] : []);
-        const failed3 = events.flatMap((e) => e.type === "revoke_failed" ? [e.request] : []);
-        return commitMessage([...new Set(revoked)], [...new Set(failed3)], events.filter((e) => e.type === "drift_found").length, deleted().size);
-      }
-    }
-  );
-  if (result3.events.length === 0) {
-    deps.logger.info("Nothing to record: the ledger is unchanged.");
-    return void 0;
-  }
-  deps.logger.info(`Recorded ${result3.events.length} event(s) in ${result3.commitSha}.`);
-  return { sha: result3.commitSha, events: result3.events, deleted: deleted() };
-}
-async function notifyPulls(deps, outcomes, commit2, late, removed, at2) {
-  if (commit2 === void 0) return;
-  const recorded = new Set(commit2.events.flatMap((e) => e.type === "revoked" ? [e.request] : []));
-  for (const o of outcomes) {
-    const pr = o.item.pr;
-    if (pr === void 0 || o.item.source === "drift" || !recorded.has(o.item.request)) continue;
-    if (!o.results.every((r) => r.status === "revoked")) continue;
-    try {
-      const body = renderRevokedComment(o, late.get(o.item.request), at2, commit2.sha, removed.has(o.item.request));
-      await deps.github.upsertComment(pr, revokedMarker(o.item.request), body);
-    } catch (error) {
-      deps.logger.warning(`Could not comment on #${pr} about ${o.item.request}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-}
-function result(plan, outcomes, targets3, issues, ledgerFailure) {
-  const codes = /* @__PURE__ */ new Set();
-  const requests = /* @__PURE__ */ new Set();
-  let revoked = 0;
-  let skipped = 0;
-  for (const o of outcomes) {
-    for (const r of o.results) {
-      if (r.status === "failed") codes.add(r.failure.reason.code);
-      if (r.status === "revoked") revoked += 1;
-      if (r.status === "skipped") skipped += 1;
-      if (r.status !== "skipped") requests.add(o.item.request);
-    }
-  }
-  for (const u of plan.unresolved) {
-    codes.add("E_REVOKE_DRIFT_UNRESOLVED");
-    requests.add(u.request);
-  }
-  for (const p of targets3.problems) codes.add(p.failure.reason.code);
-  if (issues.errors.length > 0) codes.add("E_REVOKE_ISSUE_FAILED");
-  if (ledgerFailure !== void 0) codes.add(ledgerFailure.split(" ")[0] ?? "E_LEDGER_LINE_FORMAT");
-  const reasonCodes = [...codes].sort();
-  const base = { reasonCodes, requests: [...requests] };
-  if (reasonCodes.length > 0) {
-    const failedCount = outcomes.reduce((n, o) => n + o.results.filter((r) => r.status === "failed").length, 0);
-    const parts = [
-      failedCount > 0 ? `${failedCount} revocation(s) failed and are retried on the next run` : void 0,
-      plan.unresolved.length > 0 ? `${plan.unresolved.length} drifted grant(s) need a person` : void 0,
-      targets3.problems.length > 0 ? `${targets3.problems.length} target(s) could not be reached or checked` : void 0,
-      ledgerFailure !== void 0 ? "the ledger was not written" : void 0,
-      issues.errors.length > 0 ? "failure issues could not be updated" : void 0
-    ].filter((p) => p !== void 0);
-    return { ...base, decision: "failed", failure: `Revocation is not complete: ${parts.join("; ")} (codes: ${reasonCodes.join(", ")}). See the job summary.` };
-  }
-  if (revoked > 0) return { ...base, decision: "revoked" };
-  if (skipped > 0 || targets3.busy.length > 0) return { ...base, decision: "skipped" };
-  return { ...base, decision: "nothing-due" };
-}
-var SHARED_PROVIDERS;
-var init_run2 = __esm({
-  "src/modes/revoke/run.ts"() {
-    "use strict";
-    init_ledger();
-    init_instant();
-    init_drafts();
-    init_execute();
-    init_issues2();
-    init_markers();
-    init_plan3();
-    init_render();
-    init_retry();
-    init_targets_file();
-    init_targets();
-    SHARED_PROVIDERS = /* @__PURE__ */ new Set(["github"]);
-  }
-});
-
-// src/providers/github/provider.ts
-function invitationPermission(permission) {
-  if (permission === "read") return "pull";
-  if (permission === "write") return "push";
-  return permission;
-}
-function createGithubProvider(target, api2) {
-  async function invitationsOf(g) {
-    const all = await api2.listInvitations(g.owner, g.repo);
-    return all.filter((i) => same(i.invitee, g.login)).map((i) => ({ id: i.id, permission: invitationPermission(i.permission) }));
-  }
-  async function grantOne(g) {
-    if (g.kind === "team") {
-      const existing = await api2.getTeamMembership(g.org, g.team, g.login);
-      if (existing?.role === "maintainer") {
-        throw new ProviderError("E_PROVIDER_TEAM_ROLE_CONFLICT", target.name, `${g.login} is already a maintainer of ${g.team}`);
-      }
-      if (existing === void 0) await api2.addTeamMembership(g.org, g.team, g.login, "member");
-      return;
-    }
-    const current = await api2.getCollaboratorPermission(g.owner, g.repo, g.login);
-    if (current === g.permission) return;
-    if (current !== void 0) {
-      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} already has ${current} on ${g.repo}`);
-    }
-    const invitations = await invitationsOf(g);
-    if (invitations.some((i) => i.permission === g.permission)) return;
-    const other = invitations[0];
-    if (other !== void 0) {
-      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}`);
-    }
-    await api2.addCollaborator(g.owner, g.repo, g.login, g.permission);
-  }
-  async function inspectOne(g) {
-    if (g.kind === "team") {
-      const m = await api2.getTeamMembership(g.org, g.team, g.login);
-      const detail = m === void 0 ? `${g.login} is not in team ${g.team}` : `${g.login} is ${m.state} ${m.role} of team ${g.team}`;
-      return { present: m?.state === "active", absent: m === void 0, detail };
-    }
-    const permission = await api2.getCollaboratorPermission(g.owner, g.repo, g.login);
-    const invitations = await invitationsOf(g);
-    const parts = [
-      permission === void 0 ? `${g.login} is not a direct collaborator on ${g.repo}` : `${g.login} has ${permission} on ${g.repo}`,
-      ...invitations.map((i) => `pending invitation ${i.id} (${i.permission}) to ${g.repo}`)
-    ];
-    return {
-      present: permission !== void 0 && RANK[permission] >= RANK[g.permission],
-      absent: permission === void 0 && invitations.length === 0,
-      detail: parts.join("; ")
-    };
-  }
-  async function inspectAll(checked) {
-    const results = [];
-    for (const g of checked) results.push(await inspectOne(g));
-    return {
-      present: results.every((r) => r.present),
-      absent: results.every((r) => r.absent),
-      details: results.map((r) => r.detail)
-    };
-  }
-  return {
-    id: "github",
-    kinds: ["team", "repo"],
-    listsManaged: false,
-    plan: planGithub,
-    async grant(grant2) {
-      const checked = checkGithubGrant(grant2);
-      for (const g of checked) await grantOne(g);
-      for (const g of checked) {
-        const seen = await inspectOne(g);
-        if (seen.absent) {
-          throw new ProviderError("E_PROVIDER_GRANT_NOT_VERIFIED", target.name, `grant of request ${grant2.requestId} did not read back`, [seen.detail]);
-        }
-      }
-    },
-    async revoke(grant2) {
-      const checked = checkGithubGrant(grant2);
-      for (const g of checked) {
-        if (g.kind === "team") {
-          await api2.removeTeamMembership(g.org, g.team, g.login);
-          continue;
-        }
-        for (const i of await invitationsOf(g)) await api2.deleteInvitation(g.owner, g.repo, i.id);
-        await api2.removeCollaborator(g.owner, g.repo, g.login);
-      }
-      const inspection = await inspectAll(checked);
-      if (!inspection.absent) throw new RevokeNotVerified(target.name, grant2.requestId, inspection);
-    },
-    async inspect(grant2) {
-      return inspectAll(checkGithubGrant(grant2));
-    },
-    async listManaged() {
-      return [];
-    },
-    async close() {
-    }
-  };
-}
-var RANK, same;
-var init_provider = __esm({
-  "src/providers/github/provider.ts"() {
-    "use strict";
-    init_errors2();
-    init_plan();
-    RANK = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
-    same = (a, b) => a !== void 0 && a.toLowerCase() === b.toLowerCase();
-  }
-});
-
-// src/providers/postgres/catalog.ts
-async function readRoleState(session, checked) {
-  const { rows: rows2 } = await session.query(
-    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal]
-  );
-  const row = rows2[0];
-  return {
-    exists: row?.role_exists === true,
-    tag: parseTag(row?.tag),
-    principalExists: row?.principal_exists === true
-  };
-}
-function assertOurRole(grant2, checked, state, forRevoke) {
-  const target = grant2.target.name;
-  if (state.tag.kind === "none") {
-    throw new ProviderError("E_PG_ROLE_FOREIGN", target, `role ${checked.role} exists without a Grantbook tag`);
-  }
-  if (state.tag.kind === "unreadable") {
-    if (forRevoke) return;
-    throw new ProviderError("E_PG_ROLE_CONFLICT", target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
-  }
-  const tag = state.tag.tag;
-  if (tag.request !== grant2.requestId || tag.target !== target || !forRevoke && tag.principal !== checked.principal) {
-    throw new ProviderError(
-      "E_PG_ROLE_CONFLICT",
-      target,
-      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`
-    );
-  }
-}
-async function readGrantState(session, grant2, checked) {
-  const target = grant2.target.name;
-  const { rows: rows2 } = await session.query(
-    `WITH RECURSIVE guarded AS (
-       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
-     ), below(member, top) AS (
-       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
-       UNION
-       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
-     )
-     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
-            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
-            EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
-            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal, [...grant2.target.protectedRoles]]
-  );
-  const row = rows2[0];
-  if (row?.principal_exists !== true) {
-    throw new ProviderError("E_PG_PRINCIPAL_NOT_FOUND", target, `login role ${checked.principal} does not exist`);
-  }
-  const reasons = [
-    row.rolsuper === true && "is a superuser",
-    row.rolcreaterole === true && "has CREATEROLE",
-    row.rolbypassrls === true && "has BYPASSRLS",
-    row.rolreplication === true && "has REPLICATION",
-    row.rolcanlogin !== true && "cannot log in (a group role would pass the grant to all its members)",
-    row.has_members === true && "has member roles that would inherit the grant",
-    row.inside !== null && `is a member of ${row.inside === checked.grantor ? "the grantor role" : `protected role ${row.inside}`}`
-  ].filter((r) => typeof r === "string");
-  if (reasons.length > 0) {
-    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `principal ${checked.principal}: ${reasons.join("; ")}`, reasons);
-  }
-  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
-}
-async function assertTablesGrantable(session, grant2, checked) {
-  const target = grant2.target.name;
-  for (const t of checked.tables) {
-    const name = `${t.schema}.${t.table}`;
-    const { rows: rows2 } = await session.query(
-      `SELECT c.relkind,
-              ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
-                SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
-              ARRAY(SELECT pr FROM unnest($4::text[]) AS pr WHERE NOT CASE
-                WHEN cardinality($3::text[]) = 0 THEN has_table_privilege(c.oid, pr || ' WITH GRANT OPTION')
-                ELSE coalesce((SELECT bool_and(has_column_privilege(c.oid, a.attnum, pr || ' WITH GRANT OPTION'))
-                                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = ANY($3::text[]) AND a.attnum > 0 AND NOT a.attisdropped), false)
-                END) AS no_option,
-              has_schema_privilege((SELECT oid FROM pg_roles WHERE rolname = $5), n.oid, 'USAGE') AS schema_usage
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
-      [t.schema, t.table, [...t.columns], [...t.privileges], checked.principal]
-    );
-    const row = rows2[0];
-    if (row === void 0) throw new ProviderError("E_PG_TABLE_NOT_FOUND", target, `table ${name} does not exist`);
-    if (row.missing.length > 0) {
-      throw new ProviderError("E_PG_COLUMN_NOT_FOUND", target, `${name} has no column ${row.missing.join(", ")}`);
-    }
-    if (row.no_option.length > 0) {
-      throw new ProviderError(
-        "E_PG_GRANTOR_NO_GRANT_OPTION",
-        target,
-        `grantor ${checked.grantor} cannot grant ${row.no_option.join(", ")} on ${name}${t.columns.length > 0 ? ` (${t.columns.join(", ")})` : ""}`
-      );
-    }
-    if (row.schema_usage !== true) {
-      throw new ProviderError("E_PG_SCHEMA_USAGE_MISSING", target, `${checked.principal} has no USAGE on schema ${t.schema}`);
-    }
-  }
-}
-async function ownedObjects(session, role) {
-  const { rows: rows2 } = await session.query(
-    `SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
-       FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
-      WHERE r.rolname = $1 AND d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'
-        AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
-      ORDER BY 1`,
-    [role]
-  );
-  return rows2.map((r) => r.what);
-}
-var init_catalog = __esm({
-  "src/providers/postgres/catalog.ts"() {
-    "use strict";
-    init_errors2();
-    init_tag();
-  }
-});
-
-// src/providers/postgres/inspect.ts
-async function inspectPostgres(session, grant2, checked) {
-  const roleRow = (await session.query(roleReadBack(checked))).rows[0];
-  const privileges = checked.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked))).rows;
-  const details = [];
-  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
-  const tag = parseTag(roleRow?.tag);
-  const ours = tag.kind === "ok" && tag.tag.request === grant2.requestId && tag.tag.target === grant2.target.name;
-  const allHeld = privileges.every((p) => p.held === true);
-  if (!roleExists) {
-    details.push(`role ${checked.role} does not exist`);
-    for (const p of privileges.filter((row) => row.held === true)) {
-      details.push(`note: ${checked.principal} holds ${describe2(p)} through grants not made by this request`);
-    }
-    return { present: false, absent: true, details };
-  }
-  if (!ours) details.push(`role ${checked.role} exists but is not tagged for this request on this target`);
-  if (roleRow?.principal_exists !== true) details.push(`principal ${checked.principal} does not exist`);
-  else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
-  else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
-  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe2(p)}`);
-  const present = ours && roleRow?.inherits === true && allHeld;
-  if (!present) details.push(...await roleHoldings(session, checked.role));
-  return { present, absent: false, details };
-}
-function describe2(p) {
-  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
-}
-async function roleHoldings(session, role) {
-  const { rows: rows2 } = await session.query(
-    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
-     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
-            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
-              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
-     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
-       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
-       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
-       FROM d WHERE d.classid <> 'pg_class'::regclass
-     UNION ALL
-     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
-       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
-     ORDER BY 1`,
-    [role]
-  );
-  return rows2.map((r) => r.line);
-}
-var init_inspect = __esm({
-  "src/providers/postgres/inspect.ts"() {
-    "use strict";
-    init_plan2();
-    init_tag();
-  }
-});
-
-// src/providers/postgres/lock.ts
-async function tryAdvisoryLockOn(client, key = SINGLE_FLIGHT_KEY) {
-  const { rows: rows2 } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key]);
-  return rows2[0]?.locked === true;
-}
-async function tryAdvisoryLock(connectionString, key = SINGLE_FLIGHT_KEY) {
-  const client = new esm_default.Client({ connectionString, application_name: "grantbook-lock", connectionTimeoutMillis: 15e3 });
-  let held = false;
-  const lost = () => {
-    held = false;
-  };
-  client.on("error", lost);
-  client.on("end", lost);
-  await client.connect();
-  try {
-    held = await tryAdvisoryLockOn(client, key);
-  } catch (error) {
-    await client.end().catch(() => void 0);
-    throw error;
-  }
-  if (!held) {
-    await client.end().catch(() => void 0);
-    return void 0;
-  }
-  return {
-    get held() {
-      return held;
-    },
-    async release() {
-      if (!held) return;
-      held = false;
-      await client.end().catch(() => void 0);
-    }
-  };
-}
-var SINGLE_FLIGHT_KEY;
-var init_lock = __esm({
-  "src/providers/postgres/lock.ts"() {
-    "use strict";
-    init_esm();
-    SINGLE_FLIGHT_KEY = "7453010373645655841";
-  }
-});
-
-// src/providers/postgres/session.ts
-var MIN_SERVER_VERSION, PgSession;
-var init_session = __esm({
-  "src/providers/postgres/session.ts"() {
-    "use strict";
-    init_esm();
-    init_errors2();
-    MIN_SERVER_VERSION = 16e4;
-    PgSession = class {
-      constructor(target, options) {
-        this.target = target;
-        this.options = options;
-      }
-      target;
-      options;
-      client;
-      opening;
-      /** The connection a transaction began on; statements never move to another one mid-transaction. */
-      pinned;
-      async open() {
-        const client = new esm_default.Client({
-          connectionString: this.options.connectionString,
-          application_name: "grantbook",
-          connectionTimeoutMillis: 15e3,
-          statement_timeout: 6e4,
-          // Catalog changes wait on locks; a stuck lock should fail the run, not hang it.
-          lock_timeout: 15e3
-        });
-        const forget = () => {
-          if (this.client === client) this.client = void 0;
-        };
-        client.on("error", forget);
-        client.on("end", forget);
-        await client.connect();
-        try {
-          await this.checkGrantor(client);
-        } catch (error) {
-          await client.end().catch(() => void 0);
-          throw error;
-        }
-        this.client = client;
-        return client;
-      }
-      async checkGrantor(client) {
-        const name = this.target.name;
-        const { rows: rows2 } = await client.query(
-          `SELECT current_setting('server_version_num')::int AS version, current_user AS me, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`
-        );
-        const row = rows2[0];
-        if (row === void 0) throw new Error("server returned no row for the session check");
-        if (row.version < MIN_SERVER_VERSION) {
-          throw new ProviderError("E_PG_VERSION_UNSUPPORTED", name, `server version ${row.version} is older than 16`);
-        }
-        if (row.me !== this.target.grantorRole) {
-          throw new ProviderError("E_PG_GRANTOR_MISMATCH", name, `connected as ${row.me}, expected grantor role ${this.target.grantorRole}`);
-        }
-        if (row.superuser) {
-          throw new ProviderError("E_PG_GRANTOR_UNSAFE", name, `grantor role ${row.me} is a superuser`);
-        }
-      }
-      async connection() {
-        if (this.client !== void 0) return this.client;
-        this.opening ??= this.open().finally(() => {
-          this.opening = void 0;
-        });
-        return this.opening;
-      }
-      async query(text3, values) {
-        if (this.pinned !== void 0 && this.pinned !== this.client) {
-          throw new Error("connection to the target was lost inside a transaction; the server rolled it back");
-        }
-        const client = this.pinned ?? await this.connection();
-        return client.query(text3, values === void 0 ? void 0 : [...values]);
-      }
-      /** Runs one planned statement verbatim. */
-      async run(op) {
-        const result3 = await this.query(op.text);
-        await this.options.onStatement?.(op);
-        return result3;
-      }
-      /** `fn` inside BEGIN/COMMIT; any failure rolls back (or drops a dead connection). */
-      async transaction(begin, commit2, fn) {
-        if (this.pinned !== void 0) throw new Error("transactions do not nest");
-        this.pinned = await this.connection();
-        try {
-          await this.run(begin);
-          const value = await fn();
-          await this.run(commit2);
-          return value;
-        } catch (error) {
-          await this.rollback();
-          throw error;
-        } finally {
-          this.pinned = void 0;
-        }
-      }
-      async rollback() {
-        const client = this.pinned;
-        if (client === void 0 || client !== this.client) return;
-        try {
-          await client.query("ROLLBACK");
-        } catch {
-          this.client = void 0;
-          await client.end().catch(() => void 0);
-        }
-      }
-      async close() {
-        const client = this.client ?? await this.opening?.catch(() => void 0);
-        this.client = void 0;
-        await client?.end().catch(() => void 0);
-      }
-    };
-  }
-});
-
-// src/providers/postgres/provider.ts
-function createPostgresProvider(target, options) {
-  const session = new PgSession(target, options);
-  const locks = [];
-  async function grant2(g) {
-    const checked = checkGrant(g);
-    const statements = grantStatements(g, checked);
-    await session.transaction(statements.begin, statements.commit, async () => {
-      const state = await readGrantState(session, g, checked);
-      await assertTablesGrantable(session, g, checked);
-      if (state.exists) assertOurRole(g, checked, state, false);
-      else await session.run(statements.createRole);
-      for (const op of statements.changes) await session.run(op);
-      const inspection = await inspectPostgres(session, g, checked);
-      if (!inspection.present) {
-        throw new ProviderError(
-          "E_PROVIDER_GRANT_NOT_VERIFIED",
-          target.name,
-          `grant of request ${g.requestId} did not read back as in effect`,
-          inspection.details
-        );
-      }
-    });
-  }
-  async function revoke2(g) {
-    const checked = checkGrant(g, "revoke");
-    const statements = revokeStatements(g, checked);
-    const problems = [];
-    const phase = async (fn) => {
-      if (problems.length > 0) return;
-      try {
-        await fn();
-      } catch (error) {
-        problems.push(describeError(error));
-      }
-    };
-    const state = await readRoleState(session, checked);
-    if (state.exists) {
-      assertOurRole(g, checked, state, true);
-      if (state.principalExists) {
-        await phase(async () => {
-          await session.run(statements.revokeMembership);
-        });
-        await phase(async () => {
-          const { rows: rows2 } = await session.run(statements.terminate);
-          for (const row of rows2.filter((r) => !r.terminated)) {
-            problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
-          }
-        });
-      }
-      const [begin, ...rest] = statements.drop;
-      const commit2 = rest.pop();
-      if (begin === void 0 || commit2 === void 0) throw new Error("revoke plan lost its transaction bounds");
-      await phase(
-        () => session.transaction(begin, commit2, async () => {
-          const owned = await ownedObjects(session, checked.role);
-          if (owned.length > 0) {
-            throw new ProviderError("E_PG_ROLE_OWNS_OBJECTS", target.name, `role ${checked.role} owns ${owned.join(", ")}`);
-          }
-          for (const op of rest) await session.run(op);
-        })
-      );
-    }
-    const inspection = await inspectPostgres(session, g, checked);
-    if (!inspection.absent || problems.length > 0) {
-      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
-    }
-  }
-  async function inspect(g) {
-    return inspectPostgres(session, g, checkGrant(g, "revoke"));
-  }
-  async function listManaged(t) {
-    const { rows: rows2 } = await session.query(
-      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
-         FROM pg_roles r LEFT JOIN LATERAL (
-           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
-             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
-            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
-        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
-      [REQUEST_ROLE_PREFIX]
-    );
-    const found = [];
-    for (const row of rows2) {
-      const requestId = requestIdOf(row.rolname);
-      const tag = parseTag(row.tag);
-      if (requestId === void 0 || tag.kind === "none") continue;
-      const member = row.members?.length === 1 ? row.members[0] : void 0;
-      const damaged = () => member === void 0 ? { target: t.name, requestId } : { target: t.name, requestId, principal: member };
-      if (tag.kind === "unreadable") {
-        found.push(damaged());
-        continue;
-      }
-      if (tag.tag.target !== t.name) continue;
-      if (tag.tag.request !== requestId) {
-        found.push(damaged());
-        continue;
-      }
-      found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
-    }
-    return found;
-  }
-  return {
-    id: "postgres",
-    kinds: ["table"],
-    listsManaged: true,
-    plan: planPostgres,
-    grant: grant2,
-    revoke: revoke2,
-    inspect,
-    listManaged,
-    async trySingleFlight() {
-      const lock = await tryAdvisoryLock(options.connectionString);
-      if (lock !== void 0) locks.push(lock);
-      return lock;
-    },
-    async close() {
-      await Promise.allSettled(locks.splice(0).map((l) => l.release()));
-      await session.close();
-    }
-  };
-}
-var init_provider2 = __esm({
-  "src/providers/postgres/provider.ts"() {
-    "use strict";
-    init_errors2();
-    init_catalog();
-    init_inspect();
-    init_lock();
-    init_names2();
-    init_plan2();
-    init_session();
-    init_tag();
-    init_validate2();
-  }
-});
-
-// src/providers/registry.ts
-function expect(target, id) {
-  if (target.provider !== id) throw new Error(`registry routed a ${target.provider} target to the ${id} factory`);
-  return target;
-}
-function factoryFor(target) {
-  const factory = REGISTRY.get(target.provider);
-  if (factory === void 0) throw unknownProvider(target);
-  return factory;
-}
-function connect(target, env, deps = {}) {
-  const factory = factoryFor(target);
-  const { field: field2, env: name } = factory.credential(target);
-  const secret = env[name];
-  if (secret === void 0 || secret === "") {
-    const shown = matches("envName", name) ? name : "(invalid name)";
-    throw new UserError([
-      diagnostic(
-        "E_PROVIDER_CREDENTIAL_MISSING",
-        `target ${target.name}: environment variable ${shown} is not set or empty`,
-        where2(target, field2)
-      )
-    ]);
-  }
-  return factory.connect(target, secret, deps);
-}
-var REGISTRY, where2;
-var init_registry = __esm({
-  "src/providers/registry.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_patterns();
-    init_provider();
-    init_planners();
-    init_provider2();
-    REGISTRY = /* @__PURE__ */ new Map([
-      [
-        "postgres",
-        {
-          credential: (t) => ({ field: "connection_env", env: expect(t, "postgres").connectionEnv }),
-          connect: (t, secret, deps) => {
-            const target = expect(t, "postgres");
-            return createPostgresProvider(target, {
-              connectionString: secret,
-              ...deps.onStatement !== void 0 ? { onStatement: deps.onStatement } : {}
-            });
-          }
-        }
-      ],
-      [
-        "github",
-        {
-          credential: (t) => ({ field: "token_env", env: expect(t, "github").tokenEnv }),
-          connect: (t, secret, deps) => {
-            const target = expect(t, "github");
-            if (deps.githubAccess === void 0) throw new Error("github targets need the GitHub port (ConnectDeps.githubAccess)");
-            return createGithubProvider(target, deps.githubAccess(secret, target));
-          }
-        }
-      ]
-    ]);
-    where2 = (target, field2) => ({
-      file: "policies/targets.yaml",
-      pointer: `/targets/${target.name}/${field2}`
-    });
   }
 });
 
@@ -34711,7 +33393,7 @@ function githubApplyPort(client, repo) {
   };
 }
 var POLL;
-var init_port3 = __esm({
+var init_port2 = __esm({
   "src/modes/apply/port.ts"() {
     "use strict";
     init_github();
@@ -34721,7 +33403,7 @@ var init_port3 = __esm({
 });
 
 // src/providers/apply.ts
-function failureOf2(target, error) {
+function failureOf(target, error) {
   return error instanceof ProviderError ? { target, code: error.code, reason: describeError(error) } : { target, reason: describeError(error) };
 }
 async function applyRequest(providers, grants) {
@@ -34730,12 +33412,12 @@ async function applyRequest(providers, grants) {
     const provider = providers.get(grant2.target.name);
     if (provider === void 0) {
       const error = new ProviderError("E_PROVIDER_TARGET_MISSING", grant2.target.name, `no provider connected for request ${grant2.requestId}`);
-      return { ok: false, failure: failureOf2(grant2.target.name, error), compensated: [], error };
+      return { ok: false, failure: failureOf(grant2.target.name, error), compensated: [], error };
     }
     try {
       provider.plan(grant2);
     } catch (error) {
-      return { ok: false, failure: failureOf2(grant2.target.name, error), compensated: [], error };
+      return { ok: false, failure: failureOf(grant2.target.name, error), compensated: [], error };
     }
     steps.push({ provider, grant: grant2 });
   }
@@ -34752,10 +33434,10 @@ async function applyRequest(providers, grants) {
           await done.provider.revoke(done.grant);
           compensated.push({ target, status: "revoked" });
         } catch (revokeError) {
-          compensated.push({ status: "revoke_failed", ...failureOf2(target, revokeError) });
+          compensated.push({ status: "revoke_failed", ...failureOf(target, revokeError) });
         }
       }
-      return { ok: false, failure: failureOf2(step.grant.target.name, error), compensated, error };
+      return { ok: false, failure: failureOf(step.grant.target.name, error), compensated, error };
     }
   }
   return { ok: true, applied: steps.map((s) => s.grant.target.name) };
@@ -34764,6 +33446,107 @@ var init_apply = __esm({
   "src/providers/apply.ts"() {
     "use strict";
     init_errors2();
+  }
+});
+
+// src/activity/types.ts
+function activitySourceOf(provider) {
+  const candidate = provider;
+  return typeof candidate.readActivity === "function" ? candidate : void 0;
+}
+function notObservable(code, message2) {
+  return { observable: false, reason: { code, message: message2 } };
+}
+var init_types3 = __esm({
+  "src/activity/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/activity/window.ts
+function baselineBody(snapshot, cap = BASELINE_CAP) {
+  if (!snapshot.observable) return { status: "not_observable", reason: snapshot.reason };
+  const totals = counters2(snapshot.totals.calls, snapshot.totals.rows, snapshot.totals.timeMs);
+  if (!snapshot.complete || snapshot.statements.length > cap) return { status: "observed", totals, flags: ["baseline_partial"] };
+  const entries = [...snapshot.statements].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((s) => ({ id: s.id, ...counters2(s.calls, s.rows, s.timeMs) }));
+  return { status: "observed", entries, totals };
+}
+function windowBetween(baseline, current) {
+  if (!current.observable) return { observable: false, reason: current.reason };
+  if (baseline === void 0 || baseline.status !== "observed" || baseline.totals === void 0) {
+    const why = baseline?.reason !== void 0 ? `; at grant time: ${baseline.reason.code}` : "";
+    return { observable: false, reason: { code: "E_ACTIVITY_NO_BASELINE", message: `no observable baseline was recorded when the grant was applied${why}` } };
+  }
+  const flags2 = new Set(baseline.flags ?? []);
+  const base = new Map((baseline.entries ?? []).map((e) => [e.id, e]));
+  const partial = baseline.entries === void 0 || !current.complete;
+  if (partial) flags2.add("baseline_partial");
+  const statements = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of current.statements) {
+    seen.add(s.id);
+    const delta = deltaOf(base.get(s.id), s, flags2);
+    if (delta.calls > 0) statements.push(delta);
+  }
+  for (const id of base.keys()) if (!seen.has(id) && current.complete) flags2.add("counters_reset");
+  let totals;
+  if (!partial) {
+    totals = statements.reduce((t, s) => add(t, s), counters2(0, 0, 0));
+  } else {
+    const now = counters2(current.totals.calls, current.totals.rows, current.totals.timeMs);
+    const was = baseline.totals;
+    const down = now.calls < was.calls || now.rows < was.rows || now.time_ms < was.time_ms;
+    if (down) flags2.add("counters_reset");
+    totals = down ? now : { calls: now.calls - was.calls, rows: now.rows - was.rows, time_ms: now.time_ms - was.time_ms };
+  }
+  return { observable: true, statements, totals, flags: [...flags2].sort() };
+}
+function deltaOf(b, s, flags2) {
+  const now = counters2(s.calls, s.rows, s.timeMs);
+  const text3 = s.text !== void 0 ? { text: s.text } : {};
+  if (b === void 0) return { id: s.id, ...now, ...text3 };
+  if (now.calls < b.calls || now.rows < b.rows || now.time_ms < b.time_ms) {
+    flags2.add("counters_reset");
+    return { id: s.id, ...now, ...text3 };
+  }
+  return { id: s.id, calls: now.calls - b.calls, rows: now.rows - b.rows, time_ms: now.time_ms - b.time_ms, ...text3 };
+}
+function counters2(calls, rows2, timeMs) {
+  const whole = (n) => Number.isFinite(n) && n > 0 ? Math.min(Math.round(n), Number.MAX_SAFE_INTEGER) : 0;
+  return { calls: whole(calls), rows: whole(rows2), time_ms: whole(timeMs) };
+}
+function add(a, b) {
+  return { calls: a.calls + b.calls, rows: a.rows + b.rows, time_ms: a.time_ms + b.time_ms };
+}
+var BASELINE_CAP;
+var init_window = __esm({
+  "src/activity/window.ts"() {
+    "use strict";
+    BASELINE_CAP = 500;
+  }
+});
+
+// src/modes/apply/activity-baseline.ts
+async function readBaselines(request3, actor2, providers, grants, logger) {
+  const drafts = [];
+  for (const g of grants) {
+    const provider = providers.get(g.target.name);
+    const source = provider === void 0 ? void 0 : activitySourceOf(provider);
+    if (source === void 0) continue;
+    const snapshot = await source.readActivity(g.principal, { withText: false }).catch(() => notObservable("E_ACTIVITY_READ_FAILED", `reading the activity of ${g.principal} on ${g.target.name} failed`));
+    if (!snapshot.observable) {
+      logger.info(`${request3}: activity on ${g.target.name} is not observable (${snapshot.reason.code}); no baseline recorded.`);
+      continue;
+    }
+    drafts.push({ type: "activity", request: request3, actor: actor2, kind: "baseline", target: g.target.name, provider: g.target.provider, principal: g.principal, ...baselineBody(snapshot) });
+  }
+  return drafts;
+}
+var init_activity_baseline = __esm({
+  "src/modes/apply/activity-baseline.ts"() {
+    "use strict";
+    init_types3();
+    init_window();
   }
 });
 
@@ -34943,18 +33726,18 @@ function targetGrants(intent, targets3) {
   for (const g of intent.grants) {
     const target = targets3.get(g.target);
     if (target === void 0) throw new Error(`target ${g.target} is no longer declared in ${TARGETS_PATH}`);
-    const key = `${g.target}\0${g.principal}`;
-    const unit = units.get(key) ?? { target, principal: g.principal, grants: [] };
+    const key2 = `${g.target}\0${g.principal}`;
+    const unit = units.get(key2) ?? { target, principal: g.principal, grants: [] };
     unit.grants.push(g.spec);
-    units.set(key, unit);
+    units.set(key2, unit);
   }
   return [...units.values()].map((u) => ({ requestId: intent.request, target: u.target, principal: u.principal, grants: u.grants, expiresAt: intent.expires_at }));
 }
 async function trustedTargets(repo, tip) {
   const [file] = await repo.readFiles(tip, [TARGETS_PATH], POLICY_MAX_BYTES);
   if (file?.bytes === void 0 || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
-  const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
-  return read.ok ? read.value : `${TARGETS_PATH} is invalid at ${tip}`;
+  const read2 = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
+  return read2.ok ? read2.value : `${TARGETS_PATH} is invalid at ${tip}`;
 }
 var init_repair = __esm({
   "src/modes/apply/repair.ts"() {
@@ -35215,8 +33998,10 @@ async function applyOne(deps, candidate, states) {
   await record(deps, `Intent to grant ${candidate.id}`, [{ type: "intent", request: candidate.id, actor: actor2, ...body }]);
   const providers = /* @__PURE__ */ new Map();
   let result3;
+  let baselines = [];
   try {
     for (const tg of targetGrants2) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    baselines = await readBaselines(candidate.id, actor2, providers, targetGrants2, deps.logger);
     result3 = await applyRequest(providers, targetGrants2);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
@@ -35229,7 +34014,8 @@ async function applyOne(deps, candidate, states) {
     return { id: candidate.id, outcome: "failed", reasons };
   }
   await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
-    { type: "granted", request: candidate.id, actor: actor2, ...body, granted_at: formatInstant(now) }
+    { type: "granted", request: candidate.id, actor: actor2, ...body, granted_at: formatInstant(now) },
+    ...baselines
   ]);
   await deps.port.upsertComment(pull2.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}
 Granted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
@@ -35281,13 +34067,14 @@ function extendsProblem(request3, policy, states, path7) {
   return ok2 ? void 0 : diagnostic("E_APPLY_EXTENDS_UNKNOWN", `extends ${request3.extends}, which is not a live grant of the requester`, { file: safePath(path7) });
 }
 var applyMarker;
-var init_run3 = __esm({
+var init_run2 = __esm({
   "src/modes/apply/run.ts"() {
     "use strict";
     init_diagnostics();
     init_ledger();
     init_request_plan();
     init_apply();
+    init_activity_baseline();
     init_duration();
     init_instant();
     init_changes();
@@ -35303,7 +34090,7 @@ var init_run3 = __esm({
 function finding(code, message2, fix = DOCTOR_CODES[code].fix) {
   return { code, severity: WARNINGS.has(code) ? "warning" : "critical", message: message2, fix };
 }
-function result2(id, title, findings, skipped) {
+function result(id, title, findings, skipped) {
   return skipped === void 0 ? { id, title, findings } : { id, title, findings, skipped };
 }
 function cannotVerify(what, failure2) {
@@ -35328,7 +34115,7 @@ var WARNINGS, BRANCH2;
 var init_finding = __esm({
   "src/modes/doctor/finding.ts"() {
     "use strict";
-    init_codes7();
+    init_codes8();
     WARNINGS = /* @__PURE__ */ new Set(["E_DOCTOR_APP_BYPASS", "E_DOCTOR_ENVIRONMENT_WAITS"]);
     BRANCH2 = /^[A-Za-z0-9._/-]{1,200}$/;
   }
@@ -35359,11 +34146,11 @@ function branchChecks(s, n) {
     const findings = unread.length > 0 ? cannot() : [finding("E_DOCTOR_NO_BRANCH_PROTECTION", `${n.branch} does not require pull request reviews`, protectFix)];
     const skipped = "no review requirement to inspect";
     return [
-      result2("branch-protection", title.protection, findings),
-      result2("code-owner-review", title.codeOwnerReview, [], skipped),
-      result2("dismiss-stale-approvals", title.dismissStale, [], skipped),
-      result2("last-push-approval", title.lastPushApproval, [], skipped),
-      result2("no-bypass", title.bypass, [], skipped)
+      result("branch-protection", title.protection, findings),
+      result("code-owner-review", title.codeOwnerReview, [], skipped),
+      result("dismiss-stale-approvals", title.dismissStale, [], skipped),
+      result("last-push-approval", title.lastPushApproval, [], skipped),
+      result("no-bypass", title.bypass, [], skipped)
     ];
   }
   const settingFix = (label2, field2) => `Settings \u2192 Branches \u2192 the rule for ${n.branch} \u2192 tick "${label2}" (API: PUT /repos/${n.repo}/branches/${n.branchPath}/protection with required_pull_request_reviews.${field2} = true; in a ruleset, the pull_request rule's parameter of the same meaning).`;
@@ -35372,23 +34159,23 @@ function branchChecks(s, n) {
     return unread.length > 0 ? cannot() : [finding(code, message2, settingFix(label2, field2))];
   };
   return [
-    result2("branch-protection", title.protection, []),
-    result2(
+    result("branch-protection", title.protection, []),
+    result(
       "code-owner-review",
       title.codeOwnerReview,
       property("codeOwnerReview", "E_DOCTOR_CODE_OWNER_REVIEW_OFF", `merging into ${n.branch} does not require a code owner's review`, "Require review from Code Owners", "require_code_owner_reviews")
     ),
-    result2(
+    result(
       "dismiss-stale-approvals",
       title.dismissStale,
       property("dismissStale", "E_DOCTOR_STALE_APPROVALS_KEPT", `approvals on pull requests into ${n.branch} survive new commits`, "Dismiss stale pull request approvals when new commits are pushed", "dismiss_stale_reviews")
     ),
-    result2(
+    result(
       "last-push-approval",
       title.lastPushApproval,
       property("lastPushApproval", "E_DOCTOR_LAST_PUSH_APPROVAL_OFF", `the most recent push to a pull request into ${n.branch} need not be approved by someone else`, "Require approval of the most recent reviewable push", "require_last_push_approval")
     ),
-    result2("no-bypass", title.bypass, bypassFindings(sources, unread.length > 0 ? cannot() : [], n))
+    result("no-bypass", title.bypass, bypassFindings(sources, unread.length > 0 ? cannot() : [], n))
   ];
 }
 function classicBypass(enforceAdmins, allowances) {
@@ -35424,14 +34211,14 @@ var init_branch = __esm({
 function codeownersChecks(s, n) {
   if (!s.codeowners.ok) {
     return [
-      result2("codeowners-valid", TITLE_VALID, [cannotVerify(`CODEOWNERS on ${n.branch}`, s.codeowners)]),
-      result2("codeowners-coverage", TITLE_COVERAGE, [], "CODEOWNERS could not be read")
+      result("codeowners-valid", TITLE_VALID, [cannotVerify(`CODEOWNERS on ${n.branch}`, s.codeowners)]),
+      result("codeowners-coverage", TITLE_COVERAGE, [], "CODEOWNERS could not be read")
     ];
   }
   const { file, errors } = s.codeowners.value;
   const invalid2 = (message2) => [
-    result2("codeowners-valid", TITLE_VALID, [finding("E_DOCTOR_CODEOWNERS_INVALID", message2, fixFor(".github/CODEOWNERS", n))]),
-    result2("codeowners-coverage", TITLE_COVERAGE, [], "no usable CODEOWNERS")
+    result("codeowners-valid", TITLE_VALID, [finding("E_DOCTOR_CODEOWNERS_INVALID", message2, fixFor(".github/CODEOWNERS", n))]),
+    result("codeowners-coverage", TITLE_COVERAGE, [], "no usable CODEOWNERS")
   ];
   if (file === void 0) return invalid2(`${n.branch} has no CODEOWNERS file (.github/, the root or docs/)`);
   const parsed = parseCodeowners(file.bytes ?? new Uint8Array(CODEOWNERS_MAX_BYTES + 1), file.path);
@@ -35441,7 +34228,7 @@ function codeownersChecks(s, n) {
   }
   const lineErrors = coverageErrors(parsed, errors, GUARDED_PATHS).filter((d) => d.severity === "error");
   const valid = lineErrors.map((d) => finding("E_DOCTOR_CODEOWNERS_INVALID", `${d.message} (${d.code})`, fixFor(file.path, n)));
-  return [result2("codeowners-valid", TITLE_VALID, valid), result2("codeowners-coverage", TITLE_COVERAGE, coverage(parsed, file.path, n))];
+  return [result("codeowners-valid", TITLE_VALID, valid), result("codeowners-coverage", TITLE_COVERAGE, coverage(parsed, file.path, n))];
 }
 function coverage(file, path7, n) {
   const out = [];
@@ -35484,9 +34271,9 @@ var init_codeowners2 = __esm({
 // src/modes/doctor/settings.ts
 function actionsCheck(s, n) {
   const title = "GitHub Actions cannot approve pull requests";
-  if (!s.actions.ok) return result2("actions-cannot-approve", title, [cannotVerify("whether GitHub Actions may approve pull requests", s.actions)]);
-  if (!s.actions.value.canApprovePullRequestReviews) return result2("actions-cannot-approve", title, []);
-  return result2("actions-cannot-approve", title, [
+  if (!s.actions.ok) return result("actions-cannot-approve", title, [cannotVerify("whether GitHub Actions may approve pull requests", s.actions)]);
+  if (!s.actions.value.canApprovePullRequestReviews) return result("actions-cannot-approve", title, []);
+  return result("actions-cannot-approve", title, [
     finding(
       "E_DOCTOR_ACTIONS_CAN_APPROVE",
       `GitHub Actions may approve pull requests in ${n.repo}`,
@@ -35497,9 +34284,9 @@ function actionsCheck(s, n) {
 function environmentCheck(s, n, defaultBranch) {
   const title = `environment "${n.environment}" exists and only ${n.branch} may use it`;
   const env = s.environment.settings;
-  if (!env.ok) return result2("apply-environment", title, [cannotVerify(`environment "${n.environment}"`, env)]);
+  if (!env.ok) return result("apply-environment", title, [cannotVerify(`environment "${n.environment}"`, env)]);
   if (env.value === void 0) {
-    return result2("apply-environment", title, [
+    return result("apply-environment", title, [
       finding(
         "E_DOCTOR_ENVIRONMENT_MISSING",
         `environment "${n.environment}" does not exist in ${n.repo} (or the token cannot see it)`,
@@ -35507,7 +34294,7 @@ function environmentCheck(s, n, defaultBranch) {
       )
     ]);
   }
-  return result2("apply-environment", title, [...limitFindings(env.value, n, defaultBranch), ...waitFindings(env.value, n)]);
+  return result("apply-environment", title, [...limitFindings(env.value, n, defaultBranch), ...waitFindings(env.value, n)]);
 }
 function limitFindings(env, n, defaultBranch) {
   const notLimited = (why) => [
@@ -35543,11 +34330,11 @@ function waitFindings(env, n) {
 function revokeWorkflowCheck(s, n) {
   const title = `the revoke workflow ${n.workflow} is enabled`;
   const state = s.revokeWorkflow.state;
-  if (!state.ok) return result2("revoke-workflow", title, [cannotVerify(`the state of workflow ${n.workflow}`, state)]);
-  if (state.value === "active") return result2("revoke-workflow", title, []);
+  if (!state.ok) return result("revoke-workflow", title, [cannotVerify(`the state of workflow ${n.workflow}`, state)]);
+  if (state.value === "active") return result("revoke-workflow", title, []);
   const fix = state.value === void 0 ? `Commit .github/workflows/${n.workflow} (copied from Grantbook's access-revoke.yml) to ${n.branch}, or pass --revoke-workflow with the file name your revoke workflow has.` : `Actions \u2192 the workflow ${n.workflow} \u2192 "Enable workflow" (API: PUT /repos/${n.repo}/actions/workflows/${n.workflow}/enable). GitHub disables scheduled workflows after 60 days without repository activity: watch for it.`;
   const said = state.value === void 0 ? "does not exist (or the token cannot see it)" : `is ${SAFE_STATE.test(state.value) ? state.value : "not active"}`;
-  return result2("revoke-workflow", title, [finding("E_DOCTOR_REVOKE_WORKFLOW_INACTIVE", `workflow ${n.workflow} ${said}: grants would not be revoked on schedule`, fix)]);
+  return result("revoke-workflow", title, [finding("E_DOCTOR_REVOKE_WORKFLOW_INACTIVE", `workflow ${n.workflow} ${said}: grants would not be revoked on schedule`, fix)]);
 }
 var SAFE_STATE;
 var init_settings = __esm({
@@ -35648,9 +34435,9 @@ async function readEnvironment(port, name) {
   const customPolicies = custom ? await attempt("GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies", () => port.deploymentBranchPolicies(name)) : void 0;
   return { ...env, customPolicies };
 }
-async function attempt(operation, read) {
+async function attempt(operation, read2) {
   try {
-    return { ok: true, value: await read() };
+    return { ok: true, value: await read2() };
   } catch (error) {
     if (error instanceof GithubError && (error.code === "E_GITHUB_FORBIDDEN" || error.code === "E_GITHUB_NOT_FOUND")) {
       return { ok: false, status: error.status, operation };
@@ -35810,7 +34597,7 @@ function githubDoctorPort(client, repo) {
     }
   };
 }
-var init_port4 = __esm({
+var init_port3 = __esm({
   "src/modes/doctor/port.ts"() {
     "use strict";
     init_github();
@@ -35838,11 +34625,725 @@ var init_doctor = __esm({
     init_diagnostics();
     init_checks();
     init_read();
-    init_codes7();
+    init_codes8();
     init_checks();
     init_finding();
-    init_port4();
+    init_port3();
     init_read();
+  }
+});
+
+// src/providers/github/provider.ts
+function invitationPermission(permission) {
+  if (permission === "read") return "pull";
+  if (permission === "write") return "push";
+  return permission;
+}
+function createGithubProvider(target, api2) {
+  async function invitationsOf(g) {
+    const all = await api2.listInvitations(g.owner, g.repo);
+    return all.filter((i) => same(i.invitee, g.login)).map((i) => ({ id: i.id, permission: invitationPermission(i.permission) }));
+  }
+  async function grantOne(g) {
+    if (g.kind === "team") {
+      const existing = await api2.getTeamMembership(g.org, g.team, g.login);
+      if (existing?.role === "maintainer") {
+        throw new ProviderError("E_PROVIDER_TEAM_ROLE_CONFLICT", target.name, `${g.login} is already a maintainer of ${g.team}`);
+      }
+      if (existing === void 0) await api2.addTeamMembership(g.org, g.team, g.login, "member");
+      return;
+    }
+    const current = await api2.getCollaboratorPermission(g.owner, g.repo, g.login);
+    if (current === g.permission) return;
+    if (current !== void 0) {
+      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} already has ${current} on ${g.repo}`);
+    }
+    const invitations = await invitationsOf(g);
+    if (invitations.some((i) => i.permission === g.permission)) return;
+    const other = invitations[0];
+    if (other !== void 0) {
+      throw new ProviderError("E_PROVIDER_REPO_PERMISSION_CONFLICT", target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}`);
+    }
+    await api2.addCollaborator(g.owner, g.repo, g.login, g.permission);
+  }
+  async function inspectOne(g) {
+    if (g.kind === "team") {
+      const m = await api2.getTeamMembership(g.org, g.team, g.login);
+      const detail = m === void 0 ? `${g.login} is not in team ${g.team}` : `${g.login} is ${m.state} ${m.role} of team ${g.team}`;
+      return { present: m?.state === "active", absent: m === void 0, detail };
+    }
+    const permission = await api2.getCollaboratorPermission(g.owner, g.repo, g.login);
+    const invitations = await invitationsOf(g);
+    const parts = [
+      permission === void 0 ? `${g.login} is not a direct collaborator on ${g.repo}` : `${g.login} has ${permission} on ${g.repo}`,
+      ...invitations.map((i) => `pending invitation ${i.id} (${i.permission}) to ${g.repo}`)
+    ];
+    return {
+      present: permission !== void 0 && RANK[permission] >= RANK[g.permission],
+      absent: permission === void 0 && invitations.length === 0,
+      detail: parts.join("; ")
+    };
+  }
+  async function inspectAll(checked) {
+    const results = [];
+    for (const g of checked) results.push(await inspectOne(g));
+    return {
+      present: results.every((r) => r.present),
+      absent: results.every((r) => r.absent),
+      details: results.map((r) => r.detail)
+    };
+  }
+  return {
+    id: "github",
+    kinds: ["team", "repo"],
+    listsManaged: false,
+    plan: planGithub,
+    async grant(grant2) {
+      const checked = checkGithubGrant(grant2);
+      for (const g of checked) await grantOne(g);
+      for (const g of checked) {
+        const seen = await inspectOne(g);
+        if (seen.absent) {
+          throw new ProviderError("E_PROVIDER_GRANT_NOT_VERIFIED", target.name, `grant of request ${grant2.requestId} did not read back`, [seen.detail]);
+        }
+      }
+    },
+    async revoke(grant2) {
+      const checked = checkGithubGrant(grant2);
+      for (const g of checked) {
+        if (g.kind === "team") {
+          await api2.removeTeamMembership(g.org, g.team, g.login);
+          continue;
+        }
+        for (const i of await invitationsOf(g)) await api2.deleteInvitation(g.owner, g.repo, i.id);
+        await api2.removeCollaborator(g.owner, g.repo, g.login);
+      }
+      const inspection = await inspectAll(checked);
+      if (!inspection.absent) throw new RevokeNotVerified(target.name, grant2.requestId, inspection);
+    },
+    async inspect(grant2) {
+      return inspectAll(checkGithubGrant(grant2));
+    },
+    async listManaged() {
+      return [];
+    },
+    async close() {
+    }
+  };
+}
+var RANK, same;
+var init_provider = __esm({
+  "src/providers/github/provider.ts"() {
+    "use strict";
+    init_errors2();
+    init_plan();
+    RANK = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
+    same = (a, b) => a !== void 0 && a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/providers/postgres/catalog.ts
+async function readRoleState(session, checked) {
+  const { rows: rows2 } = await session.query(
+    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal]
+  );
+  const row = rows2[0];
+  return {
+    exists: row?.role_exists === true,
+    tag: parseTag(row?.tag),
+    principalExists: row?.principal_exists === true
+  };
+}
+function assertOurRole(grant2, checked, state, forRevoke) {
+  const target = grant2.target.name;
+  if (state.tag.kind === "none") {
+    throw new ProviderError("E_PG_ROLE_FOREIGN", target, `role ${checked.role} exists without a Grantbook tag`);
+  }
+  if (state.tag.kind === "unreadable") {
+    if (forRevoke) return;
+    throw new ProviderError("E_PG_ROLE_CONFLICT", target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
+  }
+  const tag = state.tag.tag;
+  if (tag.request !== grant2.requestId || tag.target !== target || !forRevoke && tag.principal !== checked.principal) {
+    throw new ProviderError(
+      "E_PG_ROLE_CONFLICT",
+      target,
+      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`
+    );
+  }
+}
+async function readGrantState(session, grant2, checked) {
+  const target = grant2.target.name;
+  const { rows: rows2 } = await session.query(
+    `WITH RECURSIVE guarded AS (
+       SELECT oid FROM pg_roles WHERE rolname = current_user OR rolname = ANY($3::text[])
+     ), below(member, top) AS (
+       SELECT m.member, m.roleid FROM pg_auth_members m JOIN guarded g ON m.roleid = g.oid
+       UNION
+       SELECT m.member, b.top FROM pg_auth_members m JOIN below b ON m.roleid = b.member
+     )
+     SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
+            p.oid IS NOT NULL AS principal_exists, p.rolsuper, p.rolcreaterole, p.rolbypassrls, p.rolreplication, p.rolcanlogin,
+            EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = p.oid) AS has_members,
+            (SELECT min(t.rolname) FROM below b JOIN pg_roles t ON t.oid = b.top WHERE b.member = p.oid) AS inside
+       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
+    [checked.role, checked.principal, [...grant2.target.protectedRoles]]
+  );
+  const row = rows2[0];
+  if (row?.principal_exists !== true) {
+    throw new ProviderError("E_PG_PRINCIPAL_NOT_FOUND", target, `login role ${checked.principal} does not exist`);
+  }
+  const reasons = [
+    row.rolsuper === true && "is a superuser",
+    row.rolcreaterole === true && "has CREATEROLE",
+    row.rolbypassrls === true && "has BYPASSRLS",
+    row.rolreplication === true && "has REPLICATION",
+    row.rolcanlogin !== true && "cannot log in (a group role would pass the grant to all its members)",
+    row.has_members === true && "has member roles that would inherit the grant",
+    row.inside !== null && `is a member of ${row.inside === checked.grantor ? "the grantor role" : `protected role ${row.inside}`}`
+  ].filter((r) => typeof r === "string");
+  if (reasons.length > 0) {
+    throw new ProviderError("E_PG_PRINCIPAL_UNSAFE", target, `principal ${checked.principal}: ${reasons.join("; ")}`, reasons);
+  }
+  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
+}
+async function assertTablesGrantable(session, grant2, checked) {
+  const target = grant2.target.name;
+  for (const t of checked.tables) {
+    const name = `${t.schema}.${t.table}`;
+    const { rows: rows2 } = await session.query(
+      `SELECT c.relkind,
+              ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
+                SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
+              ARRAY(SELECT pr FROM unnest($4::text[]) AS pr WHERE NOT CASE
+                WHEN cardinality($3::text[]) = 0 THEN has_table_privilege(c.oid, pr || ' WITH GRANT OPTION')
+                ELSE coalesce((SELECT bool_and(has_column_privilege(c.oid, a.attnum, pr || ' WITH GRANT OPTION'))
+                                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = ANY($3::text[]) AND a.attnum > 0 AND NOT a.attisdropped), false)
+                END) AS no_option,
+              has_schema_privilege((SELECT oid FROM pg_roles WHERE rolname = $5), n.oid, 'USAGE') AS schema_usage
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
+      [t.schema, t.table, [...t.columns], [...t.privileges], checked.principal]
+    );
+    const row = rows2[0];
+    if (row === void 0) throw new ProviderError("E_PG_TABLE_NOT_FOUND", target, `table ${name} does not exist`);
+    if (row.missing.length > 0) {
+      throw new ProviderError("E_PG_COLUMN_NOT_FOUND", target, `${name} has no column ${row.missing.join(", ")}`);
+    }
+    if (row.no_option.length > 0) {
+      throw new ProviderError(
+        "E_PG_GRANTOR_NO_GRANT_OPTION",
+        target,
+        `grantor ${checked.grantor} cannot grant ${row.no_option.join(", ")} on ${name}${t.columns.length > 0 ? ` (${t.columns.join(", ")})` : ""}`
+      );
+    }
+    if (row.schema_usage !== true) {
+      throw new ProviderError("E_PG_SCHEMA_USAGE_MISSING", target, `${checked.principal} has no USAGE on schema ${t.schema}`);
+    }
+  }
+}
+async function ownedObjects(session, role) {
+  const { rows: rows2 } = await session.query(
+    `SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
+       FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
+      WHERE r.rolname = $1 AND d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'
+        AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+      ORDER BY 1`,
+    [role]
+  );
+  return rows2.map((r) => r.what);
+}
+var init_catalog = __esm({
+  "src/providers/postgres/catalog.ts"() {
+    "use strict";
+    init_errors2();
+    init_tag();
+  }
+});
+
+// src/providers/postgres/activity.ts
+async function readPgActivity(session, principal, options) {
+  const cap = options.cap ?? ACTIVITY_READ_CAP;
+  try {
+    const { rows: ext } = await session.query(
+      `SELECT n.nspname AS schema, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS allowed
+         FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_stat_statements'`
+    );
+    const found = ext[0];
+    if (found === void 0) return notObservable("E_ACTIVITY_EXTENSION_MISSING", "pg_stat_statements is not installed in the target database");
+    if (!found.allowed) return notObservable("E_ACTIVITY_NO_PRIVILEGE", "the grantor role is not a member of pg_read_all_stats");
+    const view = `${esm_default.escapeIdentifier(found.schema)}.pg_stat_statements`;
+    const where3 = `s.userid = (SELECT oid FROM pg_roles WHERE rolname = $1)
+        AND s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND s.toplevel AND s.queryid IS NOT NULL`;
+    const { rows: totals } = await session.query(
+      `SELECT count(*)::text AS n, sum(s.calls)::text AS calls, sum(s.rows)::text AS rows, sum(s.total_exec_time) AS time
+         FROM ${view}(false) s WHERE ${where3}`,
+      [principal]
+    );
+    const { rows: rows2 } = await session.query(
+      `SELECT s.queryid::text AS id, s.calls::text AS calls, s.rows::text AS rows, s.total_exec_time AS time,
+              ${options.withText ? "s.query" : "NULL::text"} AS query
+         FROM ${view}($2) s WHERE ${where3}
+        ORDER BY s.queryid LIMIT $3`,
+      [principal, options.withText, cap + 1]
+    );
+    const statements = rows2.slice(0, cap).map((r) => ({
+      id: r.id,
+      calls: Number(r.calls),
+      rows: Number(r.rows),
+      timeMs: Number(r.time),
+      ...r.query !== null ? { text: r.query } : {}
+    }));
+    const t = totals[0];
+    return {
+      observable: true,
+      statements,
+      totals: { calls: Number(t?.calls ?? 0), rows: Number(t?.rows ?? 0), timeMs: Number(t?.time ?? 0) },
+      complete: rows2.length <= cap
+    };
+  } catch (error) {
+    const code = error.code;
+    if (code === NOT_IN_PREREQUISITE_STATE) return notObservable("E_ACTIVITY_NOT_LOADED", "pg_stat_statements is installed but not loaded through shared_preload_libraries");
+    return notObservable("E_ACTIVITY_READ_FAILED", `reading pg_stat_statements failed${typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ""}`);
+  }
+}
+var ACTIVITY_READ_CAP, NOT_IN_PREREQUISITE_STATE;
+var init_activity2 = __esm({
+  "src/providers/postgres/activity.ts"() {
+    "use strict";
+    init_esm();
+    init_types3();
+    ACTIVITY_READ_CAP = 2e3;
+    NOT_IN_PREREQUISITE_STATE = "55000";
+  }
+});
+
+// src/providers/postgres/inspect.ts
+async function inspectPostgres(session, grant2, checked) {
+  const roleRow = (await session.query(roleReadBack(checked))).rows[0];
+  const privileges = checked.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked))).rows;
+  const details = [];
+  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
+  const tag = parseTag(roleRow?.tag);
+  const ours = tag.kind === "ok" && tag.tag.request === grant2.requestId && tag.tag.target === grant2.target.name;
+  const allHeld = privileges.every((p) => p.held === true);
+  if (!roleExists) {
+    details.push(`role ${checked.role} does not exist`);
+    for (const p of privileges.filter((row) => row.held === true)) {
+      details.push(`note: ${checked.principal} holds ${describe3(p)} through grants not made by this request`);
+    }
+    return { present: false, absent: true, details };
+  }
+  if (!ours) details.push(`role ${checked.role} exists but is not tagged for this request on this target`);
+  if (roleRow?.principal_exists !== true) details.push(`principal ${checked.principal} does not exist`);
+  else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
+  else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
+  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe3(p)}`);
+  const present = ours && roleRow?.inherits === true && allHeld;
+  if (!present) details.push(...await roleHoldings(session, checked.role));
+  return { present, absent: false, details };
+}
+function describe3(p) {
+  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
+}
+async function roleHoldings(session, role) {
+  const { rows: rows2 } = await session.query(
+    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
+     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
+            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
+              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
+     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
+       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
+       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
+       FROM d WHERE d.classid <> 'pg_class'::regclass
+     UNION ALL
+     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
+       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
+     ORDER BY 1`,
+    [role]
+  );
+  return rows2.map((r) => r.line);
+}
+var init_inspect = __esm({
+  "src/providers/postgres/inspect.ts"() {
+    "use strict";
+    init_plan2();
+    init_tag();
+  }
+});
+
+// src/providers/postgres/lock.ts
+async function tryAdvisoryLockOn(client, key2 = SINGLE_FLIGHT_KEY) {
+  const { rows: rows2 } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key2]);
+  return rows2[0]?.locked === true;
+}
+async function tryAdvisoryLock(connectionString, key2 = SINGLE_FLIGHT_KEY) {
+  const client = new esm_default.Client({ connectionString, application_name: "grantbook-lock", connectionTimeoutMillis: 15e3 });
+  let held = false;
+  const lost = () => {
+    held = false;
+  };
+  client.on("error", lost);
+  client.on("end", lost);
+  await client.connect();
+  try {
+    held = await tryAdvisoryLockOn(client, key2);
+  } catch (error) {
+    await client.end().catch(() => void 0);
+    throw error;
+  }
+  if (!held) {
+    await client.end().catch(() => void 0);
+    return void 0;
+  }
+  return {
+    get held() {
+      return held;
+    },
+    async release() {
+      if (!held) return;
+      held = false;
+      await client.end().catch(() => void 0);
+    }
+  };
+}
+var SINGLE_FLIGHT_KEY;
+var init_lock = __esm({
+  "src/providers/postgres/lock.ts"() {
+    "use strict";
+    init_esm();
+    SINGLE_FLIGHT_KEY = "7453010373645655841";
+  }
+});
+
+// src/providers/postgres/session.ts
+var MIN_SERVER_VERSION, PgSession;
+var init_session = __esm({
+  "src/providers/postgres/session.ts"() {
+    "use strict";
+    init_esm();
+    init_errors2();
+    MIN_SERVER_VERSION = 16e4;
+    PgSession = class {
+      constructor(target, options) {
+        this.target = target;
+        this.options = options;
+      }
+      target;
+      options;
+      client;
+      opening;
+      /** The connection a transaction began on; statements never move to another one mid-transaction. */
+      pinned;
+      async open() {
+        const client = new esm_default.Client({
+          connectionString: this.options.connectionString,
+          application_name: "grantbook",
+          connectionTimeoutMillis: 15e3,
+          statement_timeout: 6e4,
+          // Catalog changes wait on locks; a stuck lock should fail the run, not hang it.
+          lock_timeout: 15e3
+        });
+        const forget = () => {
+          if (this.client === client) this.client = void 0;
+        };
+        client.on("error", forget);
+        client.on("end", forget);
+        await client.connect();
+        try {
+          await this.checkGrantor(client);
+        } catch (error) {
+          await client.end().catch(() => void 0);
+          throw error;
+        }
+        this.client = client;
+        return client;
+      }
+      async checkGrantor(client) {
+        const name = this.target.name;
+        const { rows: rows2 } = await client.query(
+          `SELECT current_setting('server_version_num')::int AS version, current_user AS me, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`
+        );
+        const row = rows2[0];
+        if (row === void 0) throw new Error("server returned no row for the session check");
+        if (row.version < MIN_SERVER_VERSION) {
+          throw new ProviderError("E_PG_VERSION_UNSUPPORTED", name, `server version ${row.version} is older than 16`);
+        }
+        if (row.me !== this.target.grantorRole) {
+          throw new ProviderError("E_PG_GRANTOR_MISMATCH", name, `connected as ${row.me}, expected grantor role ${this.target.grantorRole}`);
+        }
+        if (row.superuser) {
+          throw new ProviderError("E_PG_GRANTOR_UNSAFE", name, `grantor role ${row.me} is a superuser`);
+        }
+      }
+      async connection() {
+        if (this.client !== void 0) return this.client;
+        this.opening ??= this.open().finally(() => {
+          this.opening = void 0;
+        });
+        return this.opening;
+      }
+      async query(text3, values) {
+        if (this.pinned !== void 0 && this.pinned !== this.client) {
+          throw new Error("connection to the target was lost inside a transaction; the server rolled it back");
+        }
+        const client = this.pinned ?? await this.connection();
+        return client.query(text3, values === void 0 ? void 0 : [...values]);
+      }
+      /** Runs one planned statement verbatim. */
+      async run(op) {
+        const result3 = await this.query(op.text);
+        await this.options.onStatement?.(op);
+        return result3;
+      }
+      /** `fn` inside BEGIN/COMMIT; any failure rolls back (or drops a dead connection). */
+      async transaction(begin, commit2, fn) {
+        if (this.pinned !== void 0) throw new Error("transactions do not nest");
+        this.pinned = await this.connection();
+        try {
+          await this.run(begin);
+          const value = await fn();
+          await this.run(commit2);
+          return value;
+        } catch (error) {
+          await this.rollback();
+          throw error;
+        } finally {
+          this.pinned = void 0;
+        }
+      }
+      async rollback() {
+        const client = this.pinned;
+        if (client === void 0 || client !== this.client) return;
+        try {
+          await client.query("ROLLBACK");
+        } catch {
+          this.client = void 0;
+          await client.end().catch(() => void 0);
+        }
+      }
+      async close() {
+        const client = this.client ?? await this.opening?.catch(() => void 0);
+        this.client = void 0;
+        await client?.end().catch(() => void 0);
+      }
+    };
+  }
+});
+
+// src/providers/postgres/provider.ts
+function createPostgresProvider(target, options) {
+  const session = new PgSession(target, options);
+  const locks = [];
+  async function grant2(g) {
+    const checked = checkGrant(g);
+    const statements = grantStatements(g, checked);
+    await session.transaction(statements.begin, statements.commit, async () => {
+      const state = await readGrantState(session, g, checked);
+      await assertTablesGrantable(session, g, checked);
+      if (state.exists) assertOurRole(g, checked, state, false);
+      else await session.run(statements.createRole);
+      for (const op of statements.changes) await session.run(op);
+      const inspection = await inspectPostgres(session, g, checked);
+      if (!inspection.present) {
+        throw new ProviderError(
+          "E_PROVIDER_GRANT_NOT_VERIFIED",
+          target.name,
+          `grant of request ${g.requestId} did not read back as in effect`,
+          inspection.details
+        );
+      }
+    });
+  }
+  async function revoke(g) {
+    const checked = checkGrant(g, "revoke");
+    const statements = revokeStatements(g, checked);
+    const problems = [];
+    const phase = async (fn) => {
+      if (problems.length > 0) return;
+      try {
+        await fn();
+      } catch (error) {
+        problems.push(describeError(error));
+      }
+    };
+    const state = await readRoleState(session, checked);
+    if (state.exists) {
+      assertOurRole(g, checked, state, true);
+      if (state.principalExists) {
+        await phase(async () => {
+          await session.run(statements.revokeMembership);
+        });
+        await phase(async () => {
+          const { rows: rows2 } = await session.run(statements.terminate);
+          for (const row of rows2.filter((r) => !r.terminated)) {
+            problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
+          }
+        });
+      }
+      const [begin, ...rest] = statements.drop;
+      const commit2 = rest.pop();
+      if (begin === void 0 || commit2 === void 0) throw new Error("revoke plan lost its transaction bounds");
+      await phase(
+        () => session.transaction(begin, commit2, async () => {
+          const owned = await ownedObjects(session, checked.role);
+          if (owned.length > 0) {
+            throw new ProviderError("E_PG_ROLE_OWNS_OBJECTS", target.name, `role ${checked.role} owns ${owned.join(", ")}`);
+          }
+          for (const op of rest) await session.run(op);
+        })
+      );
+    }
+    const inspection = await inspectPostgres(session, g, checked);
+    if (!inspection.absent || problems.length > 0) {
+      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
+    }
+  }
+  async function inspect(g) {
+    return inspectPostgres(session, g, checkGrant(g, "revoke"));
+  }
+  async function listManaged(t) {
+    const { rows: rows2 } = await session.query(
+      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
+         FROM pg_roles r LEFT JOIN LATERAL (
+           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
+             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
+            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
+        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
+      [REQUEST_ROLE_PREFIX]
+    );
+    const found = [];
+    for (const row of rows2) {
+      const requestId = requestIdOf(row.rolname);
+      const tag = parseTag(row.tag);
+      if (requestId === void 0 || tag.kind === "none") continue;
+      const member = row.members?.length === 1 ? row.members[0] : void 0;
+      const damaged = () => member === void 0 ? { target: t.name, requestId } : { target: t.name, requestId, principal: member };
+      if (tag.kind === "unreadable") {
+        found.push(damaged());
+        continue;
+      }
+      if (tag.tag.target !== t.name) continue;
+      if (tag.tag.request !== requestId) {
+        found.push(damaged());
+        continue;
+      }
+      found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
+    }
+    return found;
+  }
+  return {
+    id: "postgres",
+    kinds: ["table"],
+    listsManaged: true,
+    plan: planPostgres,
+    grant: grant2,
+    revoke,
+    inspect,
+    listManaged,
+    readActivity: (principal, opts) => readPgActivity(session, principal, opts),
+    async trySingleFlight() {
+      const lock = await tryAdvisoryLock(options.connectionString);
+      if (lock !== void 0) locks.push(lock);
+      return lock;
+    },
+    async close() {
+      await Promise.allSettled(locks.splice(0).map((l) => l.release()));
+      await session.close();
+    }
+  };
+}
+var init_provider2 = __esm({
+  "src/providers/postgres/provider.ts"() {
+    "use strict";
+    init_errors2();
+    init_catalog();
+    init_activity2();
+    init_inspect();
+    init_lock();
+    init_names2();
+    init_plan2();
+    init_session();
+    init_tag();
+    init_validate2();
+  }
+});
+
+// src/providers/registry.ts
+function expect(target, id) {
+  if (target.provider !== id) throw new Error(`registry routed a ${target.provider} target to the ${id} factory`);
+  return target;
+}
+function factoryFor(target) {
+  const factory = REGISTRY.get(target.provider);
+  if (factory === void 0) throw unknownProvider(target);
+  return factory;
+}
+function connect(target, env, deps = {}) {
+  const factory = factoryFor(target);
+  const { field: field2, env: name } = factory.credential(target);
+  const secret = env[name];
+  if (secret === void 0 || secret === "") {
+    const shown = matches("envName", name) ? name : "(invalid name)";
+    throw new UserError([
+      diagnostic(
+        "E_PROVIDER_CREDENTIAL_MISSING",
+        `target ${target.name}: environment variable ${shown} is not set or empty`,
+        where2(target, field2)
+      )
+    ]);
+  }
+  return factory.connect(target, secret, deps);
+}
+var REGISTRY, where2;
+var init_registry = __esm({
+  "src/providers/registry.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_patterns();
+    init_provider();
+    init_planners();
+    init_provider2();
+    REGISTRY = /* @__PURE__ */ new Map([
+      [
+        "postgres",
+        {
+          credential: (t) => ({ field: "connection_env", env: expect(t, "postgres").connectionEnv }),
+          connect: (t, secret, deps) => {
+            const target = expect(t, "postgres");
+            return createPostgresProvider(target, {
+              connectionString: secret,
+              ...deps.onStatement !== void 0 ? { onStatement: deps.onStatement } : {}
+            });
+          }
+        }
+      ],
+      [
+        "github",
+        {
+          credential: (t) => ({ field: "token_env", env: expect(t, "github").tokenEnv }),
+          connect: (t, secret, deps) => {
+            const target = expect(t, "github");
+            if (deps.githubAccess === void 0) throw new Error("github targets need the GitHub port (ConnectDeps.githubAccess)");
+            return createGithubProvider(target, deps.githubAccess(secret, target));
+          }
+        }
+      ]
+    ]);
+    where2 = (target, field2) => ({
+      file: "policies/targets.yaml",
+      pointer: `/targets/${target.name}/${field2}`
+    });
   }
 });
 
@@ -35876,9 +35377,1457 @@ var init_apply_step = __esm({
     init_github();
     init_ledger_store();
     init_logger();
-    init_port3();
-    init_run3();
+    init_port2();
+    init_run2();
     init_doctor();
+    init_registry();
+  }
+});
+
+// src/modes/revoke/port.ts
+function githubRevokePort(client, repo) {
+  return {
+    async readFile(commitSha, path7, maxBytes) {
+      const file = await getFileAtRef(client, repo, commitSha, path7, { maxBytes });
+      if (file === void 0) return { kind: "absent" };
+      if (file.kind !== "file" && file.kind !== "executable") return { kind: "not-regular" };
+      return file.bytes === void 0 ? { kind: "too-large" } : { kind: "file", bytes: file.bytes };
+    },
+    async requestIds(commitSha) {
+      const entries = await listDirectory(client, repo, commitSha, REQUESTS_DIR) ?? [];
+      const ids = /* @__PURE__ */ new Set();
+      for (const e of entries) {
+        if (e.kind !== "file" && e.kind !== "executable") continue;
+        const id = requestIdOf2(e.path);
+        if (id !== void 0) ids.add(id);
+      }
+      return ids;
+    },
+    findIssue: (marker) => findIssueByMarker(client, repo, marker, { state: "open" }),
+    createIssue: (issue2) => createIssue(client, repo, issue2),
+    updateIssue: (number, update) => updateIssue(client, repo, number, update),
+    upsertComment: async (issueNumber, marker, body) => {
+      await upsertCommentByMarker(client, repo, issueNumber, marker, body);
+    }
+  };
+}
+function requestIdOf2(path7) {
+  const prefix = `${REQUESTS_DIR}/`;
+  if (!path7.startsWith(prefix) || !path7.endsWith(".yaml")) return void 0;
+  const id = path7.slice(prefix.length, -".yaml".length);
+  return matches("requestId", id) ? id : void 0;
+}
+var init_port4 = __esm({
+  "src/modes/revoke/port.ts"() {
+    "use strict";
+    init_github();
+    init_paths();
+    init_patterns();
+  }
+});
+
+// src/modes/revoke/markers.ts
+function failureMarker(request3) {
+  return `<!-- grantbook:revoke-failure:${encode(request3)} -->`;
+}
+function revokedMarker(request3) {
+  return `<!-- grantbook:revoked:${encode(request3)} -->`;
+}
+function alertMarker(request3) {
+  return `<!-- grantbook:activity-alert:${encode(request3)} -->`;
+}
+var encode;
+var init_markers = __esm({
+  "src/modes/revoke/markers.ts"() {
+    "use strict";
+    encode = (id) => id.replaceAll("-", "_");
+  }
+});
+
+// src/modes/revoke/activity-issues.ts
+async function raiseAlerts(deps, folded, recorded, notes) {
+  const byRequest = /* @__PURE__ */ new Map();
+  for (const e of recorded) if (e.type === "alert") byRequest.set(e.request, [...byRequest.get(e.request) ?? [], e]);
+  for (const [request3, alerts] of byRequest) {
+    const marker = alertMarker(request3);
+    try {
+      const body = renderAlertIssue(request3, folded.states.get(request3)?.grant?.pr.number, alerts, marker);
+      const existing = await deps.github.findIssue(marker);
+      if (existing === void 0) {
+        const issue2 = await deps.github.createIssue({ title: `Limit crossed: ${request3}`, body, labels: ["grantbook", "activity-alert"] });
+        deps.logger.warning(`Opened issue #${issue2.number}: ${request3} crossed a limit of its profile.`);
+      } else {
+        await deps.github.updateIssue(existing.number, { body, state: "open" });
+      }
+    } catch (error) {
+      const text3 = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request3} could not be written (${error instanceof Error ? error.message : String(error)}); the alert is in the ledger.`;
+      notes.push(text3);
+      deps.logger.error(text3);
+    }
+  }
+}
+var init_activity_issues = __esm({
+  "src/modes/revoke/activity-issues.ts"() {
+    "use strict";
+    init_activity();
+    init_markers();
+  }
+});
+
+// src/activity/statement-text.ts
+function describeStatement(raw) {
+  if (raw === void 0 || raw.length === 0) return { text: "statement (text unavailable)", withheld: true };
+  const scan = scanStatement(raw);
+  const lead = scan.words[0]?.word;
+  const first = lead !== void 0 && scan.stripped.toUpperCase().startsWith(lead) ? lead : void 0;
+  const writes = isWrite(scan);
+  const label2 = first !== void 0 && /^[A-Z]{1,20}$/.test(first) ? first : "unrecognized";
+  if (scan.literal || scan.broken || first === void 0 || !PLANNABLE.has(first) || scan.stripped.length === 0) {
+    return { text: `${label2} statement (text withheld)`, withheld: true, ...writes ? { writes: true } : {} };
+  }
+  return { text: storableText(scan.stripped, ACTIVITY_LIMITS.statementText), ...writes ? { writes: true } : {} };
+}
+function isWrite(scan) {
+  const [first] = scan.words;
+  if (first === void 0) return false;
+  if (WRITE_LEADERS.has(first.word)) return true;
+  if (first.word === "COPY") return scan.words.some((w) => w.depth === 0 && w.word === "FROM");
+  for (let i = 0; i < scan.words.length; i += 1) {
+    const w = scan.words[i]?.word ?? "";
+    if (!WRITE_WORDS.has(w)) continue;
+    const before = scan.words[i - 1]?.word;
+    if (w === "UPDATE" && (before === "FOR" || before === "KEY")) continue;
+    return true;
+  }
+  return false;
+}
+function scanStatement(raw) {
+  const words = [];
+  let out = "";
+  let literal = false;
+  let broken = false;
+  let depth = 0;
+  let i = 0;
+  const space = () => {
+    if (out.length > 0 && !out.endsWith(" ")) out += " ";
+  };
+  while (i < raw.length) {
+    const c = raw.charAt(i);
+    const next = raw.charAt(i + 1);
+    if (c === "-" && next === "-") {
+      const end = raw.indexOf("\n", i);
+      i = end === -1 ? raw.length : end + 1;
+      space();
+    } else if (c === "/" && next === "*") {
+      let nest = 1;
+      i += 2;
+      while (i < raw.length && nest > 0) {
+        if (raw.startsWith("/*", i)) {
+          nest += 1;
+          i += 2;
+        } else if (raw.startsWith("*/", i)) {
+          nest -= 1;
+          i += 2;
+        } else i += 1;
+      }
+      if (nest > 0) broken = true;
+      space();
+    } else if (c === "'") {
+      literal = true;
+      i += 1;
+    } else if (c === '"') {
+      const end = raw.indexOf('"', i + 1);
+      if (end === -1) {
+        broken = true;
+        break;
+      }
+      if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(raw.slice(i + 1, end))) literal = true;
+      out += raw.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === "$") {
+      let j = i + 1;
+      while (j < raw.length && /[0-9]/.test(raw.charAt(j))) j += 1;
+      if (j === i + 1) literal = true;
+      out += raw.slice(i, j);
+      i = Math.max(j, i + 1);
+    } else if (/[0-9]/.test(c) || c === "." && /[0-9]/.test(next)) {
+      literal = true;
+      out += c;
+      i += 1;
+    } else if (IDENT_START.test(c)) {
+      let j = i + 1;
+      while (j < raw.length && IDENT_PART.test(raw.charAt(j))) j += 1;
+      const word = raw.slice(i, j);
+      words.push({ word: word.toUpperCase(), depth });
+      out += word;
+      i = j;
+    } else if (/\s/.test(c)) {
+      space();
+      i += 1;
+    } else {
+      if (c === "(") depth += 1;
+      if (c === ")") depth = Math.max(0, depth - 1);
+      out += c;
+      i += 1;
+    }
+  }
+  return { words, stripped: out.trim(), literal, broken };
+}
+var PLANNABLE, WRITE_WORDS, WRITE_LEADERS, IDENT_START, IDENT_PART;
+var init_statement_text = __esm({
+  "src/activity/statement-text.ts"() {
+    "use strict";
+    init_ledger();
+    init_validate_activity();
+    PLANNABLE = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE"]);
+    WRITE_WORDS = /* @__PURE__ */ new Set(["INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE"]);
+    WRITE_LEADERS = /* @__PURE__ */ new Set(["CREATE", "ALTER", "DROP", "TRUNCATE", "GRANT", "REVOKE", "COMMENT", "REFRESH", "REINDEX", "CLUSTER", "IMPORT", "SECURITY"]);
+    IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
+    IDENT_PART = /[A-Za-z0-9_$\u0080-\uFFFF]/;
+  }
+});
+
+// src/activity/summary.ts
+function summaryBody(window2, since, top = SUMMARY_TOP) {
+  if (!window2.observable) return { status: "not_observable", reason: window2.reason };
+  if (since === void 0) return { status: "not_observable", reason: { code: "E_ACTIVITY_NO_BASELINE", message: "the baseline has no time" } };
+  const described = window2.statements.map((s) => ({ delta: s, description: describeStatement(s.text) }));
+  described.sort((a, b) => b.delta.rows - a.delta.rows || b.delta.calls - a.delta.calls || cmp(a.description.text, b.description.text) || cmp(a.delta.id, b.delta.id));
+  const shown = described.slice(0, top);
+  const rest = described.slice(top);
+  const statements = shown.map(({ delta, description }) => ({
+    text: description.text,
+    calls: delta.calls,
+    rows: delta.rows,
+    time_ms: delta.time_ms,
+    ...description.withheld === true ? { withheld: true } : {},
+    ...description.writes === true ? { writes: true } : {}
+  }));
+  const others = rest.reduce(
+    (t, { delta }) => ({ statements: t.statements + 1, calls: t.calls + delta.calls, rows: t.rows + delta.rows, time_ms: t.time_ms + delta.time_ms }),
+    { statements: 0, calls: 0, rows: 0, time_ms: 0 }
+  );
+  return { status: "observed", since, statements, others, totals: window2.totals, ...window2.flags.length > 0 ? { flags: [...window2.flags] } : {} };
+}
+function usage(statements) {
+  let rowsRead = 0;
+  let writeCalls = 0;
+  for (const s of statements) {
+    if (describeStatement(s.text).writes === true) writeCalls += s.calls;
+    else rowsRead += s.rows;
+  }
+  return { rowsRead, writeCalls };
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SUMMARY_TOP;
+var init_summary = __esm({
+  "src/activity/summary.ts"() {
+    "use strict";
+    init_statement_text();
+    SUMMARY_TOP = 20;
+  }
+});
+
+// src/activity/limits.ts
+function checkLimits(window2, limits) {
+  if (!window2.observable) return [];
+  const { rowsRead, writeCalls } = usage(window2.statements);
+  const out = [];
+  if (limits.rowsRead !== void 0 && rowsRead > limits.rowsRead) out.push({ limit: "rows_read", observed: rowsRead, allowed: limits.rowsRead });
+  if (limits.readOnly === true && writeCalls > 0) out.push({ limit: "writes", observed: writeCalls, allowed: 0 });
+  return out;
+}
+var init_limits2 = __esm({
+  "src/activity/limits.ts"() {
+    "use strict";
+    init_summary();
+  }
+});
+
+// src/activity/ledger.ts
+function activityIndex(events) {
+  const baselines = /* @__PURE__ */ new Map();
+  const summaries = /* @__PURE__ */ new Map();
+  const alerts = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    if (e.type === "activity") {
+      if (e.kind === "baseline") {
+        const m = baselines.get(e.request) ?? /* @__PURE__ */ new Map();
+        m.set(key(e.target, e.principal), e);
+        baselines.set(e.request, m);
+      } else {
+        const s = summaries.get(e.request) ?? /* @__PURE__ */ new Set();
+        s.add(key(e.target, e.principal));
+        summaries.set(e.request, s);
+      }
+    } else if (e.type === "alert") {
+      const s = alerts.get(e.request) ?? /* @__PURE__ */ new Set();
+      s.add(`${key(e.target, e.principal)}\0${e.limit}`);
+      alerts.set(e.request, s);
+    }
+  }
+  return (request3) => ({
+    baseline: (target, principal) => baselines.get(request3)?.get(key(target, principal)),
+    summarized: (target, principal) => summaries.get(request3)?.has(key(target, principal)) ?? false,
+    alerted: (target, principal, limit) => alerts.get(request3)?.has(`${key(target, principal)}\0${limit}`) ?? false
+  });
+}
+var key;
+var init_ledger2 = __esm({
+  "src/activity/ledger.ts"() {
+    "use strict";
+    key = (target, principal) => `${target}\0${principal}`;
+  }
+});
+
+// src/modes/revoke/activity.ts
+async function watchLimits(deps, due2) {
+  const index = activityIndex(deps.events);
+  const alerts = [];
+  const limitRevoke = /* @__PURE__ */ new Set();
+  const notes = [];
+  const profiles = /* @__PURE__ */ new Map();
+  const reader = cachedReader(deps);
+  for (const state of deps.folded.states.values()) {
+    if (!isLive(state) || due2.has(state.request) || state.limitRevoke === true) continue;
+    const record2 = index(state.request);
+    const watched = pairs(state).filter((p) => record2.baseline(p.target, p.principal)?.status === "observed");
+    if (watched.length === 0) continue;
+    const profile2 = state.grant.profile;
+    if (!profiles.has(profile2)) profiles.set(profile2, profileLimits(deps, profile2));
+    const limits = await profiles.get(profile2);
+    if (limits === void 0) continue;
+    if ("unreadable" in limits) {
+      notes.push(`E_ACTIVITY_PROFILE_UNREADABLE limits of ${state.request} were not checked: ${limits.unreadable}`);
+      continue;
+    }
+    for (const p of watched) {
+      const current = await reader(p.target, p.principal);
+      for (const b of checkLimits(windowBetween(record2.baseline(p.target, p.principal), current), limits)) {
+        if (record2.alerted(p.target, p.principal, b.limit)) continue;
+        alerts.push({ type: "alert", request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action: limits.onExceed });
+        if (limits.onExceed === "revoke") limitRevoke.add(state.request);
+        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed} > ${b.allowed} (${limits.onExceed}).`);
+      }
+    }
+  }
+  for (const n of notes) deps.logger.warning(n);
+  return { alerts, limitRevoke, notes, index };
+}
+async function summarizeActivity(deps, index, outcomes) {
+  const out = /* @__PURE__ */ new Map();
+  const holders = outcomes.length === 0 ? /* @__PURE__ */ new Map() : liveHolders(deps.folded);
+  const reader = cachedReader(deps);
+  for (const o of outcomes) {
+    if (o.item.source === "drift") continue;
+    const record2 = index(o.item.request);
+    const state = deps.folded.states.get(o.item.request);
+    const revoked = new Set(o.results.filter((r) => r.status === "revoked").map((r) => r.target));
+    const drafts = [];
+    for (const work of o.item.targets) {
+      if (!revoked.has(work.target)) continue;
+      const provider = state?.grant?.grants.find((g) => g.target === work.target)?.provider;
+      if (provider === void 0) continue;
+      for (const { principal } of work.principals) {
+        if (record2.summarized(work.target, principal)) continue;
+        const baseline = record2.baseline(work.target, principal);
+        const current = await reader(work.target, principal);
+        const body = summaryBody(windowBetween(baseline, current), baseline?.at);
+        const shared2 = (holders.get(pairKey(work.target, principal)) ?? 0) > (state !== void 0 && isLive(state) ? 1 : 0);
+        const flags2 = body.status === "observed" && shared2 ? withFlag(body.flags, "shared_principal") : body.flags;
+        drafts.push({
+          type: "activity",
+          request: o.item.request,
+          actor: deps.actor,
+          kind: "summary",
+          target: work.target,
+          provider,
+          principal,
+          ...body,
+          ...flags2 !== void 0 ? { flags: flags2 } : {}
+        });
+      }
+    }
+    if (drafts.length > 0) out.set(o.item.request, drafts);
+  }
+  return out;
+}
+async function read(deps, target, principal) {
+  const handle2 = deps.targets.handle(target);
+  if (handle2.state !== "ready") return { observable: false, reason: { code: "E_ACTIVITY_READ_FAILED", message: `target ${target} was not reachable this run` } };
+  const source = activitySourceOf(handle2.provider);
+  if (source === void 0) {
+    return { observable: false, reason: { code: "E_ACTIVITY_NOT_SUPPORTED", message: `the ${handle2.target.provider} provider exposes no record of a grantee's use` } };
+  }
+  try {
+    return await source.readActivity(principal, { withText: true });
+  } catch {
+    return { observable: false, reason: { code: "E_ACTIVITY_READ_FAILED", message: `reading the activity of ${principal} on ${target} failed` } };
+  }
+}
+async function profileLimits(deps, name) {
+  const path7 = `${POLICIES_DIR}/${name}.yaml`;
+  try {
+    const file = await deps.github.readFile(deps.commitSha, path7, POLICY_MAX_BYTES);
+    if (file.kind !== "file") return { unreadable: `${path7} is ${file.kind === "absent" ? "missing" : "not a readable regular file"}` };
+    const read2 = readProfile({ path: path7, bytes: file.bytes });
+    const problem2 = read2.diagnostics.find((d) => d.severity === "error");
+    if (read2.profile === void 0 || problem2 !== void 0) return { unreadable: `${path7} is invalid (${problem2?.code ?? "unknown"})` };
+    return read2.profile.limits;
+  } catch (error) {
+    return { unreadable: `${path7} could not be read (${error instanceof Error ? error.name : "error"})` };
+  }
+}
+function pairs(state) {
+  const pending = new Set(state.pending);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of state.grant.grants) {
+    const key2 = `${g.target}\0${g.principal}`;
+    if (!pending.has(g.target) || seen.has(key2)) continue;
+    seen.add(key2);
+    out.push({ target: g.target, principal: g.principal });
+  }
+  return out;
+}
+function liveHolders(folded) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of folded.states.values()) {
+    if (!isLive(s)) continue;
+    for (const key2 of new Set(s.grant.grants.map((g) => pairKey(g.target, g.principal)))) out.set(key2, (out.get(key2) ?? 0) + 1);
+  }
+  return out;
+}
+function cachedReader(deps) {
+  const known = /* @__PURE__ */ new Map();
+  return async (target, principal) => {
+    const cached = known.get(target);
+    if (cached !== void 0) return cached;
+    const snapshot = await read(deps, target, principal);
+    if (!snapshot.observable && TARGET_WIDE.has(snapshot.reason.code)) known.set(target, snapshot);
+    return snapshot;
+  };
+}
+function withFlag(flags2, flag) {
+  return [.../* @__PURE__ */ new Set([...flags2 ?? [], flag])].sort();
+}
+var pairKey, TARGET_WIDE;
+var init_activity3 = __esm({
+  "src/modes/revoke/activity.ts"() {
+    "use strict";
+    init_limits2();
+    init_ledger2();
+    init_summary();
+    init_types3();
+    init_window();
+    init_ledger();
+    init_limits();
+    init_paths();
+    init_load_profile();
+    pairKey = (target, principal) => `${target}\0${principal}`;
+    TARGET_WIDE = /* @__PURE__ */ new Set(["E_ACTIVITY_EXTENSION_MISSING", "E_ACTIVITY_NOT_LOADED", "E_ACTIVITY_NO_PRIVILEGE", "E_ACTIVITY_NOT_SUPPORTED"]);
+  }
+});
+
+// src/modes/revoke/drift.ts
+function targetWork(s, target) {
+  const byPrincipal = /* @__PURE__ */ new Map();
+  for (const g of s.grant?.grants ?? []) {
+    if (g.target !== target) continue;
+    const specs = byPrincipal.get(g.principal) ?? [];
+    specs.push(g.spec);
+    byPrincipal.set(g.principal, specs);
+  }
+  return { target, principals: [...byPrincipal].map(([principal, specs]) => ({ principal, specs })) };
+}
+function openDrift(events) {
+  const open3 = /* @__PURE__ */ new Set();
+  for (const e of events) {
+    if (e.type === "drift_found") open3.add(pairKey2(e.request, e.target));
+    else if (e.type === "revoked") for (const t of e.targets) open3.delete(pairKey2(e.request, t));
+  }
+  return open3;
+}
+function driftItems(input) {
+  const { folded } = input;
+  const open3 = openDrift(input.events);
+  const byRequest = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const missing2 = [];
+  for (const [target, list] of input.managed) {
+    const listed = /* @__PURE__ */ new Set();
+    for (const m of list) {
+      listed.add(m.requestId);
+      const s = folded.states.get(m.requestId);
+      if (s !== void 0 && isLive(s) && s.pending.includes(target)) continue;
+      const what = s?.grant === void 0 ? "unrecorded" : "lingering";
+      const known = s === void 0 ? void 0 : targetWork(s, target);
+      const principal = m.principal ?? (known?.principals.length === 1 ? known.principals[0]?.principal : void 0);
+      const recorded = open3.has(pairKey2(m.requestId, target));
+      if (principal === void 0) {
+        unresolved.push({ request: m.requestId, target, what, recorded });
+        continue;
+      }
+      const specs = known?.principals.find((p) => p.principal === principal)?.specs ?? [];
+      const entry = byRequest.get(m.requestId) ?? { first: m, what, targets: [], hadFailures: (s?.failures ?? 0) > 0 };
+      entry.targets.push({ target, principals: [{ principal, specs }] });
+      entry.hadFailures ||= recorded;
+      byRequest.set(m.requestId, entry);
+    }
+    for (const s of folded.states.values()) {
+      if (s.status !== "intended" && isLive(s) && s.pending.includes(target) && !listed.has(s.request)) missing2.push({ request: s.request, target });
+    }
+  }
+  const items = [...byRequest].map(([request3, e]) => ({
+    request: request3,
+    source: "drift",
+    cause: "drift",
+    drift: e.what,
+    targets: e.targets,
+    expiresAt: e.first.expiresAt === void 0 ? Number.NaN : parseInstant(e.first.expiresAt) ?? Number.NaN,
+    expiresText: e.first.expiresAt ?? "",
+    hadFailures: e.hadFailures,
+    order: -1
+  }));
+  return { items, missing: missing2, unresolved };
+}
+var pairKey2;
+var init_drift = __esm({
+  "src/modes/revoke/drift.ts"() {
+    "use strict";
+    init_ledger();
+    init_instant();
+    pairKey2 = (request3, target) => `${request3}\0${target}`;
+  }
+});
+
+// src/modes/revoke/drafts.ts
+function ledgerChanges2(input) {
+  let lastDeleted = /* @__PURE__ */ new Set();
+  const changes = (view) => {
+    const unchanged = view.tip.seq === input.snapshot.tip.seq && view.tip.hash === input.snapshot.tip.hash;
+    const folded = unchanged ? input.snapshot.folded : fold(view.events);
+    const since = recordedSince(view, input.snapshot.tip.seq);
+    const open3 = openDrift(view.events);
+    const drafts = [];
+    const deletions = [];
+    const deleted = /* @__PURE__ */ new Set();
+    const remove = (id) => {
+      if (deleted.has(id) || deleted.size >= (input.maxDeletions ?? MAX_DELETIONS)) return;
+      deleted.add(id);
+      deletions.push({ path: requestPath(id), content: null });
+    };
+    const alerts = input.activity?.alerts ?? [];
+    if (alerts.length > 0) {
+      const index = activityIndex(view.events);
+      drafts.push(...alerts.filter((a) => !index(a.request).alerted(a.target, a.principal, a.limit)));
+    }
+    for (const outcome of input.outcomes) {
+      const drafted = outcome.item.source === "drift" ? driftDrafts(outcome, input.actor, since, open3) : grantDrafts(outcome, input.actor, folded, open3, input.activity?.summaries.get(outcome.item.request));
+      drafts.push(...drafted.drafts);
+      if (drafted.fullyRevoked) remove(outcome.item.request);
+    }
+    for (const id of input.leftovers ?? []) if (folded.states.get(id)?.status === "revoked") remove(id);
+    for (const u of input.unresolved) {
+      const key2 = pairKey2(u.request, u.target);
+      if (open3.has(key2) || since.drift.has(key2)) continue;
+      drafts.push({ type: "drift_found", request: u.request, actor: input.actor, target: u.target, what: u.what });
+    }
+    lastDeleted = deleted;
+    return { drafts, extraChanges: deletions };
+  };
+  return { changes, deleted: () => lastDeleted };
+}
+function requestPath(request3) {
+  return `${REQUESTS_DIR}/${request3}.yaml`;
+}
+function grantDrafts(outcome, actor2, folded, open3, activity = []) {
+  const { item } = outcome;
+  const state = folded.states.get(item.request);
+  const pending = new Set(state !== void 0 && isLive(state) ? state.pending : []);
+  const drafts = [];
+  for (const f of outcome.foundPresent) {
+    if (!pending.has(f.target) || open3.has(pairKey2(item.request, f.target))) continue;
+    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: f.target, principal: f.principal, what: "unrecorded" });
+  }
+  const revoked = outcome.results.filter((r) => r.status === "revoked" && pending.has(r.target)).map((r) => r.target);
+  if (revoked.length > 0) {
+    const late = lateMs(item.expiresAt, outcome.verifiedAt);
+    drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: item.cause, ...late !== void 0 ? { late_ms: late } : {} });
+    drafts.push(...activity.filter((a) => a.type === "activity" && revoked.includes(a.target)));
+  }
+  for (const r of outcome.results) {
+    if (r.status !== "failed" || !pending.has(r.target)) continue;
+    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
+  }
+  const fullyRevoked = revoked.length > 0 && [...pending].every((t) => revoked.includes(t));
+  return { drafts, fullyRevoked };
+}
+function driftDrafts(outcome, actor2, since, open3) {
+  const { item } = outcome;
+  const drafts = [];
+  const handled = (target) => since.revoked.has(pairKey2(item.request, target));
+  for (const work of item.targets) {
+    const key2 = pairKey2(item.request, work.target);
+    if (handled(work.target) || open3.has(key2) || since.drift.has(key2)) continue;
+    const principal = work.principals.length === 1 ? work.principals[0]?.principal : void 0;
+    drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: work.target, what: item.drift ?? "unrecorded", ...principal !== void 0 ? { principal } : {} });
+  }
+  const revoked = outcome.results.filter((r) => r.status === "revoked" && !handled(r.target)).map((r) => r.target);
+  if (revoked.length > 0) drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: "drift" });
+  for (const r of outcome.results) {
+    if (r.status !== "failed" || handled(r.target)) continue;
+    drafts.push({ type: "revoke_failed", request: item.request, actor: actor2, target: r.target, reason: r.failure.reason, attempts: r.attempts });
+  }
+  return { drafts, fullyRevoked: false };
+}
+function recordedSince(view, seq) {
+  const revoked = /* @__PURE__ */ new Set();
+  const drift = /* @__PURE__ */ new Set();
+  for (let i = view.events.length - 1; i >= 0; i -= 1) {
+    const e = view.events[i];
+    if (e === void 0 || e.seq <= seq) break;
+    if (e.type === "revoked") for (const t of e.targets) revoked.add(pairKey2(e.request, t));
+    else if (e.type === "drift_found") drift.add(pairKey2(e.request, e.target));
+  }
+  return { revoked, drift };
+}
+function lateMs(expiresAt, verifiedAt) {
+  if (verifiedAt === void 0 || !Number.isFinite(expiresAt) || verifiedAt <= expiresAt) return void 0;
+  return Math.round(verifiedAt - expiresAt);
+}
+var MAX_DELETIONS;
+var init_drafts = __esm({
+  "src/modes/revoke/drafts.ts"() {
+    "use strict";
+    init_ledger();
+    init_paths();
+    init_drift();
+    init_ledger2();
+    MAX_DELETIONS = 200;
+  }
+});
+
+// src/modes/revoke/reason.ts
+function failureOf2(error) {
+  if (error instanceof UserError) {
+    const first = error.diagnostics[0];
+    return failure(first?.code ?? "E_REVOKE_PROVIDER_ERROR", first?.message ?? error.message, []);
+  }
+  const code = error?.code;
+  const details = error instanceof ProviderError ? error.details : [];
+  if (typeof code === "string" && CODE2.test(code) && error instanceof Error) return failure(code, describeError(error), details);
+  return failure("E_REVOKE_PROVIDER_ERROR", describeError(error), details);
+}
+function sweepFailure(code, message2, details = []) {
+  return failure(code, message2, details);
+}
+function failure(code, message2, details) {
+  const kept = details.slice(0, MAX_DETAILS).map((d) => storableText(d, 300));
+  if (details.length > MAX_DETAILS) kept.push(`\u2026 and ${details.length - MAX_DETAILS} more`);
+  return { reason: { code, message: storableText(message2, LIMITS.message) }, details: kept };
+}
+function isPermanent(error) {
+  if (error instanceof UserError) return true;
+  return error instanceof ProviderError && !(error instanceof RevokeNotVerified) && PERMANENT.has(error.code);
+}
+function isOutage(error) {
+  return !(error instanceof ProviderError) && !(error instanceof UserError);
+}
+var CODE2, MAX_DETAILS, PERMANENT;
+var init_reason = __esm({
+  "src/modes/revoke/reason.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ledger();
+    init_errors2();
+    CODE2 = /^E_[A-Z0-9_]{1,64}$/;
+    MAX_DETAILS = 20;
+    PERMANENT = /* @__PURE__ */ new Set([
+      "E_PROVIDER_INVALID_GRANT",
+      "E_PROVIDER_KIND_UNSUPPORTED",
+      "E_PROVIDER_CREDENTIAL_MISSING",
+      "E_PROVIDER_UNKNOWN",
+      "E_PG_ROLE_FOREIGN",
+      "E_PG_ROLE_CONFLICT",
+      "E_PG_ROLE_NAME_TOO_LONG",
+      "E_PG_PRINCIPAL_UNSAFE",
+      "E_PG_GRANTOR_MISMATCH",
+      "E_PG_GRANTOR_UNSAFE",
+      "E_PG_VERSION_UNSUPPORTED"
+    ]);
+  }
+});
+
+// src/modes/revoke/retry.ts
+function backoffMs(policy, attempt2) {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt2 - 1));
+}
+async function withRetry(policy, sleep2, fn, stop = () => false) {
+  const attempts = Math.max(1, Math.floor(policy.attempts));
+  let last;
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2 += 1) {
+    try {
+      return { ok: true, value: await fn(), attempts: attempt2 };
+    } catch (error) {
+      last = error;
+      if (stop(error)) return { ok: false, error, attempts: attempt2 };
+      if (attempt2 < attempts) await sleep2(backoffMs(policy, attempt2));
+    }
+  }
+  return { ok: false, error: last, attempts };
+}
+var DEFAULT_RETRY;
+var init_retry = __esm({
+  "src/modes/revoke/retry.ts"() {
+    "use strict";
+    DEFAULT_RETRY = { attempts: 3, baseDelayMs: 2e3, maxDelayMs: 3e4 };
+  }
+});
+
+// src/modes/revoke/execute.ts
+async function executeSweep(items, deps) {
+  const outages = /* @__PURE__ */ new Map();
+  const outcomes = [];
+  for (const item of items) {
+    const results = [];
+    const foundPresent = [];
+    let verifiedAt;
+    for (const work of item.targets) {
+      const result3 = await revokeTarget(item, work, deps, outages, foundPresent);
+      if (result3.status === "revoked") verifiedAt = deps.clock.now();
+      results.push(result3);
+      log(deps.logger, item, result3);
+    }
+    outcomes.push({ item, results, foundPresent, ...verifiedAt !== void 0 ? { verifiedAt } : {} });
+  }
+  return outcomes;
+}
+async function revokeTarget(item, work, deps, outages, foundPresent) {
+  const target = work.target;
+  const handle2 = deps.targets.handle(target);
+  if (handle2.state === "busy") return { status: "skipped", target, why: "another revoke run holds the target lock" };
+  if (handle2.state === "unavailable") return { status: "failed", target, failure: handle2.failure, attempts: handle2.attempts };
+  if (handle2.lock !== void 0 && !handle2.lock.held) return { status: "skipped", target, why: "the target lock was lost during the run" };
+  if (work.principals.length === 0) {
+    const failure2 = sweepFailure("E_REVOKE_DRIFT_UNRESOLVED", `request ${item.request}: the ledger names no principal on target ${target}`);
+    return { status: "failed", target, failure: failure2, attempts: 1 };
+  }
+  const tripped = (outages.get(target) ?? 0) >= BREAKER_THRESHOLD;
+  const policy = tripped ? { ...deps.retry, attempts: 1 } : deps.retry;
+  let attempts = 0;
+  for (const principal of work.principals) {
+    const grant2 = targetGrant(item, handle2, principal);
+    if (item.source === "intent") {
+      const seen = await handle2.provider.inspect(grant2).catch(() => void 0);
+      if (seen !== void 0 && !seen.absent) foundPresent.push({ target, principal: principal.principal });
+    }
+    const done = await withRetry(policy, deps.sleep, () => revokeVerified(handle2.provider, grant2), isPermanent);
+    attempts = Math.max(attempts, done.attempts);
+    if (!done.ok) {
+      outages.set(target, isOutage(done.error) ? (outages.get(target) ?? 0) + 1 : 0);
+      return { status: "failed", target, failure: failureOf2(done.error), attempts: done.attempts };
+    }
+  }
+  outages.set(target, 0);
+  return { status: "revoked", target, attempts };
+}
+async function revokeVerified(provider, grant2) {
+  await provider.revoke(grant2);
+  const seen = await provider.inspect(grant2);
+  if (!seen.absent) throw new RevokeNotVerified(grant2.target.name, grant2.requestId, seen, ["the read-back after revoke still finds the grant"]);
+}
+function targetGrant(item, handle2, p) {
+  return { requestId: item.request, target: handle2.target, principal: p.principal, grants: p.specs, expiresAt: item.expiresText };
+}
+function log(logger, item, r) {
+  const what = `${item.request} on ${r.target} (${item.cause})`;
+  if (r.status === "revoked") logger.info(`Revoked ${what}; verified by read-back.`);
+  else if (r.status === "skipped") logger.info(`Skipped ${what}: ${r.why}.`);
+  else logger.error(`Revocation of ${what} failed after ${r.attempts} attempt(s): ${r.failure.reason.code} ${r.failure.reason.message}`);
+}
+var BREAKER_THRESHOLD;
+var init_execute = __esm({
+  "src/modes/revoke/execute.ts"() {
+    "use strict";
+    init_errors2();
+    init_reason();
+    init_retry();
+    BREAKER_THRESHOLD = 3;
+  }
+});
+
+// src/modes/revoke/render.ts
+function describeLate(ms2) {
+  if (ms2 === void 0) return "\u2014";
+  const minutes = Math.round(ms2 / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function renderSummary(s) {
+  const lines = ["## Grantbook revoke sweep", ""];
+  lines.push(`Sweep completed at **${s.lastSweep}** over ${codeSpan(s.branch)} at ${codeSpan(s.tip.slice(0, 12))}.`, "");
+  const revoked = rows(s.outcomes, "revoked");
+  const failed3 = rows(s.outcomes, "failed");
+  const skipped = rows(s.outcomes, "skipped");
+  if (s.outcomes.length === 0 && s.plan.unresolved.length === 0) lines.push("Nothing was due. Nothing was written to the ledger.", "");
+  if (revoked.length > 0) {
+    lines.push(`### Revoked and verified (${revoked.length})`, "", "| Request | Target | Cause | Late |", "| --- | --- | --- | --- |");
+    for (const [o, r] of revoked.slice(0, MAX_ROWS)) {
+      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${o.item.cause} | ${describeLate(s.lateByRequest.get(o.item.request))} |`);
+    }
+    more(lines, revoked.length);
+  }
+  if (failed3.length > 0) {
+    lines.push(`### Failed \u2014 retried on the next run (${failed3.length})`, "", "| Request | Target | Code | Attempts | Message |", "| --- | --- | --- | --- | --- |");
+    for (const [o, r] of failed3.slice(0, MAX_ROWS)) {
+      if (r.status !== "failed") continue;
+      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${r.failure.reason.code} | ${r.attempts} | ${escapeMarkdown(r.failure.reason.message)} |`);
+    }
+    more(lines, failed3.length);
+  }
+  if (s.plan.unresolved.length > 0) {
+    lines.push("### Drift that needs a person", "");
+    for (const u of s.plan.unresolved.slice(0, MAX_ROWS)) {
+      lines.push(`- ${codeSpan(u.request)} on ${codeSpan(u.target)}: the provider holds a Grantbook-tagged grant (${u.what}) whose grantee is unknown.`);
+    }
+    lines.push("");
+  }
+  if (skipped.length > 0 || s.busy.length > 0) {
+    lines.push("### Left to another run", "");
+    for (const t of s.busy) lines.push(`- Target ${codeSpan(t)}: another revoke run holds its lock and is sweeping it.`);
+    for (const [o, r] of skipped.slice(0, MAX_ROWS)) if (r.status === "skipped") lines.push(`- ${codeSpan(o.item.request)} on ${codeSpan(r.target)}: ${r.why}.`);
+    lines.push("");
+  }
+  if (s.plan.deferred.length > 0) {
+    lines.push("### Held by another live grant", "");
+    for (const d of s.plan.deferred.slice(0, MAX_ROWS)) {
+      lines.push(`- ${codeSpan(d.request)} on ${codeSpan(d.target)}: the same access is held by live request ${codeSpan(d.heldBy)}; it is revoked with that one.`);
+    }
+    lines.push("");
+  }
+  if (s.problems.length > 0) {
+    lines.push("### Targets with problems", "");
+    for (const p of s.problems) lines.push(`- ${codeSpan(p.target)}: ${p.failure.reason.code} ${escapeMarkdown(p.failure.reason.message)}`);
+    lines.push("");
+  }
+  if (s.plan.missing.length > 0) {
+    lines.push("### Live in the ledger, absent on the provider", "");
+    for (const m of s.plan.missing.slice(0, MAX_ROWS)) lines.push(`- ${codeSpan(m.request)} on ${codeSpan(m.target)}: nothing to revoke; it will be recorded when it is due.`);
+    lines.push("");
+  }
+  for (const note of s.notes) lines.push(`> ${escapeMarkdown(note)}`, "");
+  if (s.commit !== void 0) lines.push(`Ledger commit: ${codeSpan(s.commit)}.`, "");
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function rows(outcomes, status) {
+  return outcomes.flatMap((o) => o.results.filter((r) => r.status === status).map((r) => [o, r]));
+}
+function more(lines, total) {
+  if (total > MAX_ROWS) lines.push("", `\u2026 and ${total - MAX_ROWS} more.`);
+  lines.push("");
+}
+function failureIssueTitle(request3) {
+  return `Revocation failing: ${request3}`;
+}
+function renderFailureIssue(f) {
+  const lines = [
+    failureMarker(f.request),
+    `Grantbook could not revoke access request ${codeSpan(f.request)}${f.pr !== void 0 ? ` (granted by #${f.pr})` : ""}.`,
+    "",
+    `Last attempt: **${f.at}** (workflow run ${codeSpan(f.runId)}). The revoke job tries again on every run and closes this issue once the provider read-back confirms the access is gone.`,
+    "",
+    "| Target | Code | Attempts | Message |",
+    "| --- | --- | --- | --- |",
+    ...f.failures.map((x) => `| ${codeSpan(x.target)} | ${x.code} | ${x.attempts} | ${escapeMarkdown(x.message)} |`)
+  ];
+  const details = f.failures.flatMap((x) => x.details.map((d) => `- ${codeSpan(x.target)}: ${escapeMarkdown(d)}`));
+  if (details.length > 0) lines.push("", "What the provider still shows:", "", ...details);
+  lines.push("", "Until then the access may still be in effect. See `grantbook status` and the job summary of the run.");
+  return `${lines.join("\n")}
+`;
+}
+function renderResolvedIssue(request3, at2, previous) {
+  const note = `**Resolved at ${at2}:** the revocation of ${codeSpan(request3)} is verified by read-back and recorded in the ledger.`;
+  const body = previous ?? failureMarker(request3);
+  return `${body.includes(failureMarker(request3)) ? body : `${failureMarker(request3)}
+${body}`}
+
+${note}
+`;
+}
+function renderRevokedComment(o, late, at2, commit2, fileRemoved) {
+  const targets3 = o.results.filter((r) => r.status === "revoked").map((r) => codeSpan(r.target));
+  const lines = [
+    revokedMarker(o.item.request),
+    `**Access revoked** \u2014 request ${codeSpan(o.item.request)}, target${targets3.length === 1 ? "" : "s"} ${targets3.join(", ")}, because ${CAUSE_TEXT[o.item.cause]}.`,
+    "",
+    `Verified by reading each provider back at ${at2}${late !== void 0 ? `, ${describeLate(late)} after it expired` : ""}.`
+  ];
+  if (commit2 !== void 0) lines.push(`Recorded in the ledger in ${codeSpan(commit2.slice(0, 12))}${fileRemoved ? ", which also removes the request file (git history keeps it)" : ""}.`);
+  return `${lines.join("\n")}
+`;
+}
+function commitMessage(revoked, failed3, drift, removedFiles, alerts = 0) {
+  const counts = [
+    `${revoked.length} revoked`,
+    `${failed3.length} failed`,
+    ...drift > 0 ? [`${drift} drift`] : [],
+    ...alerts > 0 ? [`${alerts} limit alert(s)`] : [],
+    ...removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []
+  ];
+  const list = (name, ids) => ids.length === 0 ? [] : [`${name}: ${ids.slice(0, 50).join(", ")}${ids.length > 50 ? ` and ${ids.length - 50} more` : ""}`];
+  return [`grantbook revoke: ${counts.join(", ")}`, "", ...list("revoked", revoked), ...list("failed", failed3)].join("\n").trimEnd();
+}
+var MAX_ROWS, CAUSE_TEXT;
+var init_render = __esm({
+  "src/modes/revoke/render.ts"() {
+    "use strict";
+    init_escape();
+    init_markers();
+    MAX_ROWS = 200;
+    CAUSE_TEXT = {
+      expired: "its time was up",
+      relinquished: "its request file was removed from the default branch",
+      superseded: "an extension replaced it",
+      drift: "the provider held it although the ledger did not record it as granted",
+      limit: "the grantee crossed a limit of its profile, which asks for early revocation"
+    };
+  }
+});
+
+// src/modes/revoke/issues.ts
+function issueWork(outcomes, unresolved, at2, runId) {
+  const failing = /* @__PURE__ */ new Map();
+  const add2 = (request3, pr, f) => {
+    const entry = failing.get(request3) ?? { ...pr !== void 0 ? { pr } : {}, failures: [] };
+    entry.failures.push(f);
+    failing.set(request3, entry);
+  };
+  const resolved = /* @__PURE__ */ new Set();
+  for (const o of outcomes) {
+    for (const r of o.results) {
+      if (r.status !== "failed") continue;
+      add2(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
+    }
+    const done = o.results.length > 0 && o.results.every((r) => r.status === "revoked");
+    if (done && o.item.hadFailures) resolved.add(o.item.request);
+  }
+  for (const u of unresolved) {
+    add2(u.request, void 0, {
+      target: u.target,
+      code: "E_REVOKE_DRIFT_UNRESOLVED",
+      message: `the provider holds a Grantbook-tagged grant (${u.what}) for this request whose grantee cannot be determined`,
+      attempts: 1,
+      details: []
+    });
+  }
+  for (const id of failing.keys()) resolved.delete(id);
+  return {
+    failing: [...failing].map(([request3, e]) => ({ request: request3, ...e.pr !== void 0 ? { pr: e.pr } : {}, failures: e.failures, at: at2, runId })),
+    resolved: [...resolved]
+  };
+}
+async function upkeepIssues(port, work, at2, logger) {
+  const opened = [];
+  const updated = [];
+  const closed = [];
+  const errors = [];
+  for (const f of work.failing) {
+    try {
+      const body = renderFailureIssue(f);
+      const existing = await port.findIssue(failureMarker(f.request));
+      if (existing === void 0) {
+        const issue2 = await port.createIssue({ title: failureIssueTitle(f.request), body, labels: [...ISSUE_LABELS] });
+        opened.push(issue2.number);
+        logger.warning(`Opened issue #${issue2.number} for the failing revocation of ${f.request}.`);
+      } else {
+        await port.updateIssue(existing.number, { body, state: "open" });
+        updated.push(existing.number);
+        logger.warning(`Updated issue #${existing.number} for the failing revocation of ${f.request}.`);
+      }
+    } catch (error) {
+      errors.push(`issue for ${f.request}: ${message(error)}`);
+    }
+  }
+  for (const request3 of work.resolved) {
+    try {
+      const existing = await port.findIssue(failureMarker(request3));
+      if (existing === void 0) continue;
+      await port.updateIssue(existing.number, { body: renderResolvedIssue(request3, at2, existing.body), state: "closed" });
+      closed.push(existing.number);
+      logger.info(`Closed issue #${existing.number}: the revocation of ${request3} is verified.`);
+    } catch (error) {
+      errors.push(`closing the issue of ${request3}: ${message(error)}`);
+    }
+  }
+  for (const e of errors) logger.error(`E_REVOKE_ISSUE_FAILED ${e}`);
+  return { opened, updated, closed, errors };
+}
+function message(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var ISSUE_LABELS;
+var init_issues2 = __esm({
+  "src/modes/revoke/issues.ts"() {
+    "use strict";
+    init_markers();
+    init_render();
+    ISSUE_LABELS = ["grantbook"];
+  }
+});
+
+// src/modes/revoke/plan.ts
+function planSweep(input) {
+  const { folded, now } = input;
+  const expired = new Set(due(folded.states, now).map((s) => s.request));
+  const extendedBy = extensions(folded.states);
+  const tagExpired = expiredByTag(input.managed, now);
+  const causes = /* @__PURE__ */ new Map();
+  for (const s of folded.states.values()) {
+    if (!isLive(s)) continue;
+    const cause = causeOf(s, input, expired, extendedBy, tagExpired);
+    if (cause !== void 0) causes.set(s.request, cause);
+  }
+  const items = [];
+  const deferred = [];
+  const holders = sharedHolders(folded.states, causes, input.sharedProviders);
+  for (const [request3, cause] of causes) {
+    const s = folded.states.get(request3);
+    if (s === void 0 || !isLive(s)) continue;
+    const targets3 = [];
+    for (const target of s.pending) {
+      const work = targetWork(s, target);
+      const heldBy = holders.size === 0 ? void 0 : heldElsewhere(holders, s, work);
+      if (heldBy !== void 0) deferred.push({ request: request3, target, heldBy });
+      else targets3.push(work);
+    }
+    if (targets3.length === 0) continue;
+    items.push({
+      request: request3,
+      source: s.status === "intended" ? "intent" : "ledger",
+      cause,
+      targets: targets3,
+      expiresAt: s.expiresAt,
+      expiresText: s.grant.expires_at,
+      pr: s.grant.pr.number,
+      hadFailures: s.failures > 0,
+      order: s.seq
+    });
+  }
+  const drift = driftItems(input);
+  items.push(...drift.items);
+  items.sort(mostOverdueFirst);
+  const leftovers = [...folded.states.values()].filter((s) => s.status === "revoked" && s.refusal === void 0 && input.present.has(s.request)).sort((a, b) => a.seq - b.seq).map((s) => s.request);
+  return { items, deferred, missing: drift.missing, unresolved: drift.unresolved, leftovers };
+}
+function causeOf(s, input, expired, extendedBy, tagExpired) {
+  if (expired.has(s.request) || tagExpired.has(s.request)) return "expired";
+  if (s.limitRevoke === true || input.limitBreached?.has(s.request) === true) return "limit";
+  if (extendedBy.has(s.request)) return "superseded";
+  if (!input.present.has(s.request)) return "relinquished";
+  if (s.status === "intended") {
+    if (s.refusal !== void 0) return "drift";
+    const at2 = parseInstant(s.grant.at);
+    if (at2 === void 0 || input.now - at2 >= input.staleIntentMs) return "drift";
+  }
+  return void 0;
+}
+function extensions(states) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of states.values()) {
+    const g = s.grant;
+    if (g?.type === "granted" && g.extends !== void 0 && g.extends !== s.request) out.set(g.extends, s.request);
+  }
+  return out;
+}
+function expiredByTag(managed, now) {
+  const out = /* @__PURE__ */ new Set();
+  for (const list of managed.values()) {
+    for (const m of list) {
+      const at2 = m.expiresAt === void 0 ? void 0 : parseInstant(m.expiresAt);
+      if (at2 === void 0 || at2 <= now) out.add(m.requestId);
+    }
+  }
+  return out;
+}
+function sharedHolders(states, causes, shared2) {
+  const out = /* @__PURE__ */ new Map();
+  if (shared2.size === 0) return out;
+  for (const s of states.values()) {
+    if (!isLive(s) || causes.has(s.request)) continue;
+    const pending = new Set(s.pending);
+    for (const g of s.grant.grants) {
+      if (!shared2.has(g.provider) || !pending.has(g.target)) continue;
+      const key2 = holdingKey(g.target, g.principal, g.spec);
+      out.set(key2, [...out.get(key2) ?? [], s.request]);
+    }
+  }
+  return out;
+}
+function heldElsewhere(holders, s, work) {
+  const provider = s.grant.grants.find((g) => g.target === work.target)?.provider;
+  if (provider === void 0 || work.principals.length === 0) return void 0;
+  let common;
+  for (const p of work.principals) {
+    for (const spec of p.specs) {
+      const held = holders.get(holdingKey(work.target, p.principal, spec));
+      if (held === void 0) return void 0;
+      common = common === void 0 ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
+      if (common.size === 0) return void 0;
+    }
+  }
+  return common === void 0 ? void 0 : [...common].sort()[0];
+}
+function mostOverdueFirst(a, b) {
+  const ka = Number.isNaN(a.expiresAt) ? Number.NEGATIVE_INFINITY : a.expiresAt;
+  const kb = Number.isNaN(b.expiresAt) ? Number.NEGATIVE_INFINITY : b.expiresAt;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.order !== b.order) return a.order - b.order;
+  return a.request < b.request ? -1 : a.request > b.request ? 1 : 0;
+}
+var STALE_INTENT_MS, holdingKey;
+var init_plan3 = __esm({
+  "src/modes/revoke/plan.ts"() {
+    "use strict";
+    init_ledger();
+    init_drift();
+    init_instant();
+    STALE_INTENT_MS = 60 * 60 * 1e3;
+    holdingKey = (target, principal, spec) => `${target}\0${principal}\0${JSON.stringify(spec)}`;
+  }
+});
+
+// src/modes/revoke/targets-file.ts
+async function readTargets2(port, commitSha) {
+  const file = await port.readFile(commitSha, TARGETS_PATH, POLICY_MAX_BYTES);
+  if (file.kind !== "file") {
+    const what = file.kind === "absent" ? "is missing" : file.kind === "too-large" ? `is over the ${POLICY_MAX_BYTES}-byte limit` : "is not a regular file";
+    return { unreadable: sweepFailure("E_REVOKE_TARGETS_UNREADABLE", `${TARGETS_PATH} ${what} at ${commitSha}`) };
+  }
+  const read2 = readTargets({ path: TARGETS_PATH, bytes: file.bytes });
+  if (read2.ok) return read2.value.targets;
+  const first = read2.diagnostics[0];
+  return {
+    unreadable: sweepFailure(
+      "E_REVOKE_TARGETS_UNREADABLE",
+      `${TARGETS_PATH} is invalid at ${commitSha}${first === void 0 ? "" : `: ${first.code} ${first.message}`}`,
+      read2.diagnostics.slice(1).map((d) => `${d.code} ${d.message}`)
+    )
+  };
+}
+var init_targets_file = __esm({
+  "src/modes/revoke/targets-file.ts"() {
+    "use strict";
+    init_paths();
+    init_limits();
+    init_load_targets();
+    init_reason();
+  }
+});
+
+// src/modes/revoke/targets.ts
+function hasSingleFlight(p) {
+  return typeof p.trySingleFlight === "function";
+}
+async function openTargets(targets3, deps) {
+  const handles = /* @__PURE__ */ new Map();
+  const providers = [];
+  const managed = /* @__PURE__ */ new Map();
+  const problems = [];
+  const busy = [];
+  const unreadable = "unreadable" in targets3 ? targets3.unreadable : void 0;
+  if (unreadable !== void 0) problems.push({ target: TARGETS_PATH, failure: unreadable });
+  for (const target of "unreadable" in targets3 ? [] : targets3.values()) {
+    const handle2 = await openOne(target, deps, providers);
+    handles.set(target.name, handle2);
+    if (handle2.state === "busy") {
+      busy.push(target.name);
+      deps.logger.info(`Target ${target.name}: another revoke run holds its lock and is sweeping it; skipped by this run.`);
+      continue;
+    }
+    if (handle2.state === "unavailable") {
+      problems.push({ target: target.name, failure: handle2.failure });
+      deps.logger.error(`Target ${target.name}: ${handle2.failure.reason.code} ${handle2.failure.reason.message}`);
+      continue;
+    }
+    if (!handle2.provider.listsManaged) continue;
+    const listed = await withRetry(deps.retry, deps.sleep, () => handle2.provider.listManaged(target), isPermanent);
+    if (listed.ok) {
+      managed.set(target.name, listed.value);
+    } else {
+      const cause = failureOf2(listed.error);
+      const failure2 = sweepFailure("E_REVOKE_DRIFT_CHECK_FAILED", `target ${target.name}: could not list its grants: ${cause.reason.message}`, cause.details);
+      problems.push({ target: target.name, failure: failure2 });
+      deps.logger.error(`Target ${target.name}: ${failure2.reason.message}`);
+    }
+  }
+  return {
+    managed,
+    problems,
+    busy,
+    handle(name) {
+      const known = handles.get(name);
+      if (known !== void 0) return known;
+      if (unreadable !== void 0) return { state: "unavailable", failure: unreadable, attempts: 1 };
+      return {
+        state: "unavailable",
+        failure: sweepFailure("E_REVOKE_TARGET_UNKNOWN", `target ${name} is not declared in policies/targets.yaml on the default branch`),
+        attempts: 1
+      };
+    },
+    async close() {
+      await Promise.allSettled(providers.splice(0).map((p) => p.close()));
+    }
+  };
+}
+async function openOne(target, deps, providers) {
+  let provider;
+  try {
+    provider = deps.connect(target);
+  } catch (error) {
+    return { state: "unavailable", failure: failureOf2(error), attempts: 1 };
+  }
+  providers.push(provider);
+  if (!hasSingleFlight(provider)) return { state: "ready", target, provider };
+  const locked = await withRetry(deps.retry, deps.sleep, () => provider.trySingleFlight(), isPermanent);
+  if (!locked.ok) {
+    const cause = failureOf2(locked.error);
+    const failure2 = sweepFailure("E_REVOKE_TARGET_UNREACHABLE", `target ${target.name}: ${cause.reason.message}`, cause.details);
+    return { state: "unavailable", failure: failure2, attempts: locked.attempts };
+  }
+  if (locked.value === void 0) return { state: "busy" };
+  return { state: "ready", target, provider, lock: locked.value };
+}
+var init_targets = __esm({
+  "src/modes/revoke/targets.ts"() {
+    "use strict";
+    init_paths();
+    init_reason();
+    init_retry();
+  }
+});
+
+// src/modes/revoke/run.ts
+async function runRevoke(deps) {
+  const { logger } = deps;
+  const timer = deps.timer ?? (() => performance.now());
+  const retry2 = deps.retry ?? DEFAULT_RETRY;
+  const spent = { ledgerMs: 0, providerMs: 0, githubMs: 0 };
+  const timed = async (phase, fn) => {
+    const start = timer();
+    try {
+      return await fn();
+    } finally {
+      spent[phase] += timer() - start;
+    }
+  };
+  const started = timer();
+  const configTip = await timed("githubMs", () => deps.store.readTip(deps.branch));
+  const targetsFile = await timed("githubMs", () => logger.group("Targets (default branch tip)", () => readTargets2(deps.github, configTip.commitSha)));
+  const targets3 = await timed(
+    "providerMs",
+    () => logger.group("Connect targets, take single-flight locks, list managed grants", () => openTargets(targetsFile, { connect: deps.connect, retry: retry2, sleep: deps.sleep, logger }))
+  );
+  try {
+    const tip = await timed("githubMs", () => deps.store.readTip(deps.branch));
+    const [{ chain }, present] = await Promise.all([
+      timed("ledgerMs", () => readChain(deps.store, tip.commitSha)),
+      timed("githubMs", () => deps.github.requestIds(tip.commitSha))
+    ]);
+    if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? "unknown"}); revoking from the events that read, writing nothing.`);
+    const actor2 = { ...deps.actor, sha: tip.commitSha };
+    const sweepInput = (folded, limitBreached) => planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets3.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS, ...limitBreached !== void 0 ? { limitBreached } : {} });
+    const plan = await timed("ledgerMs", async () => {
+      const folded = fold(chain.events);
+      return { folded, plan: sweepInput(folded) };
+    });
+    const watch = await timed(
+      "providerMs",
+      () => logger.group(
+        "Activity: limits during the window",
+        () => watchLimits({ events: chain.events, folded: plan.folded, targets: targets3, github: deps.github, commitSha: tip.commitSha, actor: actor2, logger }, new Set(plan.plan.items.map((i) => i.request)))
+      )
+    );
+    if (watch.limitRevoke.size > 0) plan.plan = sweepInput(plan.folded, watch.limitRevoke);
+    logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
+    const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets: targets3, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
+    const summaries = await timed("providerMs", () => logger.group("Activity records", () => summarizeActivity({ folded: plan.folded, targets: targets3, actor: actor2, logger }, watch.index, outcomes)));
+    const activity = { summaries, alerts: watch.alerts };
+    const notes = [...watch.notes];
+    let commit2;
+    let ledgerFailure;
+    if (!chain.ok) {
+      ledgerFailure = `${chain.problems[0]?.code ?? "E_LEDGER_LINE_FORMAT"} the ledger is broken; revocations ran but were not recorded`;
+    } else if (outcomes.length === 0 && watch.alerts.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
+      logger.info("Nothing to record: the ledger is unchanged.");
+    } else {
+      try {
+        commit2 = await timed(
+          "ledgerMs",
+          () => logger.group("Ledger commit", () => commitOnce(deps, actor2, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }, activity))
+        );
+      } catch (error) {
+        if (!(error instanceof LedgerError)) throw error;
+        ledgerFailure = error.message;
+        logger.error(error.message);
+      }
+    }
+    if (ledgerFailure !== void 0) notes.push(`The ledger was not written: ${ledgerFailure}. The next run revokes (idempotently) and records again.`);
+    await timed("providerMs", () => targets3.close());
+    const lastSweep = formatInstant(deps.clock.now());
+    const lateByRequest = new Map(outcomes.map((o) => [o.item.request, o.item.source === "drift" ? void 0 : lateMs(o.item.expiresAt, o.verifiedAt)]));
+    const work = issueWork(outcomes, plan.plan.unresolved, lastSweep, deps.actor.run_id);
+    const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
+    const removed = new Set([...commit2?.deleted ?? []].filter((id) => present.has(id)));
+    await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit2, lateByRequest, removed, lastSweep)));
+    await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit2?.events ?? [], notes)));
+    const alerted = [...new Set((commit2?.events ?? []).flatMap((e) => e.type === "alert" ? [e.request] : []))];
+    if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(", ")}); an issue was opened for each.`);
+    const summary2 = renderSummary({
+      lastSweep,
+      branch: deps.branch,
+      tip: tip.commitSha,
+      plan: plan.plan,
+      outcomes,
+      lateByRequest,
+      problems: targets3.problems,
+      busy: targets3.busy,
+      notes,
+      ...commit2 !== void 0 ? { commit: commit2.sha } : {}
+    });
+    const timings = { ...spent, totalMs: timer() - started };
+    return { ...result2(plan.plan, outcomes, targets3, issues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
+  } finally {
+    await targets3.close();
+  }
+}
+async function commitOnce(deps, actor2, outcomes, plan, snapshot, activity) {
+  const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot, activity });
+  const result3 = await commitEvents(
+    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
+    {
+      branch: deps.branch,
+      changes,
+      anchor: snapshot.tip,
+      message: (events) => {
+        const revoked = events.flatMap((e) => e.type === "revoked" ? [e.request] : []);
+        const failed3 = events.flatMap((e) => e.type === "revoke_failed" ? [e.request] : []);
+        return commitMessage([...new Set(revoked)], [...new Set(failed3)], events.filter((e) => e.type === "drift_found").length, deleted().size, events.filter((e) => e.type === "alert").length);
+      }
+    }
+  );
+  if (result3.events.length === 0) {
+    deps.logger.info("Nothing to record: the ledger is unchanged.");
+    return void 0;
+  }
+  deps.logger.info(`Recorded ${result3.events.length} event(s) in ${result3.commitSha}.`);
+  return { sha: result3.commitSha, events: result3.events, deleted: deleted() };
+}
+async function notifyPulls(deps, outcomes, commit2, late, removed, at2) {
+  if (commit2 === void 0) return;
+  const recorded = new Set(commit2.events.flatMap((e) => e.type === "revoked" ? [e.request] : []));
+  for (const o of outcomes) {
+    const pr = o.item.pr;
+    if (pr === void 0 || o.item.source === "drift" || !recorded.has(o.item.request)) continue;
+    if (!o.results.every((r) => r.status === "revoked")) continue;
+    try {
+      const used = commit2.events.filter((e) => e.type === "activity" && e.kind === "summary" && e.request === o.item.request);
+      const body = `${renderRevokedComment(o, late.get(o.item.request), at2, commit2.sha, removed.has(o.item.request))}
+${renderActivity(used.flatMap((e) => e.type === "activity" ? [e] : []))}`;
+      await deps.github.upsertComment(pr, revokedMarker(o.item.request), body);
+    } catch (error) {
+      deps.logger.warning(`Could not comment on #${pr} about ${o.item.request}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+function result2(plan, outcomes, targets3, issues, ledgerFailure) {
+  const codes = /* @__PURE__ */ new Set();
+  const requests = /* @__PURE__ */ new Set();
+  let revoked = 0;
+  let skipped = 0;
+  for (const o of outcomes) {
+    for (const r of o.results) {
+      if (r.status === "failed") codes.add(r.failure.reason.code);
+      if (r.status === "revoked") revoked += 1;
+      if (r.status === "skipped") skipped += 1;
+      if (r.status !== "skipped") requests.add(o.item.request);
+    }
+  }
+  for (const u of plan.unresolved) {
+    codes.add("E_REVOKE_DRIFT_UNRESOLVED");
+    requests.add(u.request);
+  }
+  for (const p of targets3.problems) codes.add(p.failure.reason.code);
+  if (issues.errors.length > 0) codes.add("E_REVOKE_ISSUE_FAILED");
+  if (ledgerFailure !== void 0) codes.add(ledgerFailure.split(" ")[0] ?? "E_LEDGER_LINE_FORMAT");
+  const reasonCodes = [...codes].sort();
+  const base = { reasonCodes, requests: [...requests] };
+  if (reasonCodes.length > 0) {
+    const failedCount = outcomes.reduce((n, o) => n + o.results.filter((r) => r.status === "failed").length, 0);
+    const parts = [
+      failedCount > 0 ? `${failedCount} revocation(s) failed and are retried on the next run` : void 0,
+      plan.unresolved.length > 0 ? `${plan.unresolved.length} drifted grant(s) need a person` : void 0,
+      targets3.problems.length > 0 ? `${targets3.problems.length} target(s) could not be reached or checked` : void 0,
+      ledgerFailure !== void 0 ? "the ledger was not written" : void 0,
+      issues.errors.length > 0 ? "failure issues could not be updated" : void 0
+    ].filter((p) => p !== void 0);
+    return { ...base, decision: "failed", failure: `Revocation is not complete: ${parts.join("; ")} (codes: ${reasonCodes.join(", ")}). See the job summary.` };
+  }
+  if (revoked > 0) return { ...base, decision: "revoked" };
+  if (skipped > 0 || targets3.busy.length > 0) return { ...base, decision: "skipped" };
+  return { ...base, decision: "nothing-due" };
+}
+var SHARED_PROVIDERS;
+var init_run3 = __esm({
+  "src/modes/revoke/run.ts"() {
+    "use strict";
+    init_ledger();
+    init_instant();
+    init_activity();
+    init_activity_issues();
+    init_activity3();
+    init_drafts();
+    init_execute();
+    init_issues2();
+    init_markers();
+    init_plan3();
+    init_render();
+    init_retry();
+    init_targets_file();
+    init_targets();
+    SHARED_PROVIDERS = /* @__PURE__ */ new Set(["github"]);
+  }
+});
+
+// demo/revoke-step.ts
+async function revokeSweep(world, clock) {
+  const repo = { owner: world.gh.owner, repo: world.gh.repo };
+  return runRevoke({
+    store: githubLedgerStore(world.client, repo),
+    github: githubRevokePort(world.client, repo),
+    connect: (target) => connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) }),
+    branch: "main",
+    actor: { run_id: "2", workflow: `${repo.owner}/${repo.repo}/.github/workflows/access-revoke.yml@refs/heads/main` },
+    clock,
+    sleep: async () => void 0,
+    logger: memoryLogger()
+  });
+}
+var init_revoke_step = __esm({
+  "demo/revoke-step.ts"() {
+    "use strict";
+    init_github();
+    init_ledger_store();
+    init_logger();
+    init_port4();
+    init_run3();
     init_registry();
   }
 });
@@ -36038,7 +36987,7 @@ var matches2, Faults, RequestCounter;
 var init_faults = __esm({
   "test/support/github/faults.ts"() {
     "use strict";
-    matches2 = (route, method, key) => (route === "*" || route === key.template) && (method === void 0 || method === key.method);
+    matches2 = (route, method, key2) => (route === "*" || route === key2.template) && (method === void 0 || method === key2.method);
     Faults = class {
       rules = [];
       lags = [];
@@ -36054,10 +37003,10 @@ var init_faults = __esm({
         this.lags = [];
       }
       /** Effects for this request, in the order the rules were added; consumes one use of each. */
-      take(key) {
+      take(key2) {
         const effects = [];
         for (const live of this.rules) {
-          if (!matches2(live.rule.route, live.rule.method, key) || live.applied >= live.rule.times) continue;
+          if (!matches2(live.rule.route, live.rule.method, key2) || live.applied >= live.rule.times) continue;
           if (live.skipped < (live.rule.after ?? 0)) {
             live.skipped += 1;
             continue;
@@ -36069,9 +37018,9 @@ var init_faults = __esm({
         return effects;
       }
       /** A stale view for this read, if a lag is armed for its route. */
-      takeLag(key) {
-        if (key.method !== "GET") return void 0;
-        const lag = this.lags.find((l) => matches2(l.route, void 0, key) && l.remaining > 0);
+      takeLag(key2) {
+        if (key2.method !== "GET") return void 0;
+        const lag = this.lags.find((l) => matches2(l.route, void 0, key2) && l.remaining > 0);
         if (lag === void 0) return void 0;
         lag.remaining -= 1;
         this.lags = this.lags.filter((l) => l.remaining > 0);
@@ -36086,8 +37035,8 @@ var init_faults = __esm({
         this.counts.set(entry.key, (this.counts.get(entry.key) ?? 0) + 1);
       }
       /** Requests received for 'METHOD template' (faulted ones included). */
-      count(key) {
-        return this.counts.get(key) ?? 0;
+      count(key2) {
+        return this.counts.get(key2) ?? 0;
       }
       snapshot() {
         return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
@@ -36130,7 +37079,7 @@ var init_git_parse = __esm({
 });
 
 // test/support/github/git.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36152,13 +37101,13 @@ var init_git = __esm({
        * memoised: paging through a 3,000-file pull request then diffs once, not per page.
        */
       memo = /* @__PURE__ */ new Map();
-      remember(key, compute) {
-        const hit = this.memo.get(key);
+      remember(key2, compute) {
+        const hit = this.memo.get(key2);
         if (hit !== void 0) return hit;
         if (this.memo.size > 2e3) this.memo.clear();
         const value = compute();
-        this.memo.set(key, value);
-        value.catch(() => this.memo.delete(key));
+        this.memo.set(key2, value);
+        value.catch(() => this.memo.delete(key2));
         return value;
       }
       static async create() {
@@ -36172,7 +37121,7 @@ var init_git = __esm({
       }
       async run(args, options = {}) {
         return new Promise((resolve, reject) => {
-          const child2 = execFile2(
+          const child2 = execFile3(
             "git",
             ["-C", this.dir, "-c", "core.quotePath=false", ...args],
             {
@@ -36262,12 +37211,12 @@ var init_git = __esm({
         let committer;
         for (const line of header.split("\n")) {
           const space = line.indexOf(" ");
-          const key = line.slice(0, space);
+          const key2 = line.slice(0, space);
           const value = line.slice(space + 1);
-          if (key === "tree") tree = value;
-          else if (key === "parent") parents.push(value);
-          else if (key === "author") author = parseSignature(value);
-          else if (key === "committer") committer = parseSignature(value);
+          if (key2 === "tree") tree = value;
+          else if (key2 === "parent") parents.push(value);
+          else if (key2 === "author") author = parseSignature(value);
+          else if (key2 === "committer") committer = parseSignature(value);
         }
         if (author === void 0 || committer === void 0) throw new Error(`commit ${sha} has no author/committer`);
         return { sha, tree, parents, author, committer, message: message2 };
@@ -36385,17 +37334,17 @@ function objectBody(ctx) {
   }
   return ctx.body;
 }
-function stringField(body, key, required) {
-  const v = body[key];
+function stringField(body, key2, required) {
+  const v = body[key2];
   if (v === void 0 || v === null) {
     if (required) throw validationFailed(`Invalid request.
 
-"${key}" wasn't supplied.`);
+"${key2}" wasn't supplied.`);
     return void 0;
   }
   if (typeof v !== "string") throw validationFailed(`Invalid request.
 
-For '${key}', ${JSON.stringify(v)} is not a string.`);
+For '${key2}', ${JSON.stringify(v)} is not a string.`);
   return v;
 }
 function intParam(ctx, name) {
@@ -37266,10 +38215,10 @@ function shapeContext(ctx, repo) {
   };
 }
 function issueLikes(ctx, repo) {
-  const key = keyOf2(repo);
-  const comments = (n) => ctx.state.comments.filter((c) => c.repo === key && c.issue === n).length;
-  const issues = ctx.state.issues.filter((i) => i.repo === key).map((record2) => ({ record: record2, comments: comments(record2.number) }));
-  const pulls = ctx.state.pulls.filter((p) => p.repo === key).map((p) => ({
+  const key2 = keyOf2(repo);
+  const comments = (n) => ctx.state.comments.filter((c) => c.repo === key2 && c.issue === n).length;
+  const issues = ctx.state.issues.filter((i) => i.repo === key2).map((record2) => ({ record: record2, comments: comments(record2.number) }));
+  const pulls = ctx.state.pulls.filter((p) => p.repo === key2).map((p) => ({
     record: { ...p, labels: [], stateReason: null },
     comments: comments(p.number),
     pullRequest: { mergedAt: p.mergedAt }
@@ -37287,8 +38236,8 @@ function listIssues(ctx) {
   const labels = (ctx.query.get("labels") ?? "").split(",").map((l) => l.trim()).filter((l) => l !== "");
   const sort = ctx.query.get("sort") ?? "created";
   const direction = ctx.query.get("direction") ?? "desc";
-  const key = (i) => sort === "updated" ? i.record.updatedAt : i.record.createdAt;
-  const selected = issueLikes(ctx, repo).filter((i) => state === "all" || i.record.state === state).filter((i) => labels.every((l) => i.record.labels.some((x) => x.toLowerCase() === l.toLowerCase()))).sort((a, b) => key(a).localeCompare(key(b)) || a.record.number - b.record.number);
+  const key2 = (i) => sort === "updated" ? i.record.updatedAt : i.record.createdAt;
+  const selected = issueLikes(ctx, repo).filter((i) => state === "all" || i.record.state === state).filter((i) => labels.every((l) => i.record.labels.some((x) => x.toLowerCase() === l.toLowerCase()))).sort((a, b) => key2(a).localeCompare(key2(b)) || a.record.number - b.record.number);
   if (direction !== "asc") selected.reverse();
   const sc = shapeContext(ctx, repo);
   return paginate2(ctx, selected.map((i) => issue(sc, i)));
@@ -37884,8 +38833,8 @@ function branchPolicies(ctx) {
 }
 function getWorkflow(ctx) {
   const repo = ctx.repo();
-  const key = ctx.params.workflow_id ?? "";
-  const wf = /^\d+$/.test(key) ? [...repo.settings.workflows.values()].find((w) => String(w.id) === key) : repo.settings.workflows.get(key);
+  const key2 = ctx.params.workflow_id ?? "";
+  const wf = /^\d+$/.test(key2) ? [...repo.settings.workflows.values()].find((w) => String(w.id) === key2) : repo.settings.workflows.get(key2);
   if (wf === void 0) throw notFound();
   const path7 = `.github/workflows/${wf.file}`;
   return {
@@ -38061,15 +39010,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -38696,11 +39645,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -38975,17 +39924,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -38993,8 +39942,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -39572,8 +40521,8 @@ var require_defaults2 = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -39957,8 +40906,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal2(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal2(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -40030,20 +40979,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -40100,10 +41049,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -40113,14 +41062,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -40309,8 +41258,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -42405,7 +43354,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -42419,15 +43368,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -42583,14 +43532,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -42663,10 +43612,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log2](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -42680,8 +43629,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -43664,7 +44613,7 @@ var require_contains = __commonJS({
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
           const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits2(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -43677,7 +44626,7 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
+        function checkLimits2(count) {
           gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
             gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
@@ -43729,11 +44678,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -43810,13 +44759,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -43865,38 +44814,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -43905,22 +44854,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -44045,19 +44994,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -45183,20 +46132,20 @@ var init_schema = __esm({
         import_ajv_formats.default.default(this.ajv);
         this.ajv.addSchema({ ...typelessNullable(this.doc), $id: "github" });
       }
-      hasOperation(key) {
-        return key in this.doc.operations;
+      hasOperation(key2) {
+        return key2 in this.doc.operations;
       }
       /** Checks one response: its status must be documented, its body must match the schema. */
-      check(key, status, body, options = {}) {
-        const op = this.doc.operations[key];
-        if (op === void 0) return { ok: false, reason: `no schema for ${key}` };
-        let ref = `github#/operations/${pointerToken(key)}/responses/${status}`;
+      check(key2, status, body, options = {}) {
+        const op = this.doc.operations[key2];
+        if (op === void 0) return { ok: false, reason: `no schema for ${key2}` };
+        let ref = `github#/operations/${pointerToken(key2)}/responses/${status}`;
         if (!(String(status) in op.responses)) {
           if (!options.strictStatus && status >= 400 && status < 500) ref = "github#/components/schemas/basic-error";
-          else return { ok: false, reason: `${key} does not document status ${status}` };
+          else return { ok: false, reason: `${key2} does not document status ${status}` };
         } else if (op.responses[String(status)] === null) {
           if (status >= 400) ref = "github#/components/schemas/basic-error";
-          else return body === void 0 ? { ok: true } : { ok: false, reason: `${key} ${status} is documented without a body` };
+          else return body === void 0 ? { ok: true } : { ok: false, reason: `${key2} ${status} is documented without a body` };
         }
         let validate = this.cache.get(ref);
         if (validate === void 0) {
@@ -45205,7 +46154,7 @@ var init_schema = __esm({
         }
         if (validate(body)) return { ok: true };
         const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`);
-        return { ok: false, reason: `${key} ${status}: ${errors.join("; ")}` };
+        return { ok: false, reason: `${key2} ${status}: ${errors.join("; ")}` };
       }
     };
   }
@@ -45278,14 +46227,14 @@ async function handle(core, used, req, res) {
   const method = req.method ?? "GET";
   const url = new URL(req.url ?? "/", "http://stand-in");
   const match = core.router.match(method, url.pathname);
-  const key = typeof match === "object" ? routeKey(match.def) : `${method} <unmatched>`;
-  const entry = { method, key, path: url.pathname, userAgent: req.headers["user-agent"], status: 0, fault: void 0 };
+  const key2 = typeof match === "object" ? routeKey(match.def) : `${method} <unmatched>`;
+  const entry = { method, key: key2, path: url.pathname, userAgent: req.headers["user-agent"], status: 0, fault: void 0 };
   core.requests.record(entry);
   const nowSeconds = Math.floor(core.nowMs() / 1e3);
   const reply = (r) => {
     entry.status = r.status;
     if (core.schemas !== void 0 && typeof match === "object" && entry.fault === void 0 && r.status !== 401) {
-      const verdict = core.schemas.check(key, r.status, r.body);
+      const verdict = core.schemas.check(key2, r.status, r.body);
       if (!verdict.ok) core.errors.push(new Error(`schema: ${verdict.reason}`));
     }
     send(res, r.status, r.body, r.headers ?? {});
@@ -45582,9 +46531,9 @@ var init_standin_base = __esm({
         for (const [path7, spec] of Object.entries(c.files)) {
           const change = toChange(spec);
           if (change !== null && "content" in change) {
-            const key = Buffer.from(change.content).toString("base64");
-            const sha2 = hashed.get(key) ?? await git.hashBlob(change.content);
-            hashed.set(key, sha2);
+            const key2 = Buffer.from(change.content).toString("base64");
+            const sha2 = hashed.get(key2) ?? await git.hashBlob(change.content);
+            hashed.set(key2, sha2);
             changes.set(path7, { mode: change.mode, sha: sha2 });
           } else changes.set(path7, change);
         }
@@ -45813,7 +46762,7 @@ var init_standin = __esm({
        */
       async lagReads(route, reads) {
         const refs = /* @__PURE__ */ new Map();
-        for (const [key, git] of this.gits) refs.set(key, await git.listRefs());
+        for (const [key2, git] of this.gits) refs.set(key2, await git.listRefs());
         this.faults.addLag(route, reads, { state: structuredClone(this.state), refs });
       }
     };
@@ -45856,6 +46805,14 @@ var init_grantor_setup = __esm({
 -- * pg_signal_backend: terminate the grantee's sessions at revocation, so an
 --   open cursor or transaction cannot outlive the grant. It cannot signal
 --   superuser sessions.
+-- * pg_read_all_stats: read the grantee's pg_stat_statements counters (the
+--   activity record of a grant: normalized statements, calls, rows, time;
+--   never data values). It also shows the grantor every role's statement
+--   texts and server statistics, read-only. Optional: without it the
+--   activity record says "not observable" (E_ACTIVITY_NO_PRIVILEGE) and
+--   nothing else changes. The extension itself is an administrator's step:
+--   shared_preload_libraries = 'pg_stat_statements', a restart, then
+--   CREATE EXTENSION pg_stat_statements; in each target database.
 -- * Each table privilege it may hand out, WITH GRANT OPTION (below): a role
 --   can only grant what it holds with grant option.
 -- Nothing else: no SUPERUSER, BYPASSRLS, CREATEDB, REPLICATION, no table
@@ -45866,6 +46823,7 @@ var init_grantor_setup = __esm({
 CREATE ROLE grantbook_grantor LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS
   CONNECTION LIMIT 10 PASSWORD :'grantor_password';
 GRANT pg_signal_backend TO grantbook_grantor WITH INHERIT TRUE;
+GRANT pg_read_all_stats TO grantbook_grantor WITH INHERIT TRUE;
 
 -- Per database, per table, only the privileges your profiles allow, e.g.:
 --   GRANT SELECT ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;
@@ -45907,7 +46865,7 @@ async function letPostgresUserReachBinaries() {
     if (dirname(dir) === dir) break;
   }
 }
-async function startPostgres() {
+async function startPostgres(options = {}) {
   await letPostgresUserReachBinaries();
   const port = await freePort();
   const databaseDir = join2(tmpdir2(), `grantbook-pg-${randomBytes(6).toString("hex")}`);
@@ -45930,7 +46888,10 @@ async function startPostgres() {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--no-sync"],
     // Test data is disposable: skip durability for speed.
-    postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+    postgresFlags: [
+      ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+      ...options.statStatements === true ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []
+    ],
     onLog: keep,
     onError: keep
   });
@@ -45985,6 +46946,7 @@ ${log2.join("")}`);
       await adminClient.query(`CREATE DATABASE ${escapeIdentifier2(name)}`);
       const db = await admin(name);
       try {
+        if (options.statStatements === true) await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         for (const statement of SAMPLE_SCHEMA) await db.query(statement);
         await db.query(`GRANT USAGE ON SCHEMA billing TO ${escapeIdentifier2(GRANTOR_ROLE)}, alice, bob`);
         for (const [table, privileges] of Object.entries(SAMPLE_TABLES)) {
@@ -46039,13 +47001,13 @@ var init_postgres = __esm({
 });
 
 // demo/world.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { mkdtemp as mkdtemp2, readdir as readdir2, readFile, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import path3 from "node:path";
-import { promisify } from "node:util";
-async function startWorld(root, now) {
-  const pg2 = await startPostgres();
+import { promisify as promisify2 } from "node:util";
+async function startWorld(root, now, options = {}) {
+  const pg2 = await startPostgres({ statStatements: options.statStatements === true });
   let gh;
   let clone;
   try {
@@ -46063,7 +47025,7 @@ async function startWorld(root, now) {
     gh.setTeamMember("security", "sam");
     await gh.commit({ branch: "main", author: "sam", message: "Access policies", files: await seedFiles(root) });
     clone = await mkdtemp2(path3.join(tmpdir3(), "grantbook-demo-clone-"));
-    await run("git", ["init", "--quiet", clone]);
+    await run2("git", ["init", "--quiet", clone]);
     const client = createGithubClient({ token: TOKEN, baseUrl: gh.url, waitScale: 5e-3, spaceWrites: false });
     const standIn = gh;
     const cloneDir = clone;
@@ -46075,8 +47037,8 @@ async function startWorld(root, now) {
       clone,
       env: { [CONNECTION_ENV]: db.grantorUrl, [GITHUB_TOKEN_ENV]: TOKEN },
       async checkout() {
-        await run("git", ["-C", cloneDir, "fetch", "--quiet", standIn.gitOf().dir, "+refs/heads/main:refs/remotes/origin/main"]);
-        const { stdout } = await run("git", ["-C", cloneDir, "rev-parse", "refs/remotes/origin/main"]);
+        await run2("git", ["-C", cloneDir, "fetch", "--quiet", standIn.gitOf().dir, "+refs/heads/main:refs/remotes/origin/main"]);
+        const { stdout } = await run2("git", ["-C", cloneDir, "rev-parse", "refs/remotes/origin/main"]);
         return stdout.trim();
       },
       async stop() {
@@ -46100,14 +47062,14 @@ async function seedFiles(root) {
   files[".github/CODEOWNERS"] = await readFile(path3.join(root, ".github/CODEOWNERS"), "utf8");
   return files;
 }
-var run, PEOPLE, TOKEN, CONNECTION_ENV, GITHUB_TOKEN_ENV;
+var run2, PEOPLE, TOKEN, CONNECTION_ENV, GITHUB_TOKEN_ENV;
 var init_world = __esm({
   "demo/world.ts"() {
     "use strict";
     init_github();
     init_github3();
     init_postgres();
-    run = promisify(execFile3);
+    run2 = promisify2(execFile4);
     PEOPLE = { alice: 583231, bob: 1024025, carol: 2107411, sam: 4000003 };
     TOKEN = "demo-token";
     CONNECTION_ENV = "GRANTBOOK_PG_ORDERS_PROD";
@@ -46125,7 +47087,7 @@ import path4 from "node:path";
 async function runDemo(root, narrator) {
   const clock = fixedClock(START);
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
-  const world = await startWorld(root, () => clock.now());
+  const world = await startWorld(root, () => clock.now(), { statStatements: true });
   try {
     narrator.say(`PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ""}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`);
     narrator.say(`GitHub stand-in at ${world.gh.url}: repository ${world.gh.owner}/${world.gh.repo}, seeded with this checkout's policies/ and CODEOWNERS.`);
@@ -46163,14 +47125,25 @@ async function lifecycle(root, world, clock, narrator) {
   const allowed = await queryAsAlice(world, "SELECT id, status, amount_cents FROM public.orders ORDER BY id LIMIT 3");
   expect2(allowed.ok, `reading the granted columns should work: ${allowed.error ?? ""}`);
   narrator.say(`SELECT id, status, amount_cents ... -> ${allowed.rows} rows`);
+  const paid = await queryAsAlice(world, "SELECT id, amount_cents FROM public.orders WHERE status = 'paid' AND amount_cents > 1500 ORDER BY id");
+  expect2(paid.ok, `reading with a filter should work: ${paid.error ?? ""}`);
+  narrator.say(`SELECT id, amount_cents ... WHERE status = 'paid' AND amount_cents > 1500 -> ${paid.rows} rows`);
   const sensitive = await queryAsAlice(world, "SELECT customer_email FROM public.orders LIMIT 1");
   expect2(!sensitive.ok, "the sensitive column must stay out of reach");
   narrator.say(`SELECT customer_email ... -> refused: ${sensitive.error ?? ""}`);
   narrator.step("Time passes: two hours and one minute later, the scheduled revoke job runs");
   clock.advance(2 * 36e5 + 6e4);
-  const revoked = await revoke(world, clock);
+  const revoked = await revokeSweep(world, clock);
   expect2(revoked.decision === "revoked", `revoke should revoke, said ${revoked.decision}`);
   narrator.say(`revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`);
+  narrator.step("What the access was used for: recorded with the revocation, without the data");
+  const used = await activitySummary(world);
+  expect2(used !== void 0 && used.status === "observed", "the revocation must carry an observed activity summary");
+  const texts = JSON.stringify(used);
+  expect2(!texts.includes("'paid'") && !texts.includes("1500"), "no literal value may reach the ledger");
+  narrator.say("pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them.");
+  narrator.show(renderActivity([used]).trimEnd());
+  narrator.say("The same table was posted on the pull request, for the reviewer who approved.");
   narrator.step("alice runs the same query again");
   const after = await queryAsAlice(world, "SELECT id, status, amount_cents FROM public.orders ORDER BY id LIMIT 3");
   expect2(!after.ok, "after revocation the query must be refused");
@@ -46180,9 +47153,14 @@ async function lifecycle(root, world, clock, narrator) {
   const tip = await store.readTip("main");
   const { chain } = await readChain(store, tip.commitSha);
   expect2(chain.ok, "the ledger chain must verify");
-  for (const e of chain.events) narrator.say(`#${e.seq} ${e.type.padEnd(8)} ${e.request} at ${e.at}`);
+  for (const e of chain.events) narrator.say(`#${e.seq} ${(e.type === "activity" ? `activity ${e.kind}` : e.type).padEnd(17)} ${e.request} at ${e.at}`);
   narrator.say(`${chain.events.length} events, chain intact.`);
   narrator.step("Done: every step did what it said");
+}
+async function activitySummary(world) {
+  const store = githubLedgerStore(world.client, { owner: world.gh.owner, repo: world.gh.repo });
+  const { chain } = await readChain(store, (await store.readTip("main")).commitSha);
+  return chain.events.find((e) => e.type === "activity" && e.kind === "summary");
 }
 async function check(world, number, clock) {
   const res = await fetch(`${world.gh.url}/repos/${world.gh.owner}/${world.gh.repo}/pulls/${number}`, { headers: { authorization: `token ${TOKEN}` } });
@@ -46193,18 +47171,6 @@ async function check(world, number, clock) {
     port: githubCheckPort(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
     repo: new LocalRepo(world.clone),
     clock,
-    logger: memoryLogger()
-  });
-}
-async function revoke(world, clock) {
-  return runRevoke({
-    store: githubLedgerStore(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
-    github: githubRevokePort(world.client, { owner: world.gh.owner, repo: world.gh.repo }),
-    connect: (target) => connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) }),
-    branch: "main",
-    actor: { run_id: "2", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-revoke.yml@refs/heads/main` },
-    clock,
-    sleep: async () => void 0,
     logger: memoryLogger()
   });
 }
@@ -46237,19 +47203,17 @@ var init_run4 = __esm({
     "use strict";
     init_esm();
     init_local_repo();
-    init_github();
     init_ledger_store();
     init_ledger();
+    init_activity();
     init_logger();
     init_port();
     init_run();
     init_event();
-    init_port2();
-    init_run2();
-    init_registry();
     init_clock();
     init_instant();
     init_apply_step();
+    init_revoke_step();
     init_world();
     REQUEST = "access-requests/alice-inc-4211.yaml";
     START = Date.UTC(2026, 10, 28, 9, 0, 0);
@@ -46346,6 +47310,127 @@ function parseCommandArgs(args, options) {
   }
 }
 
+// src/cli/audit-show.ts
+init_ledger();
+init_patterns();
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+// src/report/audit-story.ts
+init_activity();
+init_activity();
+function renderStory(request3, events, links) {
+  const mine = events.filter((e) => e.request === request3);
+  const lines = [`# Request ${request3}`, ""];
+  if (mine.length === 0) return `${lines.join("\n")}The ledger names no such request.
+`;
+  const base = links === void 0 ? void 0 : `${links.server.replace(/\/+$/, "")}/${links.owner}/${links.repo}`;
+  const commit2 = (sha) => base === void 0 ? sha.slice(0, 12) : `[${sha.slice(0, 12)}](${base}/commit/${sha})`;
+  const pull2 = (n) => base === void 0 ? `#${n}` : `[#${n}](${base}/pull/${n})`;
+  const grant2 = mine.find((e) => e.type === "granted") ?? mine.find((e) => e.type === "intent");
+  if (grant2 !== void 0 && (grant2.type === "granted" || grant2.type === "intent")) {
+    lines.push(
+      `- Pull request: ${pull2(grant2.pr.number)}, head ${commit2(grant2.pr.head_sha)}, merged as ${commit2(grant2.pr.merge_sha)}`,
+      `- Requester: ${grant2.requester.login} (id ${grant2.requester.id}); grantees: ${grant2.grantees.map((g) => `${g.login} (id ${g.id})`).join(", ")}`,
+      `- Profile: ${grant2.profile}; duration ${grant2.duration}${grant2.ticket !== void 0 ? `; ticket ${grant2.ticket}` : ""}${grant2.extends !== void 0 ? `; extends ${grant2.extends}` : ""}`,
+      ...grant2.reason !== void 0 ? [`- Reason: ${grant2.reason.replace(/\n/g, " ")}`] : [],
+      `- Approved by: ${grant2.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id} at ${commit2(a.commit_id)})`).join("; ")}`,
+      `- Request file blob: ${grant2.request_blob}`,
+      ""
+    );
+  }
+  lines.push("## Timeline", "");
+  for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit2(e.actor.sha)})`);
+  const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
+  if (summaries.length > 0) lines.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
+  return `${lines.join("\n")}
+`;
+}
+function describe(e) {
+  switch (e.type) {
+    case "intent":
+      return `intent to grant until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+    case "granted":
+      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+    case "grant_refused":
+      return `refused: ${e.reasons.map((r) => r.code).join(", ")}`;
+    case "revoke_failed":
+      return `revocation on ${e.target} failed after ${e.attempts} attempt(s): ${e.reason.code} ${e.reason.message}`;
+    case "revoked":
+      return `revoked on ${e.targets.join(", ")} (${e.cause}), verified by read-back${e.late_ms !== void 0 ? `, ${Math.round(e.late_ms / 1e3)} s after expiry` : ""}`;
+    case "drift_found":
+      return `drift on ${e.target}: ${e.what}${e.principal !== void 0 ? ` (${e.principal})` : ""}`;
+    case "alert":
+      return `ALERT on ${e.target} (${e.principal}): ${limitText(e.limit)} ${e.observed} > ${e.allowed}${e.action === "revoke" ? ", revoked early" : ""}`;
+    case "activity": {
+      const what = e.kind === "baseline" ? "activity baseline" : "activity during the window";
+      if (e.status !== "observed") return `${what} on ${e.target} (${e.principal}): not observable, ${e.reason?.code ?? "unknown"}`;
+      const t = e.totals;
+      return `${what} on ${e.target} (${e.principal}): ${t?.calls ?? 0} call(s), ${t?.rows ?? 0} row(s)${e.kind === "baseline" ? " so far" : ""}${e.flags !== void 0 ? ` [${e.flags.join(", ")}]` : ""}`;
+    }
+  }
+}
+function grantText(g) {
+  const s = g.spec;
+  if (s.kind === "table") return `${g.target}: ${s.privileges.join(", ")}${s.columns !== void 0 ? ` (${s.columns.join(", ")})` : ""} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (s.kind === "team") return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
+  return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+}
+
+// src/cli/audit-show.ts
+init_escape();
+var run = promisify(execFile);
+var REPO = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
+var REMOTE = /^(?:https:\/\/(?:[^@/]+@)?([A-Za-z0-9.-]+)\/|git@([A-Za-z0-9.-]+):|ssh:\/\/git@([A-Za-z0-9.-]+)(?::\d+)?\/)([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?\/?$/;
+var AUDIT_SHOW_USAGE = "grantbook audit show <request> [--repo owner/name] [--json]";
+async function auditShow(args, io) {
+  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" } });
+  const request3 = parsed.ok ? parsed.positionals[0] : void 0;
+  if (!parsed.ok || parsed.positionals.length !== 1 || request3 === void 0) {
+    io.err(`grantbook audit: usage: ${AUDIT_SHOW_USAGE}`);
+    return EXIT.usage;
+  }
+  if (!matches("requestId", request3)) {
+    io.err("grantbook audit: the request id is not a valid request id (lowercase letters, digits and hyphens)");
+    return EXIT.usage;
+  }
+  let links;
+  if (parsed.values.repo !== void 0) {
+    const m = REPO.exec(parsed.values.repo);
+    if (m === null) {
+      io.err("grantbook audit: --repo must be owner/name");
+      return EXIT.usage;
+    }
+    links = { server: io.env.GITHUB_SERVER_URL ?? "https://github.com", owner: m[1] ?? "", repo: m[2] ?? "" };
+  } else {
+    links = await fromOrigin(io);
+  }
+  const chain = await verifyLedgerDir(io.cwd);
+  const mine = chain.events.filter((e) => e.request === request3);
+  if (parsed.values.json === true) {
+    io.out(JSON.stringify({ ok: chain.ok, request: request3, events: mine }, null, 2));
+  } else {
+    if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? "unknown"}); run \`grantbook audit verify\`. The story below is what could be read.`);
+    io.out(escapeForLog(renderStory(request3, chain.events, links).trimEnd()));
+  }
+  if (mine.length === 0) return EXIT.refused;
+  return chain.ok ? EXIT.ok : EXIT.refused;
+}
+async function fromOrigin(io) {
+  try {
+    const { stdout } = await run("git", ["-C", io.cwd, "remote", "get-url", "origin"], { timeout: 5e3 });
+    return parseRemote(stdout.trim(), io.env.GITHUB_SERVER_URL);
+  } catch {
+    return void 0;
+  }
+}
+function parseRemote(url, server) {
+  const m = REMOTE.exec(url);
+  if (m === null) return void 0;
+  const host = m[1] ?? m[2] ?? m[3] ?? "github.com";
+  return { server: server ?? `https://${host}`, owner: m[4] ?? "", repo: m[5] ?? "" };
+}
+
 // src/cli/github-access.ts
 init_diagnostics();
 init_github();
@@ -46370,9 +47455,9 @@ function invalid() {
 }
 
 // src/cli/github-access.ts
-var REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
+var REPO2 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 function auditPort(repo, env) {
-  const m = REPO.exec(repo);
+  const m = REPO2.exec(repo);
   if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
@@ -46388,9 +47473,10 @@ function auditPort(repo, env) {
 // src/cli/audit.ts
 var auditCommand = {
   name: "audit",
-  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub)",
+  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story",
   help: [
     "Usage: grantbook audit verify [--json] [--repo owner/name]",
+    `       ${AUDIT_SHOW_USAGE}`,
     "",
     "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
     "recomputes every event hash and the link to the previous event, and checks sequence",
@@ -46400,10 +47486,15 @@ var auditCommand = {
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
     "approving review of the recorded commit, and the request file at the head is the",
     "recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull",
-    "requests and contents), the API root from GITHUB_API_URL (default api.github.com)."
+    "requests and contents), the API root from GITHUB_API_URL (default api.github.com).",
+    "",
+    "audit show prints one request's whole story from audit/: the request, who approved it,",
+    "the grant, the activity record and alerts, the revocation, with links to the pull",
+    "request and commits (--repo, or the origin remote when it is a GitHub URL)."
   ].join("\n"),
   async run(args, io) {
     const [sub, ...rest] = args;
+    if (sub === "show") return auditShow(rest, io);
     const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
       io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]");
@@ -46447,7 +47538,7 @@ var auditCommand = {
 };
 
 // src/report/codes-doc.ts
-init_codes12();
+init_codes13();
 function renderCodesDoc() {
   const rows2 = Object.entries(ERROR_CODES).sort(([a], [b]) => a.localeCompare(b)).map(([code, info]) => `| \`${code}\` | ${cell(info.summary)} | ${cell(info.fix)} |`);
   return [
@@ -46585,13 +47676,13 @@ var doctorCommand = {
       "revoke-workflow": { type: "string" },
       json: { type: "boolean" }
     });
-    if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? "takes no positional arguments" : parsed.message);
+    if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
     const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
-    if (repoMatch === null) return usage(io, "--repo owner/name is required");
+    if (repoMatch === null) return usage2(io, "--repo owner/name is required");
     const environment2 = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
     const revokeWorkflow = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
-    if (token.trim() === "") return usage(io, "set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings");
+    if (token.trim() === "") return usage2(io, "set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings");
     let baseUrl;
     try {
       checkEnvironmentName(environment2);
@@ -46599,8 +47690,8 @@ var doctorCommand = {
       const apiUrl = parsed.values["api-url"] ?? io.env.GITHUB_API_URL;
       baseUrl = apiBaseUrl(apiUrl === void 0 ? {} : { GITHUB_API_URL: apiUrl });
     } catch (error) {
-      if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
-      return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
+      if (error instanceof UserError) return usage2(io, error.diagnostics.map(formatDiagnostic).join("; "));
+      return usage2(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
     const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
     const client = createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION11}` });
@@ -46614,7 +47705,7 @@ var doctorCommand = {
     return critical > 0 ? EXIT.refused : EXIT.ok;
   }
 };
-function usage(io, message2) {
+function usage2(io, message2) {
   io.err(escapeForLog(`grantbook doctor: ${message2}`));
   return EXIT.usage;
 }
@@ -46782,9 +47873,9 @@ async function collectRepoFiles(root) {
   const files = [];
   const diagnostics = [...listing.diagnostics];
   for (const path7 of listing.paths) {
-    const read = await readRepoFile(root, path7);
-    if (read.ok) files.push(read.value);
-    else diagnostics.push(...read.diagnostics);
+    const read2 = await readRepoFile(root, path7);
+    if (read2.ok) files.push(read2.value);
+    else diagnostics.push(...read2.diagnostics);
   }
   return { files, diagnostics };
 }
@@ -46902,8 +47993,8 @@ var planCommand = {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
     }
-    const read = await readRepoFile(io.cwd, repoPath);
-    const request3 = read.ok ? parseRequestFile(read.value) : read;
+    const read2 = await readRepoFile(io.cwd, repoPath);
+    const request3 = read2.ok ? parseRequestFile(read2.value) : read2;
     const repoFiles = await collectRepoFiles(io.cwd);
     const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")));
     if (!request3.ok || !policy.ok) {
@@ -47008,7 +48099,7 @@ var statusCommand = {
 var COMMANDS = [validateCommand, planCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
 
 // src/errors-report.ts
-init_codes12();
+init_codes13();
 init_diagnostics();
 function describeFailure(error) {
   if (error instanceof UserError) {

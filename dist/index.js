@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -74,9 +74,51 @@ var init_codes = __esm({
   }
 });
 
+// src/activity/codes.ts
+var ACTIVITY_CODES;
+var init_codes2 = __esm({
+  "src/activity/codes.ts"() {
+    "use strict";
+    ACTIVITY_CODES = {
+      E_ACTIVITY_EXTENSION_MISSING: {
+        summary: "The pg_stat_statements extension is not installed in the target database, so the activity of a grant is not observable there.",
+        fix: "As an administrator: add pg_stat_statements to shared_preload_libraries, restart, then `CREATE EXTENSION pg_stat_statements;` in the database (docs/activity.md)."
+      },
+      E_ACTIVITY_NOT_LOADED: {
+        summary: "pg_stat_statements is installed in the database but the server did not preload it, so its counters cannot be read.",
+        fix: "Add pg_stat_statements to the server's shared_preload_libraries and restart PostgreSQL."
+      },
+      E_ACTIVITY_NO_PRIVILEGE: {
+        summary: "The grantor role may not read other roles' statement statistics (it is not a member of pg_read_all_stats).",
+        fix: "As an administrator: `GRANT pg_read_all_stats TO grantbook_grantor;` (docs/postgres-grantor.sql)."
+      },
+      E_ACTIVITY_READ_FAILED: {
+        summary: "Reading the statement counters failed (connection lost, timeout, or an unexpected answer).",
+        fix: "Check that the target is reachable; the next scheduled run reads again. The revocation itself is not affected."
+      },
+      E_ACTIVITY_NOT_SUPPORTED: {
+        summary: "The target's provider exposes no record of what a grantee did with a grant.",
+        fix: "Nothing to fix: the provider's own audit log (for GitHub, the organization audit log) is the place to look."
+      },
+      E_ACTIVITY_NO_BASELINE: {
+        summary: "No observable baseline was recorded when the grant was applied, so what happened during the window cannot be told apart from earlier use.",
+        fix: "Set up pg_stat_statements and pg_read_all_stats before granting; grants applied from then on carry a baseline."
+      },
+      E_ACTIVITY_LIMIT_EXCEEDED: {
+        summary: "A grantee crossed a limit of the grant's profile during the window (rows read, or a statement that writes).",
+        fix: "Review the activity in the alert issue and the ledger (`grantbook audit show <request>`); the profile's `limits.on_exceed: revoke` ends such grants early."
+      },
+      E_ACTIVITY_PROFILE_UNREADABLE: {
+        summary: "A live grant's profile could not be read at the default branch tip, so its limits were not checked this run.",
+        fix: "Fix the profile file (`grantbook validate`); revocation is not affected, only the limit checks."
+      }
+    };
+  }
+});
+
 // src/approvals/codes.ts
 var APPROVAL_CODES;
-var init_codes2 = __esm({
+var init_codes3 = __esm({
   "src/approvals/codes.ts"() {
     "use strict";
     APPROVAL_CODES = {
@@ -201,7 +243,7 @@ var init_codes2 = __esm({
 
 // src/github/codes.ts
 var GITHUB_CODES;
-var init_codes3 = __esm({
+var init_codes4 = __esm({
   "src/github/codes.ts"() {
     "use strict";
     GITHUB_CODES = {
@@ -267,7 +309,7 @@ var init_codes3 = __esm({
 
 // src/ledger/codes.ts
 var LEDGER_CODES;
-var init_codes4 = __esm({
+var init_codes5 = __esm({
   "src/ledger/codes.ts"() {
     "use strict";
     LEDGER_CODES = {
@@ -345,7 +387,7 @@ var init_codes4 = __esm({
 
 // src/load/codes.ts
 var LOAD_CODES;
-var init_codes5 = __esm({
+var init_codes6 = __esm({
   "src/load/codes.ts"() {
     "use strict";
     LOAD_CODES = {
@@ -661,7 +703,7 @@ var init_codes5 = __esm({
 
 // src/modes/apply/codes.ts
 var APPLY_CODES;
-var init_codes6 = __esm({
+var init_codes7 = __esm({
   "src/modes/apply/codes.ts"() {
     "use strict";
     APPLY_CODES = {
@@ -719,7 +761,7 @@ var init_codes6 = __esm({
 
 // src/modes/doctor/codes.ts
 var DOCTOR_CODES;
-var init_codes7 = __esm({
+var init_codes8 = __esm({
   "src/modes/doctor/codes.ts"() {
     "use strict";
     DOCTOR_CODES = {
@@ -785,7 +827,7 @@ var init_codes7 = __esm({
 
 // src/modes/codes.ts
 var MODE_CODES;
-var init_codes8 = __esm({
+var init_codes9 = __esm({
   "src/modes/codes.ts"() {
     "use strict";
     MODE_CODES = {
@@ -831,7 +873,7 @@ var init_codes8 = __esm({
 
 // src/modes/revoke/codes.ts
 var REVOKE_CODES;
-var init_codes9 = __esm({
+var init_codes10 = __esm({
   "src/modes/revoke/codes.ts"() {
     "use strict";
     REVOKE_CODES = {
@@ -869,7 +911,7 @@ var init_codes9 = __esm({
 
 // src/policy/codes.ts
 var POLICY_CODES;
-var init_codes10 = __esm({
+var init_codes11 = __esm({
   "src/policy/codes.ts"() {
     "use strict";
     POLICY_CODES = {
@@ -1091,7 +1133,7 @@ var init_codes10 = __esm({
 
 // src/providers/codes.ts
 var PROVIDER_CODES;
-var init_codes11 = __esm({
+var init_codes12 = __esm({
   "src/providers/codes.ts"() {
     "use strict";
     PROVIDER_CODES = {
@@ -1219,7 +1261,7 @@ var init_run_codes = __esm({
 
 // src/codes.ts
 var ERROR_CODES;
-var init_codes12 = __esm({
+var init_codes13 = __esm({
   "src/codes.ts"() {
     "use strict";
     init_codes();
@@ -1233,6 +1275,7 @@ var init_codes12 = __esm({
     init_codes9();
     init_codes10();
     init_codes11();
+    init_codes12();
     init_run_codes();
     ERROR_CODES = {
       ...LOAD_CODES,
@@ -1246,6 +1289,7 @@ var init_codes12 = __esm({
       ...APPLY_CODES,
       ...REVOKE_CODES,
       ...DOCTOR_CODES,
+      ...ACTIVITY_CODES,
       ...RUN_CODES
     };
   }
@@ -1281,7 +1325,7 @@ var UserError;
 var init_diagnostics = __esm({
   "src/diagnostics.ts"() {
     "use strict";
-    init_codes12();
+    init_codes13();
     UserError = class extends Error {
       diagnostics;
       constructor(diagnostics) {
@@ -2072,27 +2116,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -2786,7 +2830,7 @@ function wrapRequest2(state, request3, options) {
 async function doRequest(state, request3, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isWrite2 = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request3.retryCount;
@@ -2794,10 +2838,10 @@ async function doRequest(state, request3, options) {
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite2 || isGraphQL) {
     await state.write.key(state.id).schedule(jobOptions, noop);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
+  if (isWrite2 && state.triggersNotification(pathname)) {
     await state.notifications.key(state.id).schedule(jobOptions, noop);
   }
   if (isSearch) {
@@ -3160,8 +3204,8 @@ function lowercaseKeys(object2) {
   if (!object2) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object2).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object2[key2];
     return newObj;
   }, {});
 }
@@ -3175,20 +3219,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result3 = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result3, { [key]: options[key] });
-      else result3[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result3, { [key2]: options[key2] });
+      else result3[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result3, { [key]: options[key] });
+      Object.assign(result3, { [key2]: options[key2] });
     }
   });
   return result3;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -3239,9 +3283,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object2, keysToOmit) {
   const result3 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result3[key] = object2[key];
+  for (const key2 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result3[key2] = object2[key2];
     }
   }
   return result3;
@@ -3259,10 +3303,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -3273,8 +3317,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result3 = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result3 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -3282,14 +3326,14 @@ function getValues(context, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result3.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result3.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -3314,7 +3358,7 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result3.push(tmp.join(","));
         }
@@ -3323,10 +3367,10 @@ function getValues(context, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result3.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result3.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result3.push("");
     }
@@ -3531,7 +3575,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -3542,8 +3586,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -3587,9 +3631,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -3685,11 +3729,11 @@ var init_json_with_bigint = __esm({
       }
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-      const prepareVal = (parent, key, val) => {
+      const prepareVal = (parent, key2, val) => {
         const isObject = val !== null && typeof val === "object";
         const hasToJSON = isObject && typeof val.toJSON === "function";
         if (hasToJSON) {
-          val = val.toJSON(key);
+          val = val.toJSON(key2);
         }
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val + "n";
@@ -3700,7 +3744,7 @@ var init_json_with_bigint = __esm({
           return val.toString() + "n";
         }
         if (isFunctionReplacer) {
-          val = replacer.call(parent, key, val);
+          val = replacer.call(parent, key2, val);
         }
         const isPostReplacerObject = val !== null && typeof val === "object";
         if (isPostReplacerObject) {
@@ -3837,11 +3881,11 @@ var init_json_with_bigint = __esm({
         if (supportsRawJSON) {
           return originalStringify(
             value,
-            (key, val) => {
+            (key2, val) => {
               if (typeof val === "bigint") return JSON.rawJSON(val.toString());
               const hasFunctionReplacer = typeof replacer === "function";
-              if (hasFunctionReplacer) return replacer(key, val);
-              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (hasFunctionReplacer) return replacer(key2, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
               if (isKeyInArrayReplacer) return val;
               return val;
             },
@@ -3851,13 +3895,13 @@ var init_json_with_bigint = __esm({
         if (!value) return originalStringify(value, replacer, space);
         const convertedToCustomJSON = originalStringify(
           value,
-          (key, val) => {
+          (key2, val) => {
             const isNoise = typeof val === "string" && noiseValue.test(val);
             if (isNoise) return val.toString() + "n";
             if (typeof val === "bigint") return val.toString() + "n";
             const hasFunctionReplacer = typeof replacer === "function";
-            if (hasFunctionReplacer) return replacer(key, val);
-            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (hasFunctionReplacer) return replacer(key2, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
             if (isKeyInArrayReplacer) return val;
             return val;
           },
@@ -3899,17 +3943,17 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+    convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
       const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
       if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
       const isNoiseValue = typeof value === "string" && noiseValue.test(value);
       if (isNoiseValue) return value.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value;
-      return userReviver(key, value, context);
+      return userReviver(key2, value, context);
     };
     JSONParseV2 = (text4, reviver) => {
-      return JSON.parse(text4, (key, value, context) => {
+      return JSON.parse(text4, (key2, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -3918,7 +3962,7 @@ var init_json_with_bigint = __esm({
         if (isBigInt) return BigInt(context.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value;
-        return reviver(key, value, context);
+        return reviver(key2, value, context);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -3941,8 +3985,8 @@ var init_json_with_bigint = __esm({
             }
           }
         } else {
-          const { parent, key } = node;
-          let value = parent[key];
+          const { parent, key: key2 } = node;
+          let value = parent[key2];
           if (typeof value === "string") {
             const isCustomFormatBigInt = customFormat.test(value);
             if (isCustomFormatBigInt) {
@@ -3954,13 +3998,13 @@ var init_json_with_bigint = __esm({
           }
           const hasUserReviver = typeof userReviver === "function";
           if (hasUserReviver) {
-            value = userReviver.call(parent, key, value);
+            value = userReviver.call(parent, key2, value);
           }
           const isDeleted = value === void 0;
           if (isDeleted) {
-            delete parent[key];
+            delete parent[key2];
           } else {
-            parent[key] = value;
+            parent[key2] = value;
           }
           stack.pop();
         }
@@ -3989,7 +4033,7 @@ var init_json_with_bigint = __esm({
         const serializedData = serializeBigInts(text4);
         return originalParse(
           serializedData,
-          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+          (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
@@ -4065,8 +4109,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -4207,11 +4251,11 @@ function graphql(request22, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -4219,15 +4263,15 @@ function graphql(request22, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result3, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result3[key] = parsedOptions[key];
+  ).reduce((result3, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result3[key2] = parsedOptions[key2];
       return result3;
     }
     if (!result3.variables) {
       result3.variables = {};
     }
-    result3.variables[key] = parsedOptions[key];
+    result3.variables[key2] = parsedOptions[key2];
     return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
@@ -4237,8 +4281,8 @@ function graphql(request22, query, options) {
   return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -7213,7 +7257,7 @@ var GithubError, NonFastForwardError;
 var init_errors = __esm({
   "src/github/errors.ts"() {
     "use strict";
-    init_codes3();
+    init_codes4();
     GithubError = class extends Error {
       code;
       /** HTTP status when GitHub answered. */
@@ -7555,9 +7599,9 @@ async function collectPages(pages, check) {
       throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check.operation}: a short page was followed by more pages`);
     }
     for (const item of page.data) {
-      const key = check.key(item);
-      if (seen.has(key)) throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check.operation}: an entry was listed twice`);
-      seen.add(key);
+      const key2 = check.key(item);
+      if (seen.has(key2)) throw new GithubError("E_GITHUB_LIST_INCONSISTENT", `${check.operation}: an entry was listed twice`);
+      seen.add(key2);
       items.push(item);
     }
     lastSize = page.data.length;
@@ -8134,7 +8178,7 @@ var init_github = __esm({
     "use strict";
     init_client();
     init_errors();
-    init_codes3();
+    init_codes4();
     init_types();
     init_pulls();
     init_git_data();
@@ -8326,8 +8370,8 @@ function parsePullRequestPayload(payload, repository) {
   if (!REPO_PART.test(owner) || !REPO_PART.test(repo)) throw eventError("GITHUB_REPOSITORY is not owner/name");
   return event;
 }
-function field(value, key) {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
+function field(value, key2) {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
 function integer(value, name) {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw eventError(`${name} is missing or not a whole number`);
@@ -8586,15 +8630,15 @@ var init_codeowners_coverage = __esm({
 });
 
 // src/policy/codeowners.ts
-function selectCodeowners(read) {
+function selectCodeowners(read2) {
   for (const path2 of CODEOWNERS_LOCATIONS) {
-    const content = read(path2);
+    const content = read2(path2);
     if (content !== void 0) return { path: path2, content };
   }
   return void 0;
 }
-function loadCodeowners(read) {
-  const found = selectCodeowners(read);
+function loadCodeowners(read2) {
+  const found = selectCodeowners(read2);
   if (found === void 0) {
     const path2 = CODEOWNERS_LOCATIONS[0];
     return unloaded(path2, diagnostic("E_CODEOWNERS_MISSING", "No CODEOWNERS file found; nobody can approve requests.", { file: path2 }));
@@ -8664,9 +8708,9 @@ function parseCodeowners(content, path2) {
         );
         break;
       }
-      const key = ownerKey(owner);
-      if (!seen.has(key)) {
-        seen.add(key);
+      const key2 = ownerKey(owner);
+      if (!seen.has(key2)) {
+        seen.add(key2);
         owners.push(owner);
       }
     }
@@ -8885,7 +8929,7 @@ var init_patterns = __esm({
       envName: "^[A-Z][A-Z0-9_]{0,127}$"
     };
     COMPILED = Object.fromEntries(
-      Object.entries(PATTERNS2).map(([key, source]) => [key, new RegExp(source, "u")])
+      Object.entries(PATTERNS2).map(([key2, source]) => [key2, new RegExp(source, "u")])
     );
   }
 });
@@ -9019,11 +9063,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -9067,11 +9111,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -9121,27 +9165,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -9402,7 +9446,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -9442,7 +9486,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -9805,14 +9849,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -9820,14 +9864,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9835,8 +9879,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -9854,10 +9898,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -9865,17 +9909,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -10453,19 +10497,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -10473,7 +10517,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10617,7 +10661,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -10634,14 +10678,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -10669,19 +10713,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -10696,19 +10740,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -10732,24 +10776,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -10925,11 +10969,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -10952,20 +10996,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -11005,23 +11049,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -11110,15 +11154,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -11130,8 +11174,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -11141,10 +11185,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -11178,8 +11222,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -11187,8 +11231,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -11595,36 +11639,36 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -11632,7 +11676,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -11645,7 +11689,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -11667,21 +11711,21 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -11695,14 +11739,14 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -11887,14 +11931,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -11903,18 +11947,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -12066,7 +12110,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -12086,7 +12130,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge2.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -12112,7 +12156,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -12138,7 +12182,7 @@ var require_tags = __commonJS({
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -12147,7 +12191,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -12161,7 +12205,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -12177,7 +12221,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -12441,8 +12485,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -12450,8 +12494,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -12471,8 +12515,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -12487,8 +12531,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -12502,11 +12546,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -12814,24 +12858,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -12905,10 +12949,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12916,10 +12960,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -12932,17 +12976,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12952,7 +12996,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -13116,11 +13160,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -13141,9 +13185,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -13190,8 +13234,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -14341,9 +14385,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -14391,9 +14435,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -14448,12 +14492,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -15785,7 +15829,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -15794,7 +15838,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16327,20 +16371,20 @@ function buildMap(w, node, depth) {
   }
   const out = /* @__PURE__ */ Object.create(null);
   for (const pair of node.items) {
-    const key = pair.key;
-    if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") {
-      if (key !== null && !(0, import_yaml.isAlias)(key)) plainNode(w, key);
-      report(w, "E_YAML_KEY_NOT_STRING", "A mapping key is not text.", startOf(key) ?? startOf(node));
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value !== "string") {
+      if (key2 !== null && !(0, import_yaml.isAlias)(key2)) plainNode(w, key2);
+      report(w, "E_YAML_KEY_NOT_STRING", "A mapping key is not text.", startOf(key2) ?? startOf(node));
       continue;
     }
-    if (!plainNode(w, key)) continue;
-    const name = key.value;
+    if (!plainNode(w, key2)) continue;
+    const name = key2.value;
     if (RESERVED_KEYS.has(name)) {
-      report(w, "E_YAML_RESERVED_KEY", "A mapping uses a reserved key (__proto__, constructor or prototype).", startOf(key));
+      report(w, "E_YAML_RESERVED_KEY", "A mapping uses a reserved key (__proto__, constructor or prototype).", startOf(key2));
       continue;
     }
     if (Object.hasOwn(out, name)) {
-      report(w, "E_YAML_DUPLICATE_KEY", "A mapping has the same key twice.", startOf(key));
+      report(w, "E_YAML_DUPLICATE_KEY", "A mapping has the same key twice.", startOf(key2));
       continue;
     }
     out[name] = build(w, pair.value, depth + 1);
@@ -16376,9 +16420,9 @@ function parserDiagnostics(doc, file, text4) {
   for (const e of exhausted === void 0 ? problems : [exhausted]) {
     const code = PARSER_CODES[e.code] ?? (e.name === "YAMLWarning" ? "E_YAML_WARNING" : "E_YAML_SYNTAX");
     const message2 = PARSER_MESSAGES[code] ?? `The YAML parser refused the file here (${e.code}).`;
-    const key = `${code}:${e.pos[0]}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${code}:${e.pos[0]}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     out.push(diagnostic(code, message2, { file, pointer: "", position: positionAt(text4, e.pos[0]) }));
     if (out.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
@@ -16494,7 +16538,7 @@ function isEmptyScalar(node) {
 function offsetsAt(doc, pointer) {
   let node = doc.contents;
   let best = startOf2(node) ?? 0;
-  let key;
+  let key2;
   const segments = pointerSegments(pointer);
   if (segments === void 0) return { value: best, exact: false };
   for (const segment of segments) {
@@ -16502,7 +16546,7 @@ function offsetsAt(doc, pointer) {
     let nextKey;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === segment);
-      if (pair === void 0) return { value: best, ...key !== void 0 ? { key } : {}, exact: false };
+      if (pair === void 0) return { value: best, ...key2 !== void 0 ? { key: key2 } : {}, exact: false };
       next = pair.value;
       nextKey = startOf2(pair.key);
     } else if ((0, import_yaml2.isSeq)(node) && /^(?:0|[1-9][0-9]*)$/.test(segment)) {
@@ -16513,11 +16557,11 @@ function offsetsAt(doc, pointer) {
       return { value: best, exact: false };
     }
     node = next;
-    key = nextKey;
+    key2 = nextKey;
     const start = isEmptyScalar(node) ? void 0 : startOf2(node);
     best = start ?? nextKey ?? best;
   }
-  return { value: best, ...key !== void 0 ? { key } : {}, exact: true };
+  return { value: best, ...key2 !== void 0 ? { key: key2 } : {}, exact: true };
 }
 function positionOf(doc, text4, pointer, part = "value") {
   const hit = offsetsAt(doc, pointer);
@@ -16771,6 +16815,17 @@ var init_profile_schema = __esm({
           maxItems: 20,
           description: "One rule per target. Default deny.",
           items: { $ref: "#/$defs/allowRule" }
+        },
+        limits: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.",
+          properties: {
+            rows_read: { type: "integer", minimum: 0, maximum: 1e12, description: "Rows returned by statements that do not write, per grant and target, summed over the window." },
+            read_only: { type: "boolean", description: "true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert." },
+            on_exceed: { type: "string", enum: ["alert", "revoke"], description: "alert (default): an alert only. revoke: also revoke the grant early." }
+          }
         },
         bundles: {
           type: "object",
@@ -21014,11 +21069,11 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.bundles !== void 0 && func0.call(data, "bundles")) {
-      let data26 = data.bundles;
+    if (data.limits !== void 0 && func0.call(data, "limits")) {
+      let data26 = data.limits;
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        if (Object.keys(data26).length > 50) {
-          const err73 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 50 }, schema: 50, parentSchema: schema69.properties.bundles, data: data26 };
+        if (Object.keys(data26).length < 1) {
+          const err73 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema69.properties.limits, data: data26 };
           if (vErrors === null) {
             vErrors = [err73];
           } else {
@@ -21027,68 +21082,166 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 of Object.keys(data26)) {
-          const _errs67 = errors;
-          if (typeof key6 === "string") {
-            if (func64(key6) > 64) {
-              const err74 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 64 }, schema: 64, parentSchema: schema70, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-            if (!pattern5.test(key6)) {
-              const err75 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema70, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-          } else {
-            const err76 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, schema: schema70.type, parentSchema: schema70, data: key6, propertyName: key6 };
+          if (!(key6 === "rows_read" || key6 === "read_only" || key6 === "on_exceed")) {
+            const err74 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema69.properties.limits, data: data26 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err74];
             } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-          var valid22 = _errs67 === errors;
-          if (!valid22) {
-            const err77 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema69.properties.bundles.propertyNames, parentSchema: schema69.properties.bundles, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
-        for (const key7 of Object.keys(data26)) {
-          if (!validate52(data26[key7], { instancePath: instancePath + "/bundles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data26, parentDataProperty: key7, rootData, dynamicAnchors })) {
+        if (data26.rows_read !== void 0 && func0.call(data26, "rows_read")) {
+          let data27 = data26.rows_read;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err75 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/type", keyword: "type", params: { type: "integer" }, schema: schema69.properties.limits.properties.rows_read.type, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 1e12 || isNaN(data27)) {
+              const err76 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, schema: 1e12, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data27 < 0 || isNaN(data27)) {
+              const err77 = { instancePath: instancePath + "/limits/rows_read", schemaPath: "#/properties/limits/properties/rows_read/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema69.properties.limits.properties.rows_read, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.read_only !== void 0 && func0.call(data26, "read_only")) {
+          let data28 = data26.read_only;
+          if (typeof data28 !== "boolean") {
+            const err78 = { instancePath: instancePath + "/limits/read_only", schemaPath: "#/properties/limits/properties/read_only/type", keyword: "type", params: { type: "boolean" }, schema: schema69.properties.limits.properties.read_only.type, parentSchema: schema69.properties.limits.properties.read_only, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data26.on_exceed !== void 0 && func0.call(data26, "on_exceed")) {
+          let data29 = data26.on_exceed;
+          if (typeof data29 !== "string") {
+            const err79 = { instancePath: instancePath + "/limits/on_exceed", schemaPath: "#/properties/limits/properties/on_exceed/type", keyword: "type", params: { type: "string" }, schema: schema69.properties.limits.properties.on_exceed.type, parentSchema: schema69.properties.limits.properties.on_exceed, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (!(data29 === "alert" || data29 === "revoke")) {
+            const err80 = { instancePath: instancePath + "/limits/on_exceed", schemaPath: "#/properties/limits/properties/on_exceed/enum", keyword: "enum", params: { allowedValues: schema69.properties.limits.properties.on_exceed.enum }, schema: schema69.properties.limits.properties.on_exceed.enum, parentSchema: schema69.properties.limits.properties.on_exceed, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.limits.type, parentSchema: schema69.properties.limits, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.bundles !== void 0 && func0.call(data, "bundles")) {
+      let data30 = data.bundles;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (Object.keys(data30).length > 50) {
+          const err82 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 50 }, schema: 50, parentSchema: schema69.properties.bundles, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+        for (const key7 of Object.keys(data30)) {
+          const _errs76 = errors;
+          if (typeof key7 === "string") {
+            if (func64(key7) > 64) {
+              const err83 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 64 }, schema: 64, parentSchema: schema70, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (!pattern5.test(key7)) {
+              const err84 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema70, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/bundles", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, schema: schema70.type, parentSchema: schema70, data: key7, propertyName: key7 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          var valid23 = _errs76 === errors;
+          if (!valid23) {
+            const err86 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, schema: schema69.properties.bundles.propertyNames, parentSchema: schema69.properties.bundles, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        for (const key8 of Object.keys(data30)) {
+          if (!validate52(data30[key8], { instancePath: instancePath + "/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data30, parentDataProperty: key8, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.bundles.type, parentSchema: schema69.properties.bundles, data: data26 };
+        const err87 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, schema: schema69.properties.bundles.type, parentSchema: schema69.properties.bundles, data: data30 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err87];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err87);
         }
         errors++;
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema69.type, parentSchema: schema69, data };
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err88];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err88);
     }
     errors++;
   }
@@ -23416,8 +23569,8 @@ var init_validators = __esm({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -23472,7 +23625,7 @@ var init_validators = __esm({
     request_teamGrant = validate38;
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     profile = validate39;
-    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://grantbook.dev/schemas/profile.schema.json", "title": "Grantbook access profile", "description": "policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.", "type": "object", "additionalProperties": false, "required": ["name", "requesters", "approvals", "duration", "ticket", "reason", "sensitive_columns", "allow"], "properties": { "name": { "$ref": "#/$defs/name", "description": "Must equal the file name without .yaml." }, "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "requesters": { "type": "object", "description": "Who may request this profile; at least one of users / teams must be non-empty.", "additionalProperties": false, "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } } } }, "approvals": { "type": "object", "additionalProperties": false, "required": ["min"], "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Distinct approvers in total (code owners of the request path)." }, "groups": { "type": "array", "maxItems": 10, "description": "Each group must also be satisfied; exactly one of team / users per group.", "items": { "oneOf": [{ "$ref": "#/$defs/teamGroup" }, { "$ref": "#/$defs/usersGroup" }] } } } }, "duration": { "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "default": { "$ref": "#/$defs/duration", "description": "Used when a request omits duration; without it, requests must name one." }, "max": { "$ref": "#/$defs/duration" } } }, "ticket": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200, "description": "ECMAScript regular expression anchored with ^...$." } } }, "reason": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "min_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 } } }, "max_grants": { "type": "integer", "minimum": 1, "maximum": 20 }, "sensitive_columns": { "type": "string", "enum": ["flag", "refuse"] }, "break_glass": { "type": "boolean", "description": "Emergency profile: duration.max must be at most 4h." }, "allow": { "type": "array", "minItems": 1, "maxItems": 20, "description": "One rule per target. Default deny.", "items": { "$ref": "#/$defs/allowRule" } }, "bundles": { "type": "object", "maxProperties": 50, "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/bundle" } } }, "$defs": { "teamGroup": { "type": "object", "additionalProperties": false, "required": ["team", "min"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "min": { "$ref": "#/$defs/groupMin" } } }, "usersGroup": { "type": "object", "additionalProperties": false, "required": ["users", "min"], "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "min": { "$ref": "#/$defs/groupMin" } } }, "groupMin": { "type": "integer", "minimum": 1, "maximum": 10 }, "allowRule": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/$defs/name" }, "privileges": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "tables": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/$defs/allowedTable" } }, "teams": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } }, "repos": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/$defs/allowedRepo" } } } }, "allowedTable": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" }, "all_columns": { "type": "boolean" }, "sensitive": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } } } }, "allowedRepo": { "type": "object", "additionalProperties": false, "required": ["name", "permissions"], "properties": { "name": { "$ref": "#/$defs/repoName" }, "permissions": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "$ref": "#/$defs/repoPermission" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["target", "grants"], "properties": { "target": { "$ref": "#/$defs/name" }, "grants": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "oneOf": [{ "$ref": "#/$defs/tableSpec" }, { "$ref": "#/$defs/teamSpec" }, { "$ref": "#/$defs/repoSpec" }] } } } }, "tableSpec": { "type": "object", "additionalProperties": false, "required": ["privileges", "table"], "properties": { "privileges": { "type": "array", "minItems": 1, "maxItems": 6, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "table": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" } } }, "teamSpec": { "type": "object", "additionalProperties": false, "required": ["team", "role"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "role": { "$ref": "#/$defs/teamRole" } } }, "repoSpec": { "type": "object", "additionalProperties": false, "required": ["repo", "permission"], "properties": { "repo": { "$ref": "#/$defs/repoName" }, "permission": { "$ref": "#/$defs/repoPermission" } } }, "columns": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } }, "privilege": { "type": "string", "maxLength": 32, "pattern": "^[A-Z][A-Z_]{0,31}$" }, "identifier": { "type": "string", "maxLength": 63, "pattern": "^[a-z_][a-z0-9_$]{0,62}$" }, "qualifiedTable": { "type": "string", "maxLength": 127, "pattern": "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$" }, "teamSlug": { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" }, "teamRole": { "type": "string", "enum": ["member"] }, "repoName": { "type": "string", "maxLength": 100, "pattern": "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$" }, "repoPermission": { "type": "string", "enum": ["pull", "triage", "push", "maintain"] }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "name": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "duration": { "type": "string", "maxLength": 5, "pattern": "^[1-9][0-9]{0,3}[mhd]$" } } };
+    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://grantbook.dev/schemas/profile.schema.json", "title": "Grantbook access profile", "description": "policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.", "type": "object", "additionalProperties": false, "required": ["name", "requesters", "approvals", "duration", "ticket", "reason", "sensitive_columns", "allow"], "properties": { "name": { "$ref": "#/$defs/name", "description": "Must equal the file name without .yaml." }, "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "requesters": { "type": "object", "description": "Who may request this profile; at least one of users / teams must be non-empty.", "additionalProperties": false, "properties": { "users": { "type": "array", "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } } } }, "approvals": { "type": "object", "additionalProperties": false, "required": ["min"], "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Distinct approvers in total (code owners of the request path)." }, "groups": { "type": "array", "maxItems": 10, "description": "Each group must also be satisfied; exactly one of team / users per group.", "items": { "oneOf": [{ "$ref": "#/$defs/teamGroup" }, { "$ref": "#/$defs/usersGroup" }] } } } }, "duration": { "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "default": { "$ref": "#/$defs/duration", "description": "Used when a request omits duration; without it, requests must name one." }, "max": { "$ref": "#/$defs/duration" } } }, "ticket": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200, "description": "ECMAScript regular expression anchored with ^...$." } } }, "reason": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "min_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 } } }, "max_grants": { "type": "integer", "minimum": 1, "maximum": 20 }, "sensitive_columns": { "type": "string", "enum": ["flag", "refuse"] }, "break_glass": { "type": "boolean", "description": "Emergency profile: duration.max must be at most 4h." }, "allow": { "type": "array", "minItems": 1, "maxItems": 20, "description": "One rule per target. Default deny.", "items": { "$ref": "#/$defs/allowRule" } }, "limits": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.", "properties": { "rows_read": { "type": "integer", "minimum": 0, "maximum": 1e12, "description": "Rows returned by statements that do not write, per grant and target, summed over the window." }, "read_only": { "type": "boolean", "description": "true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert." }, "on_exceed": { "type": "string", "enum": ["alert", "revoke"], "description": "alert (default): an alert only. revoke: also revoke the grant early." } } }, "bundles": { "type": "object", "maxProperties": 50, "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/bundle" } } }, "$defs": { "teamGroup": { "type": "object", "additionalProperties": false, "required": ["team", "min"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "min": { "$ref": "#/$defs/groupMin" } } }, "usersGroup": { "type": "object", "additionalProperties": false, "required": ["users", "min"], "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/login" } }, "min": { "$ref": "#/$defs/groupMin" } } }, "groupMin": { "type": "integer", "minimum": 1, "maximum": 10 }, "allowRule": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/$defs/name" }, "privileges": { "type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "tables": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/$defs/allowedTable" } }, "teams": { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/teamSlug" } }, "repos": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/$defs/allowedRepo" } } } }, "allowedTable": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" }, "all_columns": { "type": "boolean" }, "sensitive": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } } } }, "allowedRepo": { "type": "object", "additionalProperties": false, "required": ["name", "permissions"], "properties": { "name": { "$ref": "#/$defs/repoName" }, "permissions": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "$ref": "#/$defs/repoPermission" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["target", "grants"], "properties": { "target": { "$ref": "#/$defs/name" }, "grants": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "oneOf": [{ "$ref": "#/$defs/tableSpec" }, { "$ref": "#/$defs/teamSpec" }, { "$ref": "#/$defs/repoSpec" }] } } } }, "tableSpec": { "type": "object", "additionalProperties": false, "required": ["privileges", "table"], "properties": { "privileges": { "type": "array", "minItems": 1, "maxItems": 6, "uniqueItems": true, "items": { "$ref": "#/$defs/privilege" } }, "table": { "$ref": "#/$defs/qualifiedTable" }, "columns": { "$ref": "#/$defs/columns" } } }, "teamSpec": { "type": "object", "additionalProperties": false, "required": ["team", "role"], "properties": { "team": { "$ref": "#/$defs/teamSlug" }, "role": { "$ref": "#/$defs/teamRole" } } }, "repoSpec": { "type": "object", "additionalProperties": false, "required": ["repo", "permission"], "properties": { "repo": { "$ref": "#/$defs/repoName" }, "permission": { "$ref": "#/$defs/repoPermission" } } }, "columns": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/identifier" } }, "privilege": { "type": "string", "maxLength": 32, "pattern": "^[A-Z][A-Z_]{0,31}$" }, "identifier": { "type": "string", "maxLength": 63, "pattern": "^[a-z_][a-z0-9_$]{0,62}$" }, "qualifiedTable": { "type": "string", "maxLength": 127, "pattern": "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$" }, "teamSlug": { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" }, "teamRole": { "type": "string", "enum": ["member"] }, "repoName": { "type": "string", "maxLength": 100, "pattern": "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$" }, "repoPermission": { "type": "string", "enum": ["pull", "triage", "push", "maintain"] }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "name": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "duration": { "type": "string", "maxLength": 5, "pattern": "^[1-9][0-9]{0,3}[mhd]$" } } };
     schema70 = { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" };
     schema71 = { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
     schema72 = { "type": "string", "maxLength": 100, "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$" };
@@ -23558,13 +23711,13 @@ function collectNames(schema, names, patterns, def) {
   }
   const record2 = schema;
   if (typeof record2["pattern"] === "string" && def !== void 0) patterns.set(record2["pattern"], def);
-  for (const [key, value] of Object.entries(record2)) {
-    if (key === "properties" && typeof value === "object" && value !== null) {
+  for (const [key2, value] of Object.entries(record2)) {
+    if (key2 === "properties" && typeof value === "object" && value !== null) {
       for (const [prop, sub] of Object.entries(value)) {
         names.add(prop);
         collectNames(sub, names, patterns, def);
       }
-    } else if (key === "$defs" && typeof value === "object" && value !== null) {
+    } else if (key2 === "$defs" && typeof value === "object" && value !== null) {
       for (const [name, sub] of Object.entries(value)) collectNames(sub, names, patterns, name);
     } else {
       collectNames(value, names, patterns, def);
@@ -23780,12 +23933,12 @@ function findingsFor(ctx, error2, at2) {
     case "propertyNames":
       return [];
     case "additionalProperties": {
-      const key = String(params2["additionalProperty"]);
+      const key2 = String(params2["additionalProperty"]);
       const properties = error2.parentSchema?.properties ?? {};
       const allowed = Object.keys(properties);
-      const guess = closestKey(key, allowed);
+      const guess = closestKey(key2, allowed);
       const hint = guess === void 0 ? "" : ` Did you mean "${guess}"?`;
-      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at2, key), show, part: "key" }];
+      return [{ code: "E_SCHEMA_UNKNOWN_FIELD", message: `Unknown field; allowed here: ${allowed.join(", ")}.${hint}`, at: joinPointer(at2, key2), show, part: "key" }];
     }
     case "required":
       return [{ code: "E_SCHEMA_MISSING_FIELD", message: `Missing required field "${String(params2["missingProperty"])}".`, at: at2, show, part: "value" }];
@@ -23856,9 +24009,9 @@ function schemaDiagnostics(ctx, errors) {
   const out = [];
   for (const f of findings) {
     if (f.rank !== void 0 && f.rank !== bestRank.get(f.at)) continue;
-    const key = `${f.code}\0${f.at}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.code}\0${f.at}\0${f.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const hit = offsetsAt(ctx.doc, f.at);
     const offset = f.part === "key" ? hit.key ?? hit.value : hit.value;
     out.push(diagnostic(f.code, f.message, { file: ctx.file, pointer: f.show, position: positionAt(ctx.text, offset) }));
@@ -24475,9 +24628,9 @@ function allowChecks(raw, report2) {
     });
     const repoNames = /* @__PURE__ */ new Set();
     (rule.repos ?? []).forEach((repo, i) => {
-      const key = repo.name.toLowerCase();
-      if (repoNames.has(key)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at2}/repos/${i}/name`));
-      repoNames.add(key);
+      const key2 = repo.name.toLowerCase();
+      if (repoNames.has(key2)) out.push(report2("E_PROFILE_DUPLICATE_ENTRY", `Repository ${repo.name} is listed twice.`, `${at2}/repos/${i}/name`));
+      repoNames.add(key2);
     });
   });
   return out;
@@ -24541,6 +24694,13 @@ function toBundleGrant(raw) {
   if ("team" in raw) return { kind: "team", team: raw.team, role: raw.role };
   return { kind: "repo", repo: raw.repo, permission: raw.permission };
 }
+function toLimits(raw) {
+  return {
+    ...raw.rows_read !== void 0 ? { rowsRead: raw.rows_read } : {},
+    ...raw.read_only !== void 0 ? { readOnly: raw.read_only } : {},
+    onExceed: raw.on_exceed ?? "alert"
+  };
+}
 function toProfile(raw, path2, locate2) {
   return {
     name: raw.name,
@@ -24558,6 +24718,7 @@ function toProfile(raw, path2, locate2) {
     maxGrants: raw.max_grants ?? DEFAULT_MAX_GRANTS,
     sensitiveColumns: raw.sensitive_columns,
     breakGlass: raw.break_glass ?? false,
+    ...raw.limits !== void 0 ? { limits: toLimits(raw.limits) } : {},
     allow: raw.allow.map(toRule),
     bundles: new Map(
       Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }])
@@ -24677,10 +24838,10 @@ function identityTargetChecks(raw, targets2, report2) {
       if (target.provider === "postgres" && (principal === target.grantorRole || target.protectedRoles.includes(principal))) {
         out.push(report2("E_IDENTITY_PROTECTED_PRINCIPAL", `Identity ${i} maps to the grantor or a protected role of ${target.name}.`, pointer));
       }
-      const key = `${target.name}\0${principal}`;
-      const first = taken.get(key);
+      const key2 = `${target.name}\0${principal}`;
+      const first = taken.get(key2);
       if (first === void 0) {
-        taken.set(key, { index: i, viaOverride: override !== void 0 });
+        taken.set(key2, { index: i, viaOverride: override !== void 0 });
       } else if (override !== void 0 || first.viaOverride) {
         out.push(report2("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${first.index} and ${i} map to the same principal on ${target.name}.`, pointer));
       }
@@ -24725,8 +24886,8 @@ function readTargets(file) {
   return ok({ targets: targets2, locate: loaded.value.locate });
 }
 function parseTargetsFile(file) {
-  const read = readTargets(file);
-  return read.ok ? ok(read.value.targets) : failed(read.diagnostics);
+  const read2 = readTargets(file);
+  return read2.ok ? ok(read2.value.targets) : failed(read2.diagnostics);
 }
 var init_load_targets = __esm({
   "src/policy/load-targets.ts"() {
@@ -24747,16 +24908,16 @@ function loadPolicySet(files) {
     const role = classifyPath(file.path).role;
     if (role === "targets") {
       sawTargets = true;
-      const read = readTargets(file);
-      if (read.ok) targets2 = read.value.targets;
-      else diagnostics.push(...read.diagnostics);
+      const read2 = readTargets(file);
+      if (read2.ok) targets2 = read2.value.targets;
+      else diagnostics.push(...read2.diagnostics);
     } else if (role === "identities") {
       identities2 = readIdentities(file);
       diagnostics.push(...identities2.diagnostics);
     } else if (role === "profile") {
-      const read = readProfile(file);
-      profileReads.push(read);
-      diagnostics.push(...read.diagnostics);
+      const read2 = readProfile(file);
+      profileReads.push(read2);
+      diagnostics.push(...read2.diagnostics);
     } else {
       diagnostics.push(
         fileDiagnostic("E_POLICY_FILENAME", "Only policies/<profile>.yaml, policies/targets.yaml and policies/identities.yaml belong in policies/.", displayPath(file.path))
@@ -24766,15 +24927,15 @@ function loadPolicySet(files) {
   if (!sawTargets) diagnostics.push(fileDiagnostic("E_POLICY_TARGETS_MISSING", "policies/targets.yaml is missing.", TARGETS_PATH));
   if (identities2 === void 0) diagnostics.push(fileDiagnostic("E_POLICY_IDENTITIES_MISSING", "policies/identities.yaml is missing.", IDENTITIES_PATH));
   if (targets2 !== void 0) {
-    for (const read of profileReads) {
-      if (read.raw !== void 0 && read.report !== void 0) diagnostics.push(...profileTargetChecks(read.raw, targets2, read.report));
+    for (const read2 of profileReads) {
+      if (read2.raw !== void 0 && read2.report !== void 0) diagnostics.push(...profileTargetChecks(read2.raw, targets2, read2.report));
     }
     if (identities2?.raw !== void 0 && identities2.report !== void 0) {
       diagnostics.push(...identityTargetChecks(identities2.raw, targets2, identities2.report));
     }
   }
   const profiles = /* @__PURE__ */ new Map();
-  for (const read of profileReads) if (read.profile !== void 0) profiles.set(read.profile.name, read.profile);
+  for (const read2 of profileReads) if (read2.profile !== void 0) profiles.set(read2.profile.name, read2.profile);
   const people = identities2?.identities;
   if (hasErrors(diagnostics) || targets2 === void 0 || people === void 0) return failed(diagnostics);
   return ok({ profiles, targets: targets2, identities: people }, diagnostics);
@@ -25459,9 +25620,9 @@ var init_duplicates = __esm({
     DuplicateGrants = class {
       #seen = /* @__PURE__ */ new Map();
       check(target, grant2, label, site, reasons) {
-        const key = keyOf(target, grant2);
+        const key2 = keyOf(target, grant2);
         const privileges = grant2.kind === "table" ? grant2.privileges : [];
-        const earlier2 = this.#seen.get(key) ?? [];
+        const earlier2 = this.#seen.get(key2) ?? [];
         for (const seen of earlier2) {
           if (grant2.kind !== "table") {
             reasons.error("E_POLICY_GRANT_DUPLICATE", `${label}: repeats ${seen.label} (${describe(grant2)} on target "${target}")`, site);
@@ -25477,7 +25638,7 @@ var init_duplicates = __esm({
             break;
           }
         }
-        this.#seen.set(key, [...earlier2, { label, privileges }]);
+        this.#seen.set(key2, [...earlier2, { label, privileges }]);
       }
     };
   }
@@ -25987,7 +26148,7 @@ var ProviderError, RevokeNotVerified;
 var init_errors2 = __esm({
   "src/providers/errors.ts"() {
     "use strict";
-    init_codes11();
+    init_codes12();
     ProviderError = class extends Error {
       code;
       target;
@@ -26304,9 +26465,9 @@ var require_mutable = __commonJS({
     function extend(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
-        for (var key in source) {
-          if (hasOwnProperty.call(source, key)) {
-            target[key] = source[key];
+        for (var key2 in source) {
+          if (hasOwnProperty.call(source, key2)) {
+            target[key2] = source[key2];
           }
         }
       }
@@ -27541,10 +27702,10 @@ function judgeRequest(input) {
   const org = pull2.owner.toLowerCase();
   const missing2 = /* @__PURE__ */ new Map();
   const lookup = (o, slug, login) => {
-    const key = membershipKey(o, slug, login);
-    const known = input.memberships.get(key);
+    const key2 = membershipKey(o, slug, login);
+    const known = input.memberships.get(key2);
     if (known !== void 0) return known;
-    missing2.set(key, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
+    missing2.set(key2, { org: o.toLowerCase(), slug: slug.toLowerCase(), login: login.toLowerCase() });
     return "active";
   };
   const profile2 = policy.profiles.get(request3.profile);
@@ -27709,7 +27870,7 @@ async function judgeWithMemberships(deps, parts, memberships) {
     const answers = await Promise.all(
       judgement.missingMemberships.map(async (m) => [membershipKey(m.org, m.slug, m.login), await deps.port.membership(m.org, m.slug, m.login)])
     );
-    for (const [key, state] of answers) memberships.set(key, state);
+    for (const [key2, state] of answers) memberships.set(key2, state);
   }
   throw new Error("team membership look-ups did not settle");
 }
@@ -27870,7 +28031,7 @@ var WARNINGS, BRANCH2;
 var init_finding = __esm({
   "src/modes/doctor/finding.ts"() {
     "use strict";
-    init_codes7();
+    init_codes8();
     WARNINGS = /* @__PURE__ */ new Set(["E_DOCTOR_APP_BYPASS", "E_DOCTOR_ENVIRONMENT_WAITS"]);
     BRANCH2 = /^[A-Za-z0-9._/-]{1,200}$/;
   }
@@ -28180,9 +28341,9 @@ async function readEnvironment(port, name) {
   const customPolicies = custom ? await attempt("GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies", () => port.deploymentBranchPolicies(name)) : void 0;
   return { ...env, customPolicies };
 }
-async function attempt(operation, read) {
+async function attempt(operation, read2) {
   try {
-    return { ok: true, value: await read() };
+    return { ok: true, value: await read2() };
   } catch (error2) {
     if (error2 instanceof GithubError && (error2.code === "E_GITHUB_FORBIDDEN" || error2.code === "E_GITHUB_NOT_FOUND")) {
       return { ok: false, status: error2.status, operation };
@@ -28370,7 +28531,7 @@ var init_doctor = __esm({
     init_diagnostics();
     init_checks();
     init_read();
-    init_codes7();
+    init_codes8();
     init_checks();
     init_finding();
     init_port2();
@@ -28608,66 +28769,6 @@ var init_catalog = __esm({
   }
 });
 
-// src/providers/postgres/inspect.ts
-async function inspectPostgres(session, grant2, checked2) {
-  const roleRow = (await session.query(roleReadBack(checked2))).rows[0];
-  const privileges = checked2.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked2))).rows;
-  const details = [];
-  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
-  const tag = parseTag(roleRow?.tag);
-  const ours = tag.kind === "ok" && tag.tag.request === grant2.requestId && tag.tag.target === grant2.target.name;
-  const allHeld = privileges.every((p) => p.held === true);
-  if (!roleExists) {
-    details.push(`role ${checked2.role} does not exist`);
-    for (const p of privileges.filter((row) => row.held === true)) {
-      details.push(`note: ${checked2.principal} holds ${describe2(p)} through grants not made by this request`);
-    }
-    return { present: false, absent: true, details };
-  }
-  if (!ours) details.push(`role ${checked2.role} exists but is not tagged for this request on this target`);
-  if (roleRow?.principal_exists !== true) details.push(`principal ${checked2.principal} does not exist`);
-  else if (roleRow.member !== true) details.push(`${checked2.principal} is not a member of ${checked2.role}`);
-  else if (roleRow.inherits !== true) details.push(`${checked2.principal} is a member of ${checked2.role} without INHERIT`);
-  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked2.principal} lacks ${describe2(p)}`);
-  const present = ours && roleRow?.inherits === true && allHeld;
-  if (!present) details.push(...await roleHoldings(session, checked2.role));
-  return { present, absent: false, details };
-}
-function describe2(p) {
-  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
-}
-async function roleHoldings(session, role) {
-  const { rows: rows2 } = await session.query(
-    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
-     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
-            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
-              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
-     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
-       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
-       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
-      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
-     UNION ALL
-     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
-       FROM d WHERE d.classid <> 'pg_class'::regclass
-     UNION ALL
-     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
-       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
-     ORDER BY 1`,
-    [role]
-  );
-  return rows2.map((r) => r.line);
-}
-var init_inspect = __esm({
-  "src/providers/postgres/inspect.ts"() {
-    "use strict";
-    init_plan2();
-    init_tag();
-  }
-});
-
 // node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
   "node_modules/pg/lib/crypto/utils.js"(exports, module) {
@@ -28708,13 +28809,13 @@ var require_utils2 = __commonJS({
       return await subtleCrypto.digest(hashName, text4);
     }
     async function hmacSha256(keyBuffer, msg) {
-      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+      const key2 = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key2, textEncoder.encode(msg));
     }
     async function deriveKey(password, salt, iterations) {
-      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const key2 = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
       const params2 = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
-      return await subtleCrypto.deriveBits(params2, key, 32 * 8, ["deriveBits"]);
+      return await subtleCrypto.deriveBits(params2, key2, 32 * 8, ["deriveBits"]);
     }
   }
 });
@@ -29182,35 +29283,35 @@ var require_pg_connection_string = __commonJS({
       return config;
     }
     function toConnectionOptions(sslConfig) {
-      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key2, value]) => {
         if (value !== void 0 && value !== null) {
-          c[key] = value;
+          c[key2] = value;
         }
         return c;
       }, /* @__PURE__ */ Object.create(null));
       return connectionOptions;
     }
     function toClientConfig(config) {
-      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-        if (key === "ssl") {
+      const poolConfig = Object.entries(config).reduce((c, [key2, value]) => {
+        if (key2 === "ssl") {
           const sslConfig = value;
           if (typeof sslConfig === "boolean") {
-            c[key] = sslConfig;
+            c[key2] = sslConfig;
           }
           if (typeof sslConfig === "object") {
-            c[key] = toConnectionOptions(sslConfig);
+            c[key2] = toConnectionOptions(sslConfig);
           }
         } else if (value !== void 0 && value !== null) {
-          if (key === "port") {
+          if (key2 === "port") {
             if (value !== "") {
               const v = parseInt(value, 10);
               if (isNaN(v)) {
-                throw new Error(`Invalid ${key}: ${value}`);
+                throw new Error(`Invalid ${key2}: ${value}`);
               }
-              c[key] = v;
+              c[key2] = v;
             }
           } else {
-            c[key] = value;
+            c[key2] = value;
           }
         }
         return c;
@@ -29247,17 +29348,17 @@ var require_connection_parameters = __commonJS({
     var dns = __require("dns");
     var defaults2 = require_defaults();
     var parse4 = require_pg_connection_string().parse;
-    var val = function(key, config, envVar) {
-      if (config[key]) {
-        return config[key];
+    var val = function(key2, config, envVar) {
+      if (config[key2]) {
+        return config[key2];
       }
       if (envVar === void 0) {
-        envVar = process.env["PG" + key.toUpperCase()];
+        envVar = process.env["PG" + key2.toUpperCase()];
       } else if (envVar === false) {
       } else {
         envVar = process.env[envVar];
       }
-      return envVar || defaults2[key];
+      return envVar || defaults2[key2];
     };
     var readSSLConfigFromEnvironment = function() {
       switch (process.env.PGSSLMODE) {
@@ -29276,7 +29377,7 @@ var require_connection_parameters = __commonJS({
     var quoteParamValue = function(value) {
       return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
     };
-    var add = function(params2, config, paramName) {
+    var add2 = function(params2, config, paramName) {
       const value = config[paramName];
       if (value !== void 0 && value !== null) {
         params2.push(paramName + "=" + quoteParamValue(value));
@@ -29351,20 +29452,20 @@ var require_connection_parameters = __commonJS({
       }
       getLibpqConnectionString(cb) {
         const params2 = [];
-        add(params2, this, "user");
-        add(params2, this, "password");
-        add(params2, this, "port");
-        add(params2, this, "application_name");
-        add(params2, this, "fallback_application_name");
-        add(params2, this, "connect_timeout");
-        add(params2, this, "options");
+        add2(params2, this, "user");
+        add2(params2, this, "password");
+        add2(params2, this, "port");
+        add2(params2, this, "application_name");
+        add2(params2, this, "fallback_application_name");
+        add2(params2, this, "connect_timeout");
+        add2(params2, this, "options");
         const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
-        add(params2, ssl, "sslmode");
-        add(params2, ssl, "sslca");
-        add(params2, ssl, "sslkey");
-        add(params2, ssl, "sslcert");
-        add(params2, ssl, "sslrootcert");
-        add(params2, this, "sslnegotiation");
+        add2(params2, ssl, "sslmode");
+        add2(params2, ssl, "sslca");
+        add2(params2, ssl, "sslkey");
+        add2(params2, ssl, "sslcert");
+        add2(params2, ssl, "sslrootcert");
+        add2(params2, this, "sslnegotiation");
         if (this.database) {
           params2.push("dbname=" + quoteParamValue(this.database));
         }
@@ -29972,8 +30073,8 @@ var require_serializer = __commonJS({
     var writer = new buffer_writer_1.Writer();
     var startup = (opts) => {
       writer.addInt16(3).addInt16(0);
-      for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
+      for (const key2 of Object.keys(opts)) {
+        writer.addCString(key2).addCString(opts[key2]);
       }
       writer.addCString("client_encoding").addCString("UTF8");
       const bodyBuffer = writer.addCString("").flush();
@@ -32304,9 +32405,9 @@ var require_query2 = __commonJS({
     NativeQuery.prototype.handleError = function(err) {
       const fields = this.native && this.native.pq.resultErrorFields();
       if (fields) {
-        for (const key in fields) {
-          const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields[key];
+        for (const key2 in fields) {
+          const normalizedFieldName = errorFieldMap[key2] || key2;
+          err[normalizedFieldName] = fields[key2];
         }
       }
       if (this.callback) {
@@ -32834,12 +32935,145 @@ var init_esm = __esm({
   }
 });
 
+// src/activity/types.ts
+function activitySourceOf(provider) {
+  const candidate = provider;
+  return typeof candidate.readActivity === "function" ? candidate : void 0;
+}
+function notObservable(code, message2) {
+  return { observable: false, reason: { code, message: message2 } };
+}
+var init_types3 = __esm({
+  "src/activity/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/providers/postgres/activity.ts
+async function readPgActivity(session, principal, options) {
+  const cap = options.cap ?? ACTIVITY_READ_CAP;
+  try {
+    const { rows: ext } = await session.query(
+      `SELECT n.nspname AS schema, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS allowed
+         FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_stat_statements'`
+    );
+    const found = ext[0];
+    if (found === void 0) return notObservable("E_ACTIVITY_EXTENSION_MISSING", "pg_stat_statements is not installed in the target database");
+    if (!found.allowed) return notObservable("E_ACTIVITY_NO_PRIVILEGE", "the grantor role is not a member of pg_read_all_stats");
+    const view = `${esm_default.escapeIdentifier(found.schema)}.pg_stat_statements`;
+    const where3 = `s.userid = (SELECT oid FROM pg_roles WHERE rolname = $1)
+        AND s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND s.toplevel AND s.queryid IS NOT NULL`;
+    const { rows: totals } = await session.query(
+      `SELECT count(*)::text AS n, sum(s.calls)::text AS calls, sum(s.rows)::text AS rows, sum(s.total_exec_time) AS time
+         FROM ${view}(false) s WHERE ${where3}`,
+      [principal]
+    );
+    const { rows: rows2 } = await session.query(
+      `SELECT s.queryid::text AS id, s.calls::text AS calls, s.rows::text AS rows, s.total_exec_time AS time,
+              ${options.withText ? "s.query" : "NULL::text"} AS query
+         FROM ${view}($2) s WHERE ${where3}
+        ORDER BY s.queryid LIMIT $3`,
+      [principal, options.withText, cap + 1]
+    );
+    const statements = rows2.slice(0, cap).map((r) => ({
+      id: r.id,
+      calls: Number(r.calls),
+      rows: Number(r.rows),
+      timeMs: Number(r.time),
+      ...r.query !== null ? { text: r.query } : {}
+    }));
+    const t = totals[0];
+    return {
+      observable: true,
+      statements,
+      totals: { calls: Number(t?.calls ?? 0), rows: Number(t?.rows ?? 0), timeMs: Number(t?.time ?? 0) },
+      complete: rows2.length <= cap
+    };
+  } catch (error2) {
+    const code = error2.code;
+    if (code === NOT_IN_PREREQUISITE_STATE) return notObservable("E_ACTIVITY_NOT_LOADED", "pg_stat_statements is installed but not loaded through shared_preload_libraries");
+    return notObservable("E_ACTIVITY_READ_FAILED", `reading pg_stat_statements failed${typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ""}`);
+  }
+}
+var ACTIVITY_READ_CAP, NOT_IN_PREREQUISITE_STATE;
+var init_activity = __esm({
+  "src/providers/postgres/activity.ts"() {
+    "use strict";
+    init_esm();
+    init_types3();
+    ACTIVITY_READ_CAP = 2e3;
+    NOT_IN_PREREQUISITE_STATE = "55000";
+  }
+});
+
+// src/providers/postgres/inspect.ts
+async function inspectPostgres(session, grant2, checked2) {
+  const roleRow = (await session.query(roleReadBack(checked2))).rows[0];
+  const privileges = checked2.tables.length === 0 ? [] : (await session.query(privilegeReadBack(checked2))).rows;
+  const details = [];
+  const roleExists = roleRow?.role_oid !== null && roleRow?.role_oid !== void 0;
+  const tag = parseTag(roleRow?.tag);
+  const ours = tag.kind === "ok" && tag.tag.request === grant2.requestId && tag.tag.target === grant2.target.name;
+  const allHeld = privileges.every((p) => p.held === true);
+  if (!roleExists) {
+    details.push(`role ${checked2.role} does not exist`);
+    for (const p of privileges.filter((row) => row.held === true)) {
+      details.push(`note: ${checked2.principal} holds ${describe2(p)} through grants not made by this request`);
+    }
+    return { present: false, absent: true, details };
+  }
+  if (!ours) details.push(`role ${checked2.role} exists but is not tagged for this request on this target`);
+  if (roleRow?.principal_exists !== true) details.push(`principal ${checked2.principal} does not exist`);
+  else if (roleRow.member !== true) details.push(`${checked2.principal} is not a member of ${checked2.role}`);
+  else if (roleRow.inherits !== true) details.push(`${checked2.principal} is a member of ${checked2.role} without INHERIT`);
+  for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked2.principal} lacks ${describe2(p)}`);
+  const present = ours && roleRow?.inherits === true && allHeld;
+  if (!present) details.push(...await roleHoldings(session, checked2.role));
+  return { present, absent: false, details };
+}
+function describe2(p) {
+  return `${p.priv} on ${p.nsp}.${p.rel}${p.col === null ? "" : ` (${p.col})`}`;
+}
+async function roleHoldings(session, role) {
+  const { rows: rows2 } = await session.query(
+    `WITH r AS (SELECT oid FROM pg_roles WHERE rolname = $1),
+     d AS (SELECT d.classid, d.objid, d.objsubid FROM pg_shdepend d, r
+            WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'a'
+              AND d.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())))
+     SELECT format('role holds %s on %s (granted by %s)', a.privilege_type, c.oid::regclass, a.grantor::regrole) AS line
+       FROM d JOIN pg_class c ON c.oid = d.objid, r, aclexplode(c.relacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds %s on %s (%I) (granted by %s)', a.privilege_type, c.oid::regclass, att.attname, a.grantor::regrole)
+       FROM d JOIN pg_attribute att ON att.attrelid = d.objid AND att.attnum = d.objsubid JOIN pg_class c ON c.oid = att.attrelid, r, aclexplode(att.attacl) a
+      WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND a.grantee = r.oid
+     UNION ALL
+     SELECT format('role holds privileges on %s', pg_describe_object(d.classid, d.objid, d.objsubid))
+       FROM d WHERE d.classid <> 'pg_class'::regclass
+     UNION ALL
+     SELECT format('member: %s (granted by %s)', m.member::regrole, m.grantor::regrole)
+       FROM r, pg_auth_members m WHERE m.roleid = r.oid AND m.member <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
+     ORDER BY 1`,
+    [role]
+  );
+  return rows2.map((r) => r.line);
+}
+var init_inspect = __esm({
+  "src/providers/postgres/inspect.ts"() {
+    "use strict";
+    init_plan2();
+    init_tag();
+  }
+});
+
 // src/providers/postgres/lock.ts
-async function tryAdvisoryLockOn(client, key = SINGLE_FLIGHT_KEY) {
-  const { rows: rows2 } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key]);
+async function tryAdvisoryLockOn(client, key2 = SINGLE_FLIGHT_KEY) {
+  const { rows: rows2 } = await client.query("SELECT pg_try_advisory_lock($1::int8) AS locked", [key2]);
   return rows2[0]?.locked === true;
 }
-async function tryAdvisoryLock(connectionString, key = SINGLE_FLIGHT_KEY) {
+async function tryAdvisoryLock(connectionString, key2 = SINGLE_FLIGHT_KEY) {
   const client = new esm_default.Client({ connectionString, application_name: "grantbook-lock", connectionTimeoutMillis: 15e3 });
   let held = false;
   const lost = () => {
@@ -32849,7 +33083,7 @@ async function tryAdvisoryLock(connectionString, key = SINGLE_FLIGHT_KEY) {
   client.on("end", lost);
   await client.connect();
   try {
-    held = await tryAdvisoryLockOn(client, key);
+    held = await tryAdvisoryLockOn(client, key2);
   } catch (error2) {
     await client.end().catch(() => void 0);
     throw error2;
@@ -33103,6 +33337,7 @@ function createPostgresProvider(target, options) {
     revoke,
     inspect,
     listManaged,
+    readActivity: (principal, opts) => readPgActivity(session, principal, opts),
     async trySingleFlight() {
       const lock = await tryAdvisoryLock(options.connectionString);
       if (lock !== void 0) locks.push(lock);
@@ -33119,6 +33354,7 @@ var init_provider2 = __esm({
     "use strict";
     init_errors2();
     init_catalog();
+    init_activity();
     init_inspect();
     init_lock();
     init_names2();
@@ -33280,8 +33516,8 @@ function parseApplyPayload(kind, payload, env) {
   const before = text2(field2(payload, "before"), SHA3, "before");
   return { kind, owner, repo, defaultBranch, tip, ...ZERO_SHA.test(before) ? {} : { before } };
 }
-function field2(value, key) {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
+function field2(value, key2) {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
 function text2(value, pattern, name) {
   if (typeof value !== "string" || !pattern.test(value)) throw eventError2(`${name} is missing or malformed`);
@@ -33351,7 +33587,7 @@ var LedgerError;
 var init_problem = __esm({
   "src/ledger/problem.ts"() {
     "use strict";
-    init_codes4();
+    init_codes5();
     LedgerError = class extends Error {
       code;
       diagnostics;
@@ -33368,15 +33604,20 @@ var init_problem = __esm({
 });
 
 // src/ledger/events.ts
-var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, PROVIDER_IDS2, EMPTY_TIP;
+var EVENT_VERSION, GENESIS_PREV, EVENT_TYPES, REVOKE_CAUSES, DRIFT_KINDS, ACTIVITY_KINDS, ACTIVITY_FLAGS, ACTIVITY_STATUSES, LIMIT_KINDS, ALERT_ACTIONS, PROVIDER_IDS2, EMPTY_TIP;
 var init_events = __esm({
   "src/ledger/events.ts"() {
     "use strict";
     EVENT_VERSION = 1;
     GENESIS_PREV = "0".repeat(64);
-    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found"];
-    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift"];
+    EVENT_TYPES = ["intent", "granted", "grant_refused", "revoke_failed", "revoked", "drift_found", "activity", "alert"];
+    REVOKE_CAUSES = ["expired", "relinquished", "superseded", "drift", "limit"];
     DRIFT_KINDS = ["unrecorded", "lingering", "missing"];
+    ACTIVITY_KINDS = ["baseline", "summary"];
+    ACTIVITY_FLAGS = ["counters_reset", "baseline_partial", "shared_principal"];
+    ACTIVITY_STATUSES = ["observed", "not_observable"];
+    LIMIT_KINDS = ["rows_read", "writes"];
+    ALERT_ACTIONS = ["alert", "revoke"];
     PROVIDER_IDS2 = ["postgres", "github"];
     EMPTY_TIP = { seq: -1, hash: GENESIS_PREV, at: Number.NEGATIVE_INFINITY };
   }
@@ -33399,9 +33640,9 @@ function canonicalJson(value) {
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const record2 = value;
     const members = [];
-    for (const key of Object.keys(record2).sort()) {
-      const member = record2[key];
-      if (member !== void 0) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    for (const key2 of Object.keys(record2).sort()) {
+      const member = record2[key2];
+      if (member !== void 0) members.push(`${JSON.stringify(key2)}:${canonicalJson(member)}`);
     }
     return `{${members.join(",")}}`;
   }
@@ -33444,19 +33685,19 @@ function checkKeys(obj, s, pointer, trailer) {
   let j = 0;
   let previous = "";
   let trailerSeen = false;
-  for (const key in obj) {
+  for (const key2 in obj) {
     if (trailerSeen) fail(pointer, `has a field after \`${trailer ?? ""}\`; it must be the last field`);
-    if (key === trailer) {
+    if (key2 === trailer) {
       trailerSeen = true;
       continue;
     }
-    if (key <= previous) fail(pointer, "has fields out of canonical (sorted) order");
-    previous = key;
-    while (j < s.names.length && (s.names[j] ?? "") < key) {
+    if (key2 <= previous) fail(pointer, "has fields out of canonical (sorted) order");
+    previous = key2;
+    while (j < s.names.length && (s.names[j] ?? "") < key2) {
       if (s.required[j] === true) missing(obj, s.names[j] ?? "", pointer);
       j += 1;
     }
-    if (s.names[j] !== key) fail(pointer, "has a field the format does not define");
+    if (s.names[j] !== key2) fail(pointer, "has a field the format does not define");
     j += 1;
   }
   for (; j < s.names.length; j += 1) {
@@ -33619,6 +33860,96 @@ var init_instant_fast = __esm({
   }
 });
 
+// src/ledger/validate-activity.ts
+function activityBody(e, principal, instant2, reasonCheck) {
+  const kind = oneOf2(e.kind, "", "kind", ACTIVITY_KINDS);
+  patterned(e.target, "", "target", "name");
+  oneOf2(e.provider, "", "provider", PROVIDER_IDS2);
+  regex2(e.principal, "", "principal", principal, "a principal name");
+  const status = oneOf2(e.status, "", "status", ACTIVITY_STATUSES);
+  if (e.flags !== void 0) {
+    const flags = array(e.flags, "", "flags", 1, ACTIVITY_FLAGS.length);
+    for (let i = 0; i < flags.length; i += 1) oneOf2(flags[i], "/flags", i, ACTIVITY_FLAGS);
+    unique(flags, "", "flags");
+  }
+  if (status === "not_observable") {
+    reasonCheck(e.reason, "/reason");
+    for (const field3 of ["since", "entries", "statements", "others", "totals", "flags"]) {
+      if (e[field3] !== void 0) fail(`/${field3}`, "is present in a record that is not observable");
+    }
+    return;
+  }
+  if (e.reason !== void 0) fail("/reason", "is present in an observable record");
+  counters(e.totals, "/totals");
+  if (kind === "baseline") {
+    if (e.since !== void 0 || e.statements !== void 0 || e.others !== void 0) fail("", "has summary fields in a baseline");
+    if (e.entries !== void 0) {
+      const entries = array(e.entries, "", "entries", 0, ACTIVITY_LIMITS.entries);
+      for (let i = 0; i < entries.length; i += 1) {
+        const at2 = `/entries/${i}`;
+        const entry = object(entries[i], at2);
+        checkKeys(entry, ENTRY, at2);
+        regex2(entry.id, at2, "id", STATEMENT_ID, "a statement id");
+        countersOf(entry, at2);
+      }
+    }
+    return;
+  }
+  if (e.entries !== void 0) fail("/entries", "is present in a summary");
+  instant2(e.since, "", "since");
+  const statements = array(e.statements, "", "statements", 0, ACTIVITY_LIMITS.statements);
+  for (let i = 0; i < statements.length; i += 1) {
+    const at2 = `/statements/${i}`;
+    const s = object(statements[i], at2);
+    checkKeys(s, STATEMENT, at2);
+    text3(s.text, at2, "text", ACTIVITY_LIMITS.statementText);
+    if (s.withheld !== void 0 && s.withheld !== true) fail(`${at2}/withheld`, "is not true");
+    if (s.writes !== void 0 && s.writes !== true) fail(`${at2}/writes`, "is not true");
+    countersOf(s, at2);
+  }
+  const others = object(e.others, "/others");
+  checkKeys(others, OTHERS, "/others");
+  countersOf(others, "/others");
+  integer2(others.statements, "/others", "statements", 0);
+}
+function alertBody(e, principal) {
+  patterned(e.target, "", "target", "name");
+  regex2(e.principal, "", "principal", principal, "a principal name");
+  oneOf2(e.limit, "", "limit", LIMIT_KINDS);
+  integer2(e.observed, "", "observed", 0);
+  integer2(e.allowed, "", "allowed", 0);
+  oneOf2(e.action, "", "action", ALERT_ACTIONS);
+}
+function counters(value, pointer) {
+  const c = object(value, pointer);
+  checkKeys(c, COUNTERS, pointer);
+  countersOf(c, pointer);
+}
+function countersOf(c, pointer) {
+  integer2(c.calls, pointer, "calls", 0);
+  integer2(c.rows, pointer, "rows", 0);
+  integer2(c.time_ms, pointer, "time_ms", 0);
+}
+var ACTIVITY_LIMITS, STATEMENT_ID, COUNTERS, ENTRY, STATEMENT, OTHERS;
+var init_validate_activity = __esm({
+  "src/ledger/validate-activity.ts"() {
+    "use strict";
+    init_events();
+    init_validate_kit();
+    ACTIVITY_LIMITS = {
+      /** Baseline entries; past this a baseline keeps totals only (flag `baseline_partial`). */
+      entries: 1e3,
+      statements: 50,
+      statementText: 500
+    };
+    STATEMENT_ID = /^-?[0-9]{1,20}$/;
+    COUNTERS = shape("calls", "rows", "time_ms");
+    ENTRY = shape("calls", "id", "rows", "time_ms");
+    STATEMENT = shape("calls", "rows", "text", "time_ms", "withheld?", "writes?");
+    OTHERS = shape("calls", "rows", "statements", "time_ms");
+  }
+});
+
 // src/ledger/validate.ts
 function assertEvent(value, mode) {
   const e = object(value, "");
@@ -33660,6 +33991,12 @@ function assertEvent(value, mode) {
       patterned(e.target, "", "target", "name");
       if (e.principal !== void 0) regex2(e.principal, "", "principal", PRINCIPAL, "a principal name");
       oneOf2(e.what, "", "what", DRIFT_KINDS);
+      return;
+    case "activity":
+      activityBody(e, PRINCIPAL, instant, reason);
+      return;
+    case "alert":
+      alertBody(e, PRINCIPAL);
       return;
   }
 }
@@ -33765,6 +34102,7 @@ var init_validate2 = __esm({
     init_types2();
     init_events();
     init_instant_fast();
+    init_validate_activity();
     init_validate_kit();
     LIMITS = {
       grants: 20,
@@ -33790,7 +34128,9 @@ var init_validate2 = __esm({
       grant_refused: sorted([...COMMON, "reasons", "pr?"]),
       revoke_failed: sorted([...COMMON, "target", "reason", "attempts"]),
       revoked: sorted([...COMMON, "targets", "verified", "cause", "late_ms?"]),
-      drift_found: sorted([...COMMON, "target", "principal?", "what"])
+      drift_found: sorted([...COMMON, "target", "principal?", "what"]),
+      activity: sorted([...COMMON, "entries?", "flags?", "kind", "others?", "principal", "provider", "reason?", "since?", "statements?", "status", "target", "totals?"]),
+      alert: sorted([...COMMON, "action", "allowed", "limit", "observed", "principal", "target"])
     };
     ACTOR = shape("run_id", "sha", "workflow");
     PULL = shape("head_sha", "merge_sha", "number");
@@ -33845,7 +34185,7 @@ function parsedMembers(value) {
     return count;
   }
   const record2 = value;
-  for (const key in record2) count += 1 + parsedMembers(record2[key]);
+  for (const key2 in record2) count += 1 + parsedMembers(record2[key2]);
   return count;
 }
 var init_canonical_scan = __esm({
@@ -34100,6 +34440,10 @@ function fold(events) {
         }
         break;
       case "drift_found":
+      case "activity":
+        break;
+      case "alert":
+        if (e.action === "revoke" && d?.grant !== void 0 && d.status !== "revoked") d.limitRevoke = true;
         break;
     }
   }
@@ -34155,7 +34499,8 @@ function freeze(d) {
     ...d.lastFailure !== void 0 ? { lastFailure: d.lastFailure } : {},
     ...d.cause !== void 0 ? { cause: d.cause } : {},
     ...d.revokedAt !== void 0 ? { revokedAt: d.revokedAt } : {},
-    ...d.refusal !== void 0 ? { refusal: d.refusal } : {}
+    ...d.refusal !== void 0 ? { refusal: d.refusal } : {},
+    ...d.limitRevoke === true && d.status !== "revoked" ? { limitRevoke: true } : {}
   };
 }
 var DURATIONS;
@@ -34268,7 +34613,7 @@ var init_verify_dir = __esm({
 var init_ledger = __esm({
   "src/ledger/index.ts"() {
     "use strict";
-    init_codes4();
+    init_codes5();
     init_problem();
     init_events();
     init_canonical();
@@ -34326,6 +34671,93 @@ var init_apply = __esm({
   "src/providers/apply.ts"() {
     "use strict";
     init_errors2();
+  }
+});
+
+// src/activity/window.ts
+function baselineBody(snapshot, cap = BASELINE_CAP) {
+  if (!snapshot.observable) return { status: "not_observable", reason: snapshot.reason };
+  const totals = counters2(snapshot.totals.calls, snapshot.totals.rows, snapshot.totals.timeMs);
+  if (!snapshot.complete || snapshot.statements.length > cap) return { status: "observed", totals, flags: ["baseline_partial"] };
+  const entries = [...snapshot.statements].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((s) => ({ id: s.id, ...counters2(s.calls, s.rows, s.timeMs) }));
+  return { status: "observed", entries, totals };
+}
+function windowBetween(baseline, current) {
+  if (!current.observable) return { observable: false, reason: current.reason };
+  if (baseline === void 0 || baseline.status !== "observed" || baseline.totals === void 0) {
+    const why = baseline?.reason !== void 0 ? `; at grant time: ${baseline.reason.code}` : "";
+    return { observable: false, reason: { code: "E_ACTIVITY_NO_BASELINE", message: `no observable baseline was recorded when the grant was applied${why}` } };
+  }
+  const flags = new Set(baseline.flags ?? []);
+  const base = new Map((baseline.entries ?? []).map((e) => [e.id, e]));
+  const partial = baseline.entries === void 0 || !current.complete;
+  if (partial) flags.add("baseline_partial");
+  const statements = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of current.statements) {
+    seen.add(s.id);
+    const delta = deltaOf(base.get(s.id), s, flags);
+    if (delta.calls > 0) statements.push(delta);
+  }
+  for (const id of base.keys()) if (!seen.has(id) && current.complete) flags.add("counters_reset");
+  let totals;
+  if (!partial) {
+    totals = statements.reduce((t, s) => add(t, s), counters2(0, 0, 0));
+  } else {
+    const now = counters2(current.totals.calls, current.totals.rows, current.totals.timeMs);
+    const was = baseline.totals;
+    const down = now.calls < was.calls || now.rows < was.rows || now.time_ms < was.time_ms;
+    if (down) flags.add("counters_reset");
+    totals = down ? now : { calls: now.calls - was.calls, rows: now.rows - was.rows, time_ms: now.time_ms - was.time_ms };
+  }
+  return { observable: true, statements, totals, flags: [...flags].sort() };
+}
+function deltaOf(b, s, flags) {
+  const now = counters2(s.calls, s.rows, s.timeMs);
+  const text4 = s.text !== void 0 ? { text: s.text } : {};
+  if (b === void 0) return { id: s.id, ...now, ...text4 };
+  if (now.calls < b.calls || now.rows < b.rows || now.time_ms < b.time_ms) {
+    flags.add("counters_reset");
+    return { id: s.id, ...now, ...text4 };
+  }
+  return { id: s.id, calls: now.calls - b.calls, rows: now.rows - b.rows, time_ms: now.time_ms - b.time_ms, ...text4 };
+}
+function counters2(calls, rows2, timeMs) {
+  const whole = (n) => Number.isFinite(n) && n > 0 ? Math.min(Math.round(n), Number.MAX_SAFE_INTEGER) : 0;
+  return { calls: whole(calls), rows: whole(rows2), time_ms: whole(timeMs) };
+}
+function add(a, b) {
+  return { calls: a.calls + b.calls, rows: a.rows + b.rows, time_ms: a.time_ms + b.time_ms };
+}
+var BASELINE_CAP;
+var init_window = __esm({
+  "src/activity/window.ts"() {
+    "use strict";
+    BASELINE_CAP = 500;
+  }
+});
+
+// src/modes/apply/activity-baseline.ts
+async function readBaselines(request3, actor2, providers, grants, logger) {
+  const drafts = [];
+  for (const g of grants) {
+    const provider = providers.get(g.target.name);
+    const source = provider === void 0 ? void 0 : activitySourceOf(provider);
+    if (source === void 0) continue;
+    const snapshot = await source.readActivity(g.principal, { withText: false }).catch(() => notObservable("E_ACTIVITY_READ_FAILED", `reading the activity of ${g.principal} on ${g.target.name} failed`));
+    if (!snapshot.observable) {
+      logger.info(`${request3}: activity on ${g.target.name} is not observable (${snapshot.reason.code}); no baseline recorded.`);
+      continue;
+    }
+    drafts.push({ type: "activity", request: request3, actor: actor2, kind: "baseline", target: g.target.name, provider: g.target.provider, principal: g.principal, ...baselineBody(snapshot) });
+  }
+  return drafts;
+}
+var init_activity_baseline = __esm({
+  "src/modes/apply/activity-baseline.ts"() {
+    "use strict";
+    init_types3();
+    init_window();
   }
 });
 
@@ -34505,18 +34937,18 @@ function targetGrants(intent, targets2) {
   for (const g of intent.grants) {
     const target = targets2.get(g.target);
     if (target === void 0) throw new Error(`target ${g.target} is no longer declared in ${TARGETS_PATH}`);
-    const key = `${g.target}\0${g.principal}`;
-    const unit = units.get(key) ?? { target, principal: g.principal, grants: [] };
+    const key2 = `${g.target}\0${g.principal}`;
+    const unit = units.get(key2) ?? { target, principal: g.principal, grants: [] };
     unit.grants.push(g.spec);
-    units.set(key, unit);
+    units.set(key2, unit);
   }
   return [...units.values()].map((u) => ({ requestId: intent.request, target: u.target, principal: u.principal, grants: u.grants, expiresAt: intent.expires_at }));
 }
 async function trustedTargets(repo, tip) {
   const [file] = await repo.readFiles(tip, [TARGETS_PATH], POLICY_MAX_BYTES);
   if (file?.bytes === void 0 || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
-  const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
-  return read.ok ? read.value : `${TARGETS_PATH} is invalid at ${tip}`;
+  const read2 = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
+  return read2.ok ? read2.value : `${TARGETS_PATH} is invalid at ${tip}`;
 }
 var init_repair = __esm({
   "src/modes/apply/repair.ts"() {
@@ -34777,8 +35209,10 @@ async function applyOne(deps, candidate, states) {
   await record(deps, `Intent to grant ${candidate.id}`, [{ type: "intent", request: candidate.id, actor: actor2, ...body }]);
   const providers = /* @__PURE__ */ new Map();
   let result3;
+  let baselines = [];
   try {
     for (const tg of targetGrants2) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    baselines = await readBaselines(candidate.id, actor2, providers, targetGrants2, deps.logger);
     result3 = await applyRequest(providers, targetGrants2);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => void 0)));
@@ -34791,7 +35225,8 @@ async function applyOne(deps, candidate, states) {
     return { id: candidate.id, outcome: "failed", reasons };
   }
   await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
-    { type: "granted", request: candidate.id, actor: actor2, ...body, granted_at: formatInstant(now) }
+    { type: "granted", request: candidate.id, actor: actor2, ...body, granted_at: formatInstant(now) },
+    ...baselines
   ]);
   await deps.port.upsertComment(pull2.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}
 Granted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
@@ -34850,6 +35285,7 @@ var init_run2 = __esm({
     init_ledger();
     init_request_plan();
     init_apply();
+    init_activity_baseline();
     init_duration();
     init_instant();
     init_changes();
@@ -34945,6 +35381,472 @@ var init_port4 = __esm({
   }
 });
 
+// src/report/activity.ts
+function flagNotes(flags) {
+  return (flags ?? []).map((f) => FLAG_TEXT[f]);
+}
+function renderActivity(summaries) {
+  const lines = ["#### What the access was used for", ""];
+  if (summaries.length === 0) lines.push("No activity record was written for this grant.");
+  for (const s of summaries) {
+    const where3 = `${codeSpan(s.target)} as ${codeSpan(s.principal)}`;
+    if (s.status !== "observed") {
+      lines.push(`- ${where3}: not observable (${s.reason?.code ?? "unknown"}: ${escapeMarkdown(s.reason?.message ?? "")}).`);
+      continue;
+    }
+    const totals = s.totals ?? { calls: 0, rows: 0, time_ms: 0 };
+    lines.push(`${where3} since ${s.since ?? "?"}: ${totals.calls} call(s), ${totals.rows} row(s), ${totals.time_ms} ms.`, "");
+    const statements = s.statements ?? [];
+    if (statements.length > 0) {
+      lines.push("| Statement (normalized) | Calls | Rows | Time (ms) | Writes |", "| --- | ---: | ---: | ---: | --- |");
+      for (const st of statements) {
+        const text4 = st.withheld === true ? `_${escapeMarkdown(st.text)}_` : codeSpan(st.text).replaceAll("|", "\\|");
+        lines.push(`| ${text4} | ${st.calls} | ${st.rows} | ${st.time_ms} | ${st.writes === true ? "yes" : ""} |`);
+      }
+      if (s.others !== void 0 && s.others.statements > 0) {
+        lines.push(`| _${s.others.statements} other statement(s)_ | ${s.others.calls} | ${s.others.rows} | ${s.others.time_ms} | |`);
+      }
+      lines.push("");
+    } else {
+      lines.push("No statements were run during the window.", "");
+    }
+    for (const note of flagNotes(s.flags)) lines.push(`> Note: ${note}.`);
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderAlertIssue(request3, pr, alerts, marker) {
+  const lines = [marker, `A scheduled run found request ${codeSpan(request3)} crossing limits of its profile${pr !== void 0 ? ` (granted by #${pr})` : ""}.`, ""];
+  lines.push("| Target | Principal | Limit | Observed | Allowed | Action |", "| --- | --- | --- | ---: | ---: | --- |");
+  for (const a of alerts) {
+    lines.push(`| ${codeSpan(a.target)} | ${codeSpan(a.principal)} | ${LIMIT_TEXT[a.limit]} | ${a.observed} | ${a.allowed} | ${a.action === "revoke" ? "revoked early" : "alert only"} |`);
+  }
+  lines.push("", `Review the whole story with \`grantbook audit show ${request3}\`. Code: E_ACTIVITY_LIMIT_EXCEEDED.`);
+  return `${lines.join("\n")}
+`;
+}
+var FLAG_TEXT, LIMIT_TEXT;
+var init_activity2 = __esm({
+  "src/report/activity.ts"() {
+    "use strict";
+    init_escape();
+    FLAG_TEXT = {
+      counters_reset: "counters were reset during the window; figures are a lower bound",
+      baseline_partial: "the grantee had more statements than the baseline keeps; per-statement figures are approximate",
+      shared_principal: "another grant of the same login role overlapped the window; its use is counted here too"
+    };
+    LIMIT_TEXT = {
+      rows_read: "rows read",
+      writes: "statements that write"
+    };
+  }
+});
+
+// src/modes/revoke/markers.ts
+function failureMarker(request3) {
+  return `<!-- grantbook:revoke-failure:${encode(request3)} -->`;
+}
+function revokedMarker(request3) {
+  return `<!-- grantbook:revoked:${encode(request3)} -->`;
+}
+function alertMarker(request3) {
+  return `<!-- grantbook:activity-alert:${encode(request3)} -->`;
+}
+var encode;
+var init_markers = __esm({
+  "src/modes/revoke/markers.ts"() {
+    "use strict";
+    encode = (id) => id.replaceAll("-", "_");
+  }
+});
+
+// src/modes/revoke/activity-issues.ts
+async function raiseAlerts(deps, folded, recorded, notes) {
+  const byRequest = /* @__PURE__ */ new Map();
+  for (const e of recorded) if (e.type === "alert") byRequest.set(e.request, [...byRequest.get(e.request) ?? [], e]);
+  for (const [request3, alerts] of byRequest) {
+    const marker = alertMarker(request3);
+    try {
+      const body = renderAlertIssue(request3, folded.states.get(request3)?.grant?.pr.number, alerts, marker);
+      const existing = await deps.github.findIssue(marker);
+      if (existing === void 0) {
+        const issue2 = await deps.github.createIssue({ title: `Limit crossed: ${request3}`, body, labels: ["grantbook", "activity-alert"] });
+        deps.logger.warning(`Opened issue #${issue2.number}: ${request3} crossed a limit of its profile.`);
+      } else {
+        await deps.github.updateIssue(existing.number, { body, state: "open" });
+      }
+    } catch (error2) {
+      const text4 = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request3} could not be written (${error2 instanceof Error ? error2.message : String(error2)}); the alert is in the ledger.`;
+      notes.push(text4);
+      deps.logger.error(text4);
+    }
+  }
+}
+var init_activity_issues = __esm({
+  "src/modes/revoke/activity-issues.ts"() {
+    "use strict";
+    init_activity2();
+    init_markers();
+  }
+});
+
+// src/activity/statement-text.ts
+function describeStatement(raw) {
+  if (raw === void 0 || raw.length === 0) return { text: "statement (text unavailable)", withheld: true };
+  const scan = scanStatement(raw);
+  const lead = scan.words[0]?.word;
+  const first = lead !== void 0 && scan.stripped.toUpperCase().startsWith(lead) ? lead : void 0;
+  const writes = isWrite(scan);
+  const label = first !== void 0 && /^[A-Z]{1,20}$/.test(first) ? first : "unrecognized";
+  if (scan.literal || scan.broken || first === void 0 || !PLANNABLE.has(first) || scan.stripped.length === 0) {
+    return { text: `${label} statement (text withheld)`, withheld: true, ...writes ? { writes: true } : {} };
+  }
+  return { text: storableText(scan.stripped, ACTIVITY_LIMITS.statementText), ...writes ? { writes: true } : {} };
+}
+function isWrite(scan) {
+  const [first] = scan.words;
+  if (first === void 0) return false;
+  if (WRITE_LEADERS.has(first.word)) return true;
+  if (first.word === "COPY") return scan.words.some((w) => w.depth === 0 && w.word === "FROM");
+  for (let i = 0; i < scan.words.length; i += 1) {
+    const w = scan.words[i]?.word ?? "";
+    if (!WRITE_WORDS.has(w)) continue;
+    const before = scan.words[i - 1]?.word;
+    if (w === "UPDATE" && (before === "FOR" || before === "KEY")) continue;
+    return true;
+  }
+  return false;
+}
+function scanStatement(raw) {
+  const words = [];
+  let out = "";
+  let literal = false;
+  let broken = false;
+  let depth = 0;
+  let i = 0;
+  const space = () => {
+    if (out.length > 0 && !out.endsWith(" ")) out += " ";
+  };
+  while (i < raw.length) {
+    const c = raw.charAt(i);
+    const next = raw.charAt(i + 1);
+    if (c === "-" && next === "-") {
+      const end = raw.indexOf("\n", i);
+      i = end === -1 ? raw.length : end + 1;
+      space();
+    } else if (c === "/" && next === "*") {
+      let nest = 1;
+      i += 2;
+      while (i < raw.length && nest > 0) {
+        if (raw.startsWith("/*", i)) {
+          nest += 1;
+          i += 2;
+        } else if (raw.startsWith("*/", i)) {
+          nest -= 1;
+          i += 2;
+        } else i += 1;
+      }
+      if (nest > 0) broken = true;
+      space();
+    } else if (c === "'") {
+      literal = true;
+      i += 1;
+    } else if (c === '"') {
+      const end = raw.indexOf('"', i + 1);
+      if (end === -1) {
+        broken = true;
+        break;
+      }
+      if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(raw.slice(i + 1, end))) literal = true;
+      out += raw.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === "$") {
+      let j = i + 1;
+      while (j < raw.length && /[0-9]/.test(raw.charAt(j))) j += 1;
+      if (j === i + 1) literal = true;
+      out += raw.slice(i, j);
+      i = Math.max(j, i + 1);
+    } else if (/[0-9]/.test(c) || c === "." && /[0-9]/.test(next)) {
+      literal = true;
+      out += c;
+      i += 1;
+    } else if (IDENT_START.test(c)) {
+      let j = i + 1;
+      while (j < raw.length && IDENT_PART.test(raw.charAt(j))) j += 1;
+      const word = raw.slice(i, j);
+      words.push({ word: word.toUpperCase(), depth });
+      out += word;
+      i = j;
+    } else if (/\s/.test(c)) {
+      space();
+      i += 1;
+    } else {
+      if (c === "(") depth += 1;
+      if (c === ")") depth = Math.max(0, depth - 1);
+      out += c;
+      i += 1;
+    }
+  }
+  return { words, stripped: out.trim(), literal, broken };
+}
+var PLANNABLE, WRITE_WORDS, WRITE_LEADERS, IDENT_START, IDENT_PART;
+var init_statement_text = __esm({
+  "src/activity/statement-text.ts"() {
+    "use strict";
+    init_ledger();
+    init_validate_activity();
+    PLANNABLE = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE"]);
+    WRITE_WORDS = /* @__PURE__ */ new Set(["INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE"]);
+    WRITE_LEADERS = /* @__PURE__ */ new Set(["CREATE", "ALTER", "DROP", "TRUNCATE", "GRANT", "REVOKE", "COMMENT", "REFRESH", "REINDEX", "CLUSTER", "IMPORT", "SECURITY"]);
+    IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
+    IDENT_PART = /[A-Za-z0-9_$\u0080-\uFFFF]/;
+  }
+});
+
+// src/activity/summary.ts
+function summaryBody(window2, since, top = SUMMARY_TOP) {
+  if (!window2.observable) return { status: "not_observable", reason: window2.reason };
+  if (since === void 0) return { status: "not_observable", reason: { code: "E_ACTIVITY_NO_BASELINE", message: "the baseline has no time" } };
+  const described = window2.statements.map((s) => ({ delta: s, description: describeStatement(s.text) }));
+  described.sort((a, b) => b.delta.rows - a.delta.rows || b.delta.calls - a.delta.calls || cmp(a.description.text, b.description.text) || cmp(a.delta.id, b.delta.id));
+  const shown = described.slice(0, top);
+  const rest = described.slice(top);
+  const statements = shown.map(({ delta, description }) => ({
+    text: description.text,
+    calls: delta.calls,
+    rows: delta.rows,
+    time_ms: delta.time_ms,
+    ...description.withheld === true ? { withheld: true } : {},
+    ...description.writes === true ? { writes: true } : {}
+  }));
+  const others = rest.reduce(
+    (t, { delta }) => ({ statements: t.statements + 1, calls: t.calls + delta.calls, rows: t.rows + delta.rows, time_ms: t.time_ms + delta.time_ms }),
+    { statements: 0, calls: 0, rows: 0, time_ms: 0 }
+  );
+  return { status: "observed", since, statements, others, totals: window2.totals, ...window2.flags.length > 0 ? { flags: [...window2.flags] } : {} };
+}
+function usage(statements) {
+  let rowsRead = 0;
+  let writeCalls = 0;
+  for (const s of statements) {
+    if (describeStatement(s.text).writes === true) writeCalls += s.calls;
+    else rowsRead += s.rows;
+  }
+  return { rowsRead, writeCalls };
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SUMMARY_TOP;
+var init_summary = __esm({
+  "src/activity/summary.ts"() {
+    "use strict";
+    init_statement_text();
+    SUMMARY_TOP = 20;
+  }
+});
+
+// src/activity/limits.ts
+function checkLimits(window2, limits) {
+  if (!window2.observable) return [];
+  const { rowsRead, writeCalls } = usage(window2.statements);
+  const out = [];
+  if (limits.rowsRead !== void 0 && rowsRead > limits.rowsRead) out.push({ limit: "rows_read", observed: rowsRead, allowed: limits.rowsRead });
+  if (limits.readOnly === true && writeCalls > 0) out.push({ limit: "writes", observed: writeCalls, allowed: 0 });
+  return out;
+}
+var init_limits2 = __esm({
+  "src/activity/limits.ts"() {
+    "use strict";
+    init_summary();
+  }
+});
+
+// src/activity/ledger.ts
+function activityIndex(events) {
+  const baselines = /* @__PURE__ */ new Map();
+  const summaries = /* @__PURE__ */ new Map();
+  const alerts = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    if (e.type === "activity") {
+      if (e.kind === "baseline") {
+        const m = baselines.get(e.request) ?? /* @__PURE__ */ new Map();
+        m.set(key(e.target, e.principal), e);
+        baselines.set(e.request, m);
+      } else {
+        const s = summaries.get(e.request) ?? /* @__PURE__ */ new Set();
+        s.add(key(e.target, e.principal));
+        summaries.set(e.request, s);
+      }
+    } else if (e.type === "alert") {
+      const s = alerts.get(e.request) ?? /* @__PURE__ */ new Set();
+      s.add(`${key(e.target, e.principal)}\0${e.limit}`);
+      alerts.set(e.request, s);
+    }
+  }
+  return (request3) => ({
+    baseline: (target, principal) => baselines.get(request3)?.get(key(target, principal)),
+    summarized: (target, principal) => summaries.get(request3)?.has(key(target, principal)) ?? false,
+    alerted: (target, principal, limit) => alerts.get(request3)?.has(`${key(target, principal)}\0${limit}`) ?? false
+  });
+}
+var key;
+var init_ledger2 = __esm({
+  "src/activity/ledger.ts"() {
+    "use strict";
+    key = (target, principal) => `${target}\0${principal}`;
+  }
+});
+
+// src/modes/revoke/activity.ts
+async function watchLimits(deps, due2) {
+  const index = activityIndex(deps.events);
+  const alerts = [];
+  const limitRevoke = /* @__PURE__ */ new Set();
+  const notes = [];
+  const profiles = /* @__PURE__ */ new Map();
+  const reader = cachedReader(deps);
+  for (const state of deps.folded.states.values()) {
+    if (!isLive(state) || due2.has(state.request) || state.limitRevoke === true) continue;
+    const record2 = index(state.request);
+    const watched = pairs(state).filter((p) => record2.baseline(p.target, p.principal)?.status === "observed");
+    if (watched.length === 0) continue;
+    const profile2 = state.grant.profile;
+    if (!profiles.has(profile2)) profiles.set(profile2, profileLimits(deps, profile2));
+    const limits = await profiles.get(profile2);
+    if (limits === void 0) continue;
+    if ("unreadable" in limits) {
+      notes.push(`E_ACTIVITY_PROFILE_UNREADABLE limits of ${state.request} were not checked: ${limits.unreadable}`);
+      continue;
+    }
+    for (const p of watched) {
+      const current = await reader(p.target, p.principal);
+      for (const b of checkLimits(windowBetween(record2.baseline(p.target, p.principal), current), limits)) {
+        if (record2.alerted(p.target, p.principal, b.limit)) continue;
+        alerts.push({ type: "alert", request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action: limits.onExceed });
+        if (limits.onExceed === "revoke") limitRevoke.add(state.request);
+        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed} > ${b.allowed} (${limits.onExceed}).`);
+      }
+    }
+  }
+  for (const n of notes) deps.logger.warning(n);
+  return { alerts, limitRevoke, notes, index };
+}
+async function summarizeActivity(deps, index, outcomes) {
+  const out = /* @__PURE__ */ new Map();
+  const holders = outcomes.length === 0 ? /* @__PURE__ */ new Map() : liveHolders(deps.folded);
+  const reader = cachedReader(deps);
+  for (const o of outcomes) {
+    if (o.item.source === "drift") continue;
+    const record2 = index(o.item.request);
+    const state = deps.folded.states.get(o.item.request);
+    const revoked = new Set(o.results.filter((r) => r.status === "revoked").map((r) => r.target));
+    const drafts = [];
+    for (const work of o.item.targets) {
+      if (!revoked.has(work.target)) continue;
+      const provider = state?.grant?.grants.find((g) => g.target === work.target)?.provider;
+      if (provider === void 0) continue;
+      for (const { principal } of work.principals) {
+        if (record2.summarized(work.target, principal)) continue;
+        const baseline = record2.baseline(work.target, principal);
+        const current = await reader(work.target, principal);
+        const body = summaryBody(windowBetween(baseline, current), baseline?.at);
+        const shared = (holders.get(pairKey(work.target, principal)) ?? 0) > (state !== void 0 && isLive(state) ? 1 : 0);
+        const flags = body.status === "observed" && shared ? withFlag(body.flags, "shared_principal") : body.flags;
+        drafts.push({
+          type: "activity",
+          request: o.item.request,
+          actor: deps.actor,
+          kind: "summary",
+          target: work.target,
+          provider,
+          principal,
+          ...body,
+          ...flags !== void 0 ? { flags } : {}
+        });
+      }
+    }
+    if (drafts.length > 0) out.set(o.item.request, drafts);
+  }
+  return out;
+}
+async function read(deps, target, principal) {
+  const handle = deps.targets.handle(target);
+  if (handle.state !== "ready") return { observable: false, reason: { code: "E_ACTIVITY_READ_FAILED", message: `target ${target} was not reachable this run` } };
+  const source = activitySourceOf(handle.provider);
+  if (source === void 0) {
+    return { observable: false, reason: { code: "E_ACTIVITY_NOT_SUPPORTED", message: `the ${handle.target.provider} provider exposes no record of a grantee's use` } };
+  }
+  try {
+    return await source.readActivity(principal, { withText: true });
+  } catch {
+    return { observable: false, reason: { code: "E_ACTIVITY_READ_FAILED", message: `reading the activity of ${principal} on ${target} failed` } };
+  }
+}
+async function profileLimits(deps, name) {
+  const path2 = `${POLICIES_DIR}/${name}.yaml`;
+  try {
+    const file = await deps.github.readFile(deps.commitSha, path2, POLICY_MAX_BYTES);
+    if (file.kind !== "file") return { unreadable: `${path2} is ${file.kind === "absent" ? "missing" : "not a readable regular file"}` };
+    const read2 = readProfile({ path: path2, bytes: file.bytes });
+    const problem = read2.diagnostics.find((d) => d.severity === "error");
+    if (read2.profile === void 0 || problem !== void 0) return { unreadable: `${path2} is invalid (${problem?.code ?? "unknown"})` };
+    return read2.profile.limits;
+  } catch (error2) {
+    return { unreadable: `${path2} could not be read (${error2 instanceof Error ? error2.name : "error"})` };
+  }
+}
+function pairs(state) {
+  const pending = new Set(state.pending);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of state.grant.grants) {
+    const key2 = `${g.target}\0${g.principal}`;
+    if (!pending.has(g.target) || seen.has(key2)) continue;
+    seen.add(key2);
+    out.push({ target: g.target, principal: g.principal });
+  }
+  return out;
+}
+function liveHolders(folded) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of folded.states.values()) {
+    if (!isLive(s)) continue;
+    for (const key2 of new Set(s.grant.grants.map((g) => pairKey(g.target, g.principal)))) out.set(key2, (out.get(key2) ?? 0) + 1);
+  }
+  return out;
+}
+function cachedReader(deps) {
+  const known = /* @__PURE__ */ new Map();
+  return async (target, principal) => {
+    const cached = known.get(target);
+    if (cached !== void 0) return cached;
+    const snapshot = await read(deps, target, principal);
+    if (!snapshot.observable && TARGET_WIDE.has(snapshot.reason.code)) known.set(target, snapshot);
+    return snapshot;
+  };
+}
+function withFlag(flags, flag) {
+  return [.../* @__PURE__ */ new Set([...flags ?? [], flag])].sort();
+}
+var pairKey, TARGET_WIDE;
+var init_activity3 = __esm({
+  "src/modes/revoke/activity.ts"() {
+    "use strict";
+    init_limits2();
+    init_ledger2();
+    init_summary();
+    init_types3();
+    init_window();
+    init_ledger();
+    init_limits();
+    init_paths();
+    init_load_profile();
+    pairKey = (target, principal) => `${target}\0${principal}`;
+    TARGET_WIDE = /* @__PURE__ */ new Set(["E_ACTIVITY_EXTENSION_MISSING", "E_ACTIVITY_NOT_LOADED", "E_ACTIVITY_NO_PRIVILEGE", "E_ACTIVITY_NOT_SUPPORTED"]);
+  }
+});
+
 // src/modes/revoke/drift.ts
 function targetWork(s, target) {
   const byPrincipal = /* @__PURE__ */ new Map();
@@ -34959,8 +35861,8 @@ function targetWork(s, target) {
 function openDrift(events) {
   const open2 = /* @__PURE__ */ new Set();
   for (const e of events) {
-    if (e.type === "drift_found") open2.add(pairKey(e.request, e.target));
-    else if (e.type === "revoked") for (const t of e.targets) open2.delete(pairKey(e.request, t));
+    if (e.type === "drift_found") open2.add(pairKey2(e.request, e.target));
+    else if (e.type === "revoked") for (const t of e.targets) open2.delete(pairKey2(e.request, t));
   }
   return open2;
 }
@@ -34979,7 +35881,7 @@ function driftItems(input) {
       const what = s?.grant === void 0 ? "unrecorded" : "lingering";
       const known = s === void 0 ? void 0 : targetWork(s, target);
       const principal = m.principal ?? (known?.principals.length === 1 ? known.principals[0]?.principal : void 0);
-      const recorded = open2.has(pairKey(m.requestId, target));
+      const recorded = open2.has(pairKey2(m.requestId, target));
       if (principal === void 0) {
         unresolved.push({ request: m.requestId, target, what, recorded });
         continue;
@@ -35007,13 +35909,13 @@ function driftItems(input) {
   }));
   return { items, missing: missing2, unresolved };
 }
-var pairKey;
+var pairKey2;
 var init_drift = __esm({
   "src/modes/revoke/drift.ts"() {
     "use strict";
     init_ledger();
     init_instant();
-    pairKey = (request3, target) => `${request3}\0${target}`;
+    pairKey2 = (request3, target) => `${request3}\0${target}`;
   }
 });
 
@@ -35033,15 +35935,20 @@ function ledgerChanges2(input) {
       deleted.add(id);
       deletions.push({ path: requestPath(id), content: null });
     };
+    const alerts = input.activity?.alerts ?? [];
+    if (alerts.length > 0) {
+      const index = activityIndex(view.events);
+      drafts.push(...alerts.filter((a) => !index(a.request).alerted(a.target, a.principal, a.limit)));
+    }
     for (const outcome of input.outcomes) {
-      const drafted = outcome.item.source === "drift" ? driftDrafts(outcome, input.actor, since, open2) : grantDrafts(outcome, input.actor, folded, open2);
+      const drafted = outcome.item.source === "drift" ? driftDrafts(outcome, input.actor, since, open2) : grantDrafts(outcome, input.actor, folded, open2, input.activity?.summaries.get(outcome.item.request));
       drafts.push(...drafted.drafts);
       if (drafted.fullyRevoked) remove(outcome.item.request);
     }
     for (const id of input.leftovers ?? []) if (folded.states.get(id)?.status === "revoked") remove(id);
     for (const u of input.unresolved) {
-      const key = pairKey(u.request, u.target);
-      if (open2.has(key) || since.drift.has(key)) continue;
+      const key2 = pairKey2(u.request, u.target);
+      if (open2.has(key2) || since.drift.has(key2)) continue;
       drafts.push({ type: "drift_found", request: u.request, actor: input.actor, target: u.target, what: u.what });
     }
     lastDeleted = deleted;
@@ -35052,19 +35959,20 @@ function ledgerChanges2(input) {
 function requestPath(request3) {
   return `${REQUESTS_DIR}/${request3}.yaml`;
 }
-function grantDrafts(outcome, actor2, folded, open2) {
+function grantDrafts(outcome, actor2, folded, open2, activity = []) {
   const { item } = outcome;
   const state = folded.states.get(item.request);
   const pending = new Set(state !== void 0 && isLive(state) ? state.pending : []);
   const drafts = [];
   for (const f of outcome.foundPresent) {
-    if (!pending.has(f.target) || open2.has(pairKey(item.request, f.target))) continue;
+    if (!pending.has(f.target) || open2.has(pairKey2(item.request, f.target))) continue;
     drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: f.target, principal: f.principal, what: "unrecorded" });
   }
   const revoked = outcome.results.filter((r) => r.status === "revoked" && pending.has(r.target)).map((r) => r.target);
   if (revoked.length > 0) {
     const late = lateMs(item.expiresAt, outcome.verifiedAt);
     drafts.push({ type: "revoked", request: item.request, actor: actor2, targets: revoked, verified: true, cause: item.cause, ...late !== void 0 ? { late_ms: late } : {} });
+    drafts.push(...activity.filter((a) => a.type === "activity" && revoked.includes(a.target)));
   }
   for (const r of outcome.results) {
     if (r.status !== "failed" || !pending.has(r.target)) continue;
@@ -35076,10 +35984,10 @@ function grantDrafts(outcome, actor2, folded, open2) {
 function driftDrafts(outcome, actor2, since, open2) {
   const { item } = outcome;
   const drafts = [];
-  const handled = (target) => since.revoked.has(pairKey(item.request, target));
+  const handled = (target) => since.revoked.has(pairKey2(item.request, target));
   for (const work of item.targets) {
-    const key = pairKey(item.request, work.target);
-    if (handled(work.target) || open2.has(key) || since.drift.has(key)) continue;
+    const key2 = pairKey2(item.request, work.target);
+    if (handled(work.target) || open2.has(key2) || since.drift.has(key2)) continue;
     const principal = work.principals.length === 1 ? work.principals[0]?.principal : void 0;
     drafts.push({ type: "drift_found", request: item.request, actor: actor2, target: work.target, what: item.drift ?? "unrecorded", ...principal !== void 0 ? { principal } : {} });
   }
@@ -35097,8 +36005,8 @@ function recordedSince(view, seq) {
   for (let i = view.events.length - 1; i >= 0; i -= 1) {
     const e = view.events[i];
     if (e === void 0 || e.seq <= seq) break;
-    if (e.type === "revoked") for (const t of e.targets) revoked.add(pairKey(e.request, t));
-    else if (e.type === "drift_found") drift.add(pairKey(e.request, e.target));
+    if (e.type === "revoked") for (const t of e.targets) revoked.add(pairKey2(e.request, t));
+    else if (e.type === "drift_found") drift.add(pairKey2(e.request, e.target));
   }
   return { revoked, drift };
 }
@@ -35113,6 +36021,7 @@ var init_drafts = __esm({
     init_ledger();
     init_paths();
     init_drift();
+    init_ledger2();
     MAX_DELETIONS = 200;
   }
 });
@@ -35266,21 +36175,6 @@ var init_execute = __esm({
   }
 });
 
-// src/modes/revoke/markers.ts
-function failureMarker(request3) {
-  return `<!-- grantbook:revoke-failure:${encode(request3)} -->`;
-}
-function revokedMarker(request3) {
-  return `<!-- grantbook:revoked:${encode(request3)} -->`;
-}
-var encode;
-var init_markers = __esm({
-  "src/modes/revoke/markers.ts"() {
-    "use strict";
-    encode = (id) => id.replaceAll("-", "_");
-  }
-});
-
 // src/modes/revoke/render.ts
 function describeLate(ms2) {
   if (ms2 === void 0) return "\u2014";
@@ -35396,8 +36290,14 @@ function renderRevokedComment(o, late, at2, commit, fileRemoved) {
   return `${lines.join("\n")}
 `;
 }
-function commitMessage(revoked, failed3, drift, removedFiles) {
-  const counts = [`${revoked.length} revoked`, `${failed3.length} failed`, ...drift > 0 ? [`${drift} drift`] : [], ...removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []];
+function commitMessage(revoked, failed3, drift, removedFiles, alerts = 0) {
+  const counts = [
+    `${revoked.length} revoked`,
+    `${failed3.length} failed`,
+    ...drift > 0 ? [`${drift} drift`] : [],
+    ...alerts > 0 ? [`${alerts} limit alert(s)`] : [],
+    ...removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []
+  ];
   const list = (name, ids) => ids.length === 0 ? [] : [`${name}: ${ids.slice(0, 50).join(", ")}${ids.length > 50 ? ` and ${ids.length - 50} more` : ""}`];
   return [`grantbook revoke: ${counts.join(", ")}`, "", ...list("revoked", revoked), ...list("failed", failed3)].join("\n").trimEnd();
 }
@@ -35412,7 +36312,8 @@ var init_render = __esm({
       expired: "its time was up",
       relinquished: "its request file was removed from the default branch",
       superseded: "an extension replaced it",
-      drift: "the provider held it although the ledger did not record it as granted"
+      drift: "the provider held it although the ledger did not record it as granted",
+      limit: "the grantee crossed a limit of its profile, which asks for early revocation"
     };
   }
 });
@@ -35420,7 +36321,7 @@ var init_render = __esm({
 // src/modes/revoke/issues.ts
 function issueWork(outcomes, unresolved, at2, runId) {
   const failing = /* @__PURE__ */ new Map();
-  const add = (request3, pr, f) => {
+  const add2 = (request3, pr, f) => {
     const entry = failing.get(request3) ?? { ...pr !== void 0 ? { pr } : {}, failures: [] };
     entry.failures.push(f);
     failing.set(request3, entry);
@@ -35429,13 +36330,13 @@ function issueWork(outcomes, unresolved, at2, runId) {
   for (const o of outcomes) {
     for (const r of o.results) {
       if (r.status !== "failed") continue;
-      add(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
+      add2(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
     }
     const done = o.results.length > 0 && o.results.every((r) => r.status === "revoked");
     if (done && o.item.hadFailures) resolved.add(o.item.request);
   }
   for (const u of unresolved) {
-    add(u.request, void 0, {
+    add2(u.request, void 0, {
       target: u.target,
       code: "E_REVOKE_DRIFT_UNRESOLVED",
       message: `the provider holds a Grantbook-tagged grant (${u.what}) for this request whose grantee cannot be determined`,
@@ -35544,6 +36445,7 @@ function planSweep(input) {
 }
 function causeOf(s, input, expired, extendedBy, tagExpired) {
   if (expired.has(s.request) || tagExpired.has(s.request)) return "expired";
+  if (s.limitRevoke === true || input.limitBreached?.has(s.request) === true) return "limit";
   if (extendedBy.has(s.request)) return "superseded";
   if (!input.present.has(s.request)) return "relinquished";
   if (s.status === "intended") {
@@ -35579,8 +36481,8 @@ function sharedHolders(states, causes, shared) {
     const pending = new Set(s.pending);
     for (const g of s.grant.grants) {
       if (!shared.has(g.provider) || !pending.has(g.target)) continue;
-      const key = holdingKey(g.target, g.principal, g.spec);
-      out.set(key, [...out.get(key) ?? [], s.request]);
+      const key2 = holdingKey(g.target, g.principal, g.spec);
+      out.set(key2, [...out.get(key2) ?? [], s.request]);
     }
   }
   return out;
@@ -35625,14 +36527,14 @@ async function readTargets2(port, commitSha) {
     const what = file.kind === "absent" ? "is missing" : file.kind === "too-large" ? `is over the ${POLICY_MAX_BYTES}-byte limit` : "is not a regular file";
     return { unreadable: sweepFailure("E_REVOKE_TARGETS_UNREADABLE", `${TARGETS_PATH} ${what} at ${commitSha}`) };
   }
-  const read = readTargets({ path: TARGETS_PATH, bytes: file.bytes });
-  if (read.ok) return read.value.targets;
-  const first = read.diagnostics[0];
+  const read2 = readTargets({ path: TARGETS_PATH, bytes: file.bytes });
+  if (read2.ok) return read2.value.targets;
+  const first = read2.diagnostics[0];
   return {
     unreadable: sweepFailure(
       "E_REVOKE_TARGETS_UNREADABLE",
       `${TARGETS_PATH} is invalid at ${commitSha}${first === void 0 ? "" : `: ${first.code} ${first.message}`}`,
-      read.diagnostics.slice(1).map((d) => `${d.code} ${d.message}`)
+      read2.diagnostics.slice(1).map((d) => `${d.code} ${d.message}`)
     )
   };
 }
@@ -35756,26 +36658,36 @@ async function runRevoke(deps) {
       timed("githubMs", () => deps.github.requestIds(tip.commitSha))
     ]);
     if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? "unknown"}); revoking from the events that read, writing nothing.`);
+    const actor2 = { ...deps.actor, sha: tip.commitSha };
+    const sweepInput = (folded, limitBreached) => planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets2.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS, ...limitBreached !== void 0 ? { limitBreached } : {} });
     const plan = await timed("ledgerMs", async () => {
       const folded = fold(chain.events);
-      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets2.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
-      return { folded, plan: p };
+      return { folded, plan: sweepInput(folded) };
     });
+    const watch = await timed(
+      "providerMs",
+      () => logger.group(
+        "Activity: limits during the window",
+        () => watchLimits({ events: chain.events, folded: plan.folded, targets: targets2, github: deps.github, commitSha: tip.commitSha, actor: actor2, logger }, new Set(plan.plan.items.map((i) => i.request)))
+      )
+    );
+    if (watch.limitRevoke.size > 0) plan.plan = sweepInput(plan.folded, watch.limitRevoke);
     logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
     const outcomes = await timed("providerMs", () => logger.group("Revoke and verify", () => executeSweep(plan.plan.items, { targets: targets2, clock: deps.clock, sleep: deps.sleep, retry: retry2, logger })));
-    const actor2 = { ...deps.actor, sha: tip.commitSha };
-    const notes = [];
+    const summaries = await timed("providerMs", () => logger.group("Activity records", () => summarizeActivity({ folded: plan.folded, targets: targets2, actor: actor2, logger }, watch.index, outcomes)));
+    const activity = { summaries, alerts: watch.alerts };
+    const notes = [...watch.notes];
     let commit;
     let ledgerFailure;
     if (!chain.ok) {
       ledgerFailure = `${chain.problems[0]?.code ?? "E_LEDGER_LINE_FORMAT"} the ledger is broken; revocations ran but were not recorded`;
-    } else if (outcomes.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
+    } else if (outcomes.length === 0 && watch.alerts.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
       logger.info("Nothing to record: the ledger is unchanged.");
     } else {
       try {
         commit = await timed(
           "ledgerMs",
-          () => logger.group("Ledger commit", () => commitOnce(deps, actor2, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }))
+          () => logger.group("Ledger commit", () => commitOnce(deps, actor2, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }, activity))
         );
       } catch (error2) {
         if (!(error2 instanceof LedgerError)) throw error2;
@@ -35791,6 +36703,9 @@ async function runRevoke(deps) {
     const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
     const removed = new Set([...commit?.deleted ?? []].filter((id) => present.has(id)));
     await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
+    await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
+    const alerted = [...new Set((commit?.events ?? []).flatMap((e) => e.type === "alert" ? [e.request] : []))];
+    if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(", ")}); an issue was opened for each.`);
     const summary3 = renderSummary({
       lastSweep,
       branch: deps.branch,
@@ -35809,8 +36724,8 @@ async function runRevoke(deps) {
     await targets2.close();
   }
 }
-async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
-  const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot });
+async function commitOnce(deps, actor2, outcomes, plan, snapshot, activity) {
+  const { changes, deleted } = ledgerChanges2({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor: actor2, snapshot, activity });
   const result3 = await commitEvents(
     { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
     {
@@ -35820,7 +36735,7 @@ async function commitOnce(deps, actor2, outcomes, plan, snapshot) {
       message: (events) => {
         const revoked = events.flatMap((e) => e.type === "revoked" ? [e.request] : []);
         const failed3 = events.flatMap((e) => e.type === "revoke_failed" ? [e.request] : []);
-        return commitMessage([...new Set(revoked)], [...new Set(failed3)], events.filter((e) => e.type === "drift_found").length, deleted().size);
+        return commitMessage([...new Set(revoked)], [...new Set(failed3)], events.filter((e) => e.type === "drift_found").length, deleted().size, events.filter((e) => e.type === "alert").length);
       }
     }
   );
@@ -35839,7 +36754,9 @@ async function notifyPulls(deps, outcomes, commit, late, removed, at2) {
     if (pr === void 0 || o.item.source === "drift" || !recorded.has(o.item.request)) continue;
     if (!o.results.every((r) => r.status === "revoked")) continue;
     try {
-      const body = renderRevokedComment(o, late.get(o.item.request), at2, commit.sha, removed.has(o.item.request));
+      const used = commit.events.filter((e) => e.type === "activity" && e.kind === "summary" && e.request === o.item.request);
+      const body = `${renderRevokedComment(o, late.get(o.item.request), at2, commit.sha, removed.has(o.item.request))}
+${renderActivity(used.flatMap((e) => e.type === "activity" ? [e] : []))}`;
       await deps.github.upsertComment(pr, revokedMarker(o.item.request), body);
     } catch (error2) {
       deps.logger.warning(`Could not comment on #${pr} about ${o.item.request}: ${error2 instanceof Error ? error2.message : String(error2)}`);
@@ -35889,6 +36806,9 @@ var init_run3 = __esm({
     "use strict";
     init_ledger();
     init_instant();
+    init_activity2();
+    init_activity_issues();
+    init_activity3();
     init_drafts();
     init_execute();
     init_issues2();
@@ -35996,16 +36916,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -36037,16 +36957,16 @@ function issueFileCommand(command, message2) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -36175,7 +37095,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -36499,7 +37419,7 @@ function group(name, fn) {
 init_diagnostics();
 
 // src/errors-report.ts
-init_codes12();
+init_codes13();
 init_diagnostics();
 function describeFailure(error2) {
   if (error2 instanceof UserError) {

@@ -1,4 +1,5 @@
 import { AUDIT_CODES } from './audit/codes.js';
+import { ACTIVITY_CODES } from './activity/codes.js';
 import { APPROVAL_CODES } from './approvals/codes.js';
 import { GITHUB_CODES } from './github/codes.js';
 import { LEDGER_CODES } from './ledger/codes.js';
@@ -34,6 +35,7 @@ export const ERROR_CODES = {
   ...APPLY_CODES,
   ...REVOKE_CODES,
   ...DOCTOR_CODES,
+  ...ACTIVITY_CODES,
   ...RUN_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

@@ -3,14 +3,16 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { verifyLedgerDir } from '../ledger/index.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
+import { AUDIT_SHOW_USAGE, auditShow } from './audit-show.js';
 import { auditPort } from './github-access.js';
 import { EXIT, type CliCommand } from './io.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub)',
+  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story',
   help: [
     'Usage: grantbook audit verify [--json] [--repo owner/name]',
+    `       ${AUDIT_SHOW_USAGE}`,
     '',
     'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
     'recomputes every event hash and the link to the previous event, and checks sequence',
@@ -21,9 +23,14 @@ export const auditCommand: CliCommand = {
     'approving review of the recorded commit, and the request file at the head is the',
     'recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull',
     'requests and contents), the API root from GITHUB_API_URL (default api.github.com).',
+    '',
+    'audit show prints one request\'s whole story from audit/: the request, who approved it,',
+    'the grant, the activity record and alerts, the revocation, with links to the pull',
+    'request and commits (--repo, or the origin remote when it is a GitHub URL).',
   ].join('\n'),
   async run(args, io) {
     const [sub, ...rest] = args;
+    if (sub === 'show') return auditShow(rest, io);
     const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
       io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]');

@@ -14,15 +14,17 @@ export const EVENT_VERSION = 1;
 /** `prev` of the first event. */
 export const GENESIS_PREV = '0'.repeat(64);
 
-export const EVENT_TYPES = ['intent', 'granted', 'grant_refused', 'revoke_failed', 'revoked', 'drift_found'] as const;
+export const EVENT_TYPES = ['intent', 'granted', 'grant_refused', 'revoke_failed', 'revoked', 'drift_found', 'activity', 'alert'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
  * Why a grant ended. `expired`: its time was up. `relinquished`: the request
  * file was removed early. `superseded`: an extension replaced it. `drift`: the
- * provider held it although the ledger said it should not.
+ * provider held it although the ledger said it should not. `limit`: a
+ * scheduled run found a profile limit crossed and the profile says to revoke
+ * early (an `alert` event with action `revoke` precedes it).
  */
-export const REVOKE_CAUSES = ['expired', 'relinquished', 'superseded', 'drift'] as const;
+export const REVOKE_CAUSES = ['expired', 'relinquished', 'superseded', 'drift', 'limit'] as const;
 export type RevokeCause = (typeof REVOKE_CAUSES)[number];
 
 /**
@@ -33,6 +35,31 @@ export type RevokeCause = (typeof REVOKE_CAUSES)[number];
  */
 export const DRIFT_KINDS = ['unrecorded', 'lingering', 'missing'] as const;
 export type DriftKind = (typeof DRIFT_KINDS)[number];
+
+/** `baseline`: the grantee's counters when the grant was applied. `summary`: what changed by the revocation. */
+export const ACTIVITY_KINDS = ['baseline', 'summary'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/**
+ * Qualifications of an activity record. `counters_reset`: counters went down
+ * during the window (a reset or an eviction), figures are a lower bound.
+ * `baseline_partial`: the baseline held totals only (too many statements),
+ * per-statement figures are approximate. `shared_principal`: another live
+ * grant of the same login role overlapped the window; its use is counted too.
+ */
+export const ACTIVITY_FLAGS = ['counters_reset', 'baseline_partial', 'shared_principal'] as const;
+export type ActivityFlag = (typeof ACTIVITY_FLAGS)[number];
+
+export const ACTIVITY_STATUSES = ['observed', 'not_observable'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** What a profile limit measures (src/activity/limits.ts). */
+export const LIMIT_KINDS = ['rows_read', 'writes'] as const;
+export type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** What a crossed limit does: an alert only, or an alert and an early revocation. */
+export const ALERT_ACTIONS = ['alert', 'revoke'] as const;
+export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
 export const PROVIDER_IDS = ['postgres', 'github'] as const satisfies readonly ProviderId[];
 
@@ -153,7 +180,66 @@ export type DriftFoundEvent = Base<'drift_found'> & {
   readonly what: DriftKind;
 };
 
+/** Calls, rows returned or affected, and execution time (whole milliseconds). */
+export interface Counters {
+  readonly calls: number;
+  readonly rows: number;
+  readonly time_ms: number;
+}
+
+/** One statement's counters at the baseline, by the provider's statement id; never its text. */
+export interface BaselineEntry extends Counters {
+  /** pg_stat_statements `queryid` as decimal text (a signed 64-bit number). */
+  readonly id: string;
+}
+
+/** One statement of a summary, in normalized form: constants are placeholders, never values. */
+export interface StatementActivity extends Counters {
+  /** Normalized text, or a fixed label when the text is withheld. */
+  readonly text: string;
+  /** The text was not stored (not normalized by the provider, so it could hold literals). */
+  readonly withheld?: true;
+  /** The statement changes data. */
+  readonly writes?: true;
+}
+
+/**
+ * What a grantee did with a grant, without the data. Not observable: `reason`
+ * says why (no extension, no privilege, a provider with no such record) and
+ * nothing else is present. Observable baseline: `totals` and, unless the
+ * grantee had too many statements (flag `baseline_partial`), `entries`.
+ * Observable summary: `since` (the baseline's time), the top `statements`
+ * by rows, `others` for the rest, and `totals` for the window.
+ */
+export type ActivityEvent = Base<'activity'> & {
+  readonly kind: ActivityKind;
+  readonly target: string;
+  readonly provider: ProviderId;
+  readonly principal: string;
+  /** `not_observable` (with `reason`) when nothing could be seen; a string, because the format spells no `false`. */
+  readonly status: ActivityStatus;
+  readonly reason?: Reason;
+  readonly since?: string;
+  readonly entries?: readonly BaselineEntry[];
+  readonly statements?: readonly StatementActivity[];
+  readonly others?: Counters & { readonly statements: number };
+  readonly totals?: Counters;
+  readonly flags?: readonly ActivityFlag[];
+};
+
+/** A profile limit crossed during the window, found by a scheduled run. */
+export type AlertEvent = Base<'alert'> & {
+  readonly target: string;
+  readonly principal: string;
+  readonly limit: LimitKind;
+  readonly observed: number;
+  readonly allowed: number;
+  readonly action: AlertAction;
+};
+
 export type LedgerEvent =
+  | ActivityEvent
+  | AlertEvent
   | IntentEvent
   | GrantedEvent
   | GrantRefusedEvent

@@ -29,6 +29,8 @@ export interface GrantState {
   readonly cause?: RevokeCause;
   readonly revokedAt?: string;
   readonly refusal?: readonly Reason[];
+  /** A scheduled run recorded a crossed limit whose profile asks for early revocation (an `alert` with action `revoke`). */
+  readonly limitRevoke?: true;
   /** seq of the event that opened this state (first intent/granted, or the refusal): the tie-breaker in due(). */
   readonly seq: number;
 }
@@ -53,6 +55,7 @@ interface Draft {
   cause?: RevokeCause;
   revokedAt?: string;
   refusal?: readonly Reason[];
+  limitRevoke?: true;
   seq: number;
 }
 
@@ -120,7 +123,12 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         }
         break;
       case 'drift_found':
+      case 'activity':
         // Informational: what to do about drift is a revoke decision, recorded as its own events.
+        break;
+      case 'alert':
+        // Level-triggered like everything else: once recorded, every later run revokes until it is done.
+        if (e.action === 'revoke' && d?.grant !== undefined && d.status !== 'revoked') d.limitRevoke = true;
         break;
     }
   }
@@ -204,5 +212,6 @@ function freeze(d: Draft): GrantState {
     ...(d.cause !== undefined ? { cause: d.cause } : {}),
     ...(d.revokedAt !== undefined ? { revokedAt: d.revokedAt } : {}),
     ...(d.refusal !== undefined ? { refusal: d.refusal } : {}),
+    ...(d.limitRevoke === true && d.status !== 'revoked' ? { limitRevoke: true as const } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   type LedgerEvent,
 } from './events.js';
 import { instantMs } from './instant-fast.js';
+import { activityBody, alertBody } from './validate-activity.js';
 import {
   Invalid,
   array,
@@ -60,6 +61,8 @@ const EVENT_SHAPES: Record<EventType, Shape> = {
   revoke_failed: sorted([...COMMON, 'target', 'reason', 'attempts']),
   revoked: sorted([...COMMON, 'targets', 'verified', 'cause', 'late_ms?']),
   drift_found: sorted([...COMMON, 'target', 'principal?', 'what']),
+  activity: sorted([...COMMON, 'entries?', 'flags?', 'kind', 'others?', 'principal', 'provider', 'reason?', 'since?', 'statements?', 'status', 'target', 'totals?']),
+  alert: sorted([...COMMON, 'action', 'allowed', 'limit', 'observed', 'principal', 'target']),
 };
 const ACTOR = shape('run_id', 'sha', 'workflow');
 const PULL = shape('head_sha', 'merge_sha', 'number');
@@ -119,6 +122,12 @@ export function assertEvent(value: unknown, mode: 'read' | 'write'): asserts val
       patterned(e.target, '', 'target', 'name');
       if (e.principal !== undefined) regex(e.principal, '', 'principal', PRINCIPAL, 'a principal name');
       oneOf(e.what, '', 'what', DRIFT_KINDS);
+      return;
+    case 'activity':
+      activityBody(e, PRINCIPAL, instant, reason);
+      return;
+    case 'alert':
+      alertBody(e, PRINCIPAL);
       return;
   }
 }

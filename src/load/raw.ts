@@ -70,6 +70,7 @@ export interface RawProfile {
   readonly max_grants?: number;
   readonly sensitive_columns: 'flag' | 'refuse';
   readonly break_glass?: boolean;
+  readonly limits?: { readonly rows_read?: number; readonly read_only?: boolean; readonly on_exceed?: 'alert' | 'revoke' };
   readonly allow: readonly RawAllowRule[];
   readonly bundles?: { readonly [name: string]: { readonly target: string; readonly grants: readonly RawBundleSpec[] } };
 }

@@ -1,3 +1,4 @@
+import type { ActivityLimits } from '../activity/limits.js';
 import { failed, hasErrors, ok, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadFile } from '../load/load.js';
 import { classifyPath, displayPath } from '../load/paths.js';
@@ -45,6 +46,14 @@ function toBundleGrant(raw: RawBundleSpec): BundleGrant {
   return { kind: 'repo', repo: raw.repo, permission: raw.permission };
 }
 
+function toLimits(raw: NonNullable<RawProfile['limits']>): ActivityLimits {
+  return {
+    ...(raw.rows_read !== undefined ? { rowsRead: raw.rows_read } : {}),
+    ...(raw.read_only !== undefined ? { readOnly: raw.read_only } : {}),
+    onExceed: raw.on_exceed ?? 'alert',
+  };
+}
+
 function toProfile(raw: RawProfile, path: string, locate: Locate): Profile {
   return {
     name: raw.name,
@@ -62,6 +71,7 @@ function toProfile(raw: RawProfile, path: string, locate: Locate): Profile {
     maxGrants: raw.max_grants ?? DEFAULT_MAX_GRANTS,
     sensitiveColumns: raw.sensitive_columns,
     breakGlass: raw.break_glass ?? false,
+    ...(raw.limits !== undefined ? { limits: toLimits(raw.limits) } : {}),
     allow: raw.allow.map(toRule),
     bundles: new Map(
       Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }] as const),

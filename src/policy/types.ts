@@ -1,3 +1,4 @@
+import type { ActivityLimits } from '../activity/limits.js';
 import type { Locate } from '../request/types.js';
 
 export const POSTGRES_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES'] as const;
@@ -59,6 +60,8 @@ export interface Profile {
   readonly maxGrants: number;
   readonly sensitiveColumns: 'flag' | 'refuse';
   readonly breakGlass: boolean;
+  /** Alerts on the use of a grant during its window (src/activity/limits.ts); absent: none. */
+  readonly limits?: ActivityLimits;
   readonly allow: readonly AllowRule[];
   /** Named, reviewed sets of grants a request may ask for by name, per target. */
   readonly bundles: ReadonlyMap<string, { readonly target: string; readonly grants: readonly BundleGrant[] }>;

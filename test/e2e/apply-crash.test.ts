@@ -152,7 +152,7 @@ describe('apply after an interrupted run', () => {
     const sweep = await revokeSweep(world, fixedClock(now + 60_000));
     expect(sweep.failure).toBeUndefined();
     const mine = await eventsOf(id);
-    expect(mine.map((e) => e.type)).toEqual(['intent', 'grant_refused', 'revoked']);
+    expect(mine.map((e) => e.type)).toEqual(['intent', 'grant_refused', 'revoked', 'activity']);
     expect(mine[2]).toMatchObject({ type: 'revoked', cause: 'drift', verified: true });
     // And a later apply run has nothing left to repair.
     expect((await applyMerged(world, { ...push, clock: fixedClock(now) })).decision).toBe('nothing-to-do');
@@ -196,6 +196,6 @@ describe('apply after an interrupted run', () => {
       await admin.end();
     }
     // The revoke run found the half-applied role on the provider and says so before revoking it.
-    expect((await eventsOf(id)).map((e) => e.type)).toEqual(['intent', 'grant_refused', 'drift_found', 'revoked']);
+    expect((await eventsOf(id)).map((e) => e.type)).toEqual(['intent', 'grant_refused', 'drift_found', 'revoked', 'activity']);
   });
 });

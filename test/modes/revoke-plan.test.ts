@@ -74,6 +74,17 @@ function input(events: readonly LedgerEvent[], o: Partial<SweepInput> = {}): Swe
 }
 
 describe('planSweep (pure)', () => {
+  it('revokes early, as `limit`, a live grant whose recorded alert asks for it, and one this run found crossing', () => {
+    const alert = (request: string, action: 'alert' | 'revoke'): EventDraft => ({ type: 'alert', request, actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action });
+    const events = ledger([
+      { at: NOW - 2 * HOUR, drafts: [granted('l-recorded', NOW - 2 * HOUR, 8), granted('l-alert-only', NOW - 2 * HOUR, 8), granted('l-found', NOW - 2 * HOUR, 8)] },
+      { at: NOW - HOUR, drafts: [alert('l-recorded', 'revoke'), alert('l-alert-only', 'alert')] },
+    ]);
+    expect(planSweep(input(events)).items.map((i) => [i.request, i.cause])).toEqual([['l-recorded', 'limit']]);
+    const plan = planSweep(input(events, { limitBreached: new Set(['l-found']) }));
+    expect(plan.items.map((i) => [i.request, i.cause]).sort()).toEqual([['l-found', 'limit'], ['l-recorded', 'limit']]);
+  });
+
   it('takes every expired grant however long ago, most overdue first, an unreadable expiry before all', () => {
     const events = ledger([
       { at: NOW - 80 * HOUR, drafts: [granted('a-3d', NOW - 80 * HOUR, 8)] },

@@ -28,7 +28,7 @@ describe('the grantor role docs/postgres-grantor.sql creates', () => {
     expect(await readFile(new URL('../../docs/postgres-grantor.sql', import.meta.url), 'utf8')).toBe(GRANTOR_SETUP_SQL);
   });
 
-  it('has CREATEROLE and pg_signal_backend, and nothing superuser-like', async () => {
+  it('has CREATEROLE, pg_signal_backend and pg_read_all_stats, and nothing superuser-like', async () => {
     const { rows } = await admin.query(
       `SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolcanlogin,
               ARRAY(SELECT m.roleid::regrole::text FROM pg_auth_members m WHERE m.member = r.oid ORDER BY 1) AS member_of
@@ -36,7 +36,7 @@ describe('the grantor role docs/postgres-grantor.sql creates', () => {
       [GRANTOR_ROLE],
     );
     expect(rows).toEqual([
-      { rolsuper: false, rolcreaterole: true, rolcreatedb: false, rolreplication: false, rolbypassrls: false, rolcanlogin: true, member_of: ['pg_signal_backend'] },
+      { rolsuper: false, rolcreaterole: true, rolcreatedb: false, rolreplication: false, rolbypassrls: false, rolcanlogin: true, member_of: ['pg_read_all_stats', 'pg_signal_backend'] },
     ]);
   });
 

@@ -99,7 +99,16 @@ async function letPostgresUserReachBinaries(): Promise<void> {
   }
 }
 
-export async function startPostgres(): Promise<PgServer> {
+export interface StartOptions {
+  /**
+   * Preload pg_stat_statements (`shared_preload_libraries`) and create the
+   * extension in every sample database, as an administrator would for
+   * activity records. Off by default: most tests need the plain server.
+   */
+  readonly statStatements?: boolean;
+}
+
+export async function startPostgres(options: StartOptions = {}): Promise<PgServer> {
   await letPostgresUserReachBinaries();
   const port = await freePort();
   const databaseDir = join(tmpdir(), `grantbook-pg-${randomBytes(6).toString('hex')}`);
@@ -122,7 +131,10 @@ export async function startPostgres(): Promise<PgServer> {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--no-sync'],
     // Test data is disposable: skip durability for speed.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+      ...(options.statStatements === true ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
     onLog: keep,
     onError: keep,
   });
@@ -180,6 +192,7 @@ export async function startPostgres(): Promise<PgServer> {
       await adminClient.query(`CREATE DATABASE ${escapeIdentifier(name)}`);
       const db = await admin(name);
       try {
+        if (options.statStatements === true) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
         for (const statement of SAMPLE_SCHEMA) await db.query(statement);
         await db.query(`GRANT USAGE ON SCHEMA billing TO ${escapeIdentifier(GRANTOR_ROLE)}, alice, bob`);
         for (const [table, privileges] of Object.entries(SAMPLE_TABLES)) {

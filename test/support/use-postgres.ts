@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startPostgres, type PgServer } from './postgres.js';
+import { startPostgres, type PgServer, type StartOptions } from './postgres.js';
 
 /**
  * Starts one server for the calling test file and stops it afterwards.
@@ -7,10 +7,10 @@ import { startPostgres, type PgServer } from './postgres.js';
  * Kept apart from postgres.ts so non-test code (demo, benchmarks) can use
  * the harness without importing vitest.
  */
-export function usePostgres(): () => PgServer {
+export function usePostgres(options: StartOptions = {}): () => PgServer {
   let server: PgServer | undefined;
   beforeAll(async () => {
-    server = await startPostgres();
+    server = await startPostgres(options);
   });
   afterAll(async () => {
     await server?.stop();

@@ -1932,7 +1932,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const profile = validate39;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"limits":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.","properties":{"rows_read":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Rows returned by statements that do not write, per grant and target, summed over the window."},"read_only":{"type":"boolean","description":"true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert."},"on_exceed":{"type":"string","enum":["alert","revoke"],"description":"alert (default): an alert only. revoke: also revoke the grant early."}}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
 const schema70 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
 const schema71 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema72 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
@@ -4673,11 +4673,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.bundles !== undefined && func0.call(data, "bundles")){
-let data26 = data.bundles;
+if(data.limits !== undefined && func0.call(data, "limits")){
+let data26 = data.limits;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(Object.keys(data26).length > 50){
-const err73 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema69.properties.bundles,data:data26};
+if(Object.keys(data26).length < 1){
+const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema69.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4687,10 +4687,8 @@ vErrors.push(err73);
 errors++;
 }
 for(const key6 of Object.keys(data26)){
-const _errs67 = errors;
-if(typeof key6 === "string"){
-if(func64(key6) > 64){
-const err74 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:key6,propertyName:key6};
+if(!(((key6 === "rows_read") || (key6 === "read_only")) || (key6 === "on_exceed"))){
+const err74 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema69.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4699,8 +4697,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern5.test(key6)){
-const err75 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:key6,propertyName:key6};
+}
+if(data26.rows_read !== undefined && func0.call(data26, "rows_read")){
+let data27 = data26.rows_read;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err75 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.limits.properties.rows_read.type,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4709,9 +4710,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:key6,propertyName:key6};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 1000000000000 || isNaN(data27)){
+const err76 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},schema:1000000000000,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4720,9 +4721,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-var valid22 = _errs67 === errors;
-if(!valid22){
-const err77 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key6},schema:schema69.properties.bundles.propertyNames,parentSchema:schema69.properties.bundles,data:data26};
+if(data27 < 0 || isNaN(data27)){
+const err77 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4732,15 +4732,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-for(const key7 of Object.keys(data26)){
-if(!(validate52(data26[key7], {instancePath:instancePath+"/bundles/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data26,parentDataProperty:key7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema69.properties.bundles.type,parentSchema:schema69.properties.bundles,data:data26};
+if(data26.read_only !== undefined && func0.call(data26, "read_only")){
+let data28 = data26.read_only;
+if(typeof data28 !== "boolean"){
+const err78 = {instancePath:instancePath+"/limits/read_only",schemaPath:"#/properties/limits/properties/read_only/type",keyword:"type",params:{type: "boolean"},schema:schema69.properties.limits.properties.read_only.type,parentSchema:schema69.properties.limits.properties.read_only,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4750,14 +4746,126 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema69.type,parentSchema:schema69,data};
+if(data26.on_exceed !== undefined && func0.call(data26, "on_exceed")){
+let data29 = data26.on_exceed;
+if(typeof data29 !== "string"){
+const err79 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/type",keyword:"type",params:{type: "string"},schema:schema69.properties.limits.properties.on_exceed.type,parentSchema:schema69.properties.limits.properties.on_exceed,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+if(!((data29 === "alert") || (data29 === "revoke"))){
+const err80 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/enum",keyword:"enum",params:{allowedValues: schema69.properties.limits.properties.on_exceed.enum},schema:schema69.properties.limits.properties.on_exceed.enum,parentSchema:schema69.properties.limits.properties.on_exceed,data:data29};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},schema:schema69.properties.limits.type,parentSchema:schema69.properties.limits,data:data26};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.bundles !== undefined && func0.call(data, "bundles")){
+let data30 = data.bundles;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(Object.keys(data30).length > 50){
+const err82 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema69.properties.bundles,data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key7 of Object.keys(data30)){
+const _errs76 = errors;
+if(typeof key7 === "string"){
+if(func64(key7) > 64){
+const err83 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!pattern5.test(key7)){
+const err84 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var valid23 = _errs76 === errors;
+if(!valid23){
+const err86 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key7},schema:schema69.properties.bundles.propertyNames,parentSchema:schema69.properties.bundles,data:data30};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+for(const key8 of Object.keys(data30)){
+if(!(validate52(data30[key8], {instancePath:instancePath+"/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema69.properties.bundles.type,parentSchema:schema69.properties.bundles,data:data30};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }

@@ -6,6 +6,7 @@ import type { ModeResult } from '../../main.js';
 import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
 import { applyRequest } from '../../providers/apply.js';
+import { readBaselines } from './activity-baseline.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
@@ -195,8 +196,10 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
   await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
   const providers = new Map<string, Provider>();
   let result;
+  let baselines: EventDraft[] = [];
   try {
     for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    baselines = await readBaselines(candidate.id, actor, providers, targetGrants, deps.logger);
     result = await applyRequest(providers, targetGrants);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
@@ -210,6 +213,7 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
   }
   await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
     { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(now) } as EventDraft,
+    ...baselines,
   ]);
   await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
   if (decision.breakGlass) {

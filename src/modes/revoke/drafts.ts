@@ -3,6 +3,8 @@ import { REQUESTS_DIR } from '../../load/paths.js';
 import type { ItemOutcome } from './execute.js';
 import { openDrift, pairKey } from './drift.js';
 import type { Unresolved } from './plan.js';
+import type { ActivityWork } from './activity.js';
+import { activityIndex } from '../../activity/ledger.js';
 
 
 /**
@@ -27,6 +29,8 @@ export interface DraftInput {
   readonly actor: Actor;
   /** The ledger the sweep was planned on. */
   readonly snapshot: Snapshot;
+  /** Activity summaries (written only with their target's `revoked`) and new alerts. */
+  readonly activity?: Pick<ActivityWork, 'summaries' | 'alerts'>;
 }
 
 /**
@@ -56,8 +60,15 @@ export function ledgerChanges(input: DraftInput): {
       deleted.add(id);
       deletions.push({ path: requestPath(id), content: null });
     };
+    const alerts = input.activity?.alerts ?? [];
+    if (alerts.length > 0) {
+      // Another run may have recorded the same crossing since the snapshot: one alert per limit, ever.
+      const index = activityIndex(view.events);
+      drafts.push(...alerts.filter((a) => !index(a.request).alerted(a.target, a.principal, a.limit)));
+    }
     for (const outcome of input.outcomes) {
-      const drafted = outcome.item.source === 'drift' ? driftDrafts(outcome, input.actor, since, open) : grantDrafts(outcome, input.actor, folded, open);
+      const drafted =
+        outcome.item.source === 'drift' ? driftDrafts(outcome, input.actor, since, open) : grantDrafts(outcome, input.actor, folded, open, input.activity?.summaries.get(outcome.item.request));
       drafts.push(...drafted.drafts);
       if (drafted.fullyRevoked) remove(outcome.item.request);
     }
@@ -83,7 +94,7 @@ interface Drafted {
   readonly fullyRevoked: boolean;
 }
 
-function grantDrafts(outcome: ItemOutcome, actor: Actor, folded: Folded, open: ReadonlySet<string>): Drafted {
+function grantDrafts(outcome: ItemOutcome, actor: Actor, folded: Folded, open: ReadonlySet<string>, activity: readonly EventDraft[] = []): Drafted {
   const { item } = outcome;
   const state = folded.states.get(item.request);
   const pending = new Set(state !== undefined && isLive(state) ? state.pending : []);
@@ -96,6 +107,8 @@ function grantDrafts(outcome: ItemOutcome, actor: Actor, folded: Folded, open: R
   if (revoked.length > 0) {
     const late = lateMs(item.expiresAt, outcome.verifiedAt);
     drafts.push({ type: 'revoked', request: item.request, actor, targets: revoked, verified: true, cause: item.cause, ...(late !== undefined ? { late_ms: late } : {}) });
+    // The record of use travels with the revocation it closes, in the same commit, never without it.
+    drafts.push(...activity.filter((a) => a.type === 'activity' && revoked.includes(a.target)));
   }
   for (const r of outcome.results) {
     if (r.status !== 'failed' || !pending.has(r.target)) continue;

@@ -12,3 +12,7 @@ export function failureMarker(request: string): string {
 export function revokedMarker(request: string): string {
   return `<!-- grantbook:revoked:${encode(request)} -->`;
 }
+
+export function alertMarker(request: string): string {
+  return `<!-- grantbook:activity-alert:${encode(request)} -->`;
+}

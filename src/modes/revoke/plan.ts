@@ -90,6 +90,8 @@ export interface SweepInput {
    * revoking one request's grant would take away another's.
    */
   readonly sharedProviders: ReadonlySet<ProviderId>;
+  /** Grants this run found crossing a limit whose profile says to revoke early (their `alert` is written with the revocation). */
+  readonly limitBreached?: ReadonlySet<string>;
 }
 
 export const STALE_INTENT_MS = 60 * 60 * 1000;
@@ -160,6 +162,7 @@ function causeOf(
   tagExpired: ReadonlySet<string>,
 ): RevokeCause | undefined {
   if (expired.has(s.request) || tagExpired.has(s.request)) return 'expired';
+  if (s.limitRevoke === true || input.limitBreached?.has(s.request) === true) return 'limit';
   if (extendedBy.has(s.request)) return 'superseded';
   if (!input.present.has(s.request)) return 'relinquished';
   if (s.status === 'intended') {

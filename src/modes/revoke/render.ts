@@ -13,6 +13,7 @@ const CAUSE_TEXT: Readonly<Record<RevokeCause, string>> = {
   relinquished: 'its request file was removed from the default branch',
   superseded: 'an extension replaced it',
   drift: 'the provider held it although the ledger did not record it as granted',
+  limit: 'the grantee crossed a limit of its profile, which asks for early revocation',
 };
 
 export function describeLate(ms: number | undefined): string {
@@ -154,8 +155,14 @@ export function renderRevokedComment(o: ItemOutcome, late: number | undefined, a
   return `${lines.join('\n')}\n`;
 }
 
-export function commitMessage(revoked: readonly string[], failed: readonly string[], drift: number, removedFiles: number): string {
-  const counts = [`${revoked.length} revoked`, `${failed.length} failed`, ...(drift > 0 ? [`${drift} drift`] : []), ...(removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : [])];
+export function commitMessage(revoked: readonly string[], failed: readonly string[], drift: number, removedFiles: number, alerts = 0): string {
+  const counts = [
+    `${revoked.length} revoked`,
+    `${failed.length} failed`,
+    ...(drift > 0 ? [`${drift} drift`] : []),
+    ...(alerts > 0 ? [`${alerts} limit alert(s)`] : []),
+    ...(removedFiles > 0 ? [`${removedFiles} request file(s) removed`] : []),
+  ];
   const list = (name: string, ids: readonly string[]): string[] =>
     ids.length === 0 ? [] : [`${name}: ${ids.slice(0, 50).join(', ')}${ids.length > 50 ? ` and ${ids.length - 50} more` : ''}`];
   return [`grantbook revoke: ${counts.join(', ')}`, '', ...list('revoked', revoked), ...list('failed', failed)].join('\n').trimEnd();

@@ -5,6 +5,9 @@ import type { ProviderId, Target } from '../../policy/types.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';
 import { formatInstant } from '../../time/instant.js';
+import { renderActivity } from '../../report/activity.js';
+import { raiseAlerts } from './activity-issues.js';
+import { summarizeActivity, watchLimits, type ActivityWork } from './activity.js';
 import { lateMs, ledgerChanges } from './drafts.js';
 import { executeSweep, type ItemOutcome } from './execute.js';
 import { issueWork, upkeepIssues, type IssueReport } from './issues.js';
@@ -93,28 +96,38 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
       timed('githubMs', () => deps.github.requestIds(tip.commitSha)),
     ]);
     if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? 'unknown'}); revoking from the events that read, writing nothing.`);
+    const actor: Actor = { ...deps.actor, sha: tip.commitSha };
+    const sweepInput = (folded: ReturnType<typeof fold>, limitBreached?: ReadonlySet<string>) =>
+      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS, ...(limitBreached !== undefined ? { limitBreached } : {}) });
     const plan = await timed('ledgerMs', async () => {
       const folded = fold(chain.events);
-      const p = planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS });
-      return { folded, plan: p };
+      return { folded, plan: sweepInput(folded) };
     });
+    // Limits are checked on the grants that stay live; a crossing whose profile says revoke joins this run's work.
+    const watch = await timed('providerMs', () =>
+      logger.group('Activity: limits during the window', () =>
+        watchLimits({ events: chain.events, folded: plan.folded, targets, github: deps.github, commitSha: tip.commitSha, actor, logger }, new Set(plan.plan.items.map((i) => i.request))),
+      ),
+    );
+    if (watch.limitRevoke.size > 0) plan.plan = sweepInput(plan.folded, watch.limitRevoke);
     logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
 
     const outcomes = await timed('providerMs', () => logger.group('Revoke and verify', () => executeSweep(plan.plan.items, { targets, clock: deps.clock, sleep: deps.sleep, retry, logger })));
+    const summaries = await timed('providerMs', () => logger.group('Activity records', () => summarizeActivity({ folded: plan.folded, targets, actor, logger }, watch.index, outcomes)));
+    const activity: Pick<ActivityWork, 'summaries' | 'alerts'> = { summaries, alerts: watch.alerts };
 
-    const actor: Actor = { ...deps.actor, sha: tip.commitSha };
-    const notes: string[] = [];
+    const notes: string[] = [...watch.notes];
     let commit: RevokeOutcome['commit'];
     let ledgerFailure: string | undefined;
     if (!chain.ok) {
       ledgerFailure = `${chain.problems[0]?.code ?? 'E_LEDGER_LINE_FORMAT'} the ledger is broken; revocations ran but were not recorded`;
-    } else if (outcomes.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
+    } else if (outcomes.length === 0 && watch.alerts.length === 0 && plan.plan.leftovers.length === 0 && plan.plan.unresolved.every((u) => u.recorded)) {
       // Nothing to record: not even a re-read of the ledger (the common, idle run).
       logger.info('Nothing to record: the ledger is unchanged.');
     } else {
       try {
         commit = await timed('ledgerMs', () =>
-          logger.group('Ledger commit', () => commitOnce(deps, actor, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded })),
+          logger.group('Ledger commit', () => commitOnce(deps, actor, outcomes, plan.plan, { tip: chain.tip, folded: plan.folded }, activity)),
         );
       } catch (error) {
         if (!(error instanceof LedgerError)) throw error;
@@ -132,6 +145,9 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     const issues = await timed('githubMs', () => logger.group('Issues', () => upkeepIssues(deps.github, work, lastSweep, logger)));
     const removed = new Set([...(commit?.deleted ?? [])].filter((id) => present.has(id)));
     await timed('githubMs', () => logger.group('Pull request notes', () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
+    await timed('githubMs', () => logger.group('Alert issues', () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
+    const alerted = [...new Set((commit?.events ?? []).flatMap((e) => (e.type === 'alert' ? [e.request] : [])))];
+    if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(', ')}); an issue was opened for each.`);
 
     const summary = renderSummary({
       lastSweep,
@@ -158,8 +174,9 @@ async function commitOnce(
   outcomes: readonly ItemOutcome[],
   plan: SweepPlan,
   snapshot: Parameters<typeof ledgerChanges>[0]['snapshot'],
+  activity: Pick<ActivityWork, 'summaries' | 'alerts'>,
 ): Promise<RevokeOutcome['commit']> {
-  const { changes, deleted } = ledgerChanges({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor, snapshot });
+  const { changes, deleted } = ledgerChanges({ outcomes, unresolved: plan.unresolved, leftovers: plan.leftovers, actor, snapshot, activity });
   const result = await commitEvents(
     { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random ?? Math.random },
     {
@@ -169,7 +186,7 @@ async function commitOnce(
       message: (events) => {
         const revoked = events.flatMap((e) => (e.type === 'revoked' ? [e.request] : []));
         const failed = events.flatMap((e) => (e.type === 'revoke_failed' ? [e.request] : []));
-        return commitMessage([...new Set(revoked)], [...new Set(failed)], events.filter((e) => e.type === 'drift_found').length, deleted().size);
+        return commitMessage([...new Set(revoked)], [...new Set(failed)], events.filter((e) => e.type === 'drift_found').length, deleted().size, events.filter((e) => e.type === 'alert').length);
       },
     },
   );
@@ -201,7 +218,8 @@ async function notifyPulls(
     if (pr === undefined || o.item.source === 'drift' || !recorded.has(o.item.request)) continue;
     if (!o.results.every((r) => r.status === 'revoked')) continue;
     try {
-      const body = renderRevokedComment(o, late.get(o.item.request), at, commit.sha, removed.has(o.item.request));
+      const used = commit.events.filter((e) => e.type === 'activity' && e.kind === 'summary' && e.request === o.item.request);
+      const body = `${renderRevokedComment(o, late.get(o.item.request), at, commit.sha, removed.has(o.item.request))}\n${renderActivity(used.flatMap((e) => (e.type === 'activity' ? [e] : [])))}`;
       await deps.github.upsertComment(pr, revokedMarker(o.item.request), body);
     } catch (error) {
       deps.logger.warning(`Could not comment on #${pr} about ${o.item.request}: ${error instanceof Error ? error.message : String(error)}`);

@@ -23,6 +23,14 @@ export const GRANTOR_SETUP_SQL = `-- The role Grantbook connects as (PostgreSQL 
 -- * pg_signal_backend: terminate the grantee's sessions at revocation, so an
 --   open cursor or transaction cannot outlive the grant. It cannot signal
 --   superuser sessions.
+-- * pg_read_all_stats: read the grantee's pg_stat_statements counters (the
+--   activity record of a grant: normalized statements, calls, rows, time;
+--   never data values). It also shows the grantor every role's statement
+--   texts and server statistics, read-only. Optional: without it the
+--   activity record says "not observable" (E_ACTIVITY_NO_PRIVILEGE) and
+--   nothing else changes. The extension itself is an administrator's step:
+--   shared_preload_libraries = 'pg_stat_statements', a restart, then
+--   CREATE EXTENSION pg_stat_statements; in each target database.
 -- * Each table privilege it may hand out, WITH GRANT OPTION (below): a role
 --   can only grant what it holds with grant option.
 -- Nothing else: no SUPERUSER, BYPASSRLS, CREATEDB, REPLICATION, no table
@@ -33,6 +41,7 @@ export const GRANTOR_SETUP_SQL = `-- The role Grantbook connects as (PostgreSQL 
 CREATE ROLE grantbook_grantor LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS
   CONNECTION LIMIT 10 PASSWORD :'grantor_password';
 GRANT pg_signal_backend TO grantbook_grantor WITH INHERIT TRUE;
+GRANT pg_read_all_stats TO grantbook_grantor WITH INHERIT TRUE;
 
 -- Per database, per table, only the privileges your profiles allow, e.g.:
 --   GRANT SELECT ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;

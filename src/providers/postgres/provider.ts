@@ -1,6 +1,8 @@
 import type { Inspection, ManagedGrant, Provider } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState, readRoleState } from './catalog.js';
+import type { ActivitySource } from '../../activity/types.js';
+import { readPgActivity } from './activity.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
 import { REQUEST_ROLE_PREFIX, requestIdOf } from './names.js';
@@ -9,7 +11,7 @@ import { PgSession, type PgSessionOptions } from './session.js';
 import { parseTag } from './tag.js';
 import { checkGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
-export interface PostgresProvider extends Provider<PostgresTarget> {
+export interface PostgresProvider extends Provider<PostgresTarget>, ActivitySource {
   /**
    * Single-flight for revoke runs: a session-level advisory lock on its own
    * connection, held until released or the provider is closed. Undefined when
@@ -140,6 +142,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     revoke,
     inspect,
     listManaged,
+    readActivity: (principal, opts) => readPgActivity(session, principal, opts),
     async trySingleFlight() {
       const lock = await tryAdvisoryLock(options.connectionString);
       if (lock !== undefined) locks.push(lock);

@@ -1,0 +1,31 @@
+import type { Folded, LedgerEvent } from '../../ledger/index.js';
+import { renderAlertIssue } from '../../report/activity.js';
+import { alertMarker } from './markers.js';
+import type { RevokeDeps } from './run.js';
+
+/**
+ * One issue per request whose limits were crossed, for the alerts this run
+ * recorded (so a lost race never raises an issue the ledger does not back).
+ * An issue that cannot be written is a note: the alert is in the ledger.
+ */
+export async function raiseAlerts(deps: Pick<RevokeDeps, 'github' | 'logger'>, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<void> {
+  const byRequest = new Map<string, Extract<LedgerEvent, { type: 'alert' }>[]>();
+  for (const e of recorded) if (e.type === 'alert') byRequest.set(e.request, [...(byRequest.get(e.request) ?? []), e]);
+  for (const [request, alerts] of byRequest) {
+    const marker = alertMarker(request);
+    try {
+      const body = renderAlertIssue(request, folded.states.get(request)?.grant?.pr.number, alerts, marker);
+      const existing = await deps.github.findIssue(marker);
+      if (existing === undefined) {
+        const issue = await deps.github.createIssue({ title: `Limit crossed: ${request}`, body, labels: ['grantbook', 'activity-alert'] });
+        deps.logger.warning(`Opened issue #${issue.number}: ${request} crossed a limit of its profile.`);
+      } else {
+        await deps.github.updateIssue(existing.number, { body, state: 'open' });
+      }
+    } catch (error) {
+      const text = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request} could not be written (${error instanceof Error ? error.message : String(error)}); the alert is in the ledger.`;
+      notes.push(text);
+      deps.logger.error(text);
+    }
+  }
+}

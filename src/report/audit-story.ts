@@ -1,0 +1,76 @@
+import type { ActivityEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
+import { renderActivity } from './activity.js';
+import { limitText } from './activity.js';
+
+/** Where links point: `https://github.com` (or a GitHub Enterprise server) and the access repository. */
+export interface RepoLinks {
+  readonly server: string;
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/**
+ * One request's whole story from the ledger, oldest first: the request and
+ * who approved it, the grant, the activity baseline, alerts, the revocation
+ * and what the access was used for, with links to the pull request and the
+ * commits the events name. Pure: the events are already verified data, and
+ * every free-text field passed the ledger's character checks.
+ */
+export function renderStory(request: string, events: readonly LedgerEvent[], links?: RepoLinks): string {
+  const mine = events.filter((e) => e.request === request);
+  const lines: string[] = [`# Request ${request}`, ''];
+  if (mine.length === 0) return `${lines.join('\n')}The ledger names no such request.\n`;
+  const base = links === undefined ? undefined : `${links.server.replace(/\/+$/, '')}/${links.owner}/${links.repo}`;
+  const commit = (sha: string): string => (base === undefined ? sha.slice(0, 12) : `[${sha.slice(0, 12)}](${base}/commit/${sha})`);
+  const pull = (n: number): string => (base === undefined ? `#${n}` : `[#${n}](${base}/pull/${n})`);
+
+  const grant = mine.find((e) => e.type === 'granted') ?? mine.find((e) => e.type === 'intent');
+  if (grant !== undefined && (grant.type === 'granted' || grant.type === 'intent')) {
+    lines.push(
+      `- Pull request: ${pull(grant.pr.number)}, head ${commit(grant.pr.head_sha)}, merged as ${commit(grant.pr.merge_sha)}`,
+      `- Requester: ${grant.requester.login} (id ${grant.requester.id}); grantees: ${grant.grantees.map((g) => `${g.login} (id ${g.id})`).join(', ')}`,
+      `- Profile: ${grant.profile}; duration ${grant.duration}${grant.ticket !== undefined ? `; ticket ${grant.ticket}` : ''}${grant.extends !== undefined ? `; extends ${grant.extends}` : ''}`,
+      ...(grant.reason !== undefined ? [`- Reason: ${grant.reason.replace(/\n/g, ' ')}`] : []),
+      `- Approved by: ${grant.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id} at ${commit(a.commit_id)})`).join('; ')}`,
+      `- Request file blob: ${grant.request_blob}`,
+      '',
+    );
+  }
+  lines.push('## Timeline', '');
+  for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
+  const summaries = mine.filter((e): e is ActivityEvent => e.type === 'activity' && e.kind === 'summary');
+  if (summaries.length > 0) lines.push('', renderActivity(summaries).replace(/^####/, '##').trimEnd());
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(e: LedgerEvent): string {
+  switch (e.type) {
+    case 'intent':
+      return `intent to grant until ${e.expires_at}: ${e.grants.map(grantText).join('; ')}`;
+    case 'granted':
+      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(grantText).join('; ')}`;
+    case 'grant_refused':
+      return `refused: ${e.reasons.map((r) => r.code).join(', ')}`;
+    case 'revoke_failed':
+      return `revocation on ${e.target} failed after ${e.attempts} attempt(s): ${e.reason.code} ${e.reason.message}`;
+    case 'revoked':
+      return `revoked on ${e.targets.join(', ')} (${e.cause}), verified by read-back${e.late_ms !== undefined ? `, ${Math.round(e.late_ms / 1000)} s after expiry` : ''}`;
+    case 'drift_found':
+      return `drift on ${e.target}: ${e.what}${e.principal !== undefined ? ` (${e.principal})` : ''}`;
+    case 'alert':
+      return `ALERT on ${e.target} (${e.principal}): ${limitText(e.limit)} ${e.observed} > ${e.allowed}${e.action === 'revoke' ? ', revoked early' : ''}`;
+    case 'activity': {
+      const what = e.kind === 'baseline' ? 'activity baseline' : 'activity during the window';
+      if (e.status !== 'observed') return `${what} on ${e.target} (${e.principal}): not observable, ${e.reason?.code ?? 'unknown'}`;
+      const t = e.totals;
+      return `${what} on ${e.target} (${e.principal}): ${t?.calls ?? 0} call(s), ${t?.rows ?? 0} row(s)${e.kind === 'baseline' ? ' so far' : ''}${e.flags !== undefined ? ` [${e.flags.join(', ')}]` : ''}`;
+    }
+  }
+}
+
+function grantText(g: LedgerGrant): string {
+  const s = g.spec;
+  if (s.kind === 'table') return `${g.target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (s.kind === 'team') return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
+  return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+}
