@@ -811,7 +811,7 @@ var init_codes8 = __esm({
       },
       E_DOCTOR_ENVIRONMENT_NOT_LIMITED: {
         summary: "The apply environment lets branches other than the default branch deploy, so a workflow on any such branch can read the provider credentials.",
-        fix: 'Settings \u2192 Environments \u2192 the environment \u2192 Deployment branches and tags \u2192 "Protected branches only", or "Selected branches and tags" with exactly one rule: the default branch.'
+        fix: 'Settings \u2192 Environments \u2192 the environment \u2192 Deployment branches and tags \u2192 "Selected branches and tags" with exactly one rule: the default branch. "Protected branches only" is not enough: it admits every branch with any protection rule.'
       },
       E_DOCTOR_ENVIRONMENT_WAITS: {
         summary: "The apply environment has required reviewers or a wait timer; every job using it waits, including scheduled revocation when it shares the environment.",
@@ -7397,7 +7397,7 @@ var init_transport = __esm({
   "src/github/transport.ts"() {
     "use strict";
     MAX_REDIRECTS = 20;
-    IDLE_TIMEOUT_MS = 3e5;
+    IDLE_TIMEOUT_MS = 6e4;
     CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
     BODY_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
     ResponseHeaders = class {
@@ -28099,22 +28099,46 @@ function classicBypass(enforceAdmins, allowances) {
   return allowances.apps > 0 ? "apps" : "none";
 }
 function bypassFindings(sources, cannot, n) {
-  const owners = sources.filter((x) => x.codeOwnerReview);
-  const judged = owners.length > 0 ? owners : sources;
-  const known = judged.flatMap((x) => x.bypass.ok ? [x.bypass.value] : []);
-  if (known.includes("none")) return [];
-  if (known.includes("apps")) {
+  const properties = ["codeOwnerReview", "dismissStale", "lastPushApproval"];
+  let apps = false;
+  let people = false;
+  const unreadBypass = [];
+  for (const p of properties) {
+    const carriers = sources.filter((x) => x[p]);
+    if (carriers.length === 0) continue;
+    const known = carriers.flatMap((x) => x.bypass.ok ? [x.bypass.value] : []);
+    if (known.includes("none")) continue;
+    if (known.includes("apps")) {
+      apps = true;
+      continue;
+    }
+    const unread = carriers.flatMap((x) => x.bypass.ok ? [] : [cannotVerify(`who may bypass ${x.source}`, x.bypass)]);
+    if (unread.length > 0 || cannot.length > 0) unreadBypass.push(...unread, ...cannot);
+    else people = true;
+  }
+  if (people) {
+    return [
+      finding(
+        "E_DOCTOR_ADMINS_BYPASS",
+        `administrators or named people may bypass the review requirements of ${n.branch}`,
+        `Settings \u2192 Branches \u2192 the rule for ${n.branch} \u2192 tick "Do not allow bypassing the above settings" and empty "Allow specified actors to bypass required pull requests" (API: POST /repos/${n.repo}/branches/${n.branchPath}/protection/enforce_admins); in a ruleset, remove every bypass actor but the ledger-committing App.`
+      )
+    ];
+  }
+  if (unreadBypass.length > 0) return dedupe(unreadBypass);
+  if (apps) {
     return [finding("E_DOCTOR_APP_BYPASS", `a GitHub App may bypass the review requirement of ${n.branch}`, `Settings \u2192 Branches (or Rules \u2192 Rulesets) for ${n.branch}: make sure the only App allowed to bypass is the one that commits the ledger.`)];
   }
-  const unreadBypass = judged.flatMap((x) => x.bypass.ok ? [] : [cannotVerify(`who may bypass ${x.source}`, x.bypass)]);
-  if (unreadBypass.length > 0 || cannot.length > 0) return [...unreadBypass, ...cannot];
-  return [
-    finding(
-      "E_DOCTOR_ADMINS_BYPASS",
-      `administrators or named people may bypass the review requirement of ${n.branch}`,
-      `Settings \u2192 Branches \u2192 the rule for ${n.branch} \u2192 tick "Do not allow bypassing the above settings" and empty "Allow specified actors to bypass required pull requests" (API: POST /repos/${n.repo}/branches/${n.branchPath}/protection/enforce_admins); in a ruleset, remove every bypass actor but the ledger-committing App.`
-    )
-  ];
+  return [];
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key2 = `${f.code}\0${f.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
 }
 var init_branch = __esm({
   "src/modes/doctor/branch.ts"() {
@@ -28217,12 +28241,12 @@ function limitFindings(env, n, defaultBranch) {
     finding(
       "E_DOCTOR_ENVIRONMENT_NOT_LIMITED",
       `environment "${n.environment}" ${why}`,
-      `Settings \u2192 Environments \u2192 "${n.environment}" \u2192 Deployment branches and tags \u2192 "Protected branches only", or "Selected branches and tags" with the single rule ${n.branch} (API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": true, "custom_branch_policies": false}}).`
+      `Settings \u2192 Environments \u2192 "${n.environment}" \u2192 Deployment branches and tags \u2192 "Selected branches and tags" with the single branch rule ${n.branch} (API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": false, "custom_branch_policies": true}}, then POST /repos/${n.repo}/environments/${n.environment}/deployment-branch-policies with {"name": "${n.branch}", "type": "branch"}).`
     )
   ];
   const policy = env.branchPolicy;
   if (policy === null) return notLimited("lets every branch deploy");
-  if (policy.protectedBranches) return [];
+  if (policy.protectedBranches) return notLimited(`lets every protected branch deploy, not only ${n.branch}`);
   if (!policy.customBranchPolicies) return notLimited("has no deployment branch rule in effect");
   const rules = env.customPolicies;
   if (rules === void 0) return notLimited("has custom deployment branch rules that were not read");
@@ -32951,59 +32975,69 @@ var init_types3 = __esm({
 
 // src/providers/postgres/activity.ts
 async function readPgActivity(session, principal, options) {
-  const cap = options.cap ?? ACTIVITY_READ_CAP;
+  let open2 = false;
   try {
-    const { rows: ext } = await session.query(
-      `SELECT n.nspname AS schema, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS allowed
-         FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-        WHERE e.extname = 'pg_stat_statements'`
-    );
-    const found = ext[0];
-    if (found === void 0) return notObservable("E_ACTIVITY_EXTENSION_MISSING", "pg_stat_statements is not installed in the target database");
-    if (!found.allowed) return notObservable("E_ACTIVITY_NO_PRIVILEGE", "the grantor role is not a member of pg_read_all_stats");
-    const view = `${esm_default.escapeIdentifier(found.schema)}.pg_stat_statements`;
-    const where3 = `s.userid = (SELECT oid FROM pg_roles WHERE rolname = $1)
-        AND s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND s.toplevel AND s.queryid IS NOT NULL`;
-    const { rows: totals } = await session.query(
-      `SELECT count(*)::text AS n, sum(s.calls)::text AS calls, sum(s.rows)::text AS rows, sum(s.total_exec_time) AS time
-         FROM ${view}(false) s WHERE ${where3}`,
-      [principal]
-    );
-    const { rows: rows2 } = await session.query(
-      `SELECT s.queryid::text AS id, s.calls::text AS calls, s.rows::text AS rows, s.total_exec_time AS time,
-              ${options.withText ? "s.query" : "NULL::text"} AS query
-         FROM ${view}($2) s WHERE ${where3}
-        ORDER BY s.queryid LIMIT $3`,
-      [principal, options.withText, cap + 1]
-    );
-    const statements = rows2.slice(0, cap).map((r) => ({
-      id: r.id,
-      calls: Number(r.calls),
-      rows: Number(r.rows),
-      timeMs: Number(r.time),
-      ...r.query !== null ? { text: r.query } : {}
-    }));
-    const t = totals[0];
-    return {
-      observable: true,
-      statements,
-      totals: { calls: Number(t?.calls ?? 0), rows: Number(t?.rows ?? 0), timeMs: Number(t?.time ?? 0) },
-      complete: rows2.length <= cap
-    };
+    await session.query("BEGIN READ ONLY");
+    open2 = true;
+    await session.query(`SET LOCAL statement_timeout = '${ACTIVITY_TIMEOUT_MS}ms'`);
+    return await readCounters(session, principal, options);
   } catch (error2) {
     const code = error2.code;
     if (code === NOT_IN_PREREQUISITE_STATE) return notObservable("E_ACTIVITY_NOT_LOADED", "pg_stat_statements is installed but not loaded through shared_preload_libraries");
     return notObservable("E_ACTIVITY_READ_FAILED", `reading pg_stat_statements failed${typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ""}`);
+  } finally {
+    if (open2) await session.query("ROLLBACK").catch(() => void 0);
   }
 }
-var ACTIVITY_READ_CAP, NOT_IN_PREREQUISITE_STATE;
+async function readCounters(session, principal, options) {
+  const cap = options.cap ?? ACTIVITY_READ_CAP;
+  const { rows: ext } = await session.query(
+    `SELECT n.nspname AS schema, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS allowed
+       FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+      WHERE e.extname = 'pg_stat_statements'`
+  );
+  const found = ext[0];
+  if (found === void 0) return notObservable("E_ACTIVITY_EXTENSION_MISSING", "pg_stat_statements is not installed in the target database");
+  if (!found.allowed) return notObservable("E_ACTIVITY_NO_PRIVILEGE", "the grantor role is not a member of pg_read_all_stats");
+  const view = `${esm_default.escapeIdentifier(found.schema)}.pg_stat_statements`;
+  const where3 = `s.userid = (SELECT oid FROM pg_roles WHERE rolname = $1)
+      AND s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND s.toplevel AND s.queryid IS NOT NULL`;
+  const { rows: totals } = await session.query(
+    `SELECT count(*)::text AS n, sum(s.calls)::text AS calls, sum(s.rows)::text AS rows, sum(s.total_exec_time) AS time
+       FROM ${view}(false) s WHERE ${where3}`,
+    [principal]
+  );
+  const { rows: rows2 } = await session.query(
+    `SELECT s.queryid::text AS id, s.calls::text AS calls, s.rows::text AS rows, s.total_exec_time AS time,
+            ${options.withText ? "s.query" : "NULL::text"} AS query
+       FROM ${view}($2) s WHERE ${where3}
+      ORDER BY s.queryid LIMIT $3`,
+    [principal, options.withText, cap + 1]
+  );
+  const statements = rows2.slice(0, cap).map((r) => ({
+    id: r.id,
+    calls: Number(r.calls),
+    rows: Number(r.rows),
+    timeMs: Number(r.time),
+    ...r.query !== null ? { text: r.query } : {}
+  }));
+  const t = totals[0];
+  return {
+    observable: true,
+    statements,
+    totals: { calls: Number(t?.calls ?? 0), rows: Number(t?.rows ?? 0), timeMs: Number(t?.time ?? 0) },
+    complete: rows2.length <= cap
+  };
+}
+var ACTIVITY_READ_CAP, ACTIVITY_TIMEOUT_MS, NOT_IN_PREREQUISITE_STATE;
 var init_activity = __esm({
   "src/providers/postgres/activity.ts"() {
     "use strict";
     init_esm();
     init_types3();
     ACTIVITY_READ_CAP = 2e3;
+    ACTIVITY_TIMEOUT_MS = 5e3;
     NOT_IN_PREREQUISITE_STATE = "55000";
   }
 });
@@ -34915,8 +34949,8 @@ async function repairOne(deps, intent, targets2, providers) {
     { type: "grant_refused", request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr }
   ]);
   const text4 = `Nothing stays granted for \`${id}\`: the apply run that started granting it was interrupted (\`E_APPLY_INTERRUPTED\`). Open a new request under a new file name to get the access.`;
-  await deps.tellPull(intent.pr.number, id, text4);
   await deps.raiseIssue(id, `Access request ${id} was interrupted at apply`, text4);
+  await deps.tellPull(intent.pr.number, id, text4).catch((error2) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error2)}); the issue says it.`));
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: "abandoned", reasons };
 }
@@ -35650,9 +35684,11 @@ var init_summary = __esm({
 function checkLimits(window2, limits) {
   if (!window2.observable) return [];
   const { rowsRead, writeCalls } = usage(window2.statements);
+  const estimated = window2.flags.includes("baseline_partial");
+  const rows2 = estimated ? window2.totals.rows : rowsRead;
   const out = [];
-  if (limits.rowsRead !== void 0 && rowsRead > limits.rowsRead) out.push({ limit: "rows_read", observed: rowsRead, allowed: limits.rowsRead });
-  if (limits.readOnly === true && writeCalls > 0) out.push({ limit: "writes", observed: writeCalls, allowed: 0 });
+  if (limits.rowsRead !== void 0 && rows2 > limits.rowsRead) out.push({ limit: "rows_read", observed: rows2, allowed: limits.rowsRead, estimated });
+  if (limits.readOnly === true && writeCalls > 0) out.push({ limit: "writes", observed: writeCalls, allowed: 0, estimated });
   return out;
 }
 var init_limits2 = __esm({
@@ -35723,9 +35759,10 @@ async function watchLimits(deps, due2) {
       const current = await reader(p.target, p.principal);
       for (const b of checkLimits(windowBetween(record2.baseline(p.target, p.principal), current), limits)) {
         if (record2.alerted(p.target, p.principal, b.limit)) continue;
-        alerts.push({ type: "alert", request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action: limits.onExceed });
-        if (limits.onExceed === "revoke") limitRevoke.add(state.request);
-        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed} > ${b.allowed} (${limits.onExceed}).`);
+        const action = b.estimated ? "alert" : limits.onExceed;
+        alerts.push({ type: "alert", request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action });
+        if (action === "revoke") limitRevoke.add(state.request);
+        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed}${b.estimated ? " (upper bound)" : ""} > ${b.allowed} (${action}).`);
       }
     }
   }
@@ -35843,7 +35880,7 @@ var init_activity3 = __esm({
     init_paths();
     init_load_profile();
     pairKey = (target, principal) => `${target}\0${principal}`;
-    TARGET_WIDE = /* @__PURE__ */ new Set(["E_ACTIVITY_EXTENSION_MISSING", "E_ACTIVITY_NOT_LOADED", "E_ACTIVITY_NO_PRIVILEGE", "E_ACTIVITY_NOT_SUPPORTED"]);
+    TARGET_WIDE = /* @__PURE__ */ new Set(["E_ACTIVITY_EXTENSION_MISSING", "E_ACTIVITY_NOT_LOADED", "E_ACTIVITY_NO_PRIVILEGE", "E_ACTIVITY_NOT_SUPPORTED", "E_ACTIVITY_READ_FAILED"]);
   }
 });
 

@@ -1,4 +1,4 @@
-import { getFileAtRef, getPull, GithubError, listPullReviews, type GithubClient, type RepoRef } from '../github/index.js';
+import { getFileAtRef, getPull, getRepo, GithubError, listPullReviews, type GithubClient, type RepoRef } from '../github/index.js';
 import type { GrantedEvent, LedgerEvent } from '../ledger/index.js';
 import { REQUESTS_DIR } from '../load/paths.js';
 import type { AuditCode } from './codes.js';
@@ -6,6 +6,11 @@ import { crossCheckGranted, type CrossCheckProblem, type PullFacts } from './cro
 
 /** What the cross-check reads; the GitHub implementation is below, tests may pass their own. */
 export interface AuditGithubPort {
+  /**
+   * Throws when the repository itself cannot be read: a token without access
+   * sees 404 for every pull request, which must not read as a forged ledger.
+   */
+  reachable(): Promise<void>;
   facts(event: GrantedEvent): Promise<PullFacts>;
 }
 
@@ -28,6 +33,13 @@ export async function crossCheckLedger(
 ): Promise<CrossCheckReport> {
   const granted = events.filter((e): e is GrantedEvent => e.type === 'granted');
   const problems: (CrossCheckProblem & { seq: number })[] = [];
+  try {
+    await port.reachable();
+  } catch (error) {
+    const why = error instanceof GithubError ? error.code : 'an unexpected error';
+    const message = `the repository cannot be read (${why}); no granted event was checked`;
+    return { checked: 0, problems: granted.map((e) => ({ code: 'E_AUDIT_GITHUB_UNREADABLE', seq: e.seq, message: `${e.request} (seq ${e.seq}): ${message}` })) };
+  }
   for (const [i, event] of granted.entries()) {
     try {
       for (const p of crossCheckGranted(event, await port.facts(event))) problems.push({ ...p, seq: event.seq });
@@ -43,6 +55,9 @@ export async function crossCheckLedger(
 
 export function githubAuditPort(client: GithubClient, repo: RepoRef): AuditGithubPort {
   return {
+    async reachable() {
+      await getRepo(client, repo);
+    },
     async facts(event) {
       let pull: PullFacts['pull'];
       try {

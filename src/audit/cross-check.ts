@@ -39,6 +39,11 @@ export function crossCheckGranted(event: GrantedEvent, facts: PullFacts): CrossC
   for (const approver of event.approvers) {
     const review = byId.get(approver.review_id);
     const who = `${where}: the approval by ${approver.login} (review ${approver.review_id})`;
+    // Apply counts only approvals of the final head: a recorded one of any other commit never counted.
+    if (approver.commit_id !== event.pr.head_sha) {
+      problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} is recorded for ${approver.commit_id}, not the head ${event.pr.head_sha}` });
+      continue;
+    }
     if (review === undefined) problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} is not among the pull request's reviews` });
     else if (review.user?.id !== approver.id) problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} was written by another account` });
     // A review dismissed after the merge still approved at the time; anything else never approved.

@@ -14,7 +14,7 @@ const REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 export function auditPort(repo: string, env: NodeJS.ProcessEnv): AuditGithubPort | string {
   const m = REPO.exec(repo);
   if (m === null || m[2] === '.' || m[2] === '..') return '--repo must be owner/name';
-  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '';
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (token.trim() === '') return '--repo needs a token in GITHUB_TOKEN or GH_TOKEN';
   let baseUrl: string;
   try {

@@ -42,8 +42,12 @@ export interface TransportResponse {
 }
 
 const MAX_REDIRECTS = 20;
-/** As undici's headers and body timeouts: a silent connection fails instead of hanging the job. */
-const IDLE_TIMEOUT_MS = 300_000;
+/**
+ * A silent connection fails instead of hanging the job. Shorter than undici's
+ * 300 s: the retry plugin tries up to four times, and four silent minutes
+ * would already eat most of a job's timeout; GitHub answers within seconds.
+ */
+const IDLE_TIMEOUT_MS = 60_000;
 /** Headers that carry credentials or describe the body: dropped when a redirect leaves the origin, or the body. */
 const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'] as const;
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'] as const;

@@ -123,9 +123,19 @@ describe('the summary and the limits', () => {
   });
 
   it('rows read count statements that do not write; writes count when the profile is read-only', () => {
-    expect(checkLimits(window, { rowsRead: 800, readOnly: true, onExceed: 'alert' })).toEqual([{ limit: 'writes', observed: 3, allowed: 0 }]);
-    expect(checkLimits(window, { rowsRead: 799, onExceed: 'revoke' })).toEqual([{ limit: 'rows_read', observed: 800, allowed: 799 }]);
+    expect(checkLimits(window, { rowsRead: 800, readOnly: true, onExceed: 'alert' })).toEqual([{ limit: 'writes', observed: 3, allowed: 0, estimated: false }]);
+    expect(checkLimits(window, { rowsRead: 799, onExceed: 'revoke' })).toEqual([{ limit: 'rows_read', observed: 800, allowed: 799, estimated: false }]);
     expect(checkLimits({ observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: 'x' } }, { rowsRead: 0, onExceed: 'alert' })).toEqual([]);
+  });
+
+  it('judges rows on the window total, as an estimate, when the baseline kept totals only', () => {
+    // 3 statements with long histories before the grant; the baseline kept only their totals.
+    const before = snap([q('1', 100, 10_000), q('2', 50, 5_000), q('3', 10, 1_000)]);
+    const partial = baselineOf(before, 2);
+    const during = windowBetween(partial, snap([q('1', 101, 10_020), q('2', 50, 5_000), q('3', 10, 1_000)]));
+    // Per statement, every lifetime would count as new (16,020 rows); the totals say 20.
+    expect(checkLimits(during, { rowsRead: 100, onExceed: 'revoke' })).toEqual([]);
+    expect(checkLimits(during, { rowsRead: 10, onExceed: 'revoke' })).toEqual([{ limit: 'rows_read', observed: 20, allowed: 10, estimated: true }]);
   });
 });
 

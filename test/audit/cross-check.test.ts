@@ -67,6 +67,11 @@ describe('crossCheckGranted', () => {
     expect(codes(facts({ reviews: [review({ commitId: 'f'.repeat(40) })] }))).toEqual(['E_AUDIT_REVIEW_MISMATCH']);
   });
 
+  it('names an approval recorded for a commit other than the head', () => {
+    const off = { ...event, approvers: [{ ...event.approvers[0], commit_id: 'f'.repeat(40) }] };
+    expect(crossCheckGranted(off, facts({ reviews: [review({ commitId: 'f'.repeat(40) })] })).map((p) => p.code)).toEqual(['E_AUDIT_REVIEW_MISMATCH']);
+  });
+
   it('names a request file at the head that is not the approved blob', () => {
     expect(codes(facts({ blobAtHead: undefined }))).toEqual(['E_AUDIT_BLOB_MISMATCH']);
     expect(codes(facts({ blobAtHead: '9'.repeat(40) }))).toEqual(['E_AUDIT_BLOB_MISMATCH']);
@@ -78,6 +83,7 @@ describe('crossCheckLedger', () => {
     const second = { ...event, seq: 9, request: 'alice-inc-4212' } as const;
     let calls = 0;
     const report = await crossCheckLedger([event, { ...event, type: 'intent' } as never, second], {
+      reachable: async () => undefined,
       facts: async (e) => {
         calls += 1;
         if (e.seq === 7) throw new GithubError('E_GITHUB_FORBIDDEN', 'no access');
@@ -91,5 +97,20 @@ describe('crossCheckLedger', () => {
       [9, 'E_AUDIT_REVIEW_MISMATCH'],
     ]);
     expect(report.problems[0]?.message).toContain('E_GITHUB_FORBIDDEN');
+  });
+
+  it('does not read a repository it cannot see as a forged ledger', async () => {
+    let asked = 0;
+    const report = await crossCheckLedger([event], {
+      reachable: async () => {
+        throw new GithubError('E_GITHUB_NOT_FOUND', 'no such repository');
+      },
+      facts: async () => {
+        asked += 1;
+        return facts({ pull: undefined });
+      },
+    });
+    expect(asked).toBe(0);
+    expect(report.problems.map((p) => p.code)).toEqual(['E_AUDIT_GITHUB_UNREADABLE']);
   });
 });

@@ -177,7 +177,7 @@ describe('stand-in responses match GitHub OpenAPI schemas', () => {
     expect((await call('GET', `${R}/rules/branches/main`)).body).toHaveLength(2);
     expect(field(await call('GET', `${R}/rulesets/${ruleset}`), 'bypass_actors')).toHaveLength(1);
     expect(field(await call('GET', `${R}/actions/permissions/workflow`), 'can_approve_pull_request_reviews')).toBe(false);
-    expect(field(await call('GET', `${R}/environments/grantbook-production`), 'deployment_branch_policy')).toMatchObject({ protected_branches: true });
+    expect(field(await call('GET', `${R}/environments/grantbook-production`), 'deployment_branch_policy')).toMatchObject({ protected_branches: false, custom_branch_policies: true });
     gh.setEnvironment('custom', { deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }] }, reviewers: ['bob'], waitTimer: 5 });
     expect(field(await call('GET', `${R}/environments/custom`), 'protection_rules')).toHaveLength(3);
     expect(field(await call('GET', `${R}/environments/custom/deployment-branch-policies`), 'total_count')).toBe(1);

@@ -20,7 +20,10 @@ function safe(): SettingsSnapshot {
     codeowners: { ok: true, value: { file: { path: '.github/CODEOWNERS', bytes: CODEOWNERS }, errors: [] } },
     environment: {
       name: 'grantbook-production',
-      settings: { ok: true, value: { requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: true, customBranchPolicies: false }, customPolicies: undefined } },
+      settings: {
+        ok: true,
+        value: { requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] } },
+      },
     },
     revokeWorkflow: { file: 'access-revoke.yml', state: { ok: true, value: 'active' } },
   };
@@ -48,6 +51,24 @@ describe('doctor checks (pure)', () => {
     expect(results.map((r) => r.id)).toEqual([...CHECK_IDS]);
     expect(allFindings(results)).toEqual([]);
     expect(results.filter((r) => r.skipped !== undefined)).toEqual([]);
+  });
+
+  it('a requirement carried only by a bypassable source does not count, even beside an unbypassable one', () => {
+    // The ruleset nobody bypasses requires code owners only; stale dismissal and
+    // last-push approval come from classic protection that admins may bypass.
+    const split: SettingsSnapshot = {
+      ...protectedWith({ codeOwnerReview: false }, false),
+      rulesets: { ok: true, value: [ruleset({ dismissStale: false, lastPushApproval: false })] },
+    };
+    expect(codes(split)).toEqual(['E_DOCTOR_ADMINS_BYPASS']);
+    // The same split with classic protection enforced on admins is safe.
+    expect(codes({ ...protectedWith({ codeOwnerReview: false }, true), rulesets: split.rulesets })).toEqual([]);
+  });
+
+  it('"protected branches only" is not limited to the default branch', () => {
+    expect(codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: true, customBranchPolicies: false }, customPolicies: undefined }))).toEqual([
+      'E_DOCTOR_ENVIRONMENT_NOT_LIMITED',
+    ]);
   });
 
   it('branch protection: each missing setting is exactly its own finding', () => {
@@ -124,7 +145,7 @@ describe('doctor checks (pure)', () => {
       codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: UNREADABLE })),
     ).toEqual(['E_DOCTOR_CANNOT_VERIFY']);
     const waits = allFindings(
-      diagnoseSettings(withEnvironment({ requiredReviewers: true, waitTimer: 10, branchPolicy: { protectedBranches: true, customBranchPolicies: false }, customPolicies: undefined })),
+      diagnoseSettings(withEnvironment({ requiredReviewers: true, waitTimer: 10, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] } })),
     );
     expect(waits.map((f) => [f.code, f.severity])).toEqual([['E_DOCTOR_ENVIRONMENT_WAITS', 'warning']]);
   });

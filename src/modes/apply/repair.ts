@@ -110,8 +110,10 @@ async function repairOne(
     { type: 'grant_refused', request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr } as EventDraft,
   ]);
   const text = `Nothing stays granted for \`${id}\`: the apply run that started granting it was interrupted (\`E_APPLY_INTERRUPTED\`). Open a new request under a new file name to get the access.`;
-  await deps.tellPull(intent.pr.number, id, text);
+  // The refusal is recorded, so no later run will say this again: the issue
+  // first, and a failed comment must not stop it.
   await deps.raiseIssue(id, `Access request ${id} was interrupted at apply`, text);
+  await deps.tellPull(intent.pr.number, id, text).catch((error: unknown) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error)}); the issue says it.`));
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: 'abandoned', reasons };
 }

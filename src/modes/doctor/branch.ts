@@ -81,26 +81,56 @@ function classicBypass(enforceAdmins: boolean, allowances: { readonly people: nu
 }
 
 /**
- * The code owner requirement holds against everyone when at least one source
- * that carries it cannot be bypassed: an admin who bypasses classic
- * protection still meets the ruleset, and the other way round.
+ * Each requirement must hold against everyone: for code owner review, stale
+ * dismissal and last-push approval alike, at least one source that carries it
+ * must be one nobody but an App can bypass. A requirement carried only by a
+ * bypassable source is no requirement for an administrator (an admin could
+ * take an approval, push once more, and merge past a non-bypassable rule that
+ * keeps stale approvals). An admin who bypasses one source still meets the
+ * others, so one unbypassable carrier per requirement is enough.
  */
 function bypassFindings(sources: readonly ReviewRequirement[], cannot: readonly Finding[], n: Names): Finding[] {
-  const owners = sources.filter((x) => x.codeOwnerReview);
-  const judged = owners.length > 0 ? owners : sources;
-  const known = judged.flatMap((x) => (x.bypass.ok ? [x.bypass.value] : []));
-  if (known.includes('none')) return [];
-  if (known.includes('apps')) {
+  const properties: readonly Property[] = ['codeOwnerReview', 'dismissStale', 'lastPushApproval'];
+  let apps = false;
+  let people = false;
+  const unreadBypass: Finding[] = [];
+  for (const p of properties) {
+    const carriers = sources.filter((x) => x[p]);
+    // A requirement nobody carries is its own finding (the property checks above).
+    if (carriers.length === 0) continue;
+    const known = carriers.flatMap((x) => (x.bypass.ok ? [x.bypass.value] : []));
+    if (known.includes('none')) continue;
+    if (known.includes('apps')) {
+      apps = true;
+      continue;
+    }
+    const unread = carriers.flatMap((x) => (x.bypass.ok ? [] : [cannotVerify(`who may bypass ${x.source}`, x.bypass)]));
+    if (unread.length > 0 || cannot.length > 0) unreadBypass.push(...unread, ...cannot);
+    else people = true;
+  }
+  if (people) {
+    return [
+      finding(
+        'E_DOCTOR_ADMINS_BYPASS',
+        `administrators or named people may bypass the review requirements of ${n.branch}`,
+        `Settings → Branches → the rule for ${n.branch} → tick "Do not allow bypassing the above settings" and empty "Allow specified actors to bypass required pull requests" ` +
+          `(API: POST /repos/${n.repo}/branches/${n.branchPath}/protection/enforce_admins); in a ruleset, remove every bypass actor but the ledger-committing App.`,
+      ),
+    ];
+  }
+  if (unreadBypass.length > 0) return dedupe(unreadBypass);
+  if (apps) {
     return [finding('E_DOCTOR_APP_BYPASS', `a GitHub App may bypass the review requirement of ${n.branch}`, `Settings → Branches (or Rules → Rulesets) for ${n.branch}: make sure the only App allowed to bypass is the one that commits the ledger.`)];
   }
-  const unreadBypass = judged.flatMap((x) => (x.bypass.ok ? [] : [cannotVerify(`who may bypass ${x.source}`, x.bypass)]));
-  if (unreadBypass.length > 0 || cannot.length > 0) return [...unreadBypass, ...cannot];
-  return [
-    finding(
-      'E_DOCTOR_ADMINS_BYPASS',
-      `administrators or named people may bypass the review requirement of ${n.branch}`,
-      `Settings → Branches → the rule for ${n.branch} → tick "Do not allow bypassing the above settings" and empty "Allow specified actors to bypass required pull requests" ` +
-        `(API: POST /repos/${n.repo}/branches/${n.branchPath}/protection/enforce_admins); in a ruleset, remove every bypass actor but the ledger-committing App.`,
-    ),
-  ];
+  return [];
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -54,7 +54,7 @@ export const DOCTOR_CODES = {
   },
   E_DOCTOR_ENVIRONMENT_NOT_LIMITED: {
     summary: 'The apply environment lets branches other than the default branch deploy, so a workflow on any such branch can read the provider credentials.',
-    fix: 'Settings → Environments → the environment → Deployment branches and tags → "Protected branches only", or "Selected branches and tags" with exactly one rule: the default branch.',
+    fix: 'Settings → Environments → the environment → Deployment branches and tags → "Selected branches and tags" with exactly one rule: the default branch. "Protected branches only" is not enough: it admits every branch with any protection rule.',
   },
   E_DOCTOR_ENVIRONMENT_WAITS: {
     summary: 'The apply environment has required reviewers or a wait timer; every job using it waits, including scheduled revocation when it shares the environment.',

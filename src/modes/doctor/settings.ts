@@ -47,13 +47,16 @@ function limitFindings(env: EnvironmentSettings, n: Names, defaultBranch: string
     finding(
       'E_DOCTOR_ENVIRONMENT_NOT_LIMITED',
       `environment "${n.environment}" ${why}`,
-      `Settings → Environments → "${n.environment}" → Deployment branches and tags → "Protected branches only", or "Selected branches and tags" with the single rule ${n.branch} ` +
-        `(API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": true, "custom_branch_policies": false}}).`,
+      `Settings → Environments → "${n.environment}" → Deployment branches and tags → "Selected branches and tags" with the single branch rule ${n.branch} ` +
+        `(API: PUT /repos/${n.repo}/environments/${n.environment} with {"deployment_branch_policy": {"protected_branches": false, "custom_branch_policies": true}}, ` +
+        `then POST /repos/${n.repo}/environments/${n.environment}/deployment-branch-policies with {"name": "${n.branch}", "type": "branch"}).`,
     ),
   ];
   const policy = env.branchPolicy;
   if (policy === null) return notLimited('lets every branch deploy');
-  if (policy.protectedBranches) return [];
+  // "Protected branches only" admits every branch with a protection rule, however weak
+  // (a release/* rule without reviews): each could run a workflow holding the credentials.
+  if (policy.protectedBranches) return notLimited(`lets every protected branch deploy, not only ${n.branch}`);
   if (!policy.customBranchPolicies) return notLimited('has no deployment branch rule in effect');
   const rules = env.customPolicies;
   if (rules === undefined) return notLimited('has custom deployment branch rules that were not read');

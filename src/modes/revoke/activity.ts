@@ -72,9 +72,11 @@ export async function watchLimits(deps: WatchDeps, due: ReadonlySet<string>): Pr
       const current = await reader(p.target, p.principal);
       for (const b of checkLimits(windowBetween(record.baseline(p.target, p.principal), current), limits)) {
         if (record.alerted(p.target, p.principal, b.limit)) continue;
-        alerts.push({ type: 'alert', request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action: limits.onExceed });
-        if (limits.onExceed === 'revoke') limitRevoke.add(state.request);
-        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed} > ${b.allowed} (${limits.onExceed}).`);
+        // An estimate (partial baseline) raises the alert but does not end the grant on its own.
+        const action = b.estimated ? 'alert' : limits.onExceed;
+        alerts.push({ type: 'alert', request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action });
+        if (action === 'revoke') limitRevoke.add(state.request);
+        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed}${b.estimated ? ' (upper bound)' : ''} > ${b.allowed} (${action}).`);
       }
     }
   }
@@ -189,8 +191,12 @@ function liveHolders(folded: Folded): Map<string, number> {
   return out;
 }
 
-/** Codes that hold for the whole target this run: no need to ask again for the next grantee. */
-const TARGET_WIDE = new Set(['E_ACTIVITY_EXTENSION_MISSING', 'E_ACTIVITY_NOT_LOADED', 'E_ACTIVITY_NO_PRIVILEGE', 'E_ACTIVITY_NOT_SUPPORTED']);
+/**
+ * Codes that hold for the whole target this run: no need to ask again for the
+ * next grantee. A failed read counts too: a target that timed out once is not
+ * asked for every grant of the sweep, whose revocations it would hold up.
+ */
+const TARGET_WIDE = new Set(['E_ACTIVITY_EXTENSION_MISSING', 'E_ACTIVITY_NOT_LOADED', 'E_ACTIVITY_NO_PRIVILEGE', 'E_ACTIVITY_NOT_SUPPORTED', 'E_ACTIVITY_READ_FAILED']);
 
 /** `read`, remembering a target-wide "not observable" so a sweep of many grants asks once per target. */
 function cachedReader(deps: Pick<WatchDeps, 'targets' | 'logger'>): (target: string, principal: string) => Promise<Snapshot> {
