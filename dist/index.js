@@ -7782,13 +7782,6 @@ async function getBlob(client, repo, sha) {
   }
   return { sha, bytes };
 }
-async function createBlob(client, repo, content) {
-  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-  const params2 = { ...checkRepo(repo), content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  const { data } = await call(POST_BLOB, () => client.octokit.request(POST_BLOB, params2));
-  if (data.sha !== gitBlobSha(bytes)) throw new GithubError("E_GITHUB_BLOB_MISMATCH", `${POST_BLOB}: GitHub stored other bytes`);
-  return data.sha;
-}
 async function getTree(client, repo, sha, options = { recursive: false }) {
   const params2 = {
     ...checkRepo(repo),
@@ -7812,6 +7805,7 @@ async function getTree(client, repo, sha, options = { recursive: false }) {
 async function createTree(client, repo, input) {
   const tree = input.entries.map((e) => {
     checkPath(e.path);
+    if ("content" in e) return { path: e.path, mode: e.mode, type: "blob", content: e.content };
     if (e.sha !== null) checkName("sha", e.sha);
     return { path: e.path, mode: e.mode, type: e.mode === "040000" ? "tree" : "blob", sha: e.sha };
   });
@@ -7863,7 +7857,7 @@ async function updateRefFastForward(client, repo, ref, sha) {
     throw toGithubError(PATCH_REF, error2);
   }
 }
-var GET_BLOB, POST_BLOB, GET_TREE, POST_TREE, GET_COMMIT, POST_COMMIT, GET_REF, PATCH_REF, MODES, TYPES2;
+var GET_BLOB, GET_TREE, POST_TREE, GET_COMMIT, POST_COMMIT, GET_REF, PATCH_REF, MODES, TYPES2;
 var init_git_data = __esm({
   "src/github/git-data.ts"() {
     "use strict";
@@ -7871,7 +7865,6 @@ var init_git_data = __esm({
     init_errors();
     init_names();
     GET_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
-    POST_BLOB = "POST /repos/{owner}/{repo}/git/blobs";
     GET_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
     POST_TREE = "POST /repos/{owner}/{repo}/git/trees";
     GET_COMMIT = "GET /repos/{owner}/{repo}/git/commits/{commit_sha}";
@@ -7891,8 +7884,12 @@ function kindOf(e) {
   return e.mode === "100755" ? "executable" : "file";
 }
 async function entryAt(client, repo, commitSha, path2) {
+  checkPath(path2);
+  return entryInTree(client, repo, (await getCommit(client, repo, checkName("sha", commitSha))).tree, path2);
+}
+async function entryInTree(client, repo, treeSha, path2) {
   const segments = checkPath(path2);
-  let tree = (await getCommit(client, repo, checkName("sha", commitSha))).tree;
+  let tree = checkName("sha", treeSha);
   for (const [i, segment] of segments.entries()) {
     const entry = (await getTree(client, repo, tree)).entries.find((e) => e.path === segment);
     if (entry === void 0) return void 0;
@@ -27972,8 +27969,15 @@ function githubLedgerStore(client, repo) {
       return (entries ?? []).map((e) => e.path);
     },
     async writeCommit({ parentSha, baseTreeSha, files, message: message2 }) {
-      const entries = await Promise.all(files.map((f) => treeEntry(client, repo, f)));
+      const entries = files.map((f) => f.content === null ? { path: f.path, mode: "100644", sha: null } : { path: f.path, mode: "100644", content: f.content });
       const tree = await createTree(client, repo, { baseTree: baseTreeSha, entries });
+      for (const f of files) {
+        if (f.content === null) continue;
+        const entry = await entryInTree(client, repo, tree, f.path);
+        if (entry?.sha !== gitBlobSha(new TextEncoder().encode(f.content))) {
+          throw new GithubError("E_GITHUB_BLOB_MISMATCH", `POST /repos/{owner}/{repo}/git/trees: GitHub stored other bytes for ${f.path}`);
+        }
+      }
       return createCommit(client, repo, { message: message2, tree, parents: [parentSha] });
     },
     async fastForward(branch, commitSha) {
@@ -27986,10 +27990,6 @@ function githubLedgerStore(client, repo) {
       }
     }
   };
-}
-async function treeEntry(client, repo, change) {
-  if (change.content === null) return { path: change.path, mode: "100644", sha: null };
-  return { path: change.path, mode: "100644", sha: await createBlob(client, repo, change.content) };
 }
 var MAX_LEDGER_FILE_BYTES;
 var init_ledger_store = __esm({
@@ -34940,6 +34940,7 @@ async function repairOne(deps, intent, targets2, providers) {
       { ...body, type: "granted", actor: deps.actor, granted_at: intent.at }
     ]);
     await deps.tellPull(intent.pr.number, id, `Granted \`${id}\` until ${intent.expires_at}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+    if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);
     return { id, outcome: "completed", expiresAt: intent.expires_at };
   }
@@ -34984,6 +34985,12 @@ async function trustedTargets(repo, tip) {
   const read2 = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
   return read2.ok ? read2.value : `${TARGETS_PATH} is invalid at ${tip}`;
 }
+async function isBreakGlass(repo, tip, profile2) {
+  const path2 = `${POLICIES_DIR}/${profile2}.yaml`;
+  const [file] = await repo.readFiles(tip, [path2], POLICY_MAX_BYTES);
+  if (file?.bytes === void 0 || !REGULAR_FILE_MODES.has(file.mode)) return true;
+  return readProfile({ path: path2, bytes: file.bytes }).profile?.breakGlass ?? true;
+}
 var init_repair = __esm({
   "src/modes/apply/repair.ts"() {
     "use strict";
@@ -34992,6 +34999,7 @@ var init_repair = __esm({
     init_ledger();
     init_paths();
     init_limits();
+    init_load_profile();
     init_load_targets();
     init_errors2();
     init_instant();
@@ -35137,7 +35145,8 @@ ${text4}`),
         raiseIssue: async (id, title, text4) => {
           await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}
 ${text4}`, labels: ["grantbook"] });
-        }
+        },
+        breakGlassReview: (id, pull2, expiresAt) => raiseBreakGlassReview(deps.port, id, pull2, expiresAt)
       },
       interrupted
     )
@@ -35264,16 +35273,18 @@ async function applyOne(deps, candidate, states) {
   ]);
   await deps.port.upsertComment(pull2.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}
 Granted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
-  if (decision.breakGlass) {
-    await deps.port.raiseIssue(`<!-- grantbook:break-glass:${candidate.id} -->`, {
-      title: `Break-glass review: ${candidate.id}`,
-      body: `<!-- grantbook:break-glass:${candidate.id} -->
-Emergency access \`${candidate.id}\` was granted from pull request #${pull2.number} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
-      labels: ["grantbook", "break-glass"]
-    });
-  }
+  if (decision.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull2.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: "granted", expiresAt, reasons: [] };
+}
+async function raiseBreakGlassReview(port, id, pull2, expiresAt) {
+  const marker = `<!-- grantbook:break-glass:${id} -->`;
+  await port.raiseIssue(marker, {
+    title: `Break-glass review: ${id}`,
+    body: `${marker}
+Emergency access \`${id}\` was granted from pull request #${pull2} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
+    labels: ["grantbook", "break-glass"]
+  });
 }
 function asApplied(r) {
   if (r.outcome === "completed") return { id: r.id, outcome: "granted", expiresAt: r.expiresAt, reasons: [] };

@@ -21,8 +21,15 @@ function kindOf(e: TreeEntry): FileKind {
  * compared with tree entries, never put into a URL; only SHAs are.
  */
 async function entryAt(client: GithubClient, repo: RepoRef, commitSha: string, path: string): Promise<TreeEntry | undefined> {
+  // Names are checked before any request is made.
+  checkPath(path);
+  return entryInTree(client, repo, (await getCommit(client, repo, checkName('sha', commitSha))).tree, path);
+}
+
+/** The entry at `path` under the tree `treeSha`, walking one level per path segment. */
+export async function entryInTree(client: GithubClient, repo: RepoRef, treeSha: string, path: string): Promise<TreeEntry | undefined> {
   const segments = checkPath(path);
-  let tree = (await getCommit(client, repo, checkName('sha', commitSha))).tree;
+  let tree = checkName('sha', treeSha);
   for (const [i, segment] of segments.entries()) {
     const entry = (await getTree(client, repo, tree)).entries.find((e) => e.path === segment);
     if (entry === undefined) return undefined;

@@ -76,7 +76,9 @@ export async function getTree(
 
 export type NewTreeEntry =
   | { readonly path: string; readonly mode: '100644' | '100755' | '120000'; readonly sha: string | null }
-  | { readonly path: string; readonly mode: '040000'; readonly sha: string };
+  | { readonly path: string; readonly mode: '040000'; readonly sha: string }
+  /** A text file given inline: GitHub writes the blob itself, one request fewer than createBlob. */
+  | { readonly path: string; readonly mode: '100644'; readonly content: string };
 
 /** A new tree: `baseTree` plus entries (sha null deletes the path). Returns its SHA. */
 export async function createTree(
@@ -86,6 +88,7 @@ export async function createTree(
 ): Promise<string> {
   const tree = input.entries.map((e) => {
     checkPath(e.path);
+    if ('content' in e) return { path: e.path, mode: e.mode, type: 'blob' as const, content: e.content };
     if (e.sha !== null) checkName('sha', e.sha);
     return { path: e.path, mode: e.mode, type: e.mode === '040000' ? ('tree' as const) : ('blob' as const), sha: e.sha };
   });

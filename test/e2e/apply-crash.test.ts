@@ -44,13 +44,27 @@ const requestYaml = [
   '',
 ].join('\n');
 
+const breakGlassYaml = [
+  'requester: carol',
+  'profile: break-glass',
+  'duration: 1h',
+  "reason: Orders stuck in 'charging' after the processor outage; set them back",
+  'ticket: SEV1-0042',
+  'grants:',
+  '  - target: orders-prod',
+  '    privileges: [SELECT, UPDATE]',
+  '    table: public.orders',
+  '    columns: [id, status]',
+  '',
+].join('\n');
+
 /** Opens, approves and merges one request; returns the push that landed it. */
-async function mergedRequest() {
-  const id = `alice-crash-${++n}`;
+async function mergedRequest(who: 'alice' | 'carol' = 'alice', yaml = requestYaml) {
+  const id = `${who}-crash-${++n}`;
   const branch = `crash-${n}`;
   const before = await world.gh.refSha('main');
-  await world.gh.commit({ branch, from: before, author: 'alice', message: 'Request', files: { [`access-requests/${id}.yaml`]: requestYaml } });
-  const number = await world.gh.openPull({ head: branch, author: 'alice' });
+  await world.gh.commit({ branch, from: before, author: who, message: 'Request', files: { [`access-requests/${id}.yaml`]: yaml } });
+  const number = await world.gh.openPull({ head: branch, author: who });
   await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
   const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
   if (before === undefined) throw new Error('main has no tip');
@@ -127,6 +141,8 @@ describe('apply after an interrupted run', () => {
     expect(granted.approvers).toEqual(intent.approvers);
     expect(world.gh.state.comments.some((c) => c.issue === number && c.body.includes(`Granted \`${id}\` until ${intent.expires_at}`))).toBe(true);
 
+    expect(world.gh.state.issues.some((i) => i.title === `Break-glass review: ${id}`)).toBe(false);
+
     const third = await applyMerged(world, { ...push, clock: fixedClock(now) });
     expect(third.decision).toBe('nothing-to-do');
     expect((await eventsOf(id)).map((e) => e.type)).toEqual(['intent', 'granted']);
@@ -197,5 +213,14 @@ describe('apply after an interrupted run', () => {
     }
     // The revoke run found the half-applied role on the provider and says so before revoking it.
     expect((await eventsOf(id)).map((e) => e.type)).toEqual(['intent', 'grant_refused', 'drift_found', 'revoked', 'activity']);
+  });
+
+  it('opens the follow-up review of an emergency grant it completes', async () => {
+    const { id, push } = await mergedRequest('carol', breakGlassYaml);
+    await expect(applyMerged(world, push, { store: dieBeforeCommit(`grantbook: Grant ${id} `) })).rejects.toBeInstanceOf(Crash);
+    expect(world.gh.state.issues.some((i) => i.title === `Break-glass review: ${id}`)).toBe(false);
+    const rerun = await applyMerged(world, { ...push, clock: fixedClock(now) });
+    expect(rerun.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
+    expect(world.gh.state.issues.some((i) => i.title === `Break-glass review: ${id}`)).toBe(true);
   });
 });

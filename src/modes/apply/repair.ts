@@ -1,10 +1,11 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { REGULAR_FILE_MODES, type LocalRepo } from '../../git/local-repo.js';
 import { storableText, LIMITS, type Actor, type EventDraft, type Folded, type IntentEvent } from '../../ledger/index.js';
-import { TARGETS_PATH } from '../../load/paths.js';
+import { POLICIES_DIR, TARGETS_PATH } from '../../load/paths.js';
 import { POLICY_MAX_BYTES } from '../../load/limits.js';
 import type { Logger } from '../../logger.js';
 import type { GrantSpec } from '../../policy/decision.js';
+import { readProfile } from '../../policy/load-profile.js';
 import { parseTargetsFile } from '../../policy/load-targets.js';
 import type { Target } from '../../policy/types.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
@@ -44,6 +45,7 @@ export interface RepairDeps {
   readonly record: (message: string, drafts: readonly EventDraft[]) => Promise<void>;
   readonly tellPull: (pull: number, id: string, text: string) => Promise<void>;
   readonly raiseIssue: (id: string, title: string, text: string) => Promise<void>;
+  readonly breakGlassReview: (id: string, pull: number, expiresAt: string) => Promise<void>;
 }
 
 export type RepairOutcome =
@@ -100,6 +102,8 @@ async function repairOne(
       { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at } as EventDraft,
     ]);
     await deps.tellPull(intent.pr.number, id, `Granted \`${id}\` until ${intent.expires_at}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+    // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
+    if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);
     return { id, outcome: 'completed', expiresAt: intent.expires_at };
   }
@@ -157,4 +161,11 @@ async function trustedTargets(repo: LocalRepo, tip: string): Promise<ReadonlyMap
   if (file?.bytes === undefined || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
   const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
   return read.ok ? read.value : `${TARGETS_PATH} is invalid at ${tip}`;
+}
+
+async function isBreakGlass(repo: LocalRepo, tip: string, profile: string): Promise<boolean> {
+  const path = `${POLICIES_DIR}/${profile}.yaml`;
+  const [file] = await repo.readFiles(tip, [path], POLICY_MAX_BYTES);
+  if (file?.bytes === undefined || !REGULAR_FILE_MODES.has(file.mode)) return true;
+  return readProfile({ path, bytes: file.bytes }).profile?.breakGlass ?? true;
 }

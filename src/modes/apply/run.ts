@@ -85,6 +85,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
               raiseIssue: async (id, title, text) => {
                 await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}\n${text}`, labels: ['grantbook'] });
               },
+              breakGlassReview: (id, pull, expiresAt) => raiseBreakGlassReview(deps.port, id, pull, expiresAt),
             },
             interrupted,
           ),
@@ -216,15 +217,19 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     ...baselines,
   ]);
   await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
-  if (decision.breakGlass) {
-    await deps.port.raiseIssue(`<!-- grantbook:break-glass:${candidate.id} -->`, {
-      title: `Break-glass review: ${candidate.id}`,
-      body: `<!-- grantbook:break-glass:${candidate.id} -->\nEmergency access \`${candidate.id}\` was granted from pull request #${pull.number} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
-      labels: ['grantbook', 'break-glass'],
-    });
-  }
+  if (decision.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
+}
+
+/** Every emergency grant gets its follow-up review issue (design §2, break-glass profiles). */
+async function raiseBreakGlassReview(port: Pick<ApplyPort, 'raiseIssue'>, id: string, pull: number, expiresAt: string): Promise<void> {
+  const marker = `<!-- grantbook:break-glass:${id} -->`;
+  await port.raiseIssue(marker, {
+    title: `Break-glass review: ${id}`,
+    body: `${marker}\nEmergency access \`${id}\` was granted from pull request #${pull} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
+    labels: ['grantbook', 'break-glass'],
+  });
 }
 
 function asApplied(r: RepairOutcome): AppliedRequest {
