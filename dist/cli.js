@@ -35491,6 +35491,7 @@ var init_markers = __esm({
 
 // src/modes/revoke/activity-issues.ts
 async function raiseAlerts(deps, folded, recorded, notes) {
+  const errors = [];
   const byRequest = /* @__PURE__ */ new Map();
   for (const e of recorded) if (e.type === "alert") byRequest.set(e.request, [...byRequest.get(e.request) ?? [], e]);
   for (const [request3, alerts] of byRequest) {
@@ -35508,8 +35509,10 @@ async function raiseAlerts(deps, folded, recorded, notes) {
       const text3 = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request3} could not be written (${error instanceof Error ? error.message : String(error)}); the alert is in the ledger.`;
       notes.push(text3);
       deps.logger.error(text3);
+      errors.push(text3);
     }
   }
+  return errors;
 }
 var init_activity_issues = __esm({
   "src/modes/revoke/activity-issues.ts"() {
@@ -36735,7 +36738,7 @@ async function runRevoke(deps) {
     const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
     const removed = new Set([...commit2?.deleted ?? []].filter((id) => present.has(id)));
     await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit2, lateByRequest, removed, lastSweep)));
-    await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit2?.events ?? [], notes)));
+    const alertErrors = await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit2?.events ?? [], notes)));
     const alerted = [...new Set((commit2?.events ?? []).flatMap((e) => e.type === "alert" ? [e.request] : []))];
     if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(", ")}); an issue was opened for each.`);
     const summary2 = renderSummary({
@@ -36751,7 +36754,8 @@ async function runRevoke(deps) {
       ...commit2 !== void 0 ? { commit: commit2.sha } : {}
     });
     const timings = { ...spent, totalMs: timer() - started };
-    return { ...result2(plan.plan, outcomes, targets3, issues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
+    const allIssues = alertErrors.length === 0 ? issues : { ...issues, errors: [...issues.errors, ...alertErrors] };
+    return { ...result2(plan.plan, outcomes, targets3, allIssues, ledgerFailure), summary: summary2, lastSweep, plan: plan.plan, outcomes, issues: allIssues, timings, ...commit2 !== void 0 ? { commit: commit2 } : {} };
   } finally {
     await targets3.close();
   }

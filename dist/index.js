@@ -35507,6 +35507,7 @@ var init_markers = __esm({
 
 // src/modes/revoke/activity-issues.ts
 async function raiseAlerts(deps, folded, recorded, notes) {
+  const errors = [];
   const byRequest = /* @__PURE__ */ new Map();
   for (const e of recorded) if (e.type === "alert") byRequest.set(e.request, [...byRequest.get(e.request) ?? [], e]);
   for (const [request3, alerts] of byRequest) {
@@ -35524,8 +35525,10 @@ async function raiseAlerts(deps, folded, recorded, notes) {
       const text4 = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request3} could not be written (${error2 instanceof Error ? error2.message : String(error2)}); the alert is in the ledger.`;
       notes.push(text4);
       deps.logger.error(text4);
+      errors.push(text4);
     }
   }
+  return errors;
 }
 var init_activity_issues = __esm({
   "src/modes/revoke/activity-issues.ts"() {
@@ -36751,7 +36754,7 @@ async function runRevoke(deps) {
     const issues = await timed("githubMs", () => logger.group("Issues", () => upkeepIssues(deps.github, work, lastSweep, logger)));
     const removed = new Set([...commit?.deleted ?? []].filter((id) => present.has(id)));
     await timed("githubMs", () => logger.group("Pull request notes", () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
-    await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
+    const alertErrors = await timed("githubMs", () => logger.group("Alert issues", () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
     const alerted = [...new Set((commit?.events ?? []).flatMap((e) => e.type === "alert" ? [e.request] : []))];
     if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(", ")}); an issue was opened for each.`);
     const summary3 = renderSummary({
@@ -36767,7 +36770,8 @@ async function runRevoke(deps) {
       ...commit !== void 0 ? { commit: commit.sha } : {}
     });
     const timings = { ...spent, totalMs: timer() - started };
-    return { ...result2(plan.plan, outcomes, targets2, issues, ledgerFailure), summary: summary3, lastSweep, plan: plan.plan, outcomes, issues, timings, ...commit !== void 0 ? { commit } : {} };
+    const allIssues = alertErrors.length === 0 ? issues : { ...issues, errors: [...issues.errors, ...alertErrors] };
+    return { ...result2(plan.plan, outcomes, targets2, allIssues, ledgerFailure), summary: summary3, lastSweep, plan: plan.plan, outcomes, issues: allIssues, timings, ...commit !== void 0 ? { commit } : {} };
   } finally {
     await targets2.close();
   }

@@ -90,6 +90,22 @@ describe('activity at revocation', () => {
     expect(await fx.tip()).toBe(tip);
   });
 
+  it('an alert whose issue cannot be opened fails the run: no later run would raise it again', async () => {
+    await setProfile(fx, 'rows_read: 5\non_exceed: alert');
+    const g = await seedWithBaseline(fx, 'alice-act-6', { grantedAt: NOW - HOUR });
+    await asUser('alice', ['SELECT id, status FROM public.orders']);
+    fx.gh.inject({ route: '/repos/{owner}/{repo}/issues', method: 'POST', times: 20, effect: { kind: 'status', status: 500 } });
+    try {
+      const { outcome } = await fx.sweep();
+      expect(ofType((await fx.events()).filter((e) => e.request === g.id), 'alert')).toHaveLength(1);
+      expect(outcome.reasonCodes).toContain('E_REVOKE_ISSUE_FAILED');
+      expect(outcome.failure).toBeDefined();
+      expect(outcome.summary).toContain("could not be written");
+    } finally {
+      fx.gh.faults.clear();
+    }
+  });
+
   it('with on_exceed: revoke, the crossing revokes the grant early, with its alert and activity in the same commit', async () => {
     await setProfile(fx, 'rows_read: 5\non_exceed: revoke');
     const g = await seedWithBaseline(fx, 'bob-act-3', { grantedAt: NOW - HOUR, principal: 'bob' });

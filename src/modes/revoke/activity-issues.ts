@@ -6,9 +6,11 @@ import type { RevokeDeps } from './run.js';
 /**
  * One issue per request whose limits were crossed, for the alerts this run
  * recorded (so a lost race never raises an issue the ledger does not back).
- * An issue that cannot be written is a note: the alert is in the ledger.
+ * An issue that cannot be written is returned: the alert is in the ledger,
+ * but no later run raises it again, so the step fails to say so.
  */
-export async function raiseAlerts(deps: Pick<RevokeDeps, 'github' | 'logger'>, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<void> {
+export async function raiseAlerts(deps: Pick<RevokeDeps, 'github' | 'logger'>, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<string[]> {
+  const errors: string[] = [];
   const byRequest = new Map<string, Extract<LedgerEvent, { type: 'alert' }>[]>();
   for (const e of recorded) if (e.type === 'alert') byRequest.set(e.request, [...(byRequest.get(e.request) ?? []), e]);
   for (const [request, alerts] of byRequest) {
@@ -26,6 +28,8 @@ export async function raiseAlerts(deps: Pick<RevokeDeps, 'github' | 'logger'>, f
       const text = `E_ACTIVITY_LIMIT_EXCEEDED the alert issue for ${request} could not be written (${error instanceof Error ? error.message : String(error)}); the alert is in the ledger.`;
       notes.push(text);
       deps.logger.error(text);
+      errors.push(text);
     }
   }
+  return errors;
 }

@@ -145,7 +145,7 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     const issues = await timed('githubMs', () => logger.group('Issues', () => upkeepIssues(deps.github, work, lastSweep, logger)));
     const removed = new Set([...(commit?.deleted ?? [])].filter((id) => present.has(id)));
     await timed('githubMs', () => logger.group('Pull request notes', () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
-    await timed('githubMs', () => logger.group('Alert issues', () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
+    const alertErrors = await timed('githubMs', () => logger.group('Alert issues', () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
     const alerted = [...new Set((commit?.events ?? []).flatMap((e) => (e.type === 'alert' ? [e.request] : [])))];
     if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(', ')}); an issue was opened for each.`);
 
@@ -162,7 +162,8 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
       ...(commit !== undefined ? { commit: commit.sha } : {}),
     });
     const timings = { ...spent, totalMs: timer() - started };
-    return { ...result(plan.plan, outcomes, targets, issues, ledgerFailure), summary, lastSweep, plan: plan.plan, outcomes, issues, timings, ...(commit !== undefined ? { commit } : {}) };
+    const allIssues = alertErrors.length === 0 ? issues : { ...issues, errors: [...issues.errors, ...alertErrors] };
+    return { ...result(plan.plan, outcomes, targets, allIssues, ledgerFailure), summary, lastSweep, plan: plan.plan, outcomes, issues: allIssues, timings, ...(commit !== undefined ? { commit } : {}) };
   } finally {
     await targets.close();
   }
