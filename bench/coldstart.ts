@@ -3,7 +3,9 @@
  * process for a `check` with nothing to do (a pull request that touches no
  * file under access-requests/), against the local stand-in, next to
  * `node -e 0` started with the same environment, interleaved so both see the
- * same machine load. Also the size of what a runner downloads and parses:
+ * same machine load. A check with nothing to do still asks GitHub which
+ * files the pull request changes, so a third process shows the floor under
+ * that: a bare script making the same one request with node:http. Also the size of what a runner downloads and parses:
  * every dist/*.js, raw and gzipped.
  *
  * It builds nothing: it measures dist/ as committed (GRANTBOOK_BENCH_DIST
@@ -45,6 +47,41 @@ async function bundleSize(dir: string, only?: string): Promise<{ files: number; 
   return { files: names.length, bytes, gzip };
 }
 
+/** The least a check with nothing to do must do: ask for the file list, read it. */
+function oneRequestScript(url: string): string {
+  return [
+    "import http from 'node:http';",
+    `http.get(${JSON.stringify(url)}, { headers: { authorization: 'token ' + process.env['INPUT_GITHUB-TOKEN'], 'user-agent': 'bench', accept: 'application/vnd.github+json' } }, (res) => {`,
+    "  let body = '';",
+    "  res.on('data', (d) => { body += d; });",
+    "  res.on('end', () => { if (res.statusCode !== 200 || !Array.isArray(JSON.parse(body))) process.exitCode = 3; });",
+    '});',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Bytes of dist/index.js and every chunk it imports statically, plus the check
+ * mode's chunk and its static imports: what a check with nothing to do loads.
+ */
+async function checkPathSize(dist: string): Promise<{ files: number; bytes: number }> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = await readFile(file, 'utf8');
+    for (const m of text.matchAll(/^import\s(?:[^;]*?from\s*)?"(\.[^"]+)";/gm)) await visit(path.resolve(path.dirname(file), m[1] ?? ''));
+  };
+  const entry = path.join(dist, 'index.js');
+  await visit(entry);
+  const check = /import\("(\.\/chunks\/check-[^"]+)"\)/.exec(await readFile(entry, 'utf8'))?.[1];
+  if (check === undefined) throw new Error('dist/index.js loads no check chunk');
+  await visit(path.resolve(dist, check));
+  let bytes = 0;
+  for (const file of seen) bytes += (await readFile(file)).length;
+  return { files: seen.size, bytes };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const dist = path.resolve(process.env.GRANTBOOK_BENCH_DIST ?? path.join(ROOT, 'dist'));
   const script = path.join(dist, 'index.js');
@@ -72,21 +109,29 @@ export async function run(): Promise<BenchResult[]> {
     const outputs = parseOutputs(await readFile(files.output, 'utf8'));
     if (first.code !== 0 || outputs.decision !== 'nothing-to-do') throw new Error(`check did not finish with nothing-to-do: ${first.out}`);
     await timed(['-e', '0'], env);
+    const floorScript = path.join(home, 'one-request.mjs');
+    await writeFile(floorScript, oneRequestScript(`${fx.gh.url}/repos/${fx.gh.owner}/${fx.gh.repo}/pulls/${pr.number}/files?per_page=100`));
+    if ((await timed([floorScript], env)).code !== 0) throw new Error('the one-request script did not get the file list');
     fx.gh.requests.reset();
 
     const checkMs: number[] = [];
     const nodeMs: number[] = [];
+    const floorMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await writeFile(files.output, '');
       const check = await timed([script], env);
       if (check.code !== 0) throw new Error(`check failed: ${check.out}`);
       checkMs.push(check.ms);
       nodeMs.push((await timed(['-e', '0'], env)).ms);
+      floorMs.push((await timed([floorScript], env)).ms);
     }
-    const calls = fx.gh.requests.log.length / RUNS;
+    // The floor script's requests are not the check's.
+    const calls = (fx.gh.requests.log.length - RUNS) / RUNS;
+    const floor = median(floorMs);
     const check = median(checkMs);
     const node = median(nodeMs);
     const action = await bundleSize(dist, 'index.js');
+    const reached = await checkPathSize(dist);
     const all = await bundleSize(dist);
     return [
       {
@@ -97,9 +142,24 @@ export async function run(): Promise<BenchResult[]> {
         ratio: check / node,
         target: `ratio <= ${RATIO_TARGET}`,
       },
+      {
+        name: 'floor: one GitHub request with node:http, nothing else, median',
+        value: Math.round(floor),
+        unit: 'ms',
+        baseline: { name: 'node -e 0, same environment', value: Math.round(node) },
+        ratio: floor / node,
+      },
+      {
+        name: 'cold start: check with nothing to do, against that floor',
+        value: Math.round(check),
+        unit: 'ms',
+        baseline: { name: 'one-request node:http script', value: Math.round(floor) },
+        ratio: check / floor,
+      },
       { name: 'API calls per check with nothing to do', value: calls, unit: 'calls' },
       { name: 'action bundle dist/index.js', value: action.bytes, unit: 'bytes' },
       { name: 'action bundle dist/index.js, gzip -9', value: action.gzip, unit: 'bytes' },
+      { name: `what a check with nothing to do loads (${reached.files} files)`, value: reached.bytes, unit: 'bytes' },
       { name: `all of dist/ (${all.files} .js files)`, value: all.bytes, unit: 'bytes' },
     ];
   } finally {

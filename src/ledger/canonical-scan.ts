@@ -10,7 +10,10 @@
  * - inside strings the only escapes are `\"`, `\\` and `\n` (the only
  *   characters JSON.stringify escapes that the format lets a value contain);
  * - the line has as many `key:value` members as the parsed value (JSON.parse
- *   keeps one of duplicated keys, so a duplicate shows up as a surplus).
+ *   keeps one of duplicated keys, so a duplicate shows up as a surplus). The
+ *   reader takes the parsed count from the validator's key walks (checkEvent)
+ *   rather than walking the value again; parsedMembers below is the plain
+ *   definition a test holds that count to.
  * A fuzz test holds this equal to `JSON.stringify(parsed) === line`.
  */
 
@@ -49,7 +52,7 @@ export function rawMembers(line: string): number {
   return members;
 }
 
-/** Members of every object in a parsed value. */
+/** Members of every object in a parsed value: the reference for checkEvent's count. */
 export function parsedMembers(value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0;
   let count = 0;

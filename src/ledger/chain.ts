@@ -127,7 +127,8 @@ export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions
       if (expectPrev !== undefined && e.prev !== expectPrev) {
         report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the event does not link to the hash of the event before it', at(i + 1)));
       }
-      if (e.at.slice(0, 7) !== month) {
+      // `month` is exactly YYYY-MM: compared in place as the prefix of `at`, no substring per line.
+      if (!e.at.startsWith(month)) {
         report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', at(i + 1)));
       }
       const atMs = instantMs(e.at) ?? Number.NaN;

@@ -47,7 +47,13 @@ interface Draft {
   status: GrantStatus;
   grant?: GrantedEvent | IntentEvent;
   expiresAt: number;
-  pending: Set<string>;
+  /**
+   * Targets not yet verified revoked, each once, in the order first granted.
+   * An array rather than a Set: a grant names a handful of targets, and a
+   * small array is much cheaper to build than a Set for every grant folded.
+   * Handed over as the state's `pending` when folding ends.
+   */
+  pending: string[];
   /** Targets whose last attempt failed; created on the first failure (most grants never fail). */
   failed?: Set<string>;
   failures: number;
@@ -69,15 +75,16 @@ export function fold(events: readonly LedgerEvent[]): Folded {
   const drafts = new Map<string, Draft>();
   const knownIds = new Set<string>();
   for (const e of events) {
-    knownIds.add(e.request);
     let d = drafts.get(e.request);
+    // An id with a draft is known already: the event that opened the draft added it.
+    if (d === undefined) knownIds.add(e.request);
     switch (e.type) {
       case 'intent':
       case 'granted': {
         const expiresAt = effectiveExpiry(e);
-        const targets = e.grants.map((g) => g.target);
         if (d === undefined || d.grant === undefined || d.status === 'revoked') {
-          d = fresh(e.request, e.seq, new Set(targets));
+          d = fresh(e.request, e.seq);
+          addTargets(d.pending, e);
           d.grant = e;
           d.expiresAt = expiresAt;
           d.status = e.type === 'granted' ? 'active' : 'intended';
@@ -89,14 +96,14 @@ export function fold(events: readonly LedgerEvent[]): Folded {
           const confirms = e.type === 'granted' && d.grant.type === 'intent';
           d.expiresAt = confirms ? expiresAt : earlier(d.expiresAt, expiresAt);
           if (e.type === 'granted' || d.grant.type === 'intent') d.grant = e;
-          for (const t of targets) d.pending.add(t);
+          addTargets(d.pending, e);
           if (d.status === 'intended' && e.type === 'granted') d.status = 'active';
         }
         break;
       }
       case 'grant_refused':
         if (d === undefined) {
-          d = fresh(e.request, e.seq, new Set());
+          d = fresh(e.request, e.seq);
           drafts.set(e.request, d);
         }
         d.refusal = e.reasons;
@@ -111,10 +118,10 @@ export function fold(events: readonly LedgerEvent[]): Folded {
       case 'revoked':
         if (d?.grant === undefined || d.status === 'revoked') break;
         for (const t of e.targets) {
-          d.pending.delete(t);
+          removeTarget(d.pending, t);
           d.failed?.delete(t);
         }
-        if (d.pending.size === 0) {
+        if (d.pending.length === 0) {
           d.status = 'revoked';
           d.cause = e.cause;
           d.revokedAt = e.at;
@@ -190,8 +197,19 @@ function cachedDurationMs(text: string): number | undefined {
   return value;
 }
 
-function fresh(request: string, seq: number, pending: Set<string>): Draft {
-  return { request, status: 'refused', expiresAt: Number.NaN, pending, failures: 0, seq };
+function fresh(request: string, seq: number): Draft {
+  return { request, status: 'refused', expiresAt: Number.NaN, pending: [], failures: 0, seq };
+}
+
+/** Adds the targets of the event's grants not pending yet (a Set's add, on an array). */
+function addTargets(pending: string[], e: GrantedEvent | IntentEvent): void {
+  for (const g of e.grants) if (!pending.includes(g.target)) pending.push(g.target);
+}
+
+/** A Set's delete, on an array. */
+function removeTarget(pending: string[], target: string): void {
+  const at = pending.indexOf(target);
+  if (at !== -1) pending.splice(at, 1);
 }
 
 function earlier(a: number, b: number): number {
@@ -199,19 +217,26 @@ function earlier(a: number, b: number): number {
   return Math.min(a, b);
 }
 
+/**
+ * The state of a finished draft, which is dropped after: its pending array is
+ * handed over, not copied. Optional fields are assigned only when set (absent
+ * rather than undefined), by assignment rather than conditional spreads, which
+ * built and copied a temporary object per field for every state.
+ */
 function freeze(d: Draft): GrantState {
-  return {
+  const s: { -readonly [K in keyof GrantState]: GrantState[K] } = {
     request: d.request,
     status: d.status,
     expiresAt: d.expiresAt,
-    pending: [...d.pending],
+    pending: d.pending,
     failures: d.failures,
     seq: d.seq,
-    ...(d.grant !== undefined ? { grant: d.grant } : {}),
-    ...(d.lastFailure !== undefined ? { lastFailure: d.lastFailure } : {}),
-    ...(d.cause !== undefined ? { cause: d.cause } : {}),
-    ...(d.revokedAt !== undefined ? { revokedAt: d.revokedAt } : {}),
-    ...(d.refusal !== undefined ? { refusal: d.refusal } : {}),
-    ...(d.limitRevoke === true && d.status !== 'revoked' ? { limitRevoke: true as const } : {}),
   };
+  if (d.grant !== undefined) s.grant = d.grant;
+  if (d.lastFailure !== undefined) s.lastFailure = d.lastFailure;
+  if (d.cause !== undefined) s.cause = d.cause;
+  if (d.revokedAt !== undefined) s.revokedAt = d.revokedAt;
+  if (d.refusal !== undefined) s.refusal = d.refusal;
+  if (d.limitRevoke === true && d.status !== 'revoked') s.limitRevoke = true;
+  return s;
 }

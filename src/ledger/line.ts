@@ -1,8 +1,8 @@
 import { HASH_TRAILER_LENGTH, HASH_TRAILER_PREFIX, canonicalJson, lineBody, sealLine, sha256Hex } from './canonical.js';
-import { parsedMembers, rawMembers } from './canonical-scan.js';
+import { rawMembers } from './canonical-scan.js';
 import type { LedgerCode } from './codes.js';
 import type { LedgerEvent } from './events.js';
-import { assertEvent } from './validate.js';
+import { checkEvent } from './validate.js';
 import { Invalid } from './validate-kit.js';
 
 /** A stored event line may not be longer than this (a maximal granted event is ~300 KB). */
@@ -22,7 +22,8 @@ export type DecodedLine =
  * every character of the line is covered by the hash (any edit is caught), an
  * independent verifier that re-serialises gets the same digest, and the
  * reader neither re-sorts nor re-serialises: the cost is one JSON.parse, one
- * validation walk, one character scan and one sha256 per line.
+ * validation walk (which also counts the parsed members), one character scan
+ * and one sha256 per line.
  */
 export function decodeLine(line: string, mode: 'read' | 'write' = 'read'): DecodedLine {
   if (line.length > MAX_LINE_CHARS) return bad('E_LEDGER_LINE_FORMAT', `is longer than ${MAX_LINE_CHARS} characters`);
@@ -39,20 +40,23 @@ export function decodeLine(line: string, mode: 'read' | 'write' = 'read'): Decod
   } catch {
     return bad('E_LEDGER_LINE_FORMAT', 'is not valid JSON');
   }
+  let parsedMembers: number;
   try {
-    assertEvent(parsed, mode);
+    parsedMembers = checkEvent(parsed, mode);
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, code: error.code, message: `field ${error.pointer || '/'} ${error.what}`, pointer: error.pointer };
     throw error;
   }
+  // checkEvent returned, so this is an event (it is assertEvent plus a count).
+  const event = parsed as LedgerEvent;
   const members = rawMembers(line);
-  if (members < 0 || members !== parsedMembers(parsed)) {
+  if (members < 0 || members !== parsedMembers) {
     return bad('E_LEDGER_LINE_FORMAT', 'is not in canonical form (whitespace, duplicate keys, or non-canonical escapes or numbers)');
   }
-  if (sha256Hex(lineBody(line)) !== parsed.hash) {
+  if (sha256Hex(lineBody(line)) !== event.hash) {
     return bad('E_LEDGER_HASH_MISMATCH', 'does not match its recorded hash');
   }
-  return { ok: true, event: parsed };
+  return { ok: true, event };
 }
 
 /** Seals an event (all fields but `hash`) into its stored line. */

@@ -16,8 +16,12 @@ const ENTRY = shape('calls', 'id', 'rows', 'time_ms');
 const STATEMENT = shape('calls', 'rows', 'text', 'time_ms', 'withheld?', 'writes?');
 const OTHERS = shape('calls', 'rows', 'statements', 'time_ms');
 
-/** The fields of an `activity` event past the common ones (see events.ts). */
-export function activityBody(e: Json, principal: RegExp, instant: (value: unknown, base: string, field: string) => number, reasonCheck: (value: unknown, pointer: string) => void): void {
+/**
+ * The fields of an `activity` event past the common ones (see events.ts).
+ * Returns the members of the objects nested in them (see checkEvent), as
+ * `reasonCheck` returns those of the reason it checks.
+ */
+export function activityBody(e: Json, principal: RegExp, instant: (value: unknown, base: string, field: string) => number, reasonCheck: (value: unknown, pointer: string) => number): number {
   const kind = oneOf(e.kind, '', 'kind', ACTIVITY_KINDS);
   patterned(e.target, '', 'target', 'name');
   oneOf(e.provider, '', 'provider', PROVIDER_IDS);
@@ -30,14 +34,14 @@ export function activityBody(e: Json, principal: RegExp, instant: (value: unknow
   }
   if (status === 'not_observable') {
     // Not observable says why and claims nothing else.
-    reasonCheck(e.reason, '/reason');
+    const members = reasonCheck(e.reason, '/reason');
     for (const field of ['since', 'entries', 'statements', 'others', 'totals', 'flags'] as const) {
       if (e[field] !== undefined) fail(`/${field}`, 'is present in a record that is not observable');
     }
-    return;
+    return members;
   }
   if (e.reason !== undefined) fail('/reason', 'is present in an observable record');
-  counters(e.totals, '/totals');
+  let members = counters(e.totals, '/totals');
   if (kind === 'baseline') {
     if (e.since !== undefined || e.statements !== undefined || e.others !== undefined) fail('', 'has summary fields in a baseline');
     if (e.entries !== undefined) {
@@ -45,12 +49,12 @@ export function activityBody(e: Json, principal: RegExp, instant: (value: unknow
       for (let i = 0; i < entries.length; i += 1) {
         const at = `/entries/${i}`;
         const entry = object(entries[i], at);
-        checkKeys(entry, ENTRY, at);
+        members += checkKeys(entry, ENTRY, at);
         regex(entry.id, at, 'id', STATEMENT_ID, 'a statement id');
         countersOf(entry, at);
       }
     }
-    return;
+    return members;
   }
   if (e.entries !== undefined) fail('/entries', 'is present in a summary');
   instant(e.since, '', 'since');
@@ -58,19 +62,20 @@ export function activityBody(e: Json, principal: RegExp, instant: (value: unknow
   for (let i = 0; i < statements.length; i += 1) {
     const at = `/statements/${i}`;
     const s = object(statements[i], at);
-    checkKeys(s, STATEMENT, at);
+    members += checkKeys(s, STATEMENT, at);
     text(s.text, at, 'text', ACTIVITY_LIMITS.statementText);
     if (s.withheld !== undefined && s.withheld !== true) fail(`${at}/withheld`, 'is not true');
     if (s.writes !== undefined && s.writes !== true) fail(`${at}/writes`, 'is not true');
     countersOf(s, at);
   }
   const others = object(e.others, '/others');
-  checkKeys(others, OTHERS, '/others');
+  members += checkKeys(others, OTHERS, '/others');
   countersOf(others, '/others');
   integer(others.statements, '/others', 'statements', 0);
+  return members;
 }
 
-/** The fields of an `alert` event past the common ones. */
+/** The fields of an `alert` event past the common ones (no nested objects). */
 export function alertBody(e: Json, principal: RegExp): void {
   patterned(e.target, '', 'target', 'name');
   regex(e.principal, '', 'principal', principal, 'a principal name');
@@ -80,10 +85,11 @@ export function alertBody(e: Json, principal: RegExp): void {
   oneOf(e.action, '', 'action', ALERT_ACTIONS);
 }
 
-function counters(value: unknown, pointer: string): void {
+function counters(value: unknown, pointer: string): number {
   const c = object(value, pointer);
-  checkKeys(c, COUNTERS, pointer);
+  const members = checkKeys(c, COUNTERS, pointer);
   countersOf(c, pointer);
+  return members;
 }
 
 function countersOf(c: Json, pointer: string): void {

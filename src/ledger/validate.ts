@@ -81,34 +81,53 @@ const GRANT_KINDS = ['table', 'team', 'repo'] as const satisfies readonly GrantS
  * forgive: a parseable, finite expiry after the grant's start.
  */
 export function assertEvent(value: unknown, mode: 'read' | 'write'): asserts value is LedgerEvent {
+  checkEvent(value, mode);
+}
+
+/**
+ * assertEvent, returning the number of members of every object in the event
+ * (at every level). Every object a valid event may contain has a shape, so the
+ * key walks of checkKeys see each member exactly once; the sub-checks below
+ * return what their walks counted. A nested object this walk left unchecked
+ * would go uncounted, and its line would then fail decodeLine's comparison
+ * with the raw count: an omission fails closed. A test holds the count equal
+ * to a generic walk of the parsed value for every event type.
+ */
+export function checkEvent(value: unknown, mode: 'read' | 'write'): number {
   const e = object(value, '');
   if (e.v !== EVENT_VERSION) throw new Invalid('E_LEDGER_VERSION', '/v', `is not ${EVENT_VERSION}`);
   const type = oneOf(e.type, '', 'type', EVENT_TYPES);
-  checkKeys(e, EVENT_SHAPES[type], '', 'hash');
+  let members = checkKeys(e, EVENT_SHAPES[type], '', 'hash');
   integer(e.seq, '', 'seq', 0);
   instant(e.at, '', 'at');
   patterned(e.request, '', 'request', 'requestId');
-  actor(e.actor);
+  members += actor(e.actor);
   hex(e.prev, '', 'prev', 64);
   // Only the length here: decodeLine compares it with the digest it computes,
   // and equality with a hex digest is the format check.
   if (typeof e.hash !== 'string' || e.hash.length !== 64) fail('/hash', 'is not 64 lowercase hex digits');
+  return members + body(e, type, mode);
+}
+
+/** The fields past the common ones; returns the members of the objects nested in them. */
+function body(e: Json, type: EventType, mode: 'read' | 'write'): number {
   switch (type) {
     case 'intent':
     case 'granted':
-      grantBody(e, mode);
-      return;
+      return grantBody(e, mode);
     case 'grant_refused': {
+      let members = 0;
       const reasons = array(e.reasons, '', 'reasons', 1, LIMITS.reasons);
-      for (let i = 0; i < reasons.length; i += 1) reason(reasons[i], `/reasons/${i}`);
-      if (e.pr !== undefined) pull(e.pr, '/pr');
-      return;
+      for (let i = 0; i < reasons.length; i += 1) members += reason(reasons[i], `/reasons/${i}`);
+      if (e.pr !== undefined) members += pull(e.pr, '/pr');
+      return members;
     }
-    case 'revoke_failed':
+    case 'revoke_failed': {
       patterned(e.target, '', 'target', 'name');
-      reason(e.reason, '/reason');
+      const members = reason(e.reason, '/reason');
       integer(e.attempts, '', 'attempts', 1, LIMITS.attempts);
-      return;
+      return members;
+    }
     case 'revoked': {
       const targets = array(e.targets, '', 'targets', 1, LIMITS.grants);
       for (let i = 0; i < targets.length; i += 1) patterned(targets[i], '/targets', i, 'name');
@@ -116,33 +135,32 @@ export function assertEvent(value: unknown, mode: 'read' | 'write'): asserts val
       if (e.verified !== true) fail('/verified', 'is not true');
       oneOf(e.cause, '', 'cause', REVOKE_CAUSES);
       if (e.late_ms !== undefined) integer(e.late_ms, '', 'late_ms', 0);
-      return;
+      return 0;
     }
     case 'drift_found':
       patterned(e.target, '', 'target', 'name');
       if (e.principal !== undefined) regex(e.principal, '', 'principal', PRINCIPAL, 'a principal name');
       oneOf(e.what, '', 'what', DRIFT_KINDS);
-      return;
+      return 0;
     case 'activity':
-      activityBody(e, PRINCIPAL, instant, reason);
-      return;
+      return activityBody(e, PRINCIPAL, instant, reason);
     case 'alert':
       alertBody(e, PRINCIPAL);
-      return;
+      return 0;
   }
 }
 
-function grantBody(e: Json, mode: 'read' | 'write'): void {
-  pull(e.pr, '/pr');
-  person(e.requester, '/requester');
+function grantBody(e: Json, mode: 'read' | 'write'): number {
+  let members = pull(e.pr, '/pr');
+  members += person(e.requester, '/requester');
   const grantees = array(e.grantees, '', 'grantees', 1, LIMITS.grantees);
-  for (let i = 0; i < grantees.length; i += 1) person(grantees[i], `/grantees/${i}`);
+  for (let i = 0; i < grantees.length; i += 1) members += person(grantees[i], `/grantees/${i}`);
   const approvers = array(e.approvers, '', 'approvers', 1, LIMITS.approvers);
-  for (let i = 0; i < approvers.length; i += 1) approver(approvers[i], `/approvers/${i}`);
+  for (let i = 0; i < approvers.length; i += 1) members += approver(approvers[i], `/approvers/${i}`);
   patterned(e.profile, '', 'profile', 'name');
   hex(e.request_blob, '', 'request_blob', 40, 64);
   const grants = array(e.grants, '', 'grants', 1, LIMITS.grants);
-  for (let i = 0; i < grants.length; i += 1) grant(grants[i], `/grants/${i}`);
+  for (let i = 0; i < grants.length; i += 1) members += grant(grants[i], `/grants/${i}`);
   patterned(e.duration, '', 'duration', 'duration');
   if (e.ticket !== undefined) patterned(e.ticket, '', 'ticket', 'ticket');
   if (e.reason !== undefined) text(e.reason, '', 'reason', LIMITS.reasonText);
@@ -155,6 +173,7 @@ function grantBody(e: Json, mode: 'read' | 'write'): void {
     const expires = instant(expiresText, '', 'expires_at');
     if (start !== undefined && expires <= start) fail('/expires_at', 'is not after granted_at');
   }
+  return members;
 }
 
 function instant(value: unknown, base: string, field: string): number {
@@ -163,48 +182,56 @@ function instant(value: unknown, base: string, field: string): number {
   return parsed;
 }
 
-function actor(value: unknown): void {
+/* The object checks below return the members they walked (see checkEvent). */
+
+function actor(value: unknown): number {
   const a = object(value, '/actor');
-  checkKeys(a, ACTOR, '/actor');
+  const members = checkKeys(a, ACTOR, '/actor');
   regex(a.run_id, '/actor', 'run_id', RUN_ID, 'a workflow run id');
   hex(a.sha, '/actor', 'sha', 40, 64);
   regex(a.workflow, '/actor', 'workflow', WORKFLOW_REF, 'a workflow reference');
+  return members;
 }
 
-function pull(value: unknown, pointer: string): void {
+function pull(value: unknown, pointer: string): number {
   const p = object(value, pointer);
-  checkKeys(p, PULL, pointer);
+  const members = checkKeys(p, PULL, pointer);
   hex(p.head_sha, pointer, 'head_sha', 40, 64);
   hex(p.merge_sha, pointer, 'merge_sha', 40, 64);
   integer(p.number, pointer, 'number', 1);
+  return members;
 }
 
-function person(value: unknown, pointer: string): void {
+function person(value: unknown, pointer: string): number {
   const p = object(value, pointer);
-  checkKeys(p, PERSON, pointer);
+  const members = checkKeys(p, PERSON, pointer);
   integer(p.id, pointer, 'id', 1);
   patterned(p.login, pointer, 'login', 'login');
+  return members;
 }
 
-function approver(value: unknown, pointer: string): void {
+function approver(value: unknown, pointer: string): number {
   const p = object(value, pointer);
-  checkKeys(p, APPROVER, pointer);
+  const members = checkKeys(p, APPROVER, pointer);
   hex(p.commit_id, pointer, 'commit_id', 40, 64);
   integer(p.id, pointer, 'id', 1);
   patterned(p.login, pointer, 'login', 'login');
   integer(p.review_id, pointer, 'review_id', 1);
+  return members;
 }
 
-function reason(value: unknown, pointer: string): void {
+function reason(value: unknown, pointer: string): number {
   const r = object(value, pointer);
-  checkKeys(r, REASON, pointer);
+  const members = checkKeys(r, REASON, pointer);
   regex(r.code, pointer, 'code', CODE, 'an error code (E_...)');
   text(r.message, pointer, 'message', LIMITS.message);
+  return members;
 }
 
-function grant(value: unknown, pointer: string): void {
+/** A grant and its spec: the members of both. */
+function grant(value: unknown, pointer: string): number {
   const g = object(value, pointer);
-  checkKeys(g, GRANT, pointer);
+  const members = checkKeys(g, GRANT, pointer);
   regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
   const provider = oneOf(g.provider, pointer, 'provider', PROVIDER_IDS);
   patterned(g.target, pointer, 'target', 'name');
@@ -212,8 +239,12 @@ function grant(value: unknown, pointer: string): void {
   const s = object(g.spec, at);
   const kind = oneOf(s.kind, at, 'kind', GRANT_KINDS);
   if ((kind === 'table') !== (provider === 'postgres')) fail(`${at}/kind`, 'does not belong to the provider');
+  return members + spec(s, kind, at);
+}
+
+function spec(s: Json, kind: GrantSpec['kind'], at: string): number {
   if (kind === 'table') {
-    checkKeys(s, TABLE_SPEC, at);
+    const members = checkKeys(s, TABLE_SPEC, at);
     const privileges = array(s.privileges, at, 'privileges', 1, POSTGRES_PRIVILEGES.length);
     for (let i = 0; i < privileges.length; i += 1) oneOf(privileges[i], `${at}/privileges`, i, POSTGRES_PRIVILEGES);
     unique(privileges, at, 'privileges');
@@ -224,15 +255,18 @@ function grant(value: unknown, pointer: string): void {
       for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at}/columns`, i, 'identifier');
       unique(columns, at, 'columns');
     }
-  } else if (kind === 'team') {
-    checkKeys(s, TEAM_SPEC, at);
+    return members;
+  }
+  if (kind === 'team') {
+    const members = checkKeys(s, TEAM_SPEC, at);
     patterned(s.org, at, 'org', 'login');
     if (s.role !== 'member') fail(`${at}/role`, 'is not member');
     patterned(s.team, at, 'team', 'teamSlug');
-  } else {
-    checkKeys(s, REPO_SPEC, at);
-    patterned(s.owner, at, 'owner', 'login');
-    oneOf(s.permission, at, 'permission', GITHUB_REPO_PERMISSIONS);
-    patterned(s.repo, at, 'repo', 'repoName');
+    return members;
   }
+  const members = checkKeys(s, REPO_SPEC, at);
+  patterned(s.owner, at, 'owner', 'login');
+  oneOf(s.permission, at, 'permission', GITHUB_REPO_PERMISSIONS);
+  patterned(s.repo, at, 'repo', 'repoName');
+  return members;
 }

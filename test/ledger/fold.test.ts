@@ -110,6 +110,23 @@ describe('fold and due', () => {
     expect(fold(list).states.get('a-1')).toMatchObject({ status: 'active', expiresAt: T0 + HOUR, pending: ['orders-prod', 'orders-dr'] });
   });
 
+  it('pending names each target once, in the order first granted; a target revoked then granted again goes last', () => {
+    const twice = grantedDraft('a-1', T0, 1, { grants: [onlyGrant('orders-prod'), { ...(onlyGrant('orders-prod') as object), principal: 'bob' }, onlyGrant('orders-dr')] });
+    const first = events({ at: T0, drafts: [twice] });
+    expect(fold(first).states.get('a-1')?.pending).toEqual(['orders-prod', 'orders-dr']);
+    const more = sealBatches(
+      [
+        { at: T0 + 1000, drafts: [revokedDraft('a-1', ['orders-prod', 'orders-none'])] },
+        { at: T0 + 2000, drafts: [grantedDraft('a-1', T0 + 2000, 1, { grants: [onlyGrant('orders-dr'), onlyGrant('orders-prod')] })] },
+      ],
+      tipOf(first),
+    );
+    const all = [...first, ...more.map((s) => s.event)];
+    expect(fold(all).states.get('a-1')).toMatchObject({ status: 'active', pending: ['orders-dr', 'orders-prod'] });
+    const done = sealBatches([{ at: T0 + 3000, drafts: [revokedDraft('a-1', ['orders-dr', 'orders-prod'])] }], tipOf(all));
+    expect(fold([...all, ...done.map((s) => s.event)]).states.get('a-1')).toMatchObject({ status: 'revoked', pending: [] });
+  });
+
   it('refused requests are known ids and a refusal never hides a grant', () => {
     const refused: EventDraft = { type: 'grant_refused', request: 'm-1', actor: ACTOR, reasons: [{ code: 'E_APPROVAL_MISSING', message: 'none' }] };
     const list = events({ at: T0, drafts: [grantedDraft('a-1', T0, 1), refused, { ...refused, request: 'a-1' }] });

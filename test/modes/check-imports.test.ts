@@ -43,6 +43,21 @@ function staticClosure(meta: Metafile, entry: string): Set<string> {
 
 const matching = (inputs: Set<string>, pattern: RegExp): string[] => [...inputs].filter((p) => pattern.test(p)).sort();
 
+/** dist/index.js and every chunk it can load, statically or by import(), as built. */
+async function actionFiles(dir: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = await readFile(file, 'utf8');
+    for (const m of text.matchAll(/(?:^import\s(?:[^;]*?from\s*)?|\bimport\()"(\.\.?\/[^"]+)"/gm)) {
+      await visit(path.resolve(path.dirname(file), m[1] ?? ''));
+    }
+  };
+  await visit(path.join(dir, 'index.js'));
+  return [...seen];
+}
+
 describe('what a check loads', () => {
   it('the action entry loads no mode until one is chosen', async () => {
     const meta = await metafile('src/index.ts');
@@ -53,8 +68,19 @@ describe('what a check loads', () => {
     for (const mode of ['check', 'apply', 'revoke']) expect(Object.keys(meta.inputs), mode).toContain(`src/modes/${mode}/index.ts`);
   });
 
-  it('the check mode loads no PostgreSQL client, provider effects, apply or revoke code, schema compiler or fetch', async () => {
+  it('the check mode loads only the triage: no policy, YAML, validators or planners until a request is there', async () => {
     const entry = 'src/modes/check/index.ts';
+    const meta = await metafile(entry);
+    const loaded = staticClosure(meta, entry);
+    expect(loaded).toContain('src/modes/check/changes.ts');
+    // Code tables (codes.ts) are data every diagnostic carries; the code that judges is not.
+    expect(matching(loaded, /^src\/(policy|providers|load|request|report|approvals)\/(?!codes\.ts$)/)).toEqual([]);
+    expect(matching(loaded, /^node_modules\/(yaml|pg|ajv|undici|tunnel)\//)).toEqual([]);
+    expect(Object.keys(meta.inputs)).toContain('src/modes/check/judge-pull.ts');
+  });
+
+  it('the judging half of the check loads no PostgreSQL client, provider effects, apply or revoke code, schema compiler or fetch', async () => {
+    const entry = 'src/modes/check/judge-pull.ts';
     const loaded = staticClosure(await metafile(entry), entry);
     expect(loaded).toContain('src/providers/planners.ts');
     expect(matching(loaded, /^node_modules\/pg\/(?!lib\/(utils|defaults)\.js$)/)).toEqual([]);
@@ -72,10 +98,13 @@ describe('what a check loads', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'grantbook-imports-'));
     try {
       await buildAll(out);
-      const action = await readFile(path.join(out, 'index.js'), 'utf8');
+      const reached = await actionFiles(out);
+      expect(reached.length).toBeGreaterThan(3);
+      const action = (await Promise.all(reached.map((f) => readFile(f, 'utf8')))).join('\n');
       // esbuild names each bundled file in a comment: these must not appear.
       for (const pkg of ['undici', 'tunnel', 'ajv']) expect(action, pkg).not.toContain(`// node_modules/${pkg}/`);
       expect(action).toContain('// node_modules/@actions/core/');
+      expect(action).toContain('// node_modules/pg/');
     } finally {
       await rm(out, { recursive: true, force: true });
     }
