@@ -5,8 +5,9 @@
  * `node -e 0` started with the same environment, interleaved so both see the
  * same machine load. A check with nothing to do still asks GitHub which
  * files the pull request changes, so a third process shows the floor under
- * that: a bare script making the same one request with node:http. Also the size of what a runner downloads and parses:
- * every dist/*.js, raw and gzipped.
+ * that: a bare script making the same one request with node:http. Also the
+ * size of what a runner downloads and parses: every dist/*.js, raw and
+ * gzipped, and the part of it a check with nothing to do loads.
  *
  * It builds nothing: it measures dist/ as committed (GRANTBOOK_BENCH_DIST
  * names another build directory, to compare a build before committing it).
@@ -18,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { actionEnv, parseOutputs, spawnNode, type ActionStep } from '../test/support/check/action.js';
 import { ROOT, seedFiles, startCheckFixture, TOKEN } from '../test/support/check/fixture.js';
+import { builtFilesReached } from '../test/support/dist-graph.js';
 import type { BenchResult } from './support/types.js';
 
 const RUNS = 15;
@@ -65,21 +67,13 @@ function oneRequestScript(url: string): string {
  * mode's chunk and its static imports: what a check with nothing to do loads.
  */
 async function checkPathSize(dist: string): Promise<{ files: number; bytes: number }> {
-  const seen = new Set<string>();
-  const visit = async (file: string): Promise<void> => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = await readFile(file, 'utf8');
-    for (const m of text.matchAll(/^import\s(?:[^;]*?from\s*)?"(\.[^"]+)";/gm)) await visit(path.resolve(path.dirname(file), m[1] ?? ''));
-  };
   const entry = path.join(dist, 'index.js');
-  await visit(entry);
   const check = /import\("(\.\/chunks\/check-[^"]+)"\)/.exec(await readFile(entry, 'utf8'))?.[1];
   if (check === undefined) throw new Error('dist/index.js loads no check chunk');
-  await visit(path.resolve(dist, check));
+  const reached = await builtFilesReached([entry, path.resolve(dist, check)], 'static');
   let bytes = 0;
-  for (const file of seen) bytes += (await readFile(file)).length;
-  return { files: seen.size, bytes };
+  for (const file of reached) bytes += (await readFile(file)).length;
+  return { files: reached.length, bytes };
 }
 
 export async function run(): Promise<BenchResult[]> {

@@ -438,7 +438,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-Q62Y5B7F.js");
+    const { runDemo } = await import("./chunks/run-SO3ZDTOV.js");
     const started = io.clock.now();
     let step = 0;
     try {

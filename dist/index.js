@@ -601,7 +601,7 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-X5JTYI6G.js")).checkMode(context),
+  check: async (context) => (await import("./chunks/check-MBBCDQN2.js")).checkMode(context),
   apply: async (context) => (await import("./chunks/apply-GICZ7VHN.js")).applyMode(context),
   revoke: async (context) => (await import("./chunks/revoke-WU2XHJFM.js")).revokeMode(context)
 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { sealLine, sha256Hex } from '../../src/ledger/canonical.js';
-import { parsedMembers } from '../../src/ledger/canonical-scan.js';
 import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type EventDraft } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
@@ -47,6 +46,19 @@ const DRAFTS: EventDraft[] = [
   { type: 'activity', request: 'a-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'not_observable', reason } as EventDraft,
   { type: 'alert', request: 'a-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: 'revoke' },
 ];
+
+/** Members of every object in a parsed value, by the plain definition: what checkEvent must count. */
+function parsedMembers(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += parsedMembers(item);
+    return count;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) count += 1 + parsedMembers(record[key]);
+  return count;
+}
 
 const lines = (): string[] => appendEvents(EMPTY_TIP, DRAFTS, fixedClock(T0)).map((s) => s.line);
 

@@ -114,4 +114,12 @@ describe('check: the comment is not the gate', () => {
     expect(fx.checkComments(pr.number)).toEqual([]);
     expect(fx.gh.requests.log.map((r) => r.key)).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']);
   });
+
+  it('a pull request that touches no request does not read the local checkout', async () => {
+    const pr = await fx.openPull({ 'docs/more-notes.md': 'hello\n' });
+    // A base commit the checkout lacks: judging would fail on it, triage never looks.
+    const pull = { ...(await fx.event(pr.number)), baseSha: 'f'.repeat(40) };
+    const { outcome } = await fx.check(pr.number, { pull });
+    expect(outcome).toMatchObject({ decision: 'nothing-to-do', reasonCodes: [], requests: [] });
+  });
 });

@@ -6,6 +6,7 @@ import pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../scripts/build.mjs';
+import { builtFilesReached } from '../support/dist-graph.js';
 
 /**
  * What a process loads before it does anything is most of a check's cost
@@ -42,21 +43,6 @@ function staticClosure(meta: Metafile, entry: string): Set<string> {
 }
 
 const matching = (inputs: Set<string>, pattern: RegExp): string[] => [...inputs].filter((p) => pattern.test(p)).sort();
-
-/** dist/index.js and every chunk it can load, statically or by import(), as built. */
-async function actionFiles(dir: string): Promise<string[]> {
-  const seen = new Set<string>();
-  const visit = async (file: string): Promise<void> => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = await readFile(file, 'utf8');
-    for (const m of text.matchAll(/(?:^import\s(?:[^;]*?from\s*)?|\bimport\()"(\.\.?\/[^"]+)"/gm)) {
-      await visit(path.resolve(path.dirname(file), m[1] ?? ''));
-    }
-  };
-  await visit(path.join(dir, 'index.js'));
-  return [...seen];
-}
 
 describe('what a check loads', () => {
   it('the action entry loads no mode until one is chosen', async () => {
@@ -98,7 +84,7 @@ describe('what a check loads', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'grantbook-imports-'));
     try {
       await buildAll(out);
-      const reached = await actionFiles(out);
+      const reached = await builtFilesReached([path.join(out, 'index.js')], 'dynamic');
       expect(reached.length).toBeGreaterThan(3);
       const action = (await Promise.all(reached.map((f) => readFile(f, 'utf8')))).join('\n');
       // esbuild names each bundled file in a comment: these must not appear.

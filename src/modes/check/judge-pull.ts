@@ -97,7 +97,10 @@ function isTip(commits: readonly PullCommit[], head: string): boolean {
   return tips.length === 1 && tips[0]?.sha === head;
 }
 
-
+/**
+ * Judges until the decision needs no team membership it does not know yet:
+ * each round looks up the memberships the last one asked for.
+ */
 async function judgeWithMemberships(
   deps: CheckDeps,
   parts: Omit<JudgeInput, 'memberships' | 'now'>,

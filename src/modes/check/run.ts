@@ -5,6 +5,9 @@ import type { CheckPort } from './port.js';
 
 export type { CheckDeps, CheckOutcome } from './outcome.js';
 
+/** The judging half of the check, loaded only when there is something to judge. */
+const judging = () => import('./judge-pull.js');
+
 /**
  * The PR check (design §1, invariants 1, 2, 7): read the PR's changes, judge
  * every added request against the base commit's policy and CODEOWNERS and the
@@ -21,7 +24,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
   const { port, logger } = deps;
   const pull = await withCounts(deps.pull, port);
   if (pull === undefined) return headMoved();
-  if (pull.baseRef !== pull.defaultBranch) return (await import('./judge-pull.js')).refuseOtherBase(deps, pull);
+  if (pull.baseRef !== pull.defaultBranch) return (await judging()).refuseOtherBase(deps, pull);
 
   const files = await logger.group('Pull request files', () => port.listFiles(pull));
   const changes = classifyChanges(files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}) })));
@@ -29,7 +32,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     logger.info('No access requests are added or removed by this pull request.');
     return { decision: 'nothing-to-do', reasonCodes: [], requests: [] };
   }
-  return (await import('./judge-pull.js')).judgePull(deps, pull, files, changes);
+  return (await judging()).judgePull(deps, pull, files, changes);
 }
 
 /** The counts the lists are held to; undefined when the PR's head is no longer the event's. */
