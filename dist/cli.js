@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
+} from "./chunks/chunk-PVGBJ6IZ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-A77LZLLQ.js";
+} from "./chunks/chunk-DYCIS4OA.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-26K2XOCE.js";
+} from "./chunks/chunk-KSEIGWMN.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -22,7 +22,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-GHTYRW55.js";
+} from "./chunks/chunk-BDEQCPVA.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -32,7 +32,7 @@ import {
   loadPolicySet,
   parseRequestFile,
   planRequest
-} from "./chunks/chunk-WYZ3ZJQF.js";
+} from "./chunks/chunk-EY6T7DMR.js";
 import {
   limitText,
   renderActivity
@@ -43,8 +43,9 @@ import {
 import {
   activeGrants,
   fold,
-  verifyLedgerDir
-} from "./chunks/chunk-IVC7JKY6.js";
+  readLedgerViewDir,
+  streamLedgerDir
+} from "./chunks/chunk-LHVZHAG7.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -61,7 +62,7 @@ import {
   parseInstant,
   planFor,
   splitRepoPath
-} from "./chunks/chunk-SSXODJCQ.js";
+} from "./chunks/chunk-WEWHANZB.js";
 import {
   GithubError,
   createGithubClient,
@@ -69,7 +70,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-6RLN3ACC.js";
+} from "./chunks/chunk-XYNPDPXI.js";
 import {
   ERROR_CODES,
   UserError,
@@ -78,7 +79,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-F572A3XD.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -265,13 +266,13 @@ async function auditShow(args, io) {
   } else {
     links = await fromOrigin(io);
   }
-  const chain = await verifyLedgerDir(io.cwd);
-  const mine = chain.events.filter((e) => e.request === request);
+  const mine = [];
+  const chain = await streamLedgerDir(io.cwd, (e) => void (e.request === request && mine.push(e)));
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
     if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? "unknown"}); run \`grantbook audit verify\`. The story below is what could be read.`);
-    io.out(escapeForLog(renderStory(request, chain.events, links).trimEnd()));
+    io.out(escapeForLog(renderStory(request, mine, links).trimEnd()));
   }
   if (mine.length === 0) return EXIT.refused;
   return chain.ok ? EXIT.ok : EXIT.refused;
@@ -315,9 +316,11 @@ var auditCommand = {
     "Usage: grantbook audit verify [--json] [--repo owner/name]",
     `       ${AUDIT_SHOW_USAGE}`,
     "",
-    "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
-    "recomputes every event hash and the link to the previous event, and checks sequence",
-    "numbers and file names. Exits 1 naming the first broken event as file:line.",
+    "Reads the ledger under audit/ of the repository in the current directory (regular files",
+    "only) from its first event, one segment at a time: recomputes every event hash and the",
+    "link to the previous event, checks sequence numbers and file names, and holds every",
+    "checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken",
+    "event as file:line. Shows progress on a terminal.",
     "",
     "With --repo, also holds every granted event against GitHub: the pull request is merged",
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
@@ -347,13 +350,17 @@ var auditCommand = {
       }
       port = made;
     }
-    const result = await verifyLedgerDir(io.cwd);
-    const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
+    const granted = [];
+    const result = await streamLedgerDir(io.cwd, port === void 0 ? void 0 : (e) => void (e.type === "granted" && granted.push(e)), {
+      ...io.progress !== void 0 ? { onProgress: progressLine(io.progress) } : {}
+    });
+    io.progress?.("");
+    const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(granted, port) : void 0;
     const ok2 = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json) {
       io.out(
         JSON.stringify(
-          { ok: ok2, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          { ok: ok2, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
           null,
           2
         )
@@ -363,7 +370,7 @@ var auditCommand = {
       if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
-      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
+      io.out(`ok: ${result.eventCount} event(s), hash chain intact`);
       if (crossCheck !== void 0) {
         for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
         const bad = new Set(crossCheck.problems.map((p) => p.seq)).size;
@@ -373,6 +380,9 @@ var auditCommand = {
     return ok2 ? EXIT.ok : EXIT.refused;
   }
 };
+function progressLine(write) {
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} of ${Math.ceil(p.totalBytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+}
 
 // src/report/codes-doc.ts
 function renderCodesDoc() {
@@ -438,7 +448,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-SO3ZDTOV.js");
+    const { runDemo } = await import("./chunks/run-YUPTJKR4.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -858,8 +868,9 @@ var statusCommand = {
   help: [
     "Usage: grantbook status [--last-sweep <RFC 3339>] [--schedule-minutes N] [--json]",
     "",
-    "Folds the ledger under audit/ of the repository in the current directory and lists",
-    "every grant still in effect (or whose revocation failed), soonest to expire first.",
+    "Folds the ledger under audit/ of the repository in the current directory (its newest",
+    "checkpoint and the events after it, as the revoke job does) and lists every grant still",
+    "in effect (or whose revocation failed), soonest to expire first.",
     "With --last-sweep (the revoke job's `last-sweep` output), warns when the last sweep",
     "is older than twice the schedule (default 30 minutes) and exits 1."
   ].join("\n"),
@@ -874,7 +885,7 @@ var statusCommand = {
       io.err("grantbook status: --schedule-minutes must be a positive whole number");
       return EXIT.usage;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const result = (await readLedgerViewDir(io.cwd)).chain;
     const now = io.clock.now();
     const grants = activeGrants(fold(result.events).states, now);
     const lastSweep = parsed.values["last-sweep"];
@@ -917,7 +928,9 @@ function processIo() {
     out: (text) => void process.stdout.write(`${text}
 `),
     err: (text) => void process.stderr.write(`${text}
-`)
+`),
+    // Overwritten in place on a terminal; never written into a log or a pipe.
+    ...process.stderr.isTTY ? { progress: (text) => void process.stderr.write(`\r\x1B[K${text}`) } : {}
   };
 }
 async function main(argv, io = processIo()) {

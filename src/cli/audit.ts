@@ -1,6 +1,6 @@
 import { crossCheckLedger, type AuditGithubPort } from '../audit/against-github.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { verifyLedgerDir } from '../ledger/index.js';
+import { streamLedgerDir, type GrantedEvent, type StreamProgress } from '../ledger/index.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
 import { AUDIT_SHOW_USAGE, auditShow } from './audit-show.js';
@@ -14,9 +14,11 @@ export const auditCommand: CliCommand = {
     'Usage: grantbook audit verify [--json] [--repo owner/name]',
     `       ${AUDIT_SHOW_USAGE}`,
     '',
-    'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
-    'recomputes every event hash and the link to the previous event, and checks sequence',
-    'numbers and file names. Exits 1 naming the first broken event as file:line.',
+    'Reads the ledger under audit/ of the repository in the current directory (regular files',
+    'only) from its first event, one segment at a time: recomputes every event hash and the',
+    'link to the previous event, checks sequence numbers and file names, and holds every',
+    'checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken',
+    'event as file:line. Shows progress on a terminal.',
     '',
     'With --repo, also holds every granted event against GitHub: the pull request is merged',
     'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
@@ -46,14 +48,19 @@ export const auditCommand: CliCommand = {
       }
       port = made;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    // Streamed: only the granted events are kept, and only when they are to be held against GitHub.
+    const granted: GrantedEvent[] = [];
+    const result = await streamLedgerDir(io.cwd, port === undefined ? undefined : (e) => void (e.type === 'granted' && granted.push(e)), {
+      ...(io.progress !== undefined ? { onProgress: progressLine(io.progress) } : {}),
+    });
+    io.progress?.('');
     // Only a chain that verifies is worth holding against GitHub: its events are the ones in question.
-    const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(result.events, port) : undefined;
+    const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(granted, port) : undefined;
     const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json) {
       io.out(
         JSON.stringify(
-          { ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
+          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
           null,
           2,
         ),
@@ -63,7 +70,7 @@ export const auditCommand: CliCommand = {
       if (first !== undefined) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
-      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
+      io.out(`ok: ${result.eventCount} event(s), hash chain intact`);
       if (crossCheck !== undefined) {
         for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
         const bad = new Set(crossCheck.problems.map((p) => p.seq)).size;
@@ -73,3 +80,7 @@ export const auditCommand: CliCommand = {
     return ok ? EXIT.ok : EXIT.refused;
   },
 };
+
+function progressLine(write: (text: string) => void): (p: StreamProgress) => void {
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} of ${Math.ceil(p.totalBytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+}

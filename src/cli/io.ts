@@ -7,6 +7,8 @@ export interface CliIo {
   readonly clock: Clock;
   out(text: string): void;
   err(text: string): void;
+  /** A transient status line (progress of a long command); set only when stderr is a terminal. */
+  readonly progress?: (text: string) => void;
 }
 
 export interface CliCommand {

@@ -1,87 +1,225 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { LEDGER_DIR, verifyChain, type ChainResult, type LedgerFile, type VerifyOptions } from './chain.js';
-import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import type { ChainResult, ChainVerdict } from './chain.js';
+import { readCheckpointFile } from './checkpoint-file.js';
+import type { LedgerEvent } from './events.js';
+import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
+import { ledgerDiagnostic } from './problem.js';
+import { ChainReader, type ReaderOptions, type Where } from './reader.js';
+import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
+import { readLedger, type LedgerRead } from './view.js';
 
-/** No month file is anywhere near this; a bigger one was not written by Grantbook. */
-export const MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+export { MAX_LEDGER_FILE_BYTES } from './store.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export interface StreamProgress {
+  readonly files: number;
+  readonly totalFiles: number;
+  readonly records: number;
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'reference'> {
+  /** Called after a file when a second or more passed since the last call (a terminal shows it). */
+  readonly onProgress?: (progress: StreamProgress) => void;
+}
+
+/** The verdict on a whole ledger; the events went to the caller one by one. */
+export interface LedgerVerdict extends ChainVerdict {
+  readonly eventCount: number;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export type OnEvent = (event: LedgerEvent, where: Where) => void | Promise<void>;
+
+interface Planned {
+  readonly rel: string;
+  readonly full: string;
+  readonly size: number;
+  /** Named as a ledger file but not a regular one: reported in its place in the chain. */
+  readonly notRegular?: true;
+}
 
 /**
- * `grantbook audit verify` / `status`: the ledger of a checkout at `root`.
- * Only regular files are read (a symlink could point anywhere), each capped
- * before it is read, decoded as strict UTF-8. A checkout without audit/ is an
- * empty, valid ledger.
+ * `grantbook audit verify` and the auditor's export: the ledger of a
+ * checkout at `root`, from genesis, one file at a time. Every record's hash
+ * over its own bytes, every link, sequence number, place and date, every
+ * checkpoint against a fresh fold and audit/checkpoint.jsonl against the
+ * newest; each valid event goes to `onEvent` in chain order (awaited, so a
+ * slow consumer holds the reader back), even when the chain is broken
+ * elsewhere. Memory is one file (a segment is ~64 KiB) and the open requests,
+ * never the history. Only regular files are read (a symlink could point
+ * anywhere), each capped, strict UTF-8. No audit/ is an empty, valid ledger.
  */
-export async function verifyLedgerDir(root: string, options: VerifyOptions = {}): Promise<ChainResult> {
+export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
+  const reader = new ChainReader({ ...(options.anchor !== undefined ? { anchor: options.anchor } : {}), ...(options.reference === true ? { reference: true } : {}) });
+  const files = await plan(root, reader);
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  let bytes = 0;
+  let done = 0;
+  let last = performance.now();
+  const batch: { event: LedgerEvent; where: Where }[] = [];
+  const sink = onEvent === undefined ? undefined : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
+  for (const f of files) {
+    if (f.notRegular === true) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
+      reader.lost();
+      continue;
+    }
+    const buffer = await readCapped(f, reader);
+    done += 1;
+    if (buffer === undefined) continue;
+    bytes += buffer.length;
+    if (!isUtf8(buffer)) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: f.rel }));
+      reader.lost();
+      continue;
+    }
+    reader.file(f.rel, { text: buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8'), bytes: buffer }, sink);
+    if (onEvent !== undefined) {
+      for (const { event, where } of batch) await onEvent(event, where);
+      batch.length = 0;
+    }
+    if (options.onProgress !== undefined && performance.now() - last >= 1000) {
+      last = performance.now();
+      options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes, totalBytes });
+    }
+  }
+  return { ...reader.finish(), eventCount: reader.count, files: files.length, bytes };
+}
+
+/** streamLedgerDir, the events collected: for small ledgers and tests. */
+export async function verifyLedgerDir(root: string, options: StreamOptions = {}): Promise<ChainResult> {
+  const events: LedgerEvent[] = [];
+  const verdict = await streamLedgerDir(root, (e) => void events.push(e), options);
+  return { ...verdict, events };
+}
+
+/**
+ * What a run would read of a checkout's ledger (view.ts): the newest
+ * checkpoint and what follows it. `grantbook status` lists live grants from
+ * it in the same time after ten years as after ten days.
+ */
+export async function readLedgerViewDir(root: string): Promise<LedgerRead> {
+  return readLedger(localLedgerStore(root), 'worktree');
+}
+
+/** The checkout's files in chain order; anything else under audit/ is reported and skipped. */
+async function plan(root: string, reader: ChainReader): Promise<Planned[]> {
   const dir = path.join(root, LEDGER_DIR);
+  const entries = await listLocal(dir, LEDGER_DIR, reader);
+  if (entries === undefined) return [];
+  const months: Planned[] = [];
+  const segments: { seq: number; file: Planned }[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = `${LEDGER_DIR}/${e.name}`;
+    const full = path.join(dir, e.name);
+    if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, size: e.size ?? 0, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
+    else if (e.name === CHECKPOINT_NAME && e.kind === 'file') {
+      const buffer = await readCapped({ rel, full, size: e.size ?? 0 }, reader);
+      if (buffer === undefined) continue;
+      const { lines, problem } = readCheckpointFile(isUtf8(buffer) ? buffer.toString('utf8') : '\uFFFD');
+      if (problem !== undefined) reader.report(problem);
+      reader.expectCheckpointFile(lines);
+    } else if (e.name === SEGMENTS_NAME && e.kind === 'directory') {
+      for (const d of (await listLocal(full, SEGMENTS_DIR, reader)) ?? []) {
+        const drel = `${SEGMENTS_DIR}/${d.name}`;
+        if (!SEGMENT_DIR_NAME.test(d.name) || d.kind !== 'directory') {
+          reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment directory (seven digits)', { file: drel }));
+          continue;
+        }
+        for (const s of (await listLocal(path.join(full, d.name), drel, reader)) ?? []) {
+          const srel = `${drel}/${s.name}`;
+          const m = SEGMENT_FILE_NAME.exec(s.name);
+          const seq = m === null ? undefined : Number(m[1]);
+          if (seq === undefined) {
+            reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment file name', { file: srel }));
+          } else if (segmentPath(seq) !== srel) {
+            reader.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', 'the segment is in the directory of other sequence numbers', { file: srel }));
+          } else {
+            segments.push({ seq, file: { rel: srel, full: path.join(full, d.name, s.name), size: s.size ?? 0, ...(s.kind === 'file' ? {} : { notRegular: true as const }) } });
+          }
+        }
+      }
+    } else if (e.kind === 'other') {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: rel }));
+    } else {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (docs/ledger.md)', { file: rel }));
+    }
+  }
+  segments.sort((a, b) => a.seq - b.seq);
+  return [...months, ...segments.map((s) => s.file)];
+}
+
+/** A directory's entries by lstat: undefined when absent; a non-directory is reported. */
+async function listLocal(dir: string, rel: string, reader?: ChainReader): Promise<LedgerEntry[] | undefined> {
   let names: string[];
   try {
     const stat = await lstat(dir);
-    if (!stat.isDirectory()) return withProblems([ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a directory', { file: LEDGER_DIR })]);
+    if (!stat.isDirectory()) {
+      reader?.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a directory', { file: rel }));
+      return undefined;
+    }
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return verifyChain([], options);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const files: LedgerFile[] = [];
-  const early: LedgerDiagnostic[] = [];
-  for (const name of names.sort()) {
-    const rel = `${LEDGER_DIR}/${name}`;
-    const full = path.join(dir, name);
-    const stat = await lstat(full);
-    if (!stat.isFile()) {
-      files.push({ path: rel, text: undefined });
-      continue;
-    }
-    if (stat.size > MAX_LEDGER_FILE_BYTES) {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${stat.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: rel }));
-      continue;
-    }
-    const bytes = await readCapped(full);
-    if (bytes === undefined) {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: rel }));
-      continue;
-    }
-    try {
-      files.push({ path: rel, text: decoder.decode(bytes) });
-    } catch {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: rel }));
-    }
+  const out: LedgerEntry[] = [];
+  for (const name of names) {
+    const stat = await lstat(path.join(dir, name));
+    const kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+    out.push({ name, kind, sha: `${rel}/${name}`, ...(kind === 'file' ? { size: stat.size } : {}) });
   }
-  const result = verifyChain(files, options);
-  return early.length === 0 ? result : withProblems(early, result);
+  return out;
 }
 
 /** Reads at most the cap plus one byte, so a file that grows after lstat is still bounded. */
-async function readCapped(file: string): Promise<Uint8Array | undefined> {
-  const handle = await open(file, 'r');
+async function readCapped(f: Planned, reader: ChainReader): Promise<Buffer | undefined> {
+  if (f.size > MAX_LEDGER_FILE_BYTES) {
+    reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${f.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }));
+    reader.lost();
+    return undefined;
+  }
+  const handle = await open(f.full, 'r');
   try {
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_LEDGER_FILE_BYTES + 1 - length));
+      const chunk = Buffer.alloc(Math.min(Math.max(f.size + 1, 64 * 1024), MAX_LEDGER_FILE_BYTES + 1 - length));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
-      if (length > MAX_LEDGER_FILE_BYTES) return undefined;
+      if (length > MAX_LEDGER_FILE_BYTES) {
+        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: f.rel }));
+        reader.lost();
+        return undefined;
+      }
     }
-    return Buffer.concat(chunks, length);
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
   } finally {
     await handle.close();
   }
 }
 
-/** A file that could not be read at all breaks the chain too: its events are missing. */
-function withProblems(early: readonly LedgerDiagnostic[], result: ChainResult = verifyChain([])): ChainResult {
-  const problems = [...early, ...result.problems];
-  const first = problems[0];
+/**
+ * A read-only LedgerStore over a checkout's files, so a checkout is read
+ * exactly as a run reads a commit (view.ts). Paths stand in for SHAs.
+ */
+export function localLedgerStore(root: string): LedgerStore {
   return {
-    ...result,
-    ok: false,
-    problems,
-    ...(first === undefined ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }),
+    readTip: () => Promise.reject(new Error('a checkout has no branch tip to commit on')),
+    listDir: (_commit, dir) => listLocal(path.join(root, dir), dir === '' ? '.' : dir),
+    async readBlob(rel) {
+      const stat = await lstat(path.join(root, rel));
+      const buffer = await readCapped({ rel, full: path.join(root, rel), size: stat.size }, new ChainReader());
+      if (buffer === undefined) throw new RangeError(`${rel} is too large`);
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    },
+    writeCommit: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
+    fastForward: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
   };
 }

@@ -1,0 +1,387 @@
+import { hash as digest } from 'node:crypto';
+import { HASH_TRAILER_LENGTH, lineBody, sha256Hex } from './canonical.js';
+import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type IntentEvent, type LedgerEvent } from './events.js';
+import { fastDecode, type FastRecord } from './fast-line.js';
+import { instantMs } from './instant-fast.js';
+import { LEDGER_DIR, LEDGER_FILE, segmentSeq } from './layout.js';
+import { decodeRecord } from './line.js';
+import type { CheckpointLine } from './checkpoint-file.js';
+import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import { partDigest, type CheckpointRecord } from './record.js';
+import { expandGranted } from './slim.js';
+import { factsOf, OpenTracker, type EventFacts } from './tracker.js';
+
+/** Past this many problems the rest are counted, not listed. */
+export const MAX_PROBLEMS = 50;
+
+export interface ChainBreak {
+  readonly file: string;
+  readonly line: number;
+  readonly code: LedgerDiagnostic['code'];
+  readonly message: string;
+}
+
+export interface ReaderOptions {
+  /**
+   * An event the chain must still contain (a tip seen earlier, e.g. before a
+   * retry). A hash chain alone cannot notice its tail being cut off; this can.
+   */
+  readonly anchor?: Pick<ChainTip, 'seq' | 'hash'>;
+  /** Parse each valid event into a whole object for the caller (slim `granted` events come back whole). */
+  readonly events?: boolean;
+  /** Every line through the reference reader (line.ts); tests hold the fast path to it. */
+  readonly reference?: boolean;
+  /**
+   * `genesis`: the chain starts at seq 0 (verify). `unanchored`: the first
+   * record read is taken as it is (a run reads the newest segment only; the
+   * checkpoint it opens with vouches for what came before). Or the record
+   * the first one must link to.
+   */
+  readonly start?: 'genesis' | 'unanchored' | { readonly seq: number; readonly prev: string };
+  /**
+   * A window into the chain whose requests this reader did not see from
+   * their start: a slim granted whose intent lies before the window is taken
+   * on its hash and shape, and not handed out.
+   */
+  readonly window?: boolean;
+}
+
+/** Receives each valid event, whole, with where it stands and its stored line. */
+export type EventSink = (event: LedgerEvent, where: Where, line: string) => void;
+
+export interface FileText {
+  readonly text: string;
+  /** The file's bytes, when read from disk: hashed directly, without re-encoding the text. */
+  readonly bytes?: Buffer;
+}
+
+export interface Where {
+  readonly file: string;
+  readonly line: number;
+}
+
+
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+
+/**
+ * Reads the ledger's files in chain order, one at a time, each line once:
+ * the hash over the line's own bytes, the link to the record before it, the
+ * sequence number, time order, where the record may stand (month files,
+ * segments and the checkpoint record that opens each segment), and every
+ * checkpoint against the fold so far. Lines go through the fast path
+ * (fast-line.ts) and, when it does not recognize them, the reference reader.
+ * Memory: one file, and the events of the requests still open.
+ */
+export class ChainReader {
+  readonly problems: LedgerDiagnostic[] = [];
+  moreProblems = 0;
+  readonly tracker = new OpenTracker<string>();
+  tip: ChainTip = EMPTY_TIP;
+  /** Events read (checkpoint records not counted). */
+  count = 0;
+  /** The last checkpoint record read, and where. */
+  lastCheckpoint: { readonly record: CheckpointRecord; readonly file: string } | undefined;
+  private expectSeq: number | undefined;
+  private expectPrev: string | undefined;
+  private lastAt = Number.NEGATIVE_INFINITY;
+  private anchorFound = false;
+  private lastFile: string | undefined;
+  /** Parsed intents of open requests, by request: a slim granted takes its body from the latest. */
+  private readonly intents = new Map<string, { readonly line: string; readonly event: IntentEvent }>();
+  private checkpointFile: readonly CheckpointLine[] | undefined;
+  private keepIds: ReadonlySet<string> = new Set();
+
+  constructor(private readonly options: ReaderOptions = {}) {
+    const start = options.start ?? 'genesis';
+    if (start === 'genesis') {
+      this.expectSeq = 0;
+      this.expectPrev = GENESIS_PREV;
+    } else if (start !== 'unanchored') {
+      this.expectSeq = start.seq;
+      this.expectPrev = start.prev;
+    }
+  }
+
+  /** Events known before the first record read (a checkpoint's): they seed the open requests. */
+  seed(held: readonly { readonly event: LedgerEvent; readonly line: string }[]): void {
+    for (const { event, line } of held) {
+      this.tracker.add(factsOf(event), event.type === 'intent' ? line : '');
+      if (event.type === 'intent') this.cacheIntent(event.request, line, event);
+    }
+  }
+
+  report(d: LedgerDiagnostic): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(d);
+    else this.moreProblems += 1;
+  }
+
+  /** The newest checkpoint file, to hold against the newest checkpoint record when the chain is read. */
+  expectCheckpointFile(lines: readonly CheckpointLine[]): void {
+    this.checkpointFile = lines;
+    // Which lines are kept ones only the record says; every request the file names is kept whole meanwhile.
+    this.keepIds = new Set(lines.map((l) => l.request));
+  }
+
+  /** A file whose records cannot be read: the chain cannot be followed across it. */
+  lost(): void {
+    this.expectSeq = undefined;
+    this.expectPrev = undefined;
+  }
+
+  /**
+   * One file's lines. Format rules (so a file has exactly one byte form):
+   * every line is one canonical record followed by LF; no blank lines, no
+   * CR, no BOM, no empty file. Continues past a break to report the rest.
+   */
+  file(path: string, content: FileText, sink?: EventSink): void {
+    this.lastFile = path;
+    const { text, bytes } = content;
+    const month = LEDGER_FILE.exec(path)?.[1];
+    const segment = month === undefined ? segmentSeq(path) : undefined;
+    if (text.charCodeAt(0) === 0xfeff) {
+      this.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file starts with a byte order mark', { file: path, line: 1 }));
+      this.lost();
+      return;
+    }
+    if (text.length === 0) {
+      this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the file is empty; ledger files are created with their first record', { file: path, line: 1 }));
+      this.lost();
+      return;
+    }
+    const hasCr = text.includes('\r');
+    // Byte offsets run with string offsets exactly when the file is ASCII; otherwise each line is re-found in the bytes.
+    const sameOffsets = bytes !== undefined && bytes.length === text.length;
+    let start = 0;
+    let byteStart = 0;
+    for (let i = 0; start < text.length; i += 1) {
+      const newline = text.indexOf('\n', start);
+      const last = newline === -1;
+      const end = last ? text.length : newline;
+      const line = text.slice(start, end);
+      let byteEnd = end;
+      if (bytes !== undefined && !sameOffsets) {
+        const nl = bytes.indexOf(0x0a, byteStart);
+        byteEnd = nl === -1 ? bytes.length : nl;
+      }
+      const lineBytes = bytes === undefined ? undefined : { bytes, start: sameOffsets ? start : byteStart, end: sameOffsets ? end : byteEnd };
+      start = last ? text.length : newline + 1;
+      byteStart = byteEnd + 1;
+      const where = { file: path, line: i + 1 };
+      if (line.length === 0) {
+        this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', where));
+        this.lost();
+        continue;
+      }
+      if (hasCr && line.includes('\r')) {
+        this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
+        this.lost();
+        continue;
+      }
+      if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
+      this.line(line, lineBytes, where, month, segment, sink);
+    }
+  }
+
+  private line(
+    line: string,
+    lineBytes: { bytes: Buffer; start: number; end: number } | undefined,
+    where: Where,
+    month: string | undefined,
+    segment: number | undefined,
+    sink: EventSink | undefined,
+  ): void {
+    let fast = this.options.reference === true ? undefined : fastDecode(line);
+    let hidden = false;
+    // A slim granted needs its intent; without one the reference reader names the problem (but in a window, where the intent may lie before it).
+    if (fast !== undefined && fast.slim && this.tracker.intentOf(fast.request) === undefined) {
+      if (this.options.window === true) hidden = true;
+      else fast = undefined;
+    }
+    let facts: EventFacts | undefined;
+    let record: CheckpointRecord | undefined;
+    let event: LedgerEvent | undefined;
+    let at: string;
+    let seq: number;
+    let prev: string;
+    let hash: string;
+    if (fast !== undefined) {
+      const computed = lineBytes === undefined ? sha256Hex(lineBody(line)) : hashBytes(lineBytes.bytes, lineBytes.start, lineBytes.end);
+      if (computed !== fast.hash) {
+        this.report(ledgerDiagnostic('E_LEDGER_HASH_MISMATCH', 'the line does not match its recorded hash', where));
+        this.lost();
+        return;
+      }
+      ({ at, seq, prev, hash } = fast);
+      if (fast.type === 'checkpoint') record = checkpointOf(fast);
+      else {
+        facts = fast as EventFacts;
+        if (!hidden && (this.options.events === true || sink !== undefined)) event = this.parse(line, fast);
+      }
+    } else {
+      const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intentOf(request) });
+      if (!decoded.ok) {
+        this.report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
+        this.lost();
+        return;
+      }
+      if (decoded.kind === 'checkpoint') record = decoded.record;
+      else {
+        event = decoded.event;
+        facts = factsOf(event);
+      }
+      ({ at, seq, prev, hash } = decoded.kind === 'checkpoint' ? decoded.record : decoded.event);
+    }
+    this.link(where, seq, prev, at, month, segment, record !== undefined);
+    if (this.options.anchor !== undefined && seq === this.options.anchor.seq && hash === this.options.anchor.hash) this.anchorFound = true;
+    if (record !== undefined) {
+      this.checkpoint(record, where);
+    } else if (facts !== undefined) {
+      this.count += 1;
+      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? line : '');
+      if (facts.type === 'intent' && event !== undefined) this.cacheIntent(facts.request, line, event as IntentEvent);
+      // Legacy month files have no checkpoints to forget at: keep the open set small as we go.
+      if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
+      if (event !== undefined) sink?.(event, where, line);
+    }
+    this.expectSeq = seq + 1;
+    this.expectPrev = hash;
+    this.lastAt = instantMs(at) ?? Number.NaN;
+    this.tip = { seq, hash, at: this.lastAt };
+  }
+
+  /** The link to the record before, and where this record may stand. */
+  private link(where: Where, seq: number, prev: string, at: string, month: string | undefined, segment: number | undefined, isCheckpoint: boolean): void {
+    if (this.expectSeq !== undefined && seq !== this.expectSeq) {
+      this.report(ledgerDiagnostic('E_LEDGER_SEQ_GAP', `the record has seq ${seq} where ${this.expectSeq} was expected`, where));
+    }
+    if (this.expectPrev !== undefined && prev !== this.expectPrev) {
+      this.report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the record does not link to the hash of the record before it', where));
+    }
+    if (month !== undefined) {
+      if (isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands in a month file; only a segment opens with one', where));
+      // `month` is exactly YYYY-MM: compared in place as the prefix of `at`.
+      else if (!at.startsWith(month)) this.report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', where));
+    } else if (segment !== undefined) {
+      if (where.line === 1 && seq !== segment) {
+        this.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', `the segment is named for seq ${segment} but opens with seq ${seq}`, where));
+      }
+      const opening = where.line === 1 && segment !== 0;
+      if (opening && !isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'the segment does not open with a checkpoint record', where));
+      if (!opening && isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands inside a segment; only its first line may be one', where));
+    }
+    const atMs = instantMs(at) ?? Number.NaN;
+    if (atMs < this.lastAt) this.report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the record is dated before the record preceding it', where));
+  }
+
+  /** A checkpoint record read from genesis must equal the fold so far (the runs trust it instead of the history). */
+  private checkpoint(record: CheckpointRecord, where: Where): void {
+    this.lastCheckpoint = { record, file: where.file };
+    if (this.options.start !== undefined && this.options.start !== 'genesis') return;
+    const open = this.tracker.openEntries();
+    if (open.length !== record.open_events || partDigest(open.map((e) => e.hash)) !== record.open) {
+      this.report(
+        ledgerDiagnostic(
+          'E_LEDGER_CHECKPOINT_MISMATCH',
+          `the checkpoint commits to ${record.open_events} open event(s) that are not the ${open.length} a fresh fold of the chain finds open`,
+          where,
+        ),
+      );
+    }
+    if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where, open: open.map((e) => ({ seq: e.seq, hash: e.hash })) };
+    this.tracker.sweep(this.keepIds);
+  }
+
+  private pendingFileCheck: { record: CheckpointRecord; where: Where; open: readonly { seq: number; hash: string }[] } | undefined;
+
+  /** The parsed whole event of a line the fast path accepted. */
+  private parse(line: string, fast: FastRecord): LedgerEvent {
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    if (!fast.slim) return parsed as unknown as LedgerEvent;
+    const intent = this.intentOf(fast.request);
+    if (intent === undefined) throw new Error('a slim granted event passed without its intent');
+    return expandGranted(parsed, intent) as unknown as LedgerEvent;
+  }
+
+  /** The intent a slim granted of `request` takes its body from: its line is kept while the request is open. */
+  private intentOf(request: string): IntentEvent | undefined {
+    const line = this.tracker.intentOf(request);
+    if (line === undefined || line === '') return undefined;
+    const cached = this.intents.get(request);
+    if (cached !== undefined && cached.line === line) return cached.event;
+    const decoded = decodeRecord(line);
+    if (!decoded.ok || decoded.kind !== 'event' || decoded.event.type !== 'intent') return undefined;
+    this.cacheIntent(request, line, decoded.event);
+    return decoded.event;
+  }
+
+  private cacheIntent(request: string, line: string, event: IntentEvent): void {
+    if (this.intents.size >= 10_000) this.intents.clear();
+    this.intents.set(request, { line, event });
+  }
+
+  /** Results: ok, the first break, the tip. */
+  finish(): { ok: boolean; tip: ChainTip; problems: LedgerDiagnostic[]; moreProblems: number; firstBroken?: ChainBreak } {
+    this.fileCheck();
+    if (this.options.anchor !== undefined && this.options.anchor.seq >= 0 && !this.anchorFound) {
+      this.report(
+        ledgerDiagnostic('E_LEDGER_TRUNCATED', `the ledger no longer holds event seq ${this.options.anchor.seq} seen before`, this.lastFile === undefined ? {} : { file: this.lastFile }),
+      );
+    }
+    const first = this.problems[0];
+    return {
+      ok: first === undefined,
+      tip: this.tip,
+      problems: this.problems,
+      moreProblems: this.moreProblems,
+      ...(first === undefined ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }),
+    };
+  }
+
+  /**
+   * audit/checkpoint.jsonl must be the events the newest checkpoint record
+   * commits to: its open part what the fold found open there, its kept part
+   * the whole current state of each request it names, each line the chain's
+   * own (same sequence number, same hash).
+   */
+  private fileCheck(): void {
+    const file = this.checkpointFile;
+    if (file === undefined) return;
+    const pending = this.pendingFileCheck;
+    const newest = this.lastCheckpoint;
+    const where = { file: `${LEDGER_DIR}/checkpoint.jsonl`, line: 0 };
+    if (pending === undefined || newest === undefined || pending.record !== newest.record) {
+      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment does not open with a checkpoint record', where));
+      return;
+    }
+    const { record } = pending;
+    const open = file.slice(0, record.open_events);
+    const keptLines = file.slice(record.open_events);
+    const sameList = (a: readonly { seq: number; hash: string }[], b: readonly { seq: number; hash: string }[]): boolean =>
+      a.length === b.length && a.every((x, i) => x.seq === b[i]?.seq && x.hash === b[i]?.hash);
+    const kept = this.tracker.keptEntries(new Set(keptLines.map((l) => l.request))).map((e) => ({ seq: e.seq, hash: e.hash }));
+    if (!sameList(open, pending.open) || partDigest(open.map((e) => e.hash)) !== record.open) {
+      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the open events audit/checkpoint.jsonl holds are not those the newest checkpoint record commits to', where));
+    } else if (!sameList(keptLines, kept) || partDigest(keptLines.map((e) => e.hash)) !== record.kept || keptLines.length !== record.kept_events) {
+      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the kept events audit/checkpoint.jsonl holds are not the chain\'s own, or not the whole state of the requests they belong to', where));
+    }
+  }
+}
+
+/** sha256 (hex) of a stored line's canonical body: the line's bytes with the hash member cut, read in place. */
+export function hashBytes(bytes: Buffer, start: number, end: number): string {
+  // The body is the line up to `,"hash":"..."` with `}` in place of its comma:
+  // the comma is overwritten for the call and put back, so nothing is copied.
+  const at = end - HASH_TRAILER_LENGTH;
+  bytes[at] = CLOSE_BRACE;
+  try {
+    return digest('sha256', bytes.subarray(start, at + 1), 'hex');
+  } finally {
+    bytes[at] = COMMA;
+  }
+}
+
+function checkpointOf(f: FastRecord): CheckpointRecord {
+  const c = f.checkpoint ?? { open: '', openEvents: 0, kept: '', keptEvents: 0 };
+  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev: f.prev, hash: f.hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
+}
