@@ -82,5 +82,5 @@ export const auditCommand: CliCommand = {
 };
 
 function progressLine(write: (text: string) => void): (p: StreamProgress) => void {
-  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} of ${Math.ceil(p.totalBytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
 }

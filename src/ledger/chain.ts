@@ -38,17 +38,19 @@ export interface ChainResult extends ChainVerdict {
   readonly events: readonly LedgerEvent[];
 }
 
-export type VerifyOptions = Pick<ReaderOptions, 'anchor' | 'reference'>;
+export type VerifyOptions = Pick<ReaderOptions, 'anchor' | 'depth'>;
 
 /**
  * The ledger's files as one chain, from genesis: month files of the first
  * layout in name order, then segments in sequence order, every record's hash,
  * link and place, and every checkpoint against a fresh fold (audit/checkpoint.jsonl
- * against the newest). For ledgers held in memory (tests, small checkouts);
- * verify-dir.ts streams a checkout's.
+ * against the newest), each event held to the whole schema (at `chain`
+ * depth only what the chain and the fold use, and no events are returned).
+ * For ledgers held in memory (tests, small checkouts); verify-dir.ts streams
+ * a checkout's.
  */
 export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions = {}): ChainResult {
-  const reader = new ChainReader({ ...options, events: true });
+  const reader = new ChainReader(options);
   const events: LedgerEvent[] = [];
   for (const f of chainOrder(files, reader)) {
     if (f.text === undefined) {
@@ -56,7 +58,7 @@ export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions
       reader.lost();
       continue;
     }
-    reader.file(f.path, { text: f.text }, (e) => events.push(e));
+    reader.file(f.path, { text: f.text }, options.depth === 'chain' ? undefined : (e) => events.push(e));
   }
   return { ...reader.finish(), events };
 }

@@ -1,14 +1,13 @@
 import { hash as digest } from 'node:crypto';
 import { HASH_TRAILER_LENGTH, lineBody, sha256Hex } from './canonical.js';
 import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type IntentEvent, type LedgerEvent } from './events.js';
-import { fastDecode, type FastRecord } from './fast-line.js';
+import { scanLine, type ScannedLine } from './chain-scan.js';
 import { instantMs } from './instant-fast.js';
 import { LEDGER_DIR, LEDGER_FILE, segmentSeq } from './layout.js';
 import { decodeRecord } from './line.js';
 import type { CheckpointLine } from './checkpoint-file.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { partDigest, type CheckpointRecord } from './record.js';
-import { expandGranted } from './slim.js';
 import { factsOf, OpenTracker, type EventFacts } from './tracker.js';
 
 /** Past this many problems the rest are counted, not listed. */
@@ -29,8 +28,15 @@ export interface ReaderOptions {
   readonly anchor?: Pick<ChainTip, 'seq' | 'hash'>;
   /** Parse each valid event into a whole object for the caller (slim `granted` events come back whole). */
   readonly events?: boolean;
-  /** Every line through the reference reader (line.ts); tests hold the fast path to it. */
-  readonly reference?: boolean;
+  /**
+   * `events` (the default): every line through the reference reader
+   * (line.ts), each event held to the whole schema. `chain`: the verifier's
+   * reading (chain-scan.ts), the line's bytes hashed and only what the chain
+   * and the fold use parsed; a line it does not accept still goes to the
+   * reference reader, which names the problem. A reader that hands events out
+   * always reads at `events` depth.
+   */
+  readonly depth?: 'chain' | 'events';
   /**
    * `genesis`: the chain starts at seq 0 (verify). `unanchored`: the first
    * record read is taken as it is (a run reads the newest segment only; the
@@ -77,9 +83,15 @@ export class ChainReader {
   readonly problems: LedgerDiagnostic[] = [];
   moreProblems = 0;
   readonly tracker = new OpenTracker<string>();
-  tip: ChainTip = EMPTY_TIP;
+  private tipSeq = EMPTY_TIP.seq;
+  private tipHash = EMPTY_TIP.hash;
   /** Events read (checkpoint records not counted). */
   count = 0;
+
+  /** The last record read. */
+  get tip(): ChainTip {
+    return this.tipSeq < 0 ? EMPTY_TIP : { seq: this.tipSeq, hash: this.tipHash, at: this.lastAt };
+  }
   /** The last checkpoint record read, and where. */
   lastCheckpoint: { readonly record: CheckpointRecord; readonly file: string } | undefined;
   private expectSeq: number | undefined;
@@ -154,49 +166,69 @@ export class ChainReader {
     const sameOffsets = bytes !== undefined && bytes.length === text.length;
     let start = 0;
     let byteStart = 0;
+    // One place object per file, updated per line: reports copy what they need.
+    const where = this.place;
+    where.file = path;
     for (let i = 0; start < text.length; i += 1) {
       const newline = text.indexOf('\n', start);
       const last = newline === -1;
       const end = last ? text.length : newline;
-      const line = text.slice(start, end);
       let byteEnd = end;
       if (bytes !== undefined && !sameOffsets) {
         const nl = bytes.indexOf(0x0a, byteStart);
         byteEnd = nl === -1 ? bytes.length : nl;
       }
-      const lineBytes = bytes === undefined ? undefined : { bytes, start: sameOffsets ? start : byteStart, end: sameOffsets ? end : byteEnd };
+      const bs = sameOffsets ? start : byteStart;
+      const be = sameOffsets ? end : byteEnd;
+      const lineStart = start;
       start = last ? text.length : newline + 1;
       byteStart = byteEnd + 1;
-      const where = { file: path, line: i + 1 };
-      if (line.length === 0) {
+      where.line = i + 1;
+      if (end === lineStart) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', where));
         this.lost();
         continue;
       }
-      if (hasCr && line.includes('\r')) {
+      if (hasCr && text.slice(lineStart, end).includes('\r')) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
         this.lost();
         continue;
       }
       if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
-      this.line(line, lineBytes, where, month, segment, sink);
+      this.line(text, lineStart, end, bytes, bs, be, where, month, segment, sink);
     }
   }
 
+  private readonly place = { file: '', line: 0 };
+  private lastAtText: string | undefined;
+  private readonly expected: { prev: string | undefined; at: string | undefined } = { prev: undefined, at: undefined };
+
   private line(
-    line: string,
-    lineBytes: { bytes: Buffer; start: number; end: number } | undefined,
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    bytes: Buffer | undefined,
+    byteStart: number,
+    byteEnd: number,
     where: Where,
     month: string | undefined,
     segment: number | undefined,
     sink: EventSink | undefined,
   ): void {
-    let fast = this.options.reference === true ? undefined : fastDecode(line);
+    let scanned: ScannedLine | undefined;
     let hidden = false;
-    // A slim granted needs its intent; without one the reference reader names the problem (but in a window, where the intent may lie before it).
-    if (fast !== undefined && fast.slim && this.tracker.intentOf(fast.request) === undefined) {
-      if (this.options.window === true) hidden = true;
-      else fast = undefined;
+    if ((this.options.depth === 'chain' && sink === undefined && this.options.events !== true) || this.options.window === true) {
+      this.expected.prev = this.expectPrev;
+      this.expected.at = this.lastAtText;
+      scanned = scanLine(text, lineStart, lineEnd, this.expected);
+      if (scanned !== undefined && this.options.depth !== 'chain') {
+        // A window reads at events depth, but a slim granted whose intent lies before the window can only be taken on its hash.
+        if (!(scanned.slim && this.tracker.intentOf(scanned.request) === undefined)) scanned = undefined;
+        else hidden = true;
+      }
+      // A slim granted needs its intent; without one the reference reader names the problem.
+      if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
+      if (scanned !== undefined && scanned.at !== this.lastAtText && instantMs(scanned.at) === undefined) scanned = undefined;
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -204,21 +236,19 @@ export class ChainReader {
     let at: string;
     let seq: number;
     let prev: string;
-    let hash: string;
-    if (fast !== undefined) {
-      const computed = lineBytes === undefined ? sha256Hex(lineBody(line)) : hashBytes(lineBytes.bytes, lineBytes.start, lineBytes.end);
-      if (computed !== fast.hash) {
-        this.report(ledgerDiagnostic('E_LEDGER_HASH_MISMATCH', 'the line does not match its recorded hash', where));
-        this.lost();
-        return;
-      }
-      ({ at, seq, prev, hash } = fast);
-      if (fast.type === 'checkpoint') record = checkpointOf(fast);
-      else {
-        facts = fast as EventFacts;
-        if (!hidden && (this.options.events === true || sink !== undefined)) event = this.parse(line, fast);
-      }
+    let hash = '';
+    if (scanned !== undefined) {
+      // The digest is the hash from here on: compared with the stored one in place.
+      hash = bytes === undefined ? sha256Hex(lineBody(text.slice(lineStart, lineEnd))) : hashBytes(bytes, byteStart, byteEnd);
+      // A mismatch goes to the reference reader: it tells a malformed line from an edited one.
+      if (!text.startsWith(hash, lineEnd - 66)) scanned = undefined;
+    }
+    if (scanned !== undefined) {
+      ({ at, seq, prev } = scanned);
+      if (scanned.type === 'checkpoint') record = checkpointOf(scanned, hash);
+      else facts = { seq, hash, type: scanned.type, request: scanned.request, targets: scanned.targets, target: scanned.target, extends: scanned.extends };
     } else {
+      const line = text.slice(lineStart, lineEnd);
       const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intentOf(request) });
       if (!decoded.ok) {
         this.report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
@@ -229,6 +259,7 @@ export class ChainReader {
       else {
         event = decoded.event;
         facts = factsOf(event);
+        if (facts.type === 'intent') this.cacheIntent(facts.request, line, event as IntentEvent);
       }
       ({ at, seq, prev, hash } = decoded.kind === 'checkpoint' ? decoded.record : decoded.event);
     }
@@ -238,16 +269,19 @@ export class ChainReader {
       this.checkpoint(record, where);
     } else if (facts !== undefined) {
       this.count += 1;
-      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? line : '');
-      if (facts.type === 'intent' && event !== undefined) this.cacheIntent(facts.request, line, event as IntentEvent);
+      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? text.slice(lineStart, lineEnd) : '');
       // Legacy month files have no checkpoints to forget at: keep the open set small as we go.
       if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
-      if (event !== undefined) sink?.(event, where, line);
+      if (event !== undefined) sink?.(event, { file: where.file, line: where.line }, text.slice(lineStart, lineEnd));
     }
     this.expectSeq = seq + 1;
+    this.tipSeq = seq;
+    this.tipHash = hash;
     this.expectPrev = hash;
-    this.lastAt = instantMs(at) ?? Number.NaN;
-    this.tip = { seq, hash, at: this.lastAt };
+    if (at !== this.lastAtText) {
+      this.lastAtText = at;
+      this.lastAt = instantMs(at) ?? Number.NaN;
+    }
   }
 
   /** The link to the record before, and where this record may stand. */
@@ -288,20 +322,11 @@ export class ChainReader {
         ),
       );
     }
-    if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where, open: open.map((e) => ({ seq: e.seq, hash: e.hash })) };
+    if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where: { file: where.file, line: where.line }, open: open.map((e) => ({ seq: e.seq, hash: e.hash })) };
     this.tracker.sweep(this.keepIds);
   }
 
   private pendingFileCheck: { record: CheckpointRecord; where: Where; open: readonly { seq: number; hash: string }[] } | undefined;
-
-  /** The parsed whole event of a line the fast path accepted. */
-  private parse(line: string, fast: FastRecord): LedgerEvent {
-    const parsed = JSON.parse(line) as Record<string, unknown>;
-    if (!fast.slim) return parsed as unknown as LedgerEvent;
-    const intent = this.intentOf(fast.request);
-    if (intent === undefined) throw new Error('a slim granted event passed without its intent');
-    return expandGranted(parsed, intent) as unknown as LedgerEvent;
-  }
 
   /** The intent a slim granted of `request` takes its body from: its line is kept while the request is open. */
   private intentOf(request: string): IntentEvent | undefined {
@@ -381,7 +406,7 @@ export function hashBytes(bytes: Buffer, start: number, end: number): string {
   }
 }
 
-function checkpointOf(f: FastRecord): CheckpointRecord {
+function checkpointOf(f: ScannedLine, hash: string): CheckpointRecord {
   const c = f.checkpoint ?? { open: '', openEvents: 0, kept: '', keptEvents: 0 };
-  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev: f.prev, hash: f.hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
+  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev: f.prev, hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
 }

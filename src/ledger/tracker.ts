@@ -10,11 +10,11 @@ export interface EventFacts {
   readonly type: EventType;
   readonly request: string;
   /** intent, granted: the targets of its grants; revoked: its targets. */
-  readonly targets?: readonly string[];
+  readonly targets?: readonly string[] | undefined;
   /** revoke_failed, drift_found: its target. */
-  readonly target?: string;
+  readonly target?: string | undefined;
   /** intent, granted: the request it extends. */
-  readonly extends?: string;
+  readonly extends?: string | undefined;
 }
 
 export function factsOf(e: LedgerEvent): EventFacts {
@@ -43,7 +43,7 @@ export interface Entry<P> {
 
 /** One request in its current state (fold.ts starts a new state when a closed request is granted again). */
 interface RequestTrack<P> {
-  entries: Entry<P>[];
+  readonly request: string;
   /** An intent or granted is part of this state (fold's `grant`). */
   hasGrant: boolean;
   /** Every target verified revoked (fold's status `revoked`). */
@@ -53,6 +53,21 @@ interface RequestTrack<P> {
   grantedExtends?: string;
   /** The latest intent of this state: a slim `granted` takes its body from it. */
   intent?: P;
+  /** Replaced by a new state or forgotten: its events are no longer this request's. */
+  dead: boolean;
+  /** `needed` as of generation `gen` (computed once per checkpoint). */
+  gen: number;
+  needed: boolean;
+}
+
+/** One (request, target) pair's drift_found events since the last `revoked` naming that target. */
+interface DriftTrack {
+  open: boolean;
+}
+
+interface LogEntry<P> extends Entry<P> {
+  readonly owner: RequestTrack<P> | undefined;
+  readonly drift: DriftTrack | undefined;
 }
 
 const pairKey = (request: string, target: string): string => `${request}\u0000${target}`;
@@ -61,61 +76,70 @@ const pairKey = (request: string, target: string): string => `${request}\u0000${
  * Follows the ledger request by request and answers what a checkpoint holds
  * (record.ts). Mirrors fold.ts: a state starts at an intent or granted for a
  * request with no grant or a revoked one, or at a refusal of an unknown
- * request; `revoked` ends the targets it names. The fold test suite holds the
- * live set equal to fold's on the same events.
+ * request; `revoked` ends the targets it names. Events are logged in sequence
+ * order with the state they belong to, so a checkpoint's events come out in
+ * order without sorting; states nothing needs any more are forgotten, which
+ * keeps the log the size of the open business.
  */
 export class OpenTracker<P> {
   private readonly requests = new Map<string, RequestTrack<P>>();
-  /** (request, target) -> its drift_found events since the last `revoked` naming that target. */
-  private readonly drift = new Map<string, Entry<P>[]>();
+  private readonly drift = new Map<string, DriftTrack>();
+  private log: LogEntry<P>[] = [];
+  private gen = 0;
 
   add(f: EventFacts, payload: P): void {
-    const entry: Entry<P> = { seq: f.seq, hash: f.hash, payload };
     let r = this.requests.get(f.request);
+    let drift: DriftTrack | undefined;
     switch (f.type) {
       case 'intent':
       case 'granted':
         if (r === undefined || !r.hasGrant || r.revoked) {
-          r = { entries: [], hasGrant: true, revoked: false, pending: [] };
+          if (r !== undefined) r.dead = true;
+          r = { request: f.request, hasGrant: true, revoked: false, pending: [], dead: false, gen: -1, needed: false };
           this.requests.set(f.request, r);
         }
-        r.entries.push(entry);
         for (const t of f.targets ?? []) if (!r.pending.includes(t)) r.pending.push(t);
         if (f.type === 'granted') r.grantedExtends = f.extends !== undefined && f.extends !== f.request ? f.extends : undefined;
         else r.intent = payload;
-        return;
+        break;
       case 'grant_refused':
         if (r === undefined) {
-          r = { entries: [], hasGrant: false, revoked: false, pending: [] };
+          r = { request: f.request, hasGrant: false, revoked: false, pending: [], dead: false, gen: -1, needed: false };
           this.requests.set(f.request, r);
         }
-        r.entries.push(entry);
-        return;
+        break;
       case 'revoked':
-        for (const t of f.targets ?? []) this.drift.delete(pairKey(f.request, t));
-        if (r === undefined) return;
-        r.entries.push(entry);
-        if (!r.hasGrant || r.revoked) return;
         for (const t of f.targets ?? []) {
-          const at = r.pending.indexOf(t);
-          if (at !== -1) r.pending.splice(at, 1);
+          const key = pairKey(f.request, t);
+          const d = this.drift.get(key);
+          if (d !== undefined) {
+            d.open = false;
+            this.drift.delete(key);
+          }
         }
-        if (r.pending.length === 0) r.revoked = true;
-        return;
+        if (r !== undefined && r.hasGrant && !r.revoked) {
+          for (const t of f.targets ?? []) {
+            const at = r.pending.indexOf(t);
+            if (at !== -1) r.pending.splice(at, 1);
+          }
+          if (r.pending.length === 0) r.revoked = true;
+        }
+        break;
       case 'drift_found': {
         const key = pairKey(f.request, f.target ?? '');
-        const list = this.drift.get(key);
-        if (list === undefined) this.drift.set(key, [entry]);
-        else list.push(entry);
-        r?.entries.push(entry);
-        return;
+        drift = this.drift.get(key);
+        if (drift === undefined) {
+          drift = { open: true };
+          this.drift.set(key, drift);
+        }
+        break;
       }
       case 'revoke_failed':
       case 'activity':
       case 'alert':
-        r?.entries.push(entry);
-        return;
+        break;
     }
+    if (r !== undefined || drift !== undefined) this.log.push({ seq: f.seq, hash: f.hash, payload, owner: r, drift });
   }
 
   isLive(request: string): boolean {
@@ -131,50 +155,47 @@ export class OpenTracker<P> {
 
   /** The checkpoint's `open` part (record.ts), in sequence order. */
   openEntries(): Entry<P>[] {
+    this.gen += 1;
     const out: Entry<P>[] = [];
-    for (const [id, r] of this.requests) if (this.needed(id, r)) out.push(...r.entries);
-    for (const list of this.drift.values()) out.push(...list);
-    return uniqueBySeq(out);
+    for (const e of this.log) if ((e.owner !== undefined && !e.owner.dead && this.needed(e.owner)) || e.drift?.open === true) out.push(e);
+    return out;
   }
 
   /** The `kept` part: every event of the requests in `ids` the open part does not hold. */
   keptEntries(ids: ReadonlySet<string>): Entry<P>[] {
-    const open = new Set(this.openEntries().map((e) => e.seq));
+    this.gen += 1;
     const out: Entry<P>[] = [];
-    for (const [id, r] of this.requests) {
-      if (!ids.has(id) || this.needed(id, r)) continue;
-      for (const e of r.entries) if (!open.has(e.seq)) out.push(e);
+    for (const e of this.log) {
+      const o = e.owner;
+      if (o !== undefined && !o.dead && ids.has(o.request) && !this.needed(o) && e.drift?.open !== true) out.push(e);
     }
-    return uniqueBySeq(out);
-  }
-
-  /** Request ids this tracker holds a state for. */
-  requestIds(): IterableIterator<string> {
-    return this.requests.keys();
+    return out;
   }
 
   /**
-   * Forgets closed requests nothing open refers to, but those in `keep`:
-   * what a long verify holds stays the size of the open business.
+   * Forgets closed states nothing open refers to, but those of requests in
+   * `keep`: what a long verify holds stays the size of the open business.
    */
   sweep(keep: ReadonlySet<string> = new Set()): void {
-    for (const [id, r] of this.requests) if (!keep.has(id) && !this.needed(id, r)) this.requests.delete(id);
+    this.gen += 1;
+    for (const [id, r] of this.requests) {
+      if (keep.has(id) || this.needed(r)) continue;
+      r.dead = true;
+      this.requests.delete(id);
+    }
+    this.log = this.log.filter((e) => (e.owner !== undefined && !e.owner.dead) || e.drift?.open === true);
   }
 
   get size(): number {
-    return this.requests.size + this.drift.size;
+    return this.log.length;
   }
 
   /** Live, or a granted extension of a live request (planSweep retires what an extension supersedes). */
-  private needed(id: string, r: RequestTrack<P>): boolean {
-    if (r.hasGrant && !r.revoked) return true;
-    return r.grantedExtends !== undefined && this.isLive(r.grantedExtends) && r.grantedExtends !== id;
+  private needed(r: RequestTrack<P>): boolean {
+    if (r.gen !== this.gen) {
+      r.gen = this.gen;
+      r.needed = (r.hasGrant && !r.revoked) || (r.grantedExtends !== undefined && r.grantedExtends !== r.request && this.isLive(r.grantedExtends));
+    }
+    return r.needed;
   }
-}
-
-function uniqueBySeq<P>(entries: Entry<P>[]): Entry<P>[] {
-  entries.sort((a, b) => a.seq - b.seq);
-  const out: Entry<P>[] = [];
-  for (const e of entries) if (out[out.length - 1]?.seq !== e.seq) out.push(e);
-  return out;
 }

@@ -54,7 +54,7 @@ const GRANT_BODY = ['approvers', 'duration', 'expires_at', 'extends?', 'grantees
 const sorted = (keys: readonly string[]): Shape =>
   shape(...[...keys].sort((a, b) => (a.replace('?', '') < b.replace('?', '') ? -1 : 1)));
 
-const EVENT_SHAPES: Record<EventType, Shape> = {
+export const EVENT_SHAPES: Record<EventType, Shape> = {
   intent: sorted([...COMMON, ...GRANT_BODY]),
   granted: sorted([...COMMON, ...GRANT_BODY, 'granted_at']),
   grant_refused: sorted([...COMMON, 'reasons', 'pr?']),

@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, lstatSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChainResult, ChainVerdict } from './chain.js';
 import { readCheckpointFile } from './checkpoint-file.js';
@@ -17,10 +18,9 @@ export interface StreamProgress {
   readonly totalFiles: number;
   readonly records: number;
   readonly bytes: number;
-  readonly totalBytes: number;
 }
 
-export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'reference'> {
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth'> {
   /** Called after a file when a second or more passed since the last call (a terminal shows it). */
   readonly onProgress?: (progress: StreamProgress) => void;
 }
@@ -37,7 +37,6 @@ export type OnEvent = (event: LedgerEvent, where: Where) => void | Promise<void>
 interface Planned {
   readonly rel: string;
   readonly full: string;
-  readonly size: number;
   /** Named as a ledger file but not a regular one: reported in its place in the chain. */
   readonly notRegular?: true;
 }
@@ -54,9 +53,10 @@ interface Planned {
  * anywhere), each capped, strict UTF-8. No audit/ is an empty, valid ledger.
  */
 export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
-  const reader = new ChainReader({ ...(options.anchor !== undefined ? { anchor: options.anchor } : {}), ...(options.reference === true ? { reference: true } : {}) });
-  const files = await plan(root, reader);
-  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  // Handing events out means holding each to the whole schema; verifying alone reads at chain depth unless asked.
+  const depth = onEvent !== undefined ? 'events' : (options.depth ?? 'chain');
+  const reader = new ChainReader({ depth, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}) });
+  const files = plan(root, reader);
   let bytes = 0;
   let done = 0;
   let last = performance.now();
@@ -68,7 +68,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       reader.lost();
       continue;
     }
-    const buffer = await readCapped(f, reader);
+    const buffer = readCapped(f, reader);
     done += 1;
     if (buffer === undefined) continue;
     bytes += buffer.length;
@@ -84,7 +84,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     }
     if (options.onProgress !== undefined && performance.now() - last >= 1000) {
       last = performance.now();
-      options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes, totalBytes });
+      options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
     }
   }
   return { ...reader.finish(), eventCount: reader.count, files: files.length, bytes };
@@ -107,30 +107,30 @@ export async function readLedgerViewDir(root: string): Promise<LedgerRead> {
 }
 
 /** The checkout's files in chain order; anything else under audit/ is reported and skipped. */
-async function plan(root: string, reader: ChainReader): Promise<Planned[]> {
+function plan(root: string, reader: ChainReader): Planned[] {
   const dir = path.join(root, LEDGER_DIR);
-  const entries = await listLocal(dir, LEDGER_DIR, reader);
+  const entries = listLocal(dir, LEDGER_DIR, reader);
   if (entries === undefined) return [];
   const months: Planned[] = [];
   const segments: { seq: number; file: Planned }[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const rel = `${LEDGER_DIR}/${e.name}`;
     const full = path.join(dir, e.name);
-    if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, size: e.size ?? 0, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
+    if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
     else if (e.name === CHECKPOINT_NAME && e.kind === 'file') {
-      const buffer = await readCapped({ rel, full, size: e.size ?? 0 }, reader);
+      const buffer = readCapped({ rel, full }, reader);
       if (buffer === undefined) continue;
       const { lines, problem } = readCheckpointFile(isUtf8(buffer) ? buffer.toString('utf8') : '\uFFFD');
       if (problem !== undefined) reader.report(problem);
       reader.expectCheckpointFile(lines);
     } else if (e.name === SEGMENTS_NAME && e.kind === 'directory') {
-      for (const d of (await listLocal(full, SEGMENTS_DIR, reader)) ?? []) {
+      for (const d of listLocal(full, SEGMENTS_DIR, reader) ?? []) {
         const drel = `${SEGMENTS_DIR}/${d.name}`;
         if (!SEGMENT_DIR_NAME.test(d.name) || d.kind !== 'directory') {
           reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment directory (seven digits)', { file: drel }));
           continue;
         }
-        for (const s of (await listLocal(path.join(full, d.name), drel, reader)) ?? []) {
+        for (const s of listLocal(path.join(full, d.name), drel, reader) ?? []) {
           const srel = `${drel}/${s.name}`;
           const m = SEGMENT_FILE_NAME.exec(s.name);
           const seq = m === null ? undefined : Number(m[1]);
@@ -139,7 +139,7 @@ async function plan(root: string, reader: ChainReader): Promise<Planned[]> {
           } else if (segmentPath(seq) !== srel) {
             reader.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', 'the segment is in the directory of other sequence numbers', { file: srel }));
           } else {
-            segments.push({ seq, file: { rel: srel, full: path.join(full, d.name, s.name), size: s.size ?? 0, ...(s.kind === 'file' ? {} : { notRegular: true as const }) } });
+            segments.push({ seq, file: { rel: srel, full: path.join(full, d.name, s.name), ...(s.kind === 'file' ? {} : { notRegular: true as const }) } });
           }
         }
       }
@@ -153,55 +153,52 @@ async function plan(root: string, reader: ChainReader): Promise<Planned[]> {
   return [...months, ...segments.map((s) => s.file)];
 }
 
-/** A directory's entries by lstat: undefined when absent; a non-directory is reported. */
-async function listLocal(dir: string, rel: string, reader?: ChainReader): Promise<LedgerEntry[] | undefined> {
-  let names: string[];
+/**
+ * A directory's entries (file types from the directory itself, so a symlink
+ * is never followed): undefined when absent; a non-directory is reported.
+ * Synchronous on purpose: thousands of small reads through the thread pool
+ * cost more than they overlap.
+ */
+function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[] | undefined {
+  let dirents;
   try {
-    const stat = await lstat(dir);
-    if (!stat.isDirectory()) {
+    if (!lstatSync(dir).isDirectory()) {
       reader?.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a directory', { file: rel }));
       return undefined;
     }
-    names = await readdir(dir);
+    dirents = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const out: LedgerEntry[] = [];
-  for (const name of names) {
-    const stat = await lstat(path.join(dir, name));
-    const kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
-    out.push({ name, kind, sha: `${rel}/${name}`, ...(kind === 'file' ? { size: stat.size } : {}) });
-  }
-  return out;
+  return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
-/** Reads at most the cap plus one byte, so a file that grows after lstat is still bounded. */
-async function readCapped(f: Planned, reader: ChainReader): Promise<Buffer | undefined> {
-  if (f.size > MAX_LEDGER_FILE_BYTES) {
-    reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${f.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }));
-    reader.lost();
-    return undefined;
-  }
-  const handle = await open(f.full, 'r');
+/** Reads at most the cap plus one byte, so a file that grows while read is still bounded. */
+function readCapped(f: Planned, reader: ChainReader): Buffer | undefined {
+  const fd = openSync(f.full, 'r');
   try {
-    const chunks: Buffer[] = [];
+    const size = fstatSync(fd).size;
+    if (size > MAX_LEDGER_FILE_BYTES) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }));
+      reader.lost();
+      return undefined;
+    }
+    const buffer = Buffer.allocUnsafe(Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1));
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(Math.max(f.size + 1, 64 * 1024), MAX_LEDGER_FILE_BYTES + 1 - length));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > MAX_LEDGER_FILE_BYTES) {
-        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: f.rel }));
+      if (length === buffer.length) {
+        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel }));
         reader.lost();
         return undefined;
       }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
     }
-    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
+    return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -212,14 +209,19 @@ async function readCapped(f: Planned, reader: ChainReader): Promise<Buffer | und
 export function localLedgerStore(root: string): LedgerStore {
   return {
     readTip: () => Promise.reject(new Error('a checkout has no branch tip to commit on')),
-    listDir: (_commit, dir) => listLocal(path.join(root, dir), dir === '' ? '.' : dir),
+    listDir: async (_commit, dir) => withSizes(root, listLocal(path.join(root, dir), dir === '' ? '.' : dir)),
     async readBlob(rel) {
-      const stat = await lstat(path.join(root, rel));
-      const buffer = await readCapped({ rel, full: path.join(root, rel), size: stat.size }, new ChainReader());
+      const buffer = readCapped({ rel, full: path.join(root, rel) }, new ChainReader());
       if (buffer === undefined) throw new RangeError(`${rel} is too large`);
       return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
     },
     writeCommit: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
     fastForward: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
   };
+}
+
+/** Sizes for the view reader's cap check (a run's few files, not the history). */
+async function withSizes(root: string, entries: LedgerEntry[] | undefined): Promise<LedgerEntry[] | undefined> {
+  if (entries === undefined) return undefined;
+  return Promise.all(entries.map(async (e) => (e.kind === 'file' ? { ...e, size: (await lstat(path.join(root, e.sha))).size } : e)));
 }
