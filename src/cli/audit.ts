@@ -11,14 +11,15 @@ export const auditCommand: CliCommand = {
   name: 'audit',
   summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story',
   help: [
-    'Usage: grantbook audit verify [--json] [--repo owner/name]',
+    'Usage: grantbook audit verify [--json] [--deep] [--repo owner/name]',
     `       ${AUDIT_SHOW_USAGE}`,
     '',
     'Reads the ledger under audit/ of the repository in the current directory (regular files',
     'only) from its first event, one segment at a time: recomputes every event hash and the',
     'link to the previous event, checks sequence numbers and file names, and holds every',
     'checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken',
-    'event as file:line. Shows progress on a terminal.',
+    'event as file:line. Shows progress on a terminal. Each line is read for what the chain',
+    'needs; --deep also holds every event to the whole event schema (several times slower).',
     '',
     'With --repo, also holds every granted event against GitHub: the pull request is merged',
     'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
@@ -33,9 +34,9 @@ export const auditCommand: CliCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'show') return auditShow(rest, io);
-    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
+    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
-      io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]');
+      io.err('grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name]');
       return EXIT.usage;
     }
     const json = parsed.values.json === true;
@@ -51,6 +52,7 @@ export const auditCommand: CliCommand = {
     // Streamed: only the granted events are kept, and only when they are to be held against GitHub.
     const granted: GrantedEvent[] = [];
     const result = await streamLedgerDir(io.cwd, port === undefined ? undefined : (e) => void (e.type === 'granted' && granted.push(e)), {
+      depth: parsed.values.deep === true ? 'events' : 'chain',
       ...(io.progress !== undefined ? { onProgress: progressLine(io.progress) } : {}),
     });
     io.progress?.('');

@@ -286,6 +286,10 @@ export class ChainReader {
 
   /** The link to the record before, and where this record may stand. */
   private link(where: Where, seq: number, prev: string, at: string, month: string | undefined, segment: number | undefined, isCheckpoint: boolean): void {
+    // A segment's name first: a swapped or renamed segment is named as such, not as a gap.
+    if (segment !== undefined && where.line === 1 && seq !== segment) {
+      this.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', `the segment is named for seq ${segment} but opens with seq ${seq}`, where));
+    }
     if (this.expectSeq !== undefined && seq !== this.expectSeq) {
       this.report(ledgerDiagnostic('E_LEDGER_SEQ_GAP', `the record has seq ${seq} where ${this.expectSeq} was expected`, where));
     }
@@ -297,14 +301,11 @@ export class ChainReader {
       // `month` is exactly YYYY-MM: compared in place as the prefix of `at`.
       else if (!at.startsWith(month)) this.report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', where));
     } else if (segment !== undefined) {
-      if (where.line === 1 && seq !== segment) {
-        this.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', `the segment is named for seq ${segment} but opens with seq ${seq}`, where));
-      }
       const opening = where.line === 1 && segment !== 0;
       if (opening && !isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'the segment does not open with a checkpoint record', where));
       if (!opening && isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands inside a segment; only its first line may be one', where));
     }
-    const atMs = instantMs(at) ?? Number.NaN;
+    const atMs = at === this.lastAtText ? this.lastAt : (instantMs(at) ?? Number.NaN);
     if (atMs < this.lastAt) this.report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the record is dated before the record preceding it', where));
   }
 

@@ -49,8 +49,12 @@ interface RequestTrack<P> {
   /** Every target verified revoked (fold's status `revoked`). */
   revoked: boolean;
   pending: string[];
-  /** `extends` of the latest `granted`; undefined when none (fold's extensions() looks at granted only). */
-  grantedExtends?: string;
+  /**
+   * The state of the request the latest `granted` extends, as it was then
+   * (fold's extensions() looks at granted only). The extension matters while
+   * that state is live: a later, new state of the same id is another request.
+   */
+  extendsState?: RequestTrack<P>;
   /** The latest intent of this state: a slim `granted` takes its body from it. */
   intent?: P;
   /** Replaced by a new state or forgotten: its events are no longer this request's. */
@@ -99,7 +103,10 @@ export class OpenTracker<P> {
           this.requests.set(f.request, r);
         }
         for (const t of f.targets ?? []) if (!r.pending.includes(t)) r.pending.push(t);
-        if (f.type === 'granted') r.grantedExtends = f.extends !== undefined && f.extends !== f.request ? f.extends : undefined;
+        if (f.type === 'granted') {
+          const target = f.extends !== undefined && f.extends !== f.request ? this.requests.get(f.extends) : undefined;
+          r.extendsState = target !== undefined && target.hasGrant && !target.revoked ? target : undefined;
+        }
         else r.intent = payload;
         break;
       case 'grant_refused':
@@ -190,11 +197,12 @@ export class OpenTracker<P> {
     return this.log.length;
   }
 
-  /** Live, or a granted extension of a live request (planSweep retires what an extension supersedes). */
+  /** Live, or a granted extension of a grant still live (planSweep retires what an extension supersedes). */
   private needed(r: RequestTrack<P>): boolean {
     if (r.gen !== this.gen) {
       r.gen = this.gen;
-      r.needed = (r.hasGrant && !r.revoked) || (r.grantedExtends !== undefined && r.grantedExtends !== r.request && this.isLive(r.grantedExtends));
+      const x = r.extendsState;
+      r.needed = (r.hasGrant && !r.revoked) || (x !== undefined && !x.dead && x.hasGrant && !x.revoked);
     }
     return r.needed;
   }
