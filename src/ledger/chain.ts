@@ -58,7 +58,7 @@ export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions
       reader.lost();
       continue;
     }
-    reader.file(f.path, { text: f.text }, options.depth === 'chain' ? undefined : (e) => events.push(e));
+    reader.file(f.path, { bytes: Buffer.from(f.text, 'utf8') }, options.depth === 'chain' ? undefined : (e) => events.push(e));
   }
   return { ...reader.finish(), events };
 }

@@ -45,6 +45,8 @@ export interface CommitOptions {
   readonly maxDelayMs?: number;
   /** An event the branch's ledger must already hold (a tip seen earlier in this run). */
   readonly anchor?: Pick<ChainTip, 'seq' | 'hash'>;
+  /** Where a segment closes; SEGMENT_TARGET_BYTES unless a test wants many small ones. */
+  readonly segmentBytes?: number;
 }
 
 export interface CommitResult {
@@ -78,7 +80,7 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
     const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
     if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
 
-    const plan = prepared.drafts.length === 0 ? { files: [], sealed: [] } : await planWrite(deps.store, head.commitSha, read, prepared.drafts, deps.clock);
+    const plan = prepared.drafts.length === 0 ? { files: [], sealed: [] } : await planWrite(deps.store, head.commitSha, read, prepared.drafts, deps.clock, options.segmentBytes);
     const events = plan.sealed.map((s) => s.event);
     const files = [...plan.files, ...extra];
     const message = typeof options.message === 'function' ? options.message(events) : options.message;

@@ -1,5 +1,5 @@
 import { hash as digest } from 'node:crypto';
-import { HASH_TRAILER_LENGTH, lineBody, sha256Hex } from './canonical.js';
+import { HASH_TRAILER_LENGTH } from './canonical.js';
 import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type IntentEvent, type LedgerEvent } from './events.js';
 import { scanLine, type ScannedLine } from './chain-scan.js';
 import { instantMs } from './instant-fast.js';
@@ -55,10 +55,9 @@ export interface ReaderOptions {
 /** Receives each valid event, whole, with where it stands and its stored line. */
 export type EventSink = (event: LedgerEvent, where: Where, line: string) => void;
 
+/** A file's bytes (UTF-8): hashed and read in place; a line is decoded only when the reference reader reads it. */
 export interface FileText {
-  readonly text: string;
-  /** The file's bytes, when read from disk: hashed directly, without re-encoding the text. */
-  readonly bytes?: Buffer;
+  readonly bytes: Buffer;
 }
 
 export interface Where {
@@ -148,79 +147,55 @@ export class ChainReader {
    */
   file(path: string, content: FileText, sink?: EventSink): void {
     this.lastFile = path;
-    const { text, bytes } = content;
+    const { bytes } = content;
     const month = LEDGER_FILE.exec(path)?.[1];
     const segment = month === undefined ? segmentSeq(path) : undefined;
-    if (text.charCodeAt(0) === 0xfeff) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       this.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file starts with a byte order mark', { file: path, line: 1 }));
       this.lost();
       return;
     }
-    if (text.length === 0) {
+    if (bytes.length === 0) {
       this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the file is empty; ledger files are created with their first record', { file: path, line: 1 }));
       this.lost();
       return;
     }
-    const hasCr = text.includes('\r');
-    // Byte offsets run with string offsets exactly when the file is ASCII; otherwise each line is re-found in the bytes.
-    const sameOffsets = bytes !== undefined && bytes.length === text.length;
-    let start = 0;
-    let byteStart = 0;
+    const hasCr = bytes.indexOf(0x0d) !== -1;
     // One place object per file, updated per line: reports copy what they need.
     const where = this.place;
     where.file = path;
-    for (let i = 0; start < text.length; i += 1) {
-      const newline = text.indexOf('\n', start);
+    let start = 0;
+    for (let i = 0; start < bytes.length; i += 1) {
+      const newline = bytes.indexOf(0x0a, start);
       const last = newline === -1;
-      const end = last ? text.length : newline;
-      let byteEnd = end;
-      if (bytes !== undefined && !sameOffsets) {
-        const nl = bytes.indexOf(0x0a, byteStart);
-        byteEnd = nl === -1 ? bytes.length : nl;
-      }
-      const bs = sameOffsets ? start : byteStart;
-      const be = sameOffsets ? end : byteEnd;
+      const end = last ? bytes.length : newline;
       const lineStart = start;
-      start = last ? text.length : newline + 1;
-      byteStart = byteEnd + 1;
+      start = last ? bytes.length : newline + 1;
       where.line = i + 1;
       if (end === lineStart) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', where));
         this.lost();
         continue;
       }
-      if (hasCr && text.slice(lineStart, end).includes('\r')) {
+      if (hasCr && bytes.subarray(lineStart, end).includes(0x0d)) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
         this.lost();
         continue;
       }
       if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
-      this.line(text, lineStart, end, bytes, bs, be, where, month, segment, sink);
+      this.line(bytes, lineStart, end, where, month, segment, sink);
     }
   }
 
   private readonly place = { file: '', line: 0 };
   private lastAtText: string | undefined;
-  private readonly expected: { prev: string | undefined; at: string | undefined } = { prev: undefined, at: undefined };
 
-  private line(
-    text: string,
-    lineStart: number,
-    lineEnd: number,
-    bytes: Buffer | undefined,
-    byteStart: number,
-    byteEnd: number,
-    where: Where,
-    month: string | undefined,
-    segment: number | undefined,
-    sink: EventSink | undefined,
-  ): void {
+  private line(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink: EventSink | undefined): void {
     let scanned: ScannedLine | undefined;
     let hidden = false;
+    let hash = '';
     if ((this.options.depth === 'chain' && sink === undefined && this.options.events !== true) || this.options.window === true) {
-      this.expected.prev = this.expectPrev;
-      this.expected.at = this.lastAtText;
-      scanned = scanLine(text, lineStart, lineEnd, this.expected);
+      scanned = scanLine(bytes, lineStart, lineEnd, this.lastAtText, this.expectPrev);
       if (scanned !== undefined && this.options.depth !== 'chain') {
         // A window reads at events depth, but a slim granted whose intent lies before the window can only be taken on its hash.
         if (!(scanned.slim && this.tracker.intentOf(scanned.request) === undefined)) scanned = undefined;
@@ -229,6 +204,11 @@ export class ChainReader {
       // A slim granted needs its intent; without one the reference reader names the problem.
       if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
       if (scanned !== undefined && scanned.at !== this.lastAtText && instantMs(scanned.at) === undefined) scanned = undefined;
+      if (scanned !== undefined) {
+        // The digest, compared with the stored hash in place; a mismatch goes to the reference reader, which tells a malformed line from an edited one.
+        hash = hashBytes(bytes, lineStart, lineEnd);
+        if (bytes.toString('latin1', lineEnd - 66, lineEnd - 2) !== hash) scanned = undefined;
+      }
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -236,19 +216,15 @@ export class ChainReader {
     let at: string;
     let seq: number;
     let prev: string;
-    let hash = '';
+    let line: string | undefined;
     if (scanned !== undefined) {
-      // The digest is the hash from here on: compared with the stored one in place.
-      hash = bytes === undefined ? sha256Hex(lineBody(text.slice(lineStart, lineEnd))) : hashBytes(bytes, byteStart, byteEnd);
-      // A mismatch goes to the reference reader: it tells a malformed line from an edited one.
-      if (!text.startsWith(hash, lineEnd - 66)) scanned = undefined;
-    }
-    if (scanned !== undefined) {
-      ({ at, seq, prev } = scanned);
-      if (scanned.type === 'checkpoint') record = checkpointOf(scanned, hash);
+      ({ at, seq } = scanned);
+      // The link, compared in place; cut out only when it is not the one expected.
+      prev = scanned.linked && this.expectPrev !== undefined ? this.expectPrev : bytes.toString('latin1', scanned.prevAt, scanned.prevAt + 64);
+      if (scanned.type === 'checkpoint') record = checkpointOf(scanned, prev, hash);
       else facts = { seq, hash, type: scanned.type, request: scanned.request, targets: scanned.targets, target: scanned.target, extends: scanned.extends };
     } else {
-      const line = text.slice(lineStart, lineEnd);
+      line = bytes.toString('utf8', lineStart, lineEnd);
       const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intentOf(request) });
       if (!decoded.ok) {
         this.report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
@@ -269,10 +245,10 @@ export class ChainReader {
       this.checkpoint(record, where);
     } else if (facts !== undefined) {
       this.count += 1;
-      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? text.slice(lineStart, lineEnd) : '');
+      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? (line ?? bytes.toString('utf8', lineStart, lineEnd)) : '');
       // Legacy month files have no checkpoints to forget at: keep the open set small as we go.
       if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
-      if (event !== undefined) sink?.(event, { file: where.file, line: where.line }, text.slice(lineStart, lineEnd));
+      if (event !== undefined) sink?.(event, { file: where.file, line: where.line }, line ?? bytes.toString('utf8', lineStart, lineEnd));
     }
     this.expectSeq = seq + 1;
     this.tipSeq = seq;
@@ -407,7 +383,7 @@ export function hashBytes(bytes: Buffer, start: number, end: number): string {
   }
 }
 
-function checkpointOf(f: ScannedLine, hash: string): CheckpointRecord {
+function checkpointOf(f: ScannedLine, prev: string, hash: string): CheckpointRecord {
   const c = f.checkpoint ?? { open: '', openEvents: 0, kept: '', keptEvents: 0 };
-  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev: f.prev, hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
+  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev, hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
 }

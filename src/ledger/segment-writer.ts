@@ -47,9 +47,11 @@ export class SegmentWriter {
     private readonly tracker: OpenTracker<Held>,
     tip: ChainTip,
     newest: { readonly path: string; readonly bytes: number } | undefined,
+    /** Where a segment closes (SEGMENT_TARGET_BYTES; the reader does not depend on it). */
+    private readonly target = SEGMENT_TARGET_BYTES,
   ) {
     this.tip = tip;
-    this.current = newest !== undefined && newest.bytes < SEGMENT_TARGET_BYTES ? { ...newest } : undefined;
+    this.current = newest !== undefined && newest.bytes < target ? { ...newest } : undefined;
   }
 
   /** One commit's drafts, at one instant. `present` lists the request files on the branch (asked only when a segment opens). */
@@ -64,7 +66,7 @@ export class SegmentWriter {
       return held?.event.type === 'intent' ? held.event : undefined;
     };
     for (const draft of drafts) {
-      if (this.current === undefined || this.current.bytes >= SEGMENT_TARGET_BYTES) {
+      if (this.current === undefined || this.current.bytes >= this.target) {
         const firstSeq = writer.tip.seq + 1;
         const path = segmentPath(firstSeq);
         opened.push(path);
@@ -105,10 +107,17 @@ export class SegmentWriter {
  * records appended (or the segments they open), and the checkpoint file when
  * one opens. The same few kilobytes after ten years as after ten days.
  */
-export async function planWrite(store: LedgerStore, commitSha: string, read: LedgerRead, drafts: readonly EventDraft[], clock: Clock): Promise<PlannedWrite> {
+export async function planWrite(
+  store: LedgerStore,
+  commitSha: string,
+  read: LedgerRead,
+  drafts: readonly EventDraft[],
+  clock: Clock,
+  segmentBytes = SEGMENT_TARGET_BYTES,
+): Promise<PlannedWrite> {
   const tracker = new OpenTracker<Held>();
   for (const h of read.held) tracker.add(factsOf(h.event), h);
-  const writer = new SegmentWriter(tracker, read.chain.tip, read.segment);
+  const writer = new SegmentWriter(tracker, read.chain.tip, read.segment, segmentBytes);
   const batch = await writer.batch(drafts, clock, () => requestIds(store, commitSha));
   const base = read.segment?.path;
   const files: FileChange[] = [...batch.lines].map(([path, added]) => ({

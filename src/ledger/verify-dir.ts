@@ -1,4 +1,4 @@
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, readdirSync, lstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
@@ -77,7 +77,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       reader.lost();
       continue;
     }
-    reader.file(f.rel, { text: buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8'), bytes: buffer }, sink);
+    reader.file(f.rel, { bytes: buffer }, sink);
     if (onEvent !== undefined) {
       for (const { event, where } of batch) await onEvent(event, where);
       batch.length = 0;

@@ -89,7 +89,7 @@ export async function readLedger(store: LedgerStore, commitSha: string, options:
     if (checkpoint !== undefined) problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment opens the ledger', { file: CHECKPOINT_PATH }));
     const reader = new ChainReader({ events: true, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}) });
     const held: Held[] = [];
-    reader.file(newest.path, { text }, (event, _where, line) => held.push({ event, line }));
+    reader.file(newest.path, { bytes: Buffer.from(text, 'utf8') }, (event, _where, line) => held.push({ event, line }));
     return finish(reader, problems, held, [], segment, filesRead);
   }
 
@@ -125,7 +125,7 @@ export async function readLedger(store: LedgerStore, commitSha: string, options:
       const t = await readText(store, o.entry, o.path, problems);
       filesRead += 1;
       if (t === undefined) reader.lost();
-      else reader.file(o.path, { text: t }, (event) => window.push(event));
+      else reader.file(o.path, { bytes: Buffer.from(t, 'utf8') }, (event) => window.push(event));
     }
     const verdict = reader.finish();
     problems.push(...verdict.problems);
@@ -135,7 +135,7 @@ export async function readLedger(store: LedgerStore, commitSha: string, options:
   const reader = new ChainReader({ start, events: true, ...(anchorInNewest !== undefined ? { anchor: anchorInNewest } : {}) });
   reader.seed(seeded);
   const held: Held[] = [...seeded];
-  reader.file(newest.path, { text }, (event, _where, line) => held.push({ event, line }));
+  reader.file(newest.path, { bytes: Buffer.from(text, 'utf8') }, (event, _where, line) => held.push({ event, line }));
   return finish(reader, problems, held, window, segment, filesRead);
 }
 
@@ -231,7 +231,7 @@ async function firstLayout(
     const path = `${LEDGER_DIR}/${m.name}`;
     const text = await readText(store, m, path, problems);
     if (text === undefined) reader.lost();
-    else reader.file(path, { text }, (event, _where, line) => held.push({ event, line }));
+    else reader.file(path, { bytes: Buffer.from(text, 'utf8') }, (event, _where, line) => held.push({ event, line }));
   }
   return finish(reader, problems, held, [], undefined, months.length);
 }

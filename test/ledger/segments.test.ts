@@ -5,7 +5,6 @@ import { verifyChain, type LedgerFile } from '../../src/ledger/chain.js';
 import { commitEvents, readChain, type CommitDeps } from '../../src/ledger/commit.js';
 import type { EventDraft, LedgerEvent } from '../../src/ledger/events.js';
 import { fold, isLive } from '../../src/ledger/fold.js';
-import { SEGMENT_TARGET_BYTES } from '../../src/ledger/layout.js';
 import { streamLedgerDir } from '../../src/ledger/verify-dir.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { parseInstant } from '../../src/time/instant.js';
@@ -25,6 +24,8 @@ async function repo(files: Record<string, string>): Promise<GitLedgerStore> {
   return store;
 }
 
+/** Small segments: the same rules, a few seconds of git instead of a minute. */
+const SEGMENT = 32 * 1024;
 const deps = (store: GitLedgerStore, now: number): CommitDeps => ({ store, clock: fixedClock(now), random: () => 0, sleep: async () => undefined });
 
 async function fixtureFiles(): Promise<Record<string, string>> {
@@ -122,7 +123,7 @@ describe('segments', () => {
       batch.push(...step.drafts);
       at = step.at;
       if (batch.length < 12) continue;
-      await commitEvents(deps(store, at), { branch: 'main', message: 'steps', changes: { drafts: batch } });
+      await commitEvents(deps(store, at), { branch: 'main', message: 'steps', changes: { drafts: batch }, segmentBytes: SEGMENT });
       written += batch.length;
       batch = [];
       if (written >= events) return;
@@ -131,7 +132,7 @@ describe('segments', () => {
 
   it('open at the size cap with a checkpoint equal to a fresh fold; a run reads the newest and the checkpoint only', async () => {
     const store = await repo({ 'README.md': 'x\n' });
-    await grow(store, 330);
+    await grow(store, 200);
     const files = await allFiles(store);
     const segments = files.filter((f) => f.path.includes('/segments/')).sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(segments.length).toBeGreaterThanOrEqual(3);
@@ -139,7 +140,7 @@ describe('segments', () => {
       const first = JSON.parse(s.text?.split('\n')[0] ?? '{}') as { type: string };
       expect(first.type === 'checkpoint').toBe(i > 0);
       // Closed once it holds the target: only the newest may be smaller.
-      if (i < segments.length - 1) expect(Buffer.byteLength(s.text ?? '')).toBeGreaterThanOrEqual(SEGMENT_TARGET_BYTES);
+      if (i < segments.length - 1) expect(Buffer.byteLength(s.text ?? '')).toBeGreaterThanOrEqual(SEGMENT);
     }
     const whole = verifyChain(files);
     expect(whole.problems).toEqual([]);
@@ -156,9 +157,9 @@ describe('segments', () => {
 
   it('a retry whose snapshot is in an older segment reads the segments since, and still catches a lost event', async () => {
     const store = await repo({ 'README.md': 'x\n' });
-    await grow(store, 150);
+    await grow(store, 100);
     const snapshot = (await view(store)).chain.tip;
-    await grow(store, 160);
+    await grow(store, 220);
     const since = await view(store, snapshot);
     expect(since.chain.problems).toEqual([]);
     const whole = verifyChain(await allFiles(store));
@@ -194,7 +195,7 @@ describe('segments', () => {
 
   it('a run refuses a forged checkpoint file, and a slim granted with no intent to take its body from', async () => {
     const store = await repo({ 'README.md': 'x\n' });
-    await grow(store, 150);
+    await grow(store, 80);
     const tip = (await store.readTip('main')).commitSha;
     const checkpoint = (await allFiles(store)).find((f) => f.path === 'audit/checkpoint.jsonl')?.text ?? '';
     const forged = checkpoint.split('\n').slice(1).join('\n');

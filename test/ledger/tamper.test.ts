@@ -17,7 +17,7 @@ const work: string[] = [];
 
 beforeAll(async () => {
   pristine = await mkdtemp(path.join(tmpdir(), 'grantbook-tamper-'));
-  const written = await writeLedger(pristine, workload({ start: Date.UTC(2026, 2, 1), grantsPerDay: 1000, requests: 130 }));
+  const written = await writeLedger(pristine, workload({ start: Date.UTC(2026, 2, 1), grantsPerDay: 1000, requests: 130 }), { segmentBytes: 32 * 1024 });
   expect(written.segments).toBeGreaterThanOrEqual(4);
 });
 afterAll(async () => {
@@ -88,7 +88,8 @@ describe('audit verify on a segmented ledger', () => {
       const root = await copy();
       const seg = (await segments(root))[1] ?? '';
       const content = await lines(root, seg);
-      content[4] = (content[4] ?? '').replace('"v":2', '"v":1');
+      // Still a valid event: only the hash can tell.
+      content[4] = (content[4] ?? '').replace('"run_id":"', '"run_id":"1');
       await write(root, seg, content);
       await expectBroken(root, { file: seg, line: 5, code: 'E_LEDGER_HASH_MISMATCH' });
     });

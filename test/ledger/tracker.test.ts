@@ -105,29 +105,27 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
       expect(all.problems).toEqual([]);
       for (const e of all.events) lines.push(canonicalJson(e));
       const { readFile, readdir } = await import('node:fs/promises');
-      let prev: string | undefined;
       let at: string | undefined;
       let checked = 0;
       for (const d of (await readdir(path.join(root, 'audit', 'segments'))).sort()) {
         for (const f of (await readdir(path.join(root, 'audit', 'segments', d))).sort()) {
-          const text = await readFile(path.join(root, 'audit', 'segments', d, f), 'utf8');
-          for (let start = 0; start < text.length; ) {
-            const end = text.indexOf('\n', start);
-            const line = text.slice(start, end);
-            const scanned = scanLine(text, start, end, { prev, at });
+          const bytes = await readFile(path.join(root, 'audit', 'segments', d, f));
+          for (let start = 0; start < bytes.length; ) {
+            const end = bytes.indexOf(10, start);
+            const line = bytes.toString('utf8', start, end);
+            const scanned = scanLine(bytes, start, end, at, undefined);
             const reference = decodeRecord(line, 'read', { intentFor: () => ({}) as never });
             expect(scanned, line.slice(0, 120)).toBeDefined();
+            const parsed = JSON.parse(line) as { type: string; seq: number; at: string; prev: string; open: string; kept: string; open_events: number; kept_events: number };
+            expect(bytes.toString('latin1', scanned?.prevAt ?? 0, (scanned?.prevAt ?? 0) + 64)).toBe(parsed.prev);
             if (reference.ok && reference.kind === 'event') {
               const facts = factsOf(reference.event);
-              expect(scanned).toMatchObject({ type: facts.type, seq: facts.seq, at: reference.event.at, prev: reference.event.prev, request: facts.request, ...(facts.targets !== undefined ? { targets: facts.targets } : {}), ...(facts.target !== undefined ? { target: facts.target } : {}), ...(facts.extends !== undefined ? { extends: facts.extends } : {}) });
-              at = reference.event.at;
+              expect(scanned).toMatchObject({ type: facts.type, seq: facts.seq, at: reference.event.at, request: facts.request, ...(facts.targets !== undefined ? { targets: facts.targets } : {}), ...(facts.target !== undefined ? { target: facts.target } : {}), ...(facts.extends !== undefined ? { extends: facts.extends } : {}) });
             } else {
-              const parsed = JSON.parse(line) as { type: string; seq: number; at: string; prev: string; open: string; kept: string; open_events: number; kept_events: number };
-              expect(scanned).toMatchObject({ type: parsed.type, seq: parsed.seq, prev: parsed.prev });
+              expect(scanned).toMatchObject({ type: parsed.type, seq: parsed.seq, at: parsed.at });
               if (parsed.type === 'checkpoint') expect(scanned?.checkpoint).toEqual({ open: parsed.open, openEvents: parsed.open_events, kept: parsed.kept, keptEvents: parsed.kept_events });
-              at = parsed.at;
             }
-            prev = (JSON.parse(line) as { hash: string }).hash;
+            at = parsed.at;
             checked += 1;
             start = end + 1;
           }

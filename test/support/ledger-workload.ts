@@ -29,6 +29,8 @@ export interface WorkloadOptions {
   readonly first?: number;
   /** Requests to generate (default: unbounded). */
   readonly requests?: number;
+  /** One in five grants is a GitHub team membership (default); false: all are tables on one PostgreSQL target. */
+  readonly teams?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
       continue;
     }
     const hours = DURATIONS[n % DURATIONS.length] ?? 2;
-    const table = n % 5 !== 0;
+    const table = o.teams === false || n % 5 !== 0;
     const principal = table ? `u${n % 211}` : login;
     const body: GrantBody = {
       pr: { number: 10_000 + n, head_sha: sha(n, 2), merge_sha: sha(n, 3) },
@@ -138,9 +140,9 @@ function* revokeRun(
 export async function writeLedger(
   root: string,
   steps: Iterable<Step>,
-  options: { readonly tip?: ChainTip; readonly until?: (step: Step, tip: ChainTip) => boolean } = {},
+  options: { readonly tip?: ChainTip; readonly until?: (step: Step, tip: ChainTip) => boolean; readonly segmentBytes?: number } = {},
 ): Promise<{ tip: ChainTip; events: number; bytes: number; segments: number; last?: Step }> {
-  const writer = new SegmentWriter(new OpenTracker<Held>(), options.tip ?? EMPTY_TIP, undefined);
+  const writer = new SegmentWriter(new OpenTracker<Held>(), options.tip ?? EMPTY_TIP, undefined, options.segmentBytes);
   let tip = options.tip ?? EMPTY_TIP;
   let current: { path: string; lines: string[] } | undefined;
   let checkpoint: string | undefined;
