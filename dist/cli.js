@@ -45,7 +45,7 @@ import {
   fold,
   readLedgerViewDir,
   streamLedgerDir
-} from "./chunks/chunk-LHVZHAG7.js";
+} from "./chunks/chunk-5E73O5HV.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -313,14 +313,15 @@ var auditCommand = {
   name: "audit",
   summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story",
   help: [
-    "Usage: grantbook audit verify [--json] [--repo owner/name]",
+    "Usage: grantbook audit verify [--json] [--deep] [--repo owner/name]",
     `       ${AUDIT_SHOW_USAGE}`,
     "",
     "Reads the ledger under audit/ of the repository in the current directory (regular files",
     "only) from its first event, one segment at a time: recomputes every event hash and the",
     "link to the previous event, checks sequence numbers and file names, and holds every",
     "checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken",
-    "event as file:line. Shows progress on a terminal.",
+    "event as file:line. Shows progress on a terminal. Each line is read for what the chain",
+    "needs; --deep also holds every event to the whole event schema (several times slower).",
     "",
     "With --repo, also holds every granted event against GitHub: the pull request is merged",
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
@@ -335,9 +336,9 @@ var auditCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "show") return auditShow(rest, io);
-    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" } }) : void 0;
+    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, deep: { type: "boolean" }, repo: { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
-      io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]");
+      io.err("grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name]");
       return EXIT.usage;
     }
     const json = parsed.values.json === true;
@@ -352,6 +353,7 @@ var auditCommand = {
     }
     const granted = [];
     const result = await streamLedgerDir(io.cwd, port === void 0 ? void 0 : (e) => void (e.type === "granted" && granted.push(e)), {
+      depth: parsed.values.deep === true ? "events" : "chain",
       ...io.progress !== void 0 ? { onProgress: progressLine(io.progress) } : {}
     });
     io.progress?.("");
@@ -381,7 +383,7 @@ var auditCommand = {
   }
 };
 function progressLine(write) {
-  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} of ${Math.ceil(p.totalBytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
 }
 
 // src/report/codes-doc.ts
@@ -448,7 +450,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-YUPTJKR4.js");
+    const { runDemo } = await import("./chunks/run-F4P7DA7T.js");
     const started = io.clock.now();
     let step = 0;
     try {
