@@ -23,6 +23,8 @@ export interface ScannedLine {
   readonly type: EventType | 'checkpoint';
   readonly v: number;
   readonly seq: number;
+  /** The digest the caller computed over the line's bytes (the line's hash once it matched the stored one). */
+  readonly hash: string;
   readonly at: string;
   /** Where `prev`'s 64 hex digits start in the bytes. */
   readonly prevAt: number;
@@ -48,19 +50,38 @@ for (const c of '0123456789abcdef') HEX[c.charCodeAt(0)] = 1;
 
 type Key = Uint8Array;
 const key = (s: string): Key => Uint8Array.from(s, (c) => c.charCodeAt(0));
+/**
+ * Where members stood in the last two records of each type (prev and at from
+ * the line's start, request from prev, seq from after request): records of
+ * one type from one run put them at the same places, so a check in place
+ * mostly saves the search.
+ */
+const OFFSETS = new Map<string, { prev: number[]; request: number[]; seq: number[]; at: number[]; grantees: number[]; grants: number[]; pr: number[] }>();
+
+/** A remembered offset from `base` where `k` stands (and before `limit`), or -1. */
+function recall(b: Buffer, slots: readonly number[], base: number, k: Key, limit: number): number {
+  for (const o of slots) if (o >= 0 && base + o < limit && at(b, base + o, k)) return base + o;
+  return -1;
+}
+
+function remember(slots: number[], offset: number): void {
+  if (slots[0] === offset) return;
+  slots[1] = slots[0] ?? -1;
+  slots[0] = offset;
+}
+
 const K = {
+  prevKey: key('"prev":"'),
+  requestKey: key('"request":"'),
+  seqKey: key(',"seq":'),
+  atKey: key('"at":"'),
+  granteesKey: key('"grantees":['),
+  grantsKey: key('"grants":['),
+  prKey: key('],"pr":{'),
   what: key(',"what":'),
   verified: key(',"verified":true'),
   v: key(',"v":'),
   type: key(',"type":'),
-  seq: key('"seq":'),
-  request: key('"request":'),
-  requestQ: key('"request":"'),
-  prev: key('"prev":"'),
-  at: key('"at":"'),
-  braceAt: key('},"at":"'),
-  braceApprovers: key('},"approvers":['),
-  bracketAt: key('],"at":"'),
   grants: key('"grants":['),
   pr: key('],"pr":{'),
   extends: key('"extends":"'),
@@ -74,6 +95,24 @@ const K = {
 const NAMES: readonly (EventType | 'checkpoint')[] = ['intent', 'granted', 'grant_refused', 'revoke_failed', 'revoked', 'drift_found', 'activity', 'alert', 'checkpoint'];
 const TYPE_KEYS = NAMES.map((n) => [n, key(n)] as const);
 
+/** Keys as byte needles for Buffer.indexOf (native memory search). */
+const N = {
+  seq: Buffer.from('"seq":'),
+  prev: Buffer.from('"prev":"'),
+  request: Buffer.from('"request":"'),
+  at: Buffer.from('"at":"'),
+  grantees: Buffer.from('"grantees":['),
+  grants: Buffer.from('"grants":['),
+  pr: Buffer.from('],"pr":{'),
+  target: Buffer.from('"target":"'),
+};
+
+/** The first `needle` at or after `from`, if it starts before `before`; -1 otherwise. */
+function find(b: Buffer, needle: Buffer, from: number, before: number): number {
+  const i = b.indexOf(needle, from);
+  return i === -1 || i >= before ? -1 : i;
+}
+
 function at(b: Buffer, p: number, k: Key): boolean {
   if (p < 0) return false;
   for (let i = 0; i < k.length; i += 1) if (b[p + i] !== k[i]) return false;
@@ -82,9 +121,7 @@ function at(b: Buffer, p: number, k: Key): boolean {
 
 /** The last `k` starting before `from` and at or after `limit`; -1 if none. */
 function back(b: Buffer, from: number, limit: number, k: Key): number {
-  const first = k[0];
-  const second = k[1];
-  for (let p = from - k.length; p >= limit; p -= 1) if (b[p] === first && b[p + 1] === second && at(b, p, k)) return p;
+  for (let p = from - k.length; p >= limit; p -= 1) if (b[p] === k[0] && at(b, p, k)) return p;
   return -1;
 }
 
@@ -103,23 +140,38 @@ function value(b: Buffer, q: number, limit: number): string | undefined {
   return e >= limit ? undefined : b.toString('latin1', q + 1, e);
 }
 
-function digits(b: Buffer, from: number): { value: number; end: number } {
+/** Where the last digits() stopped: a module variable rather than an object per call. */
+let digitsEnd = 0;
+
+/** The integer whose digits start at `from` (NaN when there are none, or a leading zero); sets digitsEnd. */
+function digits(b: Buffer, from: number): number {
   let v = 0;
   let e = from;
   for (let c = b[e] ?? 0; c >= ZERO && c <= NINE && e - from < 16; c = b[e] ?? 0) {
     v = v * 10 + (c - ZERO);
     e += 1;
   }
-  return { value: e === from || (b[from] === ZERO && e > from + 1) ? Number.NaN : v, end: e };
+  digitsEnd = e;
+  return e === from || (b[from] === ZERO && e > from + 1) ? Number.NaN : v;
 }
 
 /**
  * The chain-depth reading of the line b[start, end) (end at its LF), or
  * undefined when the members the chain needs are not where a sealed line has
  * them. `lastAt` is the record before's `at`: the records of one commit share
- * it, and it is compared in place rather than cut out again.
+ * it, and it is compared in place rather than cut out again. `prevBytes` and
+ * `prevAt` are where the hash the line must link to stands (in these bytes or
+ * a copy); none after a break.
  */
-export function scanLine(b: Buffer, start: number, end: number, lastAt: string | undefined, expectPrev: string | undefined): ScannedLine | undefined {
+export function scanLine(
+  b: Buffer,
+  start: number,
+  end: number,
+  hash: string,
+  lastAt: string | undefined,
+  prevBytes?: Buffer,
+  prevAt = 0,
+): ScannedLine | undefined {
   const trailer = end - HASH_TRAILER_LENGTH;
   // The hash member's place; the caller's digest comparison proves the rest of the trailer.
   if (trailer <= start + 1 || b[start] !== 0x7b || b[trailer] !== COMMA || b[trailer + 2] !== 0x68 /* h */ || b[end - 1] !== 0x7d) return undefined;
@@ -149,50 +201,48 @@ export function scanLine(b: Buffer, start: number, end: number, lastAt: string |
   }
   if (type === undefined) return undefined;
 
-  // seq, request, prev: back from the type (keys sorted: prev < [principal, profile, provider, reason(s)] < request < [request_blob, requester] < seq < ... < type).
-  const s = back(b, typeStart, start, K.seq);
-  if (s === -1) return undefined;
-  const seq = digits(b, s + 6);
-  if (Number.isNaN(seq.value) || b[seq.end] !== COMMA) return undefined;
+  // seq, request, prev, at: each the first of its key in the line (nested objects hold none of these keys,
+  // and no string a bare quote), found by the native byte search with the key as a ready-made needle.
+  // In key order, each search starting where the last found one ends: the line is searched at most
+  // about once. Mostly not at all: records of one type from one run put prev (and at) at the same
+  // offset as the record before did, and request and seq right after prev and request.
+  let memo = OFFSETS.get(type);
+  if (memo === undefined) {
+    memo = { prev: [-1, -1], request: [-1, -1], seq: [-1, -1], at: [-1, -1], grantees: [-1, -1], grants: [-1, -1], pr: [-1, -1] };
+    OFFSETS.set(type, memo);
+  }
+  let p = recall(b, memo.prev, start, K.prevKey, typeStart);
+  if (p === -1) p = find(b, N.prev, start, typeStart);
+  if (p === -1 || b[p + 72] !== QUOTE) return undefined;
+  remember(memo.prev, p - start);
   let r = -1;
   let request = '';
+  let from = p + 73;
   if (type !== 'checkpoint') {
-    if (b[s - 2] === QUOTE) {
-      // Mostly request is the member right before seq: step back over its value.
-      let q = s - 3;
-      while (q > start && b[q] !== QUOTE) q -= 1;
-      if (at(b, q - 10, K.request)) r = q - 10;
-    }
-    if (r === -1) r = back(b, s, start, K.requestQ);
+    r = recall(b, memo.request, p, K.requestKey, typeStart);
+    if (r === -1) r = find(b, N.request, from, typeStart);
     if (r === -1) return undefined;
-    const id = value(b, r + 10, s);
+    remember(memo.request, r - p);
+    const id = value(b, r + 10, typeStart);
     if (id === undefined) return undefined;
     request = id;
+    from = r + 12 + id.length;
   }
-  // prev: right before request in most events, else a short way back.
-  let p = r !== -1 && at(b, r - 74, K.prev) ? r - 74 : -1;
-  if (p === -1) p = back(b, r === -1 ? s : r, start, K.prev);
-  if (p === -1 || b[p + 72] !== QUOTE) return undefined;
-  // The expected link, compared in place (equal means hex); anything else must at least be hex.
-  let linked = expectPrev !== undefined;
-  for (let i = 0; linked && i < 64; i += 1) if (b[p + 8 + i] !== expectPrev?.charCodeAt(i)) linked = false;
+  let s = recall(b, memo.seq, from, K.seqKey, typeStart);
+  if (s === -1) s = find(b, N.seq, from, typeStart) - 1;
+  if (s < from - 1) return undefined;
+  remember(memo.seq, s - from);
+  s += 1;
+  const seq = digits(b, s + 6);
+  const seqEnd = digitsEnd;
+  if (Number.isNaN(seq) || b[seqEnd] !== COMMA) return undefined;
+  // The link expected, compared in place (equal means hex); anything else must at least be hex.
+  const linked = prevBytes !== undefined && b.compare(prevBytes, prevAt, prevAt + 64, p + 8, p + 72) === 0;
   if (!linked) for (let i = p + 8; i < p + 72; i += 1) if (HEX[b[i] ?? 0] !== 1) return undefined;
-
-  // at: after the actor object (its values hold no brace), after an intent's approvers (they hold no bracket).
-  let a = -1;
-  if (at(b, start + 1, K.at)) a = start + 1;
-  else {
-    const actor = b.indexOf(0x7d /* } */, start);
-    if (actor !== -1 && actor < p) {
-      if (at(b, actor, K.braceAt)) a = actor + 2;
-      else if (at(b, actor, K.braceApprovers)) {
-        const approvers = b.indexOf(0x5d /* ] */, actor);
-        if (at(b, approvers, K.bracketAt)) a = approvers + 2;
-      }
-    }
-    if (a === -1) a = on(b, start + 1, p, K.at);
-  }
+  let a = recall(b, memo.at, start, K.atKey, p);
+  if (a === -1) a = find(b, N.at, start, p);
   if (a === -1) return undefined;
+  remember(memo.at, a - start);
   let atText: string | undefined;
   if (lastAt !== undefined && b[a + 6 + lastAt.length] === QUOTE) {
     atText = lastAt;
@@ -214,8 +264,8 @@ export function scanLine(b: Buffer, start: number, end: number, lastAt: string |
     const ke = on(b, start, p, K.keptEvents);
     if (open === -1 || kept === -1 || oe === -1 || ke === -1) return undefined;
     return {
-      type, v, seq: seq.value, at: atText, prevAt: p + 8, linked, request, slim: false, targets: undefined, target: undefined, extends: undefined,
-      checkpoint: { open: b.toString('latin1', open + 8, open + 72), openEvents: digits(b, oe + 14).value, kept: b.toString('latin1', kept + 8, kept + 72), keptEvents: digits(b, ke + 14).value },
+      type, v, seq, hash, at: atText, prevAt: p + 8, linked, request, slim: false, targets: undefined, target: undefined, extends: undefined,
+      checkpoint: { open: b.toString('latin1', open + 8, open + 72), openEvents: digits(b, oe + 14), kept: b.toString('latin1', kept + 8, kept + 72), keptEvents: digits(b, ke + 14) },
     };
   }
   let slim = false;
@@ -229,21 +279,33 @@ export function scanLine(b: Buffer, start: number, end: number, lastAt: string |
       slim = true;
     } else {
       // Within [at, prev): duration, expires_at, extends?, granted_at?, grantees, grants, pr.
-      const g = on(b, a, p, K.grants);
-      const pr = g === -1 ? -1 : on(b, g, p, K.pr);
+      // Within [at, prev): duration, expires_at, extends?, granted_at?, grantees, grants, pr.
+      let gs = recall(b, memo.grantees, a, K.granteesKey, p);
+      if (gs === -1) gs = find(b, N.grantees, a, p);
+      if (gs === -1) return undefined;
+      remember(memo.grantees, gs - a);
+      let g = recall(b, memo.grants, gs, K.grantsKey, p);
+      if (g === -1) g = find(b, N.grants, gs, p);
+      if (g === -1) return undefined;
+      remember(memo.grants, g - gs);
+      let pr = recall(b, memo.pr, g, K.prKey, p);
+      if (pr === -1) pr = find(b, N.pr, g, p);
       if (pr === -1) return undefined;
-      const e = on(b, a, g, K.extends);
-      if (e !== -1) ext = value(b, e + 10, g);
+      remember(memo.pr, pr - g);
+      // extends is one or two members before grantees (granted_at between, on a granted): a short step back.
+      const e = back(b, gs, Math.max(a, gs - 160), K.extends);
+      if (e !== -1) ext = value(b, e + 10, gs);
       targets = [];
-      for (let t = on(b, g, pr, K.target); t !== -1; t = on(b, t + 10, pr, K.target)) {
-        const name = value(b, t + 9, pr);
+      const grants = b.subarray(g, pr);
+      for (let t = grants.indexOf(N.target); t !== -1; t = grants.indexOf(N.target, t + 10)) {
+        const name = value(grants, t + 9, grants.length);
         if (name === undefined) return undefined;
         targets.push(name);
       }
       if (targets.length === 0) return undefined;
     }
   } else if (type === 'revoked') {
-    const g = on(b, seq.end, typeStart, K.targets);
+    const g = on(b, seqEnd, typeStart, K.targets);
     if (g === -1) return undefined;
     targets = [];
     for (let q = g + 11; b[q] === QUOTE; ) {
@@ -255,10 +317,10 @@ export function scanLine(b: Buffer, start: number, end: number, lastAt: string |
     }
     if (targets.length === 0) return undefined;
   } else if (type === 'revoke_failed' || type === 'drift_found') {
-    const g = on(b, seq.end, typeStart, K.target);
+    const g = on(b, seqEnd, typeStart, K.target);
     if (g === -1) return undefined;
     target = value(b, g + 9, typeStart);
     if (target === undefined) return undefined;
   }
-  return { type, v, seq: seq.value, at: atText, prevAt: p + 8, linked, request, slim, targets, target, extends: ext, checkpoint: undefined };
+  return { type, v, seq, hash, at: atText, prevAt: p + 8, linked, request, slim, targets, target, extends: ext, checkpoint: undefined };
 }

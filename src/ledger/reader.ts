@@ -189,13 +189,28 @@ export class ChainReader {
 
   private readonly place = { file: '', line: 0 };
   private lastAtText: string | undefined;
+  /** Where the last line's hash stands in the current file's bytes (-1: not in them; `prevCopy` holds it). */
+  private prevAt = -1;
+  private prevBytes: Buffer | undefined;
+  private readonly prevCopy = Buffer.alloc(64);
+
 
   private line(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink: EventSink | undefined): void {
     let scanned: ScannedLine | undefined;
     let hidden = false;
     let hash = '';
     if ((this.options.depth === 'chain' && sink === undefined && this.options.events !== true) || this.options.window === true) {
-      scanned = scanLine(bytes, lineStart, lineEnd, this.lastAtText, this.expectPrev);
+      // The digest first, compared with the stored hash in place; a mismatch goes to the reference reader, which tells a malformed line from an edited one.
+      hash = hashBytes(bytes, lineStart, lineEnd);
+      if (bytes.toString('latin1', lineEnd - 66, lineEnd - 2) === hash) {
+        if (this.expectPrev === undefined) scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText);
+        else if (this.prevBytes === bytes && this.prevAt >= 0) scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText, bytes, this.prevAt);
+        else {
+          // The first line of a file links to the last of the one before: a copy of that hash.
+          this.prevCopy.write(this.expectPrev, 0, 'latin1');
+          scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText, this.prevCopy, 0);
+        }
+      }
       if (scanned !== undefined && this.options.depth !== 'chain') {
         // A window reads at events depth, but a slim granted whose intent lies before the window can only be taken on its hash.
         if (!(scanned.slim && this.tracker.intentOf(scanned.request) === undefined)) scanned = undefined;
@@ -204,11 +219,6 @@ export class ChainReader {
       // A slim granted needs its intent; without one the reference reader names the problem.
       if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
       if (scanned !== undefined && scanned.at !== this.lastAtText && instantMs(scanned.at) === undefined) scanned = undefined;
-      if (scanned !== undefined) {
-        // The digest, compared with the stored hash in place; a mismatch goes to the reference reader, which tells a malformed line from an edited one.
-        hash = hashBytes(bytes, lineStart, lineEnd);
-        if (bytes.toString('latin1', lineEnd - 66, lineEnd - 2) !== hash) scanned = undefined;
-      }
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -222,7 +232,8 @@ export class ChainReader {
       // The link, compared in place; cut out only when it is not the one expected.
       prev = scanned.linked && this.expectPrev !== undefined ? this.expectPrev : bytes.toString('latin1', scanned.prevAt, scanned.prevAt + 64);
       if (scanned.type === 'checkpoint') record = checkpointOf(scanned, prev, hash);
-      else facts = { seq, hash, type: scanned.type, request: scanned.request, targets: scanned.targets, target: scanned.target, extends: scanned.extends };
+      // The scan's own object serves as the facts: one object a line.
+      else facts = scanned as EventFacts;
     } else {
       line = bytes.toString('utf8', lineStart, lineEnd);
       const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intentOf(request) });
@@ -254,6 +265,8 @@ export class ChainReader {
     this.tipSeq = seq;
     this.tipHash = hash;
     this.expectPrev = hash;
+    this.prevBytes = bytes;
+    this.prevAt = lineEnd - 66;
     if (at !== this.lastAtText) {
       this.lastAtText = at;
       this.lastAt = instantMs(at) ?? Number.NaN;
@@ -300,9 +313,14 @@ export class ChainReader {
       );
     }
     if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where: { file: where.file, line: where.line }, open: open.map((e) => ({ seq: e.seq, hash: e.hash })) };
-    this.tracker.sweep(this.keepIds);
+    // Forget closed requests once the log has grown well past what the last sweep kept: memory stays bounded, sweeps stay rare.
+    if (this.tracker.size > 2 * this.sweptTo + 1024) {
+      this.tracker.sweep(this.keepIds);
+      this.sweptTo = this.tracker.size;
+    }
   }
 
+  private sweptTo = 0;
   private pendingFileCheck: { record: CheckpointRecord; where: Where; open: readonly { seq: number; hash: string }[] } | undefined;
 
   /** The intent a slim granted of `request` takes its body from: its line is kept while the request is open. */
@@ -373,11 +391,12 @@ export class ChainReader {
 /** sha256 (hex) of a stored line's canonical body: the line's bytes with the hash member cut, read in place. */
 export function hashBytes(bytes: Buffer, start: number, end: number): string {
   // The body is the line up to `,"hash":"..."` with `}` in place of its comma:
-  // the comma is overwritten for the call and put back, so nothing is copied.
+  // the comma is overwritten for the call and put back, so nothing is copied
+  // (a plain Uint8Array view: cheaper to make than a Buffer's subarray).
   const at = end - HASH_TRAILER_LENGTH;
   bytes[at] = CLOSE_BRACE;
   try {
-    return digest('sha256', bytes.subarray(start, at + 1), 'hex');
+    return digest('sha256', new Uint8Array(bytes.buffer, bytes.byteOffset + start, at + 1 - start), 'hex');
   } finally {
     bytes[at] = COMMA;
   }

@@ -113,7 +113,7 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
           for (let start = 0; start < bytes.length; ) {
             const end = bytes.indexOf(10, start);
             const line = bytes.toString('utf8', start, end);
-            const scanned = scanLine(bytes, start, end, at, undefined);
+            const scanned = scanLine(bytes, start, end, '', at);
             const reference = decodeRecord(line, 'read', { intentFor: () => ({}) as never });
             expect(scanned, line.slice(0, 120)).toBeDefined();
             const parsed = JSON.parse(line) as { type: string; seq: number; at: string; prev: string; open: string; kept: string; open_events: number; kept_events: number };
