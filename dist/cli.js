@@ -45,7 +45,7 @@ import {
   fold,
   readLedgerViewDir,
   streamLedgerDir
-} from "./chunks/chunk-5E73O5HV.js";
+} from "./chunks/chunk-UIAANMHN.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -450,7 +450,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-F4P7DA7T.js");
+    const { runDemo } = await import("./chunks/run-ZU5UFXQ3.js");
     const started = io.clock.now();
     let step = 0;
     try {

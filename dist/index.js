@@ -602,8 +602,8 @@ function isCommand(value) {
 // src/main.ts
 var MODES = {
   check: async (context) => (await import("./chunks/check-C3GH42QU.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-4DHM5EIF.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-4AF5NKMX.js")).revokeMode(context)
+  apply: async (context) => (await import("./chunks/apply-L6S6E5IC.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-BYUUCKS4.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
