@@ -5,7 +5,7 @@
  * Data API adapter, a real bare repository) and a real PostgreSQL target.
  *
  * The repository at each point holds the tree of the whole history: the
- * segments of every earlier day (a day is ~4,600 records, ~25 segments),
+ * segments of every earlier day (a day is ~4,600 records, ~13 segments),
  * named and placed as the writer names and places them, and the last day's
  * segments, checkpoint and request files for real (the stationary workload
  * of test/support/ledger-workload.ts: intents, slim granted events, activity
@@ -13,7 +13,8 @@
  * never opens them, which the stand-in's log shows (blobs read per run). On
  * that state the workload goes on for a few hundred commits (apply's two per
  * grant, with the merge adding the request file; revoke's, deleting the
- * files), and then a revoke run finds nothing due.
+ * files), and then revoke runs find nothing due, year 1's and year 10's in
+ * turn so that load on the machine falls on both alike.
  */
 import { commitEvents, type EventDraft, type LedgerStore } from '../src/ledger/index.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
@@ -37,7 +38,7 @@ import type { BenchResult } from './support/types.js';
 
 const DAY = 86_400_000;
 const GRANTS_PER_DAY = 1000;
-const COMMITS = Number(process.env.GRANTBOOK_BENCH_DECADE_COMMITS ?? 240);
+const COMMITS = Number(process.env.GRANTBOOK_BENCH_DECADE_COMMITS ?? 480);
 const TOKEN = 'decade-token';
 const EPOCH = Date.UTC(2026, 0, 1);
 
@@ -48,13 +49,27 @@ interface Point {
   readonly maxBytes: number;
   readonly callsPerCommit: number;
   readonly maxCalls: number;
-  readonly revokeMs: number;
-  readonly revokeCalls: number;
-  readonly revokeBlobs: number;
   /** Whole segment cycles measured, and the commits in them. */
   readonly cycles: number;
   readonly commits: number;
 }
+
+/** One revoke run with nothing due: its time, its API calls, the blobs it read. */
+interface RevokeRun {
+  readonly ms: number;
+  readonly calls: number;
+  readonly blobs: number;
+}
+
+/** A year's repository, kept up so its revoke runs can be interleaved with the other year's. */
+interface Year {
+  readonly point: Point;
+  readonly revoke: () => Promise<RevokeRun>;
+  readonly stop: () => Promise<void>;
+}
+
+/** Revoke runs a year, interleaved with the other year's (best of these): load on the machine hits both alike. */
+const REVOKE_RUNS = 7;
 
 /** A step iterator that can be looked ahead of. */
 function peekable(it: Iterator<Step>): { peek(): Step; next(): Step } {
@@ -97,9 +112,13 @@ async function tree(git: GitRepo, files: ReadonlyMap<string, string>): Promise<s
   return made.get('') ?? '';
 }
 
-async function measure(year: number, grantorUrl: string): Promise<Point> {
+async function measure(year: number, grantorUrl: string): Promise<Year> {
   const gh = await GithubStandIn.start({ checkSchemas: false });
   const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-decade-'));
+  const stop = async (): Promise<void> => {
+    await gh.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
   try {
     gh.addUser({ login: 'github-actions[bot]', type: 'Bot' });
     gh.addToken(TOKEN, 'github-actions[bot]', 'write');
@@ -179,10 +198,7 @@ async function measure(year: number, grantorUrl: string): Promise<Point> {
 
     // Nothing is due right after a revoke run: the grants still live expire later.
     const env = { [CONNECTION_ENV]: grantorUrl };
-    let revokeMs = Number.POSITIVE_INFINITY;
-    let revokeCalls = 0;
-    let revokeBlobs = 0;
-    for (let i = 0; i < 5; i += 1) {
+    const revoke = async (): Promise<RevokeRun> => {
       const from = gh.requests.log.length;
       const t = performance.now();
       const logger = memoryLogger();
@@ -197,14 +213,13 @@ async function measure(year: number, grantorUrl: string): Promise<Point> {
         random: () => 0,
         logger,
       });
-      revokeMs = Math.min(revokeMs, performance.now() - t);
+      const ms = performance.now() - t;
       if (outcome.decision !== 'nothing-due' || outcome.commit !== undefined) throw new Error(`year ${year}: the run found work (${outcome.decision}: ${outcome.failure ?? ''})\n${logger.lines.slice(0, 30).join('\n')}`);
       const log = gh.requests.log.slice(from);
-      revokeCalls = log.length;
-      revokeBlobs = log.filter((e) => e.key === 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}').length;
-    }
+      return { ms, calls: log.length, blobs: log.filter((e) => e.key === 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}').length };
+    };
     const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-    return {
+    const point: Point = {
       records: tip.seq + 1 + written.events,
       segments: [...files.keys()].filter((p) => p.startsWith('audit/segments/')).length,
       bytesPerCommit: mean(bytes.slice(first, end)),
@@ -213,13 +228,11 @@ async function measure(year: number, grantorUrl: string): Promise<Point> {
       maxCalls: Math.max(...calls),
       cycles: opened.length - 1,
       commits: end - first,
-      revokeMs,
-      revokeCalls,
-      revokeBlobs,
     };
-  } finally {
-    await gh.stop();
-    await rm(dir, { recursive: true, force: true });
+    return { point, revoke, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }
 
@@ -227,32 +240,53 @@ export async function run(): Promise<BenchResult[]> {
   const server = await startPostgres();
   try {
     const db = await server.createSampleDatabase();
-    const one = await measure(1, db.grantorUrl);
-    const ten = await measure(10, db.grantorUrl);
-    const dirs = (p: Point): number => Math.ceil(p.records / SEGMENTS_PER_DIR_SEQ);
-    const at = (p: Point, label: string, base?: Point): BenchResult[] => [
-      { name: `${label}: history`, value: p.records, unit: `records, ${p.segments} segments in ${dirs(p)} directories` },
-      {
-        name: `${label}: bytes sent per ledger commit (mean of ${p.commits}, ${p.cycles} segment cycle(s))`,
-        value: p.bytesPerCommit,
-        unit: `bytes (max ${p.maxBytes})`,
-        ...(base !== undefined ? { baseline: { name: 'year 1', value: base.bytesPerCommit }, ratio: p.bytesPerCommit / base.bytesPerCommit, target: '<= 1.2' } : {}),
-      },
-      {
-        name: `${label}: API calls per ledger commit (mean)`,
-        value: p.callsPerCommit,
-        unit: `calls (max ${p.maxCalls})`,
-        ...(base !== undefined ? { baseline: { name: 'year 1', value: base.callsPerCommit }, ratio: p.callsPerCommit / base.callsPerCommit, target: 'constant' } : {}),
-      },
-      {
-        name: `${label}: revoke run, nothing due (best of 5)`,
-        value: p.revokeMs,
-        unit: `ms (${p.revokeCalls} API calls, ${p.revokeBlobs} blobs read)`,
-        ...(base !== undefined ? { baseline: { name: 'year 1', value: base.revokeMs }, ratio: p.revokeMs / base.revokeMs, target: '<= 1.2' } : {}),
-      },
-    ];
-    return [...at(one, 'year 1'), ...at(ten, 'year 10', one)];
+    const years: Year[] = [];
+    try {
+      years.push(await measure(1, db.grantorUrl));
+      years.push(await measure(10, db.grantorUrl));
+      const best = years.map(() => ({ ms: Number.POSITIVE_INFINITY, calls: 0, blobs: 0 }));
+      for (let i = 0; i < REVOKE_RUNS; i += 1) {
+        for (const [y, year] of years.entries()) {
+          const r = await year.revoke();
+          const b = best[y];
+          if (b !== undefined && r.ms < b.ms) best[y] = r;
+        }
+      }
+      const [one, ten] = years.map((y, i) => ({ ...y.point, revoke: best[i] ?? { ms: Number.NaN, calls: 0, blobs: 0 } }));
+      if (one === undefined || ten === undefined) throw new Error('two years measured');
+      return report(one, ten);
+    } finally {
+      for (const y of years) await y.stop();
+    }
   } finally {
     await server.stop();
   }
+}
+
+type Measured = Point & { readonly revoke: RevokeRun };
+
+function report(one: Measured, ten: Measured): BenchResult[] {
+  const dirs = (p: Point): number => Math.ceil(p.records / SEGMENTS_PER_DIR_SEQ);
+  const at = (p: Measured, label: string, base?: Measured): BenchResult[] => [
+    { name: `${label}: history`, value: p.records, unit: `records, ${p.segments} segments in ${dirs(p)} directories` },
+    {
+      name: `${label}: bytes sent per ledger commit (mean of ${p.commits}, ${p.cycles} segment cycle(s))`,
+      value: p.bytesPerCommit,
+      unit: `bytes (max ${p.maxBytes})`,
+      ...(base !== undefined ? { baseline: { name: 'year 1', value: base.bytesPerCommit }, ratio: p.bytesPerCommit / base.bytesPerCommit, target: '<= 1.2' } : {}),
+    },
+    {
+      name: `${label}: API calls per ledger commit (mean)`,
+      value: p.callsPerCommit,
+      unit: `calls (max ${p.maxCalls})`,
+      ...(base !== undefined ? { baseline: { name: 'year 1', value: base.callsPerCommit }, ratio: p.callsPerCommit / base.callsPerCommit, target: 'constant' } : {}),
+    },
+    {
+      name: `${label}: revoke run, nothing due (best of ${REVOKE_RUNS}, interleaved with the other year's)`,
+      value: p.revoke.ms,
+      unit: `ms (${p.revoke.calls} API calls, ${p.revoke.blobs} blobs read)`,
+      ...(base !== undefined ? { baseline: { name: 'year 1', value: base.revoke.ms }, ratio: p.revoke.ms / base.revoke.ms, target: '<= 1.2' } : {}),
+    },
+  ];
+  return [...at(one, 'year 1'), ...at(ten, 'year 10', one)];
 }

@@ -4,7 +4,7 @@
  * (test/support/ledger-workload.ts: intents, slim granted events, activity
  * records, revocations, some failures and refusals), against a per-line
  * sha256 of the same lines measured in the same run, interleaved with it,
- * best of three each. The verify runs at its default depth (chain: each
+ * best of five each. The verify runs at its default depth (chain: each
  * line's bytes hashed, what the chain and the fold need read in place,
  * every checkpoint held to a fresh fold); --deep (the whole event schema on
  * every line) is reported beside it. Peak memory is that of a separate
@@ -71,7 +71,7 @@ export async function run(): Promise<BenchResult[]> {
     let sha = Number.POSITIVE_INFINITY;
     let verify = Number.POSITIVE_INFINITY;
     let lines = 0;
-    for (let round = 0; round < 3; round += 1) {
+    for (let round = 0; round < 5; round += 1) {
       const base = await shaPerLine(files);
       sha = Math.min(sha, base.ms);
       lines = base.lines;

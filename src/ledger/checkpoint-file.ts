@@ -90,3 +90,32 @@ export function checkpointEvents(
   }
   return { events };
 }
+
+/**
+ * audit/checkpoint.jsonl held to the newest checkpoint record and the chain:
+ * its open part the events the fold found open there (`openHashes`, in
+ * order), its kept part the whole current state of each request it names
+ * (`kept`), each line the chain's own. A file line is the bytes its hash
+ * names (readCheckpointFile), so the same hashes in the same order are the
+ * same events.
+ */
+export function fileAgainstRecord(
+  file: readonly CheckpointLine[],
+  record: CheckpointRecord,
+  openHashes: string,
+  kept: (requests: ReadonlySet<string>) => readonly { readonly seq: number; readonly hash: string }[],
+): LedgerDiagnostic | undefined {
+  const where = { file: CHECKPOINT_PATH, line: 0 };
+  const open = file.slice(0, record.open_events);
+  const keptLines = file.slice(record.open_events);
+  const chainKept = kept(new Set(keptLines.map((l) => l.request)));
+  const sameList = (a: readonly { seq: number; hash: string }[], b: readonly { seq: number; hash: string }[]): boolean =>
+    a.length === b.length && a.every((x, i) => x.seq === b[i]?.seq && x.hash === b[i]?.hash);
+  if (open.map((e) => e.hash).join('') !== openHashes || partDigest(open.map((e) => e.hash)) !== record.open) {
+    return ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the open events audit/checkpoint.jsonl holds are not those the newest checkpoint record commits to', where);
+  }
+  if (!sameList(keptLines, chainKept) || partDigest(keptLines.map((e) => e.hash)) !== record.kept || keptLines.length !== record.kept_events) {
+    return ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the kept events audit/checkpoint.jsonl holds are not the chain\'s own, or not the whole state of the requests they belong to', where);
+  }
+  return undefined;
+}

@@ -24,11 +24,13 @@ export const MONTH_FILE_NAME = /^[0-9]{4}-(?:0[1-9]|1[0-2])\.jsonl$/;
 /**
  * A segment is closed at this size: a commit sends the newest segment whole
  * (git has no append), so this bounds the bytes a commit sends however long
- * the history is. About 200-400 events; small enough that a commit sends
- * tens of kilobytes, large enough that ten busy years stay below a hundred
- * thousand files and a checkpoint is written every few hundred events.
+ * the history is. A trade: each segment also costs `audit verify` a file to
+ * read and a checkpoint to hold to the fold. About 380 events at 1,000
+ * grants a day: a commit sends ~150 KB on average, ten busy years stay
+ * under fifty thousand files, and a verify keeps to about three times the
+ * time of hashing the lines (`npm run bench -- ledger`).
  */
-export const SEGMENT_TARGET_BYTES = 128 * 1024;
+export const SEGMENT_TARGET_BYTES = 256 * 1024;
 
 /** Sequence numbers per segment directory: keeps every directory listing small. */
 export const SEGMENTS_PER_DIR_SEQ = 100_000;

@@ -1,13 +1,14 @@
-import { hash as digest } from 'node:crypto';
-import { HASH_TRAILER_LENGTH } from './canonical.js';
+import { sha256Hex } from './canonical.js';
 import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type IntentEvent, type LedgerEvent } from './events.js';
-import { scanLine, type ScannedLine } from './chain-scan.js';
+import { hashBytes, storedHashIs } from './bytes.js';
+import { scanLine, scannedCheckpoint, type ScannedLine } from './chain-scan.js';
 import { instantMs } from './instant-fast.js';
 import { LEDGER_DIR, LEDGER_FILE, segmentSeq } from './layout.js';
 import { decodeRecord } from './line.js';
-import type { CheckpointLine } from './checkpoint-file.js';
+import { fileAgainstRecord, type CheckpointLine } from './checkpoint-file.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
-import { partDigest, type CheckpointRecord } from './record.js';
+import type { CheckpointRecord } from './record.js';
+import { HeldIntents, type IntentSource } from './held-intents.js';
 import { factsOf, OpenTracker, type EventFacts } from './tracker.js';
 
 /** Past this many problems the rest are counted, not listed. */
@@ -65,23 +66,22 @@ export interface Where {
   readonly line: number;
 }
 
-
-const CLOSE_BRACE = 0x7d;
-const COMMA = 0x2c;
-
 /**
  * Reads the ledger's files in chain order, one at a time, each line once:
  * the hash over the line's own bytes, the link to the record before it, the
  * sequence number, time order, where the record may stand (month files,
  * segments and the checkpoint record that opens each segment), and every
- * checkpoint against the fold so far. Lines go through the fast path
- * (fast-line.ts) and, when it does not recognize them, the reference reader.
+ * checkpoint against the fold so far. At chain depth a line goes through
+ * sealedLine() (chain-scan.ts reads it in place) and, at the first thing
+ * that does not hold, line(), which falls back on the reference reader.
  * Memory: one file, and the events of the requests still open.
  */
 export class ChainReader {
   readonly problems: LedgerDiagnostic[] = [];
   moreProblems = 0;
-  readonly tracker = new OpenTracker<string>();
+  /** An intent's line, or where it stands in a file's bytes (decoded only when a slim granted needs it). */
+  readonly tracker = new OpenTracker<IntentSource>();
+  private readonly intents = new HeldIntents(this.tracker);
   private tipSeq = EMPTY_TIP.seq;
   private tipHash = EMPTY_TIP.hash;
   /** Events read (checkpoint records not counted). */
@@ -99,7 +99,6 @@ export class ChainReader {
   private anchorFound = false;
   private lastFile: string | undefined;
   /** Parsed intents of open requests, by request: a slim granted takes its body from the latest. */
-  private readonly intents = new Map<string, { readonly line: string; readonly event: IntentEvent }>();
   private checkpointFile: readonly CheckpointLine[] | undefined;
   private keepIds: ReadonlySet<string> = new Set();
 
@@ -118,7 +117,7 @@ export class ChainReader {
   seed(held: readonly { readonly event: LedgerEvent; readonly line: string }[]): void {
     for (const { event, line } of held) {
       this.tracker.add(factsOf(event), event.type === 'intent' ? line : '');
-      if (event.type === 'intent') this.cacheIntent(event.request, line, event);
+      if (event.type === 'intent') this.intents.parsed(event.request, line, event);
     }
   }
 
@@ -147,6 +146,7 @@ export class ChainReader {
    */
   file(path: string, content: FileText, sink?: EventSink): void {
     this.lastFile = path;
+    this.intents.nextFile();
     const { bytes } = content;
     const month = LEDGER_FILE.exec(path)?.[1];
     const segment = month === undefined ? segmentSeq(path) : undefined;
@@ -160,7 +160,9 @@ export class ChainReader {
       this.lost();
       return;
     }
-    const hasCr = bytes.indexOf(0x0d) !== -1;
+    const fast = sink === undefined && this.options.depth === 'chain' && this.options.events !== true && this.options.window !== true;
+    // A line the fast path takes has no CR where it could matter (a CRLF ending fails its trailer): the others are looked at one by one.
+    const hasCr = fast || bytes.indexOf(0x0d) !== -1;
     // One place object per file, updated per line: reports copy what they need.
     const where = this.place;
     where.file = path;
@@ -177,12 +179,13 @@ export class ChainReader {
         this.lost();
         continue;
       }
+      if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
+      if (fast && this.sealedLine(bytes, lineStart, end, where, month, segment)) continue;
       if (hasCr && bytes.subarray(lineStart, end).includes(0x0d)) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
         this.lost();
         continue;
       }
-      if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
       this.line(bytes, lineStart, end, where, month, segment, sink);
     }
   }
@@ -194,6 +197,55 @@ export class ChainReader {
   private prevBytes: Buffer | undefined;
   private readonly prevCopy = Buffer.alloc(64);
 
+  /**
+   * The verifier's path for a line where everything holds: its hash, its
+   * link, its seq, its date and its place, read at chain depth with nothing
+   * but the checks in between. False, with nothing changed, at the first
+   * thing that does not hold: line() then reads the line again and names
+   * the problem.
+   */
+  private sealedLine(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined): boolean {
+    const expectPrev = this.expectPrev;
+    if (expectPrev === undefined) return false;
+    const hash = hashBytes(bytes, lineStart, lineEnd);
+    if (!storedHashIs(bytes, lineEnd - 66, hash)) return false;
+    let s: ScannedLine | undefined;
+    if (this.prevBytes === bytes && this.prevAt >= 0) s = scanLine(bytes, lineStart, lineEnd, hash, bytes, this.prevAt);
+    else {
+      // The first line of a file links to the last of the one before: a copy of that hash.
+      this.prevCopy.write(expectPrev, 0, 'latin1');
+      s = scanLine(bytes, lineStart, lineEnd, hash, this.prevCopy, 0);
+    }
+    if (s === undefined || !s.linked || s.seq !== this.expectSeq) return false;
+    if (s.slim && this.tracker.intentOf(s.request) === undefined) return false;
+    const atMs = s.atMs;
+    if (!(atMs >= this.lastAt)) return false;
+    const isCheckpoint = s.type === 'checkpoint';
+    if (month !== undefined) {
+      if (isCheckpoint || !s.at.startsWith(month)) return false;
+    } else if (segment !== undefined) {
+      if (where.line === 1 && s.seq !== segment) return false;
+      if ((where.line === 1 && segment !== 0) !== isCheckpoint) return false;
+    }
+    const seq = s.seq;
+    if (this.options.anchor !== undefined && seq === this.options.anchor.seq && hash === this.options.anchor.hash) this.anchorFound = true;
+    if (isCheckpoint) this.checkpoint(scannedCheckpoint(s, expectPrev, hash), where);
+    else {
+      this.count += 1;
+      this.tracker.add(s as EventFacts, s.type === 'intent' ? this.intents.hold(s.request, bytes, lineStart, lineEnd) : '');
+      if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
+    }
+    this.expectSeq = seq + 1;
+    this.tipSeq = seq;
+    this.tipHash = hash;
+    this.expectPrev = hash;
+    this.prevBytes = bytes;
+    this.prevAt = lineEnd - 66;
+    // The text is not cut out here: line() reads it again if it is asked for.
+    this.lastAtText = undefined;
+    this.lastAt = atMs;
+    return true;
+  }
 
   private line(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink: EventSink | undefined): void {
     let scanned: ScannedLine | undefined;
@@ -202,13 +254,13 @@ export class ChainReader {
     if ((this.options.depth === 'chain' && sink === undefined && this.options.events !== true) || this.options.window === true) {
       // The digest first, compared with the stored hash in place; a mismatch goes to the reference reader, which tells a malformed line from an edited one.
       hash = hashBytes(bytes, lineStart, lineEnd);
-      if (bytes.toString('latin1', lineEnd - 66, lineEnd - 2) === hash) {
-        if (this.expectPrev === undefined) scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText);
-        else if (this.prevBytes === bytes && this.prevAt >= 0) scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText, bytes, this.prevAt);
+      if (storedHashIs(bytes, lineEnd - 66, hash)) {
+        if (this.expectPrev === undefined) scanned = scanLine(bytes, lineStart, lineEnd, hash);
+        else if (this.prevBytes === bytes && this.prevAt >= 0) scanned = scanLine(bytes, lineStart, lineEnd, hash, bytes, this.prevAt);
         else {
           // The first line of a file links to the last of the one before: a copy of that hash.
           this.prevCopy.write(this.expectPrev, 0, 'latin1');
-          scanned = scanLine(bytes, lineStart, lineEnd, hash, this.lastAtText, this.prevCopy, 0);
+          scanned = scanLine(bytes, lineStart, lineEnd, hash, this.prevCopy, 0);
         }
       }
       if (scanned !== undefined && this.options.depth !== 'chain') {
@@ -218,7 +270,6 @@ export class ChainReader {
       }
       // A slim granted needs its intent; without one the reference reader names the problem.
       if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
-      if (scanned !== undefined && scanned.at !== this.lastAtText && instantMs(scanned.at) === undefined) scanned = undefined;
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -231,12 +282,12 @@ export class ChainReader {
       ({ at, seq } = scanned);
       // The link, compared in place; cut out only when it is not the one expected.
       prev = scanned.linked && this.expectPrev !== undefined ? this.expectPrev : bytes.toString('latin1', scanned.prevAt, scanned.prevAt + 64);
-      if (scanned.type === 'checkpoint') record = checkpointOf(scanned, prev, hash);
+      if (scanned.type === 'checkpoint') record = scannedCheckpoint(scanned, prev, hash);
       // The scan's own object serves as the facts: one object a line.
       else facts = scanned as EventFacts;
     } else {
       line = bytes.toString('utf8', lineStart, lineEnd);
-      const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intentOf(request) });
+      const decoded = decodeRecord(line, 'read', { intentFor: (request) => this.intents.intentOf(request) });
       if (!decoded.ok) {
         this.report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
         this.lost();
@@ -246,7 +297,7 @@ export class ChainReader {
       else {
         event = decoded.event;
         facts = factsOf(event);
-        if (facts.type === 'intent') this.cacheIntent(facts.request, line, event as IntentEvent);
+        if (facts.type === 'intent') this.intents.parsed(facts.request, line, event as IntentEvent);
       }
       ({ at, seq, prev, hash } = decoded.kind === 'checkpoint' ? decoded.record : decoded.event);
     }
@@ -256,7 +307,8 @@ export class ChainReader {
       this.checkpoint(record, where);
     } else if (facts !== undefined) {
       this.count += 1;
-      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? (line ?? bytes.toString('utf8', lineStart, lineEnd)) : '');
+      // An intent's bytes are decoded only if a slim granted's reference reading needs them: a reference keeps its file's buffer meanwhile.
+      if (!hidden) this.tracker.add(facts, facts.type === 'intent' ? (line ?? this.intents.hold(facts.request, bytes, lineStart, lineEnd)) : '');
       // Legacy month files have no checkpoints to forget at: keep the open set small as we go.
       if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
       if (event !== undefined) sink?.(event, { file: where.file, line: where.line }, line ?? bytes.toString('utf8', lineStart, lineEnd));
@@ -302,43 +354,22 @@ export class ChainReader {
   private checkpoint(record: CheckpointRecord, where: Where): void {
     this.lastCheckpoint = { record, file: where.file };
     if (this.options.start !== undefined && this.options.start !== 'genesis') return;
-    const open = this.tracker.openEntries();
-    if (open.length !== record.open_events || partDigest(open.map((e) => e.hash)) !== record.open) {
+    // Closed requests are forgotten as the open part is found (all but those a checkpoint file keeps): memory stays bounded.
+    const { count, hashes } = this.tracker.open(this.keepIds);
+    if (count !== record.open_events || sha256Hex(hashes) !== record.open) {
       this.report(
         ledgerDiagnostic(
           'E_LEDGER_CHECKPOINT_MISMATCH',
-          `the checkpoint commits to ${record.open_events} open event(s) that are not the ${open.length} a fresh fold of the chain finds open`,
+          `the checkpoint commits to ${record.open_events} open event(s) that are not the ${count} a fresh fold of the chain finds open`,
           where,
         ),
       );
     }
-    if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where: { file: where.file, line: where.line }, open: open.map((e) => ({ seq: e.seq, hash: e.hash })) };
-    // Forget closed requests once the log has grown well past what the last sweep kept: memory stays bounded, sweeps stay rare.
-    if (this.tracker.size > 2 * this.sweptTo + 1024) {
-      this.tracker.sweep(this.keepIds);
-      this.sweptTo = this.tracker.size;
-    }
+    // The file is held to the newest only, which is known at the end: its open hashes are kept until then.
+    if (this.checkpointFile !== undefined) this.pendingFileCheck = { record, where: { file: where.file, line: where.line }, openHashes: hashes };
   }
 
-  private sweptTo = 0;
-  private pendingFileCheck: { record: CheckpointRecord; where: Where; open: readonly { seq: number; hash: string }[] } | undefined;
-
-  /** The intent a slim granted of `request` takes its body from: its line is kept while the request is open. */
-  private intentOf(request: string): IntentEvent | undefined {
-    const line = this.tracker.intentOf(request);
-    if (line === undefined || line === '') return undefined;
-    const cached = this.intents.get(request);
-    if (cached !== undefined && cached.line === line) return cached.event;
-    const decoded = decodeRecord(line);
-    if (!decoded.ok || decoded.kind !== 'event' || decoded.event.type !== 'intent') return undefined;
-    this.cacheIntent(request, line, decoded.event);
-    return decoded.event;
-  }
-
-  private cacheIntent(request: string, line: string, event: IntentEvent): void {
-    if (this.intents.size >= 10_000) this.intents.clear();
-    this.intents.set(request, { line, event });
-  }
+  private pendingFileCheck: { record: CheckpointRecord; where: Where; openHashes: string } | undefined;
 
   /** Results: ok, the first break, the tip. */
   finish(): { ok: boolean; tip: ChainTip; problems: LedgerDiagnostic[]; moreProblems: number; firstBroken?: ChainBreak } {
@@ -374,35 +405,7 @@ export class ChainReader {
       this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment does not open with a checkpoint record', where));
       return;
     }
-    const { record } = pending;
-    const open = file.slice(0, record.open_events);
-    const keptLines = file.slice(record.open_events);
-    const sameList = (a: readonly { seq: number; hash: string }[], b: readonly { seq: number; hash: string }[]): boolean =>
-      a.length === b.length && a.every((x, i) => x.seq === b[i]?.seq && x.hash === b[i]?.hash);
-    const kept = this.tracker.keptEntries(new Set(keptLines.map((l) => l.request))).map((e) => ({ seq: e.seq, hash: e.hash }));
-    if (!sameList(open, pending.open) || partDigest(open.map((e) => e.hash)) !== record.open) {
-      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the open events audit/checkpoint.jsonl holds are not those the newest checkpoint record commits to', where));
-    } else if (!sameList(keptLines, kept) || partDigest(keptLines.map((e) => e.hash)) !== record.kept || keptLines.length !== record.kept_events) {
-      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the kept events audit/checkpoint.jsonl holds are not the chain\'s own, or not the whole state of the requests they belong to', where));
-    }
+    const problem = fileAgainstRecord(file, pending.record, pending.openHashes, (ids) => this.tracker.keptEntries(ids));
+    if (problem !== undefined) this.report(problem);
   }
-}
-
-/** sha256 (hex) of a stored line's canonical body: the line's bytes with the hash member cut, read in place. */
-export function hashBytes(bytes: Buffer, start: number, end: number): string {
-  // The body is the line up to `,"hash":"..."` with `}` in place of its comma:
-  // the comma is overwritten for the call and put back, so nothing is copied
-  // (a plain Uint8Array view: cheaper to make than a Buffer's subarray).
-  const at = end - HASH_TRAILER_LENGTH;
-  bytes[at] = CLOSE_BRACE;
-  try {
-    return digest('sha256', new Uint8Array(bytes.buffer, bytes.byteOffset + start, at + 1 - start), 'hex');
-  } finally {
-    bytes[at] = COMMA;
-  }
-}
-
-function checkpointOf(f: ScannedLine, prev: string, hash: string): CheckpointRecord {
-  const c = f.checkpoint ?? { open: '', openEvents: 0, kept: '', keptEvents: 0 };
-  return { v: 2, seq: f.seq, type: 'checkpoint', at: f.at, prev, hash, open: c.open, open_events: c.openEvents, kept: c.kept, kept_events: c.keptEvents };
 }

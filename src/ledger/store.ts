@@ -36,5 +36,5 @@ export interface FileChange {
   readonly content: string | null;
 }
 
-/** No ledger file is anywhere near this (segments are ~64 KiB, month files were capped here); a bigger one was not written by Grantbook. */
+/** No ledger file is anywhere near this (a segment closes at 256 KiB, month files were capped here); a bigger one was not written by Grantbook. */
 export const MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;

@@ -116,7 +116,8 @@ export class OpenTracker<P> {
         }
         break;
       case 'revoked':
-        for (const t of f.targets ?? []) {
+        // Mostly no drift is open: no key to build.
+        if (this.drift.size > 0) for (const t of f.targets ?? []) {
           const key = pairKey(f.request, t);
           const d = this.drift.get(key);
           if (d !== undefined) {
@@ -160,12 +161,47 @@ export class OpenTracker<P> {
     return r !== undefined && r.hasGrant && !r.revoked ? r.intent : undefined;
   }
 
-  /** The checkpoint's `open` part (record.ts), in sequence order. */
-  openEntries(): Entry<P>[] {
-    this.gen += 1;
+  /**
+   * The checkpoint's `open` part (record.ts), in sequence order. With
+   * `sweepBut`, also what sweep(sweepBut) does, in the same pass: a verify
+   * asks at every segment, and a log kept the size of the open business
+   * keeps each answer cheap.
+   */
+  openEntries(sweepBut?: ReadonlySet<string>): Entry<P>[] {
     const out: Entry<P>[] = [];
-    for (const e of this.log) if ((e.owner !== undefined && !e.owner.dead && this.needed(e.owner)) || e.drift?.open === true) out.push(e);
+    this.open(sweepBut, out);
     return out;
+  }
+
+  /**
+   * How many events the open part holds and their hashes concatenated (what
+   * the checkpoint's digest is over), in one pass; the entries themselves
+   * into `out` when given.
+   */
+  open(sweepBut?: ReadonlySet<string>, out?: Entry<P>[]): { readonly count: number; readonly hashes: string } {
+    this.gen += 1;
+    let count = 0;
+    let hashes = '';
+    const log = this.log;
+    let kept = 0;
+    for (const e of log) {
+      const o = e.owner;
+      const open = (o !== undefined && !o.dead && this.needed(o)) || e.drift?.open === true;
+      if (open) {
+        out?.push(e);
+        count += 1;
+        hashes += e.hash;
+      }
+      if (sweepBut === undefined) continue;
+      // What a state needs does not come back once it is gone (a new intent starts a new state): forgetting it is final.
+      if (!open && o !== undefined && !o.dead && !sweepBut.has(o.request)) {
+        o.dead = true;
+        if (this.requests.get(o.request) === o) this.requests.delete(o.request);
+      }
+      if (open || (o !== undefined && !o.dead)) log[kept++] = e;
+    }
+    if (sweepBut !== undefined) log.length = kept;
+    return { count, hashes };
   }
 
   /** The `kept` part: every event of the requests in `ids` the open part does not hold. */

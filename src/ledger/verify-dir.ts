@@ -7,6 +7,7 @@ import { readCheckpointFile } from './checkpoint-file.js';
 import type { LedgerEvent } from './events.js';
 import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
 import { ledgerDiagnostic } from './problem.js';
+import { HELD_FILES } from './held-intents.js';
 import { ChainReader, type ReaderOptions, type Where } from './reader.js';
 import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
 import { readLedger, type LedgerRead } from './view.js';
@@ -48,9 +49,10 @@ interface Planned {
  * checkpoint against a fresh fold and audit/checkpoint.jsonl against the
  * newest; each valid event goes to `onEvent` in chain order (awaited, so a
  * slow consumer holds the reader back), even when the chain is broken
- * elsewhere. Memory is one file (a segment is ~64 KiB) and the open requests,
- * never the history. Only regular files are read (a symlink could point
- * anywhere), each capped, strict UTF-8. No audit/ is an empty, valid ledger.
+ * elsewhere. Memory is a few files' bytes (a segment is about 256 KiB) and
+ * the open requests, never the history. Only regular files are read (a
+ * symlink could point anywhere), each capped, strict UTF-8. No audit/ is an
+ * empty, valid ledger.
  */
 export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
   // Handing events out means holding each to the whole schema; verifying alone reads at chain depth unless asked.
@@ -62,13 +64,18 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   let last = performance.now();
   const batch: { event: LedgerEvent; where: Where }[] = [];
   const sink = onEvent === undefined ? undefined : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
+  // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
+  // one is reused only once the reader holds nothing in it any more (HELD_FILES).
+  const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } => ({}));
+  let turn = 0;
   for (const f of files) {
     if (f.notRegular === true) {
       reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
       reader.lost();
       continue;
     }
-    const buffer = readCapped(f, reader);
+    const buffer = readCapped(f, reader, ring[turn % ring.length]);
+    turn += 1;
     done += 1;
     if (buffer === undefined) continue;
     bytes += buffer.length;
@@ -174,8 +181,14 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
   return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
-/** Reads at most the cap plus one byte, so a file that grows while read is still bounded. */
-function readCapped(f: Planned, reader: ChainReader): Buffer | undefined {
+/** The largest read buffer kept for the next files (a few segments' worth). */
+const REUSED_BUFFER_MAX = 1024 * 1024;
+
+/**
+ * Reads at most the cap plus one byte, so a file that grows while read is
+ * still bounded; into `into.base` if it has room (a new one is left there).
+ */
+function readCapped(f: Planned, reader: ChainReader, into?: { base?: Buffer }): Buffer | undefined {
   const fd = openSync(f.full, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -184,7 +197,16 @@ function readCapped(f: Planned, reader: ChainReader): Buffer | undefined {
       reader.lost();
       return undefined;
     }
-    const buffer = Buffer.allocUnsafe(Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1));
+    const need = Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1);
+    let base = into?.base;
+    if (base === undefined || base.length < need) {
+      // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as segments vary in size.
+      // Only segment-sized buffers are kept for reuse: a big month file's is let go.
+      const keep = into !== undefined && need <= REUSED_BUFFER_MAX;
+      base = Buffer.allocUnsafeSlow(keep ? need + (need >> 2) : need);
+      if (keep) into.base = base;
+    }
+    const buffer = base.subarray(0, need);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -192,9 +214,11 @@ function readCapped(f: Planned, reader: ChainReader): Buffer | undefined {
         reader.lost();
         return undefined;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
+      const want = buffer.length - length;
+      const read = readSync(fd, buffer, length, want, null);
       length += read;
+      // A regular file's short read is its end: no second call to learn so (one fewer per segment).
+      if (read === 0 || read < want) break;
     }
     return buffer.subarray(0, length);
   } finally {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sealLine, sha256Hex } from '../../src/ledger/canonical.js';
 import { segmentPath } from '../../src/ledger/layout.js';
 import { streamLedgerDir, type StreamOptions } from '../../src/ledger/verify-dir.js';
-import { workload, writeLedger } from '../support/ledger-workload.js';
+import { workload, writeLedger, type Step } from '../support/ledger-workload.js';
 
 /**
  * audit verify against a segmented ledger an attacker edited: each kind of
@@ -101,6 +101,52 @@ describe('audit verify on a segmented ledger', () => {
       content[4] = reseal(content[4] ?? '', (e) => (e.actor = { ...(e.actor as object), run_id: '1' }));
       await write(root, seg, content);
       await expectBroken(root, { file: seg, line: 6, code: 'E_LEDGER_PREV_MISMATCH' });
+    });
+
+    it('ending in CRLF: the line format', async () => {
+      const root = await copy();
+      const seg = (await segments(root))[1] ?? '';
+      const content = await lines(root, seg);
+      content[3] = `${content[3] ?? ''}\r`;
+      await write(root, seg, content);
+      await expectBroken(root, { file: seg, line: 4, code: 'E_LEDGER_LINE_FORMAT' });
+    });
+
+    it('a granted stored without its body, many segments after its intent: edited, its own hash still', async () => {
+      // The verifier holds an intent's bytes in place for a few files, then keeps it as text while the request is live:
+      // the reference reading of a broken slim granted far from its intent still has the body to read it with.
+      const root = await mkdtemp(path.join(tmpdir(), 'grantbook-tamper-'));
+      work.push(root);
+      const steps: Step[] = [];
+      for (const step of workload({ start: Date.UTC(2026, 3, 1), grantsPerDay: 1000, requests: 60 })) steps.push(step);
+      const late = steps.findIndex((st) => st.kind === 'granted');
+      const [moved] = steps.splice(late, 1);
+      if (moved === undefined) throw new Error('no granted step');
+      const to = late + 40;
+      steps.splice(to, 0, { ...moved, at: Math.max(moved.at, steps[to - 1]?.at ?? 0) });
+      await writeLedger(root, steps, { segmentBytes: 4 * 1024 });
+      const clean = await verdicts(root);
+      expect(clean.chain.problems).toEqual([]);
+      expect(clean.deep.problems).toEqual([]);
+      const request = (moved.drafts[0] as { request: string }).request;
+      const segs = await segments(root);
+      const where = async (type: string): Promise<{ index: number; line: number }> => {
+        for (const [index, seg] of segs.entries()) {
+          const at = (await lines(root, seg)).findIndex((l) => l.includes(`"request":"${request}"`) && l.includes(`"type":"${type}"`));
+          if (at !== -1) return { index, line: at + 1 };
+        }
+        throw new Error(`no ${type} of ${request}`);
+      };
+      const intent = await where('intent');
+      const granted = await where('granted');
+      expect(granted.index - intent.index).toBeGreaterThan(6);
+      const found = { seg: segs[granted.index] ?? '', line: granted.line };
+      const content = await lines(root, found.seg);
+      const edited = (content[found.line - 1] ?? '').replace('"run_id":"', '"run_id":"1');
+      expect(edited).not.toContain('"grants"');
+      content[found.line - 1] = edited;
+      await write(root, found.seg, content);
+      await expectBroken(root, { file: found.seg, line: found.line, code: 'E_LEDGER_HASH_MISMATCH' });
     });
 
     it('removed: the sequence, where the gap is', async () => {

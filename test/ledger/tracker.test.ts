@@ -27,7 +27,7 @@ function random(seed: number): () => number {
 }
 
 /** Random histories over a few ids: reuse, refusals, partial and repeated revocations, drift, extensions, activity. */
-function history(seed: number, length: number): LedgerEvent[] {
+function history(seed: number, length: number, lines: string[] = []): LedgerEvent[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const ids = ['a-1', 'b-2', 'c-3', 'd-4', 'e-5'];
@@ -53,6 +53,7 @@ function history(seed: number, length: number): LedgerEvent[] {
     const [sealed] = appendEvents(tip, [draft], fixedClock(at));
     if (sealed === undefined) throw new Error('nothing sealed');
     out.push(sealed.event);
+    lines.push(sealed.line);
     tip = { seq: sealed.event.seq, hash: sealed.event.hash, at };
   }
   return out;
@@ -68,11 +69,12 @@ describe('a checkpoint holds what a fresh fold needs', () => {
       const rnd = random(seed * 7);
       for (const e of events) {
         swept.add(factsOf(e), e);
-        // As a long verify does at each checkpoint.
-        if (rnd() < 0.3) {
+        // As a writer does at each checkpoint, and as a long verify does (forgetting in the same pass).
+        const r = rnd();
+        if (r < 0.15) {
           swept.openEntries();
           swept.sweep();
-        }
+        } else if (r < 0.3) swept.openEntries(new Set());
       }
       const fresh = new OpenTracker<LedgerEvent>();
       for (const e of events) fresh.add(factsOf(e), e);
@@ -105,7 +107,6 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
       expect(all.problems).toEqual([]);
       for (const e of all.events) lines.push(canonicalJson(e));
       const { readFile, readdir } = await import('node:fs/promises');
-      let at: string | undefined;
       let checked = 0;
       for (const d of (await readdir(path.join(root, 'audit', 'segments'))).sort()) {
         for (const f of (await readdir(path.join(root, 'audit', 'segments', d))).sort()) {
@@ -113,7 +114,7 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
           for (let start = 0; start < bytes.length; ) {
             const end = bytes.indexOf(10, start);
             const line = bytes.toString('utf8', start, end);
-            const scanned = scanLine(bytes, start, end, '', at);
+            const scanned = scanLine(bytes, start, end, '');
             const reference = decodeRecord(line, 'read', { intentFor: () => ({}) as never });
             expect(scanned, line.slice(0, 120)).toBeDefined();
             const parsed = JSON.parse(line) as { type: string; seq: number; at: string; prev: string; open: string; kept: string; open_events: number; kept_events: number };
@@ -125,7 +126,7 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
               expect(scanned).toMatchObject({ type: parsed.type, seq: parsed.seq, at: parsed.at });
               if (parsed.type === 'checkpoint') expect(scanned?.checkpoint).toEqual({ open: parsed.open, openEvents: parsed.open_events, kept: parsed.kept, keptEvents: parsed.kept_events });
             }
-            at = parsed.at;
+            expect(scanned?.atMs).toBe(Date.parse(parsed.at));
             checked += 1;
             start = end + 1;
           }
@@ -135,6 +136,31 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+
+  it('the same facts from random histories: extensions, several targets, drift, refusals, alerts', () => {
+    let extensions = 0;
+    let several = 0;
+    for (let seed = 1; seed <= 120; seed += 1) {
+      const lines: string[] = [];
+      const events = history(seed, 30, lines);
+      const bytes = Buffer.from(`${lines.join('\n')}\n`);
+      let start = 0;
+      for (const [i, e] of events.entries()) {
+        const end = bytes.indexOf(10, start);
+        const scanned = scanLine(bytes, start, end, e.hash, i === 0 ? undefined : bytes, start - 67);
+        const facts = factsOf(e);
+        expect(scanned, `seed ${seed} line ${i + 1}`).toMatchObject({
+          type: facts.type, seq: facts.seq, at: e.at, atMs: Date.parse(e.at), request: facts.request, linked: i > 0, slim: false,
+          targets: facts.targets, target: facts.target, extends: facts.extends,
+        });
+        if (facts.extends !== undefined) extensions += 1;
+        if ((facts.targets?.length ?? 0) > 1) several += 1;
+        start = end + 1;
+      }
+    }
+    expect(extensions).toBeGreaterThan(50);
+    expect(several).toBeGreaterThan(50);
   });
 
   it('hands every event out whole and in order, awaiting the consumer', async () => {
