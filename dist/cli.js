@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
+} from "./chunks/chunk-I27B3F5N.js";
 import {
   renderPlanText
-} from "./chunks/chunk-A77LZLLQ.js";
+} from "./chunks/chunk-MGNQWXEE.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-26K2XOCE.js";
+} from "./chunks/chunk-7GWBSXJY.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -22,7 +22,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-GHTYRW55.js";
+} from "./chunks/chunk-SKQKZKT4.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -32,7 +32,7 @@ import {
   loadPolicySet,
   parseRequestFile,
   planRequest
-} from "./chunks/chunk-WYZ3ZJQF.js";
+} from "./chunks/chunk-AL6VXFRB.js";
 import {
   limitText,
   renderActivity
@@ -44,7 +44,7 @@ import {
   activeGrants,
   fold,
   verifyLedgerDir
-} from "./chunks/chunk-IVC7JKY6.js";
+} from "./chunks/chunk-U7RXCJCB.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -61,7 +61,7 @@ import {
   parseInstant,
   planFor,
   splitRepoPath
-} from "./chunks/chunk-SSXODJCQ.js";
+} from "./chunks/chunk-CI3FA5LI.js";
 import {
   GithubError,
   createGithubClient,
@@ -69,7 +69,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-6RLN3ACC.js";
+} from "./chunks/chunk-PBUN76DR.js";
 import {
   ERROR_CODES,
   UserError,
@@ -78,7 +78,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-XBRV4PCA.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -438,7 +438,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-SO3ZDTOV.js");
+    const { runDemo } = await import("./chunks/run-IJ444UQN.js");
     const started = io.clock.now();
     let step = 0;
     try {

@@ -3,16 +3,22 @@
 -- Run once per cluster as a superuser, then the table grants at the end once
 -- per database:
 --   psql "$ADMIN_URL" -v grantor_password="$(openssl rand -base64 32)" -f docs/postgres-grantor.sql
+-- Roles are cluster-wide, so one grantor serves every database of the
+-- cluster; each database is its own target in policies/targets.yaml, with a
+-- connection string naming that database.
 --
 -- What it can do, and why it needs nothing more:
--- * CREATEROLE: create, tag (COMMENT) and drop one NOLOGIN role per request.
+-- * CREATEROLE: create, tag (COMMENT) and drop one NOLOGIN role per request
+--   and target, named gb_<target digest>_<request id> (see the README).
 --   Since PostgreSQL 16, CREATEROLE reaches only roles it created (it holds
 --   ADMIN on them), so it cannot alter the grantee, a table owner or anyone
 --   else. CREATEROLE also cannot grant attributes it lacks (SUPERUSER,
 --   BYPASSRLS, REPLICATION).
 -- * pg_signal_backend: terminate the grantee's sessions at revocation, so an
 --   open cursor or transaction cannot outlive the grant. It cannot signal
---   superuser sessions.
+--   superuser sessions. It reaches sessions in every database of the
+--   cluster; Grantbook ends only the grantee's sessions connected to the
+--   target's database, the only ones that can use the grant.
 -- * pg_read_all_stats: read the grantee's pg_stat_statements counters (the
 --   activity record of a grant: normalized statements, calls, rows, time;
 --   never data values). It also shows the grantor every role's statement
@@ -28,6 +34,10 @@
 -- setting: the grantor takes the request role's privileges only inside the
 -- transaction that drops it (DROP OWNED requires them), whatever
 -- createrole_self_grant says.
+-- CONNECTION LIMIT: a revoke run holds two connections per target of the
+-- cluster (its work and its single-flight lock), an apply run one. 10 serves
+-- five targets on one cluster; raise it (ALTER ROLE ... CONNECTION LIMIT n)
+-- for more.
 CREATE ROLE grantbook_grantor LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS
   CONNECTION LIMIT 10 PASSWORD :'grantor_password';
 GRANT pg_signal_backend TO grantbook_grantor WITH INHERIT TRUE;

@@ -59,8 +59,8 @@ export const PROVIDER_CODES = {
     fix: 'Grantbook never adopts or drops a role it did not tag. Rename or drop that role, or use another request id.',
   },
   E_PG_ROLE_CONFLICT: {
-    summary: 'The per-request role exists with a tag for another principal or target.',
-    fix: 'Two targets on one cluster cannot share a request, and a granted request cannot change its grantee. Split the request or revoke the old grant first.',
+    summary: 'The per-request role exists with a tag for another request, target or principal.',
+    fix: 'A granted request cannot change its grantee: revoke the old grant first. Otherwise the role\'s comment was edited, or another Grantbook repository uses the same target name on this cluster: compare the role\'s COMMENT with the request, and give each repository\'s targets distinct names.',
   },
   E_PG_ROLE_OWNS_OBJECTS: {
     summary: 'The per-request role owns database objects, which only an out-of-band change can cause.',

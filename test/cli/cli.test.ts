@@ -91,7 +91,7 @@ describe('grantbook plan', () => {
     expect(run.stdout).toContain('Window: 2h; if applied now 2026-11-28T09:00:00Z -> 2026-11-28T11:00:00Z');
     expect(run.stdout).toContain('orders-prod public.orders: SELECT on id, status, created_at, amount_cents');
     expect(run.stdout).toContain('GRANT SELECT ("id", "status", "created_at", "amount_cents") ON TABLE "public"."orders"');
-    expect(run.stdout).toContain('DROP ROLE "grantbook_req_alice_inc_4211"');
+    expect(run.stdout).toContain('DROP ROLE "gb_4f05e3d5993_alice_inc_4211"');
   });
 
   it('plans the GitHub team example as API calls', async () => {

@@ -6,6 +6,7 @@ import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { DEFAULT_GRANTOR_ROLE } from '../../src/providers/postgres/grantor-setup.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { fixedClock } from '../../src/time/clock.js';
 
 /**
@@ -176,7 +177,7 @@ describe('apply after an interrupted run', () => {
 
   it('abandons a grant that was only partly in effect when the run died', async () => {
     const { id, push } = await mergedRequest();
-    const role = `grantbook_req_${id.replace(/-/g, '_')}`;
+    const role = requestRoleName('orders-prod', id);
     // The run dies after a provider call that did only part of its work: the
     // role exists with its privileges, the membership does not.
     const partly = (p: Provider): Provider => ({

@@ -9,6 +9,7 @@ import { PEOPLE, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
 import { encodeLine } from '../../src/ledger/line.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { runCli } from '../support/cli.js';
 
@@ -73,7 +74,7 @@ async function events(): Promise<readonly LedgerEvent[]> {
 async function roleExists(id: string): Promise<boolean> {
   const admin = await world.pg.admin(world.db.name);
   try {
-    const res = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [`grantbook_req_${id.replace(/-/g, '_')}`]);
+    const res = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [requestRoleName('orders-prod', id)]);
     return res.rowCount === 1;
   } finally {
     await admin.end();

@@ -1,29 +1,26 @@
-import type { Provider } from '../../src/providers/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';
 import type { PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { connect } from '../../src/providers/registry.js';
 import { MemoryGithubAccess } from '../support/github-access-memory.js';
-import { GRANTOR_ROLE } from '../support/postgres.js';
+import { GRANTOR_ROLE, type SampleDatabase } from '../support/postgres.js';
 import { usePostgres } from '../support/use-postgres.js';
-import { describeProviderConformance } from './conformance.js';
+import { describeProviderConformance, type ConformanceHarness } from './conformance.js';
 
 const pg = usePostgres();
 const EXPIRES = '2030-01-01T00:00:00Z';
 
-describeProviderConformance<PostgresTarget>('postgres', async () => {
-  const db = await pg().createSampleDatabase();
+/**
+ * A Postgres target's harness in `db`: the provider as the registry connects
+ * it, with a fault that kills its own connection mid-transaction.
+ */
+async function postgresHarness(target: PostgresTarget, db: SampleDatabase): Promise<ConformanceHarness<PostgresTarget>> {
   const admin = await pg().admin(db.name);
-  const target: PostgresTarget = {
-    name: 'orders-prod',
-    provider: 'postgres',
-    connectionEnv: 'GRANTBOOK_PG_ORDERS_PROD',
-    grantorRole: GRANTOR_ROLE,
-    protectedRoles: [],
-  };
   let armed = false;
   let inTransaction = false;
-  const provider = connect(target, { GRANTBOOK_PG_ORDERS_PROD: db.grantorUrl }, {
+  const provider = connect(target, { [target.connectionEnv]: db.grantorUrl }, {
     // Kills the provider's own connection right after its first change inside
     // a transaction, as a network drop or an operator's pg_terminate_backend
     // would. (Between autocommit statements a lost connection is simply
@@ -55,6 +52,62 @@ describeProviderConformance<PostgresTarget>('postgres', async () => {
       armed = true;
     },
   };
+}
+
+const pgTarget = (name: string, connectionEnv: string): PostgresTarget => ({
+  name,
+  provider: 'postgres',
+  connectionEnv,
+  grantorRole: GRANTOR_ROLE,
+  protectedRoles: [],
+});
+
+describeProviderConformance<PostgresTarget>('postgres', async () =>
+  postgresHarness(pgTarget('orders-prod', 'GRANTBOOK_PG_ORDERS_PROD'), await pg().createSampleDatabase()),
+);
+
+/**
+ * Two targets on one cluster (two databases of one server). Target B runs
+ * the suite while target A holds a grant of every request B grants: same
+ * request id, same grantee, the role beside B's in pg_roles. B's listing must
+ * still be exactly its own grants and its revocations must leave A's whole;
+ * the neighbour's check below holds A to that afterwards.
+ */
+const neighbour = { target: pgTarget('orders-a', 'GRANTBOOK_PG_ORDERS_A'), twins: [] as TargetGrant<PostgresTarget>[] };
+let neighbourProvider: Provider<PostgresTarget> | undefined;
+describeProviderConformance<PostgresTarget>('postgres-shared-cluster', async () => {
+  const dbA = await pg().createSampleDatabase();
+  const a = connect(neighbour.target, { GRANTBOOK_PG_ORDERS_A: dbA.grantorUrl }) as Provider<PostgresTarget>;
+  neighbourProvider = a;
+  const b = await postgresHarness(pgTarget('orders-b', 'GRANTBOOK_PG_ORDERS_B'), await pg().createSampleDatabase());
+  return {
+    ...b,
+    provider: {
+      ...b.provider,
+      grant: async (g) => {
+        const twin = { ...g, target: neighbour.target };
+        await a.grant(twin);
+        neighbour.twins.push(twin);
+        await b.provider.grant(g);
+      },
+    },
+  };
+});
+
+describe('provider conformance: postgres-shared-cluster, the neighbouring target afterwards', () => {
+  it("still holds every twin grant, listed by itself alone, and revokes them", async () => {
+    const a = neighbourProvider;
+    if (a === undefined) throw new Error('the shared-cluster suite did not set up');
+    const ids = [...new Set(neighbour.twins.map((g) => g.requestId))];
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    for (const g of neighbour.twins) expect(await a.inspect(g)).toMatchObject({ present: true, absent: false });
+    const listed = (await a.listManaged(neighbour.target)).map((m) => m.requestId);
+    expect(listed.sort()).toEqual(ids.sort());
+    for (const g of neighbour.twins) await a.revoke(g);
+    for (const g of neighbour.twins) expect(await a.inspect(g)).toMatchObject({ present: false, absent: true });
+    expect(await a.listManaged(neighbour.target)).toEqual([]);
+    await a.close();
+  });
 });
 
 describeProviderConformance<GithubTarget>('github', () => {

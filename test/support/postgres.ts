@@ -33,7 +33,12 @@ export interface PgServer {
   admin(database?: string): Promise<pg.Client>;
   /** Creates a LOGIN role with a harness-known password (idempotent per server). */
   createLoginRole(name: string, attributes?: string): Promise<void>;
-  /** Fresh database with the sample schema, the grantor role and users alice and bob. */
+  /**
+   * Fresh database with the sample schema, the grantor role and users alice
+   * and bob. Call it again for another database of the same cluster (several
+   * targets on one server): roles, the grantor among them, are cluster-wide
+   * and shared; tables and the grantor's table privileges are per database.
+   */
   createSampleDatabase(name?: string): Promise<SampleDatabase>;
   stop(): Promise<void>;
 }

@@ -15,41 +15,23 @@ export interface RoleState {
   readonly principalExists: boolean;
 }
 
-export async function readRoleState(session: PgSession, checked: CheckedGrant): Promise<RoleState> {
-  const { rows } = await session.query<{ role_exists: boolean; tag: string | null; principal_exists: boolean }>(
-    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal],
-  );
-  const row = rows[0];
-  return {
-    exists: row?.role_exists === true,
-    tag: parseTag(row?.tag),
-    principalExists: row?.principal_exists === true,
-  };
-}
-
 /**
  * Is the existing role ours, for this very grant? Throws otherwise: a role we
  * did not tag is never adopted, altered or dropped.
  */
-export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, state: RoleState, forRevoke: boolean): void {
+export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, tag: ParsedTag, forRevoke: boolean): void {
   const target = grant.target.name;
-  if (state.tag.kind === 'none') {
+  if (tag.kind === 'none') {
     throw new ProviderError('E_PG_ROLE_FOREIGN', target, `role ${checked.role} exists without a Grantbook tag`);
   }
-  if (state.tag.kind === 'unreadable') {
+  if (tag.kind === 'unreadable') {
     // Ours by its marker but damaged: revocation may still remove it, a grant may not build on it.
     if (forRevoke) return;
     throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
   }
-  const tag = state.tag.tag;
-  if (tag.request !== grant.requestId || tag.target !== target || (!forRevoke && tag.principal !== checked.principal)) {
-    throw new ProviderError(
-      'E_PG_ROLE_CONFLICT',
-      target,
-      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`,
-    );
+  const { request, target: tagged, principal } = tag.tag;
+  if (request !== grant.requestId || tagged !== target || (!forRevoke && principal !== checked.principal)) {
+    throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
   }
 }
 

@@ -66,9 +66,15 @@ export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = c
       `REVOKE ${role} FROM ${ident(checked.principal)}`,
       'Ends the membership first, on its own commit, so access stops even if a later step fails.',
     ),
+    // A session is connected to one database and can use privileges on that
+    // database's tables only, and the role was granted privileges in this one
+    // only (any granted to it elsewhere by hand make DROP ROLE fail, loudly).
+    // The grantee's sessions elsewhere (another target of the cluster, their
+    // own databases) cannot use this grant and are left alone.
     terminate: sql(
-      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity WHERE usename = ${lit(checked.principal)} AND pid <> pg_backend_pid()`,
-      "Ends the grantee's sessions: an open cursor or transaction could otherwise keep reading.",
+      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity ` +
+        `WHERE usename = ${lit(checked.principal)} AND datname = current_database() AND pid <> pg_backend_pid()`,
+      "Ends the grantee's sessions in this database: an open cursor or transaction could otherwise keep reading.",
     ),
     drop: [
       sql('BEGIN', 'Drops the role atomically.'),

@@ -1,15 +1,15 @@
-import type { Inspection, ManagedGrant, Provider } from '../contract.js';
+import type { Inspection, Provider } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
-import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState, readRoleState } from './catalog.js';
+import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState } from './catalog.js';
 import type { ActivitySource } from '../../activity/types.js';
 import { readPgActivity } from './activity.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
-import { REQUEST_ROLE_PREFIX, requestIdOf } from './names.js';
+import { listManagedRoles } from './managed.js';
 import { grantStatements, planPostgres, revokeStatements } from './plan.js';
 import { PgSession, type PgSessionOptions } from './session.js';
-import { parseTag } from './tag.js';
-import { checkGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
+import { grantRoles } from './roles.js';
+import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
 export interface PostgresProvider extends Provider<PostgresTarget>, ActivitySource {
   /**
@@ -31,7 +31,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
       const state = await readGrantState(session, g, checked);
       await assertTablesGrantable(session, g, checked);
       // Re-running a grant converges: same role, same statements, no error.
-      if (state.exists) assertOurRole(g, checked, state, false);
+      if (state.exists) assertOurRole(g, checked, state.tag, false);
       else await session.run(statements.createRole);
       for (const op of statements.changes) await session.run(op);
       const inspection = await inspectPostgres(session, g, checked);
@@ -48,11 +48,24 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
 
   async function revoke(g: PgTargetGrant): Promise<void> {
     const checked = checkGrant(g, 'revoke');
-    const statements = revokeStatements(g, checked);
+    const { roles, principalExists } = await grantRoles(session, g, checked);
+    // Every role is checked before anything changes: one we may not touch stops the whole revoke.
+    for (const role of roles) assertOurRole(g, role.checked, role.tag, true);
     const problems: string[] = [];
-    // Phases run in order and stop at the first failure: the role stays, so
-    // the next run finds it (listManaged) and redoes every phase, including
-    // ending sessions. Dropping the role first would lose that marker.
+    for (const role of roles) await revokeRole(g, role.checked, principalExists, problems);
+    const inspection = await readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));
+    if (!inspection.absent || problems.length > 0) {
+      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
+    }
+  }
+
+  /**
+   * Phases run in order and stop at the first failure: the role stays, so
+   * the next run finds it (listManaged) and redoes every phase, including
+   * ending sessions. Dropping the role first would lose that marker.
+   */
+  async function revokeRole(g: PgTargetGrant, checked: CheckedGrant, principalExists: boolean, problems: string[]): Promise<void> {
+    const statements = revokeStatements(g, checked);
     const phase = async (fn: () => Promise<void>): Promise<void> => {
       if (problems.length > 0) return;
       try {
@@ -61,76 +74,44 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
         problems.push(describeError(error));
       }
     };
-    const state = await readRoleState(session, checked);
-    if (state.exists) {
-      assertOurRole(g, checked, state, true);
-      if (state.principalExists) {
-        await phase(async () => {
-          await session.run(statements.revokeMembership);
-        });
-        await phase(async () => {
-          const { rows } = await session.run<{ pid: number; terminated: boolean }>(statements.terminate);
-          for (const row of rows.filter((r) => !r.terminated)) {
-            problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
-          }
-        });
-      }
-      const [begin, ...rest] = statements.drop;
-      const commit = rest.pop();
-      if (begin === undefined || commit === undefined) throw new Error('revoke plan lost its transaction bounds');
-      await phase(() =>
-        session.transaction(begin, commit, async () => {
-          const owned = await ownedObjects(session, checked.role);
-          if (owned.length > 0) {
-            throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
-          }
-          for (const op of rest) await session.run(op);
-        }),
-      );
+    if (principalExists) {
+      await phase(async () => {
+        await session.run(statements.revokeMembership);
+      });
+      await phase(async () => {
+        const { rows } = await session.run<{ pid: number; terminated: boolean }>(statements.terminate);
+        for (const row of rows.filter((r) => !r.terminated)) {
+          problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
+        }
+      });
     }
-    const inspection = await inspectPostgres(session, g, checked);
-    if (!inspection.absent || problems.length > 0) {
-      throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
-    }
+    const [begin, ...rest] = statements.drop;
+    const commit = rest.pop();
+    if (begin === undefined || commit === undefined) throw new Error('revoke plan lost its transaction bounds');
+    await phase(() =>
+      session.transaction(begin, commit, async () => {
+        const owned = await ownedObjects(session, checked.role);
+        if (owned.length > 0) {
+          throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
+        }
+        for (const op of rest) await session.run(op);
+      }),
+    );
+  }
+
+  /** The read-back of each role the request may hold access through; one role is the usual case. */
+  async function readBack(g: PgTargetGrant, roles: readonly CheckedGrant[]): Promise<Inspection> {
+    const each: Inspection[] = [];
+    for (const checked of roles) each.push(await inspectPostgres(session, g, checked));
+    const [only] = each;
+    if (only !== undefined && each.length === 1) return only;
+    return { present: each.some((i) => i.present), absent: each.every((i) => i.absent), details: each.flatMap((i) => i.details) };
   }
 
   async function inspect(g: PgTargetGrant): Promise<Inspection> {
-    return inspectPostgres(session, g, checkGrant(g, 'revoke'));
-  }
-
-  async function listManaged(t: PostgresTarget): Promise<readonly ManagedGrant[]> {
-    // `members`: who is in the role (the grantor's own rows aside). The one
-    // member names the principal when the tag cannot.
-    const { rows } = await session.query<{ rolname: string; tag: string | null; members: string[] | null }>(
-      `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS tag, m.members
-         FROM pg_roles r LEFT JOIN LATERAL (
-           SELECT array_agg(DISTINCT p.rolname::text ORDER BY p.rolname::text) AS members
-             FROM pg_auth_members am JOIN pg_roles p ON p.oid = am.member
-            WHERE am.roleid = r.oid AND p.rolname <> current_user) m ON true
-        WHERE starts_with(r.rolname, $1) ORDER BY r.rolname`,
-      [REQUEST_ROLE_PREFIX],
-    );
-    const found: ManagedGrant[] = [];
-    for (const row of rows) {
-      const requestId = requestIdOf(row.rolname);
-      const tag = parseTag(row.tag);
-      if (requestId === undefined || tag.kind === 'none') continue;
-      const member = row.members?.length === 1 ? row.members[0] : undefined;
-      const damaged = (): ManagedGrant => (member === undefined ? { target: t.name, requestId } : { target: t.name, requestId, principal: member });
-      if (tag.kind === 'unreadable') {
-        found.push(damaged());
-        continue;
-      }
-      // Tagged by another target sharing the cluster: that target lists it.
-      if (tag.tag.target !== t.name) continue;
-      // A tag naming another request than the role's name is damaged: expiry unknown.
-      if (tag.tag.request !== requestId) {
-        found.push(damaged());
-        continue;
-      }
-      found.push({ target: t.name, requestId, principal: tag.tag.principal, expiresAt: tag.tag.expiresAt });
-    }
-    return found;
+    const checked = checkGrant(g, 'revoke');
+    const { roles } = await grantRoles(session, g, checked);
+    return readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));
   }
 
   return {
@@ -141,10 +122,10 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     grant,
     revoke,
     inspect,
-    listManaged,
+    listManaged: (t) => listManagedRoles(session, t),
     readActivity: (principal, opts) => readPgActivity(session, principal, opts),
     async trySingleFlight() {
-      const lock = await tryAdvisoryLock(options.connectionString);
+      const lock = await tryAdvisoryLock(options.connectionString, target.name);
       if (lock !== undefined) locks.push(lock);
       return lock;
     },

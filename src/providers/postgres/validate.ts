@@ -3,7 +3,7 @@ import { POSTGRES_PRIVILEGES, type PostgresPrivilege, type Target } from '../../
 import { parseInstant } from '../../time/instant.js';
 import type { TargetGrant } from '../contract.js';
 import { ProviderError } from '../errors.js';
-import { isSystemSchema, REQUEST_ROLE_PREFIX, requestRoleName } from './names.js';
+import { isRequestRoleName, isSystemSchema, requestRoleName } from './names.js';
 
 export type PostgresTarget = Extract<Target, { provider: 'postgres' }>;
 export type PgTargetGrant = TargetGrant<PostgresTarget>;
@@ -85,7 +85,7 @@ function principalRefusal(grant: PgTargetGrant): string | undefined {
   const { principal, target } = grant;
   if (principal === target.grantorRole) return 'is the grantor role';
   if (principal.startsWith('pg_')) return 'is a reserved pg_* role';
-  if (principal.startsWith(REQUEST_ROLE_PREFIX)) return 'is a per-request role';
+  if (isRequestRoleName(principal)) return 'is a per-request role';
   if (target.protectedRoles.includes(principal)) return 'is a protected role of the target';
   return undefined;
 }
