@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
+} from "./chunks/chunk-HFYWM5AZ.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,7 +19,8 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-S2CCUR5W.js";
+import "./chunks/chunk-BPWREB5Z.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -601,9 +602,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-MBBCDQN2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GICZ7VHN.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-WU2XHJFM.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-FLZFB3HA.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-2K67KHFX.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-XMHAKE5J.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
