@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-I27B3F5N.js";
+} from "./chunks/chunk-KR4G6PZU.js";
 import {
   renderPlanText
-} from "./chunks/chunk-MGNQWXEE.js";
+} from "./chunks/chunk-TQSAWMPD.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-7GWBSXJY.js";
+} from "./chunks/chunk-NJIYHBPU.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -22,7 +22,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-SKQKZKT4.js";
+} from "./chunks/chunk-TSQTPDDT.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -32,19 +32,13 @@ import {
   loadPolicySet,
   parseRequestFile,
   planRequest
-} from "./chunks/chunk-AL6VXFRB.js";
+} from "./chunks/chunk-A4PW2MRM.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import {
-  escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
-import {
-  activeGrants,
-  fold,
-  verifyLedgerDir
-} from "./chunks/chunk-U7RXCJCB.js";
+import "./chunks/chunk-AN247POG.js";
+import "./chunks/chunk-VEIOEW4E.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -53,15 +47,24 @@ import {
   POLICY_MAX_BYTES,
   REQUESTS_DIR,
   REQUEST_MAX_BYTES,
+  activeGrants,
   classifyPath,
   displayPath,
+  fold,
   formatDuration,
   formatInstant,
-  matches,
+  grantText,
   parseInstant,
   planFor,
-  splitRepoPath
-} from "./chunks/chunk-CI3FA5LI.js";
+  splitRepoPath,
+  verifyLedgerDir
+} from "./chunks/chunk-RHMPBE5M.js";
+import {
+  escapeForLog
+} from "./chunks/chunk-KUSN3L3J.js";
+import {
+  matches
+} from "./chunks/chunk-VBT43YI3.js";
 import {
   GithubError,
   createGithubClient,
@@ -69,7 +72,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-PBUN76DR.js";
+} from "./chunks/chunk-V3KBVLF4.js";
 import {
   ERROR_CODES,
   UserError,
@@ -78,7 +81,8 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-XBRV4PCA.js";
+} from "./chunks/chunk-TTGF452Q.js";
+import "./chunks/chunk-N2WTYMJO.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -200,6 +204,18 @@ function renderStory(request, events, links) {
       ""
     );
   }
+  const held = grant !== void 0 && (grant.type === "granted" || grant.type === "intent") ? grant.grants.filter((g) => g.already_held === true) : [];
+  if (held.length > 0) {
+    const ended = mine.some((e) => e.type === "revoked");
+    lines.push(
+      "## Already held before the grant",
+      "",
+      `Grantbook granted nothing for these parts and ${ended ? "left them in place at revocation" : "leaves them in place at revocation"}: the person held them before the request, not through a live Grantbook grant.`,
+      "",
+      ...held.map((g) => `- ${grantText(g)}`),
+      ""
+    );
+  }
   lines.push("## Timeline", "");
   for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
@@ -210,9 +226,9 @@ function renderStory(request, events, links) {
 function describe(e) {
   switch (e.type) {
     case "intent":
-      return `intent to grant until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+      return `intent to grant until ${e.expires_at}: ${e.grants.map(partText).join("; ")}`;
     case "granted":
-      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(partText).join("; ")}`;
     case "grant_refused":
       return `refused: ${e.reasons.map((r) => r.code).join(", ")}`;
     case "revoke_failed":
@@ -231,11 +247,8 @@ function describe(e) {
     }
   }
 }
-function grantText(g) {
-  const s = g.spec;
-  if (s.kind === "table") return `${g.target}: ${s.privileges.join(", ")}${s.columns !== void 0 ? ` (${s.columns.join(", ")})` : ""} ON ${s.schema}.${s.table} to ${g.principal}`;
-  if (s.kind === "team") return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
-  return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+function partText(g) {
+  return g.already_held === true ? `${grantText(g)} (already held; left in place)` : grantText(g);
 }
 
 // src/cli/audit-show.ts
@@ -438,7 +451,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-IJ444UQN.js");
+    const { runDemo } = await import("./chunks/run-GBMWCY7G.js");
     const started = io.clock.now();
     let step = 0;
     try {

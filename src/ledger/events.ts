@@ -95,6 +95,14 @@ export interface LedgerGrant {
   readonly provider: ProviderId;
   readonly principal: string;
   readonly spec: GrantSpec;
+  /**
+   * The principal held this part before the grant, not through a live grant
+   * of this tool (read from the provider before the intent was written):
+   * nothing was granted for it, and revocation, rollback and drift sweeps
+   * leave it in place. Only ever `true`; absent otherwise (and in events
+   * written before the field existed).
+   */
+  readonly already_held?: true;
 }
 
 /** A code from a code table and a bounded, secret-free message. */

@@ -68,7 +68,7 @@ const ACTOR = shape('run_id', 'sha', 'workflow');
 const PULL = shape('head_sha', 'merge_sha', 'number');
 const PERSON = shape('id', 'login');
 const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
-const GRANT = shape('principal', 'provider', 'spec', 'target');
+const GRANT = shape('already_held?', 'principal', 'provider', 'spec', 'target');
 const TABLE_SPEC = shape('columns?', 'kind', 'privileges', 'schema', 'table');
 const TEAM_SPEC = shape('kind', 'org', 'role', 'team');
 const REPO_SPEC = shape('kind', 'owner', 'permission', 'repo');
@@ -232,6 +232,8 @@ function reason(value: unknown, pointer: string): number {
 function grant(value: unknown, pointer: string): number {
   const g = object(value, pointer);
   const members = checkKeys(g, GRANT, pointer);
+  // Written only as true: a `false` would be a second way to say "absent".
+  if (g.already_held !== undefined && g.already_held !== true) fail(`${pointer}/already_held`, 'is not true');
   regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
   const provider = oneOf(g.provider, pointer, 'provider', PROVIDER_IDS);
   patterned(g.target, pointer, 'target', 'name');

@@ -22,6 +22,10 @@ export const MODE_CODES = {
     summary: 'The pull request received new commits while it was being checked, so this run judged a head that is no longer current.',
     fix: 'Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start.',
   },
+  E_GRANT_ALREADY_HELD: {
+    summary: 'A note for reviewers, not a refusal: the check\'s token sees that the person already holds part of the request (not through a live Grantbook grant), so merging grants nothing for it and revocation leaves it in place.',
+    fix: 'Nothing has to change. If the request exists only for this part, it gives nothing and can be closed; apply reads the provider again and records what it finds as already held.',
+  },
   E_EVENT_UNSUPPORTED: {
     summary: 'The workflow event does not fit the command (for example `check` on a push, or on pull_request_target).',
     fix: 'Run `check` on pull_request and pull_request_review, `apply` on push to the default branch, `revoke` on schedule or workflow_dispatch (see the workflows in .github/workflows/).',

@@ -95,12 +95,12 @@ export const PROVIDER_CODES = {
     fix: 'Grant USAGE on the schema to the person\'s base role; Grantbook does not grant it (it would also expose the schema\'s functions).',
   },
   E_PROVIDER_TEAM_ROLE_CONFLICT: {
-    summary: 'The grantee is already a maintainer of the team; a member grant would demote them and its revocation remove them.',
-    fix: 'Nothing to grant: the person already has more than the request asks for.',
+    summary: 'The grantee is a maintainer of a team whose membership another live Grantbook grant gave; a member grant would demote them.',
+    fix: 'Nothing to grant: they already have more than the request asks for. (A maintainer from before any grant is recorded as already held and left in place.)',
   },
   E_PROVIDER_REPO_PERMISSION_CONFLICT: {
-    summary: 'The grantee already has (or is invited with) a different direct permission on the repository.',
-    fix: 'Grantbook never changes or later removes a permission it did not give; revoke the existing one by hand or request the same permission.',
+    summary: 'The grantee already has (or is invited with) a lower or otherwise different direct permission on the repository, or one another live grant gave: granting would change it, and no revocation could restore it exactly.',
+    fix: 'Request the permission already held (it is then recorded as already held and left in place), or have an owner change the existing permission by hand and request again under a new file name.',
   },
 } as const satisfies Record<string, CodeInfo>;
 

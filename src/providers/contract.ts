@@ -1,5 +1,6 @@
 import type { GrantSpec } from '../policy/decision.js';
 import type { ProviderId, Target } from '../policy/types.js';
+import type { GithubAccessApi } from './github/api.js';
 
 /**
  * One step a provider will take, shown verbatim to reviewers in the PR. For
@@ -25,6 +26,13 @@ export interface TargetGrant<T extends Target = Target> {
   readonly grants: readonly GrantSpec[];
   /** RFC 3339 `Z` instant; tagged onto the provider object so a crash can be recovered. */
   readonly expiresAt: string;
+  /**
+   * Parts of `grants` the principal held before this request, not given by
+   * this tool (what `held` read at apply, recorded in the ledger as
+   * `already_held`). `grant`, `revoke` and `inspect` leave them alone: the
+   * tool only ever removes what it added (design invariant 9). Absent: none.
+   */
+  readonly held?: readonly GrantSpec[];
 }
 
 export interface Plan {
@@ -34,9 +42,9 @@ export interface Plan {
 
 /** Is a grant in effect, read back from the provider? */
 export interface Inspection {
-  /** Every planned privilege is in effect for the principal. */
+  /** Every planned privilege is in effect for the principal (parts held before the grant included). */
   readonly present: boolean;
-  /** Nothing of the grant remains in effect (the revocation is verified). */
+  /** Nothing the grant added remains in effect (the revocation is verified); parts held before it do not count. */
   readonly absent: boolean;
   /** What was found, for logs and issues. */
   readonly details: readonly string[];
@@ -51,12 +59,26 @@ export interface ManagedGrant {
   readonly expiresAt?: string;
 }
 
+/**
+ * The reads of GitHub the PR check's own token may make for `seenHeld`. The
+ * check passes them wrapped so that a read the token may not make (403, 404)
+ * answers "not found": what it cannot see, it does not report.
+ */
+export type GithubReads = Pick<GithubAccessApi, 'getTeamMembership' | 'getCollaboratorPermission' | 'listInvitations'>;
+
 /** The pure half of a provider: what it would do. Shown in the PR before anything runs. */
 export interface Planner<T extends Target = Target> {
   readonly id: T['provider'];
   /** Grant kinds this provider understands. */
   readonly kinds: readonly GrantSpec['kind'][];
   plan(grant: TargetGrant<T>): Plan;
+  /**
+   * Optional, read-only: the parts of the grant the principal already holds
+   * as far as a GitHub token can see, so the PR check can tell reviewers that
+   * merging changes nothing for them. Only a provider whose target is GitHub
+   * itself can be seen by the check, which holds no provider credential.
+   */
+  seenHeld?(grant: TargetGrant<T>, github: GithubReads): Promise<readonly GrantSpec[]>;
 }
 
 /**
@@ -72,6 +94,16 @@ export interface Provider<T extends Target = Target> extends Planner<T> {
    * tag (GitHub): crash recovery then relies on the ledger's intent events.
    */
   readonly listsManaged: boolean;
+  /**
+   * Read-only: the parts of `grant.grants` (the same objects) the principal
+   * already holds by other means than a grant of this request, as the
+   * provider can see them now. Apply reads it before its intent is written,
+   * takes away what live grants of this tool hold, and records the rest as
+   * already held. A provider whose grants live on objects of its own (the
+   * PostgreSQL per-request role) returns none: what the person holds from
+   * elsewhere is never touched by its revocation anyway.
+   */
+  held(grant: TargetGrant<T>): Promise<readonly GrantSpec[]>;
   grant(grant: TargetGrant<T>): Promise<void>;
   revoke(grant: TargetGrant<T>): Promise<void>;
   inspect(grant: TargetGrant<T>): Promise<Inspection>;

@@ -24,6 +24,8 @@ export interface RequestReport {
   /** Code owners of the request path under the base CODEOWNERS, as `login` or `org/team` (never `@`). */
   readonly owners?: readonly string[];
   readonly plans: readonly TargetPlan[];
+  /** Notes found outside the policy (parts already held, E_GRANT_ALREADY_HELD): warnings, never refusals. */
+  readonly notes?: readonly Diagnostic[];
   /** Free-text fields, shown escaped. */
   readonly reason?: string;
   readonly ticket?: string;
@@ -89,7 +91,7 @@ function requestSection(r: RequestReport): string[] {
   if (r.owners !== undefined) lines.push(`| Code owners | ${ownerList(r.owners)} |`);
 
   const errors = d.reasons.filter((x) => x.severity === 'error');
-  const notes = d.reasons.filter((x) => x.severity === 'warning');
+  const notes = [...d.reasons.filter((x) => x.severity === 'warning'), ...(r.notes ?? [])];
   if (errors.length > 0) lines.push('', '**Refused by policy:**', '', ...errors.map(diagnosticLine));
   if (notes.length > 0) lines.push('', '**Notes for reviewers:**', '', ...notes.map(diagnosticLine));
   if (r.approvals !== undefined) lines.push('', ...approvalLines(r.approvals));

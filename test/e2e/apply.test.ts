@@ -9,6 +9,7 @@ import { PEOPLE, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
 import { encodeLine } from '../../src/ledger/line.js';
+import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { runCli } from '../support/cli.js';
@@ -241,6 +242,30 @@ describe('apply', () => {
     expect(fixed.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
     expect(await roleExists(id)).toBe(true);
     expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+  });
+
+  it('refuses, recording no intent, when what the grantee already holds cannot be read', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    const unreadable = (p: Provider): Provider => ({
+      ...p,
+      plan: (g) => p.plan(g),
+      held: async () => {
+        throw new Error('connection refused');
+      },
+      grant: (g) => p.grant(g),
+      revoke: (g) => p.revoke(g),
+      inspect: (g) => p.inspect(g),
+      listManaged: (t) => p.listManaged(t),
+      close: () => p.close(),
+    });
+    const result = await applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: unreadable });
+    expect(result.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_APPLY_HELD_UNREADABLE'] }]);
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['grant_refused']);
+    expect(await roleExists(id)).toBe(false);
+    expect(world.gh.state.issues.some((i) => i.body?.includes(`grantbook:apply:${id}`) === true && (i.body ?? '').includes('E_APPLY_HELD_UNREADABLE'))).toBe(true);
   });
 
   it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {

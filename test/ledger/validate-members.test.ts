@@ -18,7 +18,7 @@ const DRAFTS: EventDraft[] = [
     approvers: [{ login: 'carol', id: 3, review_id: 4, commit_id: 'b'.repeat(40) }, { login: 'dave', id: 5, review_id: 6, commit_id: 'b'.repeat(64) }],
     grants: [
       { target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders' } },
-      { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } },
+      { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }, already_held: true },
       { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' } },
     ],
     extends: 'a-0',

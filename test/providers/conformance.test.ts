@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GrantSpec } from '../../src/policy/decision.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';
@@ -7,7 +8,8 @@ import { connect } from '../../src/providers/registry.js';
 import { MemoryGithubAccess } from '../support/github-access-memory.js';
 import { GRANTOR_ROLE, type SampleDatabase } from '../support/postgres.js';
 import { usePostgres } from '../support/use-postgres.js';
-import { describeProviderConformance, type ConformanceHarness } from './conformance.js';
+import { describeProviderConformance, type ConformanceHarness, type PreexistingAccess } from './conformance.js';
+import { githubPreexisting } from './github-preexisting.js';
 
 const pg = usePostgres();
 const EXPIRES = '2030-01-01T00:00:00Z';
@@ -51,6 +53,7 @@ async function postgresHarness(target: PostgresTarget, db: SampleDatabase): Prom
     failAfterFirstChange: () => {
       armed = true;
     },
+    preexisting: postgresPreexisting(target, (sql) => admin.query(sql)),
   };
 }
 
@@ -110,8 +113,73 @@ describe('provider conformance: postgres-shared-cluster, the neighbouring target
   });
 });
 
+/**
+ * bob's own access, given by a superuser as an administrator would, outside
+ * Grantbook; each case asks for exactly what it gives. `intact` reads the
+ * catalog directly: bob's own ACL entries and role membership, unchanged.
+ */
+function postgresPreexisting(target: PostgresTarget, sql: (text: string) => Promise<{ rows: unknown[] }>): PreexistingAccess<PostgresTarget>[] {
+  const asking = (requestId: string, spec: GrantSpec): TargetGrant<PostgresTarget> => ({ requestId, target, principal: 'bob', expiresAt: EXPIRES, grants: [spec] });
+  const one = async (text: string): Promise<unknown> => (await sql(text)).rows[0];
+  return [
+    {
+      name: 'a direct column privilege',
+      async arrange(id) {
+        await sql('GRANT SELECT (id, status) ON public.orders TO bob');
+        return asking(id, { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] });
+      },
+      intact: async () =>
+        JSON.stringify(
+          await one(`SELECT array_agg(a.attname::text || ':' || x.privilege_type ORDER BY a.attname) AS acl
+                       FROM pg_attribute a, aclexplode(a.attacl) x
+                      WHERE a.attrelid = 'public.orders'::regclass AND x.grantee = 'bob'::regrole`),
+        ) === JSON.stringify({ acl: ['id:SELECT', 'status:SELECT'] }),
+      cleanup: async () => {
+        await sql('REVOKE SELECT (id, status) ON public.orders FROM bob');
+      },
+    },
+    {
+      name: 'a direct table privilege',
+      async arrange(id) {
+        await sql('GRANT SELECT ON public.order_items TO bob');
+        return asking(id, { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'order_items' });
+      },
+      intact: async () =>
+        JSON.stringify(
+          await one(`SELECT array_agg(x.privilege_type::text) AS acl FROM pg_class c, aclexplode(c.relacl) x
+                      WHERE c.oid = 'public.order_items'::regclass AND x.grantee = 'bob'::regrole`),
+        ) === JSON.stringify({ acl: ['SELECT'] }),
+      cleanup: async () => {
+        await sql('REVOKE SELECT ON public.order_items FROM bob');
+      },
+    },
+    {
+      name: 'a membership in another role holding the same privilege',
+      async arrange(id) {
+        await sql('CREATE ROLE conf_order_readers NOLOGIN');
+        await sql('GRANT SELECT ON public.order_items TO conf_order_readers');
+        await sql('GRANT conf_order_readers TO bob');
+        return asking(id, { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'order_items' });
+      },
+      intact: async () =>
+        JSON.stringify(
+          await one(`SELECT m.inherit_option AS inherits,
+                            has_table_privilege('conf_order_readers', 'public.order_items', 'SELECT') AS role_reads,
+                            has_table_privilege('bob', 'public.order_items', 'SELECT') AS bob_reads
+                       FROM pg_auth_members m
+                      WHERE m.roleid = 'conf_order_readers'::regrole AND m.member = 'bob'::regrole`),
+        ) === JSON.stringify({ inherits: true, role_reads: true, bob_reads: true }),
+      cleanup: async () => {
+        await sql('REVOKE conf_order_readers FROM bob');
+        await sql('REVOKE SELECT ON public.order_items FROM conf_order_readers');
+        await sql('DROP ROLE conf_order_readers');
+      },
+    },
+  ];
+}
+
 describeProviderConformance<GithubTarget>('github', () => {
-  const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
+  const api = new MemoryGithubAccess('acme').addUser('alice', true).addUser('carol', true).addTeam('payments-oncall').addRepo('payments-service');
   const target: GithubTarget = {
     name: 'github-acme',
     provider: 'github',
@@ -134,5 +202,11 @@ describeProviderConformance<GithubTarget>('github', () => {
       ],
     }),
     failAfterFirstChange: () => api.failAfterNextChange(),
+    preexisting: githubPreexisting(target, {
+      membership: (login) => api.teams.get('payments-oncall')?.get(login),
+      setMembership: (login, m) => (m === undefined ? api.teams.get('payments-oncall')?.delete(login) : api.teams.get('payments-oncall')?.set(login, { ...m })),
+      permission: (login) => api.repos.get('payments-service')?.collaborators.get(login),
+      setPermission: (login, p) => (p === undefined ? api.repos.get('payments-service')?.collaborators.delete(login) : api.repos.get('payments-service')?.collaborators.set(login, p)),
+    }),
   };
 });

@@ -30,6 +30,10 @@ export const APPLY_CODES = {
     summary: 'A provider failed while granting; every target already changed was revoked again, so nothing stays in effect.',
     fix: 'Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused.',
   },
+  E_APPLY_HELD_UNREADABLE: {
+    summary: 'Apply could not read what the grantee already holds on a target, which it must know before granting so that revocation only ever removes what Grantbook added. Nothing was granted.',
+    fix: 'Fix the cause named in the message (credentials, connectivity, or a token that may not read team memberships or repository collaborators), then open a new request under a new file name: ids are never reused.',
+  },
   E_APPLY_INTERRUPTED: {
     summary: 'An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect. It is not retried: the revoke job removes whatever part was applied on its next run.',
     fix: 'Open a new request under a new file name to get the access; the interrupted one will not be retried.',

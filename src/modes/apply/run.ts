@@ -7,13 +7,16 @@ import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
 import { applyRequest } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
-import type { Provider } from '../../providers/contract.js';
+import type { Provider, TargetGrant } from '../../providers/contract.js';
+import { describeError } from '../../providers/errors.js';
+import { grantedText } from '../../report/grant-text.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
 import { addDuration, formatInstant } from '../../time/instant.js';
 import { safePath } from '../check/changes.js';
 import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate } from './discover.js';
 import type { ApplyEvent } from './event.js';
+import { ledgerGrants, observeHeld } from './observe.js';
 import type { ApplyPort } from './port.js';
 import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
 import { reportHeldBack, settingsGate } from './settings-gate.js';
@@ -178,14 +181,13 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
   const targetGrants = groupByTarget(decision, policy, expiresAt);
   const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
   if (identity === undefined) throw new Error('an approved decision for an unknown requester');
-  const body: GrantBody = {
+  const body: Omit<GrantBody, 'grants'> = {
     pr: { number: pull.number, head_sha: pull.headSha, merge_sha: pull.mergeCommitSha ?? candidate.origin.sha },
     requester: { login: identity.login, id: identity.id },
     grantees: [{ login: identity.login, id: identity.id }],
     approvers: judgement.approvals.approvedBy.map((a) => ({ login: a.login, id: a.id, review_id: a.reviewId, commit_id: a.commitId })),
     profile: decision.profile,
     request_blob: candidate.file.blobSha,
-    grants: decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })),
     expires_at: expiresAt,
     duration,
     ...(request.ticket !== undefined ? { ticket: request.ticket } : {}),
@@ -193,18 +195,47 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     ...(request.extends !== undefined ? { extends: request.extends } : {}),
   };
 
-  // Write-ahead: the intent lands before any provider is touched.
-  await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
   const providers = new Map<string, Provider>();
-  let result;
-  let baselines: EventDraft[] = [];
   try {
     for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
-    baselines = await readBaselines(candidate.id, actor, providers, targetGrants, deps.logger);
-    result = await applyRequest(providers, targetGrants);
+    // Before anything is recorded or changed: what the person already holds (invariant 9).
+    let observed: TargetGrant[];
+    try {
+      observed = await observeHeld(providers, targetGrants, states);
+    } catch (error) {
+      const reason = storableText(`could not read what ${identity.login} already holds: ${describeError(error)}`, LIMITS.message);
+      const reasons = [diagnostic('E_APPLY_HELD_UNREADABLE', reason, { file: safePath(candidate.path) })];
+      await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
+      await notifyRefusal(deps, candidate, reasons, pull.number);
+      return { id: candidate.id, outcome: 'failed', reasons };
+    }
+    const grants = ledgerGrants(decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })), observed);
+    const unit: Unit = { candidate, actor, pull, breakGlass: decision.breakGlass, body: { ...body, grants }, grantedAt: now };
+    return await grantObserved(deps, unit, providers, observed);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
   }
+}
+
+/** One re-verified request, ready to record and grant. */
+interface Unit {
+  readonly candidate: Candidate;
+  readonly actor: Actor;
+  readonly pull: { readonly number: number; readonly headSha: string; readonly mergeCommitSha: string | null };
+  readonly breakGlass: boolean;
+  readonly body: GrantBody;
+  /** Epoch ms the run started on the request: expires_at is measured from it. */
+  readonly grantedAt: number;
+}
+
+/** Intent, grant (all or nothing across targets, held parts left alone), granted. */
+async function grantObserved(deps: ApplyDeps, u: Unit, providers: ReadonlyMap<string, Provider>, observed: readonly TargetGrant[]): Promise<AppliedRequest> {
+  const { candidate, actor, pull, body } = u;
+  const expiresAt = body.expires_at;
+  // Write-ahead: the intent lands before any provider is changed.
+  await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
+  const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
+  const result = await applyRequest(providers, observed);
   if (!result.ok) {
     const reason = storableText(result.failure.reason, LIMITS.message);
     const reasons = [diagnostic('E_APPLY_PROVIDER_FAILED', reason, { file: safePath(candidate.path) })];
@@ -213,11 +244,11 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     return { id: candidate.id, outcome: 'failed', reasons };
   }
   await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
-    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(now) } as EventDraft,
+    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
     ...baselines,
   ]);
-  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
-  if (decision.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\n${grantedText(candidate.id, expiresAt, body.grants)}`);
+  if (u.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
 }

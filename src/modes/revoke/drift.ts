@@ -6,14 +6,19 @@ import type { SweepInput, SweepPlan, TargetWork, Unresolved, WorkItem } from './
 
 /** All of one request's access on one target, grouped by principal. */
 export function targetWork(s: GrantState, target: string): TargetWork {
-  const byPrincipal = new Map<string, GrantSpec[]>();
+  const byPrincipal = new Map<string, { specs: GrantSpec[]; held: GrantSpec[] }>();
   for (const g of s.grant?.grants ?? []) {
     if (g.target !== target) continue;
-    const specs = byPrincipal.get(g.principal) ?? [];
-    specs.push(g.spec);
-    byPrincipal.set(g.principal, specs);
+    const work = byPrincipal.get(g.principal) ?? { specs: [], held: [] };
+    work.specs.push(g.spec);
+    // Held before the grant (recorded at apply): the provider leaves it in place.
+    if (g.already_held === true) work.held.push(g.spec);
+    byPrincipal.set(g.principal, work);
   }
-  return { target, principals: [...byPrincipal].map(([principal, specs]) => ({ principal, specs })) };
+  return {
+    target,
+    principals: [...byPrincipal].map(([principal, w]) => (w.held.length > 0 ? { principal, specs: w.specs, held: w.held } : { principal, specs: w.specs })),
+  };
 }
 
 /** (request, target) pairs whose last drift_found has no later `revoked` naming that target. */

@@ -10,6 +10,8 @@ export interface PrincipalWork {
   readonly principal: string;
   /** Empty when only the provider's tag is known (drift): the provider then revokes by its tag alone. */
   readonly specs: readonly GrantSpec[];
+  /** Parts of `specs` the principal held before the grant (`already_held`): never revoked. */
+  readonly held?: readonly GrantSpec[];
 }
 
 export interface TargetWork {
@@ -211,7 +213,8 @@ function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: Readonly
     if (!isLive(s) || causes.has(s.request)) continue;
     const pending = new Set(s.pending);
     for (const g of s.grant.grants) {
-      if (!shared.has(g.provider) || !pending.has(g.target)) continue;
+      // A part held before that grant is not the tool's: it keeps nothing of ours in place.
+      if (!shared.has(g.provider) || !pending.has(g.target) || g.already_held === true) continue;
       const key = holdingKey(g.target, g.principal, g.spec);
       out.set(key, [...(out.get(key) ?? []), s.request]);
     }
@@ -230,6 +233,8 @@ function heldElsewhere(holders: Holders, s: LiveGrantState, work: TargetWork): s
   let common: Set<string> | undefined;
   for (const p of work.principals) {
     for (const spec of p.specs) {
+      // Left in place anyway: needs no cover.
+      if (p.held?.includes(spec) === true) continue;
       const held = holders.get(holdingKey(work.target, p.principal, spec));
       if (held === undefined) return undefined;
       common = common === undefined ? new Set(held) : new Set(held.filter((id) => common?.has(id)));

@@ -97,4 +97,10 @@ export function planGithub(grant: GithubTargetGrant): Plan {
   return { grant: checked.map(grantOperation), revoke: checked.flatMap(revokeOperations) };
 }
 
-export const githubPlanner: Planner<GithubTarget> = { id: 'github', kinds: ['team', 'repo'], plan: planGithub };
+export const githubPlanner: Planner<GithubTarget> = {
+  id: 'github',
+  kinds: ['team', 'repo'],
+  plan: planGithub,
+  // Loaded only when the check asks: the plan itself needs none of it.
+  seenHeld: async (grant, github) => (await import('./held.js')).githubHeld(grant, github),
+};

@@ -1,27 +1,34 @@
+import type { GrantSpec } from '../../policy/decision.js';
 import type { Inspection, ManagedGrant, Provider } from '../contract.js';
 import { ProviderError, RevokeNotVerified } from '../errors.js';
-import type { GithubAccessApi, RepoPermission } from './api.js';
+import { isHeld } from '../held.js';
+import type { GithubAccessApi } from './api.js';
+import { githubHeld, invitationPermission, RANK } from './held.js';
 import { checkGithubGrant, planGithub, type CheckedGithubGrant, type GithubTarget, type GithubTargetGrant } from './plan.js';
 
-const RANK: Readonly<Record<RepoPermission, number>> = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
-
-/** Invitations speak GitHub's older names: read = pull, write = push. */
-export function invitationPermission(permission: string): string {
-  if (permission === 'read') return 'pull';
-  if (permission === 'write') return 'push';
-  return permission;
-}
-
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
+
+/** A checked part with the spec it came from and whether the person held it before the grant. */
+interface Part {
+  readonly g: CheckedGithubGrant;
+  readonly spec: GrantSpec;
+  readonly held: boolean;
+}
 
 /**
  * GitHub team membership and repository collaborator grants.
  *
  * GitHub has no place for a tag, so this provider cannot tell a membership it
- * made from one that existed before. It therefore refuses grants that would
- * change an existing different role or permission (a later revoke would take
- * away access it never gave), and `listManaged` returns nothing: recovery of
- * a crash between grant and ledger commit relies on the ledger's intent event.
+ * made from one that existed before. What the person already holds is read
+ * first (`held`: a membership of the team, active or pending, in any role; a
+ * direct permission at least the one asked; a pending invitation with exactly
+ * it) and recorded by apply as already held: grant, revoke and inspect then
+ * leave those parts alone, so a revocation never takes away standing access.
+ * A part not held that would change an existing different role or permission
+ * (pull held, push asked) is refused: granting would change the person's
+ * access, and no revocation could restore it exactly. `listManaged` returns
+ * nothing: recovery of a crash between grant and ledger commit relies on the
+ * ledger's intent event.
  */
 export function createGithubProvider(target: GithubTarget, api: GithubAccessApi): Provider<GithubTarget> {
   async function invitationsOf(g: Extract<CheckedGithubGrant, { kind: 'repo' }>): Promise<{ id: number; permission: string }[]> {
@@ -29,11 +36,26 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     return all.filter((i) => same(i.invitee, g.login)).map((i) => ({ id: i.id, permission: invitationPermission(i.permission) }));
   }
 
+  function partsOf(grant: GithubTargetGrant): Part[] {
+    const checked = checkGithubGrant(grant);
+    return checked.map((g, i) => {
+      const spec = grant.grants[i];
+      if (spec === undefined) throw new Error('checkGithubGrant lost a grant');
+      return { g, spec, held: isHeld(grant, spec) };
+    });
+  }
+
+  /**
+   * Puts one part the person did not hold before into effect. One already in
+   * effect through another live grant of this tool is shared, not changed; a
+   * different role or permission is refused (this tool never changes access
+   * it cannot restore exactly).
+   */
   async function grantOne(g: CheckedGithubGrant): Promise<void> {
     if (g.kind === 'team') {
       const existing = await api.getTeamMembership(g.org, g.team, g.login);
       if (existing?.role === 'maintainer') {
-        throw new ProviderError('E_PROVIDER_TEAM_ROLE_CONFLICT', target.name, `${g.login} is already a maintainer of ${g.team}`);
+        throw new ProviderError('E_PROVIDER_TEAM_ROLE_CONFLICT', target.name, `${g.login} is a maintainer of ${g.team}; a member grant would demote them`);
       }
       if (existing === undefined) await api.addTeamMembership(g.org, g.team, g.login, 'member');
       return;
@@ -41,18 +63,18 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     const current = await api.getCollaboratorPermission(g.owner, g.repo, g.login);
     if (current === g.permission) return;
     if (current !== undefined) {
-      throw new ProviderError('E_PROVIDER_REPO_PERMISSION_CONFLICT', target.name, `${g.login} already has ${current} on ${g.repo}`);
+      throw new ProviderError('E_PROVIDER_REPO_PERMISSION_CONFLICT', target.name, `${g.login} already has ${current} on ${g.repo}; ${g.permission} was asked`);
     }
     const invitations = await invitationsOf(g);
     if (invitations.some((i) => i.permission === g.permission)) return;
     const other = invitations[0];
     if (other !== undefined) {
-      throw new ProviderError('E_PROVIDER_REPO_PERMISSION_CONFLICT', target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}`);
+      throw new ProviderError('E_PROVIDER_REPO_PERMISSION_CONFLICT', target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}; ${g.permission} was asked`);
     }
     await api.addCollaborator(g.owner, g.repo, g.login, g.permission);
   }
 
-  /** Per grant: in effect (present) and nothing left (absent), with what was seen. */
+  /** Per part: in effect (present) and nothing left (absent), with what was seen. */
   async function inspectOne(g: CheckedGithubGrant): Promise<{ present: boolean; absent: boolean; detail: string }> {
     if (g.kind === 'team') {
       const m = await api.getTeamMembership(g.org, g.team, g.login);
@@ -72,9 +94,17 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     };
   }
 
-  async function inspectAll(checked: readonly CheckedGithubGrant[]): Promise<Inspection> {
+  /**
+   * A part held before the grant is present while the person still holds it
+   * as they did (a pending membership or invitation included: that is how it
+   * was held), and never counts against `absent`: it was never ours to end.
+   */
+  async function inspectAll(parts: readonly Part[]): Promise<Inspection> {
     const results = [];
-    for (const g of checked) results.push(await inspectOne(g));
+    for (const p of parts) {
+      const seen = await inspectOne(p.g);
+      results.push(p.held ? { present: !seen.absent, absent: true, detail: `${seen.detail} (held before this grant; left in place)` } : seen);
+    }
     return {
       present: results.every((r) => r.present),
       absent: results.every((r) => r.absent),
@@ -87,20 +117,22 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     kinds: ['team', 'repo'],
     listsManaged: false,
     plan: planGithub,
+    held: (grant: GithubTargetGrant) => githubHeld(grant, api),
     async grant(grant: GithubTargetGrant) {
-      const checked = checkGithubGrant(grant);
-      for (const g of checked) await grantOne(g);
+      const parts = partsOf(grant).filter((p) => !p.held);
+      for (const p of parts) await grantOne(p.g);
       // Pending (invited) counts as granted: the person must accept, nothing more for us to do.
-      for (const g of checked) {
-        const seen = await inspectOne(g);
+      for (const p of parts) {
+        const seen = await inspectOne(p.g);
         if (seen.absent) {
           throw new ProviderError('E_PROVIDER_GRANT_NOT_VERIFIED', target.name, `grant of request ${grant.requestId} did not read back`, [seen.detail]);
         }
       }
     },
     async revoke(grant: GithubTargetGrant) {
-      const checked = checkGithubGrant(grant);
-      for (const g of checked) {
+      const parts = partsOf(grant);
+      for (const { g, held } of parts) {
+        if (held) continue;
         if (g.kind === 'team') {
           await api.removeTeamMembership(g.org, g.team, g.login);
           continue;
@@ -109,11 +141,11 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
         for (const i of await invitationsOf(g)) await api.deleteInvitation(g.owner, g.repo, i.id);
         await api.removeCollaborator(g.owner, g.repo, g.login);
       }
-      const inspection = await inspectAll(checked);
+      const inspection = await inspectAll(parts);
       if (!inspection.absent) throw new RevokeNotVerified(target.name, grant.requestId, inspection);
     },
     async inspect(grant: GithubTargetGrant) {
-      return inspectAll(checkGithubGrant(grant));
+      return inspectAll(partsOf(grant));
     },
     async listManaged(): Promise<readonly ManagedGrant[]> {
       return [];

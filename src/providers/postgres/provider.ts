@@ -119,6 +119,8 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     kinds: ['table'],
     listsManaged: true,
     plan: planPostgres,
+    // Grants live on the per-request role: what the person holds from elsewhere is never touched.
+    held: async () => [],
     grant,
     revoke,
     inspect,

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { appendEvents, EMPTY_TIP, fold, type EventDraft, type LedgerEvent, type LedgerGrant } from '../../src/ledger/index.js';
+import { ledgerGrants, observeHeld } from '../../src/modes/apply/observe.js';
+import { heldByLiveGrants, preexisting } from '../../src/modes/held.js';
+import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
+import type { GrantSpec } from '../../src/policy/decision.js';
+import type { Provider, TargetGrant } from '../../src/providers/contract.js';
+import { ProviderError } from '../../src/providers/errors.js';
+import type { GithubTarget } from '../../src/providers/github/plan.js';
+import { createGithubProvider } from '../../src/providers/github/provider.js';
+import { fixedClock } from '../../src/time/clock.js';
+import { formatInstant } from '../../src/time/instant.js';
+import { MemoryGithubAccess } from '../support/github-access-memory.js';
+
+/**
+ * "Already held" means held and not given by Grantbook: what the provider
+ * reads, minus what live grants of the ledger gave. Without the subtraction
+ * an extension (or two overlapping requests) would record the first grant's
+ * membership as pre-existing, and no revocation would ever remove it.
+ */
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
+const SHA = 'b'.repeat(40);
+const ACTOR = { run_id: '1', workflow: 'acme/access/.github/workflows/access-apply.yml@refs/heads/main', sha: SHA };
+const target: GithubTarget = { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GH', protectedTeams: [], protectedRepos: [] };
+const TEAM: GrantSpec = { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' };
+const PULL: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' };
+const PUSH: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'push' };
+const part = (spec: GrantSpec, held = false): LedgerGrant => ({ target: 'github-acme', provider: 'github', principal: 'alice', spec, ...(held ? { already_held: true as const } : {}) });
+
+function granted(request: string, start: number, hours: number, grants: readonly LedgerGrant[], extendsId?: string): EventDraft {
+  return {
+    type: 'granted',
+    request,
+    actor: ACTOR,
+    pr: { number: 7, head_sha: SHA, merge_sha: SHA },
+    requester: { login: 'alice', id: 1 },
+    grantees: [{ login: 'alice', id: 1 }],
+    approvers: [{ login: 'bob', id: 2, review_id: 3, commit_id: SHA }],
+    profile: 'payments-oncall',
+    request_blob: SHA,
+    grants,
+    expires_at: formatInstant(start + hours * HOUR),
+    duration: `${hours}h`,
+    granted_at: formatInstant(start),
+    ...(extendsId !== undefined ? { extends: extendsId } : {}),
+  };
+}
+
+const sealed = (drafts: readonly EventDraft[], at: number): LedgerEvent[] => appendEvents(EMPTY_TIP, drafts, fixedClock(at)).map((s) => s.event);
+
+function world(): { api: MemoryGithubAccess; providers: Map<string, Provider>; provider: Provider<GithubTarget> } {
+  const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
+  const provider = createGithubProvider(target, api);
+  return { api, provider, providers: new Map<string, Provider>([[target.name, provider as Provider]]) };
+}
+
+const asking = (requestId: string, grants: readonly GrantSpec[]): TargetGrant<GithubTarget> => ({ requestId, target, principal: 'alice', expiresAt: formatInstant(NOW + HOUR), grants });
+
+describe('already held = read from the provider minus what live grants gave', () => {
+  it('standing access with no live grant is already held, and recorded so in the ledger grants', async () => {
+    const { api, providers } = world();
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    const [g] = await observeHeld(providers, [asking('b', [TEAM, PULL])], new Map());
+    expect(g?.held).toEqual([TEAM]);
+    expect(ledgerGrants([part(TEAM), part(PULL)], g === undefined ? [] : [g])).toEqual([part(TEAM, true), part(PULL)]);
+  });
+
+  it('an extension of a live grant that gave the membership holds nothing already: the membership stays the tool\'s to remove', async () => {
+    const { api, providers, provider } = world();
+    const a = asking('a', [TEAM]);
+    await provider.grant(a);
+    const events = sealed([granted('a', NOW - HOUR, 4, [part(TEAM)])], NOW - HOUR);
+    const [b] = await observeHeld(providers, [asking('b', [TEAM])], fold(events).states);
+    expect(b?.held).toBeUndefined();
+
+    // The extension lands; the sweep defers the superseded grant to it, then revokes both once due.
+    const withB = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW, 8, [part(TEAM)], 'a')], fixedClock(NOW)).map((s) => s.event)];
+    const input = (now: number) => ({ events: withB, folded: fold(withB), now, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
+    expect(planSweep(input(NOW)).deferred).toEqual([{ request: 'a', target: 'github-acme', heldBy: 'b' }]);
+    const due = planSweep(input(NOW + 9 * HOUR)).items;
+    expect(due.map((i) => i.request).sort()).toEqual(['a', 'b']);
+    expect(due.flatMap((i) => i.targets.flatMap((t) => t.principals.map((p) => p.held)))).toEqual([undefined, undefined]);
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toBeDefined();
+  });
+
+  it('a live grant that itself found the access already held does not make it the tool\'s', () => {
+    const events = sealed([granted('a', NOW - HOUR, 4, [part(TEAM, true)])], NOW - HOUR);
+    expect(preexisting([TEAM], 'github-acme', 'alice', heldByLiveGrants(fold(events).states))).toEqual([TEAM]);
+    // Nor does it defer the revocation of another grant: it holds nothing of the tool's.
+    const other = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW - 3 * HOUR, 1, [part(TEAM)])], fixedClock(NOW - HOUR)).map((s) => s.event)];
+    const plan = planSweep({ events: other, folded: fold(other), now: NOW, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
+    expect(plan.deferred).toEqual([]);
+    expect(plan.items.map((i) => i.request)).toEqual(['b']);
+  });
+
+  it('a revoked grant holds nothing; another target, principal or team is another thing', () => {
+    const events = sealed(
+      [
+        granted('a', NOW - 5 * HOUR, 4, [part(TEAM)]),
+        { type: 'revoked', request: 'a', actor: ACTOR, targets: ['github-acme'], verified: true, cause: 'expired' },
+        granted('c', NOW - HOUR, 4, [{ ...part(TEAM), principal: 'bob' }, { ...part(PULL), target: 'github-other' }]),
+      ],
+      NOW,
+    );
+    const ours = heldByLiveGrants(fold(events).states);
+    expect(preexisting([TEAM, PULL], 'github-acme', 'alice', ours)).toEqual([TEAM, PULL]);
+    expect(preexisting([TEAM], 'github-acme', 'Bob', ours)).toEqual([]);
+  });
+
+  it('push given by a live grant is not "already held" for a pull request: the provider refuses the change instead', async () => {
+    const { providers, provider } = world();
+    await provider.grant(asking('a', [PUSH]));
+    const events = sealed([granted('a', NOW - HOUR, 4, [part(PUSH)])], NOW - HOUR);
+    const [b] = await observeHeld(providers, [asking('b', [PULL])], fold(events).states);
+    expect(b?.held).toBeUndefined();
+    const refused = await provider.grant({ ...asking('b', [PULL]), ...(b?.held !== undefined ? { held: b.held } : {}) }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(ProviderError);
+    expect((refused as ProviderError).code).toBe('E_PROVIDER_REPO_PERMISSION_CONFLICT');
+  });
+});
