@@ -9,12 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
  * commands the README opens with, exactly as written, and both pass. The
  * clone is of the committed HEAD, as a newcomer gets it.
  *
- * The second command is `npm test`, which runs this file again inside the
- * clone; there GRANTBOOK_README_RUN is set and this suite does not recurse.
+ * Run by `.ci/run` as a step of its own (test/readme/vitest.config.ts), not
+ * by `npm test`: the second command IS `npm test`, so inside it this file
+ * would run every test twice.
  */
 const ROOT = process.cwd();
-const NESTED = process.env.GRANTBOOK_README_RUN === '1';
-if (NESTED) console.log('test/readme: not cloning again inside the README run it started (it would recurse).');
 
 /** The first fenced sh block of the README, one command per line, comments removed. */
 function readmeCommands(markdown: string): string[] {
@@ -29,7 +28,7 @@ function sh(command: string, cwd: string): Promise<{ code: number | null; output
   // The outer test runner's variables would make the inner one think it is a worker.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, GRANTBOOK_README_RUN: '1', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -41,7 +40,7 @@ function sh(command: string, cwd: string): Promise<{ code: number | null; output
 
 const run = (args: string[], cwd: string) => sh(args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '), cwd);
 
-describe.skipIf(NESTED)("the README's first two commands", () => {
+describe("the README's first two commands", () => {
   let clone = '';
   afterAll(async () => {
     if (clone !== '') await rm(clone, { recursive: true, force: true });
