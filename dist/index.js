@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
+} from "./chunks/chunk-DGOYM4QZ.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-BSGFXSZU.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -601,9 +601,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-MBBCDQN2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GICZ7VHN.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-WU2XHJFM.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-H7TUTC6W.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-HTWVJSVL.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-M7YPJ2JS.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
