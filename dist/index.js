@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-KR4G6PZU.js";
+} from "./chunks/chunk-CLGGDXZP.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-TTGF452Q.js";
+} from "./chunks/chunk-MGE7LZID.js";
 import "./chunks/chunk-N2WTYMJO.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -602,9 +602,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-QN5PT7MQ.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-TPS3QI6Z.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MJWPFISZ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-D6BJW355.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-SHJYF7CO.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-SMEW6HK5.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

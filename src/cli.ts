@@ -1,5 +1,6 @@
 import { EXIT, type CliCommand, type CliIo } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
+import { terminalPrompter } from './cli/prompt.js';
 import { describeFailure } from './errors-report.js';
 import { escapeForLog } from './report/escape.js';
 import { systemClock } from './time/clock.js';
@@ -24,6 +25,7 @@ export function processIo(): CliIo {
     clock: systemClock,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
+    ...(process.stdin.isTTY ? { prompter: terminalPrompter } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { REVOKE_CODES } from './modes/revoke/codes.js';
 import { POLICY_CODES } from './policy/codes.js';
 import { PROVIDER_CODES } from './providers/codes.js';
 import { RUN_CODES } from './run-codes.js';
+import { REQUEST_CODES } from './cli/request-codes.js';
 
 /** What a code means and how a user fixes it. */
 export interface CodeInfo {
@@ -37,6 +38,7 @@ export const ERROR_CODES = {
   ...DOCTOR_CODES,
   ...ACTIVITY_CODES,
   ...RUN_CODES,
+  ...REQUEST_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -15,8 +15,9 @@ import { PROVIDER_CODES } from '../src/providers/codes.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
 import { RUN_CODES } from '../src/run-codes.js';
 import { ACTIVITY_CODES } from '../src/activity/codes.js';
+import { REQUEST_CODES } from '../src/cli/request-codes.js';
 
-const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, DOCTOR_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES, ACTIVITY_CODES };
+const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, DOCTOR_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES, ACTIVITY_CODES, REQUEST_CODES };
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {

@@ -1,4 +1,5 @@
 import type { Clock } from '../time/clock.js';
+import type { Prompter } from './prompt.js';
 
 /** What a CLI command may touch, passed in so tests run commands in-process. */
 export interface CliIo {
@@ -7,6 +8,8 @@ export interface CliIo {
   readonly clock: Clock;
   out(text: string): void;
   err(text: string): void;
+  /** Present only when stdin is a terminal: commands ask for what is missing instead of refusing. */
+  readonly prompter?: () => Prompter;
 }
 
 export interface CliCommand {

@@ -1,19 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { formatDiagnostic } from '../diagnostics.js';
 import { collectRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { planRequest } from '../plan/request-plan.js';
-import { evaluate } from '../policy/evaluate.js';
 import { loadPolicySet } from '../policy/load-set.js';
 import { planFor } from '../providers/registry.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseRequestFile } from '../request/parse.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, type CliCommand, type CliIo } from './io.js';
+import { EXIT, type CliCommand } from './io.js';
 import { toRepoPath } from './validate.js';
-
-const REPO_RE = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+import { controlRepoOf, offlineDecision, REPO_RE } from './verdict.js';
 
 export const planCommand: CliCommand = {
   name: 'plan',
@@ -47,7 +44,7 @@ export const planCommand: CliCommand = {
       io.err('grantbook plan: the request file must be inside the repository in the current directory');
       return EXIT.usage;
     }
-    const controlRepo = parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? originRepo(io.cwd);
+    const controlRepo = controlRepoOf(io, parsed.values.repo);
     if (controlRepo !== undefined && !REPO_RE.test(controlRepo)) {
       io.err('grantbook plan: --repo must be owner/name');
       return EXIT.usage;
@@ -63,24 +60,10 @@ export const planCommand: CliCommand = {
       }
       return EXIT.refused;
     }
-    const decision = evaluate(request.value, policy.value, {
-      now: io.clock.now(),
-      ...(controlRepo !== undefined ? { controlRepo } : {}),
-    });
+    const decision = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) });
     const plans = planRequest(decision, policy.value, planFor);
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === 'allowed' ? EXIT.ok : EXIT.refused;
   },
 };
-
-/** `owner/name` of the origin remote when it is a GitHub-style URL; undefined otherwise. */
-function originRepo(cwd: CliIo['cwd']): string | undefined {
-  try {
-    const url = execFileSync('git', ['-C', cwd, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
-    return match === null ? undefined : `${match[1]}/${match[2]}`;
-  } catch {
-    return undefined;
-  }
-}

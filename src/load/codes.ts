@@ -67,6 +67,10 @@ export const LOAD_CODES = {
     summary: 'The file contains a Unicode line or paragraph separator (U+2028/U+2029).',
     fix: 'Replace it with a normal newline.',
   },
+  E_TEXT_CREDENTIAL: {
+    summary: 'A request holds what looks like a credential (a token, access key, private key, or a password in a URL or assignment); a committed file stays in git history.',
+    fix: 'Delete it from the file and rotate the credential now: it may already be in your branch, a fork or a CI log. Say what you need in words; never paste secrets into a request.',
+  },
   // YAML
   E_YAML_SYNTAX: {
     summary: 'The file is not valid YAML.',

@@ -2,12 +2,12 @@ import type { ErrorObject } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { LoadCode } from './codes.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
-import { matches } from './patterns.js';
-import { joinPointer, offsetsAt, pointerSegments } from './pointer.js';
+import { joinPointer, offsetsAt } from './pointer.js';
 import { ONE_OF_BRANCHES, schemaRegistry } from './schemas.js';
 import { DEF_TEXT, IDENTIFIER_DEFS, WILDCARD_DEFS, closestKey, isOverlongIdentifier } from './schema-text.js';
 import type { FileKind } from './source.js';
 import { positionAt } from './source.js';
+import { shownPointer } from './shown-pointer.js';
 import type { ParsedDocument } from './yaml.js';
 
 interface Context {
@@ -28,21 +28,6 @@ interface Finding {
   readonly part: 'value' | 'key';
   /** Scalar findings at one pointer collapse to the most specific. */
   readonly rank?: number;
-}
-
-/**
- * The pointer as shown: user-chosen keys appear only if they are schema
- * property names or already pass the strict name pattern; otherwise the
- * pointer stops at the parent.
- */
-function shownPointer(pointer: string): string {
-  const names = schemaRegistry().propertyNames;
-  const kept: string[] = [];
-  for (const segment of pointerSegments(pointer) ?? []) {
-    if (!(/^(?:0|[1-9][0-9]{0,5})$/.test(segment) || names.has(segment) || matches('name', segment))) break;
-    kept.push(segment);
-  }
-  return joinPointer('', ...kept);
 }
 
 function typeName(value: unknown): string {

@@ -1,19 +1,27 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../diagnostics.js';
 import { loadPolicySet } from '../policy/load-set.js';
+import type { PolicySet } from '../policy/types.js';
 import { parseRequestFile } from '../request/parse.js';
+import type { AccessRequest } from '../request/types.js';
 import { classifyPath } from './paths.js';
 import type { SourceFile } from './source.js';
 
+/** A repository's request and policy files, each loaded as the modes load them. */
+export interface LoadedRepo {
+  /** Every file under access-requests/ that is not a placeholder, in the order given. */
+  readonly requests: readonly { readonly path: string; readonly result: Result<AccessRequest> }[];
+  readonly policy: Result<PolicySet>;
+}
+
 /**
- * Validates a repository's request and policy files (as read from a commit or
- * a working tree) and returns every diagnostic, ordered by file and position.
- * Files outside access-requests/ and policies/ are not Grantbook's and are
- * skipped; everything inside them is a request, a policy file, `.gitkeep`, or
- * an error.
+ * Loads a repository's request and policy files (as read from a commit or a
+ * working tree). Files outside access-requests/ and policies/ are not
+ * Grantbook's and are skipped; everything inside them is a request, a policy
+ * file, `.gitkeep`, or an error.
  */
-export function validateFiles(files: readonly SourceFile[]): Diagnostic[] {
+export function loadRepoFiles(files: readonly SourceFile[]): LoadedRepo {
   const policies: SourceFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const requests: { path: string; result: Result<AccessRequest> }[] = [];
   for (const file of files) {
     const role = classifyPath(file.path).role;
     if (role === 'other' || role === 'placeholder') continue;
@@ -21,11 +29,17 @@ export function validateFiles(files: readonly SourceFile[]): Diagnostic[] {
       policies.push(file);
       continue;
     }
-    const parsed = parseRequestFile(file);
-    if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
+    requests.push({ path: file.path, result: parseRequestFile(file) });
   }
-  const policySet = loadPolicySet(policies);
-  diagnostics.push(...(policySet.ok ? policySet.warnings : policySet.diagnostics));
+  return { requests, policy: loadPolicySet(policies) };
+}
+
+/** The format check of every file: each diagnostic of loadRepoFiles, ordered by file and position. */
+export function validateFiles(files: readonly SourceFile[]): Diagnostic[] {
+  const loaded = loadRepoFiles(files);
+  const diagnostics: Diagnostic[] = [];
+  for (const r of loaded.requests) if (!r.result.ok) diagnostics.push(...r.result.diagnostics);
+  diagnostics.push(...(loaded.policy.ok ? loaded.policy.warnings : loaded.policy.diagnostics));
   return sortDiagnostics(diagnostics);
 }
 

@@ -46,10 +46,16 @@ describe('grantbook CLI', () => {
 });
 
 describe('grantbook validate', () => {
-  it("passes on this repository's own requests and policies", async () => {
-    const run = await runCli(['validate']);
-    expect(run.stdout).toBe('');
+  it("passes on this repository's own requests and policies, judged against them", async () => {
+    const run = await runCli(['validate', '--repo', 'acme/access']);
     expect(run.code).toBe(0);
+    // The break-glass example carries its note for reviewers; nothing else is said.
+    expect(run.stdout.split('\n')).toEqual([expect.stringMatching(/^access-requests\/carol-sev1-0007\.yaml:3:10 E_POLICY_BREAK_GLASS .* \(warning\)$/)]);
+    // Without the repository known, what only the PR check can tell is a warning, not a failure.
+    const offline = await runCli(['validate'], { cwd: repoCopy() });
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toMatch(/^access-requests\/bob-oncall-2026-48\.yaml:11:11 E_POLICY_CONTROL_REPO_UNKNOWN .* \(warning\)$/m);
+    expect((await runCli(['validate', '--format-only'])).stdout).toBe('');
   });
 
   it('reports file:line:col CODE and exits 1 on a broken request', async () => {
