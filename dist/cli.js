@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
+} from "./chunks/chunk-JU742CNZ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SVAPJYWP.js";
+} from "./chunks/chunk-KLPNVTM5.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-SLLI2QCO.js";
+} from "./chunks/chunk-Z7XZEMEK.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -22,7 +22,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-LZJ3MY5F.js";
+} from "./chunks/chunk-6RF6W7KD.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -34,13 +34,13 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-FVJUWQIS.js";
+} from "./chunks/chunk-HKGRLSPW.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-FJ4E2UC5.js";
-import "./chunks/chunk-VEIOEW4E.js";
+import "./chunks/chunk-6ON6BG35.js";
+import "./chunks/chunk-ILLLIKGJ.js";
 import {
   CREDENTIAL_KINDS,
   FILE_START,
@@ -66,13 +66,13 @@ import {
   require_dist,
   splitRepoPath,
   verifyLedgerDir
-} from "./chunks/chunk-JEPMLEQQ.js";
+} from "./chunks/chunk-KYTNGK3Y.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
   matches
-} from "./chunks/chunk-VBT43YI3.js";
+} from "./chunks/chunk-BJZ7BFKV.js";
 import {
   GithubError,
   createGithubClient,
@@ -80,7 +80,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-LWSQRZ4L.js";
+} from "./chunks/chunk-YWPQKJYC.js";
 import {
   ERROR_CODES,
   UserError,
@@ -88,11 +88,12 @@ import {
   failed,
   formatDiagnostic,
   hasErrors,
-  ok
-} from "./chunks/chunk-MGE7LZID.js";
+  ok,
+  sortDiagnostics
+} from "./chunks/chunk-FDBTPVFZ.js";
 import {
   __toESM
-} from "./chunks/chunk-N2WTYMJO.js";
+} from "./chunks/chunk-TLFXR4TD.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -461,7 +462,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-6V4BNRSN.js");
+    const { runDemo } = await import("./chunks/run-YLSINZFV.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -696,7 +697,7 @@ import path2 from "node:path";
 // src/cli/verdict.ts
 import { execFileSync } from "node:child_process";
 
-// src/load/validate.ts
+// src/policy/load-repo.ts
 function loadRepoFiles(files) {
   const policies = [];
   const requests = [];
@@ -710,14 +711,6 @@ function loadRepoFiles(files) {
     requests.push({ path: file.path, result: parseRequestFile(file) });
   }
   return { requests, policy: loadPolicySet(policies) };
-}
-function sortDiagnostics(diagnostics) {
-  return [...diagnostics].sort(
-    (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/cli/verdict.ts

@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
+} from "./chunks/chunk-JU742CNZ.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,8 +19,8 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-MGE7LZID.js";
-import "./chunks/chunk-N2WTYMJO.js";
+} from "./chunks/chunk-FDBTPVFZ.js";
+import "./chunks/chunk-TLFXR4TD.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -570,8 +570,10 @@ function group(name, fn) {
   });
 }
 
-// src/inputs.ts
+// src/modes/types.ts
 var COMMANDS = ["check", "apply", "revoke"];
+
+// src/inputs.ts
 function readSettings() {
   const command = getInput("command", { required: true }).trim();
   if (!isCommand(command)) {
@@ -602,9 +604,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-D6BJW355.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-SHJYF7CO.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-SMEW6HK5.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-NBX6IVQI.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-V76GH6YV.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-KU3ZZGRM.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -1,24 +1,12 @@
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from './modes/doctor/defaults.js';
-
-export const COMMANDS = ['check', 'apply', 'revoke'] as const;
-export type Command = (typeof COMMANDS)[number];
+import { COMMANDS, type Command, type Settings } from './modes/types.js';
 
 /** Input and output names, held equal to action.yml by a test. */
 export const INPUT_NAMES = ['command', 'github-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
 export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
-
-export interface Settings {
-  readonly command: Command;
-  readonly token: string;
-  readonly workingDirectory: string;
-  /** The environment the apply job runs in; apply checks it is limited to the default branch. */
-  readonly applyEnvironment: string;
-  /** The revoke workflow's file name under .github/workflows/; apply checks it is enabled. */
-  readonly revokeWorkflow: string;
-}
 
 /** The one place that reads action inputs. The token is never logged. */
 export function readSettings(): Settings {

@@ -1,33 +1,12 @@
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { describeFailure } from './errors-report.js';
-import { readSettings, type Command, type OutputName, type Settings } from './inputs.js';
+import { readSettings, type OutputName } from './inputs.js';
 import type { Logger } from './logger.js';
+import type { Command, ModeRunner } from './modes/types.js';
 import { escapeForLog } from './report/escape.js';
-import { systemClock, type Clock } from './time/clock.js';
+import { systemClock } from './time/clock.js';
 import { VERSION } from './version.js';
-
-/** What a mode reports back; main turns it into outputs and the step's status. */
-export interface ModeResult {
-  readonly decision: string;
-  readonly reasonCodes: readonly string[];
-  readonly requests: readonly string[];
-  /** Markdown for the job summary (already escaped by the renderer). */
-  readonly summary?: string;
-  /** When set, the step fails with this message after outputs are written. */
-  readonly failure?: string;
-  /** revoke: when the sweep completed (RFC 3339), the heartbeat. */
-  readonly lastSweep?: string;
-}
-
-export interface ModeContext {
-  readonly settings: Settings;
-  readonly env: NodeJS.ProcessEnv;
-  readonly clock: Clock;
-  readonly logger: Logger;
-}
-
-export type ModeRunner = (context: ModeContext) => Promise<ModeResult>;
 
 /**
  * Modes this build ships. A command without a runner fails closed, naming the

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_CODES } from '../src/audit/codes.js';
-import { APPROVAL_CODES } from '../src/approvals/codes.js';
-import { ERROR_CODES } from '../src/codes.js';
-import { GITHUB_CODES } from '../src/github/codes.js';
-import { LEDGER_CODES } from '../src/ledger/codes.js';
-import { LOAD_CODES } from '../src/load/codes.js';
-import { APPLY_CODES } from '../src/modes/apply/codes.js';
-import { DOCTOR_CODES } from '../src/modes/doctor/codes.js';
-import { MODE_CODES } from '../src/modes/codes.js';
-import { REVOKE_CODES } from '../src/modes/revoke/codes.js';
-import { POLICY_CODES } from '../src/policy/codes.js';
-import { PROVIDER_CODES } from '../src/providers/codes.js';
+import { AUDIT_CODES } from '../src/shared/codes/audit.js';
+import { APPROVAL_CODES } from '../src/shared/codes/approvals.js';
+import { ERROR_CODES } from '../src/shared/codes/index.js';
+import { GITHUB_CODES } from '../src/shared/codes/github.js';
+import { LEDGER_CODES } from '../src/shared/codes/ledger.js';
+import { LOAD_CODES } from '../src/shared/codes/load.js';
+import { APPLY_CODES } from '../src/shared/codes/apply.js';
+import { DOCTOR_CODES } from '../src/shared/codes/doctor.js';
+import { MODE_CODES } from '../src/shared/codes/modes.js';
+import { REVOKE_CODES } from '../src/shared/codes/revoke.js';
+import { POLICY_CODES } from '../src/shared/codes/policy.js';
+import { PROVIDER_CODES } from '../src/shared/codes/providers.js';
 import { renderCodesDoc } from '../src/report/codes-doc.js';
-import { RUN_CODES } from '../src/run-codes.js';
-import { ACTIVITY_CODES } from '../src/activity/codes.js';
-import { REQUEST_CODES } from '../src/cli/request-codes.js';
+import { RUN_CODES } from '../src/shared/codes/run.js';
+import { ACTIVITY_CODES } from '../src/shared/codes/activity.js';
+import { REQUEST_CODES } from '../src/shared/codes/request.js';
 
 const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, DOCTOR_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES, ACTIVITY_CODES, REQUEST_CODES };
 

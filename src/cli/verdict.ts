@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { ErrorCode } from '../codes.js';
+import type { ErrorCode } from '../shared/codes/index.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { loadRepoFiles, sortDiagnostics } from '../load/validate.js';
+import { sortDiagnostics } from '../diagnostics.js';
+import { loadRepoFiles } from '../policy/load-repo.js';
 import type { SourceFile } from '../load/source.js';
 import type { Decision } from '../policy/decision.js';
 import { evaluate } from '../policy/evaluate.js';

@@ -1,7 +1,7 @@
 /** The GitHub port: the only code that talks to GitHub. */
 export { createGithubClient, type GithubClient, type GithubClientOptions, type GithubLogger } from './client.js';
 export { GithubError, NonFastForwardError } from './errors.js';
-export { GITHUB_CODES, type GithubErrorCode } from './codes.js';
+export { GITHUB_CODES, type GithubErrorCode } from '../shared/codes/github.js';
 export type { RepoRef } from './names.js';
 export * from './types.js';
 export { getPull, listPullFiles, listPullCommits, listPullReviews, listPullsForCommit, MAX_PULL_COMMITS, MAX_PULL_FILES, type PollOptions } from './pulls.js';

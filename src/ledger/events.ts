@@ -1,5 +1,4 @@
-import type { GrantSpec } from '../policy/decision.js';
-import type { ProviderId } from '../policy/types.js';
+import { PROVIDER_IDS, type GrantSpec, type ProviderId } from '../shared/grants.js';
 
 /**
  * The ledger's event format, version 1. Field names are snake_case because
@@ -61,7 +60,7 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export const ALERT_ACTIONS = ['alert', 'revoke'] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
-export const PROVIDER_IDS = ['postgres', 'github'] as const satisfies readonly ProviderId[];
+export { PROVIDER_IDS };
 
 export interface Person {
   readonly login: string;

@@ -1,5 +1,5 @@
 // The ledger's public surface: modes and the CLI import from here.
-export { LEDGER_CODES, type LedgerCode } from './codes.js';
+export { LEDGER_CODES, type LedgerCode } from '../shared/codes/ledger.js';
 export { LedgerError, type LedgerDiagnostic } from './problem.js';
 export * from './events.js';
 export { canonicalJson } from './canonical.js';

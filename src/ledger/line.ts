@@ -1,6 +1,6 @@
 import { HASH_TRAILER_LENGTH, HASH_TRAILER_PREFIX, canonicalJson, lineBody, sealLine, sha256Hex } from './canonical.js';
 import { rawMembers } from './canonical-scan.js';
-import type { LedgerCode } from './codes.js';
+import type { LedgerCode } from '../shared/codes/ledger.js';
 import type { LedgerEvent } from './events.js';
 import { checkEvent } from './validate.js';
 import { Invalid } from './validate-kit.js';

@@ -1,5 +1,4 @@
-import { POSTGRES_PRIVILEGES, GITHUB_REPO_PERMISSIONS } from '../policy/types.js';
-import type { GrantSpec } from '../policy/decision.js';
+import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GrantSpec } from '../shared/grants.js';
 import {
   DRIFT_KINDS,
   EVENT_TYPES,

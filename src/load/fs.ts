@@ -2,7 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_REPO_DEPTH, MAX_REPO_FILES, POLICY_MAX_BYTES, REQUEST_MAX_BYTES } from './limits.js';
 import { displayPath, POLICIES_DIR, REQUESTS_DIR, splitRepoPath } from './paths.js';
 import { FILE_START, type SourceFile } from './source.js';

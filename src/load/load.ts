@@ -1,5 +1,5 @@
 import { failed, ok, type Result } from '../diagnostics.js';
-import type { Locate } from '../request/types.js';
+import type { Locate } from './pointer.js';
 import { MAX_NODES_POLICY, MAX_NODES_REQUEST, POLICY_MAX_BYTES, REQUEST_MAX_BYTES } from './limits.js';
 import { displayPath } from './paths.js';
 import { lazyLocate } from './pointer.js';

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 import { joinPointer, offsetsAt } from './pointer.js';
 import { ONE_OF_BRANCHES, schemaRegistry } from './schemas.js';

@@ -1,5 +1,5 @@
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 import { FILE_START, positionAt } from './source.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';

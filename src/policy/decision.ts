@@ -1,18 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { ApproverGroup, GithubRepoPermission, PostgresPrivilege, ProviderId } from './types.js';
+import type { GithubRepoPermission, GrantSpec, PostgresPrivilege, ProviderId } from '../shared/grants.js';
+import type { ApproverGroup } from './types.js';
 
-/** A grant after bundle expansion and policy checks: concrete and provider-ready. */
-export type GrantSpec =
-  | {
-      readonly kind: 'table';
-      readonly privileges: readonly PostgresPrivilege[];
-      readonly schema: string;
-      readonly table: string;
-      /** Absent: whole-table privileges (only where the profile allows it). */
-      readonly columns?: readonly string[];
-    }
-  | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
-  | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };
+export type { GrantSpec };
 
 export interface ResolvedGrant {
   /** Index of the grant in the request file (bundles expand to several with the same index). */

@@ -1,4 +1,3 @@
-import type { ActivityLimits } from '../activity/limits.js';
 import { failed, hasErrors, ok, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadFile } from '../load/load.js';
 import { classifyPath, displayPath } from '../load/paths.js';
@@ -8,7 +7,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Locate } from '../request/types.js';
 import { bundleChecks } from './load-bundles.js';
 import { profileChecks } from './load-profile-checks.js';
-import { POSTGRES_PRIVILEGES, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
+import { POSTGRES_PRIVILEGES, type ActivityLimits, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
 
 const DEFAULT_MAX_GRANTS = 5;
 const DEFAULT_REASON_MIN = 1;

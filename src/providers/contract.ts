@@ -1,3 +1,4 @@
+import type { ActivitySource } from '../activity/types.js';
 import type { GrantSpec } from '../policy/decision.js';
 import type { ProviderId, Target } from '../policy/types.js';
 import type { GithubAccessApi } from './github/api.js';
@@ -108,8 +109,27 @@ export interface Provider<T extends Target = Target> extends Planner<T> {
   revoke(grant: TargetGrant<T>): Promise<void>;
   inspect(grant: TargetGrant<T>): Promise<Inspection>;
   listManaged(target: T): Promise<readonly ManagedGrant[]>;
-  /** Releases connections; the provider reconnects if used again. */
+  /** Releases connections (and single-flight locks); the provider reconnects if used again. */
   close(): Promise<void>;
+
+  // Optional capabilities: declared here and asked for by name, never duck-typed.
+
+  /**
+   * Single flight for revoke runs on this target: a lock the provider holds
+   * on the target itself until released or closed. Undefined when another
+   * run holds it. Absent: the provider has no such lock (revoke runs are
+   * then kept apart by the workflow's concurrency group alone).
+   */
+  singleFlight?(): Promise<SingleFlightLock | undefined>;
+  /** What the principal ran during a grant's window, where the target can tell (docs/activity.md). */
+  readonly activity?: ActivitySource;
+}
+
+/** A held single-flight lock. */
+export interface SingleFlightLock {
+  /** False once the lock is gone (its connection ended). */
+  readonly held: boolean;
+  release(): Promise<void>;
 }
 
 export type { ProviderId };

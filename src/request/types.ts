@@ -1,4 +1,4 @@
-import type { Position } from '../diagnostics.js';
+import type { Locate } from '../load/pointer.js';
 
 /**
  * One grant as written in a request file. The shape is told by its keys
@@ -20,8 +20,7 @@ export type RequestGrant =
 
 export type GrantKind = RequestGrant['kind'];
 
-/** Maps a JSON pointer into the file to where it was written, for diagnostics. */
-export type Locate = (pointer: string) => Position | undefined;
+export type { Locate };
 
 /** A request file that passed the loader and schema (not yet policy). */
 export interface AccessRequest {

@@ -56,7 +56,7 @@ describe('activity records on a shared cluster', () => {
   it('keeps each database to its own target: the same statement is counted where it ran, a statement of A never reaches B', async () => {
     await pa.grant(grantOn(A));
     await pb.grant(grantOn(B));
-    const before = { a: await pa.readActivity('alice', { withText: false }), b: await pb.readActivity('alice', { withText: false }) };
+    const before = { a: await pa.activity.readActivity('alice', { withText: false }), b: await pb.activity.readActivity('alice', { withText: false }) };
     expect(before.a.observable && before.b.observable).toBe(true);
 
     // The same statement in both databases, three times in A and once in B, and one statement in A only.
@@ -65,7 +65,7 @@ describe('activity records on a shared cluster', () => {
     await aliceRunsIn(dbB, ['SELECT id FROM public.orders WHERE id = 4']);
 
     const summaryOf = async (p: PostgresProvider, target: string, baseline: typeof before.a) => {
-      const window = windowBetween(asBaseline(target, baselineBody(baseline)), await p.readActivity('alice', { withText: true }));
+      const window = windowBetween(asBaseline(target, baselineBody(baseline)), await p.activity.readActivity('alice', { withText: true }));
       const summary = summaryBody(window, '2026-01-01T00:00:00Z');
       expect(summary.status).toBe('observed');
       return (summary.statements ?? []).map((s) => [s.text, s.calls, s.rows]);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REQUEST_CODES } from '../../src/cli/request-codes.js';
+import { REQUEST_CODES } from '../../src/shared/codes/request.js';
 import type { EventDraft } from '../../src/ledger/index.js';
 import { grantedDraft, revokedDraft, sealBatches, T0, toFiles } from '../ledger/fixtures.js';
 import { SAMPLES } from '../load/credential-samples.js';
@@ -323,7 +323,7 @@ describe('grantbook request extend and relinquish', () => {
 describe('request codes', () => {
   it('are each raised by the request command', () => {
     const source = readdirSync('src/cli')
-      .filter((f) => f.startsWith('request') && f !== 'request-codes.ts')
+      .filter((f) => f.startsWith('request'))
       .map((f) => readFileSync(path.join('src/cli', f), 'utf8'))
       .join('\n');
     expect(Object.keys(REQUEST_CODES).filter((code) => !source.includes(`'${code}'`))).toEqual([]);

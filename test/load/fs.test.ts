@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectRepoFiles, listRepoFiles, readRepoFile } from '../../src/load/fs.js';
-import { sortDiagnostics, validateFiles } from '../../src/load/validate.js';
+import { sortDiagnostics } from '../../src/diagnostics.js';
+import { validateFiles } from '../../src/policy/load-repo.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 
 /** The format-only check of a working tree (`grantbook validate --format-only`). */

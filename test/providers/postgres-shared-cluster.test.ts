@@ -300,14 +300,14 @@ describe('single flight on a shared cluster', () => {
       const take = async (): Promise<boolean> =>
         (await old.query<{ v: boolean }>('SELECT pg_try_advisory_lock($1::int8) AS v', [SINGLE_FLIGHT_KEY])).rows[0]?.v === true;
       expect(await take()).toBe(true);
-      expect(await pa.trySingleFlight()).toBeUndefined();
+      expect(await pa.singleFlight()).toBeUndefined();
       // Another database of the cluster is not that run's to lock.
-      const onB = await pb.trySingleFlight();
+      const onB = await pb.singleFlight();
       expect(onB?.held).toBe(true);
       await onB?.release();
       await old.query('SELECT pg_advisory_unlock_all()');
 
-      const mine = await pa.trySingleFlight();
+      const mine = await pa.singleFlight();
       expect(mine?.held).toBe(true);
       expect(await take()).toBe(false);
       await mine?.release();

@@ -349,11 +349,11 @@ describe('postgres provider on a real server', () => {
 
   it('lets one revoke run at a time hold the single-flight lock', async () => {
     const other = createPostgresProvider(target, { connectionString: db.grantorUrl });
-    const first = await provider.trySingleFlight();
+    const first = await provider.singleFlight();
     expect(first?.held).toBe(true);
-    expect(await other.trySingleFlight()).toBeUndefined();
+    expect(await other.singleFlight()).toBeUndefined();
     await first?.release();
-    const second = await other.trySingleFlight();
+    const second = await other.singleFlight();
     expect(second?.held).toBe(true);
     await other.close();
     expect(second?.held).toBe(false);

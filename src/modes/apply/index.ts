@@ -1,6 +1,6 @@
 import { LocalRepo } from '../../git/local-repo.js';
 import { githubLedgerStore } from '../../github/ledger-store.js';
-import type { ModeRunner } from '../../main.js';
+import type { ModeRunner } from '../types.js';
 import { criticalSettingProblems, githubDoctorPort } from '../doctor/index.js';
 import { writingRuntime } from '../runtime.js';
 import { readApplyEvent } from './event.js';

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { LocalRepo } from '../../git/local-repo.js';
 import { commitEvents, fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
-import type { ModeResult } from '../../main.js';
+import type { ModeResult } from '../types.js';
 import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
 import { applyRequest } from '../../providers/apply.js';

@@ -1,6 +1,6 @@
 import { createGithubClient } from '../../github/index.js';
 import { LocalRepo } from '../../git/local-repo.js';
-import type { ModeRunner } from '../../main.js';
+import type { ModeRunner } from '../types.js';
 import { VERSION } from '../../version.js';
 import { apiBaseUrl } from '../api-url.js';
 import { readPullRequestEvent } from '../event.js';

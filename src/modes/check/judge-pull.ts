@@ -1,8 +1,8 @@
 import type { MembershipState } from '../../approvals/types.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { GithubError, type PullCommit, type PullFile, type Review } from '../../github/index.js';
-import type { ModeResult } from '../../main.js';
-import { coverageErrors } from '../../policy/codeowners.js';
+import type { ModeResult } from '../types.js';
+import { coverageErrors } from '../../policy/codeowners-coverage.js';
 import { CHECK_COMMENT_MARKER, renderCheckComment, type CheckReport, type RequestReport } from '../../report/pr-comment.js';
 import { parseRequestFile, requestIdFromPath } from '../../request/parse.js';
 import { readTrustedConfig, type TrustedConfig } from '../trusted-config.js';

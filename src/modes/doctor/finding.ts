@@ -1,4 +1,4 @@
-import { DOCTOR_CODES, type DoctorCode } from './codes.js';
+import { DOCTOR_CODES, type DoctorCode } from '../../shared/codes/doctor.js';
 import type { Read, SettingsSnapshot } from './snapshot.js';
 
 /** critical: apply refuses to grant while it stands. warning: reported, never blocking. */

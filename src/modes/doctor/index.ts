@@ -4,7 +4,7 @@ import type { Finding } from './finding.js';
 import type { DoctorPort } from './port.js';
 import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW, readSettings, type DoctorTarget } from './read.js';
 
-export { DOCTOR_CODES, type DoctorCode } from './codes.js';
+export { DOCTOR_CODES, type DoctorCode } from '../../shared/codes/doctor.js';
 export { allFindings, criticalFindings, diagnoseSettings } from './checks.js';
 export { CHECK_IDS, type CheckId, type CheckResult, type Finding, type Severity } from './finding.js';
 export { githubDoctorPort, type DoctorPort } from './port.js';

@@ -2,7 +2,7 @@ import { isLive, type GrantState, type LedgerEvent } from '../../ledger/index.js
 import type { GrantSpec } from '../../policy/decision.js';
 import type { ManagedGrant } from '../../providers/contract.js';
 import { parseInstant } from '../../time/instant.js';
-import type { SweepInput, SweepPlan, TargetWork, Unresolved, WorkItem } from './plan.js';
+import type { SweepInput, SweepPlan, TargetWork, Unresolved, WorkItem } from './sweep.js';
 
 /** All of one request's access on one target, grouped by principal. */
 export function targetWork(s: GrantState, target: string): TargetWork {

@@ -1,7 +1,7 @@
 import { diagnostic, UserError } from '../../diagnostics.js';
 import { getRepo } from '../../github/index.js';
 import { githubLedgerStore } from '../../github/ledger-store.js';
-import type { ModeRunner } from '../../main.js';
+import type { ModeRunner } from '../types.js';
 import { envError, writingRuntime } from '../runtime.js';
 import { githubRevokePort } from './port.js';
 import { runRevoke } from './run.js';

@@ -1,7 +1,7 @@
 import type { GrantSpec } from '../../policy/decision.js';
 import type { GithubReads } from '../contract.js';
 import type { RepoPermission, TeamMembershipState } from './api.js';
-import { checkGithubGrant, type CheckedGithubGrant, type GithubTargetGrant } from './plan.js';
+import { checkGithubGrant, type CheckedGithubGrant, type GithubTargetGrant } from './check.js';
 
 export const RANK: Readonly<Record<RepoPermission, number>> = { pull: 1, triage: 2, push: 3, maintain: 4, admin: 5 };
 

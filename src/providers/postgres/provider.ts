@@ -1,7 +1,6 @@
 import type { Inspection, Provider } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState } from './catalog.js';
-import type { ActivitySource } from '../../activity/types.js';
 import { readPgActivity } from './activity.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
@@ -11,14 +10,8 @@ import { PgSession, type PgSessionOptions } from './session.js';
 import { grantRoles } from './roles.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
-export interface PostgresProvider extends Provider<PostgresTarget>, ActivitySource {
-  /**
-   * Single-flight for revoke runs: a session-level advisory lock on its own
-   * connection, held until released or the provider is closed. Undefined when
-   * another run holds it.
-   */
-  trySingleFlight(): Promise<AdvisoryLock | undefined>;
-}
+/** PostgreSQL declares both optional capabilities: activity (pg_stat_statements) and single flight (an advisory lock). */
+export type PostgresProvider = Provider<PostgresTarget> & Required<Pick<Provider<PostgresTarget>, 'activity' | 'singleFlight'>>;
 
 export function createPostgresProvider(target: PostgresTarget, options: PgSessionOptions): PostgresProvider {
   const session = new PgSession(target, options);
@@ -125,8 +118,9 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     revoke,
     inspect,
     listManaged: (t) => listManagedRoles(session, t),
-    readActivity: (principal, opts) => readPgActivity(session, principal, opts),
-    async trySingleFlight() {
+    activity: { readActivity: (principal, opts) => readPgActivity(session, principal, opts) },
+    // A session-level advisory lock on a connection of its own, so reconnects of the working connection cannot drop it unnoticed.
+    async singleFlight() {
       const lock = await tryAdvisoryLock(options.connectionString, target.name);
       if (lock !== undefined) locks.push(lock);
       return lock;

@@ -1,0 +1,78 @@
+import type { CodeInfo } from './code-info.js';
+
+/**
+ * Stable codes for the ledger under audit/. Never rename or reuse one. Every
+ * code carries the `E_LEDGER_` prefix so no other area's table can shadow it.
+ */
+export const LEDGER_CODES = {
+  // --- files ---------------------------------------------------------------
+  E_LEDGER_FILE_NAME: {
+    summary: 'A file under audit/ is not a ledger month file named YYYY-MM.jsonl (or sits in a subdirectory).',
+    fix: 'Remove the file from audit/: only Grantbook writes there, one file per month.',
+  },
+  E_LEDGER_FILE_TYPE: {
+    summary: 'A ledger file is not a regular file (a symbolic link, directory or submodule).',
+    fix: 'Restore the ledger file from git history as a regular file.',
+  },
+  E_LEDGER_FILE_TOO_LARGE: {
+    summary: 'A ledger file is larger than the size Grantbook reads.',
+    fix: 'A month file only grows that large if something other than Grantbook wrote it; restore audit/ from git history.',
+  },
+  E_LEDGER_FILE_ENCODING: {
+    summary: 'A ledger file is not valid UTF-8 or starts with a byte order mark.',
+    fix: 'Restore the ledger file from git history; editors must not re-encode it.',
+  },
+  // --- lines ---------------------------------------------------------------
+  E_LEDGER_LINE_FORMAT: {
+    summary: 'A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.',
+    fix: 'The ledger is append-only and written only by Grantbook; restore the file from git history (`git log -p -- audit/`).',
+  },
+  E_LEDGER_EVENT_INVALID: {
+    summary: 'A ledger event has an unknown type or field, or a field of the wrong type or format.',
+    fix: 'Restore the file from git history; if a newer Grantbook wrote the event, upgrade Grantbook.',
+  },
+  E_LEDGER_VERSION: {
+    summary: 'A ledger event has a format version this Grantbook does not read.',
+    fix: 'Upgrade Grantbook to the version that wrote the ledger.',
+  },
+  // --- chain ---------------------------------------------------------------
+  E_LEDGER_HASH_MISMATCH: {
+    summary: "A ledger event's content does not match its recorded hash: the line was edited after it was written.",
+    fix: 'Find the change with `git log -p -- audit/` and restore the original line; investigate who edited the audit trail.',
+  },
+  E_LEDGER_PREV_MISMATCH: {
+    summary: 'A ledger event does not link to the event before it: a line was removed, inserted or moved, or an earlier file changed.',
+    fix: 'Find the change with `git log -p -- audit/` and restore the removed or moved lines; investigate who edited the audit trail.',
+  },
+  E_LEDGER_SEQ_GAP: {
+    summary: 'Ledger sequence numbers are not continuous from 0: an event was removed, duplicated or reordered.',
+    fix: 'Find the change with `git log -p -- audit/` and restore the ledger from git history.',
+  },
+  E_LEDGER_FILE_MONTH: {
+    summary: 'A ledger event is stored in a month file that does not match its timestamp.',
+    fix: 'Restore the ledger from git history; events are never moved between files.',
+  },
+  E_LEDGER_TIME_ORDER: {
+    summary: 'A ledger event is timestamped before the event preceding it.',
+    fix: 'Restore the ledger from git history; Grantbook never writes an event dated before the tip of the chain.',
+  },
+  E_LEDGER_TRUNCATED: {
+    summary: 'The ledger no longer contains an event it held before: its tail was removed or its history rewritten.',
+    fix: 'Restore the missing events from git history (`git log -p -- audit/`) and protect the branch against force pushes.',
+  },
+  // --- writing -------------------------------------------------------------
+  E_LEDGER_COMMIT_CONFLICT: {
+    summary: 'The ledger commit lost the race for the branch on every attempt: other commits kept landing first.',
+    fix: 'Re-run the job; the ledger is recomputed from the new tip. If it persists, look for a process pushing to the branch in a loop.',
+  },
+  E_LEDGER_DRAFT_INVALID: {
+    summary: 'Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).',
+    fix: 'This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message.',
+  },
+  E_LEDGER_REQUEST_ID_REUSED: {
+    summary: 'A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.',
+    fix: 'Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`.',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type LedgerCode = keyof typeof LEDGER_CODES;
