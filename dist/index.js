@@ -2,24 +2,25 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+} from "./chunks/chunk-HGE5SCPZ.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
+} from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   UserError,
   diagnostic
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-F2PM3IGG.js";
+import "./chunks/chunk-HY45JNMC.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -580,9 +581,12 @@ function readSettings() {
   }
   const token = getInput("github-token");
   if (token !== "") setSecret(token);
+  const membersToken = getInput("members-token");
+  if (membersToken !== "") setSecret(membersToken);
   return {
     command,
     token,
+    membersToken,
     workingDirectory: getInput("working-directory") || ".",
     applyEnvironment: checked("apply-environment", DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, "an environment name (letters, digits, . _ -)"),
     revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml")
@@ -601,9 +605,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-MBBCDQN2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GICZ7VHN.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-WU2XHJFM.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-QKMBMCWM.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-JWY5CJOL.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-JUGZ7THI.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -6,13 +6,20 @@ export const COMMANDS = ['check', 'apply', 'revoke'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Input and output names, held equal to action.yml by a test. */
-export const INPUT_NAMES = ['command', 'github-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
+export const INPUT_NAMES = ['command', 'github-token', 'members-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
 export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export interface Settings {
   readonly command: Command;
   readonly token: string;
+  /**
+   * Token for team membership reads only (organization "Members: read");
+   * empty: `token` reads them. The check job keeps its GITHUB_TOKEN for
+   * everything else and gets this one from a GitHub App that can do nothing
+   * but read members.
+   */
+  readonly membersToken: string;
   readonly workingDirectory: string;
   /** The environment the apply job runs in; apply checks it is limited to the default branch. */
   readonly applyEnvironment: string;
@@ -30,9 +37,12 @@ export function readSettings(): Settings {
   }
   const token = core.getInput('github-token');
   if (token !== '') core.setSecret(token);
+  const membersToken = core.getInput('members-token');
+  if (membersToken !== '') core.setSecret(membersToken);
   return {
     command,
     token,
+    membersToken,
     workingDirectory: core.getInput('working-directory') || '.',
     applyEnvironment: checked('apply-environment', DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, 'an environment name (letters, digits, . _ -)'),
     revokeWorkflow: checked('revoke-workflow', DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, 'a workflow file name under .github/workflows/ ending in .yml or .yaml'),

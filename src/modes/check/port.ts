@@ -38,7 +38,11 @@ export interface CheckPort {
   upsertComment(issueNumber: number, marker: string, body: string): Promise<void>;
 }
 
-export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort {
+/**
+ * `members` reads team membership (organization "Members: read", which the
+ * workflow GITHUB_TOKEN cannot have); by default `client` does.
+ */
+export function githubCheckPort(client: GithubClient, repo: RepoRef, members: GithubClient = client): CheckPort {
   return {
     getPull: async (number) => {
       const pr = await getPull(client, repo, number);
@@ -49,7 +53,7 @@ export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort 
     listReviews: (number) => listPullReviews(client, repo, number),
     readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
-    membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? 'none',
+    membership: async (org, team, login) => (await getTeamMembership(members, org, team, login))?.state ?? 'none',
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     },
