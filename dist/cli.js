@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-HGE5SCPZ.js";
+} from "./chunks/chunk-THZCCDPN.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-JNNASIW7.js";
+} from "./chunks/chunk-YGIVIUL5.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -21,7 +21,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-2QYFL4II.js";
+} from "./chunks/chunk-YQXC76EC.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -33,7 +33,7 @@ import {
   loadPolicySet,
   parseRequestFile,
   planRequest
-} from "./chunks/chunk-DDEUF4M7.js";
+} from "./chunks/chunk-DY6HIM7M.js";
 import {
   limitText,
   renderActivity
@@ -45,13 +45,13 @@ import {
   activeGrants,
   fold,
   verifyLedgerDir
-} from "./chunks/chunk-2QWOXAIV.js";
+} from "./chunks/chunk-646OLU43.js";
 import {
   formatDuration,
   formatInstant,
   parseInstant,
   planFor
-} from "./chunks/chunk-MF3UDMUX.js";
+} from "./chunks/chunk-HCFYSXNE.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -68,10 +68,10 @@ import {
   profile_schema_default,
   splitRepoPath,
   targets_schema_default
-} from "./chunks/chunk-UXWTN7CT.js";
+} from "./chunks/chunk-P4XOUM72.js";
 import {
   githubEndpoint
-} from "./chunks/chunk-2I7NCTG4.js";
+} from "./chunks/chunk-ZMG4HTLD.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -93,7 +93,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-F2PM3IGG.js";
+} from "./chunks/chunk-KXBBXHLM.js";
 import "./chunks/chunk-HY45JNMC.js";
 
 // src/cli/io.ts
@@ -460,7 +460,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-664VT3VF.js");
+    const { runDemo } = await import("./chunks/run-7ZSQXR3B.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -637,7 +637,7 @@ function starterFiles(org) {
     "policies/identities.yaml": text(
       "# yaml-language-server: $schema=../schemas/identities.schema.json",
       "# GitHub account (login and numeric id: people are matched by id, because a",
-      "# login can be renamed and re-registered; https://api.github.com/users/<login>",
+      "# login can be renamed and re-registered; https://api.github.com/users/LOGIN",
       "# shows it) -> principal on each provider. One entry per person.",
       "identities:",
       "  - login: <github-login>",
@@ -1095,7 +1095,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-VMSMNZOI.js");
+  const { readTargets } = await import("./chunks/load-targets-WOX3KCUU.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");

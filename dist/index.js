@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-HGE5SCPZ.js";
+} from "./chunks/chunk-THZCCDPN.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-F2PM3IGG.js";
+} from "./chunks/chunk-KXBBXHLM.js";
 import "./chunks/chunk-HY45JNMC.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -605,9 +605,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-QKMBMCWM.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-JWY5CJOL.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-JUGZ7THI.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-P5WDB3M7.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-A35EOJA2.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-KWUPNLDP.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

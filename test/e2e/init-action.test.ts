@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../scripts/build.mjs';
+import { fixedClock, systemClock } from '../../src/time/clock.js';
 import { runCli } from '../support/cli.js';
 import { GithubStandIn, type FileSpec } from '../support/github/index.js';
 import { fillPlaceholders } from '../support/init-world.js';
@@ -45,6 +46,8 @@ let pg: PgServer;
 let db: SampleDatabase;
 let gh: GithubStandIn;
 let world: RunnerWorld;
+/** The scheduled revoke's `last-sweep` output: the heartbeat README tells a monitor to watch. */
+let lastSweep = '';
 const workflows = new Map<string, Workflow>();
 
 async function filesOf(dir: string, prefix = ''): Promise<Record<string, FileSpec>> {
@@ -213,6 +216,7 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
     const scheduled = await runJob(world, 'access-revoke.yml', workflow('access-revoke.yml'), 'revoke', { name: 'schedule', payload: { schedule: '17,47 * * * *' }, sha: gone.sha });
     expect(scheduled.map((s) => [s.code, s.outputs.decision])).toEqual([[0, 'nothing-due']]);
     expect(scheduled[0]?.tokens.github).toBe('grantbook[bot]');
+    lastSweep = scheduled[0]?.outputs['last-sweep'] ?? '';
     expect(gh.serverErrors).toEqual([]);
   }, 180_000);
 
@@ -232,6 +236,12 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
       expect(audit.code, audit.stderr).toBe(0);
       expect(audit.stdout).toMatch(/ok: \d+ event\(s\), hash chain intact/);
       expect(audit.stdout).toContain('ok: 1 granted event(s) held against GitHub');
+      // Watching the schedule: the heartbeat is fresh now, and stale an hour later.
+      const fresh = await runCli(['status', '--last-sweep', lastSweep], { cwd: clone, clock: systemClock });
+      expect([fresh.code, fresh.stdout]).toEqual([0, 'No active grants.']);
+      const later = await runCli(['status', '--last-sweep', lastSweep], { cwd: clone, clock: fixedClock(Date.parse(lastSweep) + 61 * 60_000) });
+      expect(later.code).toBe(1);
+      expect(later.stderr).toContain('warning:');
     } finally {
       await rm(clone, { recursive: true, force: true });
     }

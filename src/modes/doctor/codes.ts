@@ -9,8 +9,9 @@ export const DOCTOR_CODES = {
   E_DOCTOR_CANNOT_VERIFY: {
     summary: 'A repository setting could not be read (GitHub answered 403 or 404), so it cannot be shown to be safe; apply treats it as unsafe.',
     fix:
-      'Run with a token that may read repository administration settings: a fine-grained token or GitHub App token with ' +
-      '"Administration: read" (plus "Actions: read" and "Environments: read"), or a classic token with the repo scope of a repository admin.',
+      'Give apply (and doctor) a token that may read repository administration settings: the Grantbook GitHub App\'s token (README, "Tokens"), ' +
+      'or a fine-grained or App token with "Administration: read" (plus "Actions: read" and "Environments: read"), or a classic token with the ' +
+      'repo scope of a repository admin. The workflow GITHUB_TOKEN cannot read them.',
   },
   E_DOCTOR_NO_BRANCH_PROTECTION: {
     summary: 'The default branch does not require pull request reviews (no branch protection rule and no ruleset with a pull request rule), so anyone with write access can change policies, CODEOWNERS and the workflows.',

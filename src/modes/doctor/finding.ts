@@ -62,8 +62,9 @@ export function cannotVerify(what: string, failure: Extract<Read<unknown>, { ok:
   return finding(
     'E_DOCTOR_CANNOT_VERIFY',
     `cannot verify ${what}: ${failure.operation} answered ${status}`,
-    'Run with a token that may read it: a GitHub App or fine-grained token with "Administration: read", "Actions: read" and ' +
-      '"Environments: read" on the repository, or a classic token (repo scope) of a repository admin. The workflow GITHUB_TOKEN cannot read these settings.',
+    'Give the apply job, and doctor, a token that may read it: the Grantbook GitHub App\'s (README, "Tokens"), or any GitHub App or ' +
+      'fine-grained token with "Administration: read", "Actions: read" and "Environments: read" on the repository, or a classic token ' +
+      '(repo scope) of a repository admin. The workflow GITHUB_TOKEN cannot read these settings.',
   );
 }
 

@@ -128,8 +128,8 @@ function grantbookSteps(job: Dict): GrantbookStep[] {
     const uses = str(step.uses) ?? '';
     const inputs = isDict(step.with) ? step.with : {};
     const command = str(inputs.command)?.trim() ?? '';
-    // This repository's own action, or owner/grantbook@<sha> as `grantbook init` writes it.
-    const ours = uses === './' || /^[A-Za-z0-9-]+\/grantbook$/i.test(uses.split('@')[0] ?? '');
+    // This repository's own action, or OWNER/grantbook@<sha> as `grantbook init` writes it (a fork's name may differ around it).
+    const ours = uses === './' || /^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]*grantbook[A-Za-z0-9_.-]*$/i.test(uses.split('@')[0] ?? '');
     if (!ours || !COMMANDS.has(command)) continue;
     const raw = str(inputs['members-token'])?.trim() || str(inputs['github-token'])?.trim() || '${{ github.token }}';
     out.push({ command, membersToken: tokenSource(raw, steps) });

@@ -85,8 +85,8 @@ export async function seedFiles(extra: Readonly<Record<string, FileSpec>> = EXTR
   return { ...files, ...extra };
 }
 
-export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; checkSchemas?: boolean } = {}): Promise<CheckFixture> {
-  const gh = await GithubStandIn.start({ now: () => NOW, checkSchemas: o.checkSchemas ?? true });
+export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; checkSchemas?: boolean; pathPrefix?: string } = {}): Promise<CheckFixture> {
+  const gh = await GithubStandIn.start({ now: () => NOW, checkSchemas: o.checkSchemas ?? true, ...(o.pathPrefix !== undefined ? { pathPrefix: o.pathPrefix } : {}) });
   gh.addUser({ login: 'github-actions[bot]', type: 'Bot' });
   gh.addUser({ login: 'review-bot', type: 'Bot' });
   gh.addToken(TOKEN, 'github-actions[bot]', 'write');
