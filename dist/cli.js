@@ -21,7 +21,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-YQXC76EC.js";
+} from "./chunks/chunk-36R26D3M.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -460,7 +460,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-7ZSQXR3B.js");
+    const { runDemo } = await import("./chunks/run-RA42XPPL.js");
     const started = io.clock.now();
     let step = 0;
     try {

@@ -606,7 +606,7 @@ function isCommand(value) {
 // src/main.ts
 var MODES = {
   check: async (context) => (await import("./chunks/check-P5WDB3M7.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-A35EOJA2.js")).applyMode(context),
+  apply: async (context) => (await import("./chunks/apply-3OCI33FE.js")).applyMode(context),
   revoke: async (context) => (await import("./chunks/revoke-KWUPNLDP.js")).revokeMode(context)
 };
 function actionsLogger() {

@@ -1,6 +1,4 @@
-import { getBlob, getRef, GithubError, type GithubClient, type RepoRef } from '../../github/index.js';
-import { listDirectory } from '../../github/files.js';
-import { isTeamVisible } from '../../github/teams.js';
+import { getBlob, getRef, GithubError, isTeamVisible, listDirectory, type GithubClient, type RepoRef } from '../../github/index.js';
 import { classifyPath } from '../../load/paths.js';
 import { parseCodeowners } from '../../policy/codeowners.js';
 import { readProfile } from '../../policy/load-profile.js';
