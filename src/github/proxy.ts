@@ -2,8 +2,10 @@ import { GithubError } from './errors.js';
 
 /**
  * Which proxy, if any, a GitHub API request goes through: the rules of
- * @actions/http-client (lib/proxy.ts), which every official action follows,
- * so a self-hosted runner behind a corporate proxy needs nothing new.
+ * @actions/http-client, which every official action follows, so a
+ * self-hosted runner behind a corporate proxy needs nothing new
+ * (https://github.com/actions/toolkit/blob/main/packages/http-client/src/proxy.ts,
+ * version 4.0.1 read for this).
  *
  * - `https_proxy`/`HTTPS_PROXY` for https URLs, `http_proxy`/`HTTP_PROXY` for
  *   http URLs; the lower-case name wins when both are set. A value without

@@ -171,6 +171,13 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
     const comments = gh.state.comments.filter((c) => c.issue === number);
     expect(comments.map((c) => c.author)).toEqual(['github-actions[bot]']);
 
+    // Without the reader App (its variable unset) the token step is skipped and the workflow token cannot see the team.
+    const { GRANTBOOK_READER_CLIENT_ID: _reader, ...otherVars } = world.vars;
+    const unseen = await runJob({ ...world, vars: otherVars }, 'access-check.yml', workflow('access-check.yml'), 'check', await pullEvent(number, 'pull_request_review'));
+    expect(unseen.map((s) => [s.code, s.outputs.decision, s.outputs['reason-codes']])).toEqual([[1, 'failed', 'E_GITHUB_TEAM_NOT_VISIBLE']]);
+    expect(unseen[0]?.tokens).toEqual({ github: 'github-actions[bot]', members: 'github-actions[bot]' });
+    expect(unseen[0]?.stdout).toContain('Members: read');
+
     const merged = await gh.merge(number, { by: 'bob' });
     const push = pushEvent(base, merged.sha);
 

@@ -165,6 +165,8 @@ function resolve(value: string, scope: Scope): string {
 }
 
 function evaluate(e: string, s: Scope): string {
+  const compared = /^(.+?)\s*(==|!=)\s*''$/.exec(e);
+  if (compared !== null) return String((evaluate(compared[1] ?? '', s) === '') === (compared[2] === '=='));
   if (e === 'github.token') return s.workflowToken;
   if (e === '!cancelled()') return 'true';
   let m = /^secrets\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e);
@@ -182,7 +184,10 @@ function evaluate(e: string, s: Scope): string {
   throw new Error(`the runner stand-in cannot evaluate \${{ ${e} }}`);
 }
 
-/** The keys a workflow's `permissions:` may name: no organization permission, no Administration, no Environments. */
+/**
+ * The keys a workflow's `permissions:` may name: no organization permission, no Administration, no Environments
+ * (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions).
+ */
 export const WORKFLOW_TOKEN_SCOPES = new Set(['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses']);
 
 function mint(gh: GithubStandIn, bot: string, permissions: Readonly<Record<string, string>>, kind: 'workflow' | 'app'): string {
