@@ -126,6 +126,5 @@ function printChecks(io: CliIo, checks: readonly CheckResult[], counts: { critic
       `${critical} critical problem(s), ${warnings} warning(s): ` +
         (counts.holding ? 'apply refuses to grant until the critical settings are fixed.' : 'the setup does not work as its workflows are written.'),
     );
-  }
-  else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : 'All checks passed.');
+  } else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : 'All checks passed.');
 }
