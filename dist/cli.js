@@ -1,32 +1,39 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  limitText,
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
+import {
   describeFailure
-} from "./chunks/chunk-JU742CNZ.js";
-import {
-  renderPlanText
-} from "./chunks/chunk-KLPNVTM5.js";
-import {
-  apiBaseUrl
-} from "./chunks/chunk-Z7XZEMEK.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+} from "./chunks/chunk-UDHLEOCZ.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
 import {
+  renderPlanText
+} from "./chunks/chunk-BCOXWXSR.js";
+import {
+  CHECK_IDS,
   allFindings,
   checkEnvironmentName,
   checkWorkflowFile,
+  diagnoseAdoption,
   diagnoseSettings,
+  githubAdoptionPort,
   githubDoctorPort,
+  namesOf,
+  readAdoption,
   readSettings
-} from "./chunks/chunk-6RF6W7KD.js";
+} from "./chunks/chunk-J7MTSKQE.js";
+import "./chunks/chunk-5R4QD3W7.js";
 import {
   DEFAULT_ENVIRONMENT,
-  DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
+  DEFAULT_REVOKE_WORKFLOW,
+  REQUIRED_CHECK,
+  WORKFLOW_FILES
+} from "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-Y2WPC2TZ.js";
 import {
   evaluate,
   loadPolicySet,
@@ -34,13 +41,22 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-HKGRLSPW.js";
+} from "./chunks/chunk-3TXS23QP.js";
 import {
-  limitText,
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-6ON6BG35.js";
-import "./chunks/chunk-ILLLIKGJ.js";
+  activeGrants,
+  durationMs,
+  fold,
+  formatDuration,
+  formatInstant,
+  grantText,
+  isLive,
+  parseInstant,
+  planFor,
+  verifyLedgerDir
+} from "./chunks/chunk-IBMSKCDH.js";
+import {
+  escapeForLog
+} from "./chunks/chunk-KUSN3L3J.js";
 import {
   CREDENTIAL_KINDS,
   FILE_START,
@@ -50,37 +66,37 @@ import {
   POLICY_MAX_BYTES,
   REQUESTS_DIR,
   REQUEST_MAX_BYTES,
-  activeGrants,
+  access_request_schema_default,
   classifyPath,
   displayPath,
-  durationMs,
   findCredential,
   findSuspects,
-  fold,
-  formatDuration,
-  formatInstant,
-  grantText,
-  isLive,
-  parseInstant,
-  planFor,
+  identities_schema_default,
+  profile_schema_default,
   require_dist,
   splitRepoPath,
-  verifyLedgerDir
-} from "./chunks/chunk-KYTNGK3Y.js";
-import {
-  escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
+  targets_schema_default
+} from "./chunks/chunk-PSGPTP2V.js";
+import "./chunks/chunk-52ICTFOU.js";
 import {
   matches
-} from "./chunks/chunk-BJZ7BFKV.js";
+} from "./chunks/chunk-5T2GWAV7.js";
 import {
-  GithubError,
+  githubEndpoint
+} from "./chunks/chunk-VZJM54PG.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-YWPQKJYC.js";
+} from "./chunks/chunk-SGVTRNRT.js";
+import {
+  GithubError
+} from "./chunks/chunk-GHM6UMHF.js";
 import {
   ERROR_CODES,
   UserError,
@@ -90,10 +106,12 @@ import {
   hasErrors,
   ok,
   sortDiagnostics
-} from "./chunks/chunk-FDBTPVFZ.js";
+} from "./chunks/chunk-3ETSHYY4.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-YFULMQM6.js";
 import {
   __toESM
-} from "./chunks/chunk-TLFXR4TD.js";
+} from "./chunks/chunk-5PK7Z5FH.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -197,15 +215,15 @@ import { promisify } from "node:util";
 // src/report/audit-story.ts
 function renderStory(request, events, links) {
   const mine = events.filter((e) => e.request === request);
-  const lines = [`# Request ${request}`, ""];
-  if (mine.length === 0) return `${lines.join("\n")}The ledger names no such request.
+  const lines2 = [`# Request ${request}`, ""];
+  if (mine.length === 0) return `${lines2.join("\n")}The ledger names no such request.
 `;
   const base = links === void 0 ? void 0 : `${links.server.replace(/\/+$/, "")}/${links.owner}/${links.repo}`;
   const commit = (sha) => base === void 0 ? sha.slice(0, 12) : `[${sha.slice(0, 12)}](${base}/commit/${sha})`;
   const pull = (n) => base === void 0 ? `#${n}` : `[#${n}](${base}/pull/${n})`;
   const grant = mine.find((e) => e.type === "granted") ?? mine.find((e) => e.type === "intent");
   if (grant !== void 0 && (grant.type === "granted" || grant.type === "intent")) {
-    lines.push(
+    lines2.push(
       `- Pull request: ${pull(grant.pr.number)}, head ${commit(grant.pr.head_sha)}, merged as ${commit(grant.pr.merge_sha)}`,
       `- Requester: ${grant.requester.login} (id ${grant.requester.id}); grantees: ${grant.grantees.map((g) => `${g.login} (id ${g.id})`).join(", ")}`,
       `- Profile: ${grant.profile}; duration ${grant.duration}${grant.ticket !== void 0 ? `; ticket ${grant.ticket}` : ""}${grant.extends !== void 0 ? `; extends ${grant.extends}` : ""}`,
@@ -218,7 +236,7 @@ function renderStory(request, events, links) {
   const held = grant !== void 0 && (grant.type === "granted" || grant.type === "intent") ? grant.grants.filter((g) => g.already_held === true) : [];
   if (held.length > 0) {
     const ended = mine.some((e) => e.type === "revoked");
-    lines.push(
+    lines2.push(
       "## Already held before the grant",
       "",
       `Grantbook granted nothing for these parts and ${ended ? "left them in place at revocation" : "leaves them in place at revocation"}: the person held them before the request, not through a live Grantbook grant.`,
@@ -227,11 +245,11 @@ function renderStory(request, events, links) {
       ""
     );
   }
-  lines.push("## Timeline", "");
-  for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
+  lines2.push("## Timeline", "");
+  for (const e of mine) lines2.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
-  if (summaries.length > 0) lines.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
-  return `${lines.join("\n")}
+  if (summaries.length > 0) lines2.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
+  return `${lines2.join("\n")}
 `;
 }
 function describe(e) {
@@ -317,18 +335,18 @@ function parseRemote(url, server) {
 
 // src/cli/github-access.ts
 var REPO2 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
-function auditPort(repo, env) {
+function auditPort(repo, env, apiUrl) {
   const m = REPO2.exec(repo);
   if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
-  let baseUrl;
+  let endpoint;
   try {
-    baseUrl = apiBaseUrl(env);
+    endpoint = githubEndpoint(env, apiUrl);
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubAuditPort(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? "", repo: m[2] ?? "" });
 }
 
 // src/cli/audit.ts
@@ -336,7 +354,7 @@ var auditCommand = {
   name: "audit",
   summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story",
   help: [
-    "Usage: grantbook audit verify [--json] [--repo owner/name]",
+    "Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]",
     `       ${AUDIT_SHOW_USAGE}`,
     "",
     "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
@@ -347,7 +365,9 @@ var auditCommand = {
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
     "approving review of the recorded commit, and the request file at the head is the",
     "recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull",
-    "requests and contents), the API root from GITHUB_API_URL (default api.github.com).",
+    "requests and contents), the API root from --api-url, else GITHUB_API_URL (default",
+    "https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). HTTPS_PROXY,",
+    "HTTP_PROXY and NO_PROXY are honoured.",
     "",
     "audit show prints one request's whole story from audit/: the request, who approved it,",
     "the grant, the activity record and alerts, the revocation, with links to the pull",
@@ -356,15 +376,19 @@ var auditCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "show") return auditShow(rest, io);
-    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" } }) : void 0;
+    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" }, "api-url": { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
-      io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]");
+      io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]");
       return EXIT.usage;
     }
-    const json = parsed.values.json === true;
+    const json2 = parsed.values.json === true;
     let port;
+    if (parsed.values["api-url"] !== void 0 && parsed.values.repo === void 0) {
+      io.err("grantbook audit: --api-url goes with --repo");
+      return EXIT.usage;
+    }
     if (parsed.values.repo !== void 0) {
-      const made = auditPort(parsed.values.repo, io.env);
+      const made = auditPort(parsed.values.repo, io.env, parsed.values["api-url"]);
       if (typeof made === "string") {
         io.err(`grantbook audit: ${made}`);
         return EXIT.usage;
@@ -374,7 +398,7 @@ var auditCommand = {
     const result = await verifyLedgerDir(io.cwd);
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
     const ok2 = result.ok && (crossCheck?.problems.length ?? 0) === 0;
-    if (json) {
+    if (json2) {
       io.out(
         JSON.stringify(
           { ok: ok2, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
@@ -414,8 +438,8 @@ function renderCodesDoc() {
     ""
   ].join("\n");
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function cell(text2) {
+  return text2.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 // src/cli/codes.ts
@@ -462,15 +486,15 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-YLSINZFV.js");
+    const { runDemo } = await import("./chunks/run-5D6W5YMR.js");
     const started = io.clock.now();
     let step = 0;
     try {
       await runDemo(root, {
         step: (title) => io.out(`
 [${++step}] ${title}`),
-        say: (text) => io.out(`    ${text}`),
-        show: (text) => io.out(text.split("\n").map((l) => `    | ${l}`).join("\n"))
+        say: (text2) => io.out(`    ${text2}`),
+        show: (text2) => io.out(text2.split("\n").map((l) => `    | ${l}`).join("\n"))
       });
     } catch (error) {
       io.err(`grantbook demo: ${error instanceof Error ? error.message : String(error)}`);
@@ -503,20 +527,28 @@ var doctorCommand = {
     "of the most recent push, no bypass; classic rules or rulesets), GitHub Actions not",
     "allowed to approve pull requests, CODEOWNERS valid and owning access-requests/,",
     "policies/, .github/ and audit/, the apply environment limited to the default branch,",
-    "and the revoke workflow enabled.",
+    "and the revoke workflow enabled. Then whether the setup works as its workflows are",
+    `written: every required status check is the name of a job (Grantbook's: ${REQUIRED_CHECK})`,
+    "that runs on every pull request (no paths: filter), every team CODEOWNERS and the",
+    "profiles name is visible to the token, and the check and apply steps read team",
+    "membership with a token that can see teams.",
     "",
-    "The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option). Most settings need",
-    '"Administration: read"; a setting the token cannot read is reported as unverifiable.',
+    "The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option): one with",
+    '"Administration: read", "Actions: read", "Environments: read", "Contents: read" and the',
+    `organization permission "Members: read", like the Grantbook App's (README, "Tokens").`,
+    "A setting the token cannot read is reported as unverifiable. HTTPS_PROXY, HTTP_PROXY",
+    "and NO_PROXY are honoured.",
     "",
     "Options:",
     "  --repo owner/name        the access-request repository (default: $GITHUB_REPOSITORY)",
-    "  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com)",
+    "  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com;",
+    "                           GitHub Enterprise Server: https://HOST/api/v3)",
     `  --environment NAME       the apply job's environment (default: ${DEFAULT_ENVIRONMENT})`,
     `  --revoke-workflow FILE   the revoke workflow's file name (default: ${DEFAULT_REVOKE_WORKFLOW})`,
     '  --json                   print {"checks": [...]} instead',
     "",
-    "Exits 1 when a critical setting is unsafe or unverifiable (apply then refuses to grant;",
-    "revoke always runs), 0 otherwise; warnings do not change the exit code."
+    "Exits 1 when a critical check fails or cannot be verified (for the settings checks, apply",
+    "then refuses to grant; revoke always runs), 0 otherwise; warnings do not change it."
   ].join("\n"),
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
@@ -530,28 +562,31 @@ var doctorCommand = {
     const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
     if (repoMatch === null) return usage(io, "--repo owner/name is required");
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
-    const revokeWorkflow = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
+    const revokeWorkflow2 = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
     if (token.trim() === "") return usage(io, "set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings");
-    let baseUrl;
+    let endpoint;
     try {
       checkEnvironmentName(environment);
-      checkWorkflowFile(revokeWorkflow);
-      const apiUrl = parsed.values["api-url"] ?? io.env.GITHUB_API_URL;
-      baseUrl = apiBaseUrl(apiUrl === void 0 ? {} : { GITHUB_API_URL: apiUrl });
+      checkWorkflowFile(revokeWorkflow2);
+      endpoint = githubEndpoint(io.env, parsed.values["api-url"]);
     } catch (error) {
       if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
     const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
-    const client = createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION}` });
+    const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
-    const snapshot = await readSettings(githubDoctorPort(client, ref), { ...ref, defaultBranch, environment, revokeWorkflow });
-    const checks = diagnoseSettings(snapshot);
+    const port = githubDoctorPort(client, ref);
+    const snapshot = await readSettings(port, { ...ref, defaultBranch, environment, revokeWorkflow: revokeWorkflow2 });
+    const adoption = await readAdoption(port, githubAdoptionPort(client, ref), { owner: ref.owner, defaultBranch }, snapshot.codeowners);
+    const checks = [...diagnoseSettings(snapshot), ...diagnoseAdoption(adoption, namesOf(snapshot))];
     const findings = allFindings(checks);
     const critical = findings.filter((f) => f.severity === "critical").length;
+    const gating = new Set(CHECK_IDS);
+    const holding = allFindings(checks.filter((c) => gating.has(c.id))).some((f) => f.severity === "critical");
     if (parsed.values.json === true) io.out(JSON.stringify({ repository: `${ref.owner}/${ref.repo}`, checks }, null, 2));
-    else printChecks(io, checks, critical, findings.length - critical);
+    else printChecks(io, checks, { critical, warnings: findings.length - critical, holding });
     return critical > 0 ? EXIT.refused : EXIT.ok;
   }
 };
@@ -560,7 +595,8 @@ function usage(io, message) {
   return EXIT.usage;
 }
 var STATUS = { pass: "ok  ", fail: "FAIL", warn: "warn", skip: "skip" };
-function printChecks(io, checks, critical, warnings) {
+function printChecks(io, checks, counts) {
+  const { critical, warnings } = counts;
   const width = Math.max(...checks.map((c) => c.id.length));
   for (const c of checks) {
     const status = c.skipped !== void 0 ? "skip" : c.findings.some((f) => f.severity === "critical") ? "fail" : c.findings.length > 0 ? "warn" : "pass";
@@ -572,31 +608,574 @@ function printChecks(io, checks, critical, warnings) {
     }
   }
   io.out("");
-  if (critical > 0) io.out(`${critical} critical problem(s), ${warnings} warning(s): apply refuses to grant until the critical ones are fixed.`);
-  else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : "All checks passed.");
+  if (critical > 0) {
+    io.out(
+      `${critical} critical problem(s), ${warnings} warning(s): ` + (counts.holding ? "apply refuses to grant until the critical settings are fixed." : "the setup does not work as its workflows are written.")
+    );
+  } else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : "All checks passed.");
+}
+
+// src/cli/init.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/cli/init/files.ts
+var STARTER_CREDENTIALS = ["GRANTBOOK_PG_ORDERS_PROD", "GRANTBOOK_GITHUB_TOKEN"];
+var STARTER_TEAMS = { security: "security", approvers: "access-approvers" };
+var text = (...lines2) => `${lines2.join("\n")}
+`;
+function starterFiles(org) {
+  const github = `github-${org.toLowerCase()}`;
+  const { security, approvers } = STARTER_TEAMS;
+  return {
+    "access-requests/README.md": requestsReadme(),
+    ".github/CODEOWNERS": text(
+      "# Who approves what. Requests are approved by the owners of the data they",
+      "# touch; the policies, the ledger and the workflows by security. GitHub's",
+      "# rule: the last matching line wins, so the broad line comes first. Each team",
+      "# needs write access to this repository.",
+      `*                      @${org}/${security}`,
+      `/access-requests/      @${org}/${approvers} @${org}/${security}`,
+      `/policies/             @${org}/${security}`,
+      `/audit/                @${org}/${security}`,
+      `/.github/              @${org}/${security}`
+    ),
+    "policies/targets.yaml": text(
+      "# yaml-language-server: $schema=../schemas/targets.schema.json",
+      "# Where grants can be applied. Credentials never live here: each target names",
+      "# the environment variable that holds its connection string or token, and the",
+      "# apply and revoke workflows pass it from the secret of the same name (a secret",
+      "# of the grantbook-production environment). Rename a variable in both places.",
+      "targets:",
+      "  orders-prod:",
+      "    provider: postgres",
+      "    description: Orders database, production primary",
+      `    connection_env: ${STARTER_CREDENTIALS[0]}`,
+      "    grantor_role: grantbook_grantor",
+      "    # Roles nobody may be granted into or act as: the owner of the tables, at least.",
+      "    protected_roles: [<owner-role>]",
+      `  ${github}:`,
+      "    provider: github",
+      `    org: ${org}`,
+      `    token_env: ${STARTER_CREDENTIALS[1]}`,
+      `    protected_teams: [${security}, ${approvers}]`
+    ),
+    "policies/identities.yaml": text(
+      "# yaml-language-server: $schema=../schemas/identities.schema.json",
+      "# GitHub account (login and numeric id: people are matched by id, because a",
+      "# login can be renamed and re-registered; https://api.github.com/users/LOGIN",
+      "# shows it) -> principal on each provider. One entry per person.",
+      "identities:",
+      "  - login: <github-login>",
+      "    id: <numeric-id>",
+      "    postgres: <postgres-login-role>"
+    ),
+    "policies/orders-readonly.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Read chosen columns of chosen tables, for debugging. Start narrow: the tables",
+      "# and columns people need, with those holding personal data marked sensitive.",
+      "name: orders-readonly",
+      "description: Read-only access to chosen columns of the orders database, for debugging.",
+      "requesters:",
+      "  teams: [<requesters-team>]",
+      "approvals:",
+      "  min: 1",
+      "  groups:",
+      `    - team: ${approvers}`,
+      "      min: 1",
+      "duration:",
+      "  default: 1h",
+      "  max: 8h",
+      "ticket:",
+      "  required: true",
+      "  pattern: '^INC-[0-9]{1,6}$'",
+      "reason:",
+      "  required: true",
+      "  min_length: 20",
+      "max_grants: 3",
+      "sensitive_columns: flag",
+      "allow:",
+      "  - target: orders-prod",
+      "    privileges: [SELECT]",
+      "    tables:",
+      "      - name: <schema.table>",
+      "        columns: [<column>, <another-column>, <sensitive-column>]",
+      "        sensitive: [<sensitive-column>]"
+    ),
+    "policies/oncall.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Join the on-call team and read the service repository for a shift.",
+      "name: oncall",
+      "description: Join the on-call team and read the service repository for an on-call shift.",
+      "requesters:",
+      "  teams: [<requesters-team>]",
+      "approvals:",
+      "  min: 1",
+      "  groups:",
+      `    - team: ${approvers}`,
+      "      min: 1",
+      "duration:",
+      "  max: 7d",
+      "ticket:",
+      "  required: false",
+      "reason:",
+      "  required: true",
+      "  min_length: 10",
+      "max_grants: 2",
+      "sensitive_columns: refuse",
+      "allow:",
+      `  - target: ${github}`,
+      "    teams: [<oncall-team>]",
+      "    repos:",
+      "      - name: <service-repo>",
+      "        permissions: [pull, triage]"
+    ),
+    "policies/break-glass.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Emergency access: one approval, at most two hours, and a follow-up review",
+      "# issue is always opened.",
+      "name: break-glass",
+      "description: Emergency write access to order status during a SEV1, reviewed afterwards.",
+      "requesters:",
+      "  teams: [<incident-commanders-team>]",
+      "approvals:",
+      "  min: 1",
+      "duration:",
+      "  max: 2h",
+      "ticket:",
+      "  required: true",
+      "  pattern: '^SEV1-[0-9]{1,6}$'",
+      "reason:",
+      "  required: true",
+      "  min_length: 30",
+      "max_grants: 2",
+      "sensitive_columns: refuse",
+      "break_glass: true",
+      "allow:",
+      "  - target: orders-prod",
+      "    privileges: [SELECT, UPDATE]",
+      "    tables:",
+      "      - name: <schema.table>",
+      "        columns: [<column>, <another-column>]"
+    ),
+    "schemas/access-request.schema.json": json(access_request_schema_default),
+    "schemas/profile.schema.json": json(profile_schema_default),
+    "schemas/targets.schema.json": json(targets_schema_default),
+    "schemas/identities.schema.json": json(identities_schema_default)
+  };
+}
+var json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+function requestsReadme() {
+  return text(
+    "# Access requests",
+    "",
+    "To get temporary access, open a pull request that adds one file here,",
+    "`access-requests/<your-login>-<ticket>.yaml` (lowercase letters, digits and",
+    "hyphens; a name is never reused):",
+    "",
+    "```yaml",
+    "# yaml-language-server: $schema=../schemas/access-request.schema.json",
+    "requester: your-login               # must be the pull request's author",
+    "profile: orders-readonly            # a profile under policies/",
+    "duration: 2h                        # at most the profile's maximum; counted from the grant",
+    "reason: Investigate duplicate charges reported in INC-4211",
+    "ticket: INC-4211",
+    "grants:",
+    "  - target: orders-prod",
+    "    privileges: [SELECT]",
+    "    table: public.orders",
+    "    columns: [id, status]",
+    "```",
+    "",
+    `The \`${REQUIRED_CHECK}\` check comments on the pull request with the decision and the exact`,
+    "SQL or API calls a merge will run; a code owner approves that. Merging grants the",
+    "access, and it is revoked when the duration is up. To give it up early, open a",
+    "pull request that deletes your file. Change nothing else in the same pull request."
+  );
+}
+
+// src/cli/init/workflows.ts
+var CHECKOUT = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2";
+var APP_TOKEN = "actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1";
+var APP_NAMES = {
+  appClientId: "GRANTBOOK_APP_CLIENT_ID",
+  appKey: "GRANTBOOK_APP_PRIVATE_KEY",
+  readerClientId: "GRANTBOOK_READER_CLIENT_ID",
+  readerKey: "GRANTBOOK_READER_PRIVATE_KEY"
+};
+function workflowTexts(actionRef, credentials) {
+  const env = credentials.length === 0 ? [] : ["        env:", ...credentials.map((name) => `          ${name}: \${{ secrets.${name} }}`)];
+  return {
+    [WORKFLOW_FILES.check]: checkWorkflow(actionRef),
+    [WORKFLOW_FILES.apply]: applyWorkflow(actionRef, env),
+    [WORKFLOW_FILES.revoke]: revokeWorkflow(actionRef, env)
+  };
+}
+var lines = (...parts) => `${parts.join("\n")}
+`;
+function checkWorkflow(action) {
+  return lines(
+    "name: access-check",
+    "",
+    "# Judges every pull request: one comment with the verdict and the exact plan,",
+    "# and a failing check until each request is valid and approved at its head.",
+    "#",
+    `# The job's check run is the required status check: GitHub names it after the`,
+    `# job's \`name:\` ("${REQUIRED_CHECK}"), never after the workflow. It runs on every pull`,
+    "# request, with no paths: filter: a required check whose workflow a filter",
+    '# skipped stays "Pending" and the pull request can never merge',
+    "# (https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks).",
+    "# A pull request that touches no request is done after one API call.",
+    "#",
+    "# It runs on the pull request's own event, never pull_request_target, with",
+    "# the workflow token below: it reads, and writes its one comment. Policy,",
+    "# targets, identities and CODEOWNERS are read from the base commit of the",
+    "# checkout, never from the pull request.",
+    "on:",
+    "  pull_request:",
+    "  # A new or dismissed review changes the verdict: judge again.",
+    "  pull_request_review:",
+    "    types: [submitted, dismissed]",
+    "",
+    "permissions:",
+    "  contents: read",
+    "  pull-requests: write",
+    "",
+    "# A newer run for the same PR supersedes an older one, so an old verdict can",
+    "# never overwrite the comment of a newer head.",
+    "concurrency:",
+    "  group: access-check-${{ github.event.pull_request.number }}",
+    "  cancel-in-progress: true",
+    "",
+    "jobs:",
+    "  check:",
+    "    # The required status check: keep this name, or change branch protection with it.",
+    `    name: ${REQUIRED_CHECK}`,
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 10",
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          ref: ${{ github.event.pull_request.base.sha }}",
+    "          persist-credentials: false",
+    "      # Team membership (CODEOWNERS teams, profile approver groups) needs the",
+    '      # organization permission "Members: read", which no workflow token can',
+    "      # have. This token comes from a GitHub App that has that permission and",
+    "      # nothing else: a pull request's workflow can read a repository secret,",
+    "      # so this key must never open anything more. Without the App (its variable",
+    "      # unset) the check still runs: a pull request without requests passes, and",
+    "      # a team look-up stops with E_GITHUB_TEAM_NOT_VISIBLE, naming the permission.",
+    "      - id: members",
+    `        if: \${{ vars.${APP_NAMES.readerClientId} != '' }}`,
+    `        uses: ${APP_TOKEN}`,
+    "        with:",
+    `          client-id: \${{ vars.${APP_NAMES.readerClientId} }}`,
+    `          private-key: \${{ secrets.${APP_NAMES.readerKey} }}`,
+    "          permission-members: read",
+    `      - uses: ${action}`,
+    "        with:",
+    "          command: check",
+    "          members-token: ${{ steps.members.outputs.token }}"
+  );
+}
+var ledgerConcurrency = [
+  "# One queue for apply and revoke; a run in progress is never cancelled,",
+  "# because cancelling between a provider call and the ledger commit is exactly",
+  "# the window crash recovery has to repair.",
+  "concurrency:",
+  "  group: grantbook-ledger",
+  "  cancel-in-progress: false"
+];
+var appToken = (permissions) => [
+  `        uses: ${APP_TOKEN}`,
+  "        with:",
+  `          client-id: \${{ vars.${APP_NAMES.appClientId} }}`,
+  `          private-key: \${{ secrets.${APP_NAMES.appKey} }}`,
+  ...permissions.map((p) => `          permission-${p}`)
+];
+function applyWorkflow(action, env) {
+  return lines(
+    "name: access-apply",
+    "",
+    "# Merge grants. Apply re-verifies everything from scratch (the check job's",
+    "# verdict is not trusted) and runs in a protected environment whose secrets",
+    "# hold the provider credentials and the Grantbook App's key.",
+    "on:",
+    "  push:",
+    "    branches: [main]",
+    "    paths:",
+    '      - "access-requests/**"',
+    "  workflow_dispatch:",
+    "",
+    "# The workflow token only checks out; everything else uses the App's token.",
+    "permissions:",
+    "  contents: read",
+    "",
+    ...ledgerConcurrency,
+    "",
+    "jobs:",
+    "  apply:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 20",
+    `    environment: ${DEFAULT_ENVIRONMENT}`,
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          # Full history: apply reads the pushed commits and the policy at",
+    "          # each merge's first parent from git.",
+    "          fetch-depth: 0",
+    "          persist-credentials: false",
+    "      # The workflow token can neither commit the ledger to the protected",
+    "      # default branch nor read the settings apply re-checks before granting",
+    "      # (it would hold every grant back), nor see a team. The Grantbook App",
+    "      # can; its key is a secret of the environment, which only the default",
+    "      # branch may use.",
+    "      - id: token",
+    ...appToken(["contents: write", "issues: write", "pull-requests: write", "administration: read", "actions: read", "environments: read", "members: read"]),
+    `      - uses: ${action}`,
+    "        with:",
+    "          command: apply",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    ...env,
+    "      # A merged PR that deletes a request file gives the access up: revoke",
+    "      # runs right away instead of waiting for the schedule. It runs even when",
+    "      # apply failed, because revocation never waits.",
+    "      - if: ${{ !cancelled() }}",
+    `        uses: ${action}`,
+    "        with:",
+    "          command: revoke",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    ...env
+  );
+}
+function revokeWorkflow(action, env) {
+  return lines(
+    "name: access-revoke",
+    "",
+    "# Expiry. Scheduled at an odd minute (GitHub delays and drops runs queued at",
+    "# the top of the hour) and runnable by hand. Revoke never waits for a healthy",
+    "# setting: it always runs.",
+    "on:",
+    "  schedule:",
+    '    - cron: "17,47 * * * *"',
+    "  workflow_dispatch:",
+    "",
+    "# The workflow token only checks out; everything else uses the App's token.",
+    "permissions:",
+    "  contents: read",
+    "",
+    ...ledgerConcurrency,
+    "",
+    "jobs:",
+    "  revoke:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 30",
+    `    environment: ${DEFAULT_ENVIRONMENT}`,
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          fetch-depth: 0",
+    "          persist-credentials: false",
+    "      # Commits the ledger to the protected default branch, and opens or",
+    "      # updates the issue of a failed revocation: the Grantbook App, as for apply.",
+    "      - id: token",
+    ...appToken(["contents: write", "issues: write", "pull-requests: write"]),
+    `      - uses: ${action}`,
+    "        with:",
+    "          command: revoke",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    ...env
+  );
+}
+
+// src/cli/init/write.ts
+import { lstat, mkdir, readFile, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+async function writeNew(dir, files, dryRun) {
+  const out = [];
+  for (const rel of Object.keys(files).sort()) {
+    const content = files[rel] ?? "";
+    const target = path2.join(dir, ...rel.split("/"));
+    const existing = await kindAt(target);
+    if (existing === "file") {
+      const current = await readFile(target, "utf8");
+      out.push({ path: rel, outcome: current === content ? "same" : "kept" });
+      continue;
+    }
+    if (existing !== "none" || await linkedParent(dir, rel)) {
+      out.push({ path: rel, outcome: "blocked" });
+      continue;
+    }
+    if (dryRun) {
+      out.push({ path: rel, outcome: "would-write" });
+      continue;
+    }
+    await mkdir(path2.dirname(target), { recursive: true });
+    try {
+      await writeFile(target, content, { flag: "wx", mode: 420 });
+      out.push({ path: rel, outcome: "wrote" });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      out.push({ path: rel, outcome: "kept" });
+    }
+  }
+  return out;
+}
+async function kindAt(p) {
+  try {
+    const s = await lstat(p);
+    return s.isFile() ? "file" : "other";
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw error;
+  }
+}
+async function linkedParent(dir, rel) {
+  const parts = rel.split("/").slice(0, -1);
+  let current = dir;
+  for (const part of parts) {
+    current = path2.join(current, part);
+    try {
+      const s = await lstat(current);
+      if (!s.isDirectory()) return true;
+    } catch (error) {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    }
+  }
+  return false;
+}
+
+// src/cli/init.ts
+var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
+var SHA = /^[0-9a-f]{40}$/;
+var initCommand = {
+  name: "init",
+  summary: "Scaffold an access repository: requests, starter policies, CODEOWNERS and the three workflows",
+  help: [
+    "Usage: grantbook init --org ORG --action-ref OWNER/grantbook@SHA [--dir DIR] [--dry-run]",
+    "",
+    "Writes a working access repository into DIR (default: the current directory):",
+    "access-requests/ with a README for requesters, starter policies under policies/ (a",
+    "column-level Postgres profile, a GitHub team profile, a break-glass profile,",
+    "targets.yaml, identities.yaml) whose <placeholders> `grantbook validate` flags until",
+    "they are filled in, schemas/, .github/CODEOWNERS, and the check, apply and revoke",
+    "workflows using the action at the given commit. It never overwrites a file: what",
+    "exists is listed as kept. It ends with the steps left to do in GitHub's settings.",
+    "",
+    "Options:",
+    "  --org ORG             the GitHub organization (CODEOWNERS teams, the github target)",
+    "  --action-ref REF      OWNER/grantbook@<full 40-character commit SHA>; a tag or branch",
+    "                        is refused, because it can be moved to other code",
+    "  --dir DIR             where to write (default: the current directory)",
+    "  --dry-run             list what would be written, write nothing"
+  ].join("\n"),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      org: { type: "string" },
+      "action-ref": { type: "string" },
+      dir: { type: "string" },
+      "dry-run": { type: "boolean" }
+    });
+    if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
+    const org = parsed.values.org ?? "";
+    if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
+    const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
+    if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
+    if (!SHA.test(ref[3] ?? "")) {
+      return usage2(io, "--action-ref must pin a full 40-character lowercase commit SHA: a tag or branch can be moved to other code after it was reviewed");
+    }
+    const actionRef = `${ref[1] ?? ""}/${ref[2] ?? ""}@${ref[3] ?? ""}`;
+    const dir = path3.resolve(io.cwd, parsed.values.dir ?? ".");
+    const dryRun = parsed.values["dry-run"] === true;
+    const credentials = await credentialNames(dir, io);
+    const files = { ...starterFiles(org), ...prefixed(".github/workflows/", workflowTexts(actionRef, credentials)) };
+    const written = await writeNew(dir, files, dryRun);
+    const label = {
+      wrote: "wrote  ",
+      "would-write": "write  ",
+      same: "same   ",
+      kept: "kept   ",
+      blocked: "blocked"
+    };
+    io.out(escapeForLog(`grantbook init${dryRun ? " --dry-run" : ""}: ${dir}`));
+    for (const w of written) {
+      const note = w.outcome === "kept" ? "  (exists and differs; left as it is)" : w.outcome === "blocked" ? "  (a directory or symbolic link is in the way; nothing written)" : "";
+      io.out(`  ${label[w.outcome]} ${w.path}${note}`);
+    }
+    io.out("");
+    io.out(nextSteps(org, credentials).join("\n"));
+    return EXIT.ok;
+  }
+};
+function usage2(io, message) {
+  io.err(escapeForLog(`grantbook init: ${message}`));
+  return EXIT.usage;
+}
+function prefixed(prefix, files) {
+  return Object.fromEntries(Object.entries(files).map(([name, text2]) => [`${prefix}${name}`, text2]));
+}
+async function credentialNames(dir, io) {
+  let bytes;
+  try {
+    bytes = await readFile2(path3.join(dir, "policies", "targets.yaml"));
+  } catch {
+    return STARTER_CREDENTIALS;
+  }
+  const { readTargets } = await import("./chunks/load-targets-GNH6I2XJ.js");
+  const read = readTargets({ path: "policies/targets.yaml", bytes });
+  if (!read.ok) {
+    io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
+    return STARTER_CREDENTIALS;
+  }
+  const names = [...read.value.targets.values()].map((t) => t.provider === "postgres" ? t.connectionEnv : t.tokenEnv);
+  return [...new Set(names)].sort();
+}
+function nextSteps(org, credentials) {
+  const { security, approvers } = STARTER_TEAMS;
+  return [
+    "Left to do (steps in GitHub's settings pages; `grantbook doctor` checks each one):",
+    `  1. Teams: ${org}/${security} and ${org}/${approvers} with write access to this repository (or change`,
+    "     .github/CODEOWNERS and policies/ to teams you have).",
+    "  2. Fill in every <placeholder> under policies/; `grantbook validate` lists those left.",
+    `  3. The Grantbook GitHub App, installed on this repository: Contents, Issues and Pull requests`,
+    "     write; Administration, Actions and Environments read; organization Members read. Allow it",
+    "     to bypass the branch rule (a ruleset bypass entry), so it can commit the ledger.",
+    `  4. The reader GitHub App for the check: organization Members read, nothing else.`,
+    `  5. Environment ${DEFAULT_ENVIRONMENT}: deployment branches "Selected branches and tags" with the`,
+    `     one rule for the default branch; secrets ${[APP_NAMES.appKey, ...credentials].join(", ")}.`,
+    `  6. Repository secret ${APP_NAMES.readerKey}; variables ${APP_NAMES.appClientId} and ${APP_NAMES.readerClientId}.`,
+    "  7. Branch protection (or a ruleset) on the default branch: pull requests with code owner",
+    "     review, stale approvals dismissed, approval of the most recent push, no bypass; Actions",
+    `     may not approve pull requests; require the status check "${REQUIRED_CHECK}".`,
+    "  8. Commit and push, then run, with a token of the Grantbook App (or an admin's with read:org):",
+    "       GH_TOKEN=... npx grantbook doctor --repo OWNER/REPO"
+  ];
 }
 
 // src/load/fs.ts
 import { constants } from "node:fs";
-import { lstat, open, readdir } from "node:fs/promises";
+import { lstat as lstat2, open, readdir } from "node:fs/promises";
 import { join } from "node:path";
-function problem(code, message, path5) {
-  return diagnostic(code, message, { file: displayPath(path5), pointer: "", position: FILE_START });
+function problem(code, message, path7) {
+  return diagnostic(code, message, { file: displayPath(path7), pointer: "", position: FILE_START });
 }
 function errorCode(error) {
   const code = error?.code;
   return typeof code === "string" && /^[A-Z0-9_]{1,32}$/.test(code) ? code : "unknown error";
 }
-function maxBytesForPath(path5) {
-  return path5.startsWith(`${REQUESTS_DIR}/`) ? REQUEST_MAX_BYTES : POLICY_MAX_BYTES;
+function maxBytesForPath(path7) {
+  return path7.startsWith(`${REQUESTS_DIR}/`) ? REQUEST_MAX_BYTES : POLICY_MAX_BYTES;
 }
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-async function readCapped(absolute, before, maxBytes, path5) {
+async function readCapped(absolute, before, maxBytes, path7) {
   const handle = await open(absolute, OPEN_FLAGS);
   try {
     const after = await handle.stat();
     if (!after.isFile() || after.ino !== before.ino || after.dev !== before.dev) {
-      return failed([problem("E_NOT_REGULAR_FILE", "The file changed while it was being opened.", path5)]);
+      return failed([problem("E_NOT_REGULAR_FILE", "The file changed while it was being opened.", path7)]);
     }
     const buffer = new Uint8Array(maxBytes + 1);
     let length = 0;
@@ -606,33 +1185,33 @@ async function readCapped(absolute, before, maxBytes, path5) {
       length += bytesRead;
     }
     if (length > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, path5)]);
+      return failed([problem("E_FILE_TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, path7)]);
     }
     return ok(buffer.slice(0, length));
   } finally {
     await handle.close();
   }
 }
-async function readRepoFile(root, path5, maxBytes = maxBytesForPath(path5)) {
-  const parts = splitRepoPath(path5);
-  if (parts === void 0) return failed([problem("E_FILE_UNREADABLE", "The path is not a clean repository-relative path.", path5)]);
+async function readRepoFile(root, path7, maxBytes = maxBytesForPath(path7)) {
+  const parts = splitRepoPath(path7);
+  if (parts === void 0) return failed([problem("E_FILE_UNREADABLE", "The path is not a clean repository-relative path.", path7)]);
   try {
     for (let i = 1; i < parts.length; i += 1) {
-      const dir = await lstat(join(root, ...parts.slice(0, i)));
-      if (!dir.isDirectory()) return failed([problem("E_NOT_REGULAR_FILE", "A directory on the path is a symbolic link or not a directory.", path5)]);
+      const dir = await lstat2(join(root, ...parts.slice(0, i)));
+      if (!dir.isDirectory()) return failed([problem("E_NOT_REGULAR_FILE", "A directory on the path is a symbolic link or not a directory.", path7)]);
     }
     const absolute = join(root, ...parts);
-    const stats = await lstat(absolute);
-    if (!stats.isFile()) return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", path5)]);
+    const stats = await lstat2(absolute);
+    if (!stats.isFile()) return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", path7)]);
     if (stats.size > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is ${stats.size} bytes; the limit is ${maxBytes} bytes.`, path5)]);
+      return failed([problem("E_FILE_TOO_LARGE", `The file is ${stats.size} bytes; the limit is ${maxBytes} bytes.`, path7)]);
     }
-    const bytes = await readCapped(absolute, stats, maxBytes, path5);
-    return bytes.ok ? ok({ path: path5, bytes: bytes.value }) : failed(bytes.diagnostics);
+    const bytes = await readCapped(absolute, stats, maxBytes, path7);
+    return bytes.ok ? ok({ path: path7, bytes: bytes.value }) : failed(bytes.diagnostics);
   } catch (error) {
     const code = errorCode(error);
-    if (code === "ELOOP" || code === "EMLINK") return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link.", path5)]);
-    return failed([problem("E_FILE_UNREADABLE", `The file could not be read (${code}).`, path5)]);
+    if (code === "ELOOP" || code === "EMLINK") return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link.", path7)]);
+    return failed([problem("E_FILE_UNREADABLE", `The file could not be read (${code}).`, path7)]);
   }
 }
 async function listRepoFiles(root) {
@@ -664,7 +1243,7 @@ async function listRepoFiles(root) {
   for (const top of [REQUESTS_DIR, POLICIES_DIR]) {
     let stats;
     try {
-      stats = await lstat(join(root, top));
+      stats = await lstat2(join(root, top));
     } catch (error) {
       if (errorCode(error) === "ENOENT") continue;
       diagnostics.push(problem("E_FILE_UNREADABLE", `The directory could not be read (${errorCode(error)}).`, top));
@@ -682,8 +1261,8 @@ async function collectRepoFiles(root) {
   const listing = await listRepoFiles(root);
   const files = [];
   const diagnostics = [...listing.diagnostics];
-  for (const path5 of listing.paths) {
-    const read = await readRepoFile(root, path5);
+  for (const path7 of listing.paths) {
+    const read = await readRepoFile(root, path7);
     if (read.ok) files.push(read.value);
     else diagnostics.push(...read.diagnostics);
   }
@@ -692,7 +1271,7 @@ async function collectRepoFiles(root) {
 
 // src/cli/validate.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // src/cli/verdict.ts
 import { execFileSync } from "node:child_process";
@@ -725,12 +1304,12 @@ function offlineReasons(decision) {
 function judgeRepo(files, facts, options) {
   const loaded = loadRepoFiles(files);
   const policy = loaded.policy;
-  const requests = loaded.requests.map(({ path: path5, result }) => {
-    if (!result.ok) return { path: path5, verdict: "invalid", diagnostics: result.diagnostics };
+  const requests = loaded.requests.map(({ path: path7, result }) => {
+    if (!result.ok) return { path: path7, verdict: "invalid", diagnostics: result.diagnostics };
     const id = result.value.id;
-    if (options.formatOnly || !policy.ok) return { path: path5, id, verdict: "not-judged", diagnostics: [] };
+    if (options.formatOnly || !policy.ok) return { path: path7, id, verdict: "not-judged", diagnostics: [] };
     const diagnostics = offlineReasons(offlineDecision(result.value, policy.value, facts));
-    return { path: path5, id, verdict: diagnostics.some((d) => d.severity === "error") ? "refused" : "allowed", diagnostics };
+    return { path: path7, id, verdict: diagnostics.some((d) => d.severity === "error") ? "refused" : "allowed", diagnostics };
   });
   return { requests, other: policy.ok ? policy.warnings : policy.diagnostics };
 }
@@ -799,7 +1378,7 @@ var validateCommand = {
       io.err("grantbook validate: paths must be inside the repository in the current directory");
       return EXIT.usage;
     }
-    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path2.join(root, p)));
+    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path4.join(root, p)));
     if (absent.length > 0) {
       io.err(`grantbook validate: no such file: ${absent.join(", ")}`);
       return EXIT.usage;
@@ -829,9 +1408,9 @@ var validateCommand = {
   }
 };
 function toRepoPath(root, given) {
-  const relative = path2.relative(root, path2.resolve(root, given));
-  if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
-  return relative.split(path2.sep).join("/");
+  const relative = path4.relative(root, path4.resolve(root, given));
+  if (relative === "" || relative.startsWith("..") || path4.isAbsolute(relative)) return void 0;
+  return relative.split(path4.sep).join("/");
 }
 
 // src/cli/plan.ts
@@ -993,34 +1572,34 @@ async function readPolicy(io) {
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
 function renderProfile(p) {
-  const lines = [`${p.name}${p.breakGlass ? " (break-glass: a follow-up review issue is opened for every grant)" : ""}${p.description !== void 0 ? ` \u2014 ${p.description}` : ""}`];
-  if (p.access === "team") lines.push(`  you: only through team membership (${p.requesters.teams.join(", ")}); the pull request check looks it up`);
+  const lines2 = [`${p.name}${p.breakGlass ? " (break-glass: a follow-up review issue is opened for every grant)" : ""}${p.description !== void 0 ? ` \u2014 ${p.description}` : ""}`];
+  if (p.access === "team") lines2.push(`  you: only through team membership (${p.requesters.teams.join(", ")}); the pull request check looks it up`);
   const who = [
     ...p.requesters.users.length > 0 ? [`users ${p.requesters.users.join(", ")}`] : [],
     ...p.requesters.teams.length > 0 ? [`teams ${p.requesters.teams.join(", ")}`] : []
   ];
-  lines.push(`  who may request: ${who.join("; ")}`);
+  lines2.push(`  who may request: ${who.join("; ")}`);
   const groups = p.approvals.groups.map((g) => `${g.min} from ${g.team !== void 0 ? `team ${g.team}` : `one of ${g.users.join(", ")}`}`);
-  lines.push(`  approvals: ${p.approvals.min} code owner(s) of the request file${groups.length > 0 ? `, including ${groups.join(" and ")}` : ""}`);
-  lines.push(`  duration: ${p.duration.default !== void 0 ? `default ${p.duration.default}, ` : "no default (give one), "}at most ${p.duration.max}`);
-  lines.push(`  ticket: ${p.ticket.required ? "required" : "optional"}${p.ticket.pattern !== void 0 ? `, matching ${p.ticket.pattern}` : ""}`);
-  lines.push(`  reason: ${p.reason.required ? "required" : "optional"}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
-  lines.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === "refuse" ? "refused" : "flagged to reviewers"}`);
-  for (const t of p.targets) lines.push(...renderTarget(t, p.sensitiveColumns));
-  return lines.join("\n");
+  lines2.push(`  approvals: ${p.approvals.min} code owner(s) of the request file${groups.length > 0 ? `, including ${groups.join(" and ")}` : ""}`);
+  lines2.push(`  duration: ${p.duration.default !== void 0 ? `default ${p.duration.default}, ` : "no default (give one), "}at most ${p.duration.max}`);
+  lines2.push(`  ticket: ${p.ticket.required ? "required" : "optional"}${p.ticket.pattern !== void 0 ? `, matching ${p.ticket.pattern}` : ""}`);
+  lines2.push(`  reason: ${p.reason.required ? "required" : "optional"}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
+  lines2.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === "refuse" ? "refused" : "flagged to reviewers"}`);
+  for (const t of p.targets) lines2.push(...renderTarget(t, p.sensitiveColumns));
+  return lines2.join("\n");
 }
 function renderTarget(t, sensitive) {
-  const lines = [`  ${t.target} (${t.provider ?? "unknown provider"})${t.description !== void 0 ? ` \u2014 ${t.description}` : ""}`];
-  if (t.privileges.length > 0) lines.push(`    privileges: ${t.privileges.join(", ")}`);
+  const lines2 = [`  ${t.target} (${t.provider ?? "unknown provider"})${t.description !== void 0 ? ` \u2014 ${t.description}` : ""}`];
+  if (t.privileges.length > 0) lines2.push(`    privileges: ${t.privileges.join(", ")}`);
   for (const table of t.tables) {
     const mark = sensitive === "refuse" ? " (sensitive: refused)" : " (sensitive)";
     const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ""}`);
-    lines.push(`    table ${table.name}: ${columns.join(", ")}${table.allColumns ? `${columns.length > 0 ? "; " : ""}or the whole table` : ""}`);
+    lines2.push(`    table ${table.name}: ${columns.join(", ")}${table.allColumns ? `${columns.length > 0 ? "; " : ""}or the whole table` : ""}`);
   }
-  if (t.teams.length > 0) lines.push(`    teams: ${t.teams.join(", ")}`);
-  for (const r of t.repos) lines.push(`    repository ${r.name}: ${r.permissions.join(", ")}`);
-  for (const b of t.bundles) lines.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join("; ")}`);
-  return lines;
+  if (t.teams.length > 0) lines2.push(`    teams: ${t.teams.join(", ")}`);
+  for (const r of t.repos) lines2.push(`    repository ${r.name}: ${r.permissions.join(", ")}`);
+  for (const b of t.bundles) lines2.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join("; ")}`);
+  return lines2;
 }
 function bundleGrantText(g) {
   switch (g.kind) {
@@ -1035,8 +1614,8 @@ function bundleGrantText(g) {
 
 // src/cli/request.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir, unlink, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/cli/prompt.ts
 import { createInterface } from "node:readline";
@@ -1126,7 +1705,7 @@ function terminalPrompter() {
     else if (ended) resolve(void 0);
     else waiting.push(resolve);
   });
-  return linePrompter(ask, (text) => void process.stderr.write(`${text}
+  return linePrompter(ask, (text2) => void process.stderr.write(`${text2}
 `), () => rl.close());
 }
 
@@ -1167,8 +1746,8 @@ function rawGrants(grants) {
     }
   });
 }
-function checkDraft(path5, text, policy, facts) {
-  const parsed = parseRequestFile({ path: path5, bytes: new TextEncoder().encode(text) });
+function checkDraft(path7, text2, policy, facts) {
+  const parsed = parseRequestFile({ path: path7, bytes: new TextEncoder().encode(text2) });
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const decision = offlineDecision(parsed.value, policy, facts);
   const reasons = offlineReasons(decision);
@@ -1235,13 +1814,13 @@ var Answers = class {
     throw new UsageError(`missing ${[...new Set(this.missing)].join(", ")} (stdin is not a terminal, so nothing can be asked)`);
   }
 };
-function splitList(text) {
-  return text.split(/[\s,]+/).filter((t) => t !== "");
+function splitList(text2) {
+  return text2.split(/[\s,]+/).filter((t) => t !== "");
 }
-function freeTextProblem(text) {
-  const kind = findCredential(text);
+function freeTextProblem(text2) {
+  const kind = findCredential(text2);
   if (kind !== void 0) return `That looks like ${CREDENTIAL_KINDS[kind]}. Never paste credentials into a request (and rotate that one).`;
-  const [suspect] = findSuspects(text, { fileStart: false, limit: 1 });
+  const [suspect] = findSuspects(text2, { fileStart: false, limit: 1 });
   return suspect !== void 0 ? `That contains ${suspect.what}; use plain text.` : void 0;
 }
 function durationProblem(profile) {
@@ -1412,8 +1991,8 @@ async function historyRequestIds(io) {
   const ids = /* @__PURE__ */ new Set();
   if (!hasCommit) return { ids, shallow };
   const out = await git(io, ["log", "--all", "--no-renames", "--diff-filter=A", "--name-only", "--format=", "-z", "--", "access-requests/"]);
-  for (const path5 of out.split(/[\0\n]/)) {
-    const id = requestIdFromPath(path5);
+  for (const path7 of out.split(/[\0\n]/)) {
+    const id = requestIdFromPath(path7);
     if (id !== void 0) ids.add(id);
   }
   return { ids, shallow };
@@ -1435,14 +2014,14 @@ async function commitOnNewBranch(io, o) {
 
 // src/cli/request-id.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import path3 from "node:path";
+import path5 from "node:path";
 var BASE_MAX = 44;
 var MAX_SUFFIX = 999;
 async function usedRequestIds(io) {
   const ids = /* @__PURE__ */ new Set();
   const notes = [];
   try {
-    for (const name of await readdir2(path3.join(io.cwd, REQUESTS_DIR))) {
+    for (const name of await readdir2(path5.join(io.cwd, REQUESTS_DIR))) {
       const stem = name.endsWith(".yaml") ? name.slice(0, -".yaml".length) : name;
       ids.add(stem);
     }
@@ -1457,8 +2036,8 @@ async function usedRequestIds(io) {
   if (history.shallow) notes.push("this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)");
   return { ids, notes };
 }
-function slug(text, max) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/-+$/, "");
+function slug(text2, max) {
+  return text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/-+$/, "");
 }
 function naturalId(o) {
   const day = new Date(o.now).toISOString().slice(0, 10).replaceAll("-", "");
@@ -1596,7 +2175,7 @@ async function requestNew(args, io, prompter) {
 async function readRequest(io, id) {
   if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
   const file = `${REQUESTS_DIR}/${id}.yaml`;
-  if (!existsSync3(path4.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  if (!existsSync3(path6.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
   const read = await readRepoFile(io.cwd, file);
   const parsed = read.ok ? parseRequestFile(read.value) : read;
   if (!parsed.ok) throw new RequestRefused(parsed.diagnostics);
@@ -1639,12 +2218,12 @@ function partly(error, branch, state) {
 }
 async function finish(io, f) {
   const file = `${REQUESTS_DIR}/${f.id}.yaml`;
-  const text = draftYaml(f.draft);
-  const checked = checkDraft(file, text, f.policy, f.facts);
+  const text2 = draftYaml(f.draft);
+  const checked = checkDraft(file, text2, f.policy, f.facts);
   if (!checked.ok) throw new RequestRefused(checked.diagnostics);
   const write = async () => {
-    await mkdir(path4.join(io.cwd, REQUESTS_DIR), { recursive: true });
-    await writeFile(path4.join(io.cwd, file), text, { flag: "wx" });
+    await mkdir2(path6.join(io.cwd, REQUESTS_DIR), { recursive: true });
+    await writeFile2(path6.join(io.cwd, file), text2, { flag: "wx" });
   };
   const branch = `access-request/${f.id}`;
   if (f.branch) {
@@ -1677,9 +2256,9 @@ async function relinquish(args, io) {
   const id = positionals[0] ?? "";
   if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
   const file = `${REQUESTS_DIR}/${id}.yaml`;
-  if (!existsSync3(path4.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  if (!existsSync3(path6.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
   const state = await ledgerState(io, id);
-  const remove = () => unlink(path4.join(io.cwd, file));
+  const remove = () => unlink(path6.join(io.cwd, file));
   if (values.branch === true) {
     const tracked = await git(io, ["ls-files", "--error-unmatch", "--", file]).then(
       () => true,
@@ -1773,7 +2352,7 @@ var statusCommand = {
 };
 
 // src/cli/commands.ts
-var COMMANDS = [validateCommand, planCommand, requestCommand, profilesCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
+var COMMANDS = [initCommand, validateCommand, planCommand, requestCommand, profilesCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
 
 // src/cli.ts
 var USAGE = (commands) => [
@@ -1791,9 +2370,9 @@ function processIo() {
     cwd: process.cwd(),
     env: process.env,
     clock: systemClock,
-    out: (text) => void process.stdout.write(`${text}
+    out: (text2) => void process.stdout.write(`${text2}
 `),
-    err: (text) => void process.stderr.write(`${text}
+    err: (text2) => void process.stderr.write(`${text2}
 `),
     ...process.stdin.isTTY ? { prompter: terminalPrompter } : {}
   };

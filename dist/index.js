@@ -2,25 +2,27 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-JU742CNZ.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+} from "./chunks/chunk-UDHLEOCZ.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
+} from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   UserError,
   diagnostic
-} from "./chunks/chunk-FDBTPVFZ.js";
-import "./chunks/chunk-TLFXR4TD.js";
+} from "./chunks/chunk-3ETSHYY4.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-YFULMQM6.js";
+import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -583,9 +585,12 @@ function readSettings() {
   }
   const token = getInput("github-token");
   if (token !== "") setSecret(token);
+  const membersToken = getInput("members-token");
+  if (membersToken !== "") setSecret(membersToken);
   return {
     command,
     token,
+    membersToken,
     workingDirectory: getInput("working-directory") || ".",
     applyEnvironment: checked("apply-environment", DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, "an environment name (letters, digits, . _ -)"),
     revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml")
@@ -604,9 +609,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-NBX6IVQI.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-V76GH6YV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-KU3ZZGRM.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-DQIBEDU2.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WLOJ5ZQH.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-PKWBAZMC.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

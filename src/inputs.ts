@@ -4,7 +4,7 @@ import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from './modes/doctor/def
 import { COMMANDS, type Command, type Settings } from './modes/types.js';
 
 /** Input and output names, held equal to action.yml by a test. */
-export const INPUT_NAMES = ['command', 'github-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
+export const INPUT_NAMES = ['command', 'github-token', 'members-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
 export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -18,9 +18,12 @@ export function readSettings(): Settings {
   }
   const token = core.getInput('github-token');
   if (token !== '') core.setSecret(token);
+  const membersToken = core.getInput('members-token');
+  if (membersToken !== '') core.setSecret(membersToken);
   return {
     command,
     token,
+    membersToken,
     workingDirectory: core.getInput('working-directory') || '.',
     applyEnvironment: checked('apply-environment', DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, 'an environment name (letters, digits, . _ -)'),
     revokeWorkflow: checked('revoke-workflow', DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, 'a workflow file name under .github/workflows/ ending in .yml or .yaml'),

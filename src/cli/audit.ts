@@ -11,7 +11,7 @@ export const auditCommand: CliCommand = {
   name: 'audit',
   summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story',
   help: [
-    'Usage: grantbook audit verify [--json] [--repo owner/name]',
+    'Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]',
     `       ${AUDIT_SHOW_USAGE}`,
     '',
     'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
@@ -22,7 +22,9 @@ export const auditCommand: CliCommand = {
     'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
     'approving review of the recorded commit, and the request file at the head is the',
     'recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull',
-    'requests and contents), the API root from GITHUB_API_URL (default api.github.com).',
+    'requests and contents), the API root from --api-url, else GITHUB_API_URL (default',
+    'https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). HTTPS_PROXY,',
+    'HTTP_PROXY and NO_PROXY are honoured.',
     '',
     'audit show prints one request\'s whole story from audit/: the request, who approved it,',
     'the grant, the activity record and alerts, the revocation, with links to the pull',
@@ -31,15 +33,19 @@ export const auditCommand: CliCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'show') return auditShow(rest, io);
-    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
+    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
-      io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name]');
+      io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]');
       return EXIT.usage;
     }
     const json = parsed.values.json === true;
     let port: AuditGithubPort | undefined;
+    if (parsed.values['api-url'] !== undefined && parsed.values.repo === undefined) {
+      io.err('grantbook audit: --api-url goes with --repo');
+      return EXIT.usage;
+    }
     if (parsed.values.repo !== undefined) {
-      const made = auditPort(parsed.values.repo, io.env);
+      const made = auditPort(parsed.values.repo, io.env, parsed.values['api-url']);
       if (typeof made === 'string') {
         io.err(`grantbook audit: ${made}`);
         return EXIT.usage;

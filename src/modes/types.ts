@@ -9,6 +9,13 @@ export type Command = (typeof COMMANDS)[number];
 export interface Settings {
   readonly command: Command;
   readonly token: string;
+  /**
+   * Token for team membership reads only (organization "Members: read");
+   * empty: `token` reads them. The check job keeps its GITHUB_TOKEN for
+   * everything else and gets this one from a GitHub App that can do nothing
+   * but read members.
+   */
+  readonly membersToken: string;
   readonly workingDirectory: string;
   /** The environment the apply job runs in; apply checks it is limited to the default branch. */
   readonly applyEnvironment: string;

@@ -43,7 +43,11 @@ export interface CheckPort {
   upsertComment(issueNumber: number, marker: string, body: string): Promise<void>;
 }
 
-export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort {
+/**
+ * `members` reads team membership (organization "Members: read", which the
+ * workflow GITHUB_TOKEN cannot have); by default `client` does.
+ */
+export function githubCheckPort(client: GithubClient, repo: RepoRef, members: GithubClient = client): CheckPort {
   return {
     getPull: async (number) => {
       const pr = await getPull(client, repo, number);
@@ -54,8 +58,9 @@ export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort 
     listReviews: (number) => listPullReviews(client, repo, number),
     readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
-    membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? 'none',
-    access: unseenAsAbsent(createGithubAccessApi(client)),
+    membership: async (org, team, login) => (await getTeamMembership(members, org, team, login))?.state ?? 'none',
+    // Team memberships through the token that may read them, like the approvals above.
+    access: unseenAsAbsent({ ...createGithubAccessApi(client), getTeamMembership: (org, team, login) => getTeamMembership(members, org, team, login) }),
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     },
@@ -65,12 +70,13 @@ export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort 
 /**
  * The check's token is the workflow's own, read-only: reading another
  * repository's collaborators, its invitations or a team it is not in
- * answers 403 or 404. Either is "not seen", never an error and never a
+ * answers 403 or 404, and a team the members token cannot see is
+ * E_GITHUB_TEAM_NOT_VISIBLE. Each is "not seen", never an error and never a
  * guess: the note it would feed is simply not written.
  */
 function unseenAsAbsent(api: GithubReads): GithubReads {
   const unseen = <T>(fallback: T) => (error: unknown): T => {
-    if (error instanceof GithubError && (error.code === 'E_GITHUB_FORBIDDEN' || error.code === 'E_GITHUB_NOT_FOUND')) return fallback;
+    if (error instanceof GithubError && (error.code === 'E_GITHUB_FORBIDDEN' || error.code === 'E_GITHUB_NOT_FOUND' || error.code === 'E_GITHUB_TEAM_NOT_VISIBLE')) return fallback;
     throw error;
   };
   return {

@@ -9,8 +9,9 @@ export const DOCTOR_CODES = {
   E_DOCTOR_CANNOT_VERIFY: {
     summary: 'A repository setting could not be read (GitHub answered 403 or 404), so it cannot be shown to be safe; apply treats it as unsafe.',
     fix:
-      'Run with a token that may read repository administration settings: a fine-grained token or GitHub App token with ' +
-      '"Administration: read" (plus "Actions: read" and "Environments: read"), or a classic token with the repo scope of a repository admin.',
+      'Give apply (and doctor) a token that may read repository administration settings: the Grantbook GitHub App\'s token (README, "Tokens"), ' +
+      'or a fine-grained or App token with "Administration: read" (plus "Actions: read" and "Environments: read"), or a classic token with the ' +
+      'repo scope of a repository admin. The workflow GITHUB_TOKEN cannot read them.',
   },
   E_DOCTOR_NO_BRANCH_PROTECTION: {
     summary: 'The default branch does not require pull request reviews (no branch protection rule and no ruleset with a pull request rule), so anyone with write access can change policies, CODEOWNERS and the workflows.',
@@ -63,6 +64,36 @@ export const DOCTOR_CODES = {
   E_DOCTOR_REVOKE_WORKFLOW_INACTIVE: {
     summary: 'The revoke workflow is missing or disabled (GitHub disables scheduled workflows after 60 days without repository activity), so grants would not expire on time.',
     fix: 'Actions → the revoke workflow → "Enable workflow" (API: PUT /repos/{owner}/{repo}/actions/workflows/{file}/enable), or commit the workflow file to the default branch.',
+  },
+  E_DOCTOR_REQUIRED_CHECK_UNREPORTED: {
+    summary:
+      'A required status check on the default branch is named after no job of a pull_request workflow there. GitHub names a job\'s check run after ' +
+      'the job\'s `name:` (else its id), not after the workflow, so the status is never reported and every pull request waits for it forever.',
+    fix: 'Require the check job\'s name, `access-check` in the workflows `grantbook init` writes (Settings → Branches → the rule → "Require status checks to pass"), and remove names no job reports.',
+  },
+  E_DOCTOR_REQUIRED_CHECK_FILTERED: {
+    summary:
+      'A required status check comes only from a workflow whose pull_request trigger has a `paths:` or `paths-ignore:` filter. GitHub leaves a required ' +
+      'check of a skipped workflow "Pending", so every pull request outside the filter (a policy change, say) can never merge.',
+    fix: 'Remove the path filter from that workflow\'s pull_request trigger. Grantbook\'s check finishes in one API call when a pull request touches no request.',
+  },
+  E_DOCTOR_CHECK_NOT_REQUIRED: {
+    summary:
+      'Grantbook\'s check is not a required status check of the default branch (or no workflow there runs it), so a request can be merged while the check refuses it. ' +
+      'Apply still re-verifies and refuses it, with an alert, but only after the merge.',
+    fix: 'Settings → Branches → the default branch\'s rule → "Require status checks to pass" → add `access-check` (the check job\'s name).',
+  },
+  E_DOCTOR_TEAM_NOT_VISIBLE: {
+    summary:
+      'A team named by CODEOWNERS or a profile is not visible to the token doctor runs with: it does not exist, or the token lacks the organization permission ' +
+      '"Members: read". A job whose token cannot see it stops with E_GITHUB_TEAM_NOT_VISIBLE instead of counting that team\'s approvals.',
+    fix: 'Run doctor with a token of the same kind the jobs use (the GitHub App\'s, with Organization permissions → Members → Read-only; or a classic token with read:org), and check the team\'s slug.',
+  },
+  E_DOCTOR_JOB_CANNOT_READ_TEAMS: {
+    summary:
+      'A Grantbook check or apply step reads team membership with a token that cannot have "Members: read": the workflow GITHUB_TOKEN, or an App token whose ' +
+      'permission-* inputs leave out permission-members, while CODEOWNERS or a profile names a team.',
+    fix: 'Give the step a token that can read members: `members-token` (check) or `github-token` (apply) from actions/create-github-app-token with `permission-members: read` (see README, "Tokens").',
   },
 } as const satisfies Record<string, CodeInfo>;
 

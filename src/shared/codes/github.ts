@@ -28,6 +28,16 @@ export const GITHUB_CODES = {
     summary: 'GitHub answered 404: the resource does not exist, or the token cannot see it.',
     fix: 'Check the owner, repository, organization and team names, and that the token has access to them.',
   },
+  E_GITHUB_TEAM_NOT_VISIBLE: {
+    summary:
+      'GitHub answered 404 (or 403) for a team itself, not only for someone\'s membership of it: the team does not exist under ' +
+      'that slug, or the token cannot see the organization\'s teams. Grantbook does not read that as "not a member"; it stops.',
+    fix:
+      'Give the token that reads team membership the organization permission "Members: read": a GitHub App or fine-grained ' +
+      'token with Organization permissions → Members → Read-only, or a classic token with the read:org scope. The workflow ' +
+      'GITHUB_TOKEN cannot have it: pass such a token as the action\'s members-token (check) or github-token (apply, revoke). ' +
+      'If the token has it, check the team\'s slug in CODEOWNERS and policies/.',
+  },
   E_GITHUB_UNAUTHORIZED: {
     summary: 'GitHub rejected the token (401): it is missing, expired or revoked.',
     fix: 'Check the secret or input that holds the token.',

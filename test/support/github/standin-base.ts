@@ -39,6 +39,11 @@ export interface StandInOptions {
    * a mismatch lands in `serverErrors` (default true; costs ~1 s of schema compiling).
    */
   readonly checkSchemas?: boolean;
+  /**
+   * Serve the API under this path, as GitHub Enterprise Server does under
+   * '/api/v3' (default '': at the root, as api.github.com). `url` includes it.
+   */
+  readonly pathPrefix?: string;
 }
 
 /** Every route the stand-in serves, as `METHOD template`. */
@@ -66,6 +71,8 @@ export class StandInBase {
 
   /** Creates the owner and the git-backed repository, then listens on a random loopback port. */
   protected async boot(options: StandInOptions): Promise<void> {
+    const prefix = options.pathPrefix ?? '';
+    if (prefix !== '' && !/^(\/[a-z0-9]+)+$/.test(prefix)) throw new Error(`path prefix ${prefix} is not like /api/v3`);
     this.addUser({ login: this.owner, type: 'Organization' });
     await this.addRepo(this.repo, { defaultBranch: options.defaultBranch ?? 'main' });
     const { server, url } = await listen({
@@ -79,12 +86,13 @@ export class StandInBase {
       git: (repo) => this.gitOf(repo.name),
       errors: this.serverErrors,
       schemas: options.checkSchemas === false ? undefined : sharedResponseSchemas(),
+      prefix,
     });
     this.server = server;
-    this.baseUrl = url;
+    this.baseUrl = `${url}${prefix}`;
   }
 
-  /** Base URL to hand to Octokit as `baseUrl`. */
+  /** Base URL to hand to Octokit as `baseUrl` (with the path prefix, if any). */
   get url(): string {
     return this.baseUrl;
   }
@@ -125,10 +133,20 @@ export class StandInBase {
     return record;
   }
 
-  /** A token acting as `login`; a 'read' token is refused every write. */
-  addToken(token: string, login: string, access: 'read' | 'write' = 'write'): void {
+  /**
+   * A token acting as `login`; a 'read' token is refused every write. By
+   * default it may also read (a write token: manage) the organization's teams
+   * and read administration settings; `{ members: 'none', administration:
+   * 'none' }` is the workflow GITHUB_TOKEN.
+   */
+  addToken(
+    token: string,
+    login: string,
+    access: 'read' | 'write' = 'write',
+    p: { members?: S.PermissionLevel; administration?: 'none' | 'read' } = {},
+  ): void {
     if (!this.state.users.has(login.toLowerCase())) throw new Error(`unknown user ${login}`);
-    this.state.tokens.set(token, { login, access });
+    this.state.tokens.set(token, { login, access, members: p.members ?? (access === 'write' ? 'write' : 'read'), administration: p.administration ?? 'read' });
   }
 
   addOrgMember(login: string, org: string = this.owner): void {

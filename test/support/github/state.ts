@@ -123,10 +123,26 @@ export interface RepoRecord {
   readonly settings: RepoSettings;
 }
 
+/** The level of an organization or repository permission a token carries. */
+export type PermissionLevel = 'none' | 'read' | 'write';
+
 export interface TokenRecord {
   readonly login: string;
   /** A read token is refused every write with GitHub's 403 "Resource not accessible by integration". */
   readonly access: 'read' | 'write';
+  /**
+   * Organization permission "Members" (teams and their memberships). Without
+   * it GitHub answers 404 for every team route, as if the team did not exist;
+   * with read only, a membership write is refused with 403. The workflow
+   * GITHUB_TOKEN cannot carry it at all.
+   */
+  readonly members: PermissionLevel;
+  /**
+   * Repository permission "Administration": without it (the workflow
+   * GITHUB_TOKEN), branch protection and Actions permissions answer 403 and
+   * rulesets come without their bypass list.
+   */
+  readonly administration: 'none' | 'read';
 }
 
 export interface StandInState {

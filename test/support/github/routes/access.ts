@@ -1,4 +1,4 @@
-import { type Ctx, type Reply, type RouteDef, intParam, notFound, objectBody, paginate, stringField, validationFailed } from '../http.js';
+import { type Ctx, HttpError, type Reply, type RouteDef, intParam, notFound, objectBody, paginate, stringField, validationFailed } from '../http.js';
 import { repository } from '../shapes/repos.js';
 import { simpleUser } from '../shapes/users.js';
 import { type InvitationRecord, type Permission, type RepoRecord, nextId, teamKey } from '../state.js';
@@ -11,7 +11,14 @@ const PERMISSIONS: readonly Permission[] = ['pull', 'triage', 'push', 'maintain'
 const LEGACY: Record<Permission, string> = { pull: 'read', triage: 'read', push: 'write', maintain: 'write', admin: 'admin' };
 const ROLE: Record<Permission, string> = { pull: 'read', triage: 'triage', push: 'write', maintain: 'maintain', admin: 'admin' };
 
+/**
+ * The team of a route. A token without the organization permission
+ * "Members" sees no team at all: 404, as GitHub answers it; a write with
+ * read only is refused.
+ */
 function team(ctx: Ctx) {
+  if (ctx.token.members === 'none') throw notFound();
+  if (ctx.method !== 'GET' && ctx.token.members !== 'write') throw new HttpError(403, 'Resource not accessible by integration');
   const t = ctx.state.teams.get(teamKey(ctx.params.org ?? '', ctx.params.team_slug ?? ''));
   if (t === undefined) throw notFound();
   return t;
