@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CGH7YMEA.js";
+} from "./chunks/chunk-RBIJAVSC.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-WT2FEIDI.js";
+} from "./chunks/chunk-YVEADHPZ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -585,8 +585,16 @@ function readSettings() {
     token,
     workingDirectory: getInput("working-directory") || ".",
     applyEnvironment: checked("apply-environment", DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, "an environment name (letters, digits, . _ -)"),
-    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml")
+    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml"),
+    report: flag("report")
   };
+}
+function flag(name) {
+  const value = getInput(name).trim();
+  if (value === "") return false;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UserError([diagnostic("E_INPUT_INVALID", `input "${name}" must be true or false`, { pointer: `/inputs/${name}` })]);
 }
 var ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;
 var WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,100}\.ya?ml$/;
@@ -601,9 +609,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-MBBCDQN2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GICZ7VHN.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-WU2XHJFM.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AFA676S7.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-6J2MMSC7.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-VR5H6YQT.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -635,6 +643,7 @@ async function run(modes = MODES) {
     setOutput2("reason-codes", result.reasonCodes.join(","));
     setOutput2("requests", result.requests.join(","));
     if (result.lastSweep !== void 0) setOutput2("last-sweep", result.lastSweep);
+    if (result.reportFile !== void 0) setOutput2("report-file", result.reportFile);
     if (result.summary !== void 0) {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
       else logger.warning("GITHUB_STEP_SUMMARY is not set; the job summary was not written.");

@@ -18,6 +18,8 @@ export interface ModeResult {
   readonly failure?: string;
   /** revoke: when the sweep completed (RFC 3339), the heartbeat. */
   readonly lastSweep?: string;
+  /** revoke with `report: true`: the access report written for the workflow to attach. */
+  readonly reportFile?: string;
 }
 
 export interface ModeContext {
@@ -77,6 +79,7 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('reason-codes', result.reasonCodes.join(','));
     setOutput('requests', result.requests.join(','));
     if (result.lastSweep !== undefined) setOutput('last-sweep', result.lastSweep);
+    if (result.reportFile !== undefined) setOutput('report-file', result.reportFile);
     if (result.summary !== undefined) {
       // Outside Actions (or on a runner without it) there is no summary file;
       // the outcome is still in the outputs and the log, so that is no failure.
