@@ -2,10 +2,29 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-RBIJAVSC.js";
+} from "./chunks/chunk-IF4O5NNV.js";
+import {
+  systemClock
+} from "./chunks/chunk-O47KESGZ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-OO5WRQ67.js";
+} from "./chunks/chunk-DJJAU25H.js";
+import {
+  allFindings,
+  checkEnvironmentName,
+  checkWorkflowFile,
+  diagnoseSettings,
+  githubDoctorPort,
+  readSettings
+} from "./chunks/chunk-SZBOKNHT.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVOKE_WORKFLOW
+} from "./chunks/chunk-PFNUBDQI.js";
+import {
+  evaluate,
+  planRequest
+} from "./chunks/chunk-Q5SIEWE2.js";
 import {
   DEFAULT_SCHEDULE_MINUTES,
   GrantRowFolder,
@@ -29,52 +48,25 @@ import {
   spotText,
   validateRepo,
   writeReport
-} from "./chunks/chunk-VZQDFE7M.js";
-import {
-  apiBaseUrl
-} from "./chunks/chunk-UB5IHBTO.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
-import {
-  systemClock
-} from "./chunks/chunk-O47KESGZ.js";
-import {
-  allFindings,
-  checkEnvironmentName,
-  checkWorkflowFile,
-  diagnoseSettings,
-  githubDoctorPort,
-  readSettings
-} from "./chunks/chunk-7M3MQX4B.js";
-import {
-  DEFAULT_ENVIRONMENT,
-  DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
-import {
-  evaluate,
-  planRequest
-} from "./chunks/chunk-7DV4WL2J.js";
+} from "./chunks/chunk-GTGCKUPS.js";
 import {
   loadPolicySet,
   parseRequestFile
-} from "./chunks/chunk-OXEB4YDA.js";
+} from "./chunks/chunk-RXH6IGJJ.js";
+import {
+  githubFollowUps
+} from "./chunks/chunk-J6KWRSLF.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-ZJZD6VEJ.js";
+import "./chunks/chunk-CQQCETB2.js";
 import {
   planFor
-} from "./chunks/chunk-GG45VFLG.js";
+} from "./chunks/chunk-3563HW7G.js";
 import {
-  GithubError,
-  createGithubClient,
-  getFileAtRef,
-  getPull,
-  getRepo,
-  listPullReviews
-} from "./chunks/chunk-VZDZOCKL.js";
+  apiBaseUrl
+} from "./chunks/chunk-3J7STLE3.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
@@ -83,21 +75,33 @@ import {
   activeGrants,
   fold,
   verifyLedgerDir
-} from "./chunks/chunk-EY3Y3AVY.js";
+} from "./chunks/chunk-P5UGTNGS.js";
 import {
   REQUESTS_DIR,
   classifyPath,
   formatDuration,
   formatInstant,
   matches
-} from "./chunks/chunk-UGQUYV2H.js";
+} from "./chunks/chunk-JK7OSIUG.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   ERROR_CODES,
   UserError,
   diagnostic,
   formatDiagnostic,
   hasErrors
-} from "./chunks/chunk-YVEADHPZ.js";
+} from "./chunks/chunk-3HCKCFSI.js";
+import {
+  GithubError,
+  createGithubClient,
+  getFileAtRef,
+  getPull,
+  getRepo,
+  listPullReviews
+} from "./chunks/chunk-OW3DZ26F.js";
+import "./chunks/chunk-4UDZ5W5I.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -598,6 +602,19 @@ function usageProblem(command, problem, io) {
   io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
   return EXIT.usage;
 }
+function followUpLookup(repoFlag, env) {
+  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
+  if (m === null) return "no --repo";
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
+  if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
+  let baseUrl;
+  try {
+    baseUrl = apiBaseUrl(env);
+  } catch (error) {
+    return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
+  }
+  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+}
 
 // src/cli/audit-export.ts
 var AUDIT_EXPORT_USAGE = "grantbook audit export [--since <date>] [--until <date>] [--format csv|json] [--out <file>] [--repo owner/name] [--no-bom]";
@@ -691,7 +708,9 @@ var AUDIT_REPORT_HELP = [
   "The hash chain is verified first; a chain that does not verify is refused and no file is",
   "written. --since/--until as for `audit export` (default: the whole ledger up to now).",
   `--schedule-minutes: the revoke workflow's interval (default ${DEFAULT_SCHEDULE_MINUTES}, as the shipped cron).`,
-  "--repo owner/name is shown in the title; the page holds no links (it makes no request)."
+  "--repo owner/name is shown in the title (the page holds no links: it makes no request). With",
+  "a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant's follow-up review issue is",
+  "looked up on GitHub while the report is made, and its state shown."
 ].join("\n");
 async function auditReport(args, io) {
   const parsed = parseCommandArgs(args, {
@@ -723,6 +742,8 @@ async function auditReport(args, io) {
   }
   const facts = await readProfileFacts(io.cwd);
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  const followUps = followUpLookup(v.repo, io.env);
+  if (typeof followUps === "string") io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = "";
   const result = await writeVerified("audit report", target.path, io, async (sink) => {
     const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
@@ -731,7 +752,8 @@ async function auditReport(args, io) {
       intervalMs: minutes * 6e4,
       facts,
       ...repository.name !== void 0 ? { repository: repository.name } : {},
-      ...repository.ref !== void 0 ? { ledgerRef: repository.ref } : {}
+      ...repository.ref !== void 0 ? { ledgerRef: repository.ref } : {},
+      ...typeof followUps !== "string" ? { followUps } : {}
     });
     const h = outcome.headline;
     figures = `${h.grants} grant(s), ${h.live} live, ${h.revokedLate} revoked late, ${h.breakGlass} break-glass, ${h.refused} refused, ${h.alerts} alert(s)`;
@@ -898,7 +920,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-FA4RA3X3.js");
+    const { runDemo } = await import("./chunks/run-6HQ4FFKV.js");
     const started = io.clock.now();
     let step = 0;
     try {

@@ -2,10 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-RBIJAVSC.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+} from "./chunks/chunk-IF4O5NNV.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -17,9 +14,13 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   UserError,
   diagnostic
-} from "./chunks/chunk-YVEADHPZ.js";
+} from "./chunks/chunk-3HCKCFSI.js";
+import "./chunks/chunk-4UDZ5W5I.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -609,9 +610,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-AFA676S7.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-6J2MMSC7.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-VR5H6YQT.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-EAWEQD57.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-YWP76SEQ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-AJT7T5Z4.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

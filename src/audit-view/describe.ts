@@ -1,5 +1,4 @@
 import type { LedgerGrant } from '../ledger/index.js';
-import { formatInstant, isFiniteInstant } from '../time/instant.js';
 import type { AlertFact, GrantRow, LedgerSpot } from './grant-rows.js';
 import { tableKey, type ProfileFacts } from './profiles.js';
 
@@ -119,8 +118,4 @@ export function activityTotals(row: GrantRow): { calls: number; rows: number; ti
     for (const f of a.flags ?? []) if (!flags.includes(f)) flags.push(f);
   }
   return { calls, rows, timeMs, writes, flags };
-}
-
-export function instantText(ms: number): string {
-  return isFiniteInstant(ms) ? formatInstant(ms) : '';
 }

@@ -156,13 +156,21 @@ export const REPORT_SCRIPT = String.raw`
       }), [7]));
   }
 
+  function followUp(id) {
+    if (meta.followUps === null) return 'issue "Break-glass review: ' + id + '" (not looked up)';
+    var f = Object.prototype.hasOwnProperty.call(meta.followUps, id) ? meta.followUps[id] : null;
+    if (f === null) return 'not looked up (too many uses)';
+    if (f.found === true) return el('span', { cls: f.state === 'open' ? 'bad' : null, text: 'issue #' + f.number + ', ' + (f.state === 'open' ? 'still open' : 'closed') });
+    if (f.found === false) return el('span', { cls: 'bad', text: 'no review issue found' });
+    return 'could not be read (' + f.unread + ')';
+  }
   function renderBreakGlass(shown) {
     var uses = shown.filter(function (g) { return g.bg === 1; });
     var node = clear(byId('bg-list'));
     if (uses.length === 0) node.appendChild(empty('No break-glass grant in view.'));
     else node.appendChild(table('Break-glass uses: ' + uses.length, ['Request', 'Person', 'What', 'From', 'Until', 'Activity', 'Alerts', 'Follow-up review', 'Pull request'],
       uses.slice(0, MAX_ROWS).map(function (g) {
-        return [g.id, g.p, g.wh.join('; '), when(g.s), g.st === 'revoked' ? when(g.e) : 'still live', g.ac === null ? g.ao : g.ac[1] + ' row(s), ' + g.ac[0] + ' call(s), ' + g.ac[2] + ' writing statement(s)', g.al, 'issue "Break-glass review: ' + g.id + '"', '#' + g.pr];
+        return [g.id, g.p, g.wh.join('; '), when(g.s), g.st === 'revoked' ? when(g.e) : 'still live', g.ac === null ? g.ao : g.ac[1] + ' row(s), ' + g.ac[0] + ' call(s), ' + g.ac[2] + ' writing statement(s)', g.al, followUp(g.id), '#' + g.pr];
       }), [6]));
     var unknown = shown.filter(function (g) { return g.bg === null; }).length;
     if (unknown > 0) node.appendChild(el('p', { cls: 'bad', text: unknown + ' grant(s) belong to profiles that cannot be read at this checkout: whether they were break-glass is unknown.' }));

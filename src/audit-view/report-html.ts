@@ -15,6 +15,7 @@ import {
   reportDrift,
   reportGrant,
   reportRefusal,
+  type FollowUpLookup,
   type Headline,
   type ReportAlert,
   type ReportDrift,
@@ -32,6 +33,8 @@ export interface ReportOptions {
   readonly repository?: string;
   /** The commit the ledger was read at. */
   readonly ledgerRef?: string;
+  /** Where break-glass follow-up reviews are looked up; without it the page says they were not. */
+  readonly followUps?: FollowUpLookup;
 }
 
 export interface ReportOutcome {
@@ -99,10 +102,12 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
     ].join('\n'),
   );
   let first = true;
+  const breakGlass: string[] = [];
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       const g = reportGrant(row, options.facts);
       tally.grant(g);
+      if (g.bg === 1) breakGlass.push(g.id);
       sink.write(`${first ? '\n' : ',\n'}${jsonForScript(g)}`);
       first = false;
     },
@@ -116,7 +121,9 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
   figures.refused = refusals.length;
   figures.alerts = alerts.length;
   figures.drift = drift.length;
-  const meta = { since: Number.isFinite(options.period.since) ? options.period.since : null, until: options.period.until, now: options.now, intervalMs: options.intervalMs, buckets: LATENESS_BUCKETS, refusals, alerts, drift };
+  // Looked up only for a chain that verified: a refused report asks GitHub nothing.
+  const followUps = verdict.ok && options.followUps !== undefined ? Object.fromEntries(await options.followUps(breakGlass)) : null;
+  const meta = { since: Number.isFinite(options.period.since) ? options.period.since : null, until: options.period.until, now: options.now, intervalMs: options.intervalMs, buckets: LATENESS_BUCKETS, refusals, alerts, drift, followUps };
   sink.write(`\n]</script>\n<script type="application/json" id="report-meta">${jsonForScript(meta)}</script>\n`);
   sink.write(body(verdict, figures, options));
   sink.write(`<script>${REPORT_SCRIPT}</script>\n</body>\n</html>\n`);
@@ -186,7 +193,7 @@ function body(verdict: ChainVerdict, f: Headline, options: ReportOptions): strin
     '</section>',
     '<section id="breakglass" aria-labelledby="breakglass-h">',
     '<h2 id="breakglass-h">Break-glass uses and their follow-up reviews</h2>',
-    '<p class="note">Every break-glass grant opens one follow-up review issue titled "Break-glass review: &lt;request&gt;" (labels grantbook, break-glass). Its state lives on GitHub, not in the ledger.</p>',
+    '<p class="note">Every break-glass grant opens one follow-up review issue titled "Break-glass review: &lt;request&gt;" (labels grantbook, break-glass). Its state lives on GitHub, not in the ledger: it is shown when the report was made with access to the repository (--repo and a token), as it stood then.</p>',
     '<div id="bg-list"></div>',
     '</section>',
     '<section id="refused" aria-labelledby="refused-h">',

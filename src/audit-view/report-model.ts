@@ -106,6 +106,15 @@ export function reportDrift(f: DriftFact): ReportDrift {
   return { id: f.request, at: f.at, target: f.target, principal: f.principal ?? null, what: f.what, gl: spotText(f.spot) };
 }
 
+/**
+ * A break-glass grant's follow-up review issue as found on GitHub: its
+ * number and state, not found, or not readable (with the code why).
+ */
+export type FollowUp = { readonly found: true; readonly number: number; readonly state: 'open' | 'closed' } | { readonly found: false } | { readonly unread: string };
+
+/** Looks the follow-up reviews of these requests up (src/audit/break-glass-reviews.ts on GitHub). */
+export type FollowUpLookup = (requests: readonly string[]) => Promise<ReadonlyMap<string, FollowUp>>;
+
 /** The period's headline figures, unfiltered: the report's first section and the revoke job's summary. */
 export interface Headline {
   grants: number;

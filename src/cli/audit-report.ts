@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { DEFAULT_SCHEDULE_MINUTES } from '../modes/revoke/heartbeat.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
-import { outputPath, repositoryOf, usageProblem, writeVerified } from './audit-view-io.js';
+import { followUpLookup, outputPath, repositoryOf, usageProblem, writeVerified } from './audit-view-io.js';
 import { EXIT, type CliIo } from './io.js';
 
 export const AUDIT_REPORT_USAGE = 'grantbook audit report --out <file>.html [--since <date>] [--until <date>] [--schedule-minutes N] [--repo owner/name]';
@@ -24,7 +24,9 @@ export const AUDIT_REPORT_HELP = [
   'The hash chain is verified first; a chain that does not verify is refused and no file is',
   'written. --since/--until as for `audit export` (default: the whole ledger up to now).',
   `--schedule-minutes: the revoke workflow's interval (default ${DEFAULT_SCHEDULE_MINUTES}, as the shipped cron).`,
-  '--repo owner/name is shown in the title; the page holds no links (it makes no request).',
+  '--repo owner/name is shown in the title (the page holds no links: it makes no request). With',
+  'a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant\'s follow-up review issue is',
+  'looked up on GitHub while the report is made, and its state shown.',
 ].join('\n');
 
 export async function auditReport(args: readonly string[], io: CliIo): Promise<number> {
@@ -57,6 +59,8 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
   }
   const facts = await readProfileFacts(io.cwd);
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  const followUps = followUpLookup(v.repo, io.env);
+  if (typeof followUps === 'string') io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = '';
   const result = await writeVerified('audit report', target.path, io, async (sink) => {
     const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
@@ -66,6 +70,7 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
       facts,
       ...(repository.name !== undefined ? { repository: repository.name } : {}),
       ...(repository.ref !== undefined ? { ledgerRef: repository.ref } : {}),
+      ...(typeof followUps !== 'string' ? { followUps } : {}),
     });
     const h = outcome.headline;
     figures = `${h.grants} grant(s), ${h.live} live, ${h.revokedLate} revoked late, ${h.breakGlass} break-glass, ${h.refused} refused, ${h.alerts} alert(s)`;

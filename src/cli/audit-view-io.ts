@@ -1,11 +1,15 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { githubFollowUps } from '../audit/break-glass-reviews.js';
 import { describeBreak, type ChainVerdict } from '../audit-view/ledger-stream.js';
 import { exportLinks, type ExportLinks } from '../audit-view/links.js';
 import { PendingFile, type TextSink } from '../audit-view/output.js';
-import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import type { FollowUpLookup } from '../audit-view/report-model.js';
+import { diagnostic, formatDiagnostic, UserError, type Diagnostic } from '../diagnostics.js';
+import { createGithubClient } from '../github/index.js';
 import { LEDGER_DIR } from '../ledger/index.js';
+import { apiBaseUrl } from '../modes/api-url.js';
 import { escapeForLog } from '../report/escape.js';
 import { fromOrigin } from './audit-show.js';
 import { EXIT, type CliIo } from './io.js';
@@ -98,4 +102,24 @@ export async function writeVerified(
 export function usageProblem(command: string, problem: Diagnostic, io: CliIo): number {
   io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
   return EXIT.usage;
+}
+
+/**
+ * Break-glass follow-up reviews are looked up on GitHub when the repository
+ * is named with --repo and a token is in GITHUB_TOKEN or GH_TOKEN (read
+ * access to issues); otherwise the report says they were not. A string is
+ * the reason they are not looked up.
+ */
+export function followUpLookup(repoFlag: string | undefined, env: NodeJS.ProcessEnv): FollowUpLookup | string {
+  const m = repoFlag === undefined ? null : REPO.exec(repoFlag);
+  if (m === null) return 'no --repo';
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
+  if (token.trim() === '') return 'no token in GITHUB_TOKEN or GH_TOKEN';
+  let baseUrl: string;
+  try {
+    baseUrl = apiBaseUrl(env);
+  } catch (error) {
+    return error instanceof UserError ? error.message : 'GITHUB_API_URL is not usable';
+  }
+  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? '', repo: m[2] ?? '' });
 }

@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { checkoutLedger } from '../../src/audit-view/ledger-stream.js';
+import { PendingFile } from '../../src/audit-view/output.js';
+import { readProfileFacts } from '../../src/audit-view/profiles.js';
+import type { FollowUp } from '../../src/audit-view/report-model.js';
+import { writeReport } from '../../src/audit-view/report-html.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReport, type ReportFixture } from './report-fixture.js';
 
@@ -29,19 +34,20 @@ let profile: string;
 let context: BrowserContext;
 let url: string;
 
-async function open(options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; watch: Watch }> {
+async function open(options: { width?: number; scheme?: 'light' | 'dark'; at?: string } = {}): Promise<{ page: Page; watch: Watch }> {
   const page = await context.newPage();
   const watch: Watch = { errors: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') watch.errors.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  const target = options.at ?? url;
   page.on('request', (r) => {
-    if (r.url() !== url) watch.requests.push(r.url());
+    if (r.url() !== target) watch.requests.push(r.url());
   });
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.scheme ?? 'light', media: 'screen' });
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(target, { waitUntil: 'load' });
   return { page, watch };
 }
 
@@ -60,7 +66,7 @@ describe.skipIf(!present)('the access report in Chromium', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     // Anything but the report itself is refused and recorded: the page must never ask.
-    await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await context.route('**/*', (route) => (route.request().url().startsWith(pathToFileURL(fx.dir).href) ? route.continue() : route.abort()));
   }, 120_000);
 
   afterAll(async () => {
@@ -129,6 +135,33 @@ describe.skipIf(!present)('the access report in Chromium', () => {
     await expect.poll(async () => (await bars(page)).length).toBeLessThan(before);
     // The skip link is the first stop, and it leads to the filters.
     expect(reached[0]).toBe('skip');
+    await page.close();
+  });
+
+  it('shows each break-glass grant\'s follow-up review as it was found', async () => {
+    const file = path.join(fx.dir, 'follow-ups.html');
+    const pending = new PendingFile(file);
+    const answers: FollowUp[] = [{ found: true, number: 41, state: 'closed' }, { found: false }, { unread: 'E_GITHUB_FORBIDDEN' }];
+    let asked: readonly string[] = [];
+    const outcome = await writeReport(checkoutLedger(fx.dir), pending, {
+      period: { since: Date.UTC(2025, 0, 7), until: Date.UTC(2025, 0, 10) },
+      now: Date.UTC(2025, 0, 10),
+      intervalMs: 30 * 60_000,
+      facts: await readProfileFacts(fx.dir),
+      followUps: async (ids) => {
+        asked = ids;
+        return new Map(ids.slice(0, 3).map((id, i) => [id, answers[i] ?? { found: false }]));
+      },
+    });
+    expect(outcome.verdict.ok).toBe(true);
+    pending.commit();
+    expect(asked.length).toBe(outcome.headline.breakGlass);
+    const { page, watch } = await open({ at: pathToFileURL(file).href });
+    const cells = await page.locator('#bg-list tbody tr td:nth-child(8)').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['issue #41, closed', 'no review issue found', 'could not be read (E_GITHUB_FORBIDDEN)']);
+    expect(cells[3]).toBe('not looked up (too many uses)');
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests).toEqual([]);
     await page.close();
   });
 

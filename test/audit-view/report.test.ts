@@ -1,7 +1,9 @@
 import { hash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, jsonForScript } from '../../src/audit-view/report-html.js';
+import { DEFAULT_SCHEDULE_MINUTES } from '../../src/modes/revoke/heartbeat.js';
 import { fixedClock } from '../../src/time/clock.js';
 import { TRICKY_REASONS } from '../support/audit-ledger.js';
 import { runCli } from '../support/cli.js';
@@ -69,6 +71,18 @@ describe('grantbook audit report (the file)', () => {
     expect(meta.refusals.length).toBeGreaterThan(0);
     expect(meta.intervalMs).toBe(30 * 60_000);
     expect(meta.since).toBe(from);
+  });
+
+  it('takes "late" as more than one interval of the shipped revoke schedule', () => {
+    const workflow = parse(readFileSync('.github/workflows/access-revoke.yml', 'utf8')) as { on: { schedule: { cron: string }[] } };
+    const crons = workflow.on.schedule.map((s) => s.cron);
+    expect(crons).toHaveLength(1);
+    const [minutes = '', hours] = (crons[0] ?? '').split(' ');
+    expect(hours).toBe('*');
+    // Minutes of every hour the job starts at; the longest gap between two starts is the interval.
+    const starts = minutes.split(',').map(Number).sort((a, b) => a - b);
+    const gaps = starts.map((m, i) => ((starts[(i + 1) % starts.length] ?? m) - m + 60) % 60 || 60);
+    expect(Math.max(...gaps)).toBe(DEFAULT_SCHEDULE_MINUTES);
   });
 
   it('checks its options', async () => {

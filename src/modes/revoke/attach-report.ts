@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readProfileFacts } from '../../audit-view/profiles.js';
+import type { FollowUpLookup } from '../../audit-view/report-model.js';
 import type { LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import type { ModeResult } from '../../main.js';
@@ -15,7 +16,7 @@ import { monthReport } from './month-report.js';
  */
 export async function attachMonthReport<T extends ModeResult>(
   outcome: T,
-  deps: { store: LedgerStore; branch: string; now: number; env: NodeJS.ProcessEnv; workingDirectory: string; repository: string; logger: Logger },
+  deps: { store: LedgerStore; branch: string; now: number; env: NodeJS.ProcessEnv; workingDirectory: string; repository: string; logger: Logger; followUps?: FollowUpLookup },
 ): Promise<T & Pick<ModeResult, 'reportFile' | 'summary'>> {
   try {
     const report = await deps.logger.group('Access report of the month', async () =>
@@ -28,6 +29,7 @@ export async function attachMonthReport<T extends ModeResult>(
         dir: path.join(deps.env.RUNNER_TEMP || tmpdir(), 'grantbook-report'),
         repository: deps.repository,
         logger: deps.logger,
+        ...(deps.followUps !== undefined ? { followUps: deps.followUps } : {}),
       }),
     );
     return { ...outcome, summary: `${outcome.summary ?? ''}\n${report.summary}`, ...(report.file !== undefined ? { reportFile: report.file } : {}) };

@@ -42,7 +42,7 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
   });
   if (!settings.report) return outcome;
   // Loaded only when asked for: the report pulls in the profile reader and the page.
-  const { attachMonthReport } = await import('./attach-report.js');
-  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger });
+  const [{ attachMonthReport }, { githubFollowUps }] = await Promise.all([import('./attach-report.js'), import('../../audit/break-glass-reviews.js')]);
+  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger, followUps: githubFollowUps(client, repo) });
 };
 

@@ -4,7 +4,7 @@ import { describeBreak, streamChainResult } from '../../audit-view/ledger-stream
 import { PendingFile } from '../../audit-view/output.js';
 import { describePeriod, monthToDate } from '../../audit-view/period.js';
 import type { ProfileFacts } from '../../audit-view/profiles.js';
-import type { Headline } from '../../audit-view/report-model.js';
+import type { FollowUpLookup, Headline } from '../../audit-view/report-model.js';
 import { writeReport } from '../../audit-view/report-html.js';
 import { readChain, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
@@ -23,6 +23,7 @@ export interface MonthReportDeps {
   /** `owner/name`, for the title. */
   readonly repository: string;
   readonly logger: Logger;
+  readonly followUps?: FollowUpLookup;
 }
 
 export interface MonthReport {
@@ -55,6 +56,7 @@ export async function monthReport(deps: MonthReportDeps): Promise<MonthReport> {
       facts: deps.facts,
       repository: deps.repository,
       ledgerRef: tip.commitSha,
+      ...(deps.followUps !== undefined ? { followUps: deps.followUps } : {}),
     });
   } catch (error) {
     file.abort();
