@@ -1,18 +1,44 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  DEFAULT_SCHEDULE_MINUTES,
+  GrantRowFolder,
+  PendingFile,
+  activityStatus,
+  activityTotals,
+  alertText,
+  breakGlassOf,
+  checkoutLedger,
+  collectRepoFiles,
+  describeBreak,
+  describeGrant,
+  describePeriod,
+  grantParts,
+  heartbeatWarning,
+  humanDuration,
+  parsePeriod,
+  readProfileFacts,
+  readRepoFile,
+  sensitiveColumns,
+  spotText,
+  writeReport
+} from "./chunks/chunk-IDXUGCGI.js";
+import {
+  githubFollowUps
+} from "./chunks/chunk-T5464KKB.js";
+import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   describeFailure
-} from "./chunks/chunk-UDHLEOCZ.js";
+} from "./chunks/chunk-RROLQ2D5.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-BCOXWXSR.js";
+} from "./chunks/chunk-YX5COR6P.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -25,15 +51,15 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-J7MTSKQE.js";
-import "./chunks/chunk-5R4QD3W7.js";
+} from "./chunks/chunk-TOXOF2KE.js";
+import "./chunks/chunk-A4GK4R5U.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-Y2WPC2TZ.js";
+import "./chunks/chunk-ZY4DECKP.js";
 import {
   evaluate,
   loadPolicySet,
@@ -41,8 +67,12 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-3TXS23QP.js";
+} from "./chunks/chunk-B7HCGKEE.js";
 import {
+  planFor
+} from "./chunks/chunk-ZYXEKPI2.js";
+import {
+  LEDGER_DIR,
   activeGrants,
   durationMs,
   fold,
@@ -50,40 +80,33 @@ import {
   formatInstant,
   grantText,
   isLive,
-  parseInstant,
-  planFor,
   verifyLedgerDir
-} from "./chunks/chunk-IBMSKCDH.js";
+} from "./chunks/chunk-D3RKU7NG.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
+import "./chunks/chunk-IZXX2C3F.js";
 import {
   CREDENTIAL_KINDS,
-  FILE_START,
-  MAX_REPO_DEPTH,
-  MAX_REPO_FILES,
-  POLICIES_DIR,
-  POLICY_MAX_BYTES,
   REQUESTS_DIR,
-  REQUEST_MAX_BYTES,
   access_request_schema_default,
   classifyPath,
-  displayPath,
   findCredential,
   findSuspects,
   identities_schema_default,
   profile_schema_default,
   require_dist,
-  splitRepoPath,
   targets_schema_default
-} from "./chunks/chunk-PSGPTP2V.js";
-import "./chunks/chunk-52ICTFOU.js";
+} from "./chunks/chunk-OAPCUPYD.js";
+import "./chunks/chunk-7DRSZBEP.js";
+import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
 } from "./chunks/chunk-5T2GWAV7.js";
 import {
+  apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-VZJM54PG.js";
+} from "./chunks/chunk-PNK2NG55.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -93,7 +116,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-SGVTRNRT.js";
+} from "./chunks/chunk-VSNYBDMI.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -104,9 +127,8 @@ import {
   failed,
   formatDiagnostic,
   hasErrors,
-  ok,
   sortDiagnostics
-} from "./chunks/chunk-3ETSHYY4.js";
+} from "./chunks/chunk-75WG4CEL.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-YFULMQM6.js";
 import {
@@ -207,6 +229,220 @@ function parseCommandArgs(args, options) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+// src/audit-view/csv.ts
+var NEEDS_QUOTES = /[",\r\n]/;
+var GUARDED = /* @__PURE__ */ new Set([61, 43, 45, 64, 9, 13, 39]);
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    return String(value);
+  }
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const text2 = GUARDED.has(value.charCodeAt(0)) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csvRecord(values) {
+  const cells = new Array(values.length);
+  for (let i = 0; i < values.length; i += 1) cells[i] = csvField(values[i]);
+  return `${cells.join(",")}\r
+`;
+}
+var UTF8_BOM = "\uFEFF";
+
+// src/audit-view/links.ts
+var SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+var PART = /^[A-Za-z0-9_.-]{1,100}$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function exportLinks(server, owner, repo, ref) {
+  const host = server.replace(/\/+$/, "");
+  if (!SERVER.test(host) || !PART.test(owner) || !PART.test(repo) || owner === "." || owner === ".." || repo === "." || repo === "..") return void 0;
+  return { base: `${host}/${owner}/${repo}`, ...ref !== void 0 && SHA.test(ref) ? { ref } : {} };
+}
+function pullUrl(links, pull) {
+  return `${links.base}/pull/${pull}`;
+}
+function commitUrl(links, sha) {
+  return `${links.base}/commit/${encodeURIComponent(sha)}`;
+}
+function ledgerLineUrl(links, spot) {
+  if (links.ref === void 0) return void 0;
+  return `${links.base}/blame/${links.ref}/${spot.file.split("/").map(encodeURIComponent).join("/")}#L${spot.line}`;
+}
+function runUrl(links, runId) {
+  return `${links.base}/actions/runs/${encodeURIComponent(runId)}`;
+}
+
+// src/audit-view/export-record.ts
+var list = (items) => items.join("; ");
+var yesNo = (b) => b === null ? "unknown" : b ? "yes" : "no";
+var COLUMNS = [
+  ["request", (r) => r.request],
+  ["status", (r) => r.status],
+  ["requester", (r) => r.grant.requester.login],
+  ["requester_id", (r) => r.grant.requester.id],
+  ["grantees", (r) => list(r.grant.grantees.map((p) => `${p.login} (id ${p.id})`))],
+  ["profile", (r) => r.grant.profile],
+  ["break_glass", (r, c) => yesNo(breakGlassOf(r.grant.profile, c.facts))],
+  ["targets", (_r, _c, d) => list(d.parts.targets)],
+  ["principals", (_r, _c, d) => list(d.parts.principals)],
+  ["granted", (r) => list(r.grant.grants.map(describeGrant))],
+  ["tables", (_r, _c, d) => list(d.parts.tables)],
+  ["columns", (_r, _c, d) => list(d.parts.columns)],
+  ["table_privileges", (_r, _c, d) => list(d.parts.privileges)],
+  ["teams", (_r, _c, d) => list(d.parts.teams)],
+  ["repositories", (_r, _c, d) => list(d.parts.repositories)],
+  ["sensitive_columns", (_r, _c, d) => d.sensitive === null ? "unknown" : list(d.sensitive)],
+  ["reason", (r) => r.grant.reason],
+  ["ticket", (r) => r.grant.ticket],
+  ["extends", (r) => r.grant.extends],
+  ["superseded_by", (r) => r.supersededBy],
+  ["duration", (r) => r.grant.duration],
+  ["approvers", (r) => list(r.grant.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id})`))],
+  ["approved_commits", (r) => list([...new Set(r.grant.approvers.map((a) => a.commit_id))])],
+  ["pull_request", (r) => r.grant.pr.number],
+  ["head_sha", (r) => r.grant.pr.head_sha],
+  ["merge_sha", (r) => r.grant.pr.merge_sha],
+  ["request_blob", (r) => r.grant.request_blob],
+  ["granted_at", (r) => r.grant.type === "granted" ? r.grant.granted_at : r.grant.at],
+  ["expires_at", (r) => r.grant.expires_at],
+  ["revoked_at", (r) => r.revokedAt],
+  ["late_ms", (r) => r.lateMs],
+  ["late", (r) => r.lateMs === void 0 ? void 0 : humanDuration(r.lateMs)],
+  ["cause", (r) => r.cause],
+  ["revoke_failures", (r) => r.failures],
+  ["last_revoke_failure", (r) => r.lastFailure === void 0 ? void 0 : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`],
+  ["refusal_codes", (r) => r.refusal === void 0 ? void 0 : list(r.refusal.map((x) => x.code))],
+  ["activity", (r) => activityStatus(r)],
+  ["activity_calls", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.calls],
+  ["activity_rows", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.rows],
+  ["activity_time_ms", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.timeMs],
+  ["activity_write_statements", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.writes],
+  ["activity_flags", (_r, _c, d) => list(d.totals.flags)],
+  ["alerts", (r) => r.alerts.length],
+  ["alert_details", (r) => list(r.alerts.map(alertText))],
+  ["drift_findings", (r) => r.drift],
+  ["granted_event", (r) => spotText(r.granted)],
+  ["granted_seq", (r) => r.granted.seq],
+  ["granted_hash", (r) => r.granted.hash],
+  ["granted_run_id", (r) => r.granted.runId],
+  ["revoked_event", (r) => r.revoked === void 0 ? void 0 : spotText(r.revoked)],
+  ["revoked_seq", (r) => r.revoked?.seq],
+  ["revoked_hash", (r) => r.revoked?.hash],
+  ["revoked_run_id", (r) => r.revoked?.runId],
+  ["pull_request_url", (r, c) => c.links === void 0 ? void 0 : pullUrl(c.links, r.grant.pr.number)],
+  ["merge_commit_url", (r, c) => c.links === void 0 ? void 0 : commitUrl(c.links, r.grant.pr.merge_sha)],
+  ["granted_event_url", (r, c) => c.links === void 0 ? void 0 : ledgerLineUrl(c.links, r.granted)],
+  ["revoked_event_url", (r, c) => c.links === void 0 || r.revoked === void 0 ? void 0 : ledgerLineUrl(c.links, r.revoked)],
+  ["granted_run_url", (r, c) => c.links === void 0 ? void 0 : runUrl(c.links, r.granted.runId)],
+  ["revoked_run_url", (r, c) => c.links === void 0 || r.revoked === void 0 ? void 0 : runUrl(c.links, r.revoked.runId)],
+  // The stored line is canonical JSON and JSON.parse keeps its key order (no key is an array index), so this is the recorded text.
+  ["grants_json", (r) => JSON.stringify(r.grant.grants)]
+];
+var CSV_COLUMNS = COLUMNS.map(([name]) => name);
+function csvValues(row, context2) {
+  const derived = { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context2.facts) };
+  return COLUMNS.map(([, read]) => read(row, context2, derived));
+}
+function jsonRecord(row, context2) {
+  const g = row.grant;
+  const links = context2.links;
+  const totals = activityTotals(row);
+  return {
+    request: row.request,
+    status: row.status,
+    requester: g.requester,
+    grantees: g.grantees,
+    profile: g.profile,
+    break_glass: breakGlassOf(g.profile, context2.facts),
+    grants: g.grants,
+    granted: g.grants.map(describeGrant),
+    sensitive_columns: sensitiveColumns(row, context2.facts),
+    reason: g.reason ?? null,
+    ticket: g.ticket ?? null,
+    extends: g.extends ?? null,
+    superseded_by: row.supersededBy ?? null,
+    duration: g.duration,
+    approvers: g.approvers,
+    pr: g.pr,
+    request_blob: g.request_blob,
+    recorded_as: g.type,
+    granted_at: g.type === "granted" ? g.granted_at : g.at,
+    expires_at: g.expires_at,
+    revoked_at: row.revokedAt ?? null,
+    late_ms: row.lateMs ?? null,
+    cause: row.cause ?? null,
+    revoke_failures: row.failures,
+    last_revoke_failure: row.lastFailure ?? null,
+    refusal: row.refusal ?? null,
+    activity: row.activity.map((a) => ({
+      target: a.target,
+      principal: a.principal,
+      status: a.status,
+      reason: a.reason ?? null,
+      totals: a.totals ?? null,
+      flags: a.flags ?? [],
+      write_statements: a.writeStatements
+    })),
+    activity_totals: row.activity.length === 0 ? null : { calls: totals.calls, rows: totals.rows, time_ms: totals.timeMs, write_statements: totals.writes, flags: totals.flags },
+    alerts: row.alerts,
+    drift_findings: row.drift,
+    ledger: { granted: spotRecord(row.granted), revoked: row.revoked === void 0 ? null : spotRecord(row.revoked) },
+    links: links === void 0 ? null : {
+      pull_request: pullUrl(links, g.pr.number),
+      merge_commit: commitUrl(links, g.pr.merge_sha),
+      granted_event: ledgerLineUrl(links, row.granted) ?? null,
+      revoked_event: row.revoked === void 0 ? null : ledgerLineUrl(links, row.revoked) ?? null,
+      granted_run: runUrl(links, row.granted.runId),
+      revoked_run: row.revoked === void 0 ? null : runUrl(links, row.revoked.runId)
+    }
+  };
+}
+function spotRecord(s) {
+  return { file: s.file, line: s.line, seq: s.seq, hash: s.hash, at: s.at, run_id: s.runId, workflow: s.workflow, actor_sha: s.sha };
+}
+
+// src/audit-view/export.ts
+var EXPORT_FORMATS = ["csv", "json"];
+async function writeExport(source, sink, options) {
+  let rows = 0;
+  const json2 = options.format === "json";
+  if (json2) {
+    const head = {
+      format: "grantbook-audit-export",
+      version: 1,
+      generator: `grantbook ${VERSION}`,
+      generated_at: formatInstant(options.now),
+      period: describePeriod(options.period),
+      profile_problems: options.context.facts.problems.map((p) => ({ code: p.code, file: p.file ?? null, message: p.message }))
+    };
+    sink.write(`${JSON.stringify(head).slice(0, -1)},"grants":[`);
+  } else {
+    sink.write(`${options.bom ? UTF8_BOM : ""}${csvRecord(CSV_COLUMNS)}`);
+  }
+  const folder = new GrantRowFolder(options.period, {
+    row(row) {
+      if (json2) sink.write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(jsonRecord(row, options.context))}`);
+      else sink.write(csvRecord(csvValues(row, options.context)));
+      rows += 1;
+    }
+  });
+  const verdict = await source((e) => folder.add(e));
+  folder.end();
+  if (json2) {
+    const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };
+    sink.write(`
+],"rows":${rows},"chain":${JSON.stringify(chain)}}
+`);
+  }
+  return { verdict, rows };
+}
+
+// src/cli/audit-view-io.ts
+import { execFile as execFile2 } from "node:child_process";
+import path from "node:path";
+import { promisify as promisify2 } from "node:util";
 
 // src/cli/audit-show.ts
 import { execFile } from "node:child_process";
@@ -333,10 +569,247 @@ function parseRemote(url, server) {
   return { server: server ?? `https://${host}`, owner: m[4] ?? "", repo: m[5] ?? "" };
 }
 
+// src/cli/audit-view-io.ts
+var run2 = promisify2(execFile2);
+var REPO2 = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
+async function repositoryOf(repoFlag, io) {
+  const ref = await headCommit(io.cwd);
+  let owner;
+  let repo;
+  let server = io.env.GITHUB_SERVER_URL ?? "https://github.com";
+  if (repoFlag !== void 0) {
+    const m = REPO2.exec(repoFlag);
+    if (m === null || m[1] === "." || m[1] === ".." || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+    owner = m[1] ?? "";
+    repo = m[2] ?? "";
+  } else {
+    const origin = await fromOrigin(io);
+    if (origin === void 0) return ref === void 0 ? {} : { ref };
+    ({ owner, repo, server } = origin);
+  }
+  const links = exportLinks(server, owner, repo, ref);
+  if (links === void 0) return "GITHUB_SERVER_URL must be an http(s) URL of a GitHub server (e.g. https://github.com)";
+  return { links, name: `${owner}/${repo}`, ...ref !== void 0 ? { ref } : {} };
+}
+async function headCommit(cwd) {
+  try {
+    const { stdout } = await run2("git", ["-C", cwd, "rev-parse", "--verify", "HEAD^{commit}"], { timeout: 5e3 });
+    const sha = stdout.trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function outputPath(cwd, out, extension) {
+  const absolute = path.resolve(cwd, out);
+  const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
+  if (inLedger === "" || !inLedger.startsWith("..") && !path.isAbsolute(inLedger)) {
+    return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" }) };
+  }
+  if (extension !== void 0 && !absolute.toLowerCase().endsWith(extension)) {
+    return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out must name a ${extension} file`, { pointer: "/options/out" }) };
+  }
+  return { ok: true, path: absolute };
+}
+async function writeVerified(command, target, io, produce) {
+  let file;
+  try {
+    file = target === void 0 ? PendingFile.spool() : new PendingFile(target);
+  } catch (error) {
+    const why = error.code ?? "an error";
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be created (${why}); does its directory exist?`, { pointer: "/options/out" }))}`));
+    return { code: EXIT.usage };
+  }
+  let verdict;
+  try {
+    ({ verdict } = await produce(file));
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  if (!verdict.ok) {
+    file.abort();
+    const first = verdict.firstBroken;
+    const where = first === void 0 ? {} : { file: first.file, position: { line: first.line, column: 1 } };
+    const problem = diagnostic("E_AUDIT_CHAIN_BROKEN", `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`, where);
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+    return { code: EXIT.refused, verdict };
+  }
+  if (target === void 0) file.drainTo(io.out);
+  else file.commit();
+  return { code: EXIT.ok, verdict };
+}
+function usageProblem(command, problem, io) {
+  io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+  return EXIT.usage;
+}
+function followUpLookup(repoFlag, env) {
+  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
+  if (m === null) return "no --repo";
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
+  if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
+  let baseUrl;
+  try {
+    baseUrl = apiBaseUrl(env);
+  } catch (error) {
+    return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
+  }
+  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+}
+
+// src/cli/audit-export.ts
+var AUDIT_EXPORT_USAGE = "grantbook audit export [--since <date>] [--until <date>] [--format csv|json] [--out <file>] [--repo owner/name] [--no-bom]";
+var AUDIT_EXPORT_HELP = [
+  `Usage: ${AUDIT_EXPORT_USAGE}`,
+  "",
+  "Evidence to hand over: one row per grant whose access overlapped the period, with who",
+  "requested it, the profile, exactly what was granted (tables and columns, teams,",
+  "repositories), the sensitive columns, reason and ticket, the approvers and the commit",
+  "they approved, granted/expires/revoked at, how late the revocation was and why it",
+  "ended, activity totals and alerts, and where each event sits in the ledger. With",
+  "--repo (or an origin remote on GitHub) each row also links to the pull request, the",
+  "workflow runs and the ledger lines; without it the export holds ids only.",
+  "",
+  "The hash chain of audit/ is verified first; a chain that does not verify is refused",
+  "(exit 1, E_AUDIT_CHAIN_BROKEN, naming the first broken file:line) and nothing is written.",
+  "",
+  "  --since, --until  a day (YYYY-MM-DD, whole day included), a month (YYYY-MM) or an",
+  "                    RFC 3339 instant in UTC; default: the whole ledger up to now",
+  "  --format          csv (default: RFC 4180, UTF-8 with a byte order mark so Excel reads",
+  "                    it as UTF-8, text cells starting with = + - @ prefixed with ') or json",
+  "  --out             write to this file (only once complete); default: standard output",
+  "  --no-bom          CSV without the byte order mark"
+].join("\n");
+async function auditExport(args, io) {
+  const parsed = parseCommandArgs(args, {
+    since: { type: "string" },
+    until: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    repo: { type: "string" },
+    "no-bom": { type: "boolean" }
+  });
+  if (!parsed.ok || parsed.positionals.length > 0) {
+    io.err(`grantbook audit export: ${parsed.ok ? "takes no positional arguments" : parsed.message}; usage: ${AUDIT_EXPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const v = parsed.values;
+  const format = v.format ?? "csv";
+  if (!EXPORT_FORMATS.includes(format)) {
+    io.err(`grantbook audit export: --format must be one of ${EXPORT_FORMATS.join(", ")}`);
+    return EXIT.usage;
+  }
+  const now = io.clock.now();
+  const period = parsePeriod(v.since, v.until, now);
+  if (!period.ok) return usageProblem("audit export", period.problem, io);
+  const target = v.out === void 0 ? void 0 : outputPath(io.cwd, v.out);
+  if (target !== void 0 && !target.ok) return usageProblem("audit export", target.problem, io);
+  const repository = await repositoryOf(v.repo, io);
+  if (typeof repository === "string") {
+    io.err(`grantbook audit export: ${repository}`);
+    return EXIT.usage;
+  }
+  const facts = await readProfileFacts(io.cwd);
+  for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  let rows = 0;
+  const result = await writeVerified("audit export", target?.path, io, async (sink) => {
+    const outcome = await writeExport(checkoutLedger(io.cwd), sink, {
+      period: period.period,
+      format,
+      bom: v["no-bom"] !== true,
+      context: { facts, ...repository.links !== void 0 ? { links: repository.links } : {} },
+      now
+    });
+    rows = outcome.rows;
+    return outcome;
+  });
+  if (result.code === EXIT.ok && result.verdict !== void 0) {
+    const tip = result.verdict.tip;
+    io.err(
+      escapeForLog(
+        `ok: ${rows} grant(s) exported from ${result.verdict.events} verified event(s)${tip !== void 0 ? ` (last seq ${tip.seq}, hash ${tip.hash})` : ""}${target !== void 0 ? ` to ${v.out ?? ""}` : ""}${repository.links === void 0 ? "; no repository known (--repo), so ids only" : ""}`
+      )
+    );
+  }
+  return result.code;
+}
+
+// src/cli/audit-report.ts
+var AUDIT_REPORT_USAGE = "grantbook audit report --out <file>.html [--since <date>] [--until <date>] [--schedule-minutes N] [--repo owner/name]";
+var AUDIT_REPORT_HELP = [
+  `Usage: ${AUDIT_REPORT_USAGE}`,
+  "",
+  "The access report to look at: one self-contained HTML file (no network requests, opens",
+  "from disk, prints cleanly) with a timeline of grants by person and by target (live and",
+  "break-glass grants marked), revocation lateness (the distribution, and every grant",
+  "revoked more than one schedule interval late), break-glass uses and their follow-up",
+  "reviews, refused and interrupted requests, limit alerts and drift, and the chain",
+  "verification result; filters by person, target and profile.",
+  "",
+  "The hash chain is verified first; a chain that does not verify is refused and no file is",
+  "written. --since/--until as for `audit export` (default: the whole ledger up to now).",
+  `--schedule-minutes: the revoke workflow's interval (default ${DEFAULT_SCHEDULE_MINUTES}, as the shipped cron).`,
+  "--repo owner/name is shown in the title (the page holds no links: it makes no request). With",
+  "a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant's follow-up review issue is",
+  "looked up on GitHub while the report is made, and its state shown."
+].join("\n");
+async function auditReport(args, io) {
+  const parsed = parseCommandArgs(args, {
+    out: { type: "string" },
+    since: { type: "string" },
+    until: { type: "string" },
+    "schedule-minutes": { type: "string" },
+    repo: { type: "string" }
+  });
+  if (!parsed.ok || parsed.positionals.length > 0 || parsed.values.out === void 0) {
+    io.err(`grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === void 0 ? "--out <file>.html is required" : "takes no positional arguments"}; usage: ${AUDIT_REPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const v = parsed.values;
+  const minutes = v["schedule-minutes"] === void 0 ? DEFAULT_SCHEDULE_MINUTES : Number(v["schedule-minutes"]);
+  if (!(Number.isInteger(minutes) && minutes > 0 && minutes <= 24 * 60)) {
+    io.err("grantbook audit report: --schedule-minutes must be a whole number of minutes from 1 to 1440");
+    return EXIT.usage;
+  }
+  const now = io.clock.now();
+  const period = parsePeriod(v.since, v.until, now);
+  if (!period.ok) return usageProblem("audit report", period.problem, io);
+  const target = outputPath(io.cwd, v.out ?? "", ".html");
+  if (!target.ok) return usageProblem("audit report", target.problem, io);
+  const repository = await repositoryOf(v.repo, io);
+  if (typeof repository === "string") {
+    io.err(`grantbook audit report: ${repository}`);
+    return EXIT.usage;
+  }
+  const facts = await readProfileFacts(io.cwd);
+  for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  const followUps = followUpLookup(v.repo, io.env);
+  if (typeof followUps === "string") io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
+  let figures = "";
+  const result = await writeVerified("audit report", target.path, io, async (sink) => {
+    const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
+      period: period.period,
+      now,
+      intervalMs: minutes * 6e4,
+      facts,
+      ...repository.name !== void 0 ? { repository: repository.name } : {},
+      ...repository.ref !== void 0 ? { ledgerRef: repository.ref } : {},
+      ...typeof followUps !== "string" ? { followUps } : {}
+    });
+    const h = outcome.headline;
+    figures = `${h.grants} grant(s), ${h.live} live, ${h.revokedLate} revoked late, ${h.breakGlass} break-glass, ${h.refused} refused, ${h.alerts} alert(s)`;
+    return outcome;
+  });
+  if (result.code === EXIT.ok && result.verdict !== void 0) {
+    io.err(escapeForLog(`ok: ${figures}; ${result.verdict.events} event(s) verified; written to ${v.out ?? ""}`));
+  }
+  return result.code;
+}
+
 // src/cli/github-access.ts
-var REPO2 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
+var REPO3 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 function auditPort(repo, env, apiUrl) {
-  const m = REPO2.exec(repo);
+  const m = REPO3.exec(repo);
   if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
@@ -352,10 +825,12 @@ function auditPort(repo, env, apiUrl) {
 // src/cli/audit.ts
 var auditCommand = {
   name: "audit",
-  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story",
+  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story; audit export / report: evidence for auditors",
   help: [
     "Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]",
     `       ${AUDIT_SHOW_USAGE}`,
+    `       ${AUDIT_EXPORT_USAGE}`,
+    `       ${AUDIT_REPORT_USAGE}`,
     "",
     "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
     "recomputes every event hash and the link to the previous event, and checks sequence",
@@ -371,11 +846,17 @@ var auditCommand = {
     "",
     "audit show prints one request's whole story from audit/: the request, who approved it,",
     "the grant, the activity record and alerts, the revocation, with links to the pull",
-    "request and commits (--repo, or the origin remote when it is a GitHub URL)."
+    "request and commits (--repo, or the origin remote when it is a GitHub URL).",
+    "",
+    AUDIT_EXPORT_HELP,
+    "",
+    AUDIT_REPORT_HELP
   ].join("\n"),
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "show") return auditShow(rest, io);
+    if (sub === "export") return auditExport(rest, io);
+    if (sub === "report") return auditReport(rest, io);
     const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" }, "api-url": { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
       io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]");
@@ -397,11 +878,11 @@ var auditCommand = {
     }
     const result = await verifyLedgerDir(io.cwd);
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
-    const ok2 = result.ok && (crossCheck?.problems.length ?? 0) === 0;
+    const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json2) {
       io.out(
         JSON.stringify(
-          { ok: ok2, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          { ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
           null,
           2
         )
@@ -418,7 +899,7 @@ var auditCommand = {
         io.out(`${bad === 0 ? "ok" : "FAILED"}: ${crossCheck.checked} granted event(s) held against GitHub, ${bad} with problems`);
       }
     }
-    return ok2 ? EXIT.ok : EXIT.refused;
+    return ok ? EXIT.ok : EXIT.refused;
   }
 };
 
@@ -459,7 +940,7 @@ var codesCommand = {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 var demoCommand = {
   name: "demo",
@@ -486,7 +967,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-5D6W5YMR.js");
+    const { runDemo } = await import("./chunks/run-EZD763ZO.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -506,9 +987,9 @@ Demo finished in ${((io.clock.now() - started) / 1e3).toFixed(1)} s.`);
   }
 };
 function checkoutRoot(cwd) {
-  const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const here = path2.dirname(path2.dirname(fileURLToPath(import.meta.url)));
   for (const dir of [cwd, here]) {
-    if (existsSync(path.join(dir, "access-requests", "alice-inc-4211.yaml")) && existsSync(path.join(dir, "node_modules"))) return dir;
+    if (existsSync(path2.join(dir, "access-requests", "alice-inc-4211.yaml")) && existsSync(path2.join(dir, "node_modules"))) return dir;
   }
   return void 0;
 }
@@ -617,7 +1098,7 @@ function printChecks(io, checks, counts) {
 
 // src/cli/init.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/cli/init/files.ts
 var STARTER_CREDENTIALS = ["GRANTBOOK_PG_ORDERS_PROD", "GRANTBOOK_GITHUB_TOKEN"];
@@ -798,6 +1279,7 @@ function requestsReadme() {
 // src/cli/init/workflows.ts
 var CHECKOUT = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2";
 var APP_TOKEN = "actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1";
+var UPLOAD_ARTIFACT = "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2";
 var APP_NAMES = {
   appClientId: "GRANTBOOK_APP_CLIENT_ID",
   appKey: "GRANTBOOK_APP_PRIVATE_KEY",
@@ -981,22 +1463,34 @@ function revokeWorkflow(action, env) {
     "      # updates the issue of a failed revocation: the Grantbook App, as for apply.",
     "      - id: token",
     ...appToken(["contents: write", "issues: write", "pull-requests: write"]),
-    `      - uses: ${action}`,
+    "      - id: revoke",
+    `        uses: ${action}`,
     "        with:",
     "          command: revoke",
     "          github-token: ${{ steps.token.outputs.token }}",
-    ...env
+    "          # true: also write the month's access report and its figures in the",
+    "          # job summary; the next step attaches it (docs/audit-evidence.md).",
+    "          report: false",
+    ...env,
+    "      - name: Attach the access report",
+    "        if: always() && steps.revoke.outputs.report-file != ''",
+    `        uses: ${UPLOAD_ARTIFACT}`,
+    "        with:",
+    "          name: access-report",
+    "          path: ${{ steps.revoke.outputs.report-file }}",
+    "          if-no-files-found: error",
+    "          retention-days: 90"
   );
 }
 
 // src/cli/init/write.ts
 import { lstat, mkdir, readFile, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 async function writeNew(dir, files, dryRun) {
   const out = [];
   for (const rel of Object.keys(files).sort()) {
     const content = files[rel] ?? "";
-    const target = path2.join(dir, ...rel.split("/"));
+    const target = path3.join(dir, ...rel.split("/"));
     const existing = await kindAt(target);
     if (existing === "file") {
       const current = await readFile(target, "utf8");
@@ -1011,7 +1505,7 @@ async function writeNew(dir, files, dryRun) {
       out.push({ path: rel, outcome: "would-write" });
       continue;
     }
-    await mkdir(path2.dirname(target), { recursive: true });
+    await mkdir(path3.dirname(target), { recursive: true });
     try {
       await writeFile(target, content, { flag: "wx", mode: 420 });
       out.push({ path: rel, outcome: "wrote" });
@@ -1035,7 +1529,7 @@ async function linkedParent(dir, rel) {
   const parts = rel.split("/").slice(0, -1);
   let current = dir;
   for (const part of parts) {
-    current = path2.join(current, part);
+    current = path3.join(current, part);
     try {
       const s = await lstat(current);
       if (!s.isDirectory()) return true;
@@ -1050,7 +1544,7 @@ async function linkedParent(dir, rel) {
 // src/cli/init.ts
 var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
-var SHA = /^[0-9a-f]{40}$/;
+var SHA2 = /^[0-9a-f]{40}$/;
 var initCommand = {
   name: "init",
   summary: "Scaffold an access repository: requests, starter policies, CODEOWNERS and the three workflows",
@@ -1084,11 +1578,11 @@ var initCommand = {
     if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
     const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
     if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
-    if (!SHA.test(ref[3] ?? "")) {
+    if (!SHA2.test(ref[3] ?? "")) {
       return usage2(io, "--action-ref must pin a full 40-character lowercase commit SHA: a tag or branch can be moved to other code after it was reviewed");
     }
     const actionRef = `${ref[1] ?? ""}/${ref[2] ?? ""}@${ref[3] ?? ""}`;
-    const dir = path3.resolve(io.cwd, parsed.values.dir ?? ".");
+    const dir = path4.resolve(io.cwd, parsed.values.dir ?? ".");
     const dryRun = parsed.values["dry-run"] === true;
     const credentials = await credentialNames(dir, io);
     const files = { ...starterFiles(org), ...prefixed(".github/workflows/", workflowTexts(actionRef, credentials)) };
@@ -1120,11 +1614,11 @@ function prefixed(prefix, files) {
 async function credentialNames(dir, io) {
   let bytes;
   try {
-    bytes = await readFile2(path3.join(dir, "policies", "targets.yaml"));
+    bytes = await readFile2(path4.join(dir, "policies", "targets.yaml"));
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-GNH6I2XJ.js");
+  const { readTargets } = await import("./chunks/load-targets-6IWNQWMY.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1155,123 +1649,9 @@ function nextSteps(org, credentials) {
   ];
 }
 
-// src/load/fs.ts
-import { constants } from "node:fs";
-import { lstat as lstat2, open, readdir } from "node:fs/promises";
-import { join } from "node:path";
-function problem(code, message, path7) {
-  return diagnostic(code, message, { file: displayPath(path7), pointer: "", position: FILE_START });
-}
-function errorCode(error) {
-  const code = error?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,32}$/.test(code) ? code : "unknown error";
-}
-function maxBytesForPath(path7) {
-  return path7.startsWith(`${REQUESTS_DIR}/`) ? REQUEST_MAX_BYTES : POLICY_MAX_BYTES;
-}
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-async function readCapped(absolute, before, maxBytes, path7) {
-  const handle = await open(absolute, OPEN_FLAGS);
-  try {
-    const after = await handle.stat();
-    if (!after.isFile() || after.ino !== before.ino || after.dev !== before.dev) {
-      return failed([problem("E_NOT_REGULAR_FILE", "The file changed while it was being opened.", path7)]);
-    }
-    const buffer = new Uint8Array(maxBytes + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, path7)]);
-    }
-    return ok(buffer.slice(0, length));
-  } finally {
-    await handle.close();
-  }
-}
-async function readRepoFile(root, path7, maxBytes = maxBytesForPath(path7)) {
-  const parts = splitRepoPath(path7);
-  if (parts === void 0) return failed([problem("E_FILE_UNREADABLE", "The path is not a clean repository-relative path.", path7)]);
-  try {
-    for (let i = 1; i < parts.length; i += 1) {
-      const dir = await lstat2(join(root, ...parts.slice(0, i)));
-      if (!dir.isDirectory()) return failed([problem("E_NOT_REGULAR_FILE", "A directory on the path is a symbolic link or not a directory.", path7)]);
-    }
-    const absolute = join(root, ...parts);
-    const stats = await lstat2(absolute);
-    if (!stats.isFile()) return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", path7)]);
-    if (stats.size > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is ${stats.size} bytes; the limit is ${maxBytes} bytes.`, path7)]);
-    }
-    const bytes = await readCapped(absolute, stats, maxBytes, path7);
-    return bytes.ok ? ok({ path: path7, bytes: bytes.value }) : failed(bytes.diagnostics);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === "ELOOP" || code === "EMLINK") return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link.", path7)]);
-    return failed([problem("E_FILE_UNREADABLE", `The file could not be read (${code}).`, path7)]);
-  }
-}
-async function listRepoFiles(root) {
-  const paths = [];
-  const diagnostics = [];
-  const walk = async (rel, depth) => {
-    if (depth > MAX_REPO_DEPTH) {
-      diagnostics.push(problem("E_REPO_TOO_MANY_FILES", `Directories nest deeper than ${MAX_REPO_DEPTH} levels.`, rel));
-      return false;
-    }
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!await walk(child, depth + 1)) return false;
-      } else if (entry.isFile()) {
-        paths.push(child);
-        if (paths.length > MAX_REPO_FILES) {
-          diagnostics.push(problem("E_REPO_TOO_MANY_FILES", `More than ${MAX_REPO_FILES} files.`, rel));
-          return false;
-        }
-      } else {
-        diagnostics.push(problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", child));
-      }
-    }
-    return true;
-  };
-  for (const top of [REQUESTS_DIR, POLICIES_DIR]) {
-    let stats;
-    try {
-      stats = await lstat2(join(root, top));
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") continue;
-      diagnostics.push(problem("E_FILE_UNREADABLE", `The directory could not be read (${errorCode(error)}).`, top));
-      continue;
-    }
-    if (!stats.isDirectory()) {
-      diagnostics.push(problem("E_NOT_REGULAR_FILE", "The directory is a symbolic link or not a directory.", top));
-      continue;
-    }
-    if (!await walk(top, 1)) break;
-  }
-  return { paths, diagnostics };
-}
-async function collectRepoFiles(root) {
-  const listing = await listRepoFiles(root);
-  const files = [];
-  const diagnostics = [...listing.diagnostics];
-  for (const path7 of listing.paths) {
-    const read = await readRepoFile(root, path7);
-    if (read.ok) files.push(read.value);
-    else diagnostics.push(...read.diagnostics);
-  }
-  return { files, diagnostics };
-}
-
 // src/cli/validate.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/cli/verdict.ts
 import { execFileSync } from "node:child_process";
@@ -1304,12 +1684,12 @@ function offlineReasons(decision) {
 function judgeRepo(files, facts, options) {
   const loaded = loadRepoFiles(files);
   const policy = loaded.policy;
-  const requests = loaded.requests.map(({ path: path7, result }) => {
-    if (!result.ok) return { path: path7, verdict: "invalid", diagnostics: result.diagnostics };
+  const requests = loaded.requests.map(({ path: path8, result }) => {
+    if (!result.ok) return { path: path8, verdict: "invalid", diagnostics: result.diagnostics };
     const id = result.value.id;
-    if (options.formatOnly || !policy.ok) return { path: path7, id, verdict: "not-judged", diagnostics: [] };
+    if (options.formatOnly || !policy.ok) return { path: path8, id, verdict: "not-judged", diagnostics: [] };
     const diagnostics = offlineReasons(offlineDecision(result.value, policy.value, facts));
-    return { path: path7, id, verdict: diagnostics.some((d) => d.severity === "error") ? "refused" : "allowed", diagnostics };
+    return { path: path8, id, verdict: diagnostics.some((d) => d.severity === "error") ? "refused" : "allowed", diagnostics };
   });
   return { requests, other: policy.ok ? policy.warnings : policy.diagnostics };
 }
@@ -1378,7 +1758,7 @@ var validateCommand = {
       io.err("grantbook validate: paths must be inside the repository in the current directory");
       return EXIT.usage;
     }
-    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path4.join(root, p)));
+    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path5.join(root, p)));
     if (absent.length > 0) {
       io.err(`grantbook validate: no such file: ${absent.join(", ")}`);
       return EXIT.usage;
@@ -1408,9 +1788,9 @@ var validateCommand = {
   }
 };
 function toRepoPath(root, given) {
-  const relative = path4.relative(root, path4.resolve(root, given));
-  if (relative === "" || relative.startsWith("..") || path4.isAbsolute(relative)) return void 0;
-  return relative.split(path4.sep).join("/");
+  const relative = path5.relative(root, path5.resolve(root, given));
+  if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) return void 0;
+  return relative.split(path5.sep).join("/");
 }
 
 // src/cli/plan.ts
@@ -1615,7 +1995,7 @@ function bundleGrantText(g) {
 // src/cli/request.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/cli/prompt.ts
 import { createInterface } from "node:readline";
@@ -1633,7 +2013,7 @@ function linePrompter(ask, say, close = () => void 0) {
     }
     throw new PromptAborted(`no usable answer after ${MAX_ATTEMPTS} attempts`);
   }
-  function list(question, choices) {
+  function list2(question, choices) {
     say(`${question}:`);
     choices.forEach((c, i) => say(`  ${String(i + 1).padStart(2)}) ${c.value}${c.note !== void 0 ? `  ${c.note}` : ""}`));
   }
@@ -1643,14 +2023,14 @@ function linePrompter(ask, say, close = () => void 0) {
   }
   return {
     async choose(question, choices) {
-      list(question, choices);
+      list2(question, choices);
       return attempt(`Choose 1-${choices.length}: `, (answer) => {
         const value = pick(answer, choices);
         return value !== void 0 ? { value } : { problem: `Answer with a number from 1 to ${choices.length}.` };
       });
     },
     async chooseMany(question, choices) {
-      list(question, choices);
+      list2(question, choices);
       return attempt(`Choose one or more (e.g. 1,3): `, (answer) => {
         const tokens = answer.split(/[\s,]+/).filter((t) => t !== "");
         const values = tokens.map((t) => pick(t, choices));
@@ -1665,17 +2045,17 @@ function linePrompter(ask, say, close = () => void 0) {
       return attempt(shown, (answer) => {
         const value = answer === "" ? options.default : answer;
         if (value === void 0) return options.required ? { problem: "An answer is required." } : { value: void 0 };
-        const problem2 = options.check?.(value);
-        return problem2 === void 0 ? { value } : { problem: problem2 };
+        const problem = options.check?.(value);
+        return problem === void 0 ? { value } : { problem };
       });
     },
     close
   };
 }
-function lazyPrompter(open2) {
-  if (open2 === void 0) return void 0;
+function lazyPrompter(open) {
+  if (open === void 0) return void 0;
   let real;
-  const get = () => real ??= open2();
+  const get = () => real ??= open();
   return {
     choose: (question, choices) => get().choose(question, choices),
     chooseMany: (question, choices) => get().chooseMany(question, choices),
@@ -1746,8 +2126,8 @@ function rawGrants(grants) {
     }
   });
 }
-function checkDraft(path7, text2, policy, facts) {
-  const parsed = parseRequestFile({ path: path7, bytes: new TextEncoder().encode(text2) });
+function checkDraft(path8, text2, policy, facts) {
+  const parsed = parseRequestFile({ path: path8, bytes: new TextEncoder().encode(text2) });
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const decision = offlineDecision(parsed.value, policy, facts);
   const reasons = offlineReasons(decision);
@@ -1962,12 +2342,12 @@ async function askNew(a, flags, policy, requester) {
 }
 
 // src/cli/request-git.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 var GitFailed = class extends Error {
 };
 function git(io, args) {
   return new Promise((resolve, reject) => {
-    execFile2("git", ["-C", io.cwd, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...io.env } }, (error, stdout, stderr) => {
+    execFile3("git", ["-C", io.cwd, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...io.env } }, (error, stdout, stderr) => {
       if (error === null) return resolve(stdout);
       const first = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit ${String(error.code ?? "unknown")}`;
       reject(new GitFailed(`git ${args[0] ?? ""} failed: ${escapeForLog(first.slice(0, 200))}`));
@@ -1991,8 +2371,8 @@ async function historyRequestIds(io) {
   const ids = /* @__PURE__ */ new Set();
   if (!hasCommit) return { ids, shallow };
   const out = await git(io, ["log", "--all", "--no-renames", "--diff-filter=A", "--name-only", "--format=", "-z", "--", "access-requests/"]);
-  for (const path7 of out.split(/[\0\n]/)) {
-    const id = requestIdFromPath(path7);
+  for (const path8 of out.split(/[\0\n]/)) {
+    const id = requestIdFromPath(path8);
     if (id !== void 0) ids.add(id);
   }
   return { ids, shallow };
@@ -2013,15 +2393,15 @@ async function commitOnNewBranch(io, o) {
 }
 
 // src/cli/request-id.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import path5 from "node:path";
+import { readdir } from "node:fs/promises";
+import path6 from "node:path";
 var BASE_MAX = 44;
 var MAX_SUFFIX = 999;
 async function usedRequestIds(io) {
   const ids = /* @__PURE__ */ new Set();
   const notes = [];
   try {
-    for (const name of await readdir2(path5.join(io.cwd, REQUESTS_DIR))) {
+    for (const name of await readdir(path6.join(io.cwd, REQUESTS_DIR))) {
       const stem = name.endsWith(".yaml") ? name.slice(0, -".yaml".length) : name;
       ids.add(stem);
     }
@@ -2175,7 +2555,7 @@ async function requestNew(args, io, prompter) {
 async function readRequest(io, id) {
   if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
   const file = `${REQUESTS_DIR}/${id}.yaml`;
-  if (!existsSync3(path6.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  if (!existsSync3(path7.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
   const read = await readRepoFile(io.cwd, file);
   const parsed = read.ok ? parseRequestFile(read.value) : read;
   if (!parsed.ok) throw new RequestRefused(parsed.diagnostics);
@@ -2222,8 +2602,8 @@ async function finish(io, f) {
   const checked = checkDraft(file, text2, f.policy, f.facts);
   if (!checked.ok) throw new RequestRefused(checked.diagnostics);
   const write = async () => {
-    await mkdir2(path6.join(io.cwd, REQUESTS_DIR), { recursive: true });
-    await writeFile2(path6.join(io.cwd, file), text2, { flag: "wx" });
+    await mkdir2(path7.join(io.cwd, REQUESTS_DIR), { recursive: true });
+    await writeFile2(path7.join(io.cwd, file), text2, { flag: "wx" });
   };
   const branch = `access-request/${f.id}`;
   if (f.branch) {
@@ -2256,9 +2636,9 @@ async function relinquish(args, io) {
   const id = positionals[0] ?? "";
   if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
   const file = `${REQUESTS_DIR}/${id}.yaml`;
-  if (!existsSync3(path6.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  if (!existsSync3(path7.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
   const state = await ledgerState(io, id);
-  const remove = () => unlink(path6.join(io.cwd, file));
+  const remove = () => unlink(path7.join(io.cwd, file));
   if (values.branch === true) {
     const tracked = await git(io, ["ls-files", "--error-unmatch", "--", file]).then(
       () => true,
@@ -2283,28 +2663,6 @@ async function relinquish(args, io) {
     io.out(`${id} is not an active grant in the ledger of this checkout: merging the deletion withdraws the request.`);
   }
   return EXIT.ok;
-}
-
-// src/modes/revoke/heartbeat.ts
-var DEFAULT_SCHEDULE_MINUTES = 30;
-var MINUTE = 6e4;
-function heartbeatWarning(lastSweep, now, scheduleMinutes = DEFAULT_SCHEDULE_MINUTES) {
-  if (!Number.isFinite(now)) throw new RangeError("heartbeatWarning needs a finite now");
-  if (!(Number.isFinite(scheduleMinutes) && scheduleMinutes > 0)) throw new RangeError("scheduleMinutes must be a positive number");
-  const limit = 2 * scheduleMinutes * MINUTE;
-  if (lastSweep === void 0) return "no completed revoke sweep is known: expiry may not be enforced; check the access-revoke workflow";
-  const at = typeof lastSweep === "number" ? lastSweep : parseInstant(lastSweep);
-  if (at === void 0 || !Number.isFinite(at)) return "the last revoke sweep time is unreadable: expiry may not be enforced; check the access-revoke workflow";
-  const age = now - at;
-  if (age <= limit) return void 0;
-  return `the last revoke sweep completed at ${formatInstant(at)}, ${describeAge(age)} ago (more than twice the ${scheduleMinutes}-minute schedule): expired access may still be in place; check the access-revoke workflow`;
-}
-function describeAge(ms) {
-  const minutes = Math.floor(ms / MINUTE);
-  if (minutes < 120) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} hours`;
-  return `${Math.floor(hours / 24)} days`;
 }
 
 // src/cli/status.ts

@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-UDHLEOCZ.js";
+} from "./chunks/chunk-RROLQ2D5.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-3ETSHYY4.js";
+} from "./chunks/chunk-75WG4CEL.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-YFULMQM6.js";
 import "./chunks/chunk-5PK7Z5FH.js";
@@ -593,8 +593,16 @@ function readSettings() {
     membersToken,
     workingDirectory: getInput("working-directory") || ".",
     applyEnvironment: checked("apply-environment", DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, "an environment name (letters, digits, . _ -)"),
-    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml")
+    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml"),
+    report: flag("report")
   };
+}
+function flag(name) {
+  const value = getInput(name).trim();
+  if (value === "") return false;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UserError([diagnostic("E_INPUT_INVALID", `input "${name}" must be true or false`, { pointer: `/inputs/${name}` })]);
 }
 var ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;
 var WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,100}\.ya?ml$/;
@@ -609,9 +617,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-DQIBEDU2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-WLOJ5ZQH.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-PKWBAZMC.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-E2SCKBQ6.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-U5Z6FTK4.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-MQUU6TWU.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -643,6 +651,7 @@ async function run(modes = MODES) {
     setOutput2("reason-codes", result.reasonCodes.join(","));
     setOutput2("requests", result.requests.join(","));
     if (result.lastSweep !== void 0) setOutput2("last-sweep", result.lastSweep);
+    if (result.reportFile !== void 0) setOutput2("report-file", result.reportFile);
     if (result.summary !== void 0) {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
       else logger.warning("GITHUB_STEP_SUMMARY is not set; the job summary was not written.");

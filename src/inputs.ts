@@ -4,8 +4,8 @@ import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from './modes/doctor/def
 import { COMMANDS, type Command, type Settings } from './modes/types.js';
 
 /** Input and output names, held equal to action.yml by a test. */
-export const INPUT_NAMES = ['command', 'github-token', 'members-token', 'working-directory', 'apply-environment', 'revoke-workflow'] as const;
-export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep'] as const;
+export const INPUT_NAMES = ['command', 'github-token', 'members-token', 'working-directory', 'apply-environment', 'revoke-workflow', 'report'] as const;
+export const OUTPUT_NAMES = ['decision', 'reason-codes', 'requests', 'version', 'last-sweep', 'report-file'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** The one place that reads action inputs. The token is never logged. */
@@ -27,7 +27,21 @@ export function readSettings(): Settings {
     workingDirectory: core.getInput('working-directory') || '.',
     applyEnvironment: checked('apply-environment', DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, 'an environment name (letters, digits, . _ -)'),
     revokeWorkflow: checked('revoke-workflow', DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, 'a workflow file name under .github/workflows/ ending in .yml or .yaml'),
+    report: flag('report'),
   };
+}
+
+/**
+ * A strict boolean: YAML 1.2 core's true/false spellings only (as
+ * core.getBooleanInput), absent means false; anything else is an error,
+ * never a silent false.
+ */
+function flag(name: (typeof INPUT_NAMES)[number]): boolean {
+  const value = core.getInput(name).trim();
+  if (value === '') return false;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError([diagnostic('E_INPUT_INVALID', `input "${name}" must be true or false`, { pointer: `/inputs/${name}` })]);
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;

@@ -56,6 +56,7 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('reason-codes', result.reasonCodes.join(','));
     setOutput('requests', result.requests.join(','));
     if (result.lastSweep !== undefined) setOutput('last-sweep', result.lastSweep);
+    if (result.reportFile !== undefined) setOutput('report-file', result.reportFile);
     if (result.summary !== undefined) {
       // Outside Actions (or on a runner without it) there is no summary file;
       // the outcome is still in the outputs and the log, so that is no failure.

@@ -3,16 +3,20 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { verifyLedgerDir } from '../ledger/index.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
+import { AUDIT_EXPORT_HELP, AUDIT_EXPORT_USAGE, auditExport } from './audit-export.js';
+import { AUDIT_REPORT_HELP, AUDIT_REPORT_USAGE, auditReport } from './audit-report.js';
 import { AUDIT_SHOW_USAGE, auditShow } from './audit-show.js';
 import { auditPort } from './github-access.js';
 import { EXIT, type CliCommand } from './io.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story',
+  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story; audit export / report: evidence for auditors',
   help: [
     'Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]',
     `       ${AUDIT_SHOW_USAGE}`,
+    `       ${AUDIT_EXPORT_USAGE}`,
+    `       ${AUDIT_REPORT_USAGE}`,
     '',
     'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
     'recomputes every event hash and the link to the previous event, and checks sequence',
@@ -29,10 +33,16 @@ export const auditCommand: CliCommand = {
     'audit show prints one request\'s whole story from audit/: the request, who approved it,',
     'the grant, the activity record and alerts, the revocation, with links to the pull',
     'request and commits (--repo, or the origin remote when it is a GitHub URL).',
+    '',
+    AUDIT_EXPORT_HELP,
+    '',
+    AUDIT_REPORT_HELP,
   ].join('\n'),
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'show') return auditShow(rest, io);
+    if (sub === 'export') return auditExport(rest, io);
+    if (sub === 'report') return auditReport(rest, io);
     const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
       io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]');

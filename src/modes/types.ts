@@ -21,6 +21,8 @@ export interface Settings {
   readonly applyEnvironment: string;
   /** The revoke workflow's file name under .github/workflows/; apply checks it is enabled. */
   readonly revokeWorkflow: string;
+  /** revoke: also write the month's access report (the `report-file` output) and its figures in the summary. */
+  readonly report: boolean;
 }
 
 /** What a mode reports back; the action entry turns it into outputs and the step's status. */
@@ -34,6 +36,8 @@ export interface ModeResult {
   readonly failure?: string;
   /** revoke: when the sweep completed (RFC 3339), the heartbeat. */
   readonly lastSweep?: string;
+  /** revoke with `report: true`: the access report written for the workflow to attach. */
+  readonly reportFile?: string;
 }
 
 export interface ModeContext {

@@ -17,7 +17,9 @@ const FLOORS: readonly Floor[] = [
   { name: 'providers', match: /^src\/providers\// },
   { name: 'github, git, plan', match: /^src\/(github|git|plan)\// },
   { name: 'report', match: /^src\/report\// },
-  { name: 'modes, audit', match: /^src\/(modes|audit)\// },
+  { name: 'audit view', match: /^src\/audit-view\// },
+  { name: 'audit against GitHub', match: /^src\/audit\// },
+  { name: 'modes', match: /^src\/modes\// },
   // The demo (demo/) is a command of the CLI: one floor with it.
   { name: 'cli, the action entry, the demo', match: /^(src\/(cli\/|cli\.ts$|main\.ts$|index\.ts$|inputs\.ts$|errors-report\.ts$)|demo\/)/, sideways: true },
 ];

@@ -82,6 +82,23 @@ describe('the action as a process: revoke', () => {
     expect(await fx.tip()).toBe(before);
   });
 
+  it('report: true writes the month\'s access report, names it in report-file and puts its figures in the summary', async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), 'grantbook-runner-temp-'));
+    try {
+      const run = await step({ eventName: 'workflow_dispatch', env: { INPUT_REPORT: 'true', RUNNER_TEMP: temp } });
+      expect(run.code).toBe(0);
+      const month = new Date().toISOString().slice(0, 7);
+      expect(run.outputs['report-file']).toBe(path.join(temp, 'grantbook-report', `access-report-${month}.html`));
+      expect(run.summary).toContain(`### Access report, ${month}`);
+      expect(run.summary).toMatch(/\| Grants \| \d+ \|/);
+      const html = await readFile(run.outputs['report-file'] ?? '', 'utf8');
+      expect(html).toContain(`Access report for ${fx.gh.owner}/${fx.gh.repo}`);
+      expect(html).toContain('The hash chain verifies.');
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+
   it('a pull_request event with command revoke fails closed with E_EVENT_UNSUPPORTED', async () => {
     const run = await step({ eventName: 'pull_request' });
     expect(run.code).toBe(1);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -107,6 +107,10 @@ export async function runJob(world: RunnerWorld, file: string, workflow: Workflo
       const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expr(String(v))]));
       if (uses.startsWith('actions/checkout@')) {
         await checkout(gh, workspace, inputs.ref !== undefined && inputs.ref !== '' ? inputs.ref : event.sha);
+      } else if (uses.startsWith('actions/upload-artifact@')) {
+        // The artifact itself is GitHub's business; what the workflow promises is that the file is there.
+        const file = inputs.path ?? '';
+        if (inputs['if-no-files-found'] === 'error') await access(file);
       } else if (uses.startsWith('actions/create-github-app-token@')) {
         if (step.id === undefined) throw new Error('an App token step without an id: its token cannot be used');
         outputs.set(step.id, { token: appToken(world, inputs) });
@@ -165,10 +169,13 @@ function resolve(value: string, scope: Scope): string {
 }
 
 function evaluate(e: string, s: Scope): string {
+  // `a && b`: the only operator the workflows use besides comparisons with ''.
+  const both = e.split(/\s+&&\s+/);
+  if (both.length > 1) return String(both.every((part) => evaluate(part, s) === 'true'));
   const compared = /^(.+?)\s*(==|!=)\s*''$/.exec(e);
   if (compared !== null) return String((evaluate(compared[1] ?? '', s) === '') === (compared[2] === '=='));
   if (e === 'github.token') return s.workflowToken;
-  if (e === '!cancelled()') return 'true';
+  if (e === '!cancelled()' || e === 'always()') return 'true';
   let m = /^secrets\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e);
   if (m !== null) return s.world.secrets[m[1] ?? ''] ?? '';
   m = /^vars\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e);

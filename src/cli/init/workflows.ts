@@ -15,6 +15,8 @@ import { DEFAULT_ENVIRONMENT, REQUIRED_CHECK, WORKFLOW_FILES } from '../../modes
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2';
 // https://github.com/actions/create-github-app-token (client-id, private-key, permission-<name> inputs; output `token`).
 const APP_TOKEN = 'actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1';
+// https://github.com/actions/upload-artifact (name, path, if-no-files-found, retention-days).
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 
 /** Secret and variable names the workflows use; README and `init`'s next steps name them too. */
 export const APP_NAMES = {
@@ -211,10 +213,22 @@ function revokeWorkflow(action: string, env: readonly string[]): string {
     '      # updates the issue of a failed revocation: the Grantbook App, as for apply.',
     '      - id: token',
     ...appToken(['contents: write', 'issues: write', 'pull-requests: write']),
-    `      - uses: ${action}`,
+    '      - id: revoke',
+    `        uses: ${action}`,
     '        with:',
     '          command: revoke',
     '          github-token: ${{ steps.token.outputs.token }}',
+    "          # true: also write the month's access report and its figures in the",
+    '          # job summary; the next step attaches it (docs/audit-evidence.md).',
+    '          report: false',
     ...env,
+    '      - name: Attach the access report',
+    "        if: always() && steps.revoke.outputs.report-file != ''",
+    `        uses: ${UPLOAD_ARTIFACT}`,
+    '        with:',
+    '          name: access-report',
+    '          path: ${{ steps.revoke.outputs.report-file }}',
+    '          if-no-files-found: error',
+    '          retention-days: 90',
   );
 }

@@ -29,8 +29,9 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
   const client = runtime.client;
   const repo = { owner, repo: name };
   const branch = (await getRepo(client, repo)).defaultBranch;
-  return runRevoke({
-    store: githubLedgerStore(client, repo),
+  const store = githubLedgerStore(client, repo);
+  const outcome = await runRevoke({
+    store,
     github: githubRevokePort(client, repo),
     connect: runtime.connectTarget,
     branch,
@@ -39,5 +40,9 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     logger,
   });
+  if (!settings.report) return outcome;
+  // Loaded only when asked for: the report pulls in the profile reader and the page.
+  const [{ attachMonthReport }, { githubFollowUps }] = await Promise.all([import('./attach-report.js'), import('../../audit/break-glass-reviews.js')]);
+  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger, followUps: githubFollowUps(client, repo) });
 };
 
