@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-I27B3F5N.js";
+} from "./chunks/chunk-GH77GPG3.js";
 import {
   renderPlanText
-} from "./chunks/chunk-MGNQWXEE.js";
+} from "./chunks/chunk-36IHEK4P.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-7GWBSXJY.js";
+} from "./chunks/chunk-KZRPP3VP.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -21,8 +21,9 @@ import {
   checkWorkflowFile,
   diagnoseSettings,
   githubDoctorPort,
-  readSettings
-} from "./chunks/chunk-SKQKZKT4.js";
+  readSettings,
+  rowCounterOf
+} from "./chunks/chunk-UEQ7HLF7.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -32,7 +33,7 @@ import {
   loadPolicySet,
   parseRequestFile,
   planRequest
-} from "./chunks/chunk-AL6VXFRB.js";
+} from "./chunks/chunk-ZINSNNKM.js";
 import {
   limitText,
   renderActivity
@@ -44,7 +45,7 @@ import {
   activeGrants,
   fold,
   verifyLedgerDir
-} from "./chunks/chunk-U7RXCJCB.js";
+} from "./chunks/chunk-JBONA3DX.js";
 import {
   FILE_START,
   MAX_REPO_DEPTH,
@@ -56,12 +57,8 @@ import {
   classifyPath,
   displayPath,
   formatDuration,
-  formatInstant,
-  matches,
-  parseInstant,
-  planFor,
   splitRepoPath
-} from "./chunks/chunk-CI3FA5LI.js";
+} from "./chunks/chunk-Q2KVSFWR.js";
 import {
   GithubError,
   createGithubClient,
@@ -69,7 +66,17 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-PBUN76DR.js";
+} from "./chunks/chunk-APU6PP26.js";
+import "./chunks/chunk-LOE4622R.js";
+import {
+  describeError,
+  describeMasked,
+  describeRows,
+  formatInstant,
+  matches,
+  parseInstant,
+  planFor
+} from "./chunks/chunk-VVCZ5DJG.js";
 import {
   ERROR_CODES,
   UserError,
@@ -78,7 +85,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-XBRV4PCA.js";
+} from "./chunks/chunk-WLDJ6PRB.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -233,7 +240,10 @@ function describe(e) {
 }
 function grantText(g) {
   const s = g.spec;
-  if (s.kind === "table") return `${g.target}: ${s.privileges.join(", ")}${s.columns !== void 0 ? ` (${s.columns.join(", ")})` : ""} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (s.kind === "table") {
+    const view = `${s.rows !== void 0 ? `, rows where ${describeRows(s.rows)}` : ""}${s.masked !== void 0 ? `, masked: ${describeMasked(s.masked)}` : ""}`;
+    return `${g.target}: ${s.privileges.join(", ")}${s.columns !== void 0 ? ` (${s.columns.join(", ")})` : ""} ON ${s.schema}.${s.table}${view} to ${g.principal}`;
+  }
   if (s.kind === "team") return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
   return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
 }
@@ -438,7 +448,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-IJ444UQN.js");
+    const { runDemo } = await import("./chunks/run-VYFMZCMW.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -702,6 +712,35 @@ async function validateRepo(root) {
   return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files)]);
 }
 
+// src/cli/plan-count.ts
+async function withCounts(decision, plans, env) {
+  const counted = /* @__PURE__ */ new Map();
+  const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
+  if (filtered.length === 0) return decision;
+  const { connect } = await import("./chunks/registry-Z3XW2CTU.js");
+  for (const { targetGrant } of plans) {
+    const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
+    if (tables2.length === 0) continue;
+    const exact = new Set(tables2.filter((t) => t.rows?.count === "exact").map((t) => t.table));
+    try {
+      const provider = connect(targetGrant.target, env);
+      try {
+        const counter = rowCounterOf(provider);
+        for (const c of await counter?.countAdmitted(targetGrant, exact) ?? []) counted.set(`${targetGrant.target.name}\0${c.table}`, c.count);
+      } finally {
+        await provider.close();
+      }
+    } catch (error) {
+      for (const t of tables2) counted.set(`${t.target}\0${t.table}`, { rows: null, exact: false, note: describeError(error) });
+    }
+  }
+  const tables = decision.footprint.tables.map((t) => {
+    const count = counted.get(`${t.target}\0${t.table}`);
+    return count === void 0 ? t : { ...t, count };
+  });
+  return { ...decision, footprint: { ...decision.footprint, tables } };
+}
+
 // src/cli/validate.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
@@ -766,7 +805,7 @@ var planCommand = {
   name: "plan",
   summary: "Show the decision, footprint and exact operations for one request",
   help: [
-    "Usage: grantbook plan <request-file> [--repo owner/name] [--json]",
+    "Usage: grantbook plan <request-file> [--repo owner/name] [--count] [--json]",
     "",
     "Evaluates one request against the policies of the repository in the current",
     "directory and prints: the decision with every reason, who must approve, the expiry",
@@ -779,12 +818,17 @@ var planCommand = {
     "Options:",
     "  --repo owner/name   the repository holding the requests (protects it from being",
     "                      granted); default: $GITHUB_REPOSITORY, then the origin remote",
+    "  --count             count the rows each row filter admits, with the target's",
+    "                      credentials from the environment variable policies/targets.yaml",
+    "                      names (an estimate, or count(*) where the profile allows it);",
+    "                      the check on the pull request has no credentials and says",
+    '                      "estimated at apply"',
     '  --json              print {"decision": ..., "plans": [...]} instead',
     "",
     "Exits 0 when the policy allows the request, 1 when it refuses it."
   ].join("\n"),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" } });
+    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" }, count: { type: "boolean" } });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(`grantbook plan: ${parsed.ok ? "give exactly one request file" : parsed.message}`);
       return EXIT.usage;
@@ -809,11 +853,12 @@ var planCommand = {
       }
       return EXIT.refused;
     }
-    const decision = evaluate(request.value, policy.value, {
+    const evaluated = evaluate(request.value, policy.value, {
       now: io.clock.now(),
       ...controlRepo !== void 0 ? { controlRepo } : {}
     });
-    const plans = planRequest(decision, policy.value, planFor);
+    const plans = planRequest(evaluated, policy.value, planFor);
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === "allowed" ? EXIT.ok : EXIT.refused;

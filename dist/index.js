@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-I27B3F5N.js";
+} from "./chunks/chunk-GH77GPG3.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,7 +19,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-XBRV4PCA.js";
+} from "./chunks/chunk-WLDJ6PRB.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -601,9 +601,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-JLFYQXXJ.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GZO6KJ22.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-D35NBCW2.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-NH4YOKP5.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-BHPAB45R.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-LMFUYIHS.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

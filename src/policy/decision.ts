@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import type { MaskedColumn, MaskName, RowCondition } from '../request/view-grant.js';
 import type { ApproverGroup, GithubRepoPermission, PostgresPrivilege, ProviderId } from './types.js';
 
 /** A grant after bundle expansion and policy checks: concrete and provider-ready. */
@@ -10,6 +11,12 @@ export type GrantSpec =
       readonly table: string;
       /** Absent: whole-table privileges (only where the profile allows it). */
       readonly columns?: readonly string[];
+      /**
+       * Row filter and masks: the grant is then a view of exactly `columns`
+       * (SELECT only) in a schema of the request's own, never the table.
+       */
+      readonly rows?: readonly RowCondition[];
+      readonly masked?: readonly MaskedColumn[];
     }
   | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
   | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };
@@ -34,6 +41,22 @@ export interface FootprintEntry {
   readonly sensitive: readonly string[];
   /** A narrower column list that would still serve, when one exists. */
   readonly narrower?: readonly string[];
+  /** The row filter, in words, and how the rows it admits are counted (at apply: the check has no database access). */
+  readonly rows?: { readonly filter: string; readonly count: 'estimate' | 'exact' };
+  /** Columns shown through a mask (not counted in `sensitive`, which lists what is read in clear). */
+  readonly masked?: readonly MaskedColumn[];
+  /** A mask for each sensitive column read in clear, among those the profile allows. */
+  readonly proposedMasks?: readonly { readonly column: string; readonly mask: MaskName }[];
+  /** The rows the filter admits, when counted with credentials (`grantbook plan --count`); never by the check. */
+  readonly count?: AdmittedRows;
+}
+
+/** Rows a row filter admits, read from the database: `rows` null with a `note` when it could not be counted. */
+export interface AdmittedRows {
+  readonly rows: number | null;
+  /** count(*) rather than the planner's estimate. */
+  readonly exact: boolean;
+  readonly note?: string;
 }
 
 export interface Footprint {

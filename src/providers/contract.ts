@@ -30,6 +30,8 @@ export interface TargetGrant<T extends Target = Target> {
 export interface Plan {
   readonly grant: readonly Operation[];
   readonly revoke: readonly Operation[];
+  /** What the grantee should know to use the grant (for PostgreSQL views: which names to query). */
+  readonly notes?: readonly string[];
 }
 
 /** Is a grant in effect, read back from the provider? */

@@ -1,6 +1,7 @@
 import type { ActivityEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
 import { renderActivity } from './activity.js';
 import { limitText } from './activity.js';
+import { describeMasked, describeRows } from '../request/view-grant.js';
 
 /** Where links point: `https://github.com` (or a GitHub Enterprise server) and the access repository. */
 export interface RepoLinks {
@@ -70,7 +71,10 @@ function describe(e: LedgerEvent): string {
 
 function grantText(g: LedgerGrant): string {
   const s = g.spec;
-  if (s.kind === 'table') return `${g.target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (s.kind === 'table') {
+    const view = `${s.rows !== undefined ? `, rows where ${describeRows(s.rows)}` : ''}${s.masked !== undefined ? `, masked: ${describeMasked(s.masked)}` : ''}`;
+    return `${g.target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table}${view} to ${g.principal}`;
+  }
   if (s.kind === 'team') return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
   return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
 }

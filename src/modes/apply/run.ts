@@ -7,6 +7,7 @@ import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
 import { applyRequest } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
+import { admittedRowLines } from './admitted.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
@@ -198,10 +199,12 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
   const providers = new Map<string, Provider>();
   let result;
   let baselines: EventDraft[] = [];
+  let admitted: string[] = [];
   try {
     for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
     baselines = await readBaselines(candidate.id, actor, providers, targetGrants, deps.logger);
     result = await applyRequest(providers, targetGrants);
+    if (result.ok) admitted = await admittedRowLines(decision, providers, targetGrants, deps.logger);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
   }
@@ -216,7 +219,8 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(now) } as EventDraft,
     ...baselines,
   ]);
-  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+  const rows = admitted.length === 0 ? '' : `\n\nRows the row filters admit now:\n${admitted.map((l) => `- ${l}`).join('\n')}`;
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\nGranted \`${candidate.id}\` until ${expiresAt}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.${rows}`);
   if (decision.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };

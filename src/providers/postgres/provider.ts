@@ -3,15 +3,20 @@ import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState } from './catalog.js';
 import type { ActivitySource } from '../../activity/types.js';
 import { readPgActivity } from './activity.js';
+import type { RowCounter } from '../admitted.js';
+import { countAdmittedRows } from './view-count.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
 import { listManagedRoles } from './managed.js';
 import { grantStatements, planPostgres, revokeStatements } from './plan.js';
 import { PgSession, type PgSessionOptions } from './session.js';
 import { grantRoles } from './roles.js';
+import { applyViews, dropViewSchemas, viewSchemasLeft } from './view-apply.js';
+import { assertViewsGrantable } from './view-catalog.js';
+import { pinSearchPath } from './view-plan.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
-export interface PostgresProvider extends Provider<PostgresTarget>, ActivitySource {
+export interface PostgresProvider extends Provider<PostgresTarget>, ActivitySource, RowCounter {
   /**
    * Single-flight for revoke runs: a session-level advisory lock on its own
    * connection, held until released or the provider is closed. Undefined when
@@ -28,13 +33,17 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     const checked = checkGrant(g);
     const statements = grantStatements(g, checked);
     await session.transaction(statements.begin, statements.commit, async () => {
+      if (statements.views !== undefined) await session.run(pinSearchPath);
       const state = await readGrantState(session, g, checked);
       await assertTablesGrantable(session, g, checked);
+      if (statements.views !== undefined) await assertViewsGrantable(session, g, checked);
       // Re-running a grant converges: same role, same statements, no error.
       if (state.exists) assertOurRole(g, checked, state.tag, false);
       else await session.run(statements.createRole);
       for (const op of statements.changes) await session.run(op);
-      const inspection = await inspectPostgres(session, g, checked);
+      if (statements.views !== undefined) await applyViews(session, g, checked, statements.views);
+      await session.run(statements.membership);
+      const inspection = await inspectPostgres(session, g, checked, true);
       if (!inspection.present) {
         throw new ProviderError(
           'E_PROVIDER_GRANT_NOT_VERIFIED',
@@ -53,6 +62,8 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     for (const role of roles) assertOurRole(g, role.checked, role.tag, true);
     const problems: string[] = [];
     for (const role of roles) await revokeRole(g, role.checked, principalExists, problems);
+    // The role is gone but the request's schemas are not (a hand-dropped role): they go now.
+    if (roles.length === 0 && (await viewSchemasLeft(session, g, checked))) await dropSchemasAlone(g, checked, problems);
     const inspection = await readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));
     if (!inspection.absent || problems.length > 0) {
       throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
@@ -94,9 +105,23 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
         if (owned.length > 0) {
           throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
         }
+        // Schemas first: their views hold the role's SELECT, which DROP OWNED would otherwise revoke one by one.
+        await dropViewSchemas(session, g, checked, statements.dropSchemas);
         for (const op of rest) await session.run(op);
       }),
     );
+  }
+
+  async function dropSchemasAlone(g: PgTargetGrant, checked: CheckedGrant, problems: string[]): Promise<void> {
+    const statements = revokeStatements(g, checked);
+    const [begin] = statements.drop;
+    const commit = statements.drop.at(-1);
+    if (begin === undefined || commit === undefined) throw new Error('revoke plan lost its transaction bounds');
+    try {
+      await session.transaction(begin, commit, () => dropViewSchemas(session, g, checked, statements.dropSchemas));
+    } catch (error) {
+      problems.push(describeError(error));
+    }
   }
 
   /** The read-back of each role the request may hold access through; one role is the usual case. */
@@ -124,6 +149,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     inspect,
     listManaged: (t) => listManagedRoles(session, t),
     readActivity: (principal, opts) => readPgActivity(session, principal, opts),
+    countAdmitted: (g, exact) => countAdmittedRows(session, checkGrant(g as PgTargetGrant).views, exact),
     async trySingleFlight() {
       const lock = await tryAdvisoryLock(options.connectionString, target.name);
       if (lock !== undefined) locks.push(lock);
