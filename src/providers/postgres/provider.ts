@@ -105,7 +105,8 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
         if (owned.length > 0) {
           throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
         }
-        // Schemas first: their views hold the role's SELECT, which DROP OWNED would otherwise revoke one by one.
+        // The schemas and the role go together or not at all; the schemas first, so an object built
+        // on a view outside them stops the revocation before anything is dropped.
         await dropViewSchemas(session, g, checked, statements.dropSchemas);
         for (const op of rest) await session.run(op);
       }),
