@@ -22,23 +22,10 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-IDXUGCGI.js";
+} from "./chunks/chunk-GK2ITWQT.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-T5464KKB.js";
-import {
-  limitText,
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import {
-  describeFailure
-} from "./chunks/chunk-RROLQ2D5.js";
-import {
-  systemClock
-} from "./chunks/chunk-O47KESGZ.js";
-import {
-  renderPlanText
-} from "./chunks/chunk-YX5COR6P.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -51,15 +38,26 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-TOXOF2KE.js";
-import "./chunks/chunk-A4GK4R5U.js";
+} from "./chunks/chunk-CDS5HK2I.js";
+import {
+  limitText,
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
+import {
+  describeFailure
+} from "./chunks/chunk-TGMWTPZS.js";
+import {
+  systemClock
+} from "./chunks/chunk-O47KESGZ.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-ZY4DECKP.js";
+import {
+  renderPlanText
+} from "./chunks/chunk-7OX2CJOA.js";
 import {
   evaluate,
   loadPolicySet,
@@ -67,25 +65,21 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-B7HCGKEE.js";
-import {
-  planFor
-} from "./chunks/chunk-ZYXEKPI2.js";
+} from "./chunks/chunk-YWC7CNZY.js";
 import {
   LEDGER_DIR,
   activeGrants,
   durationMs,
   fold,
   formatDuration,
-  formatInstant,
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-D3RKU7NG.js";
+} from "./chunks/chunk-HWPXBEQ2.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-IZXX2C3F.js";
+import "./chunks/chunk-NKJ4NAKN.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -97,16 +91,11 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-OAPCUPYD.js";
-import "./chunks/chunk-7DRSZBEP.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import {
-  matches
-} from "./chunks/chunk-5T2GWAV7.js";
+} from "./chunks/chunk-DHGBBEFA.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-PNK2NG55.js";
+} from "./chunks/chunk-3QM2WQJD.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -120,6 +109,21 @@ import {
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-OWG546XU.js";
+import "./chunks/chunk-HU4HJZXJ.js";
+import {
+  planFor
+} from "./chunks/chunk-FF243KIO.js";
+import {
+  formatInstant
+} from "./chunks/chunk-XYWZTOQT.js";
+import {
+  describeError
+} from "./chunks/chunk-U5R6FHN3.js";
+import "./chunks/chunk-GMOQDZXM.js";
+import {
+  matches
+} from "./chunks/chunk-R7PVZMQF.js";
 import {
   ERROR_CODES,
   UserError,
@@ -128,9 +132,9 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-75WG4CEL.js";
+} from "./chunks/chunk-LEVEMR2Y.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-YFULMQM6.js";
+import "./chunks/chunk-UAW3KWUC.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -967,7 +971,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-EZD763ZO.js");
+    const { runDemo } = await import("./chunks/run-6NB6TPZO.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -1618,7 +1622,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-6IWNQWMY.js");
+  const { readTargets } = await import("./chunks/load-targets-METFD3YT.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1647,6 +1651,35 @@ function nextSteps(org, credentials) {
     "  8. Commit and push, then run, with a token of the Grantbook App (or an admin's with read:org):",
     "       GH_TOKEN=... npx grantbook doctor --repo OWNER/REPO"
   ];
+}
+
+// src/cli/plan-count.ts
+async function withCounts(decision, plans, env) {
+  const counted = /* @__PURE__ */ new Map();
+  const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
+  if (filtered.length === 0) return decision;
+  const { connect } = await import("./chunks/registry-DGDEWR55.js");
+  for (const { targetGrant } of plans) {
+    const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
+    if (tables2.length === 0) continue;
+    const exact = new Set(tables2.filter((t) => t.rows?.count === "exact").map((t) => t.table));
+    try {
+      const provider = connect(targetGrant.target, env);
+      try {
+        const counter = provider.rowCounter;
+        for (const c of await counter?.countAdmitted(targetGrant, exact) ?? []) counted.set(`${targetGrant.target.name}\0${c.table}`, c.count);
+      } finally {
+        await provider.close();
+      }
+    } catch (error) {
+      for (const t of tables2) counted.set(`${t.target}\0${t.table}`, { rows: null, exact: false, note: describeError(error) });
+    }
+  }
+  const tables = decision.footprint.tables.map((t) => {
+    const count = counted.get(`${t.target}\0${t.table}`);
+    return count === void 0 ? t : { ...t, count };
+  });
+  return { ...decision, footprint: { ...decision.footprint, tables } };
 }
 
 // src/cli/validate.ts
@@ -1798,7 +1831,7 @@ var planCommand = {
   name: "plan",
   summary: "Show the decision, footprint and exact operations for one request",
   help: [
-    "Usage: grantbook plan <request-file> [--repo owner/name] [--json]",
+    "Usage: grantbook plan <request-file> [--repo owner/name] [--count] [--json]",
     "",
     "Evaluates one request against the policies of the repository in the current",
     "directory and prints: the decision with every reason, who must approve, the expiry",
@@ -1811,12 +1844,17 @@ var planCommand = {
     "Options:",
     "  --repo owner/name   the repository holding the requests (protects it from being",
     "                      granted); default: $GITHUB_REPOSITORY, then the origin remote",
+    "  --count             count the rows each row filter admits, with the target's",
+    "                      credentials from the environment variable policies/targets.yaml",
+    "                      names (an estimate, or count(*) where the profile allows it);",
+    "                      the check on the pull request has no credentials and says",
+    '                      "estimated at apply"',
     '  --json              print {"decision": ..., "plans": [...]} instead',
     "",
     "Exits 0 when the policy allows the request, 1 when it refuses it."
   ].join("\n"),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" } });
+    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" }, count: { type: "boolean" } });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(`grantbook plan: ${parsed.ok ? "give exactly one request file" : parsed.message}`);
       return EXIT.usage;
@@ -1841,8 +1879,9 @@ var planCommand = {
       }
       return EXIT.refused;
     }
-    const decision = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} });
-    const plans = planRequest(decision, policy.value, planFor);
+    const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} });
+    const plans = planRequest(evaluated, policy.value, planFor);
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === "allowed" ? EXIT.ok : EXIT.refused;
@@ -1866,7 +1905,9 @@ function catalogTargets(profile, policy) {
       tables: rule.tables.map((t) => ({
         name: t.name,
         columns: t.columns.map((c) => ({ name: c, sensitive: t.sensitive.includes(c) })),
-        allColumns: t.allColumns
+        allColumns: t.allColumns,
+        ...t.rows !== void 0 ? { rows: { columns: Object.fromEntries(t.rows.columns), required: t.rows.required } } : {},
+        ...t.masks !== void 0 ? { masks: { allowed: t.masks.allowed, required: Object.fromEntries(t.masks.required) } } : {}
       })),
       teams: rule.teams,
       repos: rule.repos.map((r) => ({ name: r.name, permissions: r.permissions })),
@@ -1975,6 +2016,14 @@ function renderTarget(t, sensitive) {
     const mark = sensitive === "refuse" ? " (sensitive: refused)" : " (sensitive)";
     const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ""}`);
     lines2.push(`    table ${table.name}: ${columns.join(", ")}${table.allColumns ? `${columns.length > 0 ? "; " : ""}or the whole table` : ""}`);
+    if (table.rows !== void 0) {
+      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === "range" ? "a time range" : "values"})`);
+      lines2.push(`      rows: filter on ${on.join(", ")}${table.rows.required ? "; a filter is required" : ""}`);
+    }
+    if (table.masks !== void 0) {
+      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(" or ")}`);
+      lines2.push(`      masks: ${table.masks.allowed.join(", ")}${required.length > 0 ? `; ${required.join(", ")}` : ""}`);
+    }
   }
   if (t.teams.length > 0) lines2.push(`    teams: ${t.teams.join(", ")}`);
   for (const r of t.repos) lines2.push(`    repository ${r.name}: ${r.permissions.join(", ")}`);

@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-RROLQ2D5.js";
+} from "./chunks/chunk-TGMWTPZS.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -19,9 +19,9 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-75WG4CEL.js";
+} from "./chunks/chunk-LEVEMR2Y.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-YFULMQM6.js";
+import "./chunks/chunk-UAW3KWUC.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -617,9 +617,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-E2SCKBQ6.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-U5Z6FTK4.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MQUU6TWU.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-HLVL6LPB.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-ZDNNVDEV.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-4TBF6LXS.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

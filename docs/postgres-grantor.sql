@@ -29,6 +29,11 @@
 --   CREATE EXTENSION pg_stat_statements; in each target database.
 -- * Each table privilege it may hand out, WITH GRANT OPTION (below): a role
 --   can only grant what it holds with grant option.
+-- * CREATE on a target database, only where profiles allow row filters or
+--   masks (below): such a grant is a schema of the request's own, owned by
+--   the grantor, holding one view per table (and, for hash masks, a second
+--   schema with the request's key that only the grantor reads). The grantor
+--   owns those schemas and nothing else; revocation drops them.
 -- Nothing else: no SUPERUSER, BYPASSRLS, CREATEDB, REPLICATION, no table
 -- ownership, no membership in application roles. Revocation needs no extra
 -- setting: the grantor takes the request role's privileges only inside the
@@ -48,5 +53,10 @@ GRANT pg_read_all_stats TO grantbook_grantor WITH INHERIT TRUE;
 -- Column-level is tighter still (Grantbook then grants only those columns):
 --   GRANT SELECT (id, status) ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;
 -- Tables outside `public` also need (the grantee needs USAGE too; Grantbook
--- never grants schema USAGE, it would expose the schema's functions):
+-- never grants USAGE on an application schema, it would expose the schema's
+-- functions; it grants USAGE only on a request's own view schema):
 --   GRANT USAGE ON SCHEMA billing TO grantbook_grantor;
+-- Grants with rows or masked (views) read the table as the grantor, so the
+-- grantor needs SELECT WITH GRANT OPTION on every column a view shows or
+-- filters on, and, once per database, the right to create schemas:
+--   GRANT CREATE ON DATABASE orders TO grantbook_grantor;

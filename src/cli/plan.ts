@@ -8,6 +8,7 @@ import { renderPlanText } from '../report/plan-text.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseRequestFile } from '../request/parse.js';
 import { parseCommandArgs } from './args.js';
+import { withCounts } from './plan-count.js';
 import { EXIT, type CliCommand } from './io.js';
 import { toRepoPath } from './validate.js';
 import { controlRepoOf, offlineDecision, REPO_RE } from './verdict.js';
@@ -16,7 +17,7 @@ export const planCommand: CliCommand = {
   name: 'plan',
   summary: 'Show the decision, footprint and exact operations for one request',
   help: [
-    'Usage: grantbook plan <request-file> [--repo owner/name] [--json]',
+    'Usage: grantbook plan <request-file> [--repo owner/name] [--count] [--json]',
     '',
     'Evaluates one request against the policies of the repository in the current',
     'directory and prints: the decision with every reason, who must approve, the expiry',
@@ -29,12 +30,17 @@ export const planCommand: CliCommand = {
     'Options:',
     '  --repo owner/name   the repository holding the requests (protects it from being',
     '                      granted); default: $GITHUB_REPOSITORY, then the origin remote',
+    '  --count             count the rows each row filter admits, with the target\'s',
+    '                      credentials from the environment variable policies/targets.yaml',
+    '                      names (an estimate, or count(*) where the profile allows it);',
+    '                      the check on the pull request has no credentials and says',
+    '                      "estimated at apply"',
     '  --json              print {"decision": ..., "plans": [...]} instead',
     '',
     'Exits 0 when the policy allows the request, 1 when it refuses it.',
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, repo: { type: 'string' } });
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, repo: { type: 'string' }, count: { type: 'boolean' } });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(`grantbook plan: ${parsed.ok ? 'give exactly one request file' : parsed.message}`);
       return EXIT.usage;
@@ -60,8 +66,9 @@ export const planCommand: CliCommand = {
       }
       return EXIT.refused;
     }
-    const decision = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) });
-    const plans = planRequest(decision, policy.value, planFor);
+    const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) });
+    const plans = planRequest(evaluated, policy.value, planFor);
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === 'allowed' ? EXIT.ok : EXIT.refused;

@@ -90,6 +90,14 @@ function renderTarget(t: CatalogTarget, sensitive: 'flag' | 'refuse'): string[] 
     const mark = sensitive === 'refuse' ? ' (sensitive: refused)' : ' (sensitive)';
     const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ''}`);
     lines.push(`    table ${table.name}: ${columns.join(', ')}${table.allColumns ? `${columns.length > 0 ? '; ' : ''}or the whole table` : ''}`);
+    if (table.rows !== undefined) {
+      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === 'range' ? 'a time range' : 'values'})`);
+      lines.push(`      rows: filter on ${on.join(', ')}${table.rows.required ? '; a filter is required' : ''}`);
+    }
+    if (table.masks !== undefined) {
+      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(' or ')}`);
+      lines.push(`      masks: ${table.masks.allowed.join(', ')}${required.length > 0 ? `; ${required.join(', ')}` : ''}`);
+    }
   }
   if (t.teams.length > 0) lines.push(`    teams: ${t.teams.join(', ')}`);
   for (const r of t.repos) lines.push(`    repository ${r.name}: ${r.permissions.join(', ')}`);

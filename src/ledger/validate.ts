@@ -10,6 +10,7 @@ import {
 } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
+import { viewSpecMembers } from './validate-view.js';
 import {
   Invalid,
   array,
@@ -68,7 +69,7 @@ const PULL = shape('head_sha', 'merge_sha', 'number');
 const PERSON = shape('id', 'login');
 const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
 const GRANT = shape('already_held?', 'principal', 'provider', 'spec', 'target');
-const TABLE_SPEC = shape('columns?', 'kind', 'privileges', 'schema', 'table');
+const TABLE_SPEC = shape('columns?', 'kind', 'masked?', 'privileges', 'rows?', 'schema', 'table');
 const TEAM_SPEC = shape('kind', 'org', 'role', 'team');
 const REPO_SPEC = shape('kind', 'owner', 'permission', 'repo');
 const REASON = shape('code', 'message');
@@ -256,7 +257,7 @@ function spec(s: Json, kind: GrantSpec['kind'], at: string): number {
       for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at}/columns`, i, 'identifier');
       unique(columns, at, 'columns');
     }
-    return members;
+    return members + viewSpecMembers(s, at);
   }
   if (kind === 'team') {
     const members = checkKeys(s, TEAM_SPEC, at);

@@ -21,6 +21,10 @@ export interface CatalogTable {
   readonly columns: readonly CatalogColumn[];
   /** A request may take the whole table (no column list). */
   readonly allColumns: boolean;
+  /** Row filters a request may use: column -> `values` or `range`; `required`: no grant without one. */
+  readonly rows?: { readonly columns: Readonly<Record<string, string>>; readonly required: boolean };
+  /** Masks a request may use, and the columns only ever read through one of theirs. */
+  readonly masks?: { readonly allowed: readonly string[]; readonly required: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface CatalogBundle {
@@ -75,6 +79,8 @@ function catalogTargets(profile: Profile, policy: PolicySet): CatalogTarget[] {
         name: t.name,
         columns: t.columns.map((c) => ({ name: c, sensitive: t.sensitive.includes(c) })),
         allColumns: t.allColumns,
+        ...(t.rows !== undefined ? { rows: { columns: Object.fromEntries(t.rows.columns), required: t.rows.required } } : {}),
+        ...(t.masks !== undefined ? { masks: { allowed: t.masks.allowed, required: Object.fromEntries(t.masks.required) } } : {}),
       })),
       teams: rule.teams,
       repos: rule.repos.map((r) => ({ name: r.name, permissions: r.permissions })),

@@ -1,4 +1,6 @@
 import type { Locate } from '../request/types.js';
+import type { MaskedColumn, RowCondition } from '../request/view-grant.js';
+import type { AllowedMasks, AllowedRows } from './view-allow.js';
 
 import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GithubRepoPermission, type PostgresPrivilege, type ProviderId } from '../shared/grants.js';
 
@@ -13,6 +15,10 @@ export interface AllowedTable {
   readonly allColumns: boolean;
   /** Columns holding personal or secret data; flagged or refused per profile. */
   readonly sensitive: readonly string[];
+  /** Row filters a request may use here (view-allow.ts); absent: none. */
+  readonly rows?: AllowedRows;
+  /** Masks a request may use here, and columns never read in clear; absent: any mask, none required. */
+  readonly masks?: AllowedMasks;
 }
 
 export interface AllowedRepo {
@@ -31,7 +37,15 @@ export interface AllowRule {
 
 /** A grant as a bundle defines it (same fields as a request's table/team/repo grant). */
 export type BundleGrant =
-  | { readonly kind: 'table'; readonly privileges: readonly string[]; readonly table: string; readonly columns?: readonly string[] }
+  | {
+      readonly kind: 'table';
+      readonly privileges: readonly string[];
+      readonly table: string;
+      readonly columns?: readonly string[];
+      /** Only a request grant carries these; bundles name plain grants. */
+      readonly rows?: readonly RowCondition[];
+      readonly masked?: readonly MaskedColumn[];
+    }
   | { readonly kind: 'team'; readonly team: string; readonly role: 'member' }
   | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
 

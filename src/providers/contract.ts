@@ -1,5 +1,5 @@
 import type { ActivitySource } from '../activity/types.js';
-import type { GrantSpec } from '../policy/decision.js';
+import type { AdmittedRows, GrantSpec } from '../policy/decision.js';
 import type { ProviderId, Target } from '../policy/types.js';
 import type { GithubAccessApi } from './github/api.js';
 
@@ -39,6 +39,8 @@ export interface TargetGrant<T extends Target = Target> {
 export interface Plan {
   readonly grant: readonly Operation[];
   readonly revoke: readonly Operation[];
+  /** What the grantee should know to use the grant (for PostgreSQL views: which names to query). */
+  readonly notes?: readonly string[];
 }
 
 /** Is a grant in effect, read back from the provider? */
@@ -123,6 +125,8 @@ export interface Provider<T extends Target = Target> extends Planner<T> {
   singleFlight?(): Promise<SingleFlightLock | undefined>;
   /** What the principal ran during a grant's window, where the target can tell (docs/activity.md). */
   readonly activity?: ActivitySource;
+  /** How many rows a grant's row filters admit now (apply's comment, `grantbook plan --count`). */
+  readonly rowCounter?: RowCounter;
 }
 
 /** A held single-flight lock. */
@@ -133,3 +137,20 @@ export interface SingleFlightLock {
 }
 
 export type { ProviderId };
+
+/** Rows one table's row filter admits now, as the provider counted them. */
+export interface AdmittedCount {
+  /** `schema.table` */
+  readonly table: string;
+  readonly count: AdmittedRows;
+}
+
+/**
+ * What a provider that can count the rows a grant's row filters admit
+ * offers: reads only, with the provider's credentials, never failing (a
+ * count that cannot be made says why in its note). `exact` names the tables
+ * (`schema.table`) whose profile allows count(*); the others are estimates.
+ */
+export interface RowCounter {
+  countAdmitted(grant: TargetGrant, exact: ReadonlySet<string>): Promise<readonly AdmittedCount[]>;
+}

@@ -5,6 +5,7 @@ import type { Decision, Footprint } from '../policy/decision.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { viewFootprintLines } from './view-footprint.js';
 
 /** Hidden marker that identifies the one check comment on a PR (updated in place, never duplicated). */
 export const CHECK_COMMENT_MARKER = '<!-- grantbook:check -->';
@@ -98,6 +99,7 @@ function requestSection(r: RequestReport): string[] {
   lines.push('', '**Data footprint:**', '', ...footprintLines(d.footprint));
   for (const { targetGrant, plan } of r.plans) {
     const where = `${codeSpan(targetGrant.target.name)} (${targetGrant.target.provider}) for ${codeSpan(targetGrant.principal)}`;
+    if (plan.notes !== undefined && plan.notes.length > 0) lines.push('', ...plan.notes.map((n) => `- ${escapeMarkdown(n)}`));
     lines.push('', `**Merge runs on ${where}:**`, '', ...operationBlock(plan.grant));
     lines.push('', `**Revocation runs at expiry:**`, '', ...operationBlock(plan.revoke));
   }
@@ -133,6 +135,7 @@ function footprintLines(f: Footprint): string[] {
     lines.push(`- ${codeSpan(t.target)} ${codeSpan(t.table)}: ${t.privileges.join(', ')} on ${cols}`);
     if (t.sensitive.length > 0) lines.push(`  - ⚠️ sensitive: ${t.sensitive.map(codeSpan).join(', ')}`);
     if (t.narrower !== undefined) lines.push(`  - a narrower grant would do: ${t.narrower.map(codeSpan).join(', ')}`);
+    lines.push(...viewFootprintLines(t).map((l) => `  - ${escapeMarkdown(l)}`));
   }
   for (const team of f.teams) lines.push(`- team membership ${codeSpan(team)}`);
   for (const r of f.repos) lines.push(`- repository ${codeSpan(r.repo)}: ${r.permission}`);

@@ -4,6 +4,8 @@
  * these, the ledger stores them, providers apply them.
  */
 
+import type { MaskedColumn, RowCondition } from './rows.js';
+
 /** The providers this build ships. */
 export const PROVIDER_IDS = ['postgres', 'github'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -24,6 +26,12 @@ export type GrantSpec =
       readonly table: string;
       /** Absent: whole-table privileges (only where the profile allows it). */
       readonly columns?: readonly string[];
+      /**
+       * Row filter and masks: the grant is then a view of exactly `columns`
+       * (SELECT only) in a schema of the request's own, never the table.
+       */
+      readonly rows?: readonly RowCondition[];
+      readonly masked?: readonly MaskedColumn[];
     }
   | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
   | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };

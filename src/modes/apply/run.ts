@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { LocalRepo } from '../../git/local-repo.js';
 import { commitEvents, fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
+import type { Decision } from '../../policy/decision.js';
 import type { ModeResult } from '../types.js';
 import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
@@ -10,6 +11,7 @@ import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
 import { grantedText } from '../../report/grant-text.js';
+import { admittedRowLines } from './admitted.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
 import { addDuration, formatInstant } from '../../time/instant.js';
@@ -210,7 +212,7 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
       return { id: candidate.id, outcome: 'failed', reasons };
     }
     const grants = ledgerGrants(decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })), observed);
-    const unit: Unit = { candidate, actor, pull, breakGlass: decision.breakGlass, body: { ...body, grants }, grantedAt: now };
+    const unit: Unit = { candidate, actor, pull, breakGlass: decision.breakGlass, decision, body: { ...body, grants }, grantedAt: now };
     return await grantObserved(deps, unit, providers, observed);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
@@ -223,6 +225,8 @@ interface Unit {
   readonly actor: Actor;
   readonly pull: { readonly number: number; readonly headSha: string; readonly mergeCommitSha: string | null };
   readonly breakGlass: boolean;
+  /** The decision re-made at the merge: its footprint says which tables have row filters to count. */
+  readonly decision: Decision;
   readonly body: GrantBody;
   /** Epoch ms the run started on the request: expires_at is measured from it. */
   readonly grantedAt: number;
@@ -236,6 +240,7 @@ async function grantObserved(deps: ApplyDeps, u: Unit, providers: ReadonlyMap<st
   await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
   const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
   const result = await applyRequest(providers, observed);
+  const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
   if (!result.ok) {
     const reason = storableText(result.failure.reason, LIMITS.message);
     const reasons = [diagnostic('E_APPLY_PROVIDER_FAILED', reason, { file: safePath(candidate.path) })];
@@ -247,7 +252,8 @@ async function grantObserved(deps: ApplyDeps, u: Unit, providers: ReadonlyMap<st
     { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
     ...baselines,
   ]);
-  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\n${grantedText(candidate.id, expiresAt, body.grants)}`);
+  const rows = admitted.length === 0 ? '' : `\n\nRows the row filters admit now:\n${admitted.map((l) => `- ${l}`).join('\n')}`;
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\n${grantedText(candidate.id, expiresAt, body.grants)}${rows}`);
   if (u.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };

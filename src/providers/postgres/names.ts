@@ -58,6 +58,24 @@ export function requestRoleName(target: string, requestId: string): string {
   return role;
 }
 
+/**
+ * The schemas of a grant with row filters or masks, named like its role
+ * (same digest, same request, same 63 bytes at most): `gv_` holds the views
+ * the grantee queries, `gk_` the request's hash key, which only the grantor
+ * reads. Schema and role names are separate namespaces; the prefixes keep
+ * the three apart for people reading the catalog.
+ */
+export const VIEW_SCHEMA_PREFIX = 'gv_';
+export const KEY_SCHEMA_PREFIX = 'gk_';
+
+export function viewSchemaName(target: string, requestId: string): string {
+  return VIEW_SCHEMA_PREFIX + requestRoleName(target, requestId).slice(ROLE_PREFIX.length);
+}
+
+export function keySchemaName(target: string, requestId: string): string {
+  return KEY_SCHEMA_PREFIX + requestRoleName(target, requestId).slice(ROLE_PREFIX.length);
+}
+
 /** The name an earlier version gave the request's role, whatever its target. */
 export function legacyRoleName(target: string, requestId: string): string {
   return LEGACY_ROLE_PREFIX + checkedRequestId(target, requestId);

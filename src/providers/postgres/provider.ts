@@ -2,16 +2,20 @@ import type { Inspection, Provider } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState } from './catalog.js';
 import { readPgActivity } from './activity.js';
+import { countAdmittedRows } from './view-count.js';
 import { inspectPostgres } from './inspect.js';
 import { tryAdvisoryLock, type AdvisoryLock } from './lock.js';
 import { listManagedRoles } from './managed.js';
 import { grantStatements, planPostgres, revokeStatements } from './plan.js';
 import { PgSession, type PgSessionOptions } from './session.js';
 import { grantRoles } from './roles.js';
+import { applyViews, dropViewSchemas, viewSchemasLeft } from './view-apply.js';
+import { assertViewsGrantable } from './view-catalog.js';
+import { pinSearchPath } from './view-plan.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
-/** PostgreSQL declares both optional capabilities: activity (pg_stat_statements) and single flight (an advisory lock). */
-export type PostgresProvider = Provider<PostgresTarget> & Required<Pick<Provider<PostgresTarget>, 'activity' | 'singleFlight'>>;
+/** PostgreSQL declares every optional capability: activity (pg_stat_statements), row counts of its views and single flight (an advisory lock). */
+export type PostgresProvider = Provider<PostgresTarget> & Required<Pick<Provider<PostgresTarget>, 'activity' | 'rowCounter' | 'singleFlight'>>;
 
 export function createPostgresProvider(target: PostgresTarget, options: PgSessionOptions): PostgresProvider {
   const session = new PgSession(target, options);
@@ -21,13 +25,17 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     const checked = checkGrant(g);
     const statements = grantStatements(g, checked);
     await session.transaction(statements.begin, statements.commit, async () => {
+      if (statements.views !== undefined) await session.run(pinSearchPath);
       const state = await readGrantState(session, g, checked);
       await assertTablesGrantable(session, g, checked);
+      if (statements.views !== undefined) await assertViewsGrantable(session, g, checked);
       // Re-running a grant converges: same role, same statements, no error.
       if (state.exists) assertOurRole(g, checked, state.tag, false);
       else await session.run(statements.createRole);
       for (const op of statements.changes) await session.run(op);
-      const inspection = await inspectPostgres(session, g, checked);
+      if (statements.views !== undefined) await applyViews(session, g, checked, statements.views);
+      await session.run(statements.membership);
+      const inspection = await inspectPostgres(session, g, checked, true);
       if (!inspection.present) {
         throw new ProviderError(
           'E_PROVIDER_GRANT_NOT_VERIFIED',
@@ -46,6 +54,8 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     for (const role of roles) assertOurRole(g, role.checked, role.tag, true);
     const problems: string[] = [];
     for (const role of roles) await revokeRole(g, role.checked, principalExists, problems);
+    // The role is gone but the request's schemas are not (a hand-dropped role): they go now.
+    if (roles.length === 0 && (await viewSchemasLeft(session, g, checked))) await dropSchemasAlone(g, checked, problems);
     const inspection = await readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));
     if (!inspection.absent || problems.length > 0) {
       throw new RevokeNotVerified(target.name, g.requestId, inspection, problems);
@@ -87,9 +97,24 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
         if (owned.length > 0) {
           throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
         }
+        // The schemas and the role go together or not at all; the schemas first, so an object built
+        // on a view outside them stops the revocation before anything is dropped.
+        await dropViewSchemas(session, g, checked, statements.dropSchemas);
         for (const op of rest) await session.run(op);
       }),
     );
+  }
+
+  async function dropSchemasAlone(g: PgTargetGrant, checked: CheckedGrant, problems: string[]): Promise<void> {
+    const statements = revokeStatements(g, checked);
+    const [begin] = statements.drop;
+    const commit = statements.drop.at(-1);
+    if (begin === undefined || commit === undefined) throw new Error('revoke plan lost its transaction bounds');
+    try {
+      await session.transaction(begin, commit, () => dropViewSchemas(session, g, checked, statements.dropSchemas));
+    } catch (error) {
+      problems.push(describeError(error));
+    }
   }
 
   /** The read-back of each role the request may hold access through; one role is the usual case. */
@@ -119,6 +144,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     inspect,
     listManaged: (t) => listManagedRoles(session, t),
     activity: { readActivity: (principal, opts) => readPgActivity(session, principal, opts) },
+    rowCounter: { countAdmitted: (g, exact) => countAdmittedRows(session, checkGrant(g as PgTargetGrant).views, exact) },
     // A session-level advisory lock on a connection of its own, so reconnects of the working connection cannot drop it unnoticed.
     async singleFlight() {
       const lock = await tryAdvisoryLock(options.connectionString, target.name);

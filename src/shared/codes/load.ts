@@ -254,6 +254,18 @@ export const LOAD_CODES = {
     summary: 'A column marked sensitive is not in the table\'s columns.',
     fix: 'Add the column to columns or remove it from sensitive.',
   },
+  E_PROFILE_MASK_NOT_COLUMN: {
+    summary: "A column the profile requires masked is not in the table's columns.",
+    fix: 'Add the column to columns or remove it from masks.required.',
+  },
+  E_PROFILE_MASK_NOT_ALLOWED: {
+    summary: 'masks.required names a mask that masks.allowed does not allow, so no request could satisfy it.',
+    fix: 'Add the mask to masks.allowed or remove it from the column under masks.required.',
+  },
+  E_PROFILE_BUNDLE_NEEDS_VIEW: {
+    summary: 'A bundle grants a table whose rows must be filtered, or a column that must be masked; bundles cannot carry row filters or masks, so every request for it would be refused.',
+    fix: 'Remove the grant from the bundle (requests name the table with rows and masked themselves), or drop the masked columns from it.',
+  },
   E_PROFILE_DUPLICATE_ENTRY: {
     summary: 'An allow rule lists the same table or repository twice.',
     fix: 'Merge the two entries into one.',

@@ -120,11 +120,56 @@ export const POLICY_CODES = {
   },
   E_POLICY_SENSITIVE_COLUMN_REFUSED: {
     summary: 'The grant touches columns the profile marks sensitive, and the profile refuses them.',
-    fix: 'Drop the sensitive columns (the footprint note shows a narrower column list), or use a profile made for this data.',
+    fix: 'Drop the sensitive columns (the footprint note shows a narrower column list), read them through a mask under `masked` where the profile allows it (the note proposes one), or use a profile made for this data.',
   },
   E_POLICY_SENSITIVE_COLUMN_FLAGGED: {
     summary: 'Note: the grant touches columns the profile marks sensitive.',
     fix: 'Reviewers: check the footprint note; requesters: drop the sensitive columns if a narrower grant would do.',
+  },
+  // --- row filters and masks (table grants as views) ----------------------
+  E_POLICY_VIEW_SELECT_ONLY: {
+    summary: 'A grant with `rows` or `masked` is a read-only view; it can only carry SELECT.',
+    fix: 'Keep SELECT alone in this grant; ask for writes in a separate grant without rows or masked, where the profile allows them.',
+  },
+  E_POLICY_VIEW_COLUMNS_REQUIRED: {
+    summary: 'A grant with `rows` or `masked` has no `columns`; the view shows exactly the columns listed, so they must be named.',
+    fix: 'List the columns you need under `columns` (masked columns among them).',
+  },
+  E_POLICY_VIEW_NAME_CLASH: {
+    summary: 'Two grants with rows or masked on one target name tables of the same name in different schemas; their views would share a name.',
+    fix: 'Ask for one of the two tables in a separate request.',
+  },
+  E_POLICY_ROWS_NOT_ALLOWED: {
+    summary: 'The grant filters the rows of a table on which the profile allows no row filter.',
+    fix: 'Remove `rows`, or ask the profile owners to add `rows.columns` for this table.',
+  },
+  E_POLICY_ROWS_COLUMN_NOT_ALLOWED: {
+    summary: "The row filter uses a column that is not in the profile's rows.columns for this table.",
+    fix: 'Filter on one of the columns the profile lists under rows.columns.',
+  },
+  E_POLICY_ROWS_KIND_MISMATCH: {
+    summary: 'The row filter gives a list of values for a column the profile allows only as a time range, or a time range for a column it allows only with values.',
+    fix: 'Write `column: [value, ...]` for a values column and `column: {from: ..., to: ...}` for a range column, as the profile says.',
+  },
+  E_POLICY_ROWS_RANGE_INVALID: {
+    summary: 'A time range is not a pair of valid instants with `from` before `to`.',
+    fix: 'Write both bounds as UTC instants like 2026-05-01T00:00:00Z, `from` (included) earlier than `to` (excluded).',
+  },
+  E_POLICY_ROWS_REQUIRED: {
+    summary: 'The profile allows this table only with a row filter, and the grant has none.',
+    fix: 'Add `rows` with the customers, orders or time range you need (see the profile for the columns you may filter on).',
+  },
+  E_POLICY_MASK_NOT_GRANTED: {
+    summary: 'A masked column is not among the columns the grant names.',
+    fix: 'Add the column to `columns`, or remove it from `masked`.',
+  },
+  E_POLICY_MASK_NOT_ALLOWED: {
+    summary: 'The profile does not allow this mask on this table.',
+    fix: "Use one of the masks the profile lists under masks.allowed for the table.",
+  },
+  E_POLICY_MASK_REQUIRED: {
+    summary: 'The profile requires this column to be masked (with one of the masks it names), and the grant reads it in clear or through another mask.',
+    fix: 'Add the column under `masked` with one of the masks the message lists, or drop the column.',
   },
 
   // --- github grants -------------------------------------------------------

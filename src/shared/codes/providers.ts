@@ -94,6 +94,27 @@ export const PROVIDER_CODES = {
     summary: "The grantee cannot use the table's schema, so the table grant would not work.",
     fix: 'Grant USAGE on the schema to the person\'s base role; Grantbook does not grant it (it would also expose the schema\'s functions).',
   },
+  // Grants through views: row filters and masks.
+  E_PG_GRANTOR_NO_CREATE: {
+    summary: 'A grant with rows or masked needs a schema of its own, and the grantor may not create schemas in this database.',
+    fix: 'Run `GRANT CREATE ON DATABASE <database> TO grantbook_grantor;` as docs/postgres-grantor.sql says, or keep requests on this target to plain column grants.',
+  },
+  E_PG_SCHEMA_FOREIGN: {
+    summary: "A schema with the name Grantbook gives this request's views or key exists and is not this request's (another owner, no tag, or a tag for another request or target).",
+    fix: 'Grantbook never adopts or drops a schema it did not make for this request. Rename or drop that schema, or use another request id.',
+  },
+  E_PG_FILTER_TYPE: {
+    summary: "A row filter's values do not fit the column's type in the database (text for a number column, a number for a text column, a name outside an enum, a range on a column that is not a timestamp), or the column's type cannot be filtered.",
+    fix: 'Write values of the column\'s type: whole numbers for integer columns, quoted text for text columns ("00123"), time ranges on timestamp columns only. Filterable types: integers, numeric, text, uuid, enums; ranges on timestamp and timestamptz.',
+  },
+  E_PG_VIEW_TABLE_RLS: {
+    summary: "The table has row-level security: a view runs with its owner's (the grantor's) policies, not the grantee's, so its rows would not be the ones the grantee's own policies allow.",
+    fix: 'Grant the table without rows or masked (the grantee\'s policies then apply), or grant from a table without row-level security.',
+  },
+  E_PG_VIEW_DEPENDENTS: {
+    summary: "Objects outside the request's schemas depend on its views (someone built a view or function on them), so dropping the schemas would drop those objects too.",
+    fix: 'Access already ended (the membership is revoked). Drop or change the objects named in the message, then re-run revoke.',
+  },
   E_PROVIDER_TEAM_ROLE_CONFLICT: {
     summary: 'The grantee is a maintainer of a team whose membership another live Grantbook grant gave; a member grant would demote them.',
     fix: 'Nothing to grant: they already have more than the request asks for. (A maintainer from before any grant is recorded as already held and left in place.)',
