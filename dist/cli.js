@@ -2,13 +2,13 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
+} from "./chunks/chunk-25AVLC3W.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SVAPJYWP.js";
+} from "./chunks/chunk-QVOMEKLK.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-SLLI2QCO.js";
+} from "./chunks/chunk-HB5WQD6E.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -22,7 +22,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-LZJ3MY5F.js";
+} from "./chunks/chunk-YDXY2IMW.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -34,13 +34,13 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-FVJUWQIS.js";
+} from "./chunks/chunk-4JWF4UI3.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-FJ4E2UC5.js";
-import "./chunks/chunk-VEIOEW4E.js";
+import "./chunks/chunk-RFU5DRXS.js";
+import "./chunks/chunk-QIYZZVR5.js";
 import {
   CREDENTIAL_KINDS,
   FILE_START,
@@ -51,6 +51,7 @@ import {
   REQUESTS_DIR,
   REQUEST_MAX_BYTES,
   activeGrants,
+  checkRecorded,
   classifyPath,
   displayPath,
   durationMs,
@@ -63,16 +64,17 @@ import {
   isLive,
   parseInstant,
   planFor,
+  recordsHeld,
   require_dist,
   splitRepoPath,
   verifyLedgerDir
-} from "./chunks/chunk-JEPMLEQQ.js";
+} from "./chunks/chunk-ZKFTO73Z.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
   matches
-} from "./chunks/chunk-VBT43YI3.js";
+} from "./chunks/chunk-5I56ZGDM.js";
 import {
   GithubError,
   createGithubClient,
@@ -80,7 +82,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-LWSQRZ4L.js";
+} from "./chunks/chunk-3K57DFW3.js";
 import {
   ERROR_CODES,
   UserError,
@@ -89,10 +91,10 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-MGE7LZID.js";
+} from "./chunks/chunk-A6N3WHGL.js";
 import {
   __toESM
-} from "./chunks/chunk-N2WTYMJO.js";
+} from "./chunks/chunk-7Y243W6Z.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -370,7 +372,10 @@ var auditCommand = {
       }
       port = made;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const chain = await verifyLedgerDir(io.cwd);
+    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const first = recorded[0];
+    const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
     const ok2 = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json) {
@@ -382,8 +387,8 @@ var auditCommand = {
         )
       );
     } else if (!result.ok) {
-      const first = result.firstBroken;
-      if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
+      const first2 = result.firstBroken;
+      if (first2 !== void 0) io.err(escapeForLog(`${first2.file}:${first2.line} ${first2.code} ${first2.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
       io.out(`ok: ${result.events.length} event(s), hash chain intact`);
@@ -461,7 +466,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-6V4BNRSN.js");
+    const { runDemo } = await import("./chunks/run-X6ORRVEF.js");
     const started = io.clock.now();
     let step = 0;
     try {

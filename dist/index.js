@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
+} from "./chunks/chunk-25AVLC3W.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -19,8 +19,8 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-MGE7LZID.js";
-import "./chunks/chunk-N2WTYMJO.js";
+} from "./chunks/chunk-A6N3WHGL.js";
+import "./chunks/chunk-7Y243W6Z.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -602,9 +602,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-D6BJW355.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-SHJYF7CO.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-SMEW6HK5.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-J3V6O2GV.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-3SC6ILOW.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-B747U2NB.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

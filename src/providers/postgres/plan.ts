@@ -147,5 +147,6 @@ export function planPostgres(grant: PgTargetGrant): Plan {
 export const postgresPlanner: Planner<PostgresTarget> = {
   id: 'postgres',
   kinds: ['table'],
+  recordsHeld: false,
   plan: planPostgres,
 };
