@@ -22,10 +22,10 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-GK2ITWQT.js";
+} from "./chunks/chunk-OUZ5OF4F.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-T5464KKB.js";
+} from "./chunks/chunk-2NTIMV5X.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -38,14 +38,14 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-CDS5HK2I.js";
+} from "./chunks/chunk-DBDKE5NR.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   describeFailure
-} from "./chunks/chunk-TGMWTPZS.js";
+} from "./chunks/chunk-F2TOTFQF.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-YKTEU7OD.js";
 import {
   renderPlanText
-} from "./chunks/chunk-7OX2CJOA.js";
+} from "./chunks/chunk-FOBJRO2R.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,21 +65,22 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-YWC7CNZY.js";
+} from "./chunks/chunk-F52WR6UI.js";
 import {
   LEDGER_DIR,
   activeGrants,
+  checkRecorded,
   durationMs,
   fold,
   formatDuration,
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-HWPXBEQ2.js";
+} from "./chunks/chunk-DYV5DP2D.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-NKJ4NAKN.js";
+import "./chunks/chunk-NYN2ZTCU.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -91,11 +92,11 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-DHGBBEFA.js";
+} from "./chunks/chunk-JBCCSVNV.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-3QM2WQJD.js";
+} from "./chunks/chunk-2UT7YOXP.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -105,21 +106,22 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-VSNYBDMI.js";
+} from "./chunks/chunk-G5MJ354U.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-OWG546XU.js";
-import "./chunks/chunk-HU4HJZXJ.js";
+import "./chunks/chunk-6RPYTTXB.js";
+import "./chunks/chunk-YBZSPEVL.js";
 import {
-  planFor
-} from "./chunks/chunk-FF243KIO.js";
+  planFor,
+  recordsHeld
+} from "./chunks/chunk-ZZV6MWXK.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   describeError
-} from "./chunks/chunk-U5R6FHN3.js";
+} from "./chunks/chunk-ONJUVXI2.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
@@ -132,9 +134,9 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-LEVEMR2Y.js";
+} from "./chunks/chunk-J7LYIZVS.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-UAW3KWUC.js";
+import "./chunks/chunk-3GMIPAPT.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -880,7 +882,10 @@ var auditCommand = {
       }
       port = made;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const chain = await verifyLedgerDir(io.cwd);
+    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const first = recorded[0];
+    const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
     const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json2) {
@@ -892,8 +897,8 @@ var auditCommand = {
         )
       );
     } else if (!result.ok) {
-      const first = result.firstBroken;
-      if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
+      const first2 = result.firstBroken;
+      if (first2 !== void 0) io.err(escapeForLog(`${first2.file}:${first2.line} ${first2.code} ${first2.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
       io.out(`ok: ${result.events.length} event(s), hash chain intact`);
@@ -971,7 +976,7 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-6NB6TPZO.js");
+    const { runDemo } = await import("./chunks/run-JRHMRLGD.js");
     const started = io.clock.now();
     let step = 0;
     try {
@@ -1622,7 +1627,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-METFD3YT.js");
+  const { readTargets } = await import("./chunks/load-targets-JUZWG5YM.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1658,7 +1663,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-DGDEWR55.js");
+  const { connect } = await import("./chunks/registry-TD7GWARI.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -2,7 +2,7 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunks/chunk-TGMWTPZS.js";
+} from "./chunks/chunk-F2TOTFQF.js";
 import {
   systemClock
 } from "./chunks/chunk-O47KESGZ.js";
@@ -19,9 +19,9 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-LEVEMR2Y.js";
+} from "./chunks/chunk-J7LYIZVS.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-UAW3KWUC.js";
+import "./chunks/chunk-3GMIPAPT.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -617,9 +617,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-HLVL6LPB.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-ZDNNVDEV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-4TBF6LXS.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-4OXLLS4E.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WPVET4G4.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-EUMKUECF.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -1,6 +1,7 @@
 import { crossCheckLedger, type AuditGithubPort } from '../audit/against-github.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { verifyLedgerDir } from '../ledger/index.js';
+import { checkRecorded, verifyLedgerDir } from '../ledger/index.js';
+import { recordsHeld } from '../providers/planners.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
 import { AUDIT_EXPORT_HELP, AUDIT_EXPORT_USAGE, auditExport } from './audit-export.js';
@@ -62,7 +63,14 @@ export const auditCommand: CliCommand = {
       }
       port = made;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const chain = await verifyLedgerDir(io.cwd);
+    // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
+    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const first = recorded[0];
+    const result =
+      first === undefined
+        ? chain
+        : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } };
     // Only a chain that verifies is worth holding against GitHub: its events are the ones in question.
     const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(result.events, port) : undefined;
     const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;

@@ -115,9 +115,12 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
   ]);
 }
 
+/** What reading the ledger needs of a store: a checkout's git objects serve too. */
+export type LedgerReader = Pick<LedgerStore, 'listLedgerFiles' | 'readFile'>;
+
 /** The chain at a commit, verified, with each file's text for appending. */
 export async function readChain(
-  store: LedgerStore,
+  store: LedgerReader,
   commitSha: string,
   anchor?: Pick<ChainTip, 'seq' | 'hash'>,
 ): Promise<{ readonly chain: ChainResult; readonly texts: ReadonlyMap<string, string> }> {

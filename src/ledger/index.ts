@@ -27,8 +27,10 @@ export {
   type CommitOptions,
   type CommitResult,
   type FileChange,
+  type LedgerReader,
   type LedgerStore,
   type LedgerView,
   type PreparedChanges,
 } from './commit.js';
 export { MAX_LEDGER_FILE_BYTES, verifyLedgerDir } from './verify-dir.js';
+export { checkRecorded } from './consistency.js';

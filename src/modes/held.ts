@@ -4,9 +4,10 @@ import type { GrantSpec } from '../policy/decision.js';
 /**
  * Which access a part is about, for one principal on one target: the team,
  * the repository, the table, not how much of it. GitHub names compare
- * without case, as GitHub does.
+ * without case, as GitHub does. (The revoke plan's exactPartKey compares
+ * whole parts instead: a deferral needs the very same part.)
  */
-function holdingKey(target: string, principal: string, spec: GrantSpec): string {
+function resourceKey(target: string, principal: string, spec: GrantSpec): string {
   switch (spec.kind) {
     case 'team':
       return [target, principal.toLowerCase(), 'team', spec.org.toLowerCase(), spec.team.toLowerCase()].join('\u0000');
@@ -16,7 +17,7 @@ function holdingKey(target: string, principal: string, spec: GrantSpec): string 
       return [target, principal, 'table', spec.schema, spec.table].join('\u0000');
     default: {
       const unknown: never = spec;
-      throw new Error(`no holding key for ${JSON.stringify(unknown)}`);
+      throw new Error(`no resource key for ${JSON.stringify(unknown)}`);
     }
   }
 }
@@ -30,7 +31,7 @@ export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>): Reado
   const out = new Set<string>();
   for (const s of states.values()) {
     if (!isLive(s)) continue;
-    for (const g of s.grant.grants) if (g.already_held !== true) out.add(holdingKey(g.target, g.principal, g.spec));
+    for (const g of s.grant.grants) if (g.already_held !== true) out.add(resourceKey(g.target, g.principal, g.spec));
   }
   return out;
 }
@@ -48,5 +49,5 @@ export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>): Reado
  * refuses it as a change to a permission held otherwise.
  */
 export function preexisting(observed: readonly GrantSpec[], target: string, principal: string, ours: ReadonlySet<string>): GrantSpec[] {
-  return observed.filter((spec) => !ours.has(holdingKey(target, principal, spec)));
+  return observed.filter((spec) => !ours.has(resourceKey(target, principal, spec)));
 }

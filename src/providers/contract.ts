@@ -64,16 +64,24 @@ export interface ManagedGrant {
 
 /**
  * The reads of GitHub the PR check's own token may make for `seenHeld`. The
- * check passes them wrapped so that a read the token may not make (403, 404)
+ * check passes them wrapped so that a read that fails (403, 404, an outage)
  * answers "not found": what it cannot see, it does not report.
  */
-export type GithubReads = Pick<GithubAccessApi, 'getTeamMembership' | 'getCollaboratorPermission' | 'listInvitations'>;
+export type GithubReads = Pick<GithubAccessApi, 'getTeamMembership' | 'getCollaboratorPermission' | 'listDirectCollaborators' | 'listInvitations'>;
 
 /** The pure half of a provider: what it would do. Shown in the PR before anything runs. */
 export interface Planner<T extends Target = Target> {
   readonly id: T['provider'];
   /** Grant kinds this provider understands. */
   readonly kinds: readonly GrantSpec['kind'][];
+  /**
+   * Whether `held` can ever find a part the principal holds by other means
+   * (GitHub: a membership or permission is the same whoever gave it). False
+   * when grants live on objects of the provider's own (the PostgreSQL
+   * per-request role): `held` is always empty, so a ledger grant of this
+   * provider marked already held was not written by Grantbook.
+   */
+  readonly recordsHeld: boolean;
   plan(grant: TargetGrant<T>): Plan;
   /**
    * Optional, read-only: the parts of the grant the principal already holds

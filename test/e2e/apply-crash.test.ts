@@ -183,6 +183,7 @@ describe('apply after an interrupted run', () => {
     const partly = (p: Provider): Provider => ({
       id: p.id,
       kinds: p.kinds,
+      recordsHeld: p.recordsHeld,
       listsManaged: p.listsManaged,
       plan: (g) => p.plan(g),
       held: (g) => p.held(g),

@@ -36,10 +36,10 @@ async function judged(prepare: () => Promise<void> | void = () => undefined) {
   const pr = await fx.openPull({ [path]: requestYaml(ONCALL) }, { author: 'bob' });
   await fx.gh.review(pr.number, { user: 'dave', state: 'APPROVED' });
   await prepare();
-  const { outcome } = await fx.check(pr.number);
+  const { outcome, log } = await fx.check(pr.number);
   const comment = fx.checkComments(pr.number)[0]?.body ?? '';
   // Markdown escapes are taken out so the assertions read as the comment renders.
-  return { outcome, comment, notes: comment.split('\n').filter((l) => l.includes('E_GRANT_ALREADY_HELD')).map((l) => l.replace(/\\/g, '')) };
+  return { outcome, log, comment, notes: comment.split('\n').filter((l) => l.includes('E_GRANT_ALREADY_HELD')).map((l) => l.replace(/\\/g, '')) };
 }
 
 describe('check: parts already held', () => {
@@ -81,6 +81,29 @@ describe('check: parts already held', () => {
       expect(outcome.decision).toBe('approved');
       expect(notes).toEqual([]);
       expect(fx.gh.requests.log.filter((r) => r.fault === 'status').map((r) => r.status)).toEqual([403, 404]);
+    } finally {
+      fx.gh.faults.clear();
+      fx.gh.removeTeamMember('payments-oncall', 'bob');
+      fx.gh.setCollaborator('bob', undefined, 'payments-service');
+    }
+  });
+
+  it('a read that fails for any other reason (5xx after retries, rate limit) costs only its own note, never the check', async () => {
+    fx.gh.setTeamMember('payments-oncall', 'bob');
+    fx.gh.setCollaborator('bob', 'triage', 'payments-service');
+    try {
+      for (const effect of [{ kind: 'status', status: 502 }, { kind: 'primary-rate-limit', resetInSeconds: 3600 }] as const) {
+        const { outcome, notes, log } = await judged(() => {
+          fx.gh.faults.clear();
+          // The approver's membership is read first (it decides); every held read of a membership after it fails.
+          fx.gh.inject({ route: '/orgs/{org}/teams/{team_slug}/memberships/{username}', method: 'GET', after: 1, times: 50, effect });
+        });
+        expect(outcome.decision).toBe('approved');
+        // The permission was read: its note stays.
+        expect(notes).toHaveLength(1);
+        expect(notes[0]).toContain('github-acme: bob triage on acme/payments-service');
+        expect(log.some((l) => l.startsWith('warning: ') && l.includes('no already-held note depends on it'))).toBe(true);
+      }
     } finally {
       fx.gh.faults.clear();
       fx.gh.removeTeamMember('payments-oncall', 'bob');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvents, EMPTY_TIP, fold, type EventDraft, type LedgerEvent, type LedgerGrant } from '../../src/ledger/index.js';
+import { memoryLogger } from '../../src/logger.js';
 import { ledgerGrants, observeHeld } from '../../src/modes/apply/observe.js';
+import { heldNotes } from '../../src/modes/check/held.js';
 import { heldByLiveGrants, preexisting } from '../../src/modes/held.js';
 import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
+import type { TargetPlan } from '../../src/plan/request-plan.js';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
@@ -77,11 +80,23 @@ describe('already held = read from the provider minus what live grants gave', ()
     // The extension lands; the sweep defers the superseded grant to it, then revokes both once due.
     const withB = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW, 8, [part(TEAM)], 'a')], fixedClock(NOW)).map((s) => s.event)];
     const input = (now: number) => ({ events: withB, folded: fold(withB), now, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
-    expect(planSweep(input(NOW)).deferred).toEqual([{ request: 'a', target: 'github-acme', heldBy: 'b' }]);
-    const due = planSweep(input(NOW + 9 * HOUR)).items;
-    expect(due.map((i) => i.request).sort()).toEqual(['a', 'b']);
-    expect(due.flatMap((i) => i.targets.flatMap((t) => t.principals.map((p) => p.held)))).toEqual([undefined, undefined]);
-    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toBeDefined();
+    /** Revokes what a sweep at `now` plans, as the revoke job would. */
+    const sweep = async (now: number) => {
+      const plan = planSweep(input(now));
+      for (const item of plan.items) {
+        for (const t of item.targets) for (const p of t.principals) await provider.revoke({ ...asking(item.request, p.specs), ...(p.held !== undefined ? { held: p.held } : {}) });
+      }
+      return plan;
+    };
+    const early = await sweep(NOW);
+    expect(early.deferred).toEqual([{ request: 'a', target: 'github-acme', heldBy: 'b' }]);
+    expect(early.items).toEqual([]);
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toEqual({ state: 'active', role: 'member' });
+    const due = await sweep(NOW + 9 * HOUR);
+    expect(due.items.map((i) => i.request).sort()).toEqual(['a', 'b']);
+    expect(due.items.flatMap((i) => i.targets.flatMap((t) => t.principals.map((p) => p.held)))).toEqual([undefined, undefined]);
+    // Both were the tool's: once both are due, the membership it added is gone.
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toBeUndefined();
   });
 
   it('a live grant that itself found the access already held does not make it the tool\'s', () => {
@@ -120,5 +135,79 @@ describe('already held = read from the provider minus what live grants gave', ()
     );
     expect(refused).toBeInstanceOf(ProviderError);
     expect((refused as ProviderError).code).toBe('E_PROVIDER_REPO_PERMISSION_CONFLICT');
+  });
+});
+
+describe('a permission that comes through a team is not a direct one', () => {
+  it('a team a live grant gave passes a permission on: a request for it is not already held, and keeps it past that grant', async () => {
+    const { api, providers, provider } = world();
+    api.grantTeamRepo('payments-oncall', 'payments-service', 'push');
+    await provider.grant(asking('a', [TEAM]));
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBe('push');
+    const events = sealed([granted('a', NOW - HOUR, 4, [part(TEAM)])], NOW - HOUR);
+    const [b] = await observeHeld(providers, [asking('b', [PUSH])], fold(events).states);
+    expect(b?.held).toBeUndefined();
+    expect(ledgerGrants([part(PUSH)], b === undefined ? [] : [b])).toEqual([part(PUSH)]);
+
+    // b gets a direct permission of its own: revoking a leaves what b approved in place.
+    await provider.grant(asking('b', [PUSH]));
+    await provider.revoke(asking('a', [TEAM]));
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toBeUndefined();
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBe('push');
+    await provider.revoke(asking('b', [PUSH]));
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBeUndefined();
+  });
+
+  it('standing access through a team stays exactly as it was: the grant adds, and its revocation removes, only a direct permission', async () => {
+    const { api, providers, provider } = world();
+    api.grantTeamRepo('payments-oncall', 'payments-service', 'push');
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    const [g] = await observeHeld(providers, [asking('b', [PULL])], new Map());
+    expect(g?.held).toBeUndefined();
+    await provider.grant(asking('b', [PULL]));
+    expect(await api.listDirectCollaborators('acme', 'payments-service')).toEqual(['alice']);
+    expect(await provider.inspect(asking('b', [PULL]))).toMatchObject({ present: true, absent: false });
+    await provider.revoke(asking('b', [PULL]));
+    expect(await api.listDirectCollaborators('acme', 'payments-service')).toEqual([]);
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toEqual({ state: 'active', role: 'member' });
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBe('push');
+  });
+
+  it('a direct permission held before stays already held, whatever a team adds to it', async () => {
+    const { api, providers } = world();
+    api.grantTeamRepo('payments-oncall', 'payments-service', 'push');
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    await api.addCollaborator('acme', 'payments-service', 'alice', 'pull');
+    const [g] = await observeHeld(providers, [asking('b', [PUSH])], new Map());
+    expect(g?.held).toEqual([PUSH]);
+  });
+});
+
+describe('check notes (heldNotes): advisory, one read at a time', () => {
+  const other: GithubTarget = { ...target, name: 'github-other' };
+  const planOf = (t: GithubTarget, grants: readonly GrantSpec[]): TargetPlan => {
+    const targetGrant: TargetGrant = { requestId: 'b', target: t, principal: 'alice', expiresAt: formatInstant(NOW + HOUR), grants };
+    return { targetGrant, plan: createGithubProvider(t, new MemoryGithubAccess('acme')).plan(targetGrant as TargetGrant<GithubTarget>) };
+  };
+
+  it('keeps the notes of earlier targets when what live grants hold cannot be read for a later one', async () => {
+    const { api } = world();
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    const answers: (ReadonlySet<string> | undefined)[] = [new Set(), undefined];
+    const logger = memoryLogger();
+    const notes = await heldNotes('access-requests/b.yaml', [planOf(target, [TEAM]), planOf(other, [TEAM])], { github: api, ours: async () => answers.shift(), logger });
+    expect(notes.map((n) => [n.code, n.severity])).toEqual([['E_GRANT_ALREADY_HELD', 'warning']]);
+    expect(notes[0]?.message).toContain('github-acme: alice member of acme/payments-oncall');
+  });
+
+  it('a read that throws (our bug included) costs that target its note, with a warning, and the others are written', async () => {
+    const { api } = world();
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    await api.addCollaborator('acme', 'payments-service', 'alice', 'pull');
+    api.failNext('listDirectCollaborators', new TypeError('a bug'));
+    const logger = memoryLogger();
+    const notes = await heldNotes('access-requests/b.yaml', [planOf(target, [TEAM, PULL])], { github: api, ours: async () => new Set(), logger });
+    expect(notes.map((n) => n.message.includes('member of acme/payments-oncall'))).toEqual([true]);
+    expect(logger.lines.filter((l) => l.startsWith('warning: '))).toHaveLength(1);
   });
 });

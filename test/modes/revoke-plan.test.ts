@@ -141,6 +141,20 @@ describe('planSweep (pure)', () => {
     expect(plan.missing).toEqual([{ request: 'lost', target: 'orders-prod' }]);
   });
 
+  it('drift: a lingering grant keeps the parts its ledger grant recorded as already held out of the revocation', () => {
+    const repo: LedgerGrant = { ...TEAM('alice'), spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' } };
+    const events = ledger([
+      { at: NOW - 5 * HOUR, drafts: [granted('done', NOW - 5 * HOUR, 1, { grants: [{ ...TEAM('alice'), already_held: true }, repo] })] },
+      { at: NOW - 3 * HOUR, drafts: [{ type: 'revoked', request: 'done', actor: ACTOR, targets: ['github-acme'], verified: true, cause: 'expired' }] },
+    ]);
+    const managed: ManagedGrant[] = [{ target: 'github-acme', requestId: 'done', principal: 'alice', expiresAt: formatInstant(NOW - 4 * HOUR) }];
+    const plan = planSweep(input(events, { managed: new Map([['github-acme', managed]]) }));
+    expect(plan.items.map((i) => [i.request, i.source, i.drift])).toEqual([['done', 'drift', 'lingering']]);
+    expect(plan.items[0]?.targets).toEqual([
+      { target: 'github-acme', principals: [{ principal: 'alice', specs: [TEAM('alice').spec, repo.spec], held: [TEAM('alice').spec] }] },
+    ]);
+  });
+
   it('a provider tag that expired earlier than the ledger says (or cannot be read) makes the grant due', () => {
     const events = ledger([{ at: NOW - HOUR, drafts: [granted('tagged', NOW - HOUR, 8), granted('damaged', NOW - HOUR, 8), granted('fine', NOW - HOUR, 8)] }]);
     const managed: ManagedGrant[] = [

@@ -233,6 +233,7 @@ function outage(like: Provider): Provider {
   return {
     id: like.id,
     kinds: like.kinds,
+    recordsHeld: like.recordsHeld,
     listsManaged: false,
     plan: (g) => like.plan(g),
     held: async () => [],

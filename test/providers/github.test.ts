@@ -52,7 +52,7 @@ describe('github planner', () => {
       'GET /repos/acme/payments-service/invitations',
       'DELETE /repos/acme/payments-service/invitations/{invitation_id}',
       'DELETE /repos/acme/payments-service/collaborators/alice',
-      'GET /repos/acme/payments-service/collaborators/alice/permission',
+      'GET /repos/acme/payments-service/collaborators?affiliation=direct',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('github provider (in-memory GitHub)', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(RevokeNotVerified);
-    expect((error as RevokeNotVerified).details.join('\n')).toContain('alice has pull on payments-service');
+    expect((error as RevokeNotVerified).details.join('\n')).toContain('alice is a direct collaborator on payments-service with pull permission');
   });
 
   it('compares logins case-insensitively, as GitHub does', async () => {
@@ -227,7 +227,7 @@ describe('what is held before the grant (in-memory GitHub)', () => {
     expect(api.repos.get('payments-service')?.collaborators.get('alice')).toBe('push');
     expect((await provider.inspect(g)).details).toEqual([
       'alice is active maintainer of team payments-oncall (held before this grant; left in place)',
-      'alice has push on payments-service (held before this grant; left in place)',
+      'alice is a direct collaborator on payments-service with push permission (held before this grant; left in place)',
     ]);
   });
 

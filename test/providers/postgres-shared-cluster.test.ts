@@ -217,6 +217,43 @@ describe('roles made before names carried the target', () => {
     expect(await aliceRuns(dbA, READ)).toMatch(/permission denied/);
   });
 
+  it('a role of each naming: a failure dropping one leaves no membership in either', async () => {
+    const legacy = await legacyGrant(dbA, A.name, 'old-5');
+    await pa.grant(grantOn(A, 'old-5'));
+    const current = requestRoleName(A.name, 'old-5');
+    const admA = await server().admin(dbA.name);
+    try {
+      // An object the current role owns (an out-of-band change): its DROP is refused.
+      await admA.query('CREATE TABLE public.owned_by_grant (id int)');
+      await admA.query(`ALTER TABLE public.owned_by_grant OWNER TO "${current}"`);
+      const failed = await pa.revoke(grantOn(A, 'old-5')).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failed).toMatchObject({ code: 'E_PROVIDER_REVOKE_NOT_VERIFIED' });
+      const member = async (role: string): Promise<boolean> =>
+        (
+          await admin.query<{ v: boolean }>(
+            `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles p ON p.oid = m.member
+                             WHERE r.rolname = $1 AND p.rolname = 'alice') AS v`,
+            [role],
+          )
+        ).rows[0]?.v === true;
+      // Access ended through both roles, although the current one could not be dropped; the other one is gone.
+      expect(await member(current)).toBe(false);
+      expect(await member(legacy)).toBe(false);
+      expect(await roleExists(current)).toBe(true);
+      expect(await roleExists(legacy)).toBe(false);
+      expect(await aliceRuns(dbA, READ)).toMatch(/permission denied/);
+      await admA.query('DROP TABLE public.owned_by_grant');
+    } finally {
+      await admA.end();
+    }
+    await pa.revoke(grantOn(A, 'old-5'));
+    expect(await roleExists(current)).toBe(false);
+    expect(await roleExists(legacy)).toBe(false);
+  });
+
   it('a damaged one belongs to the target whose database holds its grants', async () => {
     const role = await legacyGrant(dbB, B.name, 'old-2', '{"grantbook":1,"request":');
     expect((await pb.listManaged(B)).filter((m) => m.requestId === 'old-2')).toEqual([{ target: 'orders-b', requestId: 'old-2', principal: 'alice' }]);
@@ -227,6 +264,68 @@ describe('roles made before names carried the target', () => {
     expect(await aliceRuns(dbB, READ)).toBe('ok');
     await pb.revoke({ requestId: 'old-2', target: B, principal: 'alice', expiresAt: '', grants: [] });
     expect(await roleExists(role)).toBe(false);
+  });
+});
+
+describe('a role whose tag disagrees with its name', () => {
+  /** Re-tags a role as an out-of-band edit would (anyone with CREATEROLE on it may). */
+  async function retag(role: string, tag: string): Promise<void> {
+    await admin.query(`COMMENT ON ROLE "${role}" IS '${tag.replaceAll("'", "''")}'`);
+  }
+
+  /** What the revoke job does with every entry of a listing: revoke it from the tag alone. */
+  async function sweep(p: PostgresProvider, t: PostgresTarget, requestId: string): Promise<unknown> {
+    const listed = (await p.listManaged(t)).filter((m) => m.requestId === requestId);
+    expect(listed).toHaveLength(1);
+    return p.revoke({ requestId, target: t, principal: listed[0]?.principal ?? 'alice', expiresAt: '', grants: [] }).then(
+      () => 'revoked',
+      (error: unknown) => error,
+    );
+  }
+
+  it('everything listManaged returns, revoke can remove: a tag naming another request or another target is damage', async () => {
+    const cases = [
+      { id: 'retag-1', tag: formatTag({ request: 'other-9', target: A.name, principal: 'alice', expiresAt: EXPIRES }) },
+      { id: 'retag-2', tag: formatTag({ request: 'retag-2', target: B.name, principal: 'alice', expiresAt: EXPIRES }) },
+      { id: 'retag-3', tag: formatTag({ request: 'other-9', target: 'orders-elsewhere', principal: 'bob', expiresAt: EXPIRES }) },
+    ];
+    for (const c of cases) {
+      await pa.grant(grantOn(A, c.id));
+      await retag(requestRoleName(A.name, c.id), c.tag);
+      // Listed as this target's damaged grant: due at once, grantee from its one member.
+      expect((await pa.listManaged(A)).filter((m) => m.requestId === c.id)).toEqual([{ target: 'orders-a', requestId: c.id, principal: 'alice' }]);
+      expect(await managedIds(pb, B)).not.toContain(c.id);
+      expect(await sweep(pa, A, c.id)).toBe('revoked');
+      expect(await roleExists(requestRoleName(A.name, c.id))).toBe(false);
+    }
+    expect(await aliceRuns(dbA, READ)).toMatch(/permission denied/);
+  });
+
+  it('a role of the earlier naming tagged for this target but another request is damage too', async () => {
+    const role = await legacyGrant(dbA, A.name, 'old-4', formatTag({ request: 'other-9', target: A.name, principal: 'alice', expiresAt: EXPIRES }));
+    expect(await sweep(pa, A, 'old-4')).toBe('revoked');
+    expect(await roleExists(role)).toBe(false);
+    expect(await aliceRuns(dbA, READ)).toMatch(/permission denied/);
+  });
+
+  it('a tag naming another target with the same digest is that target\'s role: not listed here, and revoke still refuses it', async () => {
+    const [first, second] = [targetOf('t-id0w'), targetOf('t-20s16')];
+    expect(targetDigest(first.name)).toBe(targetDigest(second.name));
+    const p1 = createPostgresProvider(first, { connectionString: dbA.grantorUrl });
+    const p2 = createPostgresProvider(second, { connectionString: dbA.grantorUrl });
+    try {
+      await p2.grant(grantOn(second, 'twin-1'));
+      expect(await managedIds(p1, first)).not.toContain('twin-1');
+      const refused = await p1.revoke(grantOn(first, 'twin-1')).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toMatchObject({ code: 'E_PG_ROLE_CONFLICT' });
+      expect(await aliceRuns(dbA, READ)).toBe('ok');
+      expect(await sweep(p2, second, 'twin-1')).toBe('revoked');
+    } finally {
+      await Promise.all([p1.close(), p2.close()]);
+    }
   });
 });
 

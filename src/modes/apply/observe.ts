@@ -7,8 +7,9 @@ import { heldByLiveGrants, preexisting } from '../held.js';
  * Each target grant with what its principal already holds and this tool did
  * not give (design invariant 9), read from the providers before the intent is
  * written: the intent then says what a crash repair, a rollback and every
- * later revocation must leave alone. Nothing is changed here; a read that
- * fails throws, and the request is refused with nothing granted.
+ * later revocation must leave alone. `states` must be the ledger as it stands
+ * now, this run's own grants included (RunLedger). Nothing is changed here;
+ * a read that fails throws, and nothing is granted (run.ts heldUnreadable).
  */
 export async function observeHeld(
   providers: ReadonlyMap<string, Provider>,

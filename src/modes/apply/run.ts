@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { LocalRepo } from '../../git/local-repo.js';
-import { commitEvents, fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
+import { fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
+import { GithubError } from '../../github/index.js';
 import type { Logger } from '../../logger.js';
 import type { Decision } from '../../policy/decision.js';
 import type { ModeResult } from '../types.js';
@@ -9,7 +10,7 @@ import type { Target } from '../../policy/types.js';
 import { applyRequest } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
-import { describeError } from '../../providers/errors.js';
+import { ProviderError } from '../../providers/errors.js';
 import { grantedText } from '../../report/grant-text.js';
 import { admittedRowLines } from './admitted.js';
 import type { Clock } from '../../time/clock.js';
@@ -21,6 +22,7 @@ import type { ApplyEvent } from './event.js';
 import { ledgerGrants, observeHeld } from './observe.js';
 import type { ApplyPort } from './port.js';
 import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
+import { RunLedger } from './run-ledger.js';
 import { reportHeldBack, settingsGate } from './settings-gate.js';
 import { verifyCandidate } from './verify.js';
 
@@ -69,7 +71,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   const { chain } = await readChain(deps.store, tip.commitSha);
   if (!chain.ok) throw new Error('the ledger chain does not verify; run `grantbook audit verify`');
   const folded = fold(chain.events);
-  const known = folded.knownIds;
+  const ledger = new RunLedger({ store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random }, event.defaultBranch, folded);
   const actor: Actor = { ...deps.actor, sha: event.tip };
 
   const interrupted = interruptedIntents(folded);
@@ -85,7 +87,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
               actor,
               now: deps.clock.now(),
               logger,
-              record: (message, drafts) => record(deps, message, drafts),
+              record: (message, drafts) => ledger.record(message, drafts),
               tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), `${applyMarker(id)}\n${text}`),
               raiseIssue: async (id, title, text) => {
                 await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}\n${text}`, labels: ['grantbook'] });
@@ -98,15 +100,15 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
 
   const history = new FirstParentChain(deps.repo, event.tip, DEFAULT_WALK_LIMIT);
   const discovery = await logger.group('Requests landed by this push', () =>
-    discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: known, logger }),
+    discoverRequests({ repo: deps.repo, chain: history, before: event.before, knownIds: folded.knownIds, logger }),
   );
   const applied: AppliedRequest[] = repaired.map(asApplied);
   const unsafeSettings = settingsGate(deps.unsafeSettings, logger);
   const heldBack: string[] = [];
   for (const candidate of discovery.candidates) {
-    if (known.has(candidate.id)) {
+    if (ledger.current.knownIds.has(candidate.id)) {
       if (repaired.some((r) => r.id === candidate.id)) continue;
-      const recorded = folded.states.get(candidate.id)?.grant?.request_blob;
+      const recorded = ledger.current.states.get(candidate.id)?.grant?.request_blob;
       if (recorded === undefined || recorded === candidate.file.blobSha) {
         logger.info(`${candidate.id}: already in the ledger; nothing to do.`);
         continue;
@@ -129,7 +131,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
       applied.push({ id: candidate.id, outcome: 'refused', reasons: unsafe });
       continue;
     }
-    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, candidate, folded.states)));
+    applied.push(await logger.group(`Request ${candidate.id}`, () => applyOne(deps, ledger, candidate)));
   }
   if (heldBack.length > 0) await reportHeldBack(deps.port, heldBack, await unsafeSettings());
 
@@ -147,7 +149,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   return bad.length > 0 ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result;
 }
 
-async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['states']): Promise<AppliedRequest> {
+async function applyOne(deps: ApplyDeps, ledger: RunLedger, candidate: Candidate): Promise<AppliedRequest> {
   const now = deps.clock.now();
   const verified = await verifyCandidate({
     candidate,
@@ -159,16 +161,16 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     now,
   });
   const actor: Actor = { ...deps.actor, sha: deps.event.tip };
-  const refusal = verified.ok ? extendsProblem(verified.request, verified.policy, states, candidate.path) : undefined;
+  const refusal = verified.ok ? extendsProblem(verified.request, verified.policy, ledger.current.states, candidate.path) : undefined;
   if (verified.ok && refusal !== undefined) {
     const reasons = [refusal];
-    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, reasons, verified.pull)]);
+    await ledger.record(`Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, reasons, verified.pull)]);
     await notifyRefusal(deps, candidate, reasons, verified.pull.number);
     return { id: candidate.id, outcome: 'refused', reasons };
   }
   if (!verified.ok) {
     deps.logger.error(`${candidate.id}: refused (${verified.reasons.map((r) => r.code).join(', ')})`);
-    await record(deps, `Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, verified.reasons, verified.pull)]);
+    await ledger.record(`Refuse ${candidate.id}`, [refusedDraft(candidate.id, actor, verified.reasons, verified.pull)]);
     await notifyRefusal(deps, candidate, verified.reasons, verified.pull?.number);
     return { id: candidate.id, outcome: 'refused', reasons: verified.reasons };
   }
@@ -203,17 +205,13 @@ async function applyOne(deps: ApplyDeps, candidate: Candidate, states: Folded['s
     // Before anything is recorded or changed: what the person already holds (invariant 9).
     let observed: TargetGrant[];
     try {
-      observed = await observeHeld(providers, targetGrants, states);
+      observed = await observeHeld(providers, targetGrants, ledger.current.states);
     } catch (error) {
-      const reason = storableText(`could not read what ${identity.login} already holds: ${describeError(error)}`, LIMITS.message);
-      const reasons = [diagnostic('E_APPLY_HELD_UNREADABLE', reason, { file: safePath(candidate.path) })];
-      await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
-      await notifyRefusal(deps, candidate, reasons, pull.number);
-      return { id: candidate.id, outcome: 'failed', reasons };
+      return await heldUnreadable(deps, ledger, { candidate, actor, pull, login: identity.login }, error);
     }
     const grants = ledgerGrants(decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })), observed);
     const unit: Unit = { candidate, actor, pull, breakGlass: decision.breakGlass, decision, body: { ...body, grants }, grantedAt: now };
-    return await grantObserved(deps, unit, providers, observed);
+    return await grantObserved(deps, ledger, unit, providers, observed);
   } finally {
     await Promise.all([...providers.values()].map((p) => p.close().catch(() => undefined)));
   }
@@ -233,22 +231,22 @@ interface Unit {
 }
 
 /** Intent, grant (all or nothing across targets, held parts left alone), granted. */
-async function grantObserved(deps: ApplyDeps, u: Unit, providers: ReadonlyMap<string, Provider>, observed: readonly TargetGrant[]): Promise<AppliedRequest> {
+async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, providers: ReadonlyMap<string, Provider>, observed: readonly TargetGrant[]): Promise<AppliedRequest> {
   const { candidate, actor, pull, body } = u;
   const expiresAt = body.expires_at;
   // Write-ahead: the intent lands before any provider is changed.
-  await record(deps, `Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
+  await ledger.record(`Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
   const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
   const result = await applyRequest(providers, observed);
   const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
   if (!result.ok) {
     const reason = storableText(result.failure.reason, LIMITS.message);
     const reasons = [diagnostic('E_APPLY_PROVIDER_FAILED', reason, { file: safePath(candidate.path) })];
-    await record(deps, `Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
+    await ledger.record(`Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
     await notifyRefusal(deps, candidate, reasons, pull.number);
     return { id: candidate.id, outcome: 'failed', reasons };
   }
-  await record(deps, `Grant ${candidate.id} until ${expiresAt}`, [
+  await ledger.record(`Grant ${candidate.id} until ${expiresAt}`, [
     { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
     ...baselines,
   ]);
@@ -284,11 +282,47 @@ function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], 
   } as EventDraft;
 }
 
-async function record(deps: ApplyDeps, message: string, drafts: readonly EventDraft[]): Promise<void> {
-  await commitEvents(
-    { store: deps.store, clock: deps.clock, sleep: deps.sleep, random: deps.random },
-    { branch: deps.event.defaultBranch, changes: { drafts }, message: `grantbook: ${message}` },
-  );
+/** GitHub failures that pass by themselves: a later run may well read what this one could not. */
+const TRANSIENT: ReadonlySet<string> = new Set(['E_GITHUB_UNAVAILABLE', 'E_GITHUB_RATE_LIMITED', 'E_GITHUB_LIST_TRUNCATED', 'E_GITHUB_LIST_INCONSISTENT']);
+
+/**
+ * What the grantee already holds could not be read, so nothing may be
+ * granted (invariant 9 needs it first). A provider's own refusal keeps its
+ * code and is recorded like any refusal, and so is GitHub refusing the read
+ * (403, 404, an answer we cannot use): neither passes by itself. A transient
+ * GitHub failure (an outage, a rate limit) is recorded nowhere: the request
+ * id is not spent, and the next apply run, which catches up every request
+ * file the ledger lacks, tries it again. Anything else is a bug and fails
+ * the run (nothing recorded for this request either).
+ */
+async function heldUnreadable(
+  deps: ApplyDeps,
+  ledger: RunLedger,
+  r: { readonly candidate: Candidate; readonly actor: Actor; readonly pull: Unit['pull']; readonly login: string },
+  error: unknown,
+): Promise<AppliedRequest> {
+  const { candidate } = r;
+  const file = safePath(candidate.path);
+  if (error instanceof ProviderError) {
+    const reasons = [diagnostic(error.code, storableText(error.message, LIMITS.message), { file })];
+    await ledger.record(`Refuse ${candidate.id}`, [refusedDraft(candidate.id, r.actor, reasons, r.pull)]);
+    await notifyRefusal(deps, candidate, reasons, r.pull.number);
+    return { id: candidate.id, outcome: 'failed', reasons };
+  }
+  if (!(error instanceof GithubError)) throw error;
+  if (!TRANSIENT.has(error.code)) {
+    const reasons = [diagnostic('E_APPLY_HELD_UNREADABLE', `GitHub refused to say what ${r.login} already holds (${error.code})`, { file })];
+    await ledger.record(`Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, r.actor, reasons, r.pull)]);
+    await notifyRefusal(deps, candidate, reasons, r.pull.number);
+    return { id: candidate.id, outcome: 'failed', reasons };
+  }
+  const message = `GitHub could not say for now what ${r.login} already holds (${error.code}); nothing was granted or recorded, and the next apply run tries again`;
+  const reasons = [diagnostic('E_APPLY_HELD_UNAVAILABLE', message, { file })];
+  deps.logger.error(`${candidate.id}: not granted yet (E_APPLY_HELD_UNAVAILABLE, ${error.code}); the next apply run tries again.`);
+  const marker = applyMarker(candidate.id);
+  const text = `${marker}\nNot granted yet: \`${candidate.id}\` (${file}) waits for the next apply run.\n\n- \`E_APPLY_HELD_UNAVAILABLE\` ${message}`;
+  await deps.port.upsertComment(r.pull.number, marker, text);
+  return { id: candidate.id, outcome: 'failed', reasons };
 }
 
 /** A refusal is loud: a comment where there is a PR, and an issue either way. */

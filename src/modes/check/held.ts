@@ -1,7 +1,10 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
-import { REGULAR_FILE_MODES, type LocalRepo } from '../../git/local-repo.js';
-import { fold, LEDGER_DIR, MAX_LEDGER_FILE_BYTES, verifyChain, type LedgerFile } from '../../ledger/index.js';
+import { REGULAR_FILE_MODES, type GitFile, type LocalRepo } from '../../git/local-repo.js';
+import { fold, LEDGER_DIR, MAX_LEDGER_FILE_BYTES, readChain, type LedgerReader } from '../../ledger/index.js';
 import type { TargetPlan } from '../../plan/request-plan.js';
+import { GithubError } from '../../github/index.js';
+import type { Logger } from '../../logger.js';
+import type { GrantSpec } from '../../policy/decision.js';
 import type { GithubReads } from '../../providers/contract.js';
 import { planFor } from '../../providers/planners.js';
 import { grantText } from '../../report/grant-text.js';
@@ -10,10 +13,11 @@ import { safePath } from './changes.js';
 
 /** What the check can see with its own token, and the ledger it trusts. */
 export interface HeldSight {
-  /** GitHub reads through the check's token; a read it may not make answers "not found". */
+  /** GitHub reads through the check's token, unwrapped: any that fails is taken as "not seen" here. */
   readonly github: GithubReads;
   /** What live Grantbook grants hold, from the ledger at the base commit; undefined when it cannot be read. */
   readonly ours: () => Promise<ReadonlySet<string> | undefined>;
+  readonly logger: Pick<Logger, 'debug' | 'warning'>;
 }
 
 /**
@@ -24,18 +28,32 @@ export interface HeldSight {
  * cannot see, and any part a live grant holds (an extension, an overlapping
  * request), gets no note: the check says nothing rather than guess. Apply
  * reads the provider again with its own credential and decides.
+ *
+ * Being advisory, a note never fails the check: a read that fails, for any
+ * reason, is "not seen" (a failed read can only take a note away, never add
+ * one), and anything else that throws costs that target its notes alone.
  */
 export async function heldNotes(path: string, plans: readonly TargetPlan[], sight: HeldSight): Promise<Diagnostic[]> {
+  const github = unseenOnFailure(sight.github, sight.logger);
   const notes: Diagnostic[] = [];
   for (const { targetGrant } of plans) {
     const seenHeld = planFor(targetGrant.target).seenHeld;
     if (seenHeld === undefined) continue;
-    const seen = await seenHeld(targetGrant, sight.github);
-    if (seen.length === 0) continue;
-    const ours = await sight.ours();
-    if (ours === undefined) return [];
-    for (const spec of preexisting(seen, targetGrant.target.name, targetGrant.principal, ours)) {
-      const what = grantText({ target: targetGrant.target.name, principal: targetGrant.principal, spec });
+    const name = targetGrant.target.name;
+    let seen: readonly GrantSpec[];
+    let ours: ReadonlySet<string> | undefined;
+    try {
+      seen = await seenHeld(targetGrant, github);
+      if (seen.length === 0) continue;
+      ours = await sight.ours();
+    } catch (error) {
+      sight.logger.warning(`No already-held note for target ${name}: ${failure(error)}`);
+      continue;
+    }
+    // Nothing can be told apart from a live grant's access: no note for this target, the others stand.
+    if (ours === undefined) continue;
+    for (const spec of preexisting(seen, name, targetGrant.principal, ours)) {
+      const what = grantText({ target: name, principal: targetGrant.principal, spec });
       notes.push(
         diagnostic(
           'E_GRANT_ALREADY_HELD',
@@ -49,24 +67,75 @@ export async function heldNotes(path: string, plans: readonly TargetPlan[], sigh
   return notes;
 }
 
+/**
+ * The check's token is the workflow's own, read-only: reading another
+ * repository's collaborators, its invitations or a team it is not in
+ * answers 403 or 404, which is simply "not seen" (debug). Any other failure
+ * (rate limit, 5xx after retries, an answer the port refuses) is "not seen"
+ * too, with a warning: the note it would feed is not written.
+ */
+function unseenOnFailure(api: GithubReads, logger: Pick<Logger, 'debug' | 'warning'>): GithubReads {
+  const read = async <T>(what: string, fallback: T, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      const expected = error instanceof GithubError && (error.code === 'E_GITHUB_FORBIDDEN' || error.code === 'E_GITHUB_NOT_FOUND');
+      const message = `The check could not read ${what} (${failure(error)}); no already-held note depends on it.`;
+      if (expected) logger.debug(message);
+      else logger.warning(message);
+      return fallback;
+    }
+  };
+  return {
+    getTeamMembership: (org, team, login) => read(`team ${org}/${team}`, undefined, () => api.getTeamMembership(org, team, login)),
+    getCollaboratorPermission: (owner, repo, login) => read(`a permission on ${owner}/${repo}`, undefined, () => api.getCollaboratorPermission(owner, repo, login)),
+    listDirectCollaborators: (owner, repo) => read(`the collaborators of ${owner}/${repo}`, [], () => api.listDirectCollaborators(owner, repo)),
+    listInvitations: (owner, repo) => read(`the invitations of ${owner}/${repo}`, [], () => api.listInvitations(owner, repo)),
+  };
+}
+
+/** A GitHub code, or what else was thrown; names only, never response bodies. */
+function failure(error: unknown): string {
+  if (error instanceof GithubError) return error.code;
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'an unexpected error';
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The access live grants hold according to the ledger at `commit`, read
- * from git objects like the policy. Undefined when any ledger file is not a
- * regular file, too large or not UTF-8, or the chain does not verify: then
- * nothing can be told apart, and the check says nothing.
+ * from git objects like the policy, through the ledger's own reader.
+ * Undefined when the chain does not verify (a ledger file that is not a
+ * regular file, too large or not UTF-8 included): then nothing can be told
+ * apart, and the check says nothing.
  */
 export async function liveHoldingsAt(repo: LocalRepo, commit: string): Promise<ReadonlySet<string> | undefined> {
-  const files: LedgerFile[] = [];
-  for (const f of await repo.readFiles(commit, [`${LEDGER_DIR}/`], MAX_LEDGER_FILE_BYTES)) {
-    if (!REGULAR_FILE_MODES.has(f.mode) || f.bytes === undefined) return undefined;
-    try {
-      files.push({ path: f.path, text: decoder.decode(f.bytes) });
-    } catch {
-      return undefined;
-    }
-  }
-  const chain = verifyChain(files);
+  const { chain } = await readChain(ledgerAt(repo), commit);
   return chain.ok ? heldByLiveGrants(fold(chain.events).states) : undefined;
+}
+
+/** audit/ at a commit of the checkout, read once; a file that cannot be read as text is "no file", which the chain check names. */
+function ledgerAt(repo: LocalRepo): LedgerReader {
+  const read = new Map<string, Promise<ReadonlyMap<string, string | undefined>>>();
+  const files = (commit: string) => {
+    let pending = read.get(commit);
+    if (pending === undefined) {
+      pending = repo.readFiles(commit, [`${LEDGER_DIR}/`], MAX_LEDGER_FILE_BYTES).then((all) => new Map(all.map((f) => [f.path, textOf(f)])));
+      read.set(commit, pending);
+    }
+    return pending;
+  };
+  return {
+    listLedgerFiles: async (commit) => [...(await files(commit)).keys()],
+    readFile: async (commit, path) => (await files(commit)).get(path),
+  };
+}
+
+function textOf(f: GitFile): string | undefined {
+  if (!REGULAR_FILE_MODES.has(f.mode) || f.bytes === undefined) return undefined;
+  try {
+    return decoder.decode(f.bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,6 @@ import type { MembershipState } from '../../approvals/types.js';
 import type { GithubReads } from '../../providers/contract.js';
 import {
   createGithubAccessApi,
-  GithubError,
   getBlob,
   getCodeownersErrors,
   getPull,
@@ -38,7 +37,11 @@ export interface CheckPort {
   /** Errors GitHub found in the CODEOWNERS file at a commit; undefined when there is no file. */
   codeownersErrors(sha: string): Promise<readonly CodeownersError[] | undefined>;
   membership(org: string, team: string, login: string): Promise<MembershipState>;
-  /** What the check's token sees of people's team memberships and repository permissions (notes for reviewers). */
+  /**
+   * What the check's token sees of people's team memberships and repository
+   * permissions, for notes to reviewers. Raw reads: heldNotes (held.ts) takes
+   * any failure as "not seen".
+   */
   readonly access: GithubReads;
   upsertComment(issueNumber: number, marker: string, body: string): Promise<void>;
 }
@@ -60,28 +63,9 @@ export function githubCheckPort(client: GithubClient, repo: RepoRef, members: Gi
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
     membership: async (org, team, login) => (await getTeamMembership(members, org, team, login))?.state ?? 'none',
     // Team memberships through the token that may read them, like the approvals above.
-    access: unseenAsAbsent({ ...createGithubAccessApi(client), getTeamMembership: (org, team, login) => getTeamMembership(members, org, team, login) }),
+    access: { ...createGithubAccessApi(client), getTeamMembership: (org, team, login) => getTeamMembership(members, org, team, login) },
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     },
-  };
-}
-
-/**
- * The check's token is the workflow's own, read-only: reading another
- * repository's collaborators, its invitations or a team it is not in
- * answers 403 or 404, and a team the members token cannot see is
- * E_GITHUB_TEAM_NOT_VISIBLE. Each is "not seen", never an error and never a
- * guess: the note it would feed is simply not written.
- */
-function unseenAsAbsent(api: GithubReads): GithubReads {
-  const unseen = <T>(fallback: T) => (error: unknown): T => {
-    if (error instanceof GithubError && (error.code === 'E_GITHUB_FORBIDDEN' || error.code === 'E_GITHUB_NOT_FOUND' || error.code === 'E_GITHUB_TEAM_NOT_VISIBLE')) return fallback;
-    throw error;
-  };
-  return {
-    getTeamMembership: (org, team, login) => api.getTeamMembership(org, team, login).catch(unseen(undefined)),
-    getCollaboratorPermission: (owner, repo, login) => api.getCollaboratorPermission(owner, repo, login).catch(unseen(undefined)),
-    listInvitations: (owner, repo) => api.listInvitations(owner, repo).catch(unseen([])),
   };
 }

@@ -54,9 +54,10 @@ export function driftItems(input: SweepInput): Pick<SweepPlan, 'missing' | 'unre
         unresolved.push({ request: m.requestId, target, what, recorded });
         continue;
       }
-      const specs = known?.principals.find((p) => p.principal === principal)?.specs ?? [];
+      // The ledger's record of that grant, parts found already held included: those stay in place (invariant 9).
+      const work = known?.principals.find((p) => p.principal === principal) ?? { principal, specs: [] };
       const entry = byRequest.get(m.requestId) ?? { first: m, what, targets: [], hadFailures: (s?.failures ?? 0) > 0 };
-      entry.targets.push({ target, principals: [{ principal, specs }] });
+      entry.targets.push({ target, principals: [work] });
       entry.hadFailures ||= recorded;
       byRequest.set(m.requestId, entry);
     }

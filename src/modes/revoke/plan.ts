@@ -115,7 +115,8 @@ function expiredByTag(managed: ReadonlyMap<string, readonly ManagedGrant[]>, now
 
 type Holders = ReadonlyMap<string, readonly string[]>;
 
-const holdingKey = (target: string, principal: string, spec: GrantSpec): string => `${target}\u0000${principal}\u0000${JSON.stringify(spec)}`;
+/** One exact part (target, principal, the spec as recorded): what a live grant on a shared provider keeps in place. */
+const exactPartKey = (target: string, principal: string, spec: GrantSpec): string => `${target}\u0000${principal}\u0000${JSON.stringify(spec)}`;
 
 /** On shared providers: (target, principal, spec) -> live grants that are NOT due and hold it. */
 function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: ReadonlyMap<string, RevokeCause>, shared: ReadonlySet<ProviderId>): Holders {
@@ -127,7 +128,7 @@ function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: Readonly
     for (const g of s.grant.grants) {
       // A part held before that grant is not the tool's: it keeps nothing of ours in place.
       if (!shared.has(g.provider) || !pending.has(g.target) || g.already_held === true) continue;
-      const key = holdingKey(g.target, g.principal, g.spec);
+      const key = exactPartKey(g.target, g.principal, g.spec);
       out.set(key, [...(out.get(key) ?? []), s.request]);
     }
   }
@@ -147,7 +148,7 @@ function heldElsewhere(holders: Holders, s: LiveGrantState, work: TargetWork): s
     for (const spec of p.specs) {
       // Left in place anyway: needs no cover.
       if (p.held?.includes(spec) === true) continue;
-      const held = holders.get(holdingKey(work.target, p.principal, spec));
+      const held = holders.get(exactPartKey(work.target, p.principal, spec));
       if (held === undefined) return undefined;
       common = common === undefined ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
       if (common.size === 0) return undefined;

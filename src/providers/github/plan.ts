@@ -42,7 +42,10 @@ export function revokeOperations(g: CheckedGithubGrant): readonly Operation[] {
       'Cancels each pending invitation of the grantee first, so it cannot be accepted after the removal below.',
     ),
     http(`DELETE ${path('repos', g.owner, g.repo, 'collaborators', g.login)}`, 'Removes the direct collaborator.'),
-    http(`GET ${path('repos', g.owner, g.repo, 'collaborators', g.login)}/permission`, 'Read-back: no direct permission, no invitation left.'),
+    http(
+      `GET ${repo}/collaborators?affiliation=direct`,
+      'Read-back (every page): the grantee is no longer a direct collaborator and no invitation is left. Access through a team or the organization is not this grant\'s and stays.',
+    ),
   ];
 }
 
@@ -54,6 +57,7 @@ export function planGithub(grant: GithubTargetGrant): Plan {
 export const githubPlanner: Planner<GithubTarget> = {
   id: 'github',
   kinds: ['team', 'repo'],
+  recordsHeld: true,
   plan: planGithub,
   // Loaded only when the check asks: the plan itself needs none of it.
   seenHeld: async (grant, github) => (await import('./held.js')).githubHeld(grant, github),

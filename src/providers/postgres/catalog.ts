@@ -1,4 +1,5 @@
 import { ProviderError } from '../errors.js';
+import { parseRoleName, targetDigest } from './names.js';
 import type { PgSession } from './session.js';
 import { parseTag, type ParsedTag } from './tag.js';
 import type { CheckedGrant, PgTargetGrant } from './validate.js';
@@ -12,12 +13,20 @@ import type { CheckedGrant, PgTargetGrant } from './validate.js';
 export interface RoleState {
   readonly exists: boolean;
   readonly tag: ParsedTag;
-  readonly principalExists: boolean;
 }
 
 /**
  * Is the existing role ours, for this very grant? Throws otherwise: a role we
  * did not tag is never adopted, altered or dropped.
+ *
+ * Revocation accepts exactly the roles `listManaged` lists for this target
+ * (managed.ts), so a grant the drift sweep finds is one it can remove. The
+ * role's name carries the request (and, by its digest, the target), so a tag
+ * that disagrees with it was damaged like an unreadable one, and the role is
+ * still ours to remove. The one disagreement that stops a revocation is a tag
+ * naming another target whose digest is this target's (a collision): that is
+ * the other target's role. A role of the earlier naming reaches here only
+ * when its tag names this target (roles.ts).
  */
 export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, tag: ParsedTag, forRevoke: boolean): void {
   const target = grant.target.name;
@@ -30,9 +39,14 @@ export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, tag: 
     throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
   }
   const { request, target: tagged, principal } = tag.tag;
-  if (request !== grant.requestId || tagged !== target || (!forRevoke && principal !== checked.principal)) {
-    throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
+  const conflict = () => new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
+  if (!forRevoke) {
+    if (request !== grant.requestId || tagged !== target || principal !== checked.principal) throw conflict();
+    return;
   }
+  if (tagged === target) return;
+  if (parseRoleName(checked.role)?.kind === 'current' && targetDigest(tagged) !== targetDigest(target)) return;
+  throw conflict();
 }
 
 interface GrantStateRow {
@@ -87,7 +101,7 @@ export async function readGrantState(session: PgSession, grant: PgTargetGrant, c
   if (reasons.length > 0) {
     throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `principal ${checked.principal}: ${reasons.join('; ')}`, reasons);
   }
-  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
+  return { exists: row.role_exists, tag: parseTag(row.tag) };
 }
 
 /** Resolves each table and column in the catalog and checks the grantor can hand the privileges out. */

@@ -32,7 +32,7 @@ export interface AdvisoryLock {
  * run never leaves the lock behind. False when either is held elsewhere; the
  * caller then ends the session, which drops the one it may have got.
  */
-export async function tryAdvisoryLockOn(client: pg.Client, target: string): Promise<boolean> {
+async function tryAdvisoryLockOn(client: pg.Client, target: string): Promise<boolean> {
   const { rows } = await client.query<{ shared: boolean; own: boolean }>(
     'SELECT pg_try_advisory_lock_shared($1::int8) AS shared, pg_try_advisory_lock($2::int8) AS own',
     [SINGLE_FLIGHT_KEY, singleFlightKey(target)],

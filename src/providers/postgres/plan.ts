@@ -205,5 +205,6 @@ function viewNotes(checked: CheckedGrant): string[] {
 export const postgresPlanner: Planner<PostgresTarget> = {
   id: 'postgres',
   kinds: ['table'],
+  recordsHeld: false,
   plan: planPostgres,
 };

@@ -52,8 +52,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     const { roles, principalExists } = await grantRoles(session, g, checked);
     // Every role is checked before anything changes: one we may not touch stops the whole revoke.
     for (const role of roles) assertOurRole(g, role.checked, role.tag, true);
-    const problems: string[] = [];
-    for (const role of roles) await revokeRole(g, role.checked, principalExists, problems);
+    const problems = await revokeRoles(g, roles.map((r) => r.checked), principalExists);
     // The role is gone but the request's schemas are not (a hand-dropped role): they go now.
     if (roles.length === 0 && (await viewSchemasLeft(session, g, checked))) await dropSchemasAlone(g, checked, problems);
     const inspection = await readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));
@@ -63,14 +62,16 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
   }
 
   /**
-   * Phases run in order and stop at the first failure: the role stays, so
-   * the next run finds it (listManaged) and redoes every phase, including
-   * ending sessions. Dropping the role first would lose that marker.
+   * Every membership first, each on its own commit and each tried whatever
+   * became of the others: access through every role ends even when one role's
+   * revocation fails later. Then the grantee's sessions, then the roles. A
+   * role is dropped only once the sessions are ended: the role left behind
+   * is what the next run finds (listManaged) to redo every phase, including
+   * ending sessions. Returns what failed.
    */
-  async function revokeRole(g: PgTargetGrant, checked: CheckedGrant, principalExists: boolean, problems: string[]): Promise<void> {
-    const statements = revokeStatements(g, checked);
-    const phase = async (fn: () => Promise<void>): Promise<void> => {
-      if (problems.length > 0) return;
+  async function revokeRoles(g: PgTargetGrant, roles: readonly CheckedGrant[], principalExists: boolean): Promise<string[]> {
+    const problems: string[] = [];
+    const attempt = async (fn: () => Promise<void>): Promise<void> => {
       try {
         await fn();
       } catch (error) {
@@ -78,31 +79,46 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
       }
     };
     if (principalExists) {
-      await phase(async () => {
-        await session.run(statements.revokeMembership);
-      });
-      await phase(async () => {
-        const { rows } = await session.run<{ pid: number; terminated: boolean }>(statements.terminate);
-        for (const row of rows.filter((r) => !r.terminated)) {
-          problems.push(`session ${row.pid} of ${checked.principal} did not end within the timeout`);
-        }
-      });
+      for (const checked of roles) {
+        await attempt(async () => {
+          await session.run(revokeStatements(g, checked).revokeMembership);
+        });
+      }
+      const [first] = roles;
+      // The statement names the grantee and this database only: the same for every role, run once.
+      if (first !== undefined && problems.length === 0) {
+        await attempt(async () => {
+          const { rows } = await session.run<{ pid: number; terminated: boolean }>(revokeStatements(g, first).terminate);
+          for (const row of rows.filter((r) => !r.terminated)) {
+            problems.push(`session ${row.pid} of ${first.principal} did not end within the timeout`);
+          }
+        });
+      }
     }
+    if (problems.length > 0) return problems;
+    for (const checked of roles) await attempt(() => dropRole(g, checked));
+    return problems;
+  }
+
+  /**
+   * The request's view schemas, DROP OWNED and DROP ROLE in one transaction;
+   * refused beforehand if the role owns anything. The schemas go first, so an
+   * object built on a view outside them stops the revocation before anything
+   * is dropped.
+   */
+  async function dropRole(g: PgTargetGrant, checked: CheckedGrant): Promise<void> {
+    const statements = revokeStatements(g, checked);
     const [begin, ...rest] = statements.drop;
     const commit = rest.pop();
     if (begin === undefined || commit === undefined) throw new Error('revoke plan lost its transaction bounds');
-    await phase(() =>
-      session.transaction(begin, commit, async () => {
-        const owned = await ownedObjects(session, checked.role);
-        if (owned.length > 0) {
-          throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
-        }
-        // The schemas and the role go together or not at all; the schemas first, so an object built
-        // on a view outside them stops the revocation before anything is dropped.
-        await dropViewSchemas(session, g, checked, statements.dropSchemas);
-        for (const op of rest) await session.run(op);
-      }),
-    );
+    await session.transaction(begin, commit, async () => {
+      const owned = await ownedObjects(session, checked.role);
+      if (owned.length > 0) {
+        throw new ProviderError('E_PG_ROLE_OWNS_OBJECTS', target.name, `role ${checked.role} owns ${owned.join(', ')}`);
+      }
+      await dropViewSchemas(session, g, checked, statements.dropSchemas);
+      for (const op of rest) await session.run(op);
+    });
   }
 
   async function dropSchemasAlone(g: PgTargetGrant, checked: CheckedGrant, problems: string[]): Promise<void> {
@@ -135,6 +151,7 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
   return {
     id: 'postgres',
     kinds: ['table'],
+    recordsHeld: false,
     listsManaged: true,
     plan: planPostgres,
     // Grants live on the per-request role: what the person holds from elsewhere is never touched.

@@ -31,8 +31,12 @@ export const APPLY_CODES = {
     fix: 'Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused.',
   },
   E_APPLY_HELD_UNREADABLE: {
-    summary: 'Apply could not read what the grantee already holds on a target, which it must know before granting so that revocation only ever removes what Grantbook added. Nothing was granted.',
-    fix: 'Fix the cause named in the message (credentials, connectivity, or a token that may not read team memberships or repository collaborators), then open a new request under a new file name: ids are never reused.',
+    summary: 'GitHub refused to tell apply what the grantee already holds on a target (a token that may not read team memberships, repository collaborators or invitations, a name GitHub does not know, or an answer Grantbook cannot use, such as a custom repository role), which apply must know before granting so that revocation only ever removes what Grantbook added. Nothing was granted.',
+    fix: 'Fix the cause named in the message (the GitHub code says which), then open a new request under a new file name: ids are never reused.',
+  },
+  E_APPLY_HELD_UNAVAILABLE: {
+    summary: 'GitHub could not answer, for now, what the grantee already holds on a target (an outage or a rate limit after retries, or a list that changed while it was read). Nothing was granted and nothing was recorded: the request is not used up.',
+    fix: 'Nothing to do if it passes: the next apply run, after any push to the default branch or run by hand, finds the unrecorded request and applies it. Deleting the request file withdraws it.',
   },
   E_APPLY_INTERRUPTED: {
     summary: 'An earlier apply run stopped between recording its intent and confirming the grant, and the grant was not (fully) in effect. It is not retried: the revoke job removes whatever part was applied on its next run.',

@@ -69,6 +69,15 @@ export const LEDGER_CODES = {
     summary: 'Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).',
     fix: 'This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message.',
   },
+  // --- recorded facts (audit verify) ----------------------------------------
+  E_LEDGER_HELD_UNEXPECTED: {
+    summary: 'A grant in the ledger is marked already held on a provider whose grants live on objects of its own (PostgreSQL), where apply never finds anything held before: revocation would leave that access in place for good.',
+    fix: 'Treat it as an incident: find who wrote the line with `git log -p -- audit/`, restore the ledger from git history, and check the target for access the ledger no longer accounts for.',
+  },
+  E_LEDGER_GRANT_MISMATCH: {
+    summary: "A granted event's grants (with their already-held marks) are not the ones its request's intent recorded before anything was changed.",
+    fix: 'Treat it as an incident: compare the two events (`grantbook audit show <id>`), find the edit with `git log -p -- audit/`, and restore the ledger from git history.',
+  },
   E_LEDGER_REQUEST_ID_REUSED: {
     summary: 'A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.',
     fix: 'Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`.',

@@ -120,7 +120,7 @@ export const PROVIDER_CODES = {
     fix: 'Nothing to grant: they already have more than the request asks for. (A maintainer from before any grant is recorded as already held and left in place.)',
   },
   E_PROVIDER_REPO_PERMISSION_CONFLICT: {
-    summary: 'The grantee already has (or is invited with) a lower or otherwise different direct permission on the repository, or one another live grant gave: granting would change it, and no revocation could restore it exactly.',
+    summary: 'The grantee is already a direct collaborator of the repository (or has a pending invitation) with another permission than the one asked, as GitHub reports it, whether from before or from another live Grantbook grant: granting would change that direct permission, and the revocation, which removes the direct collaborator, could not put the earlier one back. (A permission that comes only through a team or the organization is no conflict: the grant adds a direct one of its own.)',
     fix: 'Request the permission already held (it is then recorded as already held and left in place), or have an owner change the existing permission by hand and request again under a new file name.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -156,7 +156,7 @@ export class StandInBase {
   }
 
   addTeam(slug: string, org: string = this.owner): S.TeamRecord {
-    const team: S.TeamRecord = { org, slug, id: S.nextId(this.state), name: slug, members: new Map() };
+    const team: S.TeamRecord = { org, slug, id: S.nextId(this.state), name: slug, members: new Map(), repos: new Map() };
     this.state.teams.set(S.teamKey(org, slug), team);
     return team;
   }
@@ -198,6 +198,15 @@ export class StandInBase {
     const record = this.repoRecord(repo);
     if (permission === undefined) record.collaborators.delete(login.toLowerCase());
     else record.collaborators.set(login.toLowerCase(), permission);
+  }
+
+  /** The team's access to a repository of the owner (undefined removes it); its active members inherit it. */
+  setTeamRepo(slug: string, permission: S.Permission | undefined, repo: string = this.repo, org: string = this.owner): void {
+    const team = this.state.teams.get(S.teamKey(org, slug));
+    if (team === undefined) throw new Error(`unknown team ${slug}`);
+    const key = S.repoKey(this.owner, this.repoRecord(repo).name);
+    if (permission === undefined) team.repos.delete(key);
+    else team.repos.set(key, permission);
   }
 
   setCodeownersErrors(errors: S.CodeownersError[], repo: string = this.repo): void {

@@ -28,6 +28,8 @@ export interface TeamRecord {
   readonly id: number;
   readonly name: string;
   readonly members: Map<string, { role: TeamRole; state: MembershipState }>;
+  /** Repositories the team has access to (repoKey -> permission): its active members inherit it. */
+  readonly repos: Map<string, Permission>;
 }
 
 export interface PullRecord {
