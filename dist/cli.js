@@ -1,20 +1,12 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
+  describeFailure,
+  systemClock
+} from "./chunks/chunk-EQGAFB6L.js";
 import {
   renderPlanText
 } from "./chunks/chunk-SVAPJYWP.js";
-import {
-  apiBaseUrl
-} from "./chunks/chunk-SLLI2QCO.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
-import {
-  systemClock
-} from "./chunks/chunk-O47KESGZ.js";
 import {
   allFindings,
   checkEnvironmentName,
@@ -73,6 +65,12 @@ import {
 import {
   matches
 } from "./chunks/chunk-VBT43YI3.js";
+import {
+  apiBaseUrl
+} from "./chunks/chunk-SLLI2QCO.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   GithubError,
   createGithubClient,
@@ -461,7 +459,11 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-6V4BNRSN.js");
+    if (io.loadDemo === void 0) {
+      io.err("grantbook demo: this build carries no demo; run `npx grantbook demo` in a Grantbook checkout");
+      return EXIT.usage;
+    }
+    const runDemo = await io.loadDemo();
     const started = io.clock.now();
     let step = 0;
     try {
@@ -1793,6 +1795,13 @@ var USAGE = (commands) => [
   "",
   "Run `grantbook <command> --help` for the options of one command."
 ].join("\n");
+var DEMO_BUNDLE = new URL("./demo.js", import.meta.url);
+async function loadDemo() {
+  const loaded = await import(DEMO_BUNDLE.href);
+  const runDemo = typeof loaded === "object" && loaded !== null && "runDemo" in loaded ? loaded.runDemo : void 0;
+  if (typeof runDemo !== "function") throw new Error(`${DEMO_BUNDLE.pathname} exports no runDemo; rebuild with \`npm run build\``);
+  return runDemo;
+}
 function processIo() {
   return {
     cwd: process.cwd(),
@@ -1802,7 +1811,8 @@ function processIo() {
 `),
     err: (text) => void process.stderr.write(`${text}
 `),
-    ...process.stdin.isTTY ? { prompter: terminalPrompter } : {}
+    ...process.stdin.isTTY ? { prompter: terminalPrompter } : {},
+    loadDemo
   };
 }
 async function main(argv, io = processIo()) {

@@ -1,14 +1,9 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  describeFailure
-} from "./chunks/chunk-CLGGDXZP.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
-import {
+  describeFailure,
   systemClock
-} from "./chunks/chunk-O47KESGZ.js";
+} from "./chunks/chunk-EQGAFB6L.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -16,6 +11,9 @@ import {
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   UserError,
   diagnostic
@@ -602,9 +600,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-D6BJW355.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-SHJYF7CO.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-SMEW6HK5.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-BKZSVS4M.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-UKKTQLH6.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-6W2ZABDQ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

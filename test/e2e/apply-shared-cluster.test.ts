@@ -11,7 +11,7 @@ import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
 import type { SampleDatabase } from '../support/postgres.js';
 

@@ -11,7 +11,7 @@ import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
 import { encodeLine } from '../../src/ledger/line.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
 
 /**

@@ -8,7 +8,7 @@ import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { MemoryGithubAccess } from '../support/github-access-memory.js';
 

