@@ -3,10 +3,10 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-EQGAFB6L.js";
+} from "./chunks/chunk-APSHDIWD.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SVAPJYWP.js";
+} from "./chunks/chunk-4RA2QEMA.js";
 import {
   allFindings,
   checkEnvironmentName,
@@ -14,7 +14,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-LZJ3MY5F.js";
+} from "./chunks/chunk-GGX2V7DH.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -26,12 +26,12 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-FVJUWQIS.js";
+} from "./chunks/chunk-HZSNV3TB.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-FJ4E2UC5.js";
+import "./chunks/chunk-DGOSLRQT.js";
 import "./chunks/chunk-VEIOEW4E.js";
 import {
   CREDENTIAL_KINDS,
@@ -58,7 +58,7 @@ import {
   require_dist,
   splitRepoPath,
   verifyLedgerDir
-} from "./chunks/chunk-JEPMLEQQ.js";
+} from "./chunks/chunk-ZPY7KZLP.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
@@ -67,7 +67,7 @@ import {
 } from "./chunks/chunk-VBT43YI3.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-SLLI2QCO.js";
+} from "./chunks/chunk-TKD3F2HD.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -78,7 +78,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-LWSQRZ4L.js";
+} from "./chunks/chunk-R5TA2JIR.js";
 import {
   ERROR_CODES,
   UserError,
@@ -87,7 +87,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-MGE7LZID.js";
+} from "./chunks/chunk-NG7SZJQV.js";
 import {
   __toESM
 } from "./chunks/chunk-N2WTYMJO.js";

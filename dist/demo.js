@@ -4,50 +4,50 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-32O6RZZ6.js";
+} from "./chunks/chunk-JDI2LYLE.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-KNIAEO5G.js";
+} from "./chunks/chunk-QBEAXFGN.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-LZJ3MY5F.js";
+} from "./chunks/chunk-GGX2V7DH.js";
 import "./chunks/chunk-PFNUBDQI.js";
-import "./chunks/chunk-NHFZIYYJ.js";
-import "./chunks/chunk-FVJUWQIS.js";
+import "./chunks/chunk-T54EZL7B.js";
+import "./chunks/chunk-HZSNV3TB.js";
 import {
   LocalRepo
-} from "./chunks/chunk-VOOFDRCK.js";
+} from "./chunks/chunk-O7SQRAPA.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-RLDPMUYI.js";
+} from "./chunks/chunk-SVU6W6GT.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-PSSDFF3W.js";
+} from "./chunks/chunk-B5TG5NTY.js";
 import {
   connect,
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-FJ4E2UC5.js";
+} from "./chunks/chunk-DGOSLRQT.js";
 import "./chunks/chunk-VEIOEW4E.js";
 import {
   formatInstant,
   readChain
-} from "./chunks/chunk-JEPMLEQQ.js";
+} from "./chunks/chunk-ZPY7KZLP.js";
 import "./chunks/chunk-KUSN3L3J.js";
 import "./chunks/chunk-VBT43YI3.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-LWSQRZ4L.js";
-import "./chunks/chunk-MGE7LZID.js";
+} from "./chunks/chunk-R5TA2JIR.js";
+import "./chunks/chunk-NG7SZJQV.js";
 import {
   __commonJS,
   __toESM

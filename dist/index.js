@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-EQGAFB6L.js";
+} from "./chunks/chunk-APSHDIWD.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -17,7 +17,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-MGE7LZID.js";
+} from "./chunks/chunk-NG7SZJQV.js";
 import "./chunks/chunk-N2WTYMJO.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -600,9 +600,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-BKZSVS4M.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-UKKTQLH6.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-6W2ZABDQ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-KGKO446J.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-FVMTKDES.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-EDWYWYGZ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
