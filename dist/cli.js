@@ -3,10 +3,10 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-APSHDIWD.js";
+} from "./chunks/chunk-WYZTHHQS.js";
 import {
   renderPlanText
-} from "./chunks/chunk-4RA2QEMA.js";
+} from "./chunks/chunk-BNKY7KEZ.js";
 import {
   allFindings,
   checkEnvironmentName,
@@ -14,7 +14,7 @@ import {
   diagnoseSettings,
   githubDoctorPort,
   readSettings
-} from "./chunks/chunk-GGX2V7DH.js";
+} from "./chunks/chunk-PGQXZ2KD.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -26,12 +26,12 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-HZSNV3TB.js";
+} from "./chunks/chunk-Q2WRYNQB.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-DGOSLRQT.js";
+import "./chunks/chunk-CHPILE3P.js";
 import "./chunks/chunk-VEIOEW4E.js";
 import {
   CREDENTIAL_KINDS,
@@ -58,7 +58,7 @@ import {
   require_dist,
   splitRepoPath,
   verifyLedgerDir
-} from "./chunks/chunk-ZPY7KZLP.js";
+} from "./chunks/chunk-4BRGHA6Q.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
@@ -67,7 +67,7 @@ import {
 } from "./chunks/chunk-VBT43YI3.js";
 import {
   apiBaseUrl
-} from "./chunks/chunk-TKD3F2HD.js";
+} from "./chunks/chunk-EXNELCV5.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -78,7 +78,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-R5TA2JIR.js";
+} from "./chunks/chunk-6FK23ATU.js";
 import {
   ERROR_CODES,
   UserError,
@@ -87,7 +87,7 @@ import {
   formatDiagnostic,
   hasErrors,
   ok
-} from "./chunks/chunk-NG7SZJQV.js";
+} from "./chunks/chunk-VMWWHYX7.js";
 import {
   __toESM
 } from "./chunks/chunk-N2WTYMJO.js";

@@ -4,50 +4,50 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-JDI2LYLE.js";
+} from "./chunks/chunk-TEJHKLMZ.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-QBEAXFGN.js";
+} from "./chunks/chunk-2IM2KN3D.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-GGX2V7DH.js";
+} from "./chunks/chunk-PGQXZ2KD.js";
 import "./chunks/chunk-PFNUBDQI.js";
-import "./chunks/chunk-T54EZL7B.js";
-import "./chunks/chunk-HZSNV3TB.js";
+import "./chunks/chunk-NUUDLO64.js";
+import "./chunks/chunk-Q2WRYNQB.js";
 import {
   LocalRepo
-} from "./chunks/chunk-O7SQRAPA.js";
+} from "./chunks/chunk-TY3JMGUI.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-SVU6W6GT.js";
+} from "./chunks/chunk-Z255QD4E.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-B5TG5NTY.js";
+} from "./chunks/chunk-7R33W2JM.js";
 import {
   connect,
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-DGOSLRQT.js";
+} from "./chunks/chunk-CHPILE3P.js";
 import "./chunks/chunk-VEIOEW4E.js";
 import {
   formatInstant,
   readChain
-} from "./chunks/chunk-ZPY7KZLP.js";
+} from "./chunks/chunk-4BRGHA6Q.js";
 import "./chunks/chunk-KUSN3L3J.js";
 import "./chunks/chunk-VBT43YI3.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-R5TA2JIR.js";
-import "./chunks/chunk-NG7SZJQV.js";
+} from "./chunks/chunk-6FK23ATU.js";
+import "./chunks/chunk-VMWWHYX7.js";
 import {
   __commonJS,
   __toESM

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-APSHDIWD.js";
+} from "./chunks/chunk-WYZTHHQS.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -17,7 +17,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-NG7SZJQV.js";
+} from "./chunks/chunk-VMWWHYX7.js";
 import "./chunks/chunk-N2WTYMJO.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -571,10 +571,11 @@ function group(name, fn) {
 // src/inputs.ts
 var COMMANDS = ["check", "apply", "revoke"];
 function readSettings() {
-  const command = getInput("command", { required: true }).trim();
+  const command = getInput("command").trim();
   if (!isCommand(command)) {
+    const problem = command === "" ? "is required" : "is not a command";
     throw new UserError([
-      diagnostic("E_INPUT_INVALID", `input "command" must be one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
+      diagnostic("E_INPUT_INVALID", `input "command" ${problem}: use one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
     ]);
   }
   const token = getInput("github-token");
@@ -600,9 +601,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-KGKO446J.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-FVMTKDES.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-EDWYWYGZ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-TMK7GTFO.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-O4NDMPPN.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-S6N2RXWL.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -613,11 +614,19 @@ function actionsLogger() {
     group: (name, body) => group(escapeForLog(name), body)
   };
 }
+var INTERNAL_FAILURE = {
+  none: "Grantbook failed with an internal error before it chose a mode; nothing was changed.",
+  check: "Grantbook failed with an internal error; the check did not pass. A check never grants anything.",
+  apply: "Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.",
+  revoke: "Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it."
+};
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  let command;
   try {
     const settings = readSettings();
+    command = settings.command;
     const runner = modes[settings.command];
     if (runner === void 0) {
       const available = Object.keys(modes);
@@ -644,9 +653,7 @@ async function run(modes = MODES) {
     setOutput2("decision", "failed");
     setOutput2("reason-codes", failure.codes.join(","));
     for (const line of failure.lines) logger.error(line);
-    setFailed(
-      failure.kind === "internal" ? "Grantbook failed with an internal error; nothing was granted by this run." : escapeForLog(failure.lines[0] ?? "failed")
-    );
+    setFailed(failure.kind === "internal" ? INTERNAL_FAILURE[command ?? "none"] : `Grantbook stopped (${failure.codes.join(", ")}); the messages above name the cause and the fix.`);
   }
 }
 function setOutput2(name, value) {

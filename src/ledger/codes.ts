@@ -69,10 +69,6 @@ export const LEDGER_CODES = {
     summary: 'Grantbook refused to write a ledger event that would not pass its own validation (for example a non-finite expiry).',
     fix: 'This is a bug in Grantbook; nothing was written. Report it with the request id and the field named in the message.',
   },
-  E_LEDGER_REQUEST_ID_REUSED: {
-    summary: 'A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.',
-    fix: 'Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`.',
-  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type LedgerCode = keyof typeof LEDGER_CODES;
