@@ -8,7 +8,7 @@ import { PendingFile } from '../src/audit-view/output.js';
 import { readProfileFacts } from '../src/audit-view/profiles.js';
 import { writeReport } from '../src/audit-view/report-html.js';
 import { main } from '../src/cli.js';
-import { fixedClock } from '../src/time/clock.js';
+import { fixedClock } from '../test/support/clock.js';
 import { generateAuditLedger } from '../test/support/audit-ledger.js';
 import { streamLedgerForBench } from './support/stream-ledger.js';
 import type { BenchResult } from './support/types.js';

@@ -2,7 +2,7 @@ import { createHash, hash } from 'node:crypto';
 import { appendEvents, verifyChain, type LedgerFile } from '../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft } from '../src/ledger/events.js';
 import { due, fold } from '../src/ledger/fold.js';
-import { fixedClock } from '../src/time/clock.js';
+import { fixedClock } from '../test/support/clock.js';
 import { formatInstant, parseInstant } from '../src/time/instant.js';
 import type { BenchResult } from './support/types.js';
 

@@ -13,7 +13,7 @@ import type { GrantSpec } from '../src/policy/decision.js';
 import { viewSchemaName } from '../src/providers/postgres/names.js';
 import { createPostgresProvider } from '../src/providers/postgres/provider.js';
 import type { PgTargetGrant } from '../src/providers/postgres/validate.js';
-import { grantorTableGrantSql } from '../src/providers/postgres/grantor-setup.js';
+import { grantorTableGrantSql } from '../test/support/grantor-setup.js';
 import { GRANTOR_ROLE, startPostgres } from '../test/support/postgres.js';
 import { viewTarget } from '../test/support/view-fixture.js';
 import type { BenchResult } from './support/types.js';

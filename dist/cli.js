@@ -22,10 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-OUZ5OF4F.js";
+} from "./chunks/chunk-AL72PWII.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
+import {
+  describeFailure,
+  systemClock
+} from "./chunks/chunk-SDNSVUBK.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -38,26 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-DBDKE5NR.js";
+} from "./chunks/chunk-FW5N7RBY.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import {
-  describeFailure
-} from "./chunks/chunk-F2TOTFQF.js";
-import {
-  systemClock
-} from "./chunks/chunk-O47KESGZ.js";
+import "./chunks/chunk-AQAI4T2A.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-YBZSPEVL.js";
 import {
   renderPlanText
-} from "./chunks/chunk-FOBJRO2R.js";
+} from "./chunks/chunk-3NJGMAGJ.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,7 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-F52WR6UI.js";
+} from "./chunks/chunk-WCCRHMO4.js";
+import {
+  planFor,
+  recordsHeld
+} from "./chunks/chunk-UFNTK55M.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,11 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-DYV5DP2D.js";
+} from "./chunks/chunk-OI7TUPIH.js";
+import {
+  formatInstant
+} from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-NYN2ZTCU.js";
+import "./chunks/chunk-JFVF4P5F.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -92,11 +99,18 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-JBCCSVNV.js";
+} from "./chunks/chunk-UU6O7BQ4.js";
+import {
+  describeError
+} from "./chunks/chunk-ONJUVXI2.js";
+import "./chunks/chunk-GMOQDZXM.js";
+import {
+  matches
+} from "./chunks/chunk-R7PVZMQF.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-2UT7YOXP.js";
+} from "./chunks/chunk-MYIUTKYF.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -110,22 +124,6 @@ import {
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-6RPYTTXB.js";
-import "./chunks/chunk-YBZSPEVL.js";
-import {
-  planFor,
-  recordsHeld
-} from "./chunks/chunk-ZZV6MWXK.js";
-import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
-import {
-  describeError
-} from "./chunks/chunk-ONJUVXI2.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import {
-  matches
-} from "./chunks/chunk-R7PVZMQF.js";
 import {
   ERROR_CODES,
   UserError,
@@ -134,7 +132,7 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-J7LYIZVS.js";
+} from "./chunks/chunk-DG63265F.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import {
@@ -976,7 +974,11 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-JRHMRLGD.js");
+    if (io.loadDemo === void 0) {
+      io.err("grantbook demo: this build carries no demo; run `npx grantbook demo` in a Grantbook checkout");
+      return EXIT.usage;
+    }
+    const runDemo = await io.loadDemo();
     const started = io.clock.now();
     let step = 0;
     try {
@@ -1627,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-JUZWG5YM.js");
+  const { readTargets } = await import("./chunks/load-targets-VNN5TIRY.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1663,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-TD7GWARI.js");
+  const { connect } = await import("./chunks/registry-GV2S2STD.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;
@@ -2777,6 +2779,13 @@ var USAGE = (commands) => [
   "",
   "Run `grantbook <command> --help` for the options of one command."
 ].join("\n");
+var DEMO_BUNDLE = new URL("./demo.js", import.meta.url);
+async function loadDemo() {
+  const loaded = await import(DEMO_BUNDLE.href);
+  const runDemo = typeof loaded === "object" && loaded !== null && "runDemo" in loaded ? loaded.runDemo : void 0;
+  if (typeof runDemo !== "function") throw new Error(`${DEMO_BUNDLE.pathname} exports no runDemo; rebuild with \`npm run build\``);
+  return runDemo;
+}
 function processIo() {
   return {
     cwd: process.cwd(),
@@ -2786,7 +2795,8 @@ function processIo() {
 `),
     err: (text2) => void process.stderr.write(`${text2}
 `),
-    ...process.stdin.isTTY ? { prompter: terminalPrompter } : {}
+    ...process.stdin.isTTY ? { prompter: terminalPrompter } : {},
+    loadDemo
   };
 }
 async function main(argv, io = processIo()) {

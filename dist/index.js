@@ -1,11 +1,9 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  describeFailure
-} from "./chunks/chunk-F2TOTFQF.js";
-import {
+  describeFailure,
   systemClock
-} from "./chunks/chunk-O47KESGZ.js";
+} from "./chunks/chunk-SDNSVUBK.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -19,7 +17,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-J7LYIZVS.js";
+} from "./chunks/chunk-DG63265F.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import "./chunks/chunk-5PK7Z5FH.js";
@@ -577,10 +575,11 @@ var COMMANDS = ["check", "apply", "revoke"];
 
 // src/inputs.ts
 function readSettings() {
-  const command = getInput("command", { required: true }).trim();
+  const command = getInput("command").trim();
   if (!isCommand(command)) {
+    const problem = command === "" ? "is required" : "is not a command";
     throw new UserError([
-      diagnostic("E_INPUT_INVALID", `input "command" must be one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
+      diagnostic("E_INPUT_INVALID", `input "command" ${problem}: use one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
     ]);
   }
   const token = getInput("github-token");
@@ -617,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-4OXLLS4E.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-WPVET4G4.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-EUMKUECF.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-52ADVVIV.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-HENNEUXV.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-FI6DH5YC.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -630,11 +629,19 @@ function actionsLogger() {
     group: (name, body) => group(escapeForLog(name), body)
   };
 }
+var INTERNAL_FAILURE = {
+  none: "Grantbook failed with an internal error before it chose a mode; nothing was changed.",
+  check: "Grantbook failed with an internal error; the check did not pass. A check never grants anything.",
+  apply: "Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.",
+  revoke: "Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it."
+};
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  let command;
   try {
     const settings = readSettings();
+    command = settings.command;
     const runner = modes[settings.command];
     if (runner === void 0) {
       const available = Object.keys(modes);
@@ -662,9 +669,7 @@ async function run(modes = MODES) {
     setOutput2("decision", "failed");
     setOutput2("reason-codes", failure.codes.join(","));
     for (const line of failure.lines) logger.error(line);
-    setFailed(
-      failure.kind === "internal" ? "Grantbook failed with an internal error; nothing was granted by this run." : escapeForLog(failure.lines[0] ?? "failed")
-    );
+    setFailed(failure.kind === "internal" ? INTERNAL_FAILURE[command ?? "none"] : `Grantbook stopped (${failure.codes.join(", ")}); the messages above name the cause and the fix.`);
   }
 }
 function setOutput2(name, value) {

@@ -10,10 +10,13 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** The one place that reads action inputs. The token is never logged. */
 export function readSettings(): Settings {
-  const command = core.getInput('command', { required: true }).trim();
+  // Not `required: true`: @actions/core would throw a plain Error for a missing
+  // input, which the top-level catch would report as an internal error.
+  const command = core.getInput('command').trim();
   if (!isCommand(command)) {
+    const problem = command === '' ? 'is required' : 'is not a command';
     throw new UserError([
-      diagnostic('E_INPUT_INVALID', `input "command" must be one of ${COMMANDS.join(', ')}`, { pointer: '/inputs/command' }),
+      diagnostic('E_INPUT_INVALID', `input "command" ${problem}: use one of ${COMMANDS.join(', ')}`, { pointer: '/inputs/command' }),
     ]);
   }
   const token = core.getInput('github-token');

@@ -31,6 +31,19 @@ export function actionsLogger(): Logger {
 }
 
 /**
+ * What the step says when it fails with an internal error (our bug or an
+ * outage), by the mode that was running: what the user may rely on about the
+ * run's effects. A command without its sentence here does not compile.
+ */
+export const INTERNAL_FAILURE: Readonly<Record<Command | 'none', string>> = {
+  none: 'Grantbook failed with an internal error before it chose a mode; nothing was changed.',
+  check: 'Grantbook failed with an internal error; the check did not pass. A check never grants anything.',
+  apply:
+    'Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.',
+  revoke: 'Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it.',
+};
+
+/**
  * The action's whole life: inputs -> mode -> dispatch -> outputs. The one
  * top-level catch: any thrown value fails the step; nothing calls
  * process.exit in the middle of a run.
@@ -38,8 +51,10 @@ export function actionsLogger(): Logger {
 export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): Promise<void> {
   const logger = actionsLogger();
   setOutput('version', VERSION);
+  let command: Command | undefined;
   try {
     const settings = readSettings();
+    command = settings.command;
     const runner = modes[settings.command];
     if (runner === undefined) {
       const available = Object.keys(modes);
@@ -69,11 +84,8 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('decision', 'failed');
     setOutput('reason-codes', failure.codes.join(','));
     for (const line of failure.lines) logger.error(line);
-    core.setFailed(
-      failure.kind === 'internal'
-        ? 'Grantbook failed with an internal error; nothing was granted by this run.'
-        : escapeForLog(failure.lines[0] ?? 'failed'),
-    );
+    // One closing line, not a second copy of an error above (each ::error:: is an annotation).
+    core.setFailed(failure.kind === 'internal' ? INTERNAL_FAILURE[command ?? 'none'] : `Grantbook stopped (${failure.codes.join(', ')}); the messages above name the cause and the fix.`);
   }
 }
 

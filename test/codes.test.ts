@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_CODES } from '../src/shared/codes/audit.js';
 import { APPROVAL_CODES } from '../src/shared/codes/approvals.js';
@@ -42,4 +44,39 @@ describe('error codes', () => {
   it('are all listed in docs/error-codes.md (regenerate with `npx grantbook codes > docs/error-codes.md`)', () => {
     expect(readFileSync('docs/error-codes.md', 'utf8')).toBe(renderCodesDoc());
   });
+
+  it('every code table under src/ is one of the tables above, all in ERROR_CODES', async () => {
+    const found: Record<string, unknown> = {};
+    for (const file of tableFiles) {
+      const module = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, unknown>;
+      for (const [name, table] of Object.entries(module)) if (/^[A-Z_]+_CODES$/.test(name) && name !== 'ERROR_CODES') found[name] = table;
+    }
+    expect(Object.keys(found).sort()).toEqual(Object.keys(TABLES).sort());
+    for (const [name, table] of Object.entries(found)) expect(table, name).toBe(TABLES[name as keyof typeof TABLES]);
+  });
+
+  it('every code is raised somewhere in src/: a code no path can produce is removed, not left in the docs', () => {
+    const sources = srcFiles
+      .filter((f) => !tableFiles.includes(f) && !GENERATED_OR_DOCS.test(f))
+      .map((f) => withoutComments(readFileSync(f, 'utf8')));
+    const unraised = Object.keys(ERROR_CODES).filter((code) => !sources.some((text) => new RegExp(`\\b${code}\\b`).test(text)));
+    expect(unraised).toEqual([]);
+  });
 });
+
+/** Every TypeScript file under src/, relative, sorted. */
+const srcFiles = readdirSync('src', { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+  .map((e) => path.relative('.', path.join(e.parentPath, e.name)))
+  .sort();
+
+/** The files that define code tables (and the union of them): naming a code there is not raising it. */
+const tableFiles = srcFiles.filter((f) => /^export const [A-Z_]+_CODES = \{/m.test(readFileSync(f, 'utf8')));
+
+/** Generated validators and the docs renderer name codes without raising them. */
+const GENERATED_OR_DOCS = /^src\/(?:load\/generated\/|report\/codes-doc\.ts$)/;
+
+/** Block and line comments out: a code named in a comment is not raised there. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/audit-view/export-record.js';
 import { canonicalJson, fold, verifyLedgerDir, type GrantedEvent, type IntentEvent, type LedgerEvent } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { parseInstant } from '../../src/time/instant.js';
 import { generateAuditLedger, TRICKY_REASONS } from '../support/audit-ledger.js';
 import { runCli } from '../support/cli.js';

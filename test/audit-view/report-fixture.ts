@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fold, verifyLedgerDir, type LedgerEvent } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { parseInstant } from '../../src/time/instant.js';
 import { generateAuditLedger } from '../support/audit-ledger.js';
 import { runCli, type CliRun } from '../support/cli.js';

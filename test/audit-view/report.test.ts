@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, jsonForScript } from '../../src/audit-view/report-html.js';
 import { DEFAULT_SCHEDULE_MINUTES } from '../../src/modes/revoke/heartbeat.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { TRICKY_REASONS } from '../support/audit-ledger.js';
 import { runCli } from '../support/cli.js';
 import { makeReport, scriptText, type ReportFixture } from './report-fixture.js';

@@ -39,6 +39,15 @@ describe('grantbook CLI', () => {
     expect((await runCli(['--version'])).stdout).toBe(VERSION);
   });
 
+  it('demo: says where it runs when no demo bundle sits next to the CLI, and takes no arguments', async () => {
+    // runCli gives the in-process CLI no loadDemo: only the built CLI has dist/demo.js beside it (test/e2e/demo.test.ts).
+    const bare = await runCli(['demo'], { cwd: process.cwd() });
+    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare.stderr).toContain('this build carries no demo');
+    const args = await runCli(['demo', '--fast'], { cwd: process.cwd() });
+    expect(args).toMatchObject({ code: 2, stderr: 'grantbook demo: takes no arguments' });
+  });
+
   it('refuses an unknown command and unknown options', async () => {
     expect((await runCli(['grant'])).code).toBe(2);
     expect((await runCli(['validate', '--fix'])).code).toBe(2);

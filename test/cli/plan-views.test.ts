@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectRepoFiles, readRepoFile } from '../../src/load/fs.js';
 import { classifyPath } from '../../src/load/paths.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { admittedRowLines } from '../../src/modes/apply/admitted.js';
 import { groupByTarget } from '../../src/plan/request-plan.js';
 import { evaluate } from '../../src/policy/evaluate.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { NEEDS_GITHUB } from '../../src/cli/verdict.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { NOW, startCheckFixture, type CheckFixture } from '../support/check/fixture.js';
 import { requestYaml } from '../support/check/requests.js';
 import { runCli } from '../support/cli.js';

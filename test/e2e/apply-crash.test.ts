@@ -5,9 +5,9 @@ import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
 import type { Provider } from '../../src/providers/contract.js';
-import { DEFAULT_GRANTOR_ROLE } from '../../src/providers/postgres/grantor-setup.js';
+import { DEFAULT_GRANTOR_ROLE } from '../support/grantor-setup.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 
 /**
  * Crash safety of apply (invariant 6) over real git, the stand-in and a real

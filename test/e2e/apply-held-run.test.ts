@@ -4,7 +4,7 @@ import { revokeSweep } from '../../demo/revoke-step.js';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 
 /**
  * "Already held" is what the person holds that no live Grantbook grant gave,

@@ -9,9 +9,10 @@ import { revokeSweep } from '../../demo/revoke-step.js';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
+import { applyMarker } from '../../src/modes/apply/run.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
 import type { SampleDatabase } from '../support/postgres.js';
 
@@ -216,5 +217,66 @@ describe('one request, two databases of one cluster, through apply and revoke', 
     // Nothing left for either run.
     expect((await applyMerged(world, { ...push, clock: fixedClock(now) })).decision).toBe('nothing-to-do');
     expect((await revokeSweep(world, fixedClock(now + 120_000))).decision).toBe('nothing-due');
+  });
+
+  it('a grant that fails on the second database, whose rollback fails there too, is reported target by target, and the next revoke removes what was left', async () => {
+    const { id, number, push } = await mergedRequest();
+    // orders-b takes the grant, then the connection drops before apply hears back; revoking there fails too.
+    let rollbackAttempts = 0;
+    const flaky = (p: Provider): Provider => ({
+      ...p,
+      grant: async (g) => {
+        await p.grant(g);
+        if (g.target.name === 'orders-b') throw new Error('connection to orders-b terminated unexpectedly');
+      },
+      revoke: async (g) => {
+        if (g.target.name === 'orders-b') {
+          rollbackAttempts += 1;
+          throw new Error('connection to orders-b refused');
+        }
+        await p.revoke(g);
+      },
+    });
+    const applied = await applyMerged(world, push, { provider: flaky });
+    expect(applied.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_APPLY_PROVIDER_FAILED', 'E_APPLY_ROLLBACK_FAILED'] }]);
+    expect(rollbackAttempts).toBe(1);
+    // What is left: the second database still grants; the first was rolled back.
+    expect(await aliceReads(databases().a)).toBe(false);
+    expect(await aliceReads(databases().b)).toBe(true);
+    expect(await roleExists(requestRoleName('orders-prod', id))).toBe(false);
+    expect(await roleExists(requestRoleName('orders-b', id))).toBe(true);
+
+    // The ledger: refused, and the rollback that failed as a failed revocation of that target.
+    const recorded = await eventsOf(id);
+    expect(recorded.map((e) => e.type)).toEqual(['intent', 'grant_refused', 'revoke_failed']);
+    expect(recorded[1]?.type === 'grant_refused' && recorded[1].reasons.map((r) => r.code)).toEqual(['E_APPLY_PROVIDER_FAILED', 'E_APPLY_ROLLBACK_FAILED']);
+    expect(recorded[2]).toMatchObject({ type: 'revoke_failed', target: 'orders-b', reason: { code: 'E_APPLY_ROLLBACK_FAILED' }, attempts: 1 });
+
+    // The pull request and the issue say which target was rolled back and which was not.
+    const issues = world.gh.state.issues.filter((i) => (i.body ?? '').includes(applyMarker(id)));
+    expect(issues.map((i) => i.title)).toEqual([`Access request ${id} failed at apply and was not fully rolled back`]);
+    const comments = world.gh.state.comments.filter((c) => c.issue === number && c.body.includes(applyMarker(id)));
+    expect(comments).toHaveLength(1);
+    for (const body of [issues[0]?.body ?? '', comments[0]?.body ?? '']) {
+      expect(body).toContain('failed on `orders-b`: connection to orders\\-b terminated unexpectedly');
+      expect(body).toContain('- `orders-b`: **not rolled back**: connection to orders\\-b refused');
+      expect(body).toContain('- `orders-prod`: rolled back (revoked, verified by reading the provider back)');
+      expect(body).toContain('One target could not be rolled back and may still hold what was applied there.');
+      expect(body).not.toContain('Nothing of this request is in effect');
+    }
+
+    // The next scheduled run removes what was left, before the grant's time is up, and verifies it.
+    now += 60_000;
+    const sweep = await revokeSweep(world, fixedClock(now));
+    expect(sweep.failure).toBeUndefined();
+    const after = await eventsOf(id);
+    expect(after.map((e) => e.type).slice(0, 5)).toEqual(['intent', 'grant_refused', 'revoke_failed', 'drift_found', 'revoked']);
+    // Found still in place on orders-b only, then both targets verified revoked.
+    expect(after.filter((e) => e.type === 'drift_found').map((e) => e.type === 'drift_found' && e.target)).toEqual(['orders-b']);
+    expect(after[4]).toMatchObject({ type: 'revoked', cause: 'drift', targets: ['orders-prod', 'orders-b'], verified: true });
+    expect(await aliceReads(databases().b)).toBe(false);
+    expect(await roleExists(requestRoleName('orders-b', id))).toBe(false);
+    expect((await applyMerged(world, { ...push, clock: fixedClock(now) })).decision).toBe('nothing-to-do');
+    expect((await revokeSweep(world, fixedClock(now + 60_000))).decision).toBe('nothing-due');
   });
 });

@@ -13,7 +13,7 @@ import { GithubError } from '../../src/github/index.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
 
 /**

@@ -1,15 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
-import { buildAll } from '../../scripts/build.mjs';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
 import { revokedMarker } from '../../src/modes/revoke/markers.js';
 import { runApplyStep, runRevokeStep } from '../support/apply-action.js';
+import { builtFile } from '../support/built-dist.js';
 import { runCli } from '../support/cli.js';
 
 /**
@@ -21,12 +18,10 @@ import { runCli } from '../support/cli.js';
  */
 const run = promisify(execFile);
 let world: DemoWorld;
-let out: string;
 let runs = 0;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'grantbook-held-dist-'));
-  [world] = await Promise.all([startWorld(process.cwd(), () => Date.now()), buildAll(out)]);
+  world = await startWorld(process.cwd(), () => Date.now());
   world.gh.addUser({ login: 'dave', id: 3141592 });
   world.gh.addOrgMember('dave');
   world.gh.setTeamMember('payments-leads', 'dave');
@@ -37,7 +32,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await world.stop();
-  await rm(out, { recursive: true, force: true });
 });
 
 function onCallRequest(requester: string, permission: 'pull' | 'triage'): string {
@@ -66,14 +60,14 @@ async function applyMerged(id: string, requester: string, text: string) {
   const merged = await world.gh.merge(number, { by: 'dave', method: 'merge' });
   await world.checkout();
   await run('git', ['-C', world.clone, 'checkout', '--quiet', merged.sha]);
-  const result = await runApplyStep(world, path.join(out, 'index.js'), { before: before ?? '', after: merged.sha, runId: String(5000 + ++runs) });
+  const result = await runApplyStep(world, builtFile('index.js'), { before: before ?? '', after: merged.sha, runId: String(5000 + ++runs) });
   return { number, result };
 }
 
 /** The request file removed on main (given up early), then the built action's scheduled revoke run. */
 async function relinquishAndRevoke(id: string, by: string) {
   await world.gh.commit({ branch: 'main', files: { [`access-requests/${id}.yaml`]: null }, author: by, message: `Give up ${id}` });
-  return runRevokeStep(world, path.join(out, 'index.js'), String(6000 + ++runs));
+  return runRevokeStep(world, builtFile('index.js'), String(6000 + ++runs));
 }
 
 async function eventsOf(id: string): Promise<LedgerEvent[]> {

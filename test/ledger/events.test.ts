@@ -6,7 +6,7 @@ import { decodeLine } from '../../src/ledger/line.js';
 import { LedgerError } from '../../src/ledger/problem.js';
 import { LIMITS } from '../../src/ledger/validate.js';
 import { storableText } from '../../src/ledger/validate-kit.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { ACTOR, grantedDraft, revokedDraft, revokeFailedDraft, T0, toFiles } from './fixtures.js';
 
 const ALL_TYPES: EventDraft[] = [

@@ -5,7 +5,7 @@ import { EMPTY_TIP, type EventDraft } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
 import { checkEvent } from '../../src/ledger/validate.js';
 import { Invalid, checkKeys, shape, type Json, type Shape } from '../../src/ledger/validate-kit.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { ACTOR, grantedDraft, revokeFailedDraft, revokedDraft, T0 } from './fixtures.js';
 
 const pull = { number: 7, head_sha: 'b'.repeat(40), merge_sha: 'c'.repeat(64) };

@@ -4,7 +4,7 @@ import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
 import { checkEvent } from '../../src/ledger/validate.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { grantedDraft, T0 } from './fixtures.js';
 
 const VIEW_SPEC = {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGithubClient } from '../../src/github/index.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { commitEvents, type EventDraft } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { NOW, PEOPLE, startCheckFixture, TOKEN, type CheckFixture } from '../support/check/fixture.js';
 import { requestYaml } from '../support/check/requests.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvents, EMPTY_TIP, fold, type EventDraft, type LedgerEvent, type LedgerGrant } from '../../src/ledger/index.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { ledgerGrants, observeHeld } from '../../src/modes/apply/observe.js';
 import { heldNotes } from '../../src/modes/check/held.js';
 import { heldByLiveGrants, preexisting } from '../../src/modes/held.js';
@@ -11,7 +11,7 @@ import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { MemoryGithubAccess } from '../support/github-access-memory.js';
 

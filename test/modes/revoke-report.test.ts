@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readProfileFacts } from '../../src/audit-view/profiles.js';
 import { readSettings } from '../../src/inputs.js';
 import { fold, verifyLedgerDir, type LedgerStore } from '../../src/ledger/index.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { run } from '../../src/main.js';
 import type { ModeRunner } from '../../src/modes/types.js';
 import { attachMonthReport } from '../../src/modes/revoke/attach-report.js';

@@ -4,14 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendEvents, EMPTY_TIP, fold, type EventDraft, type LedgerEvent } from '../../src/ledger/index.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { observeHeld, ledgerGrants } from '../../src/modes/apply/observe.js';
 import { executeSweep } from '../../src/modes/revoke/execute.js';
 import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
 import { applyRequest } from '../../src/providers/apply.js';
 import type { ManagedGrant, Provider, TargetGrant } from '../../src/providers/contract.js';
 import type { Target } from '../../src/policy/types.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 
 export interface ConformanceHarness<T extends Target> {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { openTargets } from '../../src/modes/revoke/targets.js';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import type { Target } from '../../src/policy/types.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft, type LedgerGrant } from '../../src/ledger/events.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from './clock.js';
 import { formatInstant, parseInstant } from '../../src/time/instant.js';
 
 /**

@@ -1,7 +1,8 @@
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompt.js';
-import { fixedClock, type Clock } from '../../src/time/clock.js';
+import { fixedClock } from './clock.js';
+import type { Clock } from '../../src/time/clock.js';
 
 export interface CliRun {
   readonly code: number;

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import type { GrantSpec } from '../../src/policy/decision.js';
-import { grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
+import { grantorTableGrantSql } from './grantor-setup.js';
 import type { PgTargetGrant, PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { GRANTOR_ROLE } from './postgres.js';
 

@@ -7,12 +7,13 @@ import type { Decision } from '../../policy/decision.js';
 import type { ModeResult } from '../types.js';
 import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
-import { applyRequest } from '../../providers/apply.js';
+import { applyRequest, type ApplyResult } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { ProviderError } from '../../providers/errors.js';
 import { grantedText } from '../../report/grant-text.js';
 import { admittedRowLines } from './admitted.js';
+import { rollbackText, type RollbackStatus } from '../../report/rollback-text.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
 import { addDuration, formatInstant } from '../../time/instant.js';
@@ -239,13 +240,7 @@ async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, provid
   const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
   const result = await applyRequest(providers, observed);
   const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
-  if (!result.ok) {
-    const reason = storableText(result.failure.reason, LIMITS.message);
-    const reasons = [diagnostic('E_APPLY_PROVIDER_FAILED', reason, { file: safePath(candidate.path) })];
-    await ledger.record(`Grant of ${candidate.id} failed`, [refusedDraft(candidate.id, actor, reasons, pull)]);
-    await notifyRefusal(deps, candidate, reasons, pull.number);
-    return { id: candidate.id, outcome: 'failed', reasons };
-  }
+  if (!result.ok) return await grantFailed(deps, ledger, u, observed, result);
   await ledger.record(`Grant ${candidate.id} until ${expiresAt}`, [
     { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
     ...baselines,
@@ -255,6 +250,59 @@ async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, provid
   if (u.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
+}
+
+/**
+ * A provider failed partway and applyRequest rolled back every target it had
+ * touched. The record says, target by target, what was rolled back and what
+ * was not: each target whose rollback failed gets a `revoke_failed` event, so
+ * the request stays live in the ledger and the next revoke run removes what
+ * is left there (the intent names every target), retrying on every run until
+ * the provider confirms it gone. The comment and the issue say the same.
+ */
+async function grantFailed(deps: ApplyDeps, ledger: RunLedger, u: Unit, observed: readonly TargetGrant[], result: Extract<ApplyResult, { ok: false }>): Promise<AppliedRequest> {
+  const { candidate, actor, pull } = u;
+  const file = safePath(candidate.path);
+  const targets = rollbackStatuses(observed, result);
+  const left = targets.filter((t): t is Extract<RollbackStatus, { status: 'not_rolled_back' }> => t.status === 'not_rolled_back');
+  const failed = { target: result.failure.target, reason: storableText(result.failure.reason, LIMITS.message) };
+  const leftReason = (t: { target: string; reason: string }): string =>
+    storableText(`target ${t.target} was not rolled back and may still hold the grant: ${t.reason}`, LIMITS.message);
+  const reasons = [
+    diagnostic('E_APPLY_PROVIDER_FAILED', storableText(`granting on target ${failed.target} failed: ${failed.reason}`, LIMITS.message), { file }),
+    ...left.map((t) => diagnostic('E_APPLY_ROLLBACK_FAILED', leftReason(t), { file })),
+  ];
+  deps.logger.error(`${candidate.id}: granting on ${failed.target} failed (E_APPLY_PROVIDER_FAILED): ${failed.reason}`);
+  for (const t of targets) {
+    if (t.status === 'not_rolled_back') deps.logger.error(`${candidate.id}: ${t.target} was not rolled back (E_APPLY_ROLLBACK_FAILED): ${t.reason}`);
+    else deps.logger.info(`${candidate.id}: ${t.target} ${t.status === 'rolled_back' ? 'rolled back, verified' : 'not attempted'}.`);
+  }
+  await ledger.record(`Grant of ${candidate.id} failed`, [
+    refusedDraft(candidate.id, actor, reasons, pull),
+    ...left.map(
+      (t): EventDraft => ({ type: 'revoke_failed', request: candidate.id, actor, target: t.target, reason: { code: 'E_APPLY_ROLLBACK_FAILED', message: leftReason(t) }, attempts: 1 }),
+    ),
+  ]);
+  const marker = applyMarker(candidate.id);
+  const text = `${marker}\n${rollbackText({ id: candidate.id, path: file, failed, targets })}`;
+  await deps.port.upsertComment(pull.number, marker, text);
+  const title = left.length > 0 ? `Access request ${candidate.id} failed at apply and was not fully rolled back` : `Access request ${candidate.id} failed at apply`;
+  await deps.port.raiseIssue(marker, { title, body: text, labels: ['grantbook'] });
+  return { id: candidate.id, outcome: 'failed', reasons };
+}
+
+/** Every target of the request, in apply order, with what its rollback did (applyRequest lists only those it touched). */
+function rollbackStatuses(observed: readonly TargetGrant[], result: Extract<ApplyResult, { ok: false }>): RollbackStatus[] {
+  const out: RollbackStatus[] = [];
+  for (const g of observed) {
+    const target = g.target.name;
+    if (out.some((t) => t.target === target)) continue;
+    const done = result.compensated.find((c) => c.target === target);
+    if (done === undefined) out.push({ target, status: 'untouched' });
+    else if (done.status === 'revoked') out.push({ target, status: 'rolled_back' });
+    else out.push({ target, status: 'not_rolled_back', reason: storableText(done.reason, LIMITS.message) });
+  }
+  return out;
 }
 
 /** Every emergency grant gets its follow-up review issue (design §2, break-glass profiles). */

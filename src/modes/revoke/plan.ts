@@ -47,7 +47,8 @@ export function planSweep(input: SweepInput): SweepPlan {
     if (targets.length === 0) continue;
     items.push({
       request,
-      source: s.status === 'intended' ? 'intent' : 'ledger',
+      // Only an intent: whether the provider holds it is unknown until read back.
+      source: s.grant.type === 'intent' ? 'intent' : 'ledger',
       cause,
       targets,
       expiresAt: s.expiresAt,
@@ -79,8 +80,11 @@ function causeOf(
   if (s.limitRevoke === true || input.limitBreached?.has(s.request) === true) return 'limit';
   if (extendedBy.has(s.request)) return 'superseded';
   if (!input.present.has(s.request)) return 'relinquished';
-  if (s.status === 'intended') {
-    // Apply recorded the intent as abandoned (E_APPLY_INTERRUPTED): nothing waits for it.
+  if (s.grant.type === 'intent') {
+    // An intent never confirmed as granted, whether or not a revocation of it
+    // failed since (status revoke_failed): apply recorded it as abandoned
+    // (E_APPLY_INTERRUPTED) or as failed with a rollback that did not finish
+    // (E_APPLY_PROVIDER_FAILED): nothing waits for it, what is left goes now.
     if (s.refusal !== undefined) return 'drift';
     const at = parseInstant(s.grant.at);
     if (at === undefined || input.now - at >= input.staleIntentMs) return 'drift';

@@ -27,7 +27,7 @@ export const APPLY_CODES = {
     fix: 'Check out the repository with full history (`fetch-depth: 0`). If the file is very old, add the request again under a new file name.',
   },
   E_APPLY_PROVIDER_FAILED: {
-    summary: 'A provider failed while granting; every target already changed was revoked again, so nothing stays in effect.',
+    summary: 'A provider failed while granting. Apply rolled back every target it had changed (the comment and the issue say, target by target, what was rolled back); nothing was recorded as granted. A target it could not roll back is reported as E_APPLY_ROLLBACK_FAILED.',
     fix: 'Fix the cause named in the message (credentials, connectivity, missing role or table), then open a new request under a new file name: ids are never reused.',
   },
   E_APPLY_HELD_UNREADABLE: {
@@ -47,8 +47,8 @@ export const APPLY_CODES = {
     fix: 'Fix the cause named in the message; the next apply run tries again, and the revoke job revokes the interrupted grant once its intent is an hour old either way.',
   },
   E_APPLY_ROLLBACK_FAILED: {
-    summary: 'Revoking a partly applied grant failed; the target may still hold it.',
-    fix: 'The revoke job retries it on every run until it is verified gone; check the provider named in the message.',
+    summary: 'A grant failed partway and apply could not roll back one of its targets, which may still hold what was applied there. The ledger records it as a failed revocation (`revoke_failed`), so the grant stays live until revoked.',
+    fix: 'Nothing to start by hand: the next revoke run removes it and retries on every run until the provider confirms it gone (opening an issue while it cannot). Fix the cause named in the message (credentials, connectivity) so that it can.',
   },
   E_APPLY_EXTENDS_UNKNOWN: {
     summary: 'The request extends another request that is not a live grant of the same person (unknown, already over, or someone else\'s).',

@@ -78,10 +78,6 @@ export const LEDGER_CODES = {
     summary: "A granted event's grants (with their already-held marks) are not the ones its request's intent recorded before anything was changed.",
     fix: 'Treat it as an incident: compare the two events (`grantbook audit show <id>`), find the edit with `git log -p -- audit/`, and restore the ledger from git history.',
   },
-  E_LEDGER_REQUEST_ID_REUSED: {
-    summary: 'A request file uses an id the ledger already records; ids are never reused so the audit trail stays unambiguous.',
-    fix: 'Rename the request file to a new id. To extend access, add a new request with `extends: <earlier id>`.',
-  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type LedgerCode = keyof typeof LEDGER_CODES;

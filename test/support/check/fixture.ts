@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { LocalRepo } from '../../../src/git/local-repo.js';
 import { createGithubClient } from '../../../src/github/index.js';
-import { memoryLogger } from '../../../src/logger.js';
+import { memoryLogger } from '../logger.js';
 import { parsePullRequestPayload, type PullRequestEvent } from '../../../src/modes/event.js';
 import { githubCheckPort, type CheckPort } from '../../../src/modes/check/port.js';
 import { runCheck, type CheckOutcome } from '../../../src/modes/check/run.js';
-import { fixedClock } from '../../../src/time/clock.js';
+import { fixedClock } from '../clock.js';
 import { GithubStandIn, type FileSpec } from '../github/index.js';
 import { EXTRA_PROFILES } from './requests.js';
 
