@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Once per run: dist/ for the tests that need the bundles, and the template PostgreSQL cluster.
+    globalSetup: ['test/support/global-setup.ts'],
     // Postgres-backed suites start their own embedded server; keep parallelism
     // modest so a 2-core CI machine is not oversubscribed.
     maxWorkers: 2,

@@ -19,11 +19,11 @@
 import { commitEvents, type EventDraft, type LedgerStore } from '../src/ledger/index.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
 import { createGithubClient } from '../src/github/client.js';
-import { memoryLogger } from '../src/logger.js';
+import { memoryLogger } from '../test/support/logger.js';
 import { githubRevokePort } from '../src/modes/revoke/port.js';
 import { runRevoke } from '../src/modes/revoke/run.js';
 import { connect } from '../src/providers/registry.js';
-import { fixedClock } from '../src/time/clock.js';
+import { fixedClock } from '../test/support/clock.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -4,7 +4,8 @@
  * (test/support/ledger-workload.ts: intents, slim granted events, activity
  * records, revocations, some failures and refusals), against a per-line
  * sha256 of the same lines measured in the same run, interleaved with it,
- * best of five each. The verify runs at its default depth (chain: each
+ * best of five each. The verify is `audit verify`'s (what only apply
+ * writes held too: consistency.ts), at its default depth (chain: each
  * line's bytes hashed, what the chain and the fold need read in place,
  * every checkpoint held to a fresh fold); --deep (the whole event schema on
  * every line) is reported beside it. Peak memory is that of a separate
@@ -17,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { canonicalJson, streamLedgerDir } from '../src/ledger/index.js';
+import { recordsHeld } from '../src/providers/planners.js';
 import { workload, writeLedger } from '../test/support/ledger-workload.js';
 import type { BenchResult } from './support/types.js';
 
@@ -59,7 +61,7 @@ export async function run(): Promise<BenchResult[]> {
   const child = process.env[CHILD];
   if (child !== undefined) {
     // The verifying process alone: its peak memory is the verify's.
-    const verdict = await streamLedgerDir(child);
+    const verdict = await streamLedgerDir(child, undefined, { recordsHeld });
     if (!verdict.ok) throw new Error('the ledger did not verify');
     return [{ name: 'peak', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB' }];
   }
@@ -75,11 +77,11 @@ export async function run(): Promise<BenchResult[]> {
       const base = await shaPerLine(files);
       sha = Math.min(sha, base.ms);
       lines = base.lines;
-      const v = await timed(() => streamLedgerDir(root));
+      const v = await timed(() => streamLedgerDir(root, undefined, { recordsHeld }));
       if (!v.value.ok || v.value.tip.seq + 1 !== lines) throw new Error(`the generated ledger did not verify (${v.value.firstBroken?.code ?? 'count'})`);
       verify = Math.min(verify, v.ms);
     }
-    const deep = await timed(() => streamLedgerDir(root, undefined, { depth: 'events' }));
+    const deep = await timed(() => streamLedgerDir(root, undefined, { depth: 'events', recordsHeld }));
     if (!deep.value.ok) throw new Error('the generated ledger did not verify at events depth');
     let parse = 0;
     let sink = 0;

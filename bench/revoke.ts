@@ -14,14 +14,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { appendEvents, EMPTY_TIP, type ChainTip, type EventDraft } from '../src/ledger/index.js';
-import { memoryLogger } from '../src/logger.js';
+import { memoryLogger } from '../test/support/logger.js';
 import type { RevokeGithubPort } from '../src/modes/revoke/port.js';
 import { runRevoke } from '../src/modes/revoke/run.js';
 import type { TargetGrant } from '../src/providers/contract.js';
 import { createPostgresProvider } from '../src/providers/postgres/provider.js';
 import type { PostgresTarget } from '../src/providers/postgres/validate.js';
 import { connect } from '../src/providers/registry.js';
-import { fixedClock } from '../src/time/clock.js';
+import { fixedClock } from '../test/support/clock.js';
 import { formatInstant, parseInstant } from '../src/time/instant.js';
 import { GitLedgerStore } from '../test/support/git-ledger-store.js';
 import { startPostgres } from '../test/support/postgres.js';

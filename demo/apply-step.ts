@@ -1,14 +1,14 @@
 import { LocalRepo } from '../src/git/local-repo.js';
 import { createGithubAccessApi } from '../src/github/index.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
-import { memoryLogger } from '../src/logger.js';
+import { memoryLogger } from '../test/support/logger.js';
 import { githubApplyPort } from '../src/modes/apply/port.js';
 import { runApply } from '../src/modes/apply/run.js';
 import { criticalSettingProblems, githubDoctorPort } from '../src/modes/doctor/index.js';
 import type { LedgerStore } from '../src/ledger/index.js';
 import type { Provider } from '../src/providers/contract.js';
 import { connect } from '../src/providers/registry.js';
-import type { fixedClock } from '../src/time/clock.js';
+import type { fixedClock } from '../test/support/clock.js';
 import type { DemoWorld } from './world.js';
 
 /** Wrappers tests use to stop a run at a chosen point, as a crash would. */

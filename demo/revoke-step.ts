@@ -1,6 +1,6 @@
 import { createGithubAccessApi } from '../src/github/index.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
-import { memoryLogger } from '../src/logger.js';
+import { memoryLogger } from '../test/support/logger.js';
 import { githubRevokePort } from '../src/modes/revoke/port.js';
 import { runRevoke } from '../src/modes/revoke/run.js';
 import { connect } from '../src/providers/registry.js';

@@ -3,24 +3,19 @@ import path from 'node:path';
 import pg from 'pg';
 import { LocalRepo } from '../src/git/local-repo.js';
 import { githubLedgerStore } from '../src/github/ledger-store.js';
+import type { DemoNarrator as Narrator, DemoRunner } from '../src/cli/io.js';
 import { readChain, type ActivityEvent } from '../src/ledger/index.js';
 import { renderActivity } from '../src/report/activity.js';
-import { memoryLogger } from '../src/logger.js';
 import { githubCheckPort } from '../src/modes/check/port.js';
 import { runCheck } from '../src/modes/check/run.js';
 import { parsePullRequestPayload } from '../src/modes/event.js';
-import { fixedClock } from '../src/time/clock.js';
 import { formatInstant } from '../src/time/instant.js';
+import { fixedClock } from '../test/support/clock.js';
+import { memoryLogger } from '../test/support/logger.js';
 import { applyMerged } from './apply-step.js';
 import { revokeSweep } from './revoke-step.js';
 import { startWorld, TOKEN, type DemoWorld } from './world.js';
 
-/** Where the demo's narration goes. */
-export interface Narrator {
-  step(title: string): void;
-  say(text: string): void;
-  show(text: string): void;
-}
 
 const REQUEST = 'access-requests/alice-inc-4211.yaml';
 const START = Date.UTC(2026, 10, 28, 9, 0, 0);
@@ -31,7 +26,7 @@ const START = Date.UTC(2026, 10, 28, 9, 0, 0);
  * revoke -> query refused -> audit verify. Every step checks that it did what
  * it says; the first one that did not throws, and the demo fails.
  */
-export async function runDemo(root: string, narrator: Narrator): Promise<void> {
+export const runDemo: DemoRunner = async (root, narrator) => {
   const clock = fixedClock(START);
   narrator.step('Starting PostgreSQL (embedded) and a local GitHub stand-in');
   const world = await startWorld(root, () => clock.now(), { statStatements: true });
@@ -44,7 +39,7 @@ export async function runDemo(root: string, narrator: Narrator): Promise<void> {
     await world.stop();
     narrator.say('PostgreSQL stopped, stand-in stopped, temporary files removed.');
   }
-}
+};
 
 async function lifecycle(root: string, world: DemoWorld, clock: ReturnType<typeof fixedClock>, narrator: Narrator): Promise<void> {
   const { gh } = world;

@@ -1,76 +1,127 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  describeFailure
-} from "./chunks/chunk-PVGBJ6IZ.js";
+  DEFAULT_SCHEDULE_MINUTES,
+  GrantRowFolder,
+  PendingFile,
+  activityStatus,
+  activityTotals,
+  alertText,
+  breakGlassOf,
+  checkoutLedger,
+  collectRepoFiles,
+  describeBreak,
+  describeGrant,
+  describePeriod,
+  grantParts,
+  heartbeatWarning,
+  humanDuration,
+  parsePeriod,
+  readProfileFacts,
+  readRepoFile,
+  sensitiveColumns,
+  spotText,
+  writeReport
+} from "./chunks/chunk-QHQWNZJV.js";
 import {
-  renderPlanText
-} from "./chunks/chunk-DYCIS4OA.js";
+  githubFollowUps
+} from "./chunks/chunk-CUXCZ3BZ.js";
 import {
-  apiBaseUrl
-} from "./chunks/chunk-KSEIGWMN.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
-import {
+  describeFailure,
   systemClock
-} from "./chunks/chunk-O47KESGZ.js";
+} from "./chunks/chunk-KOLHZGFG.js";
 import {
+  CHECK_IDS,
   allFindings,
   checkEnvironmentName,
   checkWorkflowFile,
+  diagnoseAdoption,
   diagnoseSettings,
+  githubAdoptionPort,
   githubDoctorPort,
+  namesOf,
+  readAdoption,
   readSettings
-} from "./chunks/chunk-BDEQCPVA.js";
-import {
-  DEFAULT_ENVIRONMENT,
-  DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
-import {
-  evaluate,
-  loadPolicySet,
-  parseRequestFile,
-  planRequest
-} from "./chunks/chunk-EY6T7DMR.js";
+} from "./chunks/chunk-OPLCBXCS.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
+import "./chunks/chunk-J5EVUYGI.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVOKE_WORKFLOW,
+  REQUIRED_CHECK,
+  WORKFLOW_FILES
+} from "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-LFBUSKAU.js";
+import {
+  renderPlanText
+} from "./chunks/chunk-HIY7DRU5.js";
+import {
+  evaluate,
+  loadPolicySet,
+  parseRequestFile,
+  planRequest,
+  requestIdFromPath,
+  sameName
+} from "./chunks/chunk-UKU37WYK.js";
+import {
+  LEDGER_DIR,
+  activeGrants,
+  durationMs,
+  fold,
+  formatDuration,
+  grantText,
+  isLive,
+  readLedgerViewDir,
+  streamLedgerDir,
+  verifyLedgerDir
+} from "./chunks/chunk-M4XJTEMU.js";
+import {
+  formatInstant,
+  planFor,
+  recordsHeld
+} from "./chunks/chunk-AHPXC7KJ.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
+import "./chunks/chunk-FLIRSDYE.js";
 import {
-  activeGrants,
-  fold,
-  readLedgerViewDir,
-  streamLedgerDir
-} from "./chunks/chunk-UIAANMHN.js";
-import {
-  FILE_START,
-  MAX_REPO_DEPTH,
-  MAX_REPO_FILES,
-  POLICIES_DIR,
-  POLICY_MAX_BYTES,
+  CREDENTIAL_KINDS,
   REQUESTS_DIR,
-  REQUEST_MAX_BYTES,
+  access_request_schema_default,
   classifyPath,
-  displayPath,
-  formatDuration,
-  formatInstant,
-  matches,
-  parseInstant,
-  planFor,
-  splitRepoPath
-} from "./chunks/chunk-WEWHANZB.js";
+  findCredential,
+  findSuspects,
+  identities_schema_default,
+  profile_schema_default,
+  require_dist,
+  targets_schema_default
+} from "./chunks/chunk-5AWDABZF.js";
 import {
-  GithubError,
+  describeError
+} from "./chunks/chunk-WVJWSUMT.js";
+import {
+  matches
+} from "./chunks/chunk-R7PVZMQF.js";
+import {
+  apiBaseUrl,
+  githubEndpoint
+} from "./chunks/chunk-TYSCDZXT.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-XYNPDPXI.js";
+} from "./chunks/chunk-FVPKMSKZ.js";
+import {
+  GithubError
+} from "./chunks/chunk-GHM6UMHF.js";
 import {
   ERROR_CODES,
   UserError,
@@ -78,8 +129,13 @@ import {
   failed,
   formatDiagnostic,
   hasErrors,
-  ok
-} from "./chunks/chunk-F572A3XD.js";
+  sortDiagnostics
+} from "./chunks/chunk-UNPV3QLJ.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-3GMIPAPT.js";
+import {
+  __toESM
+} from "./chunks/chunk-5PK7Z5FH.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -176,6 +232,220 @@ function parseCommandArgs(args, options) {
   }
 }
 
+// src/audit-view/csv.ts
+var NEEDS_QUOTES = /[",\r\n]/;
+var GUARDED = /* @__PURE__ */ new Set([61, 43, 45, 64, 9, 13, 39]);
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    return String(value);
+  }
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const text2 = GUARDED.has(value.charCodeAt(0)) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csvRecord(values) {
+  const cells = new Array(values.length);
+  for (let i = 0; i < values.length; i += 1) cells[i] = csvField(values[i]);
+  return `${cells.join(",")}\r
+`;
+}
+var UTF8_BOM = "\uFEFF";
+
+// src/audit-view/links.ts
+var SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+var PART = /^[A-Za-z0-9_.-]{1,100}$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function exportLinks(server, owner, repo, ref) {
+  const host = server.replace(/\/+$/, "");
+  if (!SERVER.test(host) || !PART.test(owner) || !PART.test(repo) || owner === "." || owner === ".." || repo === "." || repo === "..") return void 0;
+  return { base: `${host}/${owner}/${repo}`, ...ref !== void 0 && SHA.test(ref) ? { ref } : {} };
+}
+function pullUrl(links, pull) {
+  return `${links.base}/pull/${pull}`;
+}
+function commitUrl(links, sha) {
+  return `${links.base}/commit/${encodeURIComponent(sha)}`;
+}
+function ledgerLineUrl(links, spot) {
+  if (links.ref === void 0) return void 0;
+  return `${links.base}/blame/${links.ref}/${spot.file.split("/").map(encodeURIComponent).join("/")}#L${spot.line}`;
+}
+function runUrl(links, runId) {
+  return `${links.base}/actions/runs/${encodeURIComponent(runId)}`;
+}
+
+// src/audit-view/export-record.ts
+var list = (items) => items.join("; ");
+var yesNo = (b) => b === null ? "unknown" : b ? "yes" : "no";
+var COLUMNS = [
+  ["request", (r) => r.request],
+  ["status", (r) => r.status],
+  ["requester", (r) => r.grant.requester.login],
+  ["requester_id", (r) => r.grant.requester.id],
+  ["grantees", (r) => list(r.grant.grantees.map((p) => `${p.login} (id ${p.id})`))],
+  ["profile", (r) => r.grant.profile],
+  ["break_glass", (r, c) => yesNo(breakGlassOf(r.grant.profile, c.facts))],
+  ["targets", (_r, _c, d) => list(d.parts.targets)],
+  ["principals", (_r, _c, d) => list(d.parts.principals)],
+  ["granted", (r) => list(r.grant.grants.map(describeGrant))],
+  ["tables", (_r, _c, d) => list(d.parts.tables)],
+  ["columns", (_r, _c, d) => list(d.parts.columns)],
+  ["table_privileges", (_r, _c, d) => list(d.parts.privileges)],
+  ["teams", (_r, _c, d) => list(d.parts.teams)],
+  ["repositories", (_r, _c, d) => list(d.parts.repositories)],
+  ["sensitive_columns", (_r, _c, d) => d.sensitive === null ? "unknown" : list(d.sensitive)],
+  ["reason", (r) => r.grant.reason],
+  ["ticket", (r) => r.grant.ticket],
+  ["extends", (r) => r.grant.extends],
+  ["superseded_by", (r) => r.supersededBy],
+  ["duration", (r) => r.grant.duration],
+  ["approvers", (r) => list(r.grant.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id})`))],
+  ["approved_commits", (r) => list([...new Set(r.grant.approvers.map((a) => a.commit_id))])],
+  ["pull_request", (r) => r.grant.pr.number],
+  ["head_sha", (r) => r.grant.pr.head_sha],
+  ["merge_sha", (r) => r.grant.pr.merge_sha],
+  ["request_blob", (r) => r.grant.request_blob],
+  ["granted_at", (r) => r.grant.type === "granted" ? r.grant.granted_at : r.grant.at],
+  ["expires_at", (r) => r.grant.expires_at],
+  ["revoked_at", (r) => r.revokedAt],
+  ["late_ms", (r) => r.lateMs],
+  ["late", (r) => r.lateMs === void 0 ? void 0 : humanDuration(r.lateMs)],
+  ["cause", (r) => r.cause],
+  ["revoke_failures", (r) => r.failures],
+  ["last_revoke_failure", (r) => r.lastFailure === void 0 ? void 0 : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`],
+  ["refusal_codes", (r) => r.refusal === void 0 ? void 0 : list(r.refusal.map((x) => x.code))],
+  ["activity", (r) => activityStatus(r)],
+  ["activity_calls", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.calls],
+  ["activity_rows", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.rows],
+  ["activity_time_ms", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.timeMs],
+  ["activity_write_statements", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.writes],
+  ["activity_flags", (_r, _c, d) => list(d.totals.flags)],
+  ["alerts", (r) => r.alerts.length],
+  ["alert_details", (r) => list(r.alerts.map(alertText))],
+  ["drift_findings", (r) => r.drift],
+  ["granted_event", (r) => spotText(r.granted)],
+  ["granted_seq", (r) => r.granted.seq],
+  ["granted_hash", (r) => r.granted.hash],
+  ["granted_run_id", (r) => r.granted.runId],
+  ["revoked_event", (r) => r.revoked === void 0 ? void 0 : spotText(r.revoked)],
+  ["revoked_seq", (r) => r.revoked?.seq],
+  ["revoked_hash", (r) => r.revoked?.hash],
+  ["revoked_run_id", (r) => r.revoked?.runId],
+  ["pull_request_url", (r, c) => c.links === void 0 ? void 0 : pullUrl(c.links, r.grant.pr.number)],
+  ["merge_commit_url", (r, c) => c.links === void 0 ? void 0 : commitUrl(c.links, r.grant.pr.merge_sha)],
+  ["granted_event_url", (r, c) => c.links === void 0 ? void 0 : ledgerLineUrl(c.links, r.granted)],
+  ["revoked_event_url", (r, c) => c.links === void 0 || r.revoked === void 0 ? void 0 : ledgerLineUrl(c.links, r.revoked)],
+  ["granted_run_url", (r, c) => c.links === void 0 ? void 0 : runUrl(c.links, r.granted.runId)],
+  ["revoked_run_url", (r, c) => c.links === void 0 || r.revoked === void 0 ? void 0 : runUrl(c.links, r.revoked.runId)],
+  // The stored line is canonical JSON and JSON.parse keeps its key order (no key is an array index), so this is the recorded text.
+  ["grants_json", (r) => JSON.stringify(r.grant.grants)]
+];
+var CSV_COLUMNS = COLUMNS.map(([name]) => name);
+function csvValues(row, context2) {
+  const derived = { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context2.facts) };
+  return COLUMNS.map(([, read]) => read(row, context2, derived));
+}
+function jsonRecord(row, context2) {
+  const g = row.grant;
+  const links = context2.links;
+  const totals = activityTotals(row);
+  return {
+    request: row.request,
+    status: row.status,
+    requester: g.requester,
+    grantees: g.grantees,
+    profile: g.profile,
+    break_glass: breakGlassOf(g.profile, context2.facts),
+    grants: g.grants,
+    granted: g.grants.map(describeGrant),
+    sensitive_columns: sensitiveColumns(row, context2.facts),
+    reason: g.reason ?? null,
+    ticket: g.ticket ?? null,
+    extends: g.extends ?? null,
+    superseded_by: row.supersededBy ?? null,
+    duration: g.duration,
+    approvers: g.approvers,
+    pr: g.pr,
+    request_blob: g.request_blob,
+    recorded_as: g.type,
+    granted_at: g.type === "granted" ? g.granted_at : g.at,
+    expires_at: g.expires_at,
+    revoked_at: row.revokedAt ?? null,
+    late_ms: row.lateMs ?? null,
+    cause: row.cause ?? null,
+    revoke_failures: row.failures,
+    last_revoke_failure: row.lastFailure ?? null,
+    refusal: row.refusal ?? null,
+    activity: row.activity.map((a) => ({
+      target: a.target,
+      principal: a.principal,
+      status: a.status,
+      reason: a.reason ?? null,
+      totals: a.totals ?? null,
+      flags: a.flags ?? [],
+      write_statements: a.writeStatements
+    })),
+    activity_totals: row.activity.length === 0 ? null : { calls: totals.calls, rows: totals.rows, time_ms: totals.timeMs, write_statements: totals.writes, flags: totals.flags },
+    alerts: row.alerts,
+    drift_findings: row.drift,
+    ledger: { granted: spotRecord(row.granted), revoked: row.revoked === void 0 ? null : spotRecord(row.revoked) },
+    links: links === void 0 ? null : {
+      pull_request: pullUrl(links, g.pr.number),
+      merge_commit: commitUrl(links, g.pr.merge_sha),
+      granted_event: ledgerLineUrl(links, row.granted) ?? null,
+      revoked_event: row.revoked === void 0 ? null : ledgerLineUrl(links, row.revoked) ?? null,
+      granted_run: runUrl(links, row.granted.runId),
+      revoked_run: row.revoked === void 0 ? null : runUrl(links, row.revoked.runId)
+    }
+  };
+}
+function spotRecord(s) {
+  return { file: s.file, line: s.line, seq: s.seq, hash: s.hash, at: s.at, run_id: s.runId, workflow: s.workflow, actor_sha: s.sha };
+}
+
+// src/audit-view/export.ts
+var EXPORT_FORMATS = ["csv", "json"];
+async function writeExport(source, sink, options) {
+  let rows = 0;
+  const json2 = options.format === "json";
+  if (json2) {
+    const head = {
+      format: "grantbook-audit-export",
+      version: 1,
+      generator: `grantbook ${VERSION}`,
+      generated_at: formatInstant(options.now),
+      period: describePeriod(options.period),
+      profile_problems: options.context.facts.problems.map((p) => ({ code: p.code, file: p.file ?? null, message: p.message }))
+    };
+    sink.write(`${JSON.stringify(head).slice(0, -1)},"grants":[`);
+  } else {
+    sink.write(`${options.bom ? UTF8_BOM : ""}${csvRecord(CSV_COLUMNS)}`);
+  }
+  const folder = new GrantRowFolder(options.period, {
+    row(row) {
+      if (json2) sink.write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(jsonRecord(row, options.context))}`);
+      else sink.write(csvRecord(csvValues(row, options.context)));
+      rows += 1;
+    }
+  });
+  const verdict = await source((e) => folder.add(e));
+  folder.end();
+  if (json2) {
+    const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };
+    sink.write(`
+],"rows":${rows},"chain":${JSON.stringify(chain)}}
+`);
+  }
+  return { verdict, rows };
+}
+
+// src/cli/audit-view-io.ts
+import { execFile as execFile2 } from "node:child_process";
+import path from "node:path";
+import { promisify as promisify2 } from "node:util";
+
 // src/cli/audit-show.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -183,15 +453,15 @@ import { promisify } from "node:util";
 // src/report/audit-story.ts
 function renderStory(request, events, links) {
   const mine = events.filter((e) => e.request === request);
-  const lines = [`# Request ${request}`, ""];
-  if (mine.length === 0) return `${lines.join("\n")}The ledger names no such request.
+  const lines2 = [`# Request ${request}`, ""];
+  if (mine.length === 0) return `${lines2.join("\n")}The ledger names no such request.
 `;
   const base = links === void 0 ? void 0 : `${links.server.replace(/\/+$/, "")}/${links.owner}/${links.repo}`;
   const commit = (sha) => base === void 0 ? sha.slice(0, 12) : `[${sha.slice(0, 12)}](${base}/commit/${sha})`;
   const pull = (n) => base === void 0 ? `#${n}` : `[#${n}](${base}/pull/${n})`;
   const grant = mine.find((e) => e.type === "granted") ?? mine.find((e) => e.type === "intent");
   if (grant !== void 0 && (grant.type === "granted" || grant.type === "intent")) {
-    lines.push(
+    lines2.push(
       `- Pull request: ${pull(grant.pr.number)}, head ${commit(grant.pr.head_sha)}, merged as ${commit(grant.pr.merge_sha)}`,
       `- Requester: ${grant.requester.login} (id ${grant.requester.id}); grantees: ${grant.grantees.map((g) => `${g.login} (id ${g.id})`).join(", ")}`,
       `- Profile: ${grant.profile}; duration ${grant.duration}${grant.ticket !== void 0 ? `; ticket ${grant.ticket}` : ""}${grant.extends !== void 0 ? `; extends ${grant.extends}` : ""}`,
@@ -201,19 +471,31 @@ function renderStory(request, events, links) {
       ""
     );
   }
-  lines.push("## Timeline", "");
-  for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
+  const held = grant !== void 0 && (grant.type === "granted" || grant.type === "intent") ? grant.grants.filter((g) => g.already_held === true) : [];
+  if (held.length > 0) {
+    const ended = mine.some((e) => e.type === "revoked");
+    lines2.push(
+      "## Already held before the grant",
+      "",
+      `Grantbook granted nothing for these parts and ${ended ? "left them in place at revocation" : "leaves them in place at revocation"}: the person held them before the request, not through a live Grantbook grant.`,
+      "",
+      ...held.map((g) => `- ${grantText(g)}`),
+      ""
+    );
+  }
+  lines2.push("## Timeline", "");
+  for (const e of mine) lines2.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
-  if (summaries.length > 0) lines.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
-  return `${lines.join("\n")}
+  if (summaries.length > 0) lines2.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
+  return `${lines2.join("\n")}
 `;
 }
 function describe(e) {
   switch (e.type) {
     case "intent":
-      return `intent to grant until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+      return `intent to grant until ${e.expires_at}: ${e.grants.map(partText).join("; ")}`;
     case "granted":
-      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(grantText).join("; ")}`;
+      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(partText).join("; ")}`;
     case "grant_refused":
       return `refused: ${e.reasons.map((r) => r.code).join(", ")}`;
     case "revoke_failed":
@@ -232,11 +514,8 @@ function describe(e) {
     }
   }
 }
-function grantText(g) {
-  const s = g.spec;
-  if (s.kind === "table") return `${g.target}: ${s.privileges.join(", ")}${s.columns !== void 0 ? ` (${s.columns.join(", ")})` : ""} ON ${s.schema}.${s.table} to ${g.principal}`;
-  if (s.kind === "team") return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
-  return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+function partText(g) {
+  return g.already_held === true ? `${grantText(g)} (already held; left in place)` : grantText(g);
 }
 
 // src/cli/audit-show.ts
@@ -292,29 +571,268 @@ function parseRemote(url, server) {
   return { server: server ?? `https://${host}`, owner: m[4] ?? "", repo: m[5] ?? "" };
 }
 
-// src/cli/github-access.ts
-var REPO2 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
-function auditPort(repo, env) {
-  const m = REPO2.exec(repo);
-  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+// src/cli/audit-view-io.ts
+var run2 = promisify2(execFile2);
+var REPO2 = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
+async function repositoryOf(repoFlag, io) {
+  const ref = await headCommit(io.cwd);
+  let owner;
+  let repo;
+  let server = io.env.GITHUB_SERVER_URL ?? "https://github.com";
+  if (repoFlag !== void 0) {
+    const m = REPO2.exec(repoFlag);
+    if (m === null || m[1] === "." || m[1] === ".." || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+    owner = m[1] ?? "";
+    repo = m[2] ?? "";
+  } else {
+    const origin = await fromOrigin(io);
+    if (origin === void 0) return ref === void 0 ? {} : { ref };
+    ({ owner, repo, server } = origin);
+  }
+  const links = exportLinks(server, owner, repo, ref);
+  if (links === void 0) return "GITHUB_SERVER_URL must be an http(s) URL of a GitHub server (e.g. https://github.com)";
+  return { links, name: `${owner}/${repo}`, ...ref !== void 0 ? { ref } : {} };
+}
+async function headCommit(cwd) {
+  try {
+    const { stdout } = await run2("git", ["-C", cwd, "rev-parse", "--verify", "HEAD^{commit}"], { timeout: 5e3 });
+    const sha = stdout.trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function outputPath(cwd, out, extension) {
+  const absolute = path.resolve(cwd, out);
+  const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
+  if (inLedger === "" || !inLedger.startsWith("..") && !path.isAbsolute(inLedger)) {
+    return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" }) };
+  }
+  if (extension !== void 0 && !absolute.toLowerCase().endsWith(extension)) {
+    return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out must name a ${extension} file`, { pointer: "/options/out" }) };
+  }
+  return { ok: true, path: absolute };
+}
+async function writeVerified(command, target, io, produce) {
+  let file;
+  try {
+    file = target === void 0 ? PendingFile.spool() : new PendingFile(target);
+  } catch (error) {
+    const why = error.code ?? "an error";
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be created (${why}); does its directory exist?`, { pointer: "/options/out" }))}`));
+    return { code: EXIT.usage };
+  }
+  let verdict;
+  try {
+    ({ verdict } = await produce(file));
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  if (!verdict.ok) {
+    file.abort();
+    const first = verdict.firstBroken;
+    const where = first === void 0 ? {} : { file: first.file, position: { line: first.line, column: 1 } };
+    const problem = diagnostic("E_AUDIT_CHAIN_BROKEN", `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`, where);
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+    return { code: EXIT.refused, verdict };
+  }
+  if (target === void 0) file.drainTo(io.out);
+  else file.commit();
+  return { code: EXIT.ok, verdict };
+}
+function usageProblem(command, problem, io) {
+  io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+  return EXIT.usage;
+}
+function followUpLookup(repoFlag, env) {
+  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
+  if (m === null) return "no --repo";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
-  if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
+  if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
   let baseUrl;
   try {
     baseUrl = apiBaseUrl(env);
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubAuditPort(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+}
+
+// src/cli/audit-export.ts
+var AUDIT_EXPORT_USAGE = "grantbook audit export [--since <date>] [--until <date>] [--format csv|json] [--out <file>] [--repo owner/name] [--no-bom]";
+var AUDIT_EXPORT_HELP = [
+  `Usage: ${AUDIT_EXPORT_USAGE}`,
+  "",
+  "Evidence to hand over: one row per grant whose access overlapped the period, with who",
+  "requested it, the profile, exactly what was granted (tables and columns, teams,",
+  "repositories), the sensitive columns, reason and ticket, the approvers and the commit",
+  "they approved, granted/expires/revoked at, how late the revocation was and why it",
+  "ended, activity totals and alerts, and where each event sits in the ledger. With",
+  "--repo (or an origin remote on GitHub) each row also links to the pull request, the",
+  "workflow runs and the ledger lines; without it the export holds ids only.",
+  "",
+  "The hash chain of audit/ is verified first; a chain that does not verify is refused",
+  "(exit 1, E_AUDIT_CHAIN_BROKEN, naming the first broken file:line) and nothing is written.",
+  "",
+  "  --since, --until  a day (YYYY-MM-DD, whole day included), a month (YYYY-MM) or an",
+  "                    RFC 3339 instant in UTC; default: the whole ledger up to now",
+  "  --format          csv (default: RFC 4180, UTF-8 with a byte order mark so Excel reads",
+  "                    it as UTF-8, text cells starting with = + - @ prefixed with ') or json",
+  "  --out             write to this file (only once complete); default: standard output",
+  "  --no-bom          CSV without the byte order mark"
+].join("\n");
+async function auditExport(args, io) {
+  const parsed = parseCommandArgs(args, {
+    since: { type: "string" },
+    until: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    repo: { type: "string" },
+    "no-bom": { type: "boolean" }
+  });
+  if (!parsed.ok || parsed.positionals.length > 0) {
+    io.err(`grantbook audit export: ${parsed.ok ? "takes no positional arguments" : parsed.message}; usage: ${AUDIT_EXPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const v = parsed.values;
+  const format = v.format ?? "csv";
+  if (!EXPORT_FORMATS.includes(format)) {
+    io.err(`grantbook audit export: --format must be one of ${EXPORT_FORMATS.join(", ")}`);
+    return EXIT.usage;
+  }
+  const now = io.clock.now();
+  const period = parsePeriod(v.since, v.until, now);
+  if (!period.ok) return usageProblem("audit export", period.problem, io);
+  const target = v.out === void 0 ? void 0 : outputPath(io.cwd, v.out);
+  if (target !== void 0 && !target.ok) return usageProblem("audit export", target.problem, io);
+  const repository = await repositoryOf(v.repo, io);
+  if (typeof repository === "string") {
+    io.err(`grantbook audit export: ${repository}`);
+    return EXIT.usage;
+  }
+  const facts = await readProfileFacts(io.cwd);
+  for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  let rows = 0;
+  const result = await writeVerified("audit export", target?.path, io, async (sink) => {
+    const outcome = await writeExport(checkoutLedger(io.cwd), sink, {
+      period: period.period,
+      format,
+      bom: v["no-bom"] !== true,
+      context: { facts, ...repository.links !== void 0 ? { links: repository.links } : {} },
+      now
+    });
+    rows = outcome.rows;
+    return outcome;
+  });
+  if (result.code === EXIT.ok && result.verdict !== void 0) {
+    const tip = result.verdict.tip;
+    io.err(
+      escapeForLog(
+        `ok: ${rows} grant(s) exported from ${result.verdict.events} verified event(s)${tip !== void 0 ? ` (last seq ${tip.seq}, hash ${tip.hash})` : ""}${target !== void 0 ? ` to ${v.out ?? ""}` : ""}${repository.links === void 0 ? "; no repository known (--repo), so ids only" : ""}`
+      )
+    );
+  }
+  return result.code;
+}
+
+// src/cli/audit-report.ts
+var AUDIT_REPORT_USAGE = "grantbook audit report --out <file>.html [--since <date>] [--until <date>] [--schedule-minutes N] [--repo owner/name]";
+var AUDIT_REPORT_HELP = [
+  `Usage: ${AUDIT_REPORT_USAGE}`,
+  "",
+  "The access report to look at: one self-contained HTML file (no network requests, opens",
+  "from disk, prints cleanly) with a timeline of grants by person and by target (live and",
+  "break-glass grants marked), revocation lateness (the distribution, and every grant",
+  "revoked more than one schedule interval late), break-glass uses and their follow-up",
+  "reviews, refused and interrupted requests, limit alerts and drift, and the chain",
+  "verification result; filters by person, target and profile.",
+  "",
+  "The hash chain is verified first; a chain that does not verify is refused and no file is",
+  "written. --since/--until as for `audit export` (default: the whole ledger up to now).",
+  `--schedule-minutes: the revoke workflow's interval (default ${DEFAULT_SCHEDULE_MINUTES}, as the shipped cron).`,
+  "--repo owner/name is shown in the title (the page holds no links: it makes no request). With",
+  "a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant's follow-up review issue is",
+  "looked up on GitHub while the report is made, and its state shown."
+].join("\n");
+async function auditReport(args, io) {
+  const parsed = parseCommandArgs(args, {
+    out: { type: "string" },
+    since: { type: "string" },
+    until: { type: "string" },
+    "schedule-minutes": { type: "string" },
+    repo: { type: "string" }
+  });
+  if (!parsed.ok || parsed.positionals.length > 0 || parsed.values.out === void 0) {
+    io.err(`grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === void 0 ? "--out <file>.html is required" : "takes no positional arguments"}; usage: ${AUDIT_REPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const v = parsed.values;
+  const minutes = v["schedule-minutes"] === void 0 ? DEFAULT_SCHEDULE_MINUTES : Number(v["schedule-minutes"]);
+  if (!(Number.isInteger(minutes) && minutes > 0 && minutes <= 24 * 60)) {
+    io.err("grantbook audit report: --schedule-minutes must be a whole number of minutes from 1 to 1440");
+    return EXIT.usage;
+  }
+  const now = io.clock.now();
+  const period = parsePeriod(v.since, v.until, now);
+  if (!period.ok) return usageProblem("audit report", period.problem, io);
+  const target = outputPath(io.cwd, v.out ?? "", ".html");
+  if (!target.ok) return usageProblem("audit report", target.problem, io);
+  const repository = await repositoryOf(v.repo, io);
+  if (typeof repository === "string") {
+    io.err(`grantbook audit report: ${repository}`);
+    return EXIT.usage;
+  }
+  const facts = await readProfileFacts(io.cwd);
+  for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
+  const followUps = followUpLookup(v.repo, io.env);
+  if (typeof followUps === "string") io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
+  let figures = "";
+  const result = await writeVerified("audit report", target.path, io, async (sink) => {
+    const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
+      period: period.period,
+      now,
+      intervalMs: minutes * 6e4,
+      facts,
+      ...repository.name !== void 0 ? { repository: repository.name } : {},
+      ...repository.ref !== void 0 ? { ledgerRef: repository.ref } : {},
+      ...typeof followUps !== "string" ? { followUps } : {}
+    });
+    const h = outcome.headline;
+    figures = `${h.grants} grant(s), ${h.live} live, ${h.revokedLate} revoked late, ${h.breakGlass} break-glass, ${h.refused} refused, ${h.alerts} alert(s)`;
+    return outcome;
+  });
+  if (result.code === EXIT.ok && result.verdict !== void 0) {
+    io.err(escapeForLog(`ok: ${figures}; ${result.verdict.events} event(s) verified; written to ${v.out ?? ""}`));
+  }
+  return result.code;
+}
+
+// src/cli/github-access.ts
+var REPO3 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
+function auditPort(repo, env, apiUrl) {
+  const m = REPO3.exec(repo);
+  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
+  if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
+  let endpoint;
+  try {
+    endpoint = githubEndpoint(env, apiUrl);
+  } catch (error) {
+    return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
+  }
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? "", repo: m[2] ?? "" });
 }
 
 // src/cli/audit.ts
 var auditCommand = {
   name: "audit",
-  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story",
+  summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story; audit export / report: evidence for auditors",
   help: [
-    "Usage: grantbook audit verify [--json] [--deep] [--repo owner/name]",
+    "Usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]",
     `       ${AUDIT_SHOW_USAGE}`,
+    `       ${AUDIT_EXPORT_USAGE}`,
+    `       ${AUDIT_REPORT_USAGE}`,
     "",
     "Reads the ledger under audit/ of the repository in the current directory (regular files",
     "only) from its first event, one segment at a time: recomputes every event hash and the",
@@ -327,24 +845,36 @@ var auditCommand = {
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
     "approving review of the recorded commit, and the request file at the head is the",
     "recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull",
-    "requests and contents), the API root from GITHUB_API_URL (default api.github.com).",
+    "requests and contents), the API root from --api-url, else GITHUB_API_URL (default",
+    "https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). HTTPS_PROXY,",
+    "HTTP_PROXY and NO_PROXY are honoured.",
     "",
     "audit show prints one request's whole story from audit/: the request, who approved it,",
     "the grant, the activity record and alerts, the revocation, with links to the pull",
-    "request and commits (--repo, or the origin remote when it is a GitHub URL)."
+    "request and commits (--repo, or the origin remote when it is a GitHub URL).",
+    "",
+    AUDIT_EXPORT_HELP,
+    "",
+    AUDIT_REPORT_HELP
   ].join("\n"),
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "show") return auditShow(rest, io);
-    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, deep: { type: "boolean" }, repo: { type: "string" } }) : void 0;
+    if (sub === "export") return auditExport(rest, io);
+    if (sub === "report") return auditReport(rest, io);
+    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, deep: { type: "boolean" }, repo: { type: "string" }, "api-url": { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
-      io.err("grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name]");
+      io.err("grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]");
       return EXIT.usage;
     }
-    const json = parsed.values.json === true;
+    const json2 = parsed.values.json === true;
     let port;
+    if (parsed.values["api-url"] !== void 0 && parsed.values.repo === void 0) {
+      io.err("grantbook audit: --api-url goes with --repo");
+      return EXIT.usage;
+    }
     if (parsed.values.repo !== void 0) {
-      const made = auditPort(parsed.values.repo, io.env);
+      const made = auditPort(parsed.values.repo, io.env, parsed.values["api-url"]);
       if (typeof made === "string") {
         io.err(`grantbook audit: ${made}`);
         return EXIT.usage;
@@ -354,15 +884,17 @@ var auditCommand = {
     const granted = [];
     const result = await streamLedgerDir(io.cwd, port === void 0 ? void 0 : (e) => void (e.type === "granted" && granted.push(e)), {
       depth: parsed.values.deep === true ? "events" : "chain",
+      // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
+      recordsHeld,
       ...io.progress !== void 0 ? { onProgress: progressLine(io.progress) } : {}
     });
     io.progress?.("");
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(granted, port) : void 0;
-    const ok2 = result.ok && (crossCheck?.problems.length ?? 0) === 0;
-    if (json) {
+    const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
+    if (json2) {
       io.out(
         JSON.stringify(
-          { ok: ok2, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
           null,
           2
         )
@@ -379,7 +911,7 @@ var auditCommand = {
         io.out(`${bad === 0 ? "ok" : "FAILED"}: ${crossCheck.checked} granted event(s) held against GitHub, ${bad} with problems`);
       }
     }
-    return ok2 ? EXIT.ok : EXIT.refused;
+    return ok ? EXIT.ok : EXIT.refused;
   }
 };
 function progressLine(write) {
@@ -402,8 +934,8 @@ function renderCodesDoc() {
     ""
   ].join("\n");
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function cell(text2) {
+  return text2.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 // src/cli/codes.ts
@@ -423,7 +955,7 @@ var codesCommand = {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 var demoCommand = {
   name: "demo",
@@ -450,15 +982,19 @@ var demoCommand = {
       io.err("grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)");
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-ZU5UFXQ3.js");
+    if (io.loadDemo === void 0) {
+      io.err("grantbook demo: this build carries no demo; run `npx grantbook demo` in a Grantbook checkout");
+      return EXIT.usage;
+    }
+    const runDemo = await io.loadDemo();
     const started = io.clock.now();
     let step = 0;
     try {
       await runDemo(root, {
         step: (title) => io.out(`
 [${++step}] ${title}`),
-        say: (text) => io.out(`    ${text}`),
-        show: (text) => io.out(text.split("\n").map((l) => `    | ${l}`).join("\n"))
+        say: (text2) => io.out(`    ${text2}`),
+        show: (text2) => io.out(text2.split("\n").map((l) => `    | ${l}`).join("\n"))
       });
     } catch (error) {
       io.err(`grantbook demo: ${error instanceof Error ? error.message : String(error)}`);
@@ -470,9 +1006,9 @@ Demo finished in ${((io.clock.now() - started) / 1e3).toFixed(1)} s.`);
   }
 };
 function checkoutRoot(cwd) {
-  const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const here = path2.dirname(path2.dirname(fileURLToPath(import.meta.url)));
   for (const dir of [cwd, here]) {
-    if (existsSync(path.join(dir, "access-requests", "alice-inc-4211.yaml")) && existsSync(path.join(dir, "node_modules"))) return dir;
+    if (existsSync(path2.join(dir, "access-requests", "alice-inc-4211.yaml")) && existsSync(path2.join(dir, "node_modules"))) return dir;
   }
   return void 0;
 }
@@ -491,20 +1027,28 @@ var doctorCommand = {
     "of the most recent push, no bypass; classic rules or rulesets), GitHub Actions not",
     "allowed to approve pull requests, CODEOWNERS valid and owning access-requests/,",
     "policies/, .github/ and audit/, the apply environment limited to the default branch,",
-    "and the revoke workflow enabled.",
+    "and the revoke workflow enabled. Then whether the setup works as its workflows are",
+    `written: every required status check is the name of a job (Grantbook's: ${REQUIRED_CHECK})`,
+    "that runs on every pull request (no paths: filter), every team CODEOWNERS and the",
+    "profiles name is visible to the token, and the check and apply steps read team",
+    "membership with a token that can see teams.",
     "",
-    "The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option). Most settings need",
-    '"Administration: read"; a setting the token cannot read is reported as unverifiable.',
+    "The token comes from $GITHUB_TOKEN or $GH_TOKEN (never an option): one with",
+    '"Administration: read", "Actions: read", "Environments: read", "Contents: read" and the',
+    `organization permission "Members: read", like the Grantbook App's (README, "Tokens").`,
+    "A setting the token cannot read is reported as unverifiable. HTTPS_PROXY, HTTP_PROXY",
+    "and NO_PROXY are honoured.",
     "",
     "Options:",
     "  --repo owner/name        the access-request repository (default: $GITHUB_REPOSITORY)",
-    "  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com)",
+    "  --api-url URL            GitHub API root (default: $GITHUB_API_URL, then https://api.github.com;",
+    "                           GitHub Enterprise Server: https://HOST/api/v3)",
     `  --environment NAME       the apply job's environment (default: ${DEFAULT_ENVIRONMENT})`,
     `  --revoke-workflow FILE   the revoke workflow's file name (default: ${DEFAULT_REVOKE_WORKFLOW})`,
     '  --json                   print {"checks": [...]} instead',
     "",
-    "Exits 1 when a critical setting is unsafe or unverifiable (apply then refuses to grant;",
-    "revoke always runs), 0 otherwise; warnings do not change the exit code."
+    "Exits 1 when a critical check fails or cannot be verified (for the settings checks, apply",
+    "then refuses to grant; revoke always runs), 0 otherwise; warnings do not change it."
   ].join("\n"),
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
@@ -518,28 +1062,31 @@ var doctorCommand = {
     const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
     if (repoMatch === null) return usage(io, "--repo owner/name is required");
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
-    const revokeWorkflow = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
+    const revokeWorkflow2 = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
     if (token.trim() === "") return usage(io, "set GITHUB_TOKEN or GH_TOKEN to a token that may read the repository settings");
-    let baseUrl;
+    let endpoint;
     try {
       checkEnvironmentName(environment);
-      checkWorkflowFile(revokeWorkflow);
-      const apiUrl = parsed.values["api-url"] ?? io.env.GITHUB_API_URL;
-      baseUrl = apiBaseUrl(apiUrl === void 0 ? {} : { GITHUB_API_URL: apiUrl });
+      checkWorkflowFile(revokeWorkflow2);
+      endpoint = githubEndpoint(io.env, parsed.values["api-url"]);
     } catch (error) {
       if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
     const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
-    const client = createGithubClient({ token, baseUrl, userAgent: `grantbook/${VERSION}` });
+    const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
-    const snapshot = await readSettings(githubDoctorPort(client, ref), { ...ref, defaultBranch, environment, revokeWorkflow });
-    const checks = diagnoseSettings(snapshot);
+    const port = githubDoctorPort(client, ref);
+    const snapshot = await readSettings(port, { ...ref, defaultBranch, environment, revokeWorkflow: revokeWorkflow2 });
+    const adoption = await readAdoption(port, githubAdoptionPort(client, ref), { owner: ref.owner, defaultBranch }, snapshot.codeowners);
+    const checks = [...diagnoseSettings(snapshot), ...diagnoseAdoption(adoption, namesOf(snapshot))];
     const findings = allFindings(checks);
     const critical = findings.filter((f) => f.severity === "critical").length;
+    const gating = new Set(CHECK_IDS);
+    const holding = allFindings(checks.filter((c) => gating.has(c.id))).some((f) => f.severity === "critical");
     if (parsed.values.json === true) io.out(JSON.stringify({ repository: `${ref.owner}/${ref.repo}`, checks }, null, 2));
-    else printChecks(io, checks, critical, findings.length - critical);
+    else printChecks(io, checks, { critical, warnings: findings.length - critical, holding });
     return critical > 0 ? EXIT.refused : EXIT.ok;
   }
 };
@@ -548,7 +1095,8 @@ function usage(io, message) {
   return EXIT.usage;
 }
 var STATUS = { pass: "ok  ", fail: "FAIL", warn: "warn", skip: "skip" };
-function printChecks(io, checks, critical, warnings) {
+function printChecks(io, checks, counts) {
+  const { critical, warnings } = counts;
   const width = Math.max(...checks.map((c) => c.id.length));
   for (const c of checks) {
     const status = c.skipped !== void 0 ? "skip" : c.findings.some((f) => f.severity === "critical") ? "fail" : c.findings.length > 0 ? "warn" : "pass";
@@ -560,22 +1108,606 @@ function printChecks(io, checks, critical, warnings) {
     }
   }
   io.out("");
-  if (critical > 0) io.out(`${critical} critical problem(s), ${warnings} warning(s): apply refuses to grant until the critical ones are fixed.`);
-  else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : "All checks passed.");
+  if (critical > 0) {
+    io.out(
+      `${critical} critical problem(s), ${warnings} warning(s): ` + (counts.holding ? "apply refuses to grant until the critical settings are fixed." : "the setup does not work as its workflows are written.")
+    );
+  } else io.out(warnings > 0 ? `No critical problem; ${warnings} warning(s).` : "All checks passed.");
 }
 
-// src/cli/plan.ts
+// src/cli/init.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/cli/init/files.ts
+var STARTER_CREDENTIALS = ["GRANTBOOK_PG_ORDERS_PROD", "GRANTBOOK_GITHUB_TOKEN"];
+var STARTER_TEAMS = { security: "security", approvers: "access-approvers" };
+var text = (...lines2) => `${lines2.join("\n")}
+`;
+function starterFiles(org) {
+  const github = `github-${org.toLowerCase()}`;
+  const { security, approvers } = STARTER_TEAMS;
+  return {
+    "access-requests/README.md": requestsReadme(),
+    ".github/CODEOWNERS": text(
+      "# Who approves what. Requests are approved by the owners of the data they",
+      "# touch; the policies, the ledger and the workflows by security. GitHub's",
+      "# rule: the last matching line wins, so the broad line comes first. Each team",
+      "# needs write access to this repository.",
+      `*                      @${org}/${security}`,
+      `/access-requests/      @${org}/${approvers} @${org}/${security}`,
+      `/policies/             @${org}/${security}`,
+      `/audit/                @${org}/${security}`,
+      `/.github/              @${org}/${security}`
+    ),
+    "policies/targets.yaml": text(
+      "# yaml-language-server: $schema=../schemas/targets.schema.json",
+      "# Where grants can be applied. Credentials never live here: each target names",
+      "# the environment variable that holds its connection string or token, and the",
+      "# apply and revoke workflows pass it from the secret of the same name (a secret",
+      "# of the grantbook-production environment). Rename a variable in both places.",
+      "targets:",
+      "  orders-prod:",
+      "    provider: postgres",
+      "    description: Orders database, production primary",
+      `    connection_env: ${STARTER_CREDENTIALS[0]}`,
+      "    grantor_role: grantbook_grantor",
+      "    # Roles nobody may be granted into or act as: the owner of the tables, at least.",
+      "    protected_roles: [<owner-role>]",
+      `  ${github}:`,
+      "    provider: github",
+      `    org: ${org}`,
+      `    token_env: ${STARTER_CREDENTIALS[1]}`,
+      `    protected_teams: [${security}, ${approvers}]`
+    ),
+    "policies/identities.yaml": text(
+      "# yaml-language-server: $schema=../schemas/identities.schema.json",
+      "# GitHub account (login and numeric id: people are matched by id, because a",
+      "# login can be renamed and re-registered; https://api.github.com/users/LOGIN",
+      "# shows it) -> principal on each provider. One entry per person.",
+      "identities:",
+      "  - login: <github-login>",
+      "    id: <numeric-id>",
+      "    postgres: <postgres-login-role>"
+    ),
+    "policies/orders-readonly.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Read chosen columns of chosen tables, for debugging. Start narrow: the tables",
+      "# and columns people need, with those holding personal data marked sensitive.",
+      "name: orders-readonly",
+      "description: Read-only access to chosen columns of the orders database, for debugging.",
+      "requesters:",
+      "  teams: [<requesters-team>]",
+      "approvals:",
+      "  min: 1",
+      "  groups:",
+      `    - team: ${approvers}`,
+      "      min: 1",
+      "duration:",
+      "  default: 1h",
+      "  max: 8h",
+      "ticket:",
+      "  required: true",
+      "  pattern: '^INC-[0-9]{1,6}$'",
+      "reason:",
+      "  required: true",
+      "  min_length: 20",
+      "max_grants: 3",
+      "sensitive_columns: flag",
+      "allow:",
+      "  - target: orders-prod",
+      "    privileges: [SELECT]",
+      "    tables:",
+      "      - name: <schema.table>",
+      "        columns: [<column>, <another-column>, <sensitive-column>]",
+      "        sensitive: [<sensitive-column>]"
+    ),
+    "policies/oncall.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Join the on-call team and read the service repository for a shift.",
+      "name: oncall",
+      "description: Join the on-call team and read the service repository for an on-call shift.",
+      "requesters:",
+      "  teams: [<requesters-team>]",
+      "approvals:",
+      "  min: 1",
+      "  groups:",
+      `    - team: ${approvers}`,
+      "      min: 1",
+      "duration:",
+      "  max: 7d",
+      "ticket:",
+      "  required: false",
+      "reason:",
+      "  required: true",
+      "  min_length: 10",
+      "max_grants: 2",
+      "sensitive_columns: refuse",
+      "allow:",
+      `  - target: ${github}`,
+      "    teams: [<oncall-team>]",
+      "    repos:",
+      "      - name: <service-repo>",
+      "        permissions: [pull, triage]"
+    ),
+    "policies/break-glass.yaml": text(
+      "# yaml-language-server: $schema=../schemas/profile.schema.json",
+      "# Emergency access: one approval, at most two hours, and a follow-up review",
+      "# issue is always opened.",
+      "name: break-glass",
+      "description: Emergency write access to order status during a SEV1, reviewed afterwards.",
+      "requesters:",
+      "  teams: [<incident-commanders-team>]",
+      "approvals:",
+      "  min: 1",
+      "duration:",
+      "  max: 2h",
+      "ticket:",
+      "  required: true",
+      "  pattern: '^SEV1-[0-9]{1,6}$'",
+      "reason:",
+      "  required: true",
+      "  min_length: 30",
+      "max_grants: 2",
+      "sensitive_columns: refuse",
+      "break_glass: true",
+      "allow:",
+      "  - target: orders-prod",
+      "    privileges: [SELECT, UPDATE]",
+      "    tables:",
+      "      - name: <schema.table>",
+      "        columns: [<column>, <another-column>]"
+    ),
+    "schemas/access-request.schema.json": json(access_request_schema_default),
+    "schemas/profile.schema.json": json(profile_schema_default),
+    "schemas/targets.schema.json": json(targets_schema_default),
+    "schemas/identities.schema.json": json(identities_schema_default)
+  };
+}
+var json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+function requestsReadme() {
+  return text(
+    "# Access requests",
+    "",
+    "To get temporary access, open a pull request that adds one file here,",
+    "`access-requests/<your-login>-<ticket>.yaml` (lowercase letters, digits and",
+    "hyphens; a name is never reused):",
+    "",
+    "```yaml",
+    "# yaml-language-server: $schema=../schemas/access-request.schema.json",
+    "requester: your-login               # must be the pull request's author",
+    "profile: orders-readonly            # a profile under policies/",
+    "duration: 2h                        # at most the profile's maximum; counted from the grant",
+    "reason: Investigate duplicate charges reported in INC-4211",
+    "ticket: INC-4211",
+    "grants:",
+    "  - target: orders-prod",
+    "    privileges: [SELECT]",
+    "    table: public.orders",
+    "    columns: [id, status]",
+    "```",
+    "",
+    `The \`${REQUIRED_CHECK}\` check comments on the pull request with the decision and the exact`,
+    "SQL or API calls a merge will run; a code owner approves that. Merging grants the",
+    "access, and it is revoked when the duration is up. To give it up early, open a",
+    "pull request that deletes your file. Change nothing else in the same pull request."
+  );
+}
+
+// src/cli/init/workflows.ts
+var CHECKOUT = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2";
+var APP_TOKEN = "actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1";
+var UPLOAD_ARTIFACT = "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2";
+var APP_NAMES = {
+  appClientId: "GRANTBOOK_APP_CLIENT_ID",
+  appKey: "GRANTBOOK_APP_PRIVATE_KEY",
+  readerClientId: "GRANTBOOK_READER_CLIENT_ID",
+  readerKey: "GRANTBOOK_READER_PRIVATE_KEY"
+};
+function workflowTexts(actionRef, credentials) {
+  const env = credentials.length === 0 ? [] : ["        env:", ...credentials.map((name) => `          ${name}: \${{ secrets.${name} }}`)];
+  return {
+    [WORKFLOW_FILES.check]: checkWorkflow(actionRef),
+    [WORKFLOW_FILES.apply]: applyWorkflow(actionRef, env),
+    [WORKFLOW_FILES.revoke]: revokeWorkflow(actionRef, env)
+  };
+}
+var lines = (...parts) => `${parts.join("\n")}
+`;
+function checkWorkflow(action) {
+  return lines(
+    "name: access-check",
+    "",
+    "# Judges every pull request: one comment with the verdict and the exact plan,",
+    "# and a failing check until each request is valid and approved at its head.",
+    "#",
+    `# The job's check run is the required status check: GitHub names it after the`,
+    `# job's \`name:\` ("${REQUIRED_CHECK}"), never after the workflow. It runs on every pull`,
+    "# request, with no paths: filter: a required check whose workflow a filter",
+    '# skipped stays "Pending" and the pull request can never merge',
+    "# (https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks).",
+    "# A pull request that touches no request is done after one API call.",
+    "#",
+    "# It runs on the pull request's own event, never pull_request_target, with",
+    "# the workflow token below: it reads, and writes its one comment. Policy,",
+    "# targets, identities and CODEOWNERS are read from the base commit of the",
+    "# checkout, never from the pull request.",
+    "on:",
+    "  pull_request:",
+    "  # A new or dismissed review changes the verdict: judge again.",
+    "  pull_request_review:",
+    "    types: [submitted, dismissed]",
+    "",
+    "permissions:",
+    "  contents: read",
+    "  pull-requests: write",
+    "",
+    "# A newer run for the same PR supersedes an older one, so an old verdict can",
+    "# never overwrite the comment of a newer head.",
+    "concurrency:",
+    "  group: access-check-${{ github.event.pull_request.number }}",
+    "  cancel-in-progress: true",
+    "",
+    "jobs:",
+    "  check:",
+    "    # The required status check: keep this name, or change branch protection with it.",
+    `    name: ${REQUIRED_CHECK}`,
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 10",
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          ref: ${{ github.event.pull_request.base.sha }}",
+    "          persist-credentials: false",
+    "      # Team membership (CODEOWNERS teams, profile approver groups) needs the",
+    '      # organization permission "Members: read", which no workflow token can',
+    "      # have. This token comes from a GitHub App that has that permission and",
+    "      # nothing else: a pull request's workflow can read a repository secret,",
+    "      # so this key must never open anything more. Without the App (its variable",
+    "      # unset) the check still runs: a pull request without requests passes, and",
+    "      # a team look-up stops with E_GITHUB_TEAM_NOT_VISIBLE, naming the permission.",
+    "      - id: members",
+    `        if: \${{ vars.${APP_NAMES.readerClientId} != '' }}`,
+    `        uses: ${APP_TOKEN}`,
+    "        with:",
+    `          client-id: \${{ vars.${APP_NAMES.readerClientId} }}`,
+    `          private-key: \${{ secrets.${APP_NAMES.readerKey} }}`,
+    "          permission-members: read",
+    `      - uses: ${action}`,
+    "        with:",
+    "          command: check",
+    "          members-token: ${{ steps.members.outputs.token }}"
+  );
+}
+var ledgerConcurrency = [
+  "# One queue for apply and revoke; a run in progress is never cancelled,",
+  "# because cancelling between a provider call and the ledger commit is exactly",
+  "# the window crash recovery has to repair.",
+  "concurrency:",
+  "  group: grantbook-ledger",
+  "  cancel-in-progress: false"
+];
+var appToken = (permissions) => [
+  `        uses: ${APP_TOKEN}`,
+  "        with:",
+  `          client-id: \${{ vars.${APP_NAMES.appClientId} }}`,
+  `          private-key: \${{ secrets.${APP_NAMES.appKey} }}`,
+  ...permissions.map((p) => `          permission-${p}`)
+];
+function applyWorkflow(action, env) {
+  return lines(
+    "name: access-apply",
+    "",
+    "# Merge grants. Apply re-verifies everything from scratch (the check job's",
+    "# verdict is not trusted) and runs in a protected environment whose secrets",
+    "# hold the provider credentials and the Grantbook App's key.",
+    "on:",
+    "  push:",
+    "    branches: [main]",
+    "    paths:",
+    '      - "access-requests/**"',
+    "  workflow_dispatch:",
+    "",
+    "# The workflow token only checks out; everything else uses the App's token.",
+    "permissions:",
+    "  contents: read",
+    "",
+    ...ledgerConcurrency,
+    "",
+    "jobs:",
+    "  apply:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 20",
+    `    environment: ${DEFAULT_ENVIRONMENT}`,
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          # Full history: apply reads the pushed commits and the policy at",
+    "          # each merge's first parent from git.",
+    "          fetch-depth: 0",
+    "          persist-credentials: false",
+    "      # The workflow token can neither commit the ledger to the protected",
+    "      # default branch nor read the settings apply re-checks before granting",
+    "      # (it would hold every grant back), nor see a team. The Grantbook App",
+    "      # can; its key is a secret of the environment, which only the default",
+    "      # branch may use.",
+    "      - id: token",
+    ...appToken(["contents: write", "issues: write", "pull-requests: write", "administration: read", "actions: read", "environments: read", "members: read"]),
+    `      - uses: ${action}`,
+    "        with:",
+    "          command: apply",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    ...env,
+    "      # A merged PR that deletes a request file gives the access up: revoke",
+    "      # runs right away instead of waiting for the schedule. It runs even when",
+    "      # apply failed, because revocation never waits.",
+    "      - if: ${{ !cancelled() }}",
+    `        uses: ${action}`,
+    "        with:",
+    "          command: revoke",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    ...env
+  );
+}
+function revokeWorkflow(action, env) {
+  return lines(
+    "name: access-revoke",
+    "",
+    "# Expiry. Scheduled at an odd minute (GitHub delays and drops runs queued at",
+    "# the top of the hour) and runnable by hand. Revoke never waits for a healthy",
+    "# setting: it always runs.",
+    "on:",
+    "  schedule:",
+    '    - cron: "17,47 * * * *"',
+    "  workflow_dispatch:",
+    "",
+    "# The workflow token only checks out; everything else uses the App's token.",
+    "permissions:",
+    "  contents: read",
+    "",
+    ...ledgerConcurrency,
+    "",
+    "jobs:",
+    "  revoke:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 30",
+    `    environment: ${DEFAULT_ENVIRONMENT}`,
+    "    steps:",
+    `      - uses: ${CHECKOUT}`,
+    "        with:",
+    "          fetch-depth: 0",
+    "          persist-credentials: false",
+    "      # Commits the ledger to the protected default branch, and opens or",
+    "      # updates the issue of a failed revocation: the Grantbook App, as for apply.",
+    "      - id: token",
+    ...appToken(["contents: write", "issues: write", "pull-requests: write"]),
+    "      - id: revoke",
+    `        uses: ${action}`,
+    "        with:",
+    "          command: revoke",
+    "          github-token: ${{ steps.token.outputs.token }}",
+    "          # true: also write the month's access report and its figures in the",
+    "          # job summary; the next step attaches it (docs/audit-evidence.md).",
+    "          report: false",
+    ...env,
+    "      - name: Attach the access report",
+    "        if: always() && steps.revoke.outputs.report-file != ''",
+    `        uses: ${UPLOAD_ARTIFACT}`,
+    "        with:",
+    "          name: access-report",
+    "          path: ${{ steps.revoke.outputs.report-file }}",
+    "          if-no-files-found: error",
+    "          retention-days: 90"
+  );
+}
+
+// src/cli/init/write.ts
+import { lstat, mkdir, readFile, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+async function writeNew(dir, files, dryRun) {
+  const out = [];
+  for (const rel of Object.keys(files).sort()) {
+    const content = files[rel] ?? "";
+    const target = path3.join(dir, ...rel.split("/"));
+    const existing = await kindAt(target);
+    if (existing === "file") {
+      const current = await readFile(target, "utf8");
+      out.push({ path: rel, outcome: current === content ? "same" : "kept" });
+      continue;
+    }
+    if (existing !== "none" || await linkedParent(dir, rel)) {
+      out.push({ path: rel, outcome: "blocked" });
+      continue;
+    }
+    if (dryRun) {
+      out.push({ path: rel, outcome: "would-write" });
+      continue;
+    }
+    await mkdir(path3.dirname(target), { recursive: true });
+    try {
+      await writeFile(target, content, { flag: "wx", mode: 420 });
+      out.push({ path: rel, outcome: "wrote" });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      out.push({ path: rel, outcome: "kept" });
+    }
+  }
+  return out;
+}
+async function kindAt(p) {
+  try {
+    const s = await lstat(p);
+    return s.isFile() ? "file" : "other";
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw error;
+  }
+}
+async function linkedParent(dir, rel) {
+  const parts = rel.split("/").slice(0, -1);
+  let current = dir;
+  for (const part of parts) {
+    current = path3.join(current, part);
+    try {
+      const s = await lstat(current);
+      if (!s.isDirectory()) return true;
+    } catch (error) {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    }
+  }
+  return false;
+}
+
+// src/cli/init.ts
+var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
+var SHA2 = /^[0-9a-f]{40}$/;
+var initCommand = {
+  name: "init",
+  summary: "Scaffold an access repository: requests, starter policies, CODEOWNERS and the three workflows",
+  help: [
+    "Usage: grantbook init --org ORG --action-ref OWNER/grantbook@SHA [--dir DIR] [--dry-run]",
+    "",
+    "Writes a working access repository into DIR (default: the current directory):",
+    "access-requests/ with a README for requesters, starter policies under policies/ (a",
+    "column-level Postgres profile, a GitHub team profile, a break-glass profile,",
+    "targets.yaml, identities.yaml) whose <placeholders> `grantbook validate` flags until",
+    "they are filled in, schemas/, .github/CODEOWNERS, and the check, apply and revoke",
+    "workflows using the action at the given commit. It never overwrites a file: what",
+    "exists is listed as kept. It ends with the steps left to do in GitHub's settings.",
+    "",
+    "Options:",
+    "  --org ORG             the GitHub organization (CODEOWNERS teams, the github target)",
+    "  --action-ref REF      OWNER/grantbook@<full 40-character commit SHA>; a tag or branch",
+    "                        is refused, because it can be moved to other code",
+    "  --dir DIR             where to write (default: the current directory)",
+    "  --dry-run             list what would be written, write nothing"
+  ].join("\n"),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      org: { type: "string" },
+      "action-ref": { type: "string" },
+      dir: { type: "string" },
+      "dry-run": { type: "boolean" }
+    });
+    if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
+    const org = parsed.values.org ?? "";
+    if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
+    const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
+    if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
+    if (!SHA2.test(ref[3] ?? "")) {
+      return usage2(io, "--action-ref must pin a full 40-character lowercase commit SHA: a tag or branch can be moved to other code after it was reviewed");
+    }
+    const actionRef = `${ref[1] ?? ""}/${ref[2] ?? ""}@${ref[3] ?? ""}`;
+    const dir = path4.resolve(io.cwd, parsed.values.dir ?? ".");
+    const dryRun = parsed.values["dry-run"] === true;
+    const credentials = await credentialNames(dir, io);
+    const files = { ...starterFiles(org), ...prefixed(".github/workflows/", workflowTexts(actionRef, credentials)) };
+    const written = await writeNew(dir, files, dryRun);
+    const label = {
+      wrote: "wrote  ",
+      "would-write": "write  ",
+      same: "same   ",
+      kept: "kept   ",
+      blocked: "blocked"
+    };
+    io.out(escapeForLog(`grantbook init${dryRun ? " --dry-run" : ""}: ${dir}`));
+    for (const w of written) {
+      const note = w.outcome === "kept" ? "  (exists and differs; left as it is)" : w.outcome === "blocked" ? "  (a directory or symbolic link is in the way; nothing written)" : "";
+      io.out(`  ${label[w.outcome]} ${w.path}${note}`);
+    }
+    io.out("");
+    io.out(nextSteps(org, credentials).join("\n"));
+    return EXIT.ok;
+  }
+};
+function usage2(io, message) {
+  io.err(escapeForLog(`grantbook init: ${message}`));
+  return EXIT.usage;
+}
+function prefixed(prefix, files) {
+  return Object.fromEntries(Object.entries(files).map(([name, text2]) => [`${prefix}${name}`, text2]));
+}
+async function credentialNames(dir, io) {
+  let bytes;
+  try {
+    bytes = await readFile2(path4.join(dir, "policies", "targets.yaml"));
+  } catch {
+    return STARTER_CREDENTIALS;
+  }
+  const { readTargets } = await import("./chunks/load-targets-FFVEQ6V3.js");
+  const read = readTargets({ path: "policies/targets.yaml", bytes });
+  if (!read.ok) {
+    io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
+    return STARTER_CREDENTIALS;
+  }
+  const names = [...read.value.targets.values()].map((t) => t.provider === "postgres" ? t.connectionEnv : t.tokenEnv);
+  return [...new Set(names)].sort();
+}
+function nextSteps(org, credentials) {
+  const { security, approvers } = STARTER_TEAMS;
+  return [
+    "Left to do (steps in GitHub's settings pages; `grantbook doctor` checks each one):",
+    `  1. Teams: ${org}/${security} and ${org}/${approvers} with write access to this repository (or change`,
+    "     .github/CODEOWNERS and policies/ to teams you have).",
+    "  2. Fill in every <placeholder> under policies/; `grantbook validate` lists those left.",
+    `  3. The Grantbook GitHub App, installed on this repository: Contents, Issues and Pull requests`,
+    "     write; Administration, Actions and Environments read; organization Members read. Allow it",
+    "     to bypass the branch rule (a ruleset bypass entry), so it can commit the ledger.",
+    `  4. The reader GitHub App for the check: organization Members read, nothing else.`,
+    `  5. Environment ${DEFAULT_ENVIRONMENT}: deployment branches "Selected branches and tags" with the`,
+    `     one rule for the default branch; secrets ${[APP_NAMES.appKey, ...credentials].join(", ")}.`,
+    `  6. Repository secret ${APP_NAMES.readerKey}; variables ${APP_NAMES.appClientId} and ${APP_NAMES.readerClientId}.`,
+    "  7. Branch protection (or a ruleset) on the default branch: pull requests with code owner",
+    "     review, stale approvals dismissed, approval of the most recent push, no bypass; Actions",
+    `     may not approve pull requests; require the status check "${REQUIRED_CHECK}".`,
+    "  8. Commit and push, then run, with a token of the Grantbook App (or an admin's with read:org):",
+    "       GH_TOKEN=... npx grantbook doctor --repo OWNER/REPO"
+  ];
+}
+
+// src/cli/plan-count.ts
+async function withCounts(decision, plans, env) {
+  const counted = /* @__PURE__ */ new Map();
+  const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
+  if (filtered.length === 0) return decision;
+  const { connect } = await import("./chunks/registry-BHVSXV2B.js");
+  for (const { targetGrant } of plans) {
+    const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
+    if (tables2.length === 0) continue;
+    const exact = new Set(tables2.filter((t) => t.rows?.count === "exact").map((t) => t.table));
+    try {
+      const provider = connect(targetGrant.target, env);
+      try {
+        const counter = provider.rowCounter;
+        for (const c of await counter?.countAdmitted(targetGrant, exact) ?? []) counted.set(`${targetGrant.target.name}\0${c.table}`, c.count);
+      } finally {
+        await provider.close();
+      }
+    } catch (error) {
+      for (const t of tables2) counted.set(`${t.target}\0${t.table}`, { rows: null, exact: false, note: describeError(error) });
+    }
+  }
+  const tables = decision.footprint.tables.map((t) => {
+    const count = counted.get(`${t.target}\0${t.table}`);
+    return count === void 0 ? t : { ...t, count };
+  });
+  return { ...decision, footprint: { ...decision.footprint, tables } };
+}
+
+// src/cli/validate.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/cli/verdict.ts
 import { execFileSync } from "node:child_process";
 
-// src/load/fs.ts
-import { constants } from "node:fs";
-import { lstat, open, readdir } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/load/validate.ts
-function validateFiles(files) {
+// src/policy/load-repo.ts
+function loadRepoFiles(files) {
   const policies = [];
-  const diagnostics = [];
+  const requests = [];
   for (const file of files) {
     const role = classifyPath(file.path).role;
     if (role === "other" || role === "placeholder") continue;
@@ -583,158 +1715,87 @@ function validateFiles(files) {
       policies.push(file);
       continue;
     }
-    const parsed = parseRequestFile(file);
-    if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
+    requests.push({ path: file.path, result: parseRequestFile(file) });
   }
-  const policySet = loadPolicySet(policies);
-  diagnostics.push(...policySet.ok ? policySet.warnings : policySet.diagnostics);
-  return sortDiagnostics(diagnostics);
-}
-function sortDiagnostics(diagnostics) {
-  return [...diagnostics].sort(
-    (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return { requests, policy: loadPolicySet(policies) };
 }
 
-// src/load/fs.ts
-function problem(code, message, path3) {
-  return diagnostic(code, message, { file: displayPath(path3), pointer: "", position: FILE_START });
+// src/cli/verdict.ts
+var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+var NEEDS_GITHUB = /* @__PURE__ */ new Set(["E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED", "E_POLICY_CONTROL_REPO_UNKNOWN"]);
+function offlineDecision(request, policy, facts) {
+  return evaluate(request, policy, { now: facts.now, ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
 }
-function errorCode(error) {
-  const code = error?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,32}$/.test(code) ? code : "unknown error";
+function offlineReasons(decision) {
+  return decision.reasons.map((r) => r.severity === "error" && NEEDS_GITHUB.has(r.code) ? { ...r, severity: "warning" } : r);
 }
-function maxBytesForPath(path3) {
-  return path3.startsWith(`${REQUESTS_DIR}/`) ? REQUEST_MAX_BYTES : POLICY_MAX_BYTES;
+function judgeRepo(files, facts, options) {
+  const loaded = loadRepoFiles(files);
+  const policy = loaded.policy;
+  const requests = loaded.requests.map(({ path: path8, result }) => {
+    if (!result.ok) return { path: path8, verdict: "invalid", diagnostics: result.diagnostics };
+    const id = result.value.id;
+    if (options.formatOnly || !policy.ok) return { path: path8, id, verdict: "not-judged", diagnostics: [] };
+    const diagnostics = offlineReasons(offlineDecision(result.value, policy.value, facts));
+    return { path: path8, id, verdict: diagnostics.some((d) => d.severity === "error") ? "refused" : "allowed", diagnostics };
+  });
+  return { requests, other: policy.ok ? policy.warnings : policy.diagnostics };
 }
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-async function readCapped(absolute, before, maxBytes, path3) {
-  const handle = await open(absolute, OPEN_FLAGS);
-  try {
-    const after = await handle.stat();
-    if (!after.isFile() || after.ino !== before.ino || after.dev !== before.dev) {
-      return failed([problem("E_NOT_REGULAR_FILE", "The file changed while it was being opened.", path3)]);
-    }
-    const buffer = new Uint8Array(maxBytes + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, path3)]);
-    }
-    return ok(buffer.slice(0, length));
-  } finally {
-    await handle.close();
-  }
-}
-async function readRepoFile(root, path3, maxBytes = maxBytesForPath(path3)) {
-  const parts = splitRepoPath(path3);
-  if (parts === void 0) return failed([problem("E_FILE_UNREADABLE", "The path is not a clean repository-relative path.", path3)]);
-  try {
-    for (let i = 1; i < parts.length; i += 1) {
-      const dir = await lstat(join(root, ...parts.slice(0, i)));
-      if (!dir.isDirectory()) return failed([problem("E_NOT_REGULAR_FILE", "A directory on the path is a symbolic link or not a directory.", path3)]);
-    }
-    const absolute = join(root, ...parts);
-    const stats = await lstat(absolute);
-    if (!stats.isFile()) return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", path3)]);
-    if (stats.size > maxBytes) {
-      return failed([problem("E_FILE_TOO_LARGE", `The file is ${stats.size} bytes; the limit is ${maxBytes} bytes.`, path3)]);
-    }
-    const bytes = await readCapped(absolute, stats, maxBytes, path3);
-    return bytes.ok ? ok({ path: path3, bytes: bytes.value }) : failed(bytes.diagnostics);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === "ELOOP" || code === "EMLINK") return failed([problem("E_NOT_REGULAR_FILE", "The path is a symbolic link.", path3)]);
-    return failed([problem("E_FILE_UNREADABLE", `The file could not be read (${code}).`, path3)]);
-  }
-}
-async function listRepoFiles(root) {
-  const paths = [];
-  const diagnostics = [];
-  const walk = async (rel, depth) => {
-    if (depth > MAX_REPO_DEPTH) {
-      diagnostics.push(problem("E_REPO_TOO_MANY_FILES", `Directories nest deeper than ${MAX_REPO_DEPTH} levels.`, rel));
-      return false;
-    }
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!await walk(child, depth + 1)) return false;
-      } else if (entry.isFile()) {
-        paths.push(child);
-        if (paths.length > MAX_REPO_FILES) {
-          diagnostics.push(problem("E_REPO_TOO_MANY_FILES", `More than ${MAX_REPO_FILES} files.`, rel));
-          return false;
-        }
-      } else {
-        diagnostics.push(problem("E_NOT_REGULAR_FILE", "The path is a symbolic link or not a regular file.", child));
-      }
-    }
+function verdictDiagnostics(verdict, only) {
+  const all = [
+    ...verdict.requests.filter((r) => only === void 0 || only.has(r.path)).flatMap((r) => r.diagnostics),
+    ...verdict.other.filter((d) => only === void 0 || d.file !== void 0 && only.has(d.file))
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  return sortDiagnostics(all).filter((d) => {
+    const key = [d.code, d.file, d.line, d.column, d.pointer, d.message, d.severity].join("\0");
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
-  };
-  for (const top of [REQUESTS_DIR, POLICIES_DIR]) {
-    let stats;
-    try {
-      stats = await lstat(join(root, top));
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") continue;
-      diagnostics.push(problem("E_FILE_UNREADABLE", `The directory could not be read (${errorCode(error)}).`, top));
-      continue;
-    }
-    if (!stats.isDirectory()) {
-      diagnostics.push(problem("E_NOT_REGULAR_FILE", "The directory is a symbolic link or not a directory.", top));
-      continue;
-    }
-    if (!await walk(top, 1)) break;
-  }
-  return { paths, diagnostics };
+  });
 }
-async function collectRepoFiles(root) {
-  const listing = await listRepoFiles(root);
-  const files = [];
-  const diagnostics = [...listing.diagnostics];
-  for (const path3 of listing.paths) {
-    const read = await readRepoFile(root, path3);
-    if (read.ok) files.push(read.value);
-    else diagnostics.push(...read.diagnostics);
-  }
-  return { files, diagnostics };
+function controlRepoOf(io, given) {
+  return given ?? io.env.GITHUB_REPOSITORY ?? originRepo(io.cwd);
 }
-async function validateRepo(root) {
-  const collected = await collectRepoFiles(root);
-  return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files)]);
+function originRepo(cwd) {
+  try {
+    const url = execFileSync("git", ["-C", cwd, "remote", "get-url", "origin"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
+    return match === null ? void 0 : `${match[1]}/${match[2]}`;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/cli/validate.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path2 from "node:path";
 var validateCommand = {
   name: "validate",
-  summary: "Check request, profile, target and identity files",
+  summary: "Check request, profile, target and identity files, and judge every request",
   help: [
-    "Usage: grantbook validate [paths...] [--json]",
+    "Usage: grantbook validate [paths...] [--repo owner/name] [--format-only] [--json]",
     "",
     "Checks every file under access-requests/ and policies/ of the repository in the",
-    "current directory: encoding, YAML strictness, schemas and the rules that span files.",
+    "current directory: encoding, YAML strictness, schemas, the rules that span files,",
+    "no credentials and no hidden characters in any text, and then judges every request",
+    "against the policies exactly as `grantbook plan` and the pull request check do, with",
+    "the same codes, positions and fixes. Only approvals are left to the pull request.",
     "With paths, reports only those files (still checked against the rest of the repository).",
+    "",
+    "What only GitHub can answer (team membership of the requester; whether a repository",
+    "is the one holding the requests, when that is not known here) is reported as a",
+    "warning: the pull request check looks it up.",
     "",
     "Prints one line per problem: file:line:col CODE message \u2014 fix: ...",
     "Exits 1 when any error is found. Codes are listed by `grantbook codes`.",
     "",
     "Options:",
-    '  --json    print {"ok": boolean, "diagnostics": [...]} instead'
+    "  --repo owner/name   the repository holding the requests (protects it from being",
+    "                      granted); default: $GITHUB_REPOSITORY, then the origin remote",
+    "  --format-only       check the files only, without judging requests against policy",
+    '  --json              print {"ok": boolean, "diagnostics": [...], "requests": [...]} instead'
   ].join("\n"),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: "boolean" } });
+    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, "format-only": { type: "boolean" }, repo: { type: "string" } });
     if (!parsed.ok) {
       io.err(`grantbook validate: ${parsed.message}`);
       return EXIT.usage;
@@ -745,40 +1806,47 @@ var validateCommand = {
       io.err("grantbook validate: paths must be inside the repository in the current directory");
       return EXIT.usage;
     }
-    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path2.join(root, p)));
+    const absent = wanted.filter((p) => p !== void 0 && !existsSync2(path5.join(root, p)));
     if (absent.length > 0) {
       io.err(`grantbook validate: no such file: ${absent.join(", ")}`);
       return EXIT.usage;
     }
-    let diagnostics = await validateRepo(root);
-    if (wanted.length > 0) {
-      const set = new Set(wanted);
-      diagnostics = diagnostics.filter((d) => d.file !== void 0 && set.has(d.file));
+    const formatOnly = parsed.values["format-only"] === true;
+    const controlRepo = formatOnly ? void 0 : controlRepoOf(io, parsed.values.repo);
+    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+      io.err("grantbook validate: --repo must be owner/name");
+      return EXIT.usage;
     }
+    const collected = await collectRepoFiles(root);
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly });
+    const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
+    const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
+    const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
     const failed2 = hasErrors(diagnostics);
     if (parsed.values.json === true) {
-      io.out(JSON.stringify({ ok: !failed2, diagnostics }, null, 2));
+      const summary = requests.map((r) => ({ path: r.path, ...r.id !== void 0 ? { id: r.id } : {}, verdict: r.verdict }));
+      io.out(JSON.stringify({ ok: !failed2, diagnostics, requests: summary }, null, 2));
     } else {
       for (const d of diagnostics) io.out(escapeForLog(`${formatDiagnostic(d)}${d.severity === "warning" ? " (warning)" : ""}`));
       const errors = diagnostics.filter((d) => d.severity === "error").length;
-      io.err(failed2 ? `${errors} error(s)` : "ok: every request and policy file is valid");
+      const judged = formatOnly ? "every request and policy file is valid" : "every file is valid and every request is allowed by policy (approvals are judged on the pull request)";
+      io.err(failed2 ? `${errors} error(s)` : `ok: ${judged}`);
     }
     return failed2 ? EXIT.refused : EXIT.ok;
   }
 };
 function toRepoPath(root, given) {
-  const relative = path2.relative(root, path2.resolve(root, given));
-  if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
-  return relative.split(path2.sep).join("/");
+  const relative = path5.relative(root, path5.resolve(root, given));
+  if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) return void 0;
+  return relative.split(path5.sep).join("/");
 }
 
 // src/cli/plan.ts
-var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
 var planCommand = {
   name: "plan",
   summary: "Show the decision, footprint and exact operations for one request",
   help: [
-    "Usage: grantbook plan <request-file> [--repo owner/name] [--json]",
+    "Usage: grantbook plan <request-file> [--repo owner/name] [--count] [--json]",
     "",
     "Evaluates one request against the policies of the repository in the current",
     "directory and prints: the decision with every reason, who must approve, the expiry",
@@ -791,12 +1859,17 @@ var planCommand = {
     "Options:",
     "  --repo owner/name   the repository holding the requests (protects it from being",
     "                      granted); default: $GITHUB_REPOSITORY, then the origin remote",
+    "  --count             count the rows each row filter admits, with the target's",
+    "                      credentials from the environment variable policies/targets.yaml",
+    "                      names (an estimate, or count(*) where the profile allows it);",
+    "                      the check on the pull request has no credentials and says",
+    '                      "estimated at apply"',
     '  --json              print {"decision": ..., "plans": [...]} instead',
     "",
     "Exits 0 when the policy allows the request, 1 when it refuses it."
   ].join("\n"),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" } });
+    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, repo: { type: "string" }, count: { type: "boolean" } });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(`grantbook plan: ${parsed.ok ? "give exactly one request file" : parsed.message}`);
       return EXIT.usage;
@@ -806,7 +1879,7 @@ var planCommand = {
       io.err("grantbook plan: the request file must be inside the repository in the current directory");
       return EXIT.usage;
     }
-    const controlRepo = parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? originRepo(io.cwd);
+    const controlRepo = controlRepoOf(io, parsed.values.repo);
     if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
@@ -821,46 +1894,839 @@ var planCommand = {
       }
       return EXIT.refused;
     }
-    const decision = evaluate(request.value, policy.value, {
-      now: io.clock.now(),
-      ...controlRepo !== void 0 ? { controlRepo } : {}
-    });
-    const plans = planRequest(decision, policy.value, planFor);
+    const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} });
+    const plans = planRequest(evaluated, policy.value, planFor);
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === "allowed" ? EXIT.ok : EXIT.refused;
   }
 };
-function originRepo(cwd) {
+
+// src/policy/catalog.ts
+function profileAccess(profile, login) {
+  if (profile.requesters.users.some((u) => sameName(u, login))) return "listed";
+  return profile.requesters.teams.length > 0 ? "team" : "no";
+}
+function catalogTargets(profile, policy) {
+  return profile.allow.map((rule) => {
+    const target = policy.targets.get(rule.target);
+    const bundles = [...profile.bundles].filter(([, b]) => b.target === rule.target).map(([name, b]) => ({ name, grants: b.grants }));
+    return {
+      target: rule.target,
+      ...target !== void 0 ? { provider: target.provider } : {},
+      ...target?.description !== void 0 ? { description: target.description } : {},
+      privileges: rule.privileges,
+      tables: rule.tables.map((t) => ({
+        name: t.name,
+        columns: t.columns.map((c) => ({ name: c, sensitive: t.sensitive.includes(c) })),
+        allColumns: t.allColumns,
+        ...t.rows !== void 0 ? { rows: { columns: Object.fromEntries(t.rows.columns), required: t.rows.required } } : {},
+        ...t.masks !== void 0 ? { masks: { allowed: t.masks.allowed, required: Object.fromEntries(t.masks.required) } } : {}
+      })),
+      teams: rule.teams,
+      repos: rule.repos.map((r) => ({ name: r.name, permissions: r.permissions })),
+      bundles
+    };
+  });
+}
+function catalog(policy, requester) {
+  const profiles = [...policy.profiles.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const out = [];
+  for (const p of profiles) {
+    const access = requester === void 0 ? void 0 : profileAccess(p, requester);
+    if (access === "no") continue;
+    out.push({
+      name: p.name,
+      ...p.description !== void 0 ? { description: p.description } : {},
+      breakGlass: p.breakGlass,
+      requesters: p.requesters,
+      ...access !== void 0 ? { access } : {},
+      approvals: p.approvals,
+      duration: p.duration,
+      ticket: p.ticket,
+      reason: p.reason,
+      maxGrants: p.maxGrants,
+      sensitiveColumns: p.sensitiveColumns,
+      targets: catalogTargets(p, policy)
+    });
+  }
+  return out;
+}
+
+// src/cli/profiles.ts
+var profilesCommand = {
+  name: "profiles",
+  summary: "What may be requested: profiles, targets, tables, columns, durations, approvers",
+  help: [
+    "Usage: grantbook profiles [--requester login] [--json]",
+    "",
+    "Reads policies/ of the repository in the current directory and prints, per profile:",
+    "who may request it, who must approve, the default and maximum duration, the ticket",
+    "and reason rules, and per target what may be granted: privileges, tables and their",
+    "columns (sensitive ones marked), teams, repositories with their permissions, bundles.",
+    "",
+    "Options:",
+    "  --requester login   only the profiles this person may use (directly, or through a",
+    "                      requester team: the pull request check looks membership up)",
+    "  --json              print the same as JSON"
+  ].join("\n"),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { json: { type: "boolean" }, requester: { type: "string" } });
+    if (!parsed.ok || parsed.positionals.length > 0) {
+      io.err(`grantbook profiles: ${parsed.ok ? "takes no positional arguments" : parsed.message}`);
+      return EXIT.usage;
+    }
+    const requester = parsed.values.requester;
+    if (requester !== void 0 && !matches("login", requester)) {
+      io.err("grantbook profiles: --requester must be a GitHub login");
+      return EXIT.usage;
+    }
+    const policy = await readPolicy(io);
+    if (!policy.ok) {
+      for (const d of policy.diagnostics) io.err(escapeForLog(formatDiagnostic(d)));
+      return EXIT.refused;
+    }
+    const profiles = catalog(policy.value, requester);
+    if (parsed.values.json === true) {
+      io.out(JSON.stringify({ profiles }, null, 2));
+      return EXIT.ok;
+    }
+    if (profiles.length === 0) {
+      io.out(requester === void 0 ? "No profiles under policies/." : `No profile lets ${requester} request access.`);
+      return EXIT.ok;
+    }
+    io.out(escapeForLog(profiles.map(renderProfile).join("\n\n")));
+    return EXIT.ok;
+  }
+};
+async function readPolicy(io) {
+  const repo = await collectRepoFiles(io.cwd);
+  const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
+  const loaded = loadPolicySet(files);
+  const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
+  return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
+}
+function renderProfile(p) {
+  const lines2 = [`${p.name}${p.breakGlass ? " (break-glass: a follow-up review issue is opened for every grant)" : ""}${p.description !== void 0 ? ` \u2014 ${p.description}` : ""}`];
+  if (p.access === "team") lines2.push(`  you: only through team membership (${p.requesters.teams.join(", ")}); the pull request check looks it up`);
+  const who = [
+    ...p.requesters.users.length > 0 ? [`users ${p.requesters.users.join(", ")}`] : [],
+    ...p.requesters.teams.length > 0 ? [`teams ${p.requesters.teams.join(", ")}`] : []
+  ];
+  lines2.push(`  who may request: ${who.join("; ")}`);
+  const groups = p.approvals.groups.map((g) => `${g.min} from ${g.team !== void 0 ? `team ${g.team}` : `one of ${g.users.join(", ")}`}`);
+  lines2.push(`  approvals: ${p.approvals.min} code owner(s) of the request file${groups.length > 0 ? `, including ${groups.join(" and ")}` : ""}`);
+  lines2.push(`  duration: ${p.duration.default !== void 0 ? `default ${p.duration.default}, ` : "no default (give one), "}at most ${p.duration.max}`);
+  lines2.push(`  ticket: ${p.ticket.required ? "required" : "optional"}${p.ticket.pattern !== void 0 ? `, matching ${p.ticket.pattern}` : ""}`);
+  lines2.push(`  reason: ${p.reason.required ? "required" : "optional"}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
+  lines2.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === "refuse" ? "refused" : "flagged to reviewers"}`);
+  for (const t of p.targets) lines2.push(...renderTarget(t, p.sensitiveColumns));
+  return lines2.join("\n");
+}
+function renderTarget(t, sensitive) {
+  const lines2 = [`  ${t.target} (${t.provider ?? "unknown provider"})${t.description !== void 0 ? ` \u2014 ${t.description}` : ""}`];
+  if (t.privileges.length > 0) lines2.push(`    privileges: ${t.privileges.join(", ")}`);
+  for (const table of t.tables) {
+    const mark = sensitive === "refuse" ? " (sensitive: refused)" : " (sensitive)";
+    const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ""}`);
+    lines2.push(`    table ${table.name}: ${columns.join(", ")}${table.allColumns ? `${columns.length > 0 ? "; " : ""}or the whole table` : ""}`);
+    if (table.rows !== void 0) {
+      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === "range" ? "a time range" : "values"})`);
+      lines2.push(`      rows: filter on ${on.join(", ")}${table.rows.required ? "; a filter is required" : ""}`);
+    }
+    if (table.masks !== void 0) {
+      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(" or ")}`);
+      lines2.push(`      masks: ${table.masks.allowed.join(", ")}${required.length > 0 ? `; ${required.join(", ")}` : ""}`);
+    }
+  }
+  if (t.teams.length > 0) lines2.push(`    teams: ${t.teams.join(", ")}`);
+  for (const r of t.repos) lines2.push(`    repository ${r.name}: ${r.permissions.join(", ")}`);
+  for (const b of t.bundles) lines2.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join("; ")}`);
+  return lines2;
+}
+function bundleGrantText(g) {
+  switch (g.kind) {
+    case "table":
+      return `${g.privileges.join(", ")} on ${g.table}${g.columns !== void 0 ? ` (${g.columns.join(", ")})` : " (whole table)"}`;
+    case "team":
+      return `team ${g.team} (${g.role})`;
+    case "repo":
+      return `repository ${g.repo} (${g.permission})`;
+  }
+}
+
+// src/cli/request.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/cli/prompt.ts
+import { createInterface } from "node:readline";
+var PromptAborted = class extends Error {
+};
+var MAX_ATTEMPTS = 5;
+function linePrompter(ask, say, close = () => void 0) {
+  async function attempt(prompt, parse2) {
+    for (let i = 0; i < MAX_ATTEMPTS; i += 1) {
+      const answer = await ask(prompt);
+      if (answer === void 0) throw new PromptAborted("input ended before every question was answered");
+      const parsed = parse2(answer.trim());
+      if ("value" in parsed) return parsed.value;
+      say(`  ${parsed.problem}`);
+    }
+    throw new PromptAborted(`no usable answer after ${MAX_ATTEMPTS} attempts`);
+  }
+  function list2(question, choices) {
+    say(`${question}:`);
+    choices.forEach((c, i) => say(`  ${String(i + 1).padStart(2)}) ${c.value}${c.note !== void 0 ? `  ${c.note}` : ""}`));
+  }
+  function pick(token, choices) {
+    if (/^[1-9][0-9]{0,3}$/.test(token)) return choices[Number(token) - 1]?.value;
+    return choices.find((c) => c.value === token)?.value;
+  }
+  return {
+    async choose(question, choices) {
+      list2(question, choices);
+      return attempt(`Choose 1-${choices.length}: `, (answer) => {
+        const value = pick(answer, choices);
+        return value !== void 0 ? { value } : { problem: `Answer with a number from 1 to ${choices.length}.` };
+      });
+    },
+    async chooseMany(question, choices) {
+      list2(question, choices);
+      return attempt(`Choose one or more (e.g. 1,3): `, (answer) => {
+        const tokens = answer.split(/[\s,]+/).filter((t) => t !== "");
+        const values = tokens.map((t) => pick(t, choices));
+        if (tokens.length === 0 || values.some((v) => v === void 0)) {
+          return { problem: `Answer with numbers from 1 to ${choices.length}, separated by commas.` };
+        }
+        return { value: [...new Set(values.filter((v) => v !== void 0))] };
+      });
+    },
+    async text(question, options) {
+      const shown = `${question}${options.default !== void 0 ? ` [${options.default}]` : options.required ? "" : " (optional)"}: `;
+      return attempt(shown, (answer) => {
+        const value = answer === "" ? options.default : answer;
+        if (value === void 0) return options.required ? { problem: "An answer is required." } : { value: void 0 };
+        const problem = options.check?.(value);
+        return problem === void 0 ? { value } : { problem };
+      });
+    },
+    close
+  };
+}
+function lazyPrompter(open) {
+  if (open === void 0) return void 0;
+  let real;
+  const get = () => real ??= open();
+  return {
+    choose: (question, choices) => get().choose(question, choices),
+    chooseMany: (question, choices) => get().chooseMany(question, choices),
+    text: (question, options) => get().text(question, options),
+    close: () => real?.close()
+  };
+}
+function terminalPrompter() {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const typed = [];
+  const waiting = [];
+  let ended = false;
+  rl.on("line", (line) => {
+    const next = waiting.shift();
+    if (next !== void 0) next(line);
+    else typed.push(line);
+  });
+  rl.on("close", () => {
+    ended = true;
+    for (const next of waiting.splice(0)) next(void 0);
+  });
+  const ask = (prompt) => new Promise((resolve) => {
+    rl.setPrompt(prompt);
+    rl.prompt();
+    const line = typed.shift();
+    if (line !== void 0) resolve(line);
+    else if (ended) resolve(void 0);
+    else waiting.push(resolve);
+  });
+  return linePrompter(ask, (text2) => void process.stderr.write(`${text2}
+`), () => rl.close());
+}
+
+// src/cli/request-draft.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SCHEMA_COMMENT = " yaml-language-server: $schema=../schemas/access-request.schema.json";
+function draftYaml(d) {
+  const data = {
+    requester: d.requester,
+    profile: d.profile,
+    ...d.duration !== void 0 ? { duration: d.duration } : {},
+    ...d.reason !== void 0 ? { reason: d.reason } : {},
+    ...d.ticket !== void 0 ? { ticket: d.ticket } : {},
+    ...d.extends !== void 0 ? { extends: d.extends } : {},
+    grants: d.grants
+  };
+  const doc = new import_yaml.Document(data, { version: "1.2" });
+  d.grants.forEach((_, i) => {
+    for (const key of ["privileges", "columns"]) {
+      const node = doc.getIn(["grants", i, key], true);
+      if ((0, import_yaml.isSeq)(node)) node.flow = true;
+    }
+  });
+  return `#${SCHEMA_COMMENT}
+${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
+}
+function rawGrants(grants) {
+  return grants.map((g) => {
+    switch (g.kind) {
+      case "table":
+        return { target: g.target, privileges: [...g.privileges], table: g.table, ...g.columns !== void 0 ? { columns: [...g.columns] } : {} };
+      case "team":
+        return { target: g.target, team: g.team, role: g.role };
+      case "repo":
+        return { target: g.target, repo: g.repo, permission: g.permission };
+      case "bundle":
+        return { target: g.target, bundle: g.bundle };
+    }
+  });
+}
+function checkDraft(path8, text2, policy, facts) {
+  const parsed = parseRequestFile({ path: path8, bytes: new TextEncoder().encode(text2) });
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const decision = offlineDecision(parsed.value, policy, facts);
+  const reasons = offlineReasons(decision);
+  if (reasons.some((r) => r.severity === "error")) return { ok: false, diagnostics: reasons };
+  return { ok: true, request: parsed.value, decision, notes: reasons.filter((r) => r.severity === "warning") };
+}
+var RequestRefused = class extends Error {
+  diagnostics;
+  /** What was left behind when the refusal came after a change (said instead of "Nothing was written."). */
+  leftBehind;
+  constructor(diagnostics, leftBehind) {
+    super(diagnostics[0]?.message ?? "refused");
+    this.diagnostics = diagnostics;
+    if (leftBehind !== void 0) this.leftBehind = leftBehind;
+  }
+};
+function refuse(code, message, file) {
+  return new RequestRefused([diagnostic(code, message, file !== void 0 ? { file } : {})]);
+}
+
+// src/cli/request-ask.ts
+var UsageError = class extends Error {
+};
+var Answers = class {
+  constructor(prompter, say) {
+    this.prompter = prompter;
+    this.say = say;
+  }
+  prompter;
+  say;
+  missing = [];
+  async one(flag, label, given, choices) {
+    if (given !== void 0) return given;
+    const [only] = choices;
+    if (choices.length === 1 && only !== void 0) {
+      this.say(`${label}: ${only.value} (the only choice)`);
+      return only.value;
+    }
+    if (this.prompter !== void 0 && choices.length > 0) return this.prompter.choose(label, choices);
+    this.missing.push(`--${flag}`);
+    return void 0;
+  }
+  async many(flag, label, given, choices) {
+    if (given !== void 0) return splitList(given);
+    const [only] = choices;
+    if (choices.length === 1 && only !== void 0) {
+      this.say(`${label}: ${only.value} (the only choice)`);
+      return [only.value];
+    }
+    if (this.prompter !== void 0 && choices.length > 0) return this.prompter.chooseMany(label, choices);
+    this.missing.push(`--${flag}`);
+    return void 0;
+  }
+  async text(flag, label, given, o) {
+    if (given !== void 0) return given;
+    if (this.prompter !== void 0) return this.prompter.text(label, o);
+    if (o.default !== void 0) return o.default;
+    if (o.required) this.missing.push(`--${flag}`);
+    return void 0;
+  }
+  /** Stops when flags are missing: nothing further can be decided without them. */
+  stopIfMissing() {
+    if (this.missing.length === 0) return;
+    throw new UsageError(`missing ${[...new Set(this.missing)].join(", ")} (stdin is not a terminal, so nothing can be asked)`);
+  }
+};
+function splitList(text2) {
+  return text2.split(/[\s,]+/).filter((t) => t !== "");
+}
+function freeTextProblem(text2) {
+  const kind = findCredential(text2);
+  if (kind !== void 0) return `That looks like ${CREDENTIAL_KINDS[kind]}. Never paste credentials into a request (and rotate that one).`;
+  const [suspect] = findSuspects(text2, { fileStart: false, limit: 1 });
+  return suspect !== void 0 ? `That contains ${suspect.what}; use plain text.` : void 0;
+}
+function durationProblem(profile) {
+  return (d) => {
+    const length = durationMs(d);
+    if (length === void 0) return "Write a duration like 30m, 2h or 1d.";
+    const max = durationMs(profile.duration.max);
+    return max !== void 0 && length > max ? `Profile ${profile.name} allows at most ${profile.duration.max}.` : void 0;
+  };
+}
+function ticketProblem(profile) {
+  return (t) => {
+    if (!matches("ticket", t)) return "Write the ticket like INC-4211 (letters, a hyphen, digits).";
+    const pattern = profile.ticket.pattern;
+    return pattern !== void 0 && !new RegExp(pattern, "u").test(t) ? `Profile ${profile.name} expects tickets matching ${pattern}.` : void 0;
+  };
+}
+function reasonProblem(profile) {
+  return (r) => {
+    const length = [...r].length;
+    if (length < profile.reason.minLength) return `Profile ${profile.name} asks for at least ${profile.reason.minLength} characters.`;
+    if (length > profile.reason.maxLength) return `Profile ${profile.name} allows at most ${profile.reason.maxLength} characters.`;
+    return freeTextProblem(r);
+  };
+}
+async function askWhenAndWhy(a, profile, flags, defaults = {}) {
+  const duration = await a.text("duration", `Duration (at most ${profile.duration.max})`, flags.duration, {
+    required: true,
+    ...profile.duration.default !== void 0 ? { default: profile.duration.default } : {},
+    check: durationProblem(profile)
+  });
+  const ticket = await a.text("ticket", `Ticket${profile.ticket.pattern !== void 0 ? ` (${profile.ticket.pattern})` : ""}`, flags.ticket, {
+    required: profile.ticket.required,
+    ...defaults.ticket !== void 0 ? { default: defaults.ticket } : {},
+    check: ticketProblem(profile)
+  });
+  const reason = await a.text("reason", `Reason (${profile.reason.minLength}-${profile.reason.maxLength} characters; no secrets)`, flags.reason, {
+    required: profile.reason.required,
+    check: reasonProblem(profile)
+  });
+  return { duration, ticket, reason };
+}
+var WHOLE_TABLE = "(whole table)";
+async function tableGrant(a, flags, target, table, name, privileges, profile) {
+  let columns;
+  if (flags.allColumns !== true) {
+    const refused = profile.sensitiveColumns === "refuse" ? table?.columns.filter((c) => c.sensitive) ?? [] : [];
+    if (refused.length > 0 && flags.columns === void 0 && a.prompter !== void 0) {
+      a.say(`Not offered: ${refused.map((c) => c.name).join(", ")} (sensitive; profile ${profile.name} refuses sensitive columns)`);
+    }
+    const choices = [
+      ...table?.allColumns === true ? [{ value: WHOLE_TABLE, note: "every column, now and later" }] : [],
+      ...(table?.columns ?? []).filter((c) => !refused.includes(c)).map((c) => ({ value: c.name, ...c.sensitive ? { note: "(sensitive)" } : {} }))
+    ];
+    const picked = await a.many("columns", `Columns of ${name}`, flags.columns, choices);
+    columns = picked?.includes(WHOLE_TABLE) === true ? void 0 : picked;
+  }
+  const chosen = await a.many("privileges", `Privileges on ${name}`, flags.privileges?.toUpperCase(), privileges.map((p) => ({ value: p })));
+  return { target, privileges: chosen ?? [], table: name, ...columns !== void 0 ? { columns } : {} };
+}
+function offers(t) {
+  return [
+    ...t.tables.map((x) => ({ value: `table ${x.name}`, note: `${x.columns.length} column(s)${x.allColumns ? " or the whole table" : ""}` })),
+    ...t.bundles.map((b) => ({ value: `bundle ${b.name}`, note: b.grants.map(bundleGrantText).join("; ") })),
+    ...t.teams.map((team) => ({ value: `team ${team}`, note: "membership" })),
+    ...t.repos.map((r) => ({ value: `repository ${r.name}`, note: r.permissions.join(", ") }))
+  ];
+}
+async function grantsFor(a, flags, t, profile) {
+  const given = [
+    ...flags.table !== void 0 ? [`table ${flags.table}`] : [],
+    ...flags.bundle !== void 0 ? [`bundle ${flags.bundle}`] : [],
+    ...flags.team !== void 0 ? [`team ${flags.team}`] : [],
+    ...flags.repo !== void 0 ? [`repository ${flags.repo}`] : []
+  ];
+  const flagNames = [t.tables.length > 0 && "--table", t.bundles.length > 0 && "--bundle", t.teams.length > 0 && "--team", t.repos.length > 0 && "--repo"].filter((f) => f !== false);
+  let picked = given.length > 0 ? given : void 0;
+  if (picked === void 0) {
+    const choices = offers(t);
+    if (choices.length !== 1 && a.prompter === void 0) {
+      const [first = "--table", ...others] = flagNames;
+      a.missing.push(others.length > 0 ? `${first} (or ${others.join(", ")})` : first);
+      return [];
+    }
+    picked = await a.many("table", `What to grant on ${t.target}`, void 0, choices);
+    if (picked === void 0) return [];
+  }
+  const grants = [];
+  for (const item of picked) {
+    const space = item.indexOf(" ");
+    const kind = item.slice(0, space);
+    const name = item.slice(space + 1);
+    if (kind === "table") grants.push(await tableGrant(a, flags, t.target, t.tables.find((x) => x.name === name), name, t.privileges, profile));
+    else if (kind === "bundle") grants.push({ target: t.target, bundle: name });
+    else if (kind === "team") grants.push({ target: t.target, team: name, role: "member" });
+    else {
+      const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
+      const permission = await a.one("permission", `Permission on ${name}`, flags.permission, allowed.map((p) => ({ value: p })));
+      grants.push({ target: t.target, repo: name, permission: permission ?? "pull" });
+    }
+  }
+  return grants;
+}
+async function askNew(a, flags, policy, requester) {
+  const usable = catalog(policy, requester);
+  if (flags.profile !== void 0 && !policy.profiles.has(flags.profile)) {
+    throw new UsageError(`--profile: no such profile under policies/ (${usable.length > 0 ? `yours: ${usable.map((p) => p.name).join(", ")}` : "none lists you"})`);
+  }
+  if (flags.profile === void 0 && usable.length === 0) {
+    throw refuse("E_REQUEST_NO_PROFILE", `no profile under policies/ lists ${requester}, directly or through a requester team`);
+  }
+  const profileChoices = usable.map((p) => ({
+    value: p.name,
+    note: `${p.description ?? ""}${p.breakGlass ? " [break-glass]" : ""}${p.access === "team" ? " [through team membership]" : ""}`.trim()
+  }));
+  const profileName = await a.one("profile", "Profile", flags.profile, profileChoices);
+  a.stopIfMissing();
+  const profile = policy.profiles.get(profileName ?? "");
+  if (profile === void 0) throw new UsageError("--profile: no profile could be chosen");
+  const targets = catalog(policy).find((p) => p.name === profile.name)?.targets ?? [];
+  if (flags.target !== void 0 && !targets.some((t) => t.target === flags.target)) {
+    throw new UsageError(`--target: profile ${profile.name} allows only ${targets.map((t) => t.target).join(", ")}`);
+  }
+  const targetName = await a.one("target", "Target", flags.target, targets.map((t) => ({ value: t.target, note: `(${t.provider ?? "unknown"})${t.description !== void 0 ? ` ${t.description}` : ""}` })));
+  a.stopIfMissing();
+  const target = targets.find((t) => t.target === targetName);
+  if (target === void 0) throw new UsageError("--target: no target could be chosen");
+  const grants = await grantsFor(a, flags, target, profile);
+  const { duration, ticket, reason } = await askWhenAndWhy(a, profile, flags);
+  a.stopIfMissing();
+  return {
+    requester,
+    profile: profile.name,
+    ...duration !== void 0 ? { duration } : {},
+    ...reason !== void 0 ? { reason } : {},
+    ...ticket !== void 0 ? { ticket } : {},
+    grants
+  };
+}
+
+// src/cli/request-git.ts
+import { execFile as execFile3 } from "node:child_process";
+var GitFailed = class extends Error {
+};
+function git(io, args) {
+  return new Promise((resolve, reject) => {
+    execFile3("git", ["-C", io.cwd, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...io.env } }, (error, stdout, stderr) => {
+      if (error === null) return resolve(stdout);
+      const first = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit ${String(error.code ?? "unknown")}`;
+      reject(new GitFailed(`git ${args[0] ?? ""} failed: ${escapeForLog(first.slice(0, 200))}`));
+    });
+  });
+}
+async function gitConfig(io, key) {
   try {
-    const url = execFileSync("git", ["-C", cwd, "remote", "get-url", "origin"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
-    return match === null ? void 0 : `${match[1]}/${match[2]}`;
+    const value = (await git(io, ["config", "--get", key])).trim();
+    return value === "" ? void 0 : value;
   } catch {
     return void 0;
   }
 }
-
-// src/modes/revoke/heartbeat.ts
-var DEFAULT_SCHEDULE_MINUTES = 30;
-var MINUTE = 6e4;
-function heartbeatWarning(lastSweep, now, scheduleMinutes = DEFAULT_SCHEDULE_MINUTES) {
-  if (!Number.isFinite(now)) throw new RangeError("heartbeatWarning needs a finite now");
-  if (!(Number.isFinite(scheduleMinutes) && scheduleMinutes > 0)) throw new RangeError("scheduleMinutes must be a positive number");
-  const limit = 2 * scheduleMinutes * MINUTE;
-  if (lastSweep === void 0) return "no completed revoke sweep is known: expiry may not be enforced; check the access-revoke workflow";
-  const at = typeof lastSweep === "number" ? lastSweep : parseInstant(lastSweep);
-  if (at === void 0 || !Number.isFinite(at)) return "the last revoke sweep time is unreadable: expiry may not be enforced; check the access-revoke workflow";
-  const age = now - at;
-  if (age <= limit) return void 0;
-  return `the last revoke sweep completed at ${formatInstant(at)}, ${describeAge(age)} ago (more than twice the ${scheduleMinutes}-minute schedule): expired access may still be in place; check the access-revoke workflow`;
+async function historyRequestIds(io) {
+  const shallow = (await git(io, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  const hasCommit = await git(io, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
+    () => true,
+    () => false
+  );
+  const ids = /* @__PURE__ */ new Set();
+  if (!hasCommit) return { ids, shallow };
+  const out = await git(io, ["log", "--all", "--no-renames", "--diff-filter=A", "--name-only", "--format=", "-z", "--", "access-requests/"]);
+  for (const path8 of out.split(/[\0\n]/)) {
+    const id = requestIdFromPath(path8);
+    if (id !== void 0) ids.add(id);
+  }
+  return { ids, shallow };
 }
-function describeAge(ms) {
-  const minutes = Math.floor(ms / MINUTE);
-  if (minutes < 120) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} hours`;
-  return `${Math.floor(hours / 24)} days`;
+async function branchExists(io, branch) {
+  return git(io, ["show-ref", "--verify", "--quiet", `refs/heads/${branch}`]).then(
+    () => true,
+    () => false
+  );
+}
+async function commitOnNewBranch(io, o) {
+  await git(io, ["checkout", "--quiet", "-b", o.branch]);
+  await o.write();
+  if (o.change === "add") await git(io, ["add", "--", o.path]);
+  else await git(io, ["rm", "--quiet", "--cached", "--ignore-unmatch", "--", o.path]);
+  await git(io, ["commit", "--quiet", "-m", o.message, "--only", "--", o.path]);
+  return (await git(io, ["rev-parse", "HEAD"])).trim();
+}
+
+// src/cli/request-id.ts
+import { readdir } from "node:fs/promises";
+import path6 from "node:path";
+var BASE_MAX = 44;
+var MAX_SUFFIX = 999;
+async function usedRequestIds(io) {
+  const ids = /* @__PURE__ */ new Set();
+  const notes = [];
+  try {
+    for (const name of await readdir(path6.join(io.cwd, REQUESTS_DIR))) {
+      const stem = name.endsWith(".yaml") ? name.slice(0, -".yaml".length) : name;
+      ids.add(stem);
+    }
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  const ledger = await verifyLedgerDir(io.cwd);
+  for (const id of fold(ledger.events).knownIds) ids.add(id);
+  if (!ledger.ok) notes.push("the ledger under audit/ does not verify (run `grantbook audit verify`); ids in its unreadable lines were not seen");
+  const history = await historyRequestIds(io);
+  for (const id of history.ids) ids.add(id);
+  if (history.shallow) notes.push("this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)");
+  return { ids, notes };
+}
+function slug(text2, max) {
+  return text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/-+$/, "");
+}
+function naturalId(o) {
+  const day = new Date(o.now).toISOString().slice(0, 10).replaceAll("-", "");
+  const tail = o.ticket !== void 0 ? o.ticket : `${o.profile}-${day}`;
+  return slug(`${o.requester}-${tail}`, BASE_MAX) || `request-${day}`;
+}
+function extensionId(extended) {
+  return `${slug(extended.replace(/-ext(?:-[0-9]+)?$/, ""), BASE_MAX - "-ext".length)}-ext`;
+}
+function uniqueId(base, used) {
+  const root = slug(base, BASE_MAX);
+  for (let n = 1; n <= MAX_SUFFIX; n += 1) {
+    const candidate = n === 1 ? root : `${root}-${n}`;
+    if (matches("requestId", candidate) && !used.has(candidate)) return candidate;
+  }
+  throw new Error("no free request id: every suffix up to 999 is taken");
+}
+
+// src/cli/request.ts
+var HELP = [
+  "Usage: grantbook request new [options]",
+  "       grantbook request extend <id> [--requester login] [--duration D] [--reason TEXT] [--ticket T] [--id ID] [--branch]",
+  "       grantbook request relinquish <id> [--branch]",
+  "",
+  "new: writes access-requests/<id>.yaml for the repository in the current directory and",
+  "prints its plan (what `grantbook plan` shows). On a terminal it asks for whatever the",
+  "flags leave open, offering what the policies allow you (sensitive columns marked);",
+  "otherwise a missing flag is a usage error (exit 2) naming it. The file is checked",
+  "exactly as `grantbook validate` and the pull request check will check it, and is not",
+  "written when they would refuse it.",
+  "",
+  "  --requester login   your GitHub login (default: `git config github.user`)",
+  "  --profile NAME      a profile under policies/ (`grantbook profiles` lists them)",
+  "  --target NAME       a target the profile allows",
+  "  --table S.T         a table grant; with --columns a,b (or --all-columns) and --privileges SELECT",
+  "  --bundle NAME       a bundle the profile defines",
+  "  --team SLUG         team membership; --repo NAME with --permission P: repository access",
+  "  --duration D        e.g. 30m, 2h, 1d (default: the profile's default)",
+  "  --reason TEXT       why you need it (never a secret: credentials are refused)",
+  "  --ticket ID         e.g. INC-4211",
+  "  --id ID             the request id (default: <login>-<ticket>, made unique)",
+  "  --branch            create branch access-request/<id> and commit the file there (never pushes)",
+  "",
+  "extend <id>: a new request with the same profile and grants that extends your active",
+  "grant <id> (it needs fresh approval). relinquish <id>: deletes the request file, which",
+  "revokes the grant once the deletion is merged.",
+  "",
+  "Ids are never reused: not one under access-requests/, in the ledger (audit/), or in the",
+  "git history of any branch this clone knows."
+].join("\n");
+var NEW_OPTIONS = {
+  requester: { type: "string" },
+  profile: { type: "string" },
+  target: { type: "string" },
+  table: { type: "string" },
+  columns: { type: "string" },
+  "all-columns": { type: "boolean" },
+  privileges: { type: "string" },
+  bundle: { type: "string" },
+  team: { type: "string" },
+  repo: { type: "string" },
+  permission: { type: "string" },
+  duration: { type: "string" },
+  reason: { type: "string" },
+  ticket: { type: "string" },
+  id: { type: "string" },
+  branch: { type: "boolean" }
+};
+var requestCommand = {
+  name: "request",
+  summary: "Write a new request, an extension, or give access up (new | extend | relinquish)",
+  help: HELP,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub !== "new" && sub !== "extend" && sub !== "relinquish") {
+      io.err("grantbook request: give a subcommand: new, extend or relinquish");
+      return EXIT.usage;
+    }
+    const prompter = lazyPrompter(io.prompter);
+    try {
+      if (sub === "relinquish") return await relinquish(rest, io);
+      return await (sub === "new" ? requestNew(rest, io, prompter) : extend(rest, io, prompter));
+    } catch (error) {
+      if (error instanceof UsageError || error instanceof PromptAborted) {
+        io.err(`grantbook request ${sub}: ${error.message}`);
+        return EXIT.usage;
+      }
+      const refusal = error instanceof GitFailed ? refuse("E_REQUEST_GIT_FAILED", error.message) : error;
+      if (!(refusal instanceof RequestRefused)) throw error;
+      for (const d of refusal.diagnostics) io.err(escapeForLog(formatDiagnostic(d)));
+      io.err(refusal.leftBehind ?? "Nothing was written.");
+      return EXIT.refused;
+    } finally {
+      prompter?.close();
+    }
+  }
+};
+function parse(args, options, positionals) {
+  const parsed = parseCommandArgs(args, options);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  if (parsed.positionals.length !== positionals) throw new UsageError(positionals === 0 ? "takes no positional arguments" : "give exactly one request id");
+  return parsed;
+}
+async function requesterOf(io, given, prompter) {
+  const login = given ?? await gitConfig(io, "github.user") ?? await prompter?.text("Your GitHub login", { required: true, check: (v) => matches("login", v) ? void 0 : "Not a GitHub login." });
+  if (login === void 0) throw new UsageError("missing --requester (and `git config github.user` is not set; stdin is not a terminal, so nothing can be asked)");
+  if (!matches("login", login)) throw new UsageError("--requester must be a GitHub login");
+  return login;
+}
+async function context(io) {
+  const policy = await readPolicy(io);
+  if (!policy.ok) throw new RequestRefused(policy.diagnostics);
+  const controlRepo = controlRepoOf(io, void 0);
+  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE2.test(controlRepo) ? { controlRepo } : {} };
+  return { policy: policy.value, facts };
+}
+async function chooseId(io, wanted, natural) {
+  const used = await usedRequestIds(io);
+  for (const note of used.notes) io.err(`note: ${note}`);
+  if (wanted === void 0) return uniqueId(natural, used.ids);
+  if (!matches("requestId", wanted)) throw new UsageError("--id: lowercase letters, digits and inner hyphens, at most 48");
+  if (used.ids.has(wanted)) throw refuse("E_REQUEST_ID_IN_USE", `request id ${wanted} is already used (access-requests/, the ledger or the git history)`);
+  return wanted;
+}
+async function requestNew(args, io, prompter) {
+  const { values } = parse(args, NEW_OPTIONS, 0);
+  const { policy, facts } = await context(io);
+  const requester = await requesterOf(io, values.requester, prompter);
+  const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
+  const flags = { ...values, allColumns: values["all-columns"] };
+  const draft = await askNew(answers, flags, policy, requester);
+  const id = await chooseId(io, values.id, naturalId({ requester, profile: draft.profile, now: facts.now, ...draft.ticket !== void 0 ? { ticket: draft.ticket } : {} }));
+  return finish(io, { policy, facts, id, draft, branch: values.branch === true, message: `Request access: ${id} (${draft.profile})` });
+}
+async function readRequest(io, id) {
+  if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
+  const file = `${REQUESTS_DIR}/${id}.yaml`;
+  if (!existsSync3(path7.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  const read = await readRepoFile(io.cwd, file);
+  const parsed = read.ok ? parseRequestFile(read.value) : read;
+  if (!parsed.ok) throw new RequestRefused(parsed.diagnostics);
+  return parsed.value;
+}
+async function ledgerState(io, id) {
+  return fold((await verifyLedgerDir(io.cwd)).events).states.get(id);
+}
+async function extend(args, io, prompter) {
+  const { values, positionals } = parse(args, { requester: NEW_OPTIONS.requester, duration: NEW_OPTIONS.duration, reason: NEW_OPTIONS.reason, ticket: NEW_OPTIONS.ticket, id: NEW_OPTIONS.id, branch: NEW_OPTIONS.branch }, 1);
+  const earlier = await readRequest(io, positionals[0] ?? "");
+  const { policy, facts } = await context(io);
+  const requester = await requesterOf(io, values.requester, prompter);
+  if (requester.toLowerCase() !== earlier.requester.toLowerCase()) {
+    throw refuse("E_REQUEST_NOT_YOURS", `request ${earlier.id} is held by ${earlier.requester}, not ${requester}`, earlier.path);
+  }
+  const state = await ledgerState(io, earlier.id);
+  const identity = policy.identities.find((i) => i.login.toLowerCase() === requester.toLowerCase());
+  if (state === void 0 || !isLive(state) || identity !== void 0 && state.grant.requester.id !== identity.id) {
+    throw refuse("E_REQUEST_NOT_LIVE", `request ${earlier.id} is not an active grant of ${requester} in the ledger of this checkout`, earlier.path);
+  }
+  const profile = policy.profiles.get(earlier.profile);
+  const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
+  const asked = profile === void 0 ? {} : await askWhenAndWhy(answers, profile, values, earlier.ticket !== void 0 ? { ticket: earlier.ticket } : {});
+  answers.stopIfMissing();
+  const draft = {
+    requester: earlier.requester,
+    profile: earlier.profile,
+    ...asked.duration !== void 0 ? { duration: asked.duration } : {},
+    ...asked.reason !== void 0 ? { reason: asked.reason } : {},
+    ...asked.ticket !== void 0 ? { ticket: asked.ticket } : {},
+    extends: earlier.id,
+    grants: rawGrants(earlier.grants)
+  };
+  const id = await chooseId(io, values.id, extensionId(earlier.id));
+  return finish(io, { policy, facts, id, draft, branch: values.branch === true, message: `Extend access: ${id} extends ${earlier.id}` });
+}
+function partly(error, branch, state) {
+  return new RequestRefused(refuse("E_REQUEST_GIT_FAILED", error.message).diagnostics, `You may be on the new branch ${branch}; ${state}. Nothing was pushed.`);
+}
+async function finish(io, f) {
+  const file = `${REQUESTS_DIR}/${f.id}.yaml`;
+  const text2 = draftYaml(f.draft);
+  const checked = checkDraft(file, text2, f.policy, f.facts);
+  if (!checked.ok) throw new RequestRefused(checked.diagnostics);
+  const write = async () => {
+    await mkdir2(path7.join(io.cwd, REQUESTS_DIR), { recursive: true });
+    await writeFile2(path7.join(io.cwd, file), text2, { flag: "wx" });
+  };
+  const branch = `access-request/${f.id}`;
+  if (f.branch) {
+    if (await branchExists(io, branch)) throw refuse("E_REQUEST_BRANCH_EXISTS", `branch ${branch} already exists`);
+    const sha = await commitOnNewBranch(io, { branch, path: file, change: "add", message: f.message, write }).catch((error) => {
+      throw error instanceof GitFailed ? partly(error, branch, `${file} may be written but is not committed`) : error;
+    });
+    io.out(`Wrote ${file} and committed it (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:
+  git push -u origin ${branch}`);
+  } else {
+    await write();
+    io.out(`Wrote ${file}. Commit it on a branch and open a pull request.`);
+  }
+  const shown = planned(checked.request, checked.decision, f.policy, f.facts);
+  io.out("");
+  if (shown.assumption !== void 0) io.out(escapeForLog(shown.assumption));
+  io.out(renderPlanText(shown.decision, planRequest(shown.decision, f.policy, planFor)));
+  for (const note of checked.notes.filter((n) => n.code === "E_POLICY_CONTROL_REPO_UNKNOWN")) io.err(escapeForLog(`note: ${formatDiagnostic(note)}`));
+  return EXIT.ok;
+}
+function planned(request, decision, policy, facts) {
+  const errors = decision.reasons.filter((r) => r.severity === "error");
+  const teams = policy.profiles.get(request.profile)?.requesters.teams ?? [];
+  if (errors.length === 0 || teams.length === 0 || errors.some((r) => r.code !== "E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED")) return { decision };
+  const assumed = evaluate(request, policy, { now: facts.now, requesterTeams: new Set(teams), ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
+  return { decision: assumed, assumption: `Assuming ${request.requester} is an active member of team ${teams.join(" or ")}: the pull request check looks it up.` };
+}
+async function relinquish(args, io) {
+  const { values, positionals } = parse(args, { branch: NEW_OPTIONS.branch }, 1);
+  const id = positionals[0] ?? "";
+  if (!matches("requestId", id)) throw new UsageError("the request id is lowercase letters, digits and inner hyphens, at most 48");
+  const file = `${REQUESTS_DIR}/${id}.yaml`;
+  if (!existsSync3(path7.join(io.cwd, file))) throw refuse("E_REQUEST_UNKNOWN", `there is no ${file}`, file);
+  const state = await ledgerState(io, id);
+  const remove = () => unlink(path7.join(io.cwd, file));
+  if (values.branch === true) {
+    const tracked = await git(io, ["ls-files", "--error-unmatch", "--", file]).then(
+      () => true,
+      () => false
+    );
+    if (!tracked) throw refuse("E_REQUEST_GIT_FAILED", `${file} was never committed: delete it, there is nothing to relinquish`, file);
+    const branch = `access-request/relinquish-${id}`;
+    if (await branchExists(io, branch)) throw refuse("E_REQUEST_BRANCH_EXISTS", `branch ${branch} already exists`);
+    const sha = await commitOnNewBranch(io, { branch, path: file, change: "remove", message: `Relinquish access: ${id}`, write: remove }).catch((error) => {
+      throw error instanceof GitFailed ? partly(error, branch, `${file} may be deleted but the deletion is not committed`) : error;
+    });
+    io.out(`Deleted ${file} in a commit (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:
+  git push -u origin ${branch}`);
+  } else {
+    await remove();
+    io.out(`Deleted ${file}. Commit the deletion on a branch and open a pull request.`);
+  }
+  if (state !== void 0 && isLive(state)) {
+    const targets = [...new Set(state.grant.grants.map((g) => g.target))].join(", ");
+    io.out(`Once merged, the revoke job revokes ${id} on ${targets} at its next run (it would expire at ${state.grant.expires_at}). No approval is needed to give access up.`);
+  } else {
+    io.out(`${id} is not an active grant in the ledger of this checkout: merging the deletion withdraws the request.`);
+  }
+  return EXIT.ok;
 }
 
 // src/cli/status.ts
@@ -909,7 +2775,7 @@ var statusCommand = {
 };
 
 // src/cli/commands.ts
-var COMMANDS = [validateCommand, planCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
+var COMMANDS = [initCommand, validateCommand, planCommand, requestCommand, profilesCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
 
 // src/cli.ts
 var USAGE = (commands) => [
@@ -922,17 +2788,26 @@ var USAGE = (commands) => [
   "",
   "Run `grantbook <command> --help` for the options of one command."
 ].join("\n");
+var DEMO_BUNDLE = new URL("./demo.js", import.meta.url);
+async function loadDemo() {
+  const loaded = await import(DEMO_BUNDLE.href);
+  const runDemo = typeof loaded === "object" && loaded !== null && "runDemo" in loaded ? loaded.runDemo : void 0;
+  if (typeof runDemo !== "function") throw new Error(`${DEMO_BUNDLE.pathname} exports no runDemo; rebuild with \`npm run build\``);
+  return runDemo;
+}
 function processIo() {
   return {
     cwd: process.cwd(),
     env: process.env,
     clock: systemClock,
-    out: (text) => void process.stdout.write(`${text}
+    out: (text2) => void process.stdout.write(`${text2}
 `),
-    err: (text) => void process.stderr.write(`${text}
+    err: (text2) => void process.stderr.write(`${text2}
 `),
     // Overwritten in place on a terminal; never written into a log or a pipe.
-    ...process.stderr.isTTY ? { progress: (text) => void process.stderr.write(`\r\x1B[K${text}`) } : {}
+    ...process.stderr.isTTY ? { progress: (text2) => void process.stderr.write(`\r\x1B[K${text2}`) } : {},
+    ...process.stdin.isTTY ? { prompter: terminalPrompter } : {},
+    loadDemo
   };
 }
 async function main(argv, io = processIo()) {

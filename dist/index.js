@@ -1,25 +1,26 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  describeFailure
-} from "./chunks/chunk-PVGBJ6IZ.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
-import {
+  describeFailure,
   systemClock
-} from "./chunks/chunk-O47KESGZ.js";
+} from "./chunks/chunk-KOLHZGFG.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
-} from "./chunks/chunk-PFNUBDQI.js";
+} from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   UserError,
   diagnostic
-} from "./chunks/chunk-F572A3XD.js";
+} from "./chunks/chunk-UNPV3QLJ.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -569,24 +570,38 @@ function group(name, fn) {
   });
 }
 
-// src/inputs.ts
+// src/modes/types.ts
 var COMMANDS = ["check", "apply", "revoke"];
+
+// src/inputs.ts
 function readSettings() {
-  const command = getInput("command", { required: true }).trim();
+  const command = getInput("command").trim();
   if (!isCommand(command)) {
+    const problem = command === "" ? "is required" : "is not a command";
     throw new UserError([
-      diagnostic("E_INPUT_INVALID", `input "command" must be one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
+      diagnostic("E_INPUT_INVALID", `input "command" ${problem}: use one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
     ]);
   }
   const token = getInput("github-token");
   if (token !== "") setSecret(token);
+  const membersToken = getInput("members-token");
+  if (membersToken !== "") setSecret(membersToken);
   return {
     command,
     token,
+    membersToken,
     workingDirectory: getInput("working-directory") || ".",
     applyEnvironment: checked("apply-environment", DEFAULT_ENVIRONMENT, ENVIRONMENT_NAME, "an environment name (letters, digits, . _ -)"),
-    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml")
+    revokeWorkflow: checked("revoke-workflow", DEFAULT_REVOKE_WORKFLOW, WORKFLOW_FILE, "a workflow file name under .github/workflows/ ending in .yml or .yaml"),
+    report: flag("report")
   };
+}
+function flag(name) {
+  const value = getInput(name).trim();
+  if (value === "") return false;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UserError([diagnostic("E_INPUT_INVALID", `input "${name}" must be true or false`, { pointer: `/inputs/${name}` })]);
 }
 var ENVIRONMENT_NAME = /^[A-Za-z0-9._-]{1,255}$/;
 var WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,100}\.ya?ml$/;
@@ -601,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-C3GH42QU.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-L6S6E5IC.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-BYUUCKS4.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LGG2QD45.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-QDYDCTTY.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-MZAMKFHZ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -614,11 +629,19 @@ function actionsLogger() {
     group: (name, body) => group(escapeForLog(name), body)
   };
 }
+var INTERNAL_FAILURE = {
+  none: "Grantbook failed with an internal error before it chose a mode; nothing was changed.",
+  check: "Grantbook failed with an internal error; the check did not pass. A check never grants anything.",
+  apply: "Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.",
+  revoke: "Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it."
+};
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  let command;
   try {
     const settings = readSettings();
+    command = settings.command;
     const runner = modes[settings.command];
     if (runner === void 0) {
       const available = Object.keys(modes);
@@ -635,6 +658,7 @@ async function run(modes = MODES) {
     setOutput2("reason-codes", result.reasonCodes.join(","));
     setOutput2("requests", result.requests.join(","));
     if (result.lastSweep !== void 0) setOutput2("last-sweep", result.lastSweep);
+    if (result.reportFile !== void 0) setOutput2("report-file", result.reportFile);
     if (result.summary !== void 0) {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
       else logger.warning("GITHUB_STEP_SUMMARY is not set; the job summary was not written.");
@@ -645,9 +669,7 @@ async function run(modes = MODES) {
     setOutput2("decision", "failed");
     setOutput2("reason-codes", failure.codes.join(","));
     for (const line of failure.lines) logger.error(line);
-    setFailed(
-      failure.kind === "internal" ? "Grantbook failed with an internal error; nothing was granted by this run." : escapeForLog(failure.lines[0] ?? "failed")
-    );
+    setFailed(failure.kind === "internal" ? INTERNAL_FAILURE[command ?? "none"] : `Grantbook stopped (${failure.codes.join(", ")}); the messages above name the cause and the fix.`);
   }
 }
 function setOutput2(name, value) {

@@ -3,16 +3,22 @@
 -- Run once per cluster as a superuser, then the table grants at the end once
 -- per database:
 --   psql "$ADMIN_URL" -v grantor_password="$(openssl rand -base64 32)" -f docs/postgres-grantor.sql
+-- Roles are cluster-wide, so one grantor serves every database of the
+-- cluster; each database is its own target in policies/targets.yaml, with a
+-- connection string naming that database.
 --
 -- What it can do, and why it needs nothing more:
--- * CREATEROLE: create, tag (COMMENT) and drop one NOLOGIN role per request.
+-- * CREATEROLE: create, tag (COMMENT) and drop one NOLOGIN role per request
+--   and target, named gb_<target digest>_<request id> (see the README).
 --   Since PostgreSQL 16, CREATEROLE reaches only roles it created (it holds
 --   ADMIN on them), so it cannot alter the grantee, a table owner or anyone
 --   else. CREATEROLE also cannot grant attributes it lacks (SUPERUSER,
 --   BYPASSRLS, REPLICATION).
 -- * pg_signal_backend: terminate the grantee's sessions at revocation, so an
 --   open cursor or transaction cannot outlive the grant. It cannot signal
---   superuser sessions.
+--   superuser sessions. It reaches sessions in every database of the
+--   cluster; Grantbook ends only the grantee's sessions connected to the
+--   target's database, the only ones that can use the grant.
 -- * pg_read_all_stats: read the grantee's pg_stat_statements counters (the
 --   activity record of a grant: normalized statements, calls, rows, time;
 --   never data values). It also shows the grantor every role's statement
@@ -23,11 +29,20 @@
 --   CREATE EXTENSION pg_stat_statements; in each target database.
 -- * Each table privilege it may hand out, WITH GRANT OPTION (below): a role
 --   can only grant what it holds with grant option.
+-- * CREATE on a target database, only where profiles allow row filters or
+--   masks (below): such a grant is a schema of the request's own, owned by
+--   the grantor, holding one view per table (and, for hash masks, a second
+--   schema with the request's key that only the grantor reads). The grantor
+--   owns those schemas and nothing else; revocation drops them.
 -- Nothing else: no SUPERUSER, BYPASSRLS, CREATEDB, REPLICATION, no table
 -- ownership, no membership in application roles. Revocation needs no extra
 -- setting: the grantor takes the request role's privileges only inside the
 -- transaction that drops it (DROP OWNED requires them), whatever
 -- createrole_self_grant says.
+-- CONNECTION LIMIT: a revoke run holds two connections per target of the
+-- cluster (its work and its single-flight lock), an apply run one. 10 serves
+-- five targets on one cluster; raise it (ALTER ROLE ... CONNECTION LIMIT n)
+-- for more.
 CREATE ROLE grantbook_grantor LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS
   CONNECTION LIMIT 10 PASSWORD :'grantor_password';
 GRANT pg_signal_backend TO grantbook_grantor WITH INHERIT TRUE;
@@ -38,5 +53,10 @@ GRANT pg_read_all_stats TO grantbook_grantor WITH INHERIT TRUE;
 -- Column-level is tighter still (Grantbook then grants only those columns):
 --   GRANT SELECT (id, status) ON TABLE public.orders TO grantbook_grantor WITH GRANT OPTION;
 -- Tables outside `public` also need (the grantee needs USAGE too; Grantbook
--- never grants schema USAGE, it would expose the schema's functions):
+-- never grants USAGE on an application schema, it would expose the schema's
+-- functions; it grants USAGE only on a request's own view schema):
 --   GRANT USAGE ON SCHEMA billing TO grantbook_grantor;
+-- Grants with rows or masked (views) read the table as the grantor, so the
+-- grantor needs SELECT WITH GRANT OPTION on every column a view shows or
+-- filters on, and, once per database, the right to create schemas:
+--   GRANT CREATE ON DATABASE orders TO grantbook_grantor;

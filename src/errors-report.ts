@@ -1,4 +1,4 @@
-import { ERROR_CODES } from './codes.js';
+import { ERROR_CODES } from './shared/codes/index.js';
 import { formatDiagnostic, UserError } from './diagnostics.js';
 
 /**

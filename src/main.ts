@@ -1,33 +1,12 @@
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { describeFailure } from './errors-report.js';
-import { readSettings, type Command, type OutputName, type Settings } from './inputs.js';
+import { readSettings, type OutputName } from './inputs.js';
 import type { Logger } from './logger.js';
+import type { Command, ModeRunner } from './modes/types.js';
 import { escapeForLog } from './report/escape.js';
-import { systemClock, type Clock } from './time/clock.js';
+import { systemClock } from './time/clock.js';
 import { VERSION } from './version.js';
-
-/** What a mode reports back; main turns it into outputs and the step's status. */
-export interface ModeResult {
-  readonly decision: string;
-  readonly reasonCodes: readonly string[];
-  readonly requests: readonly string[];
-  /** Markdown for the job summary (already escaped by the renderer). */
-  readonly summary?: string;
-  /** When set, the step fails with this message after outputs are written. */
-  readonly failure?: string;
-  /** revoke: when the sweep completed (RFC 3339), the heartbeat. */
-  readonly lastSweep?: string;
-}
-
-export interface ModeContext {
-  readonly settings: Settings;
-  readonly env: NodeJS.ProcessEnv;
-  readonly clock: Clock;
-  readonly logger: Logger;
-}
-
-export type ModeRunner = (context: ModeContext) => Promise<ModeResult>;
 
 /**
  * Modes this build ships. A command without a runner fails closed, naming the
@@ -52,6 +31,19 @@ export function actionsLogger(): Logger {
 }
 
 /**
+ * What the step says when it fails with an internal error (our bug or an
+ * outage), by the mode that was running: what the user may rely on about the
+ * run's effects. A command without its sentence here does not compile.
+ */
+export const INTERNAL_FAILURE: Readonly<Record<Command | 'none', string>> = {
+  none: 'Grantbook failed with an internal error before it chose a mode; nothing was changed.',
+  check: 'Grantbook failed with an internal error; the check did not pass. A check never grants anything.',
+  apply:
+    'Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.',
+  revoke: 'Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it.',
+};
+
+/**
  * The action's whole life: inputs -> mode -> dispatch -> outputs. The one
  * top-level catch: any thrown value fails the step; nothing calls
  * process.exit in the middle of a run.
@@ -59,8 +51,10 @@ export function actionsLogger(): Logger {
 export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): Promise<void> {
   const logger = actionsLogger();
   setOutput('version', VERSION);
+  let command: Command | undefined;
   try {
     const settings = readSettings();
+    command = settings.command;
     const runner = modes[settings.command];
     if (runner === undefined) {
       const available = Object.keys(modes);
@@ -77,6 +71,7 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('reason-codes', result.reasonCodes.join(','));
     setOutput('requests', result.requests.join(','));
     if (result.lastSweep !== undefined) setOutput('last-sweep', result.lastSweep);
+    if (result.reportFile !== undefined) setOutput('report-file', result.reportFile);
     if (result.summary !== undefined) {
       // Outside Actions (or on a runner without it) there is no summary file;
       // the outcome is still in the outputs and the log, so that is no failure.
@@ -89,11 +84,8 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('decision', 'failed');
     setOutput('reason-codes', failure.codes.join(','));
     for (const line of failure.lines) logger.error(line);
-    core.setFailed(
-      failure.kind === 'internal'
-        ? 'Grantbook failed with an internal error; nothing was granted by this run.'
-        : escapeForLog(failure.lines[0] ?? 'failed'),
-    );
+    // One closing line, not a second copy of an error above (each ::error:: is an annotation).
+    core.setFailed(failure.kind === 'internal' ? INTERNAL_FAILURE[command ?? 'none'] : `Grantbook stopped (${failure.codes.join(', ')}); the messages above name the cause and the fix.`);
   }
 }
 

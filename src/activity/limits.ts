@@ -1,20 +1,9 @@
-import type { AlertAction, LimitKind } from '../ledger/index.js';
+import type { LimitKind } from '../ledger/index.js';
+import type { ActivityLimits } from '../policy/types.js';
 import { usage } from './summary.js';
 import type { Window } from './window.js';
 
-/**
- * A profile's limits on the use of a grant (profile `limits`). `rowsRead`:
- * rows returned by statements that do not write, summed over the grantee's
- * statements in the target's database during the window (per grant and
- * target, not per table: pg_stat_statements counts rows per statement, and
- * mapping statements to tables through views, functions and CTEs would
- * guess). `readOnly`: any statement that writes is an alert.
- */
-export interface ActivityLimits {
-  readonly rowsRead?: number;
-  readonly readOnly?: boolean;
-  readonly onExceed: AlertAction;
-}
+export type { ActivityLimits };
 
 export interface Breach {
   readonly limit: LimitKind;

@@ -1,5 +1,4 @@
 import type { Reason } from '../ledger/index.js';
-import type { Provider } from '../providers/contract.js';
 
 /** One statement's cumulative counters as the provider reports them now. */
 export interface StatementCounters {
@@ -30,12 +29,6 @@ export type Snapshot =
 export interface ActivitySource {
   /** The principal's statement counters in the target; `withText` also reads the normalized texts. */
   readActivity(principal: string, options: { readonly withText: boolean }): Promise<Snapshot>;
-}
-
-/** The provider's activity source, if it has one (duck-typed, like the single-flight lock). */
-export function activitySourceOf(provider: Provider): ActivitySource | undefined {
-  const candidate = provider as Provider & Partial<ActivitySource>;
-  return typeof candidate.readActivity === 'function' ? (candidate as ActivitySource) : undefined;
 }
 
 export function notObservable(code: string, message: string): Snapshot {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../codes.js';
+import type { ErrorCode } from '../shared/codes/index.js';
 import type { ApproverGroup } from '../policy/types.js';
 import type { Owner } from '../policy/codeowners.js';
 

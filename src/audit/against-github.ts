@@ -1,7 +1,7 @@
 import { getFileAtRef, getPull, getRepo, GithubError, listPullReviews, type GithubClient, type RepoRef } from '../github/index.js';
 import type { GrantedEvent, LedgerEvent } from '../ledger/index.js';
 import { REQUESTS_DIR } from '../load/paths.js';
-import type { AuditCode } from './codes.js';
+import type { AuditCode } from '../shared/codes/audit.js';
 import { crossCheckGranted, type CrossCheckProblem, type PullFacts } from './cross-check.js';
 
 /** What the cross-check reads; the GitHub implementation is below, tests may pass their own. */

@@ -1,6 +1,6 @@
 import type { GrantedEvent } from '../ledger/index.js';
 import type { PullRequest, Review } from '../github/index.js';
-import type { AuditCode } from './codes.js';
+import type { AuditCode } from '../shared/codes/audit.js';
 
 /** What GitHub says about one granted event's pull request, as plain data. */
 export interface PullFacts {

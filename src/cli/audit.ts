@@ -1,18 +1,23 @@
 import { crossCheckLedger, type AuditGithubPort } from '../audit/against-github.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { streamLedgerDir, type GrantedEvent, type StreamProgress } from '../ledger/index.js';
+import { recordsHeld } from '../providers/planners.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
+import { AUDIT_EXPORT_HELP, AUDIT_EXPORT_USAGE, auditExport } from './audit-export.js';
+import { AUDIT_REPORT_HELP, AUDIT_REPORT_USAGE, auditReport } from './audit-report.js';
 import { AUDIT_SHOW_USAGE, auditShow } from './audit-show.js';
 import { auditPort } from './github-access.js';
 import { EXIT, type CliCommand } from './io.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story',
+  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story; audit export / report: evidence for auditors',
   help: [
-    'Usage: grantbook audit verify [--json] [--deep] [--repo owner/name]',
+    'Usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]',
     `       ${AUDIT_SHOW_USAGE}`,
+    `       ${AUDIT_EXPORT_USAGE}`,
+    `       ${AUDIT_REPORT_USAGE}`,
     '',
     'Reads the ledger under audit/ of the repository in the current directory (regular files',
     'only) from its first event, one segment at a time: recomputes every event hash and the',
@@ -25,24 +30,36 @@ export const auditCommand: CliCommand = {
     'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
     'approving review of the recorded commit, and the request file at the head is the',
     'recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull',
-    'requests and contents), the API root from GITHUB_API_URL (default api.github.com).',
+    'requests and contents), the API root from --api-url, else GITHUB_API_URL (default',
+    'https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). HTTPS_PROXY,',
+    'HTTP_PROXY and NO_PROXY are honoured.',
     '',
     'audit show prints one request\'s whole story from audit/: the request, who approved it,',
     'the grant, the activity record and alerts, the revocation, with links to the pull',
     'request and commits (--repo, or the origin remote when it is a GitHub URL).',
+    '',
+    AUDIT_EXPORT_HELP,
+    '',
+    AUDIT_REPORT_HELP,
   ].join('\n'),
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'show') return auditShow(rest, io);
-    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' } }) : undefined;
+    if (sub === 'export') return auditExport(rest, io);
+    if (sub === 'report') return auditReport(rest, io);
+    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
-      io.err('grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name]');
+      io.err('grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]');
       return EXIT.usage;
     }
     const json = parsed.values.json === true;
     let port: AuditGithubPort | undefined;
+    if (parsed.values['api-url'] !== undefined && parsed.values.repo === undefined) {
+      io.err('grantbook audit: --api-url goes with --repo');
+      return EXIT.usage;
+    }
     if (parsed.values.repo !== undefined) {
-      const made = auditPort(parsed.values.repo, io.env);
+      const made = auditPort(parsed.values.repo, io.env, parsed.values['api-url']);
       if (typeof made === 'string') {
         io.err(`grantbook audit: ${made}`);
         return EXIT.usage;
@@ -53,6 +70,8 @@ export const auditCommand: CliCommand = {
     const granted: GrantedEvent[] = [];
     const result = await streamLedgerDir(io.cwd, port === undefined ? undefined : (e) => void (e.type === 'granted' && granted.push(e)), {
       depth: parsed.values.deep === true ? 'events' : 'chain',
+      // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
+      recordsHeld,
       ...(io.progress !== undefined ? { onProgress: progressLine(io.progress) } : {}),
     });
     io.progress?.('');

@@ -28,9 +28,11 @@ export const demoCommand: CliCommand = {
       io.err('grantbook demo: run it from a Grantbook checkout (it needs access-requests/, policies/ and node_modules/)');
       return EXIT.usage;
     }
-    // Loaded on demand: the demo brings the stand-in and embedded PostgreSQL,
-    // which no other command needs.
-    const { runDemo } = await import('../../demo/run.js');
+    if (io.loadDemo === undefined) {
+      io.err('grantbook demo: this build carries no demo; run `npx grantbook demo` in a Grantbook checkout');
+      return EXIT.usage;
+    }
+    const runDemo = await io.loadDemo();
     const started = io.clock.now();
     let step = 0;
     try {

@@ -1,7 +1,7 @@
 import { githubAuditPort, type AuditGithubPort } from '../audit/against-github.js';
 import { UserError } from '../diagnostics.js';
 import { createGithubClient } from '../github/index.js';
-import { apiBaseUrl } from '../modes/api-url.js';
+import { githubEndpoint, type GithubEndpoint } from '../modes/api-url.js';
 
 const REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 
@@ -11,16 +11,16 @@ const REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
  * flag, where shell history and process lists keep it). A string is the
  * usage error to print.
  */
-export function auditPort(repo: string, env: NodeJS.ProcessEnv): AuditGithubPort | string {
+export function auditPort(repo: string, env: NodeJS.ProcessEnv, apiUrl?: string): AuditGithubPort | string {
   const m = REPO.exec(repo);
   if (m === null || m[2] === '.' || m[2] === '..') return '--repo must be owner/name';
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (token.trim() === '') return '--repo needs a token in GITHUB_TOKEN or GH_TOKEN';
-  let baseUrl: string;
+  let endpoint: GithubEndpoint;
   try {
-    baseUrl = apiBaseUrl(env);
+    endpoint = githubEndpoint(env, apiUrl);
   } catch (error) {
     return error instanceof UserError ? error.message : 'GITHUB_API_URL is not usable';
   }
-  return githubAuditPort(createGithubClient({ token, baseUrl }), { owner: m[1] ?? '', repo: m[2] ?? '' });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? '', repo: m[2] ?? '' });
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../time/clock.js';
+import type { Prompter } from './prompt.js';
 
 /** What a CLI command may touch, passed in so tests run commands in-process. */
 export interface CliIo {
@@ -9,7 +10,26 @@ export interface CliIo {
   err(text: string): void;
   /** A transient status line (progress of a long command); set only when stderr is a terminal. */
   readonly progress?: (text: string) => void;
+  /** Present only when stdin is a terminal: commands ask for what is missing instead of refusing. */
+  readonly prompter?: () => Prompter;
+  /**
+   * Loads the demo (demo/run.ts), a bundle of its own (dist/demo.js) because
+   * it carries the GitHub stand-in and the PostgreSQL test harness: only
+   * `grantbook demo` loads it, and the action's bundle never reaches it.
+   * Absent where no demo bundle sits next to the CLI.
+   */
+  readonly loadDemo?: () => Promise<DemoRunner>;
 }
+
+/** Where the demo's narration goes. */
+export interface DemoNarrator {
+  step(title: string): void;
+  say(text: string): void;
+  show(text: string): void;
+}
+
+/** Walks one request through its whole life from the checkout at `root`; throws at the first step that did not do what it says. */
+export type DemoRunner = (root: string, narrator: DemoNarrator) => Promise<void>;
 
 export interface CliCommand {
   readonly name: string;

@@ -1,25 +1,23 @@
-import { execFileSync } from 'node:child_process';
 import { formatDiagnostic } from '../diagnostics.js';
 import { collectRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { planRequest } from '../plan/request-plan.js';
-import { evaluate } from '../policy/evaluate.js';
 import { loadPolicySet } from '../policy/load-set.js';
 import { planFor } from '../providers/registry.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseRequestFile } from '../request/parse.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, type CliCommand, type CliIo } from './io.js';
+import { withCounts } from './plan-count.js';
+import { EXIT, type CliCommand } from './io.js';
 import { toRepoPath } from './validate.js';
-
-const REPO_RE = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+import { controlRepoOf, offlineDecision, REPO_RE } from './verdict.js';
 
 export const planCommand: CliCommand = {
   name: 'plan',
   summary: 'Show the decision, footprint and exact operations for one request',
   help: [
-    'Usage: grantbook plan <request-file> [--repo owner/name] [--json]',
+    'Usage: grantbook plan <request-file> [--repo owner/name] [--count] [--json]',
     '',
     'Evaluates one request against the policies of the repository in the current',
     'directory and prints: the decision with every reason, who must approve, the expiry',
@@ -32,12 +30,17 @@ export const planCommand: CliCommand = {
     'Options:',
     '  --repo owner/name   the repository holding the requests (protects it from being',
     '                      granted); default: $GITHUB_REPOSITORY, then the origin remote',
+    '  --count             count the rows each row filter admits, with the target\'s',
+    '                      credentials from the environment variable policies/targets.yaml',
+    '                      names (an estimate, or count(*) where the profile allows it);',
+    '                      the check on the pull request has no credentials and says',
+    '                      "estimated at apply"',
     '  --json              print {"decision": ..., "plans": [...]} instead',
     '',
     'Exits 0 when the policy allows the request, 1 when it refuses it.',
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, repo: { type: 'string' } });
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, repo: { type: 'string' }, count: { type: 'boolean' } });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(`grantbook plan: ${parsed.ok ? 'give exactly one request file' : parsed.message}`);
       return EXIT.usage;
@@ -47,7 +50,7 @@ export const planCommand: CliCommand = {
       io.err('grantbook plan: the request file must be inside the repository in the current directory');
       return EXIT.usage;
     }
-    const controlRepo = parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? originRepo(io.cwd);
+    const controlRepo = controlRepoOf(io, parsed.values.repo);
     if (controlRepo !== undefined && !REPO_RE.test(controlRepo)) {
       io.err('grantbook plan: --repo must be owner/name');
       return EXIT.usage;
@@ -63,24 +66,11 @@ export const planCommand: CliCommand = {
       }
       return EXIT.refused;
     }
-    const decision = evaluate(request.value, policy.value, {
-      now: io.clock.now(),
-      ...(controlRepo !== undefined ? { controlRepo } : {}),
-    });
-    const plans = planRequest(decision, policy.value, planFor);
+    const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) });
+    const plans = planRequest(evaluated, policy.value, planFor);
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === 'allowed' ? EXIT.ok : EXIT.refused;
   },
 };
-
-/** `owner/name` of the origin remote when it is a GitHub-style URL; undefined otherwise. */
-function originRepo(cwd: CliIo['cwd']): string | undefined {
-  try {
-    const url = execFileSync('git', ['-C', cwd, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
-    return match === null ? undefined : `${match[1]}/${match[2]}`;
-  } catch {
-    return undefined;
-  }
-}

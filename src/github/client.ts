@@ -2,7 +2,8 @@ import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { GithubError } from './errors.js';
-import { nodeFetch } from './transport.js';
+import type { ProxyEnv } from './proxy.js';
+import { nodeFetch, proxiedFetch } from './transport.js';
 
 const GrantbookOctokit = Octokit.plugin(retry, throttling);
 export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
@@ -20,6 +21,11 @@ export interface GithubClientOptions {
    * cannot be pointed at another server by the environment by accident.
    */
   readonly baseUrl: string;
+  /**
+   * The runner's proxy variables (proxyEnvOf), read by the caller like the
+   * base URL; undefined: no proxy, the direct transport.
+   */
+  readonly proxy?: ProxyEnv | undefined;
   readonly userAgent?: string;
   /** Retries of a 5xx or network failure (default 3). */
   readonly retries?: number;
@@ -84,7 +90,7 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
     auth: options.token,
     baseUrl,
     // node:http, not Node's fetch: see transport.ts (about 150 ms of every run).
-    request: { fetch: nodeFetch },
+    request: { fetch: options.proxy === undefined ? nodeFetch : proxiedFetch(options.proxy) },
     userAgent: options.userAgent ?? 'grantbook',
     // Octokit logs each failed attempt as an error; the port reports the final
     // outcome itself (GithubError), so attempts are debug detail.

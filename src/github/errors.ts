@@ -1,4 +1,4 @@
-import { GITHUB_CODES, type GithubErrorCode } from './codes.js';
+import { GITHUB_CODES, type GithubErrorCode } from '../shared/codes/github.js';
 
 /**
  * A GitHub call that failed or answered something we refuse to act on. Not a

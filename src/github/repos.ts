@@ -7,6 +7,7 @@ import type { CodeownersError, Repository } from './types.js';
 
 const GET_REPO = 'GET /repos/{owner}/{repo}';
 const CODEOWNERS_ERRORS = 'GET /repos/{owner}/{repo}/codeowners/errors';
+const LIST_COLLABORATORS = 'GET /repos/{owner}/{repo}/collaborators';
 const GET_PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
 const PUT_COLLABORATOR = 'PUT /repos/{owner}/{repo}/collaborators/{username}';
 const DELETE_COLLABORATOR = 'DELETE /repos/{owner}/{repo}/collaborators/{username}';
@@ -52,6 +53,23 @@ export async function getCollaboratorPermission(
   const res = await callOrNotFound(GET_PERMISSION, () => client.octokit.request(GET_PERMISSION, params));
   if (res === undefined || res.data.role_name === 'none' || res.data.permission === 'none') return undefined;
   return oneOf<RepoPermission>(['pull', 'triage', 'push', 'maintain', 'admin'], ROLE_TO_PERMISSION[res.data.role_name] ?? '', 'repository role');
+}
+
+/**
+ * Logins of the repository's direct collaborators (affiliation=direct), every
+ * page. Their `role_name` is the highest role from any source (GitHub says
+ * so), so only who is listed is used: that is what a collaborator grant adds.
+ */
+export async function listDirectCollaborators(client: GithubClient, repo: RepoRef): Promise<string[]> {
+  const params = { ...checkRepo(repo), affiliation: 'direct' as const, per_page: PER_PAGE };
+  const items = await call(LIST_COLLABORATORS, () =>
+    collectPages(client.octokit.paginate.iterator(LIST_COLLABORATORS, params), {
+      operation: LIST_COLLABORATORS,
+      key: (c) => c.id,
+      probe: async (page) => (await client.octokit.request(LIST_COLLABORATORS, { ...params, page })).data.length,
+    }),
+  );
+  return items.map((c) => c.login);
 }
 
 /** Adds or updates a collaborator; returns the invitation id when GitHub sent an invitation instead. */

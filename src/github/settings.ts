@@ -51,6 +51,8 @@ export type BranchProtection =
       readonly reviews: PullRequestRequirement | undefined;
       readonly enforceAdmins: boolean;
       readonly allowances: { readonly people: number; readonly apps: number };
+      /** Names of the required status checks (contexts and checks alike); empty when none is required. */
+      readonly requiredChecks: readonly string[];
     };
 
 /** Classic branch protection; GitHub's 404 "Branch not protected" is `unprotected`, any other 404 is thrown. */
@@ -74,6 +76,7 @@ export async function getBranchProtection(client: GithubClient, repo: RepoRef, b
     // Absent means not enforced: fail closed.
     enforceAdmins: data.enforce_admins?.enabled === true,
     allowances: { people: (bypass?.users?.length ?? 0) + (bypass?.teams?.length ?? 0), apps: bypass?.apps?.length ?? 0 },
+    requiredChecks: [...new Set([...(data.required_status_checks?.contexts ?? []), ...(data.required_status_checks?.checks ?? []).map((c) => c.context)])],
   };
 }
 
@@ -82,6 +85,8 @@ export interface BranchRule {
   readonly rulesetId: number | undefined;
   /** Only for a pull_request rule. */
   readonly pullRequest: PullRequestRequirement | undefined;
+  /** Only for a required_status_checks rule: the names it requires. */
+  readonly requiredChecks: readonly string[] | undefined;
 }
 
 /** Every active ruleset rule that applies to the branch (all pages). */
@@ -100,7 +105,8 @@ export async function getBranchRules(client: GithubClient, repo: RepoRef, branch
       r.type !== 'pull_request'
         ? undefined
         : { codeOwnerReview: p?.require_code_owner_review === true, dismissStale: p?.dismiss_stale_reviews_on_push === true, lastPushApproval: p?.require_last_push_approval === true };
-    return { type: r.type, rulesetId: r.ruleset_id, pullRequest };
+    const checks = r.type === 'required_status_checks' && 'parameters' in r ? r.parameters?.required_status_checks.map((c) => c.context) : undefined;
+    return { type: r.type, rulesetId: r.ruleset_id, pullRequest, requiredChecks: checks };
   });
 }
 

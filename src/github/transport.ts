@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { checkProxyEnv, proxyFor, type ProxyEnv } from './proxy.js';
 
 /**
  * The `fetch` Octokit calls, over node:http(s) instead of Node's fetch.
@@ -18,6 +19,10 @@ import https from 'node:https';
  * never leave the origin they were given for and https never falls back to
  * http. Failures reject as fetch's do (TypeError with the cause), which
  * Octokit turns into a status-500 error that its retry plugin retries.
+ *
+ * Behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY: proxiedFetch) requests
+ * are tunnelled as @actions/http-client tunnels them; Node's fetch would
+ * ignore those variables unless NODE_USE_ENV_PROXY is set.
  */
 
 export type TransportBody = string | Uint8Array | ArrayBuffer;
@@ -78,7 +83,37 @@ export class ResponseHeaders {
   }
 }
 
-export async function nodeFetch(input: string | URL, init: TransportInit = {}): Promise<TransportResponse> {
+export type Fetch = (input: string | URL, init?: TransportInit) => Promise<TransportResponse>;
+
+/** The agent of one request: undefined for Node's own, a direct connection. */
+type AgentFor = (url: URL) => http.Agent | undefined;
+
+const direct: AgentFor = () => undefined;
+
+/** The transport without a proxy: the fast path, nothing more loaded. */
+export function nodeFetch(input: string | URL, init: TransportInit = {}): Promise<TransportResponse> {
+  return fetchWith(input, init, direct);
+}
+
+/**
+ * The transport for a runner with proxy variables (see proxy.ts): each
+ * request, and each redirect hop, goes through the proxy its URL calls for,
+ * by CONNECT tunnelling, or direct when NO_PROXY (or loopback) says so. The
+ * tunnelling code is loaded on the first request, never without a proxy.
+ */
+export function proxiedFetch(proxy: ProxyEnv): Fetch {
+  checkProxyEnv(proxy);
+  let tunnels: Promise<typeof import('./tunnel.js')> | undefined;
+  return async (input, init = {}) => {
+    const { tunnelAgent } = await (tunnels ??= import('./tunnel.js'));
+    return fetchWith(input, init, (url) => {
+      const via = proxyFor(url, proxy);
+      return via === undefined ? undefined : tunnelAgent(url, via);
+    });
+  };
+}
+
+async function fetchWith(input: string | URL, init: TransportInit, agentFor: AgentFor): Promise<TransportResponse> {
   let url = new URL(input);
   // As fetch: no credentials inside a URL (node:http would send them as Basic auth), http(s) only.
   if (url.username !== '' || url.password !== '') throw new TypeError('a request URL must not include credentials');
@@ -88,7 +123,7 @@ export async function nodeFetch(input: string | URL, init: TransportInit = {}): 
   const headers = lowerCaseKeys(init.headers ?? {});
   const signal = init.signal ?? undefined;
   for (let hops = 0; ; hops++) {
-    const { res, done } = await exchange(url, method, headers, body, signal);
+    const { res, done } = await exchange(url, method, headers, body, signal, agentFor(url));
     const location = res.headers.location;
     const status = res.statusCode ?? 0;
     if (![301, 302, 303, 307, 308].includes(status) || location === undefined || init.redirect === 'manual') {
@@ -141,13 +176,14 @@ function exchange(
   headers: Record<string, string>,
   body: Buffer | undefined,
   signal: AbortSignal | undefined,
+  agent: http.Agent | undefined,
 ): Promise<{ res: http.IncomingMessage; done: () => void }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
       reject(abortReason(signal));
       return;
     }
-    const request = (url.protocol === 'https:' ? https : http).request(url, { method, headers });
+    const request = (url.protocol === 'https:' ? https : http).request(url, agent === undefined ? { method, headers } : { method, headers, agent });
     // destroy() takes an Error; the caller gets the signal's own reason, from the error handlers.
     const onAbort = () => request.destroy(new Error('aborted'));
     const done = () => signal?.removeEventListener('abort', onAbort);

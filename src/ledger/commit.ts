@@ -4,7 +4,7 @@ import type { ChainTip, EventDraft, LedgerEvent } from './events.js';
 import { LEDGER_DIR } from './layout.js';
 import { LedgerError, ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { planWrite } from './segment-writer.js';
-import type { FileChange, LedgerStore } from './store.js';
+import type { FileChange, LedgerReader, LedgerStore } from './store.js';
 import { readLedger, type LedgerRead } from './view.js';
 
 export type { FileChange, LedgerEntry, LedgerStore } from './store.js';
@@ -101,7 +101,7 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
  * events and every event after it, verified; `chain.events` is that view.
  */
 export async function readChain(
-  store: LedgerStore,
+  store: LedgerReader,
   commitSha: string,
   anchor?: Pick<ChainTip, 'seq' | 'hash'>,
 ): Promise<{ readonly chain: ChainResult; readonly read: LedgerRead }> {

@@ -1,5 +1,4 @@
-import type { GrantSpec } from '../policy/decision.js';
-import type { ProviderId } from '../policy/types.js';
+import { PROVIDER_IDS, type GrantSpec, type ProviderId } from '../shared/grants.js';
 
 /**
  * The ledger's event format (docs/ledger.md). Field names are snake_case because
@@ -68,7 +67,7 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export const ALERT_ACTIONS = ['alert', 'revoke'] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
-export const PROVIDER_IDS = ['postgres', 'github'] as const satisfies readonly ProviderId[];
+export { PROVIDER_IDS };
 
 export interface Person {
   readonly login: string;
@@ -102,6 +101,14 @@ export interface LedgerGrant {
   readonly provider: ProviderId;
   readonly principal: string;
   readonly spec: GrantSpec;
+  /**
+   * The principal held this part before the grant, not through a live grant
+   * of this tool (read from the provider before the intent was written):
+   * nothing was granted for it, and revocation, rollback and drift sweeps
+   * leave it in place. Only ever `true`; absent otherwise (and in events
+   * written before the field existed).
+   */
+  readonly already_held?: true;
 }
 
 /** A code from a code table and a bounded, secret-free message. */

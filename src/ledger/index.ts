@@ -1,5 +1,5 @@
 // The ledger's public surface: modes and the CLI import from here.
-export { LEDGER_CODES, type LedgerCode } from './codes.js';
+export { LEDGER_CODES, type LedgerCode } from '../shared/codes/ledger.js';
 export { LedgerError, type LedgerDiagnostic } from './problem.js';
 export * from './events.js';
 export { canonicalJson } from './canonical.js';
@@ -36,8 +36,8 @@ export {
   type LedgerView,
   type PreparedChanges,
 } from './commit.js';
-export { MAX_LEDGER_FILE_BYTES, type FileChange, type LedgerEntry, type LedgerStore } from './store.js';
-export { readLedger, type Held, type LedgerRead, type SegmentTip } from './view.js';
+export { MAX_LEDGER_FILE_BYTES, type FileChange, type LedgerEntry, type LedgerReader, type LedgerStore } from './store.js';
+export { readLedger, ledgerFilesFrom, type Held, type LedgerRead, type SegmentTip } from './view.js';
 export type { Where } from './reader.js';
 export {
   localLedgerStore,
@@ -49,3 +49,4 @@ export {
   type StreamOptions,
   type StreamProgress,
 } from './verify-dir.js';
+export type { RecordsHeld } from './consistency.js';

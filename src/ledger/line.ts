@@ -1,6 +1,6 @@
 import { HASH_TRAILER_LENGTH, HASH_TRAILER_PREFIX, canonicalJson, lineBody, sealLine, sha256Hex } from './canonical.js';
 import { rawMembers } from './canonical-scan.js';
-import type { LedgerCode } from './codes.js';
+import type { LedgerCode } from '../shared/codes/ledger.js';
 import type { IntentEvent, LedgerEvent } from './events.js';
 import { CHECKPOINT_TYPE, checkCheckpoint, type CheckpointRecord } from './record.js';
 import { expandGranted, inheritedMembers, isSlimGranted } from './slim.js';
@@ -96,6 +96,36 @@ export function decodeRecord(line: string, mode: 'read' | 'write' = 'read', cont
     return bad('E_LEDGER_HASH_MISMATCH', 'does not match its recorded hash');
   }
   return kind === 'checkpoint' ? { ok: true, kind, record: value as CheckpointRecord } : { ok: true, kind, event: value as LedgerEvent };
+}
+
+/**
+ * An event line whose bytes the chain scan already proved (its hash, link,
+ * seq, date and place: reader.ts's fast path), read for a consumer: parsed,
+ * a slim `granted` made whole, and held to the event schema, so what is
+ * handed out has the shape every consumer relies on. The canonical form is
+ * what `--deep` checks; the hash was computed over the bytes.
+ */
+export function decodeSealedEvent(line: string, context: LineContext = {}): DecodedRecord {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return bad('E_LEDGER_LINE_FORMAT', 'is not valid JSON');
+  }
+  try {
+    const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    let value: unknown = parsed;
+    if (record !== undefined && record.v === 2 && isSlimGranted(record)) {
+      const intent = context.intentFor?.(patterned(record.request, '', 'request', 'requestId'));
+      if (intent === undefined) throw new Invalid('E_LEDGER_EVENT_INVALID', '', 'is a granted event without its grant, and no intent of its request precedes it');
+      value = expandGranted(record, intent);
+    }
+    checkEvent(value, 'read');
+    return { ok: true, kind: 'event', event: value as LedgerEvent };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, code: error.code, message: `field ${error.pointer || '/'} ${error.what}`, pointer: error.pointer };
+    throw error;
+  }
 }
 
 /** Seals an event (all fields but `hash`) into its stored line. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { LEDGER_CODES, type LedgerCode } from './codes.js';
+import { LEDGER_CODES, type LedgerCode } from '../shared/codes/ledger.js';
 
 /**
  * A Diagnostic whose code is a ledger code. Structurally a Diagnostic, so it

@@ -4,11 +4,12 @@ import { hashBytes, storedHashIs } from './bytes.js';
 import { scanLine, scannedCheckpoint, type ScannedLine } from './chain-scan.js';
 import { instantMs } from './instant-fast.js';
 import { LEDGER_DIR, LEDGER_FILE, segmentSeq } from './layout.js';
-import { decodeRecord } from './line.js';
+import { decodeRecord, decodeSealedEvent } from './line.js';
 import { fileAgainstRecord, type CheckpointLine } from './checkpoint-file.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import type { CheckpointRecord } from './record.js';
 import { HeldIntents, type IntentSource } from './held-intents.js';
+import { ALREADY_HELD_BYTES, checkRecorded, type RecordsHeld } from './consistency.js';
 import { factsOf, OpenTracker, type EventFacts } from './tracker.js';
 
 /** Past this many problems the rest are counted, not listed. */
@@ -51,6 +52,12 @@ export interface ReaderOptions {
    * on its hash and shape, and not handed out.
    */
   readonly window?: boolean;
+  /**
+   * Also hold every intent and granted event to what only apply writes
+   * (consistency.ts): `audit verify`. Lines these checks could fault are
+   * decoded whole; the others are still only scanned.
+   */
+  readonly recordsHeld?: RecordsHeld;
 }
 
 /** Receives each valid event, whole, with where it stands and its stored line. */
@@ -160,7 +167,8 @@ export class ChainReader {
       this.lost();
       return;
     }
-    const fast = sink === undefined && this.options.depth === 'chain' && this.options.events !== true && this.options.window !== true;
+    // The chain-depth path: with a sink, a line it proves is then parsed and held to the schema for the consumer (decodeSealedEvent).
+    const fast = this.options.depth === 'chain' && this.options.window !== true && (sink !== undefined || this.options.events !== true);
     // A line the fast path takes has no CR where it could matter (a CRLF ending fails its trailer): the others are looked at one by one.
     const hasCr = fast || bytes.indexOf(0x0d) !== -1;
     // One place object per file, updated per line: reports copy what they need.
@@ -180,7 +188,7 @@ export class ChainReader {
         continue;
       }
       if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
-      if (fast && this.sealedLine(bytes, lineStart, end, where, month, segment)) continue;
+      if (fast && this.sealedLine(bytes, lineStart, end, where, month, segment, sink)) continue;
       if (hasCr && bytes.subarray(lineStart, end).includes(0x0d)) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
         this.lost();
@@ -204,7 +212,7 @@ export class ChainReader {
    * thing that does not hold: line() then reads the line again and names
    * the problem.
    */
-  private sealedLine(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined): boolean {
+  private sealedLine(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink?: EventSink): boolean {
     const expectPrev = this.expectPrev;
     if (expectPrev === undefined) return false;
     const hash = hashBytes(bytes, lineStart, lineEnd);
@@ -218,6 +226,7 @@ export class ChainReader {
     }
     if (s === undefined || !s.linked || s.seq !== this.expectSeq) return false;
     if (s.slim && this.tracker.intentOf(s.request) === undefined) return false;
+    if (this.mayFault(bytes, lineStart, lineEnd, s)) return false;
     const atMs = s.atMs;
     if (!(atMs >= this.lastAt)) return false;
     const isCheckpoint = s.type === 'checkpoint';
@@ -227,10 +236,25 @@ export class ChainReader {
       if (where.line === 1 && s.seq !== segment) return false;
       if ((where.line === 1 && segment !== 0) !== isCheckpoint) return false;
     }
+    // A consumer's event: parsed and held to the schema; a line that fails goes to the reference reader, which names why.
+    let text: string | undefined;
+    let event: LedgerEvent | undefined;
+    if (sink !== undefined && !isCheckpoint) {
+      text = bytes.toString('utf8', lineStart, lineEnd);
+      const decoded = decodeSealedEvent(text, { intentFor: (request) => this.intents.intentOf(request) });
+      if (!decoded.ok || decoded.kind !== 'event') return false;
+      event = decoded.event;
+    }
     const seq = s.seq;
     if (this.options.anchor !== undefined && seq === this.options.anchor.seq && hash === this.options.anchor.hash) this.anchorFound = true;
     if (isCheckpoint) this.checkpoint(scannedCheckpoint(s, expectPrev, hash), where);
-    else {
+    else if (event !== undefined && text !== undefined) {
+      this.count += 1;
+      if (event.type === 'intent') this.intents.parsed(event.request, text, event);
+      this.tracker.add(s as EventFacts, s.type === 'intent' ? text : '');
+      if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
+      sink?.(event, { file: where.file, line: where.line }, text);
+    } else {
       this.count += 1;
       this.tracker.add(s as EventFacts, s.type === 'intent' ? this.intents.hold(s.request, bytes, lineStart, lineEnd) : '');
       if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
@@ -270,6 +294,7 @@ export class ChainReader {
       }
       // A slim granted needs its intent; without one the reference reader names the problem.
       if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
+      if (scanned !== undefined && !hidden && this.mayFault(bytes, lineStart, lineEnd, scanned)) scanned = undefined;
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -297,6 +322,10 @@ export class ChainReader {
       else {
         event = decoded.event;
         facts = factsOf(event);
+        const recordsHeld = this.options.recordsHeld;
+        if (recordsHeld !== undefined && (event.type === 'intent' || event.type === 'granted')) {
+          for (const p of checkRecorded(event, where, event.type === 'granted' ? this.intents.intentOf(event.request) : undefined, recordsHeld)) this.report(p);
+        }
         if (facts.type === 'intent') this.intents.parsed(facts.request, line, event as IntentEvent);
       }
       ({ at, seq, prev, hash } = decoded.kind === 'checkpoint' ? decoded.record : decoded.event);
@@ -323,6 +352,17 @@ export class ChainReader {
       this.lastAtText = at;
       this.lastAt = instantMs(at) ?? Number.NaN;
     }
+  }
+
+  /**
+   * A scanned intent or granted line that consistency.ts could fault, so
+   * the reference reader must decode it: one with a part marked already
+   * held, or a whole granted after its request's intent.
+   */
+  private mayFault(bytes: Buffer, lineStart: number, lineEnd: number, s: ScannedLine): boolean {
+    if (this.options.recordsHeld === undefined || (s.type !== 'intent' && s.type !== 'granted')) return false;
+    if (bytes.subarray(lineStart, lineEnd).indexOf(ALREADY_HELD_BYTES) !== -1) return true;
+    return s.type === 'granted' && !s.slim && this.tracker.intentOf(s.request) !== undefined;
   }
 
   /** The link to the record before, and where this record may stand. */

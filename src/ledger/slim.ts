@@ -40,15 +40,18 @@ export function isSlimGranted(value: Record<string, unknown>): boolean {
  */
 export function expandGranted(slim: Record<string, unknown>, intent: IntentEvent): Record<string, unknown> {
   const source = intent as unknown as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...slim };
-  for (const key of INHERITED) if (source[key] !== undefined) merged[key] = source[key];
+  const keys: string[] = [];
+  for (const key of Object.keys(slim)) if (key !== 'hash') keys.push(key);
+  for (const key of INHERITED) if (source[key] !== undefined) keys.push(key);
+  keys.sort();
+  // Built in order, never deleted from: an object that had a key deleted is slow to read for every later step.
   const out: Record<string, unknown> = {};
-  const hash = merged.hash;
-  delete merged.hash;
-  for (const key of Object.keys(merged).sort()) out[key] = merged[key];
-  if (hash !== undefined) out.hash = hash;
+  for (const key of keys) out[key] = INHERITED_KEYS.has(key) ? source[key] : slim[key];
+  if (slim.hash !== undefined) out.hash = slim.hash;
   return out;
 }
+
+const INHERITED_KEYS: ReadonlySet<string> = new Set(INHERITED);
 
 /** Members (at every level) the inherited fields add: the stored line does not hold them. */
 export function inheritedMembers(intent: IntentEvent): number {

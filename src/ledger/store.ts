@@ -38,3 +38,6 @@ export interface FileChange {
 
 /** No ledger file is anywhere near this (a segment closes at 256 KiB, month files were capped here); a bigger one was not written by Grantbook. */
 export const MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+
+/** What reading the ledger needs of a store: a checkout's git objects serve too. */
+export type LedgerReader = Pick<LedgerStore, 'listDir' | 'readBlob'>;

@@ -1,5 +1,5 @@
 import { PATTERNS, type PatternName } from '../load/patterns.js';
-import type { LedgerCode } from './codes.js';
+import type { LedgerCode } from '../shared/codes/ledger.js';
 
 /**
  * Building blocks of the strict event validator. Written by hand rather than

@@ -1,5 +1,4 @@
-import { POSTGRES_PRIVILEGES, GITHUB_REPO_PERMISSIONS } from '../policy/types.js';
-import type { GrantSpec } from '../policy/decision.js';
+import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GrantSpec } from '../shared/grants.js';
 import {
   DRIFT_KINDS,
   EVENT_TYPES,
@@ -11,6 +10,7 @@ import {
 } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
+import { viewSpecMembers } from './validate-view.js';
 import {
   Invalid,
   array,
@@ -68,8 +68,8 @@ const ACTOR = shape('run_id', 'sha', 'workflow');
 const PULL = shape('head_sha', 'merge_sha', 'number');
 const PERSON = shape('id', 'login');
 const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
-const GRANT = shape('principal', 'provider', 'spec', 'target');
-const TABLE_SPEC = shape('columns?', 'kind', 'privileges', 'schema', 'table');
+const GRANT = shape('already_held?', 'principal', 'provider', 'spec', 'target');
+const TABLE_SPEC = shape('columns?', 'kind', 'masked?', 'privileges', 'rows?', 'schema', 'table');
 const TEAM_SPEC = shape('kind', 'org', 'role', 'team');
 const REPO_SPEC = shape('kind', 'owner', 'permission', 'repo');
 const REASON = shape('code', 'message');
@@ -232,6 +232,8 @@ function reason(value: unknown, pointer: string): number {
 function grant(value: unknown, pointer: string): number {
   const g = object(value, pointer);
   const members = checkKeys(g, GRANT, pointer);
+  // Written only as true: a `false` would be a second way to say "absent".
+  if (g.already_held !== undefined && g.already_held !== true) fail(`${pointer}/already_held`, 'is not true');
   regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
   const provider = oneOf(g.provider, pointer, 'provider', PROVIDER_IDS);
   patterned(g.target, pointer, 'target', 'name');
@@ -255,7 +257,7 @@ function spec(s: Json, kind: GrantSpec['kind'], at: string): number {
       for (let i = 0; i < columns.length; i += 1) patterned(columns[i], `${at}/columns`, i, 'identifier');
       unique(columns, at, 'columns');
     }
-    return members;
+    return members + viewSpecMembers(s, at);
   }
   if (kind === 'team') {
     const members = checkKeys(s, TEAM_SPEC, at);

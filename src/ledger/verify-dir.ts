@@ -21,9 +21,18 @@ export interface StreamProgress {
   readonly bytes: number;
 }
 
-export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth'> {
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld'> {
   /** Called after a file when a second or more passed since the last call (a terminal shows it). */
   readonly onProgress?: (progress: StreamProgress) => void;
+  /**
+   * Where the chain goes on after the checkout: the segments of a later
+   * commit (segmentsFrom, through the GitHub API), from the one holding the
+   * given sequence number (the checkout's newest segment, read again there
+   * since it may have grown), or the whole ledger there when the checkout
+   * has no ledger file (undefined). The checkout's newest segment and its
+   * checkpoint file are then not read: the tail's replace them.
+   */
+  readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
 }
 
 /** The verdict on a whole ledger; the events went to the caller one by one. */
@@ -55,10 +64,11 @@ interface Planned {
  * empty, valid ledger.
  */
 export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
-  // Handing events out means holding each to the whole schema; verifying alone reads at chain depth unless asked.
-  const depth = onEvent !== undefined ? 'events' : (options.depth ?? 'chain');
-  const reader = new ChainReader({ depth, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}) });
-  const files = plan(root, reader);
+  // Chain depth unless asked: events handed out are still each held to the schema (decodeSealedEvent).
+  const depth = options.depth ?? 'chain';
+  const reader = new ChainReader({ depth, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}), ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}) });
+  const planned = plan(root, reader, options.tail === undefined);
+  const files = options.tail === undefined ? planned.files : planned.files.filter((f) => f !== planned.newestSegment);
   let bytes = 0;
   let done = 0;
   let last = performance.now();
@@ -94,7 +104,24 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
     }
   }
-  return { ...reader.finish(), eventCount: reader.count, files: files.length, bytes };
+  let tailFiles = 0;
+  if (options.tail !== undefined) {
+    for await (const t of options.tail(planned.files.length === 0 ? undefined : (planned.newestSegmentSeq ?? 0))) {
+      tailFiles += 1;
+      if (t.text === undefined) {
+        reader.lost();
+        continue;
+      }
+      const buffer = Buffer.from(t.text, 'utf8');
+      bytes += buffer.length;
+      reader.file(t.path, { bytes: buffer }, sink);
+      if (onEvent !== undefined) {
+        for (const { event, where } of batch) await onEvent(event, where);
+        batch.length = 0;
+      }
+    }
+  }
+  return { ...reader.finish(), eventCount: reader.count, files: files.length + tailFiles, bytes };
 }
 
 /** streamLedgerDir, the events collected: for small ledgers and tests. */
@@ -113,11 +140,15 @@ export async function readLedgerViewDir(root: string): Promise<LedgerRead> {
   return readLedger(localLedgerStore(root), 'worktree');
 }
 
-/** The checkout's files in chain order; anything else under audit/ is reported and skipped. */
-function plan(root: string, reader: ChainReader): Planned[] {
+/**
+ * The checkout's files in chain order; anything else under audit/ is
+ * reported and skipped. The checkpoint file is held to the newest
+ * checkpoint record only when asked (`checkpointFile`).
+ */
+function plan(root: string, reader: ChainReader, checkpointFile: boolean): { files: Planned[]; newestSegment?: Planned; newestSegmentSeq?: number } {
   const dir = path.join(root, LEDGER_DIR);
   const entries = listLocal(dir, LEDGER_DIR, reader);
-  if (entries === undefined) return [];
+  if (entries === undefined) return { files: [] };
   const months: Planned[] = [];
   const segments: { seq: number; file: Planned }[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -125,6 +156,7 @@ function plan(root: string, reader: ChainReader): Planned[] {
     const full = path.join(dir, e.name);
     if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
     else if (e.name === CHECKPOINT_NAME && e.kind === 'file') {
+      if (!checkpointFile) continue;
       const buffer = readCapped({ rel, full }, reader);
       if (buffer === undefined) continue;
       const { lines, problem } = readCheckpointFile(isUtf8(buffer) ? buffer.toString('utf8') : '\uFFFD');
@@ -157,7 +189,8 @@ function plan(root: string, reader: ChainReader): Planned[] {
     }
   }
   segments.sort((a, b) => a.seq - b.seq);
-  return [...months, ...segments.map((s) => s.file)];
+  const newest = segments[segments.length - 1];
+  return { files: [...months, ...segments.map((s) => s.file)], ...(newest !== undefined ? { newestSegment: newest.file, newestSegmentSeq: newest.seq } : {}) };
 }
 
 /**

@@ -16,7 +16,7 @@ import { decodeRecord } from './line.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { ChainReader } from './reader.js';
 import type { CheckpointRecord } from './record.js';
-import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
+import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerReader } from './store.js';
 
 /** An event of a run's view, with the line it is stored as (a checkpoint copies lines verbatim). */
 export interface Held {
@@ -55,7 +55,7 @@ export interface LedgerRead {
  * sees every record that landed meanwhile. A ledger still in month files is
  * read whole, as before; its next write opens the first segment.
  */
-export async function readLedger(store: LedgerStore, commitSha: string, options: { readonly anchor?: Pick<ChainTip, 'seq' | 'hash'> } = {}): Promise<LedgerRead> {
+export async function readLedger(store: LedgerReader, commitSha: string, options: { readonly anchor?: Pick<ChainTip, 'seq' | 'hash'> } = {}): Promise<LedgerRead> {
   const problems: LedgerDiagnostic[] = [];
   const entries = await store.listDir(commitSha, LEDGER_DIR);
   if (entries === undefined) return result(problems, [], [], EMPTY_TIP, undefined, 0, options.anchor);
@@ -139,6 +139,36 @@ export async function readLedger(store: LedgerStore, commitSha: string, options:
   return finish(reader, problems, held, window, segment, filesRead);
 }
 
+/**
+ * The ledger files at a commit from the segment holding `seq` to the newest,
+ * oldest first, each read when its turn comes (undefined text: a file that
+ * cannot be read, reported in `problems`); with no `seq`, the whole ledger
+ * (month files of the first layout, then every segment). Listings are of the
+ * newest directories only, back to the one holding `seq`.
+ */
+export async function* ledgerFilesFrom(
+  store: LedgerReader,
+  commitSha: string,
+  seq: number | undefined,
+  problems: LedgerDiagnostic[],
+): AsyncGenerator<{ readonly path: string; readonly text: string | undefined }> {
+  const entries = (await store.listDir(commitSha, LEDGER_DIR)) ?? [];
+  if (seq === undefined) {
+    const months = entries.filter((e) => MONTH_FILE_NAME.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const m of months) {
+      const path = `${LEDGER_DIR}/${m.name}`;
+      yield { path, text: m.kind === 'file' ? await readText(store, m, path, problems) : undefined };
+    }
+  }
+  if (!entries.some((e) => e.name === SEGMENTS_NAME && e.kind === 'directory')) return;
+  const listing = await segmentListing(store, commitSha, problems);
+  const newest = listing.newest;
+  if (newest === undefined) return;
+  const from = seq ?? 0;
+  const files = newest.seq <= from ? [newest] : [...(await olderSegments(store, commitSha, listing, from, problems)), newest];
+  for (const f of files) yield { path: f.path, text: await readText(store, f.entry, f.path, problems) };
+}
+
 interface Listed {
   readonly seq: number;
   readonly path: string;
@@ -154,7 +184,7 @@ interface SegmentListing {
 }
 
 /** audit/segments/ and its newest directory: two listings whatever the history's length. */
-async function segmentListing(store: LedgerStore, commitSha: string, problems: LedgerDiagnostic[]): Promise<SegmentListing> {
+async function segmentListing(store: LedgerReader, commitSha: string, problems: LedgerDiagnostic[]): Promise<SegmentListing> {
   const dirs = ((await store.listDir(commitSha, SEGMENTS_DIR)) ?? []).filter((d) => {
     if (d.kind === 'directory' && SEGMENT_DIR_NAME.test(d.name)) return true;
     problems.push(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment directory (seven digits)', { file: `${SEGMENTS_DIR}/${d.name}` }));
@@ -166,7 +196,7 @@ async function segmentListing(store: LedgerStore, commitSha: string, problems: L
   return { dirs, files, ...(files.length > 0 ? { newest: files[files.length - 1] } : {}) };
 }
 
-async function segmentFiles(store: LedgerStore, commitSha: string, dir: string, problems: LedgerDiagnostic[]): Promise<Listed[]> {
+async function segmentFiles(store: LedgerReader, commitSha: string, dir: string, problems: LedgerDiagnostic[]): Promise<Listed[]> {
   const out: Listed[] = [];
   for (const e of (await store.listDir(commitSha, `${SEGMENTS_DIR}/${dir}`)) ?? []) {
     const path = `${SEGMENTS_DIR}/${dir}/${e.name}`;
@@ -182,7 +212,7 @@ async function segmentFiles(store: LedgerStore, commitSha: string, dir: string, 
 }
 
 /** The segments before the newest, back to the one holding `seq`, oldest first. */
-async function olderSegments(store: LedgerStore, commitSha: string, listing: SegmentListing, seq: number, problems: LedgerDiagnostic[]): Promise<Listed[]> {
+async function olderSegments(store: LedgerReader, commitSha: string, listing: SegmentListing, seq: number, problems: LedgerDiagnostic[]): Promise<Listed[]> {
   const out: Listed[] = [];
   let files = listing.files.slice(0, -1);
   for (let d = listing.dirs.length - 1; d >= 0; d -= 1) {
@@ -199,7 +229,7 @@ async function olderSegments(store: LedgerStore, commitSha: string, listing: Seg
   return out;
 }
 
-async function readText(store: LedgerStore, entry: LedgerEntry, path: string, problems: LedgerDiagnostic[]): Promise<string | undefined> {
+async function readText(store: LedgerReader, entry: LedgerEntry, path: string, problems: LedgerDiagnostic[]): Promise<string | undefined> {
   if (entry.size !== undefined && entry.size > MAX_LEDGER_FILE_BYTES) {
     problems.push(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${entry.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: path }));
     return undefined;
@@ -217,7 +247,7 @@ async function readText(store: LedgerStore, entry: LedgerEntry, path: string, pr
 
 /** A ledger with no segment yet: its month files, read whole (the next write opens the first segment). */
 async function firstLayout(
-  store: LedgerStore,
+  store: LedgerReader,
   months: LedgerEntry[],
   checkpoint: LedgerEntry | undefined,
   problems: LedgerDiagnostic[],

@@ -2,11 +2,10 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_REPO_DEPTH, MAX_REPO_FILES, POLICY_MAX_BYTES, REQUEST_MAX_BYTES } from './limits.js';
 import { displayPath, POLICIES_DIR, REQUESTS_DIR, splitRepoPath } from './paths.js';
 import { FILE_START, type SourceFile } from './source.js';
-import { sortDiagnostics, validateFiles } from './validate.js';
 
 /*
  * The only filesystem code. A checked-out pull request controls names, links
@@ -152,10 +151,4 @@ export async function collectRepoFiles(root: string): Promise<RepoFiles> {
     else diagnostics.push(...read.diagnostics);
   }
   return { files, diagnostics };
-}
-
-/** `grantbook validate` for a working tree: every diagnostic for every request and policy file. */
-export async function validateRepo(root: string): Promise<Diagnostic[]> {
-  const collected = await collectRepoFiles(root);
-  return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files)]);
 }

@@ -40,11 +40,14 @@ export type PathRole =
   | { readonly role: 'targets' }
   | { readonly role: 'identities' }
   | { readonly role: 'bad-policy-path' }
-  /** `.gitkeep`, which git users add to keep an empty directory; it carries no data. */
+  /**
+   * `.gitkeep`, which git users add to keep an empty directory, and
+   * access-requests/README.md (what `grantbook init` writes for requesters): no data.
+   */
   | { readonly role: 'placeholder' }
   | { readonly role: 'other' };
 
-const PLACEHOLDER = '.gitkeep';
+const PLACEHOLDERS: ReadonlySet<string> = new Set([`${REQUESTS_DIR}/.gitkeep`, `${REQUESTS_DIR}/README.md`, `${POLICIES_DIR}/.gitkeep`]);
 
 /**
  * What a repository file is, by path alone. Everything under access-requests/
@@ -53,7 +56,7 @@ const PLACEHOLDER = '.gitkeep';
 export function classifyPath(path: string): PathRole {
   const parts = splitRepoPath(path);
   const top = parts?.[0] ?? path.split('/')[0];
-  if ((top === REQUESTS_DIR || top === POLICIES_DIR) && parts?.length === 2 && parts[1] === PLACEHOLDER) return { role: 'placeholder' };
+  if ((top === REQUESTS_DIR || top === POLICIES_DIR) && parts?.length === 2 && PLACEHOLDERS.has(`${top}/${parts[1] ?? ''}`)) return { role: 'placeholder' };
   if (top === REQUESTS_DIR) {
     const id = parts?.length === 2 ? stem(parts[1]) : undefined;
     return id !== undefined && matches('requestId', id) ? { role: 'request', id } : { role: 'bad-request-path' };

@@ -15,6 +15,15 @@ export const PATTERNS = {
   duration: '^[1-9][0-9]{0,3}[mhd]$',
   privilege: '^[A-Z][A-Z_]{0,31}$',
   envName: '^[A-Z][A-Z0-9_]{0,127}$',
+  /**
+   * A text value of a row filter: letters, digits and the punctuation ids,
+   * e-mail addresses and codes use. No quote, backslash, semicolon, `=` or
+   * `*`: values are passed as literals with the driver's escaping anyway,
+   * and this keeps anything shaped like SQL out of the file altogether.
+   */
+  rowText: '^[A-Za-z0-9@._:+/# -]{1,200}$',
+  /** A row filter's time bound: an RFC 3339 instant in UTC, whole seconds. */
+  instant: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;

@@ -1,8 +1,10 @@
 import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Position } from '../diagnostics.js';
-import type { Locate } from '../request/types.js';
 import { positionAt } from './source.js';
 import { YAML_OPTIONS, type ParsedDocument } from './yaml.js';
+
+/** Maps a JSON pointer into the file to where it was written, for diagnostics. */
+export type Locate = (pointer: string) => Position | undefined;
 
 /** RFC 6901 segments, or undefined for a malformed pointer. */
 export function pointerSegments(pointer: string): string[] | undefined {

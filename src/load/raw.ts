@@ -3,11 +3,21 @@
  * Only reached through the compiled validators' type guards, so code that
  * reads them knows they passed `schemas/*.schema.json`.
  */
+/** A mask as written: `null` (YAML's empty value) and "null" are the one name. */
+export type RawMaskName = 'hash' | 'last4' | 'domain' | 'null' | null;
+
+/** Per column: a list of values, or a time range. */
+export interface RawRows {
+  readonly [column: string]: readonly (number | string)[] | { readonly from: string; readonly to: string };
+}
+
 export interface RawTableGrant {
   readonly target: string;
   readonly privileges: readonly string[];
   readonly table: string;
   readonly columns?: readonly string[];
+  readonly rows?: RawRows;
+  readonly masked?: { readonly [column: string]: RawMaskName };
 }
 export interface RawTeamGrant {
   readonly target: string;
@@ -36,7 +46,7 @@ export interface RawRequest {
 }
 
 export type RawBundleSpec =
-  | Omit<RawTableGrant, 'target'>
+  | Omit<RawTableGrant, 'target' | 'rows' | 'masked'>
   | Omit<RawTeamGrant, 'target'>
   | Omit<RawRepoGrant, 'target'>;
 
@@ -45,6 +55,15 @@ export interface RawAllowedTable {
   readonly columns?: readonly string[];
   readonly all_columns?: boolean;
   readonly sensitive?: readonly string[];
+  readonly rows?: {
+    readonly columns: { readonly [column: string]: 'values' | 'range' };
+    readonly required?: boolean;
+    readonly count?: 'estimate' | 'exact';
+  };
+  readonly masks?: {
+    readonly allowed?: readonly RawMaskName[];
+    readonly required?: { readonly [column: string]: readonly RawMaskName[] };
+  };
 }
 
 export interface RawAllowRule {

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Locate } from '../request/types.js';
-import type { LoadCode } from './codes.js';
+import type { Locate } from './pointer.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { FILE_START } from './source.js';
 
 /** Builds diagnostics for one loaded file; pointers are built from schema names and validated names only. */

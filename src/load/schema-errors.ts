@@ -1,13 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
-import { matches } from './patterns.js';
-import { joinPointer, offsetsAt, pointerSegments } from './pointer.js';
-import { ONE_OF_BRANCHES, schemaRegistry } from './schemas.js';
+import { joinPointer, offsetsAt } from './pointer.js';
+import { ONE_OF_BRANCHES, schemaRegistry, type BranchType } from './schemas.js';
 import { DEF_TEXT, IDENTIFIER_DEFS, WILDCARD_DEFS, closestKey, isOverlongIdentifier } from './schema-text.js';
 import type { FileKind } from './source.js';
 import { positionAt } from './source.js';
+import { shownPointer } from './shown-pointer.js';
 import type { ParsedDocument } from './yaml.js';
 
 interface Context {
@@ -30,28 +30,13 @@ interface Finding {
   readonly rank?: number;
 }
 
-/**
- * The pointer as shown: user-chosen keys appear only if they are schema
- * property names or already pass the strict name pattern; otherwise the
- * pointer stops at the parent.
- */
-function shownPointer(pointer: string): string {
-  const names = schemaRegistry().propertyNames;
-  const kept: string[] = [];
-  for (const segment of pointerSegments(pointer) ?? []) {
-    if (!(/^(?:0|[1-9][0-9]{0,5})$/.test(segment) || names.has(segment) || matches('name', segment))) break;
-    kept.push(segment);
-  }
-  return joinPointer('', ...kept);
-}
-
 function typeName(value: unknown): string {
   if (value === null) return 'an empty value (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return 'a boolean';
-  return 'a number';
+  return Number.isInteger(value) ? 'a number' : 'a number with a fraction';
 }
 
 function defOf(error: ErrorObject): string | undefined {
@@ -98,7 +83,8 @@ function scalarFinding(error: ErrorObject): Omit<Finding, 'at' | 'show' | 'part'
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.keyword === 'enum' ? (params['allowedValues'] as unknown[]) : [params['allowedValue']]).map(String);
+      // A mask may be written `null` or "null": both are the one name.
+      const allowed = [...new Set((error.keyword === 'enum' ? (params['allowedValues'] as unknown[]) : [params['allowedValue']]).map(String))];
       return { code: 'E_SCHEMA_ENUM', message: `Expected one of: ${allowed.join(', ')}.`, rank: 1 };
     }
     case 'minimum':
@@ -182,22 +168,24 @@ function findingsFor(ctx: Context, error: ErrorObject, at: string): Finding[] {
 function oneOfFindings(ctx: Context, error: ErrorObject, at: string): Finding[] {
   const show = shownPointer(at);
   const data: unknown = error.data;
+  const refs = (Array.isArray(error.schema) ? (error.schema as { $ref?: string }[]) : []).map((b) => (b.$ref ?? '').replace('#/$defs/', ''));
+  const typed = refs.map((def) => [def, ONE_OF_BRANCHES[def]] as const).flatMap(([def, rule]) => (rule !== undefined && 'type' in rule ? [{ def, type: rule.type }] : []));
+  if (typed.length > 0 && typed.length === refs.length) return typedOneOfFindings(ctx, data, typed, at);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return [{ code: 'E_SCHEMA_TYPE', message: `Expected a mapping (field: value), found ${typeName(data)}.`, at, show, part: 'value' }];
   }
   const record = data as Record<string, unknown>;
-  const refs = (Array.isArray(error.schema) ? (error.schema as { $ref?: string }[]) : []).map((b) => (b.$ref ?? '').replace('#/$defs/', ''));
-  const meant = refs.filter((def) => {
-    const rule = ONE_OF_BRANCHES[def];
-    return rule !== undefined && Object.hasOwn(record, rule.key) && (rule.value === undefined || record[rule.key] === rule.value);
-  });
+  const keyed = refs.map((def) => [def, ONE_OF_BRANCHES[def]] as const).flatMap(([def, rule]) => (rule !== undefined && 'key' in rule ? [{ def, rule }] : []));
+  const meant = keyed
+    .filter(({ rule }) => Object.hasOwn(record, rule.key) && (rule.value === undefined || record[rule.key] === rule.value))
+    .map(({ def }) => def);
   const first = meant[0];
   const branch = meant.length === 1 && first !== undefined ? schemaRegistry().branch(ctx.kind, first) : undefined;
   if (branch !== undefined) {
     branch(data);
-    return (branch.errors ?? []).flatMap((e) => findingsFor(ctx, e, at + e.instancePath));
+    return findingsOf(ctx, branch.errors ?? [], at);
   }
-  const rules = refs.map((def) => ONE_OF_BRANCHES[def]).filter((r) => r !== undefined);
+  const rules = keyed.map(({ rule }) => rule);
   const valueRule = rules.find((r) => r.value !== undefined);
   if (valueRule !== undefined) {
     const values = rules.map((r) => r.value ?? '').join(', ');
@@ -210,13 +198,43 @@ function oneOfFindings(ctx: Context, error: ErrorObject, at: string): Finding[] 
   return [{ code: 'E_SCHEMA_ONE_OF', message, at, show, part: 'value' }];
 }
 
-/** ajv errors -> diagnostics with file, line, column, a safe pointer and a stable code. */
-export function schemaDiagnostics(ctx: Context, errors: readonly ErrorObject[]): Diagnostic[] {
+const TYPE_WORDS: Readonly<Record<BranchType, string>> = { array: 'a list', object: 'a mapping (field: value)', integer: 'a whole number', string: 'text' };
+
+/** Branches of different JSON types (a list or a range; a number or text): the value's own type picks one. */
+function typedOneOfFindings(ctx: Context, data: unknown, typed: readonly { def: string; type: BranchType }[], at: string): Finding[] {
+  const own: BranchType | undefined = Array.isArray(data)
+    ? 'array'
+    : data !== null && typeof data === 'object'
+      ? 'object'
+      : typeof data === 'number'
+        ? 'integer'
+        : typeof data === 'string'
+          ? 'string'
+          : undefined;
+  const meant = typed.find((t) => t.type === own);
+  const branch = meant === undefined ? undefined : schemaRegistry().branch(ctx.kind, meant.def);
+  if (branch !== undefined) {
+    branch(data);
+    return findingsOf(ctx, branch.errors ?? [], at);
+  }
+  const expected = typed.map((t) => TYPE_WORDS[t.type]).join(' or ');
+  return [{ code: 'E_SCHEMA_TYPE', message: `Expected ${expected}, found ${typeName(data)}.`, at, show: shownPointer(at), part: 'value' }];
+}
+
+/**
+ * The findings of a list of ajv errors, `base` being where their data sits.
+ * Errors inside a failed `oneOf` are its branches' complaints; the `oneOf`
+ * reports the one branch the data meant instead (oneOfFindings), at any depth.
+ */
+function findingsOf(ctx: Context, errors: readonly ErrorObject[], base: string): Finding[] {
   const oneOfAt = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   const underOneOf = (p: string) => oneOfAt.some((o) => p === o || p.startsWith(`${o}/`));
-  const findings = errors
-    .filter((e) => e.keyword === 'oneOf' || !underOneOf(e.instancePath))
-    .flatMap((e) => findingsFor(ctx, e, e.instancePath));
+  return errors.filter((e) => e.keyword === 'oneOf' || !underOneOf(e.instancePath)).flatMap((e) => findingsFor(ctx, e, base + e.instancePath));
+}
+
+/** ajv errors -> diagnostics with file, line, column, a safe pointer and a stable code. */
+export function schemaDiagnostics(ctx: Context, errors: readonly ErrorObject[]): Diagnostic[] {
+  const findings = findingsOf(ctx, errors, '');
   // Several complaints about one scalar (pattern and length, say): keep the most specific.
   const bestRank = new Map<string, number>();
   for (const f of findings) if (f.rank !== undefined) bestRank.set(f.at, Math.min(bestRank.get(f.at) ?? f.rank, f.rank));

@@ -15,6 +15,8 @@ export const DEF_TEXT: Readonly<Record<string, string>> = {
   privilege: 'a privilege name in capitals, like SELECT',
   envName: 'an environment variable name (capital letters, digits and _)',
   principal: 'a PostgreSQL role name or a GitHub login',
+  rowText: 'a value of letters, digits, spaces and @ . _ : + / # - (at most 200 characters; no quotes, semicolons or backslashes)',
+  instant: 'an instant like 2026-05-01T00:00:00Z (UTC, whole seconds)',
 };
 
 /** Definitions where a `*` is someone reaching for a wildcard, not a typo. */

@@ -15,12 +15,21 @@ export const SCHEMAS = {
   identities: identitiesSchema,
 } as const satisfies Record<FileKind, { $id: string; $defs: object }>;
 
+/** JSON types a `oneOf` branch can be told apart by (a row filter's list or range, a value's number or text). */
+export type BranchType = 'array' | 'object' | 'integer' | 'string';
+
+/**
+ * How the data says which `oneOf` branch it meant: a key being present, a
+ * key holding a value, or (for branches of different JSON types) its type.
+ */
+export type BranchRule = { readonly key: string; readonly value?: string } | { readonly type: BranchType };
+
 /**
  * Definitions a `oneOf` chooses between, and what in the data says which one
- * was meant: a key being present, or a key holding a value. Errors are then
- * reported against that branch alone instead of every branch at once.
+ * was meant. Errors are then reported against that branch alone instead of
+ * every branch at once.
  */
-export const ONE_OF_BRANCHES: Readonly<Record<string, { readonly key: string; readonly value?: string }>> = {
+export const ONE_OF_BRANCHES: Readonly<Record<string, BranchRule>> = {
   tableGrant: { key: 'table' },
   teamGrant: { key: 'team' },
   repoGrant: { key: 'repo' },
@@ -32,6 +41,10 @@ export const ONE_OF_BRANCHES: Readonly<Record<string, { readonly key: string; re
   usersGroup: { key: 'users' },
   postgresTarget: { key: 'provider', value: 'postgres' },
   githubTarget: { key: 'provider', value: 'github' },
+  rowValues: { type: 'array' },
+  rowRange: { type: 'object' },
+  rowInteger: { type: 'integer' },
+  rowText: { type: 'string' },
 };
 
 export interface SchemaRegistry {

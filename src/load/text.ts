@@ -1,5 +1,5 @@
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 import { FILE_START, positionAt } from './source.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
@@ -22,34 +22,50 @@ export function codePointLabel(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function classify(cp: number, offset: number): { code: LoadCode; what: string } {
+/** Where a file starts a byte order mark is its own finding; inside text (or a decoded value) it is invisible. */
+function classify(cp: number, atFileStart: boolean): { code: LoadCode; what: string } {
   if (cp === 0x09) return { code: 'E_TEXT_TAB', what: 'a tab' };
   if (cp === 0x00) return { code: 'E_TEXT_NUL', what: 'a NUL byte' };
   if (cp === 0x0d) return { code: 'E_TEXT_LONE_CR', what: 'a carriage return not followed by a line feed' };
-  if (cp === 0xfeff && offset === 0) return { code: 'E_TEXT_BOM', what: 'a byte order mark' };
+  if (cp === 0xfeff && atFileStart) return { code: 'E_TEXT_BOM', what: 'a byte order mark' };
   if (BIDI.has(cp)) return { code: 'E_TEXT_BIDI', what: 'a bidirectional control character' };
   if (INVISIBLE.has(cp) || (cp >= 0xe0000 && cp <= 0xe007f)) return { code: 'E_TEXT_INVISIBLE', what: 'an invisible character' };
   if (cp === 0x2028 || cp === 0x2029) return { code: 'E_TEXT_LINE_SEPARATOR', what: 'a Unicode line or paragraph separator' };
   return { code: 'E_TEXT_CONTROL', what: 'a control or non-character code point' };
 }
 
-function scanText(text: string, file: string): Diagnostic[] {
+/** One character that is not plain text: where it is, what it is, and the code every check reports it with. */
+export interface Suspect {
+  readonly index: number;
+  readonly codePoint: number;
+  readonly code: LoadCode;
+  readonly what: string;
+}
+
+/**
+ * Every character of `text` that is not plain text, up to `limit`. The one
+ * rule for a file's raw text and for each string value after YAML decoding,
+ * so both report a character with the same code.
+ */
+export function findSuspects(text: string, options: { readonly fileStart: boolean; readonly limit: number }): Suspect[] {
   if (!SUSPECT.test(text)) return [];
   const all = new RegExp(SUSPECT.source, 'g');
-  const found: Diagnostic[] = [];
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    const cp = text.codePointAt(m.index) ?? 0;
-    const { code, what } = classify(cp, m.index);
-    found.push(
-      diagnostic(code, `The file contains ${what} (${codePointLabel(cp)}).`, {
-        file,
-        pointer: '',
-        position: positionAt(text, m.index),
-      }),
-    );
-    if (found.length >= MAX_DIAGNOSTICS_PER_FILE) break;
+  const found: Suspect[] = [];
+  for (let m = all.exec(text); m !== null && found.length < options.limit; m = all.exec(text)) {
+    const codePoint = text.codePointAt(m.index) ?? 0;
+    found.push({ index: m.index, codePoint, ...classify(codePoint, options.fileStart && m.index === 0) });
   }
   return found;
+}
+
+function scanText(text: string, file: string): Diagnostic[] {
+  return findSuspects(text, { fileStart: true, limit: MAX_DIAGNOSTICS_PER_FILE }).map((s) =>
+    diagnostic(s.code, `The file contains ${s.what} (${codePointLabel(s.codePoint)}).`, {
+      file,
+      pointer: '',
+      position: positionAt(text, s.index),
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type ErrorCode as YamlErrorCode, type YAMLMap } from 'yaml';
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
-import type { LoadCode } from './codes.js';
+import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DEPTH, MAX_DIAGNOSTICS_PER_FILE, MAX_MAPPING_KEYS } from './limits.js';
 import { FILE_START, positionAt } from './source.js';
 

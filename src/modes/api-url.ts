@@ -1,4 +1,5 @@
 import { diagnostic, UserError } from '../diagnostics.js';
+import { proxyEnvOf, type ProxyEnv } from '../github/proxy.js';
 
 /**
  * The GitHub API root, read once here and passed to the client explicitly.
@@ -21,4 +22,20 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
 
 function invalid(): UserError {
   return new UserError([diagnostic('E_API_URL_INVALID', 'GITHUB_API_URL is not a usable API address', { pointer: '/env/GITHUB_API_URL' })]);
+}
+
+/** Where GitHub is and how to reach it, as the runner's environment says: GITHUB_API_URL and the proxy variables. */
+export interface GithubEndpoint {
+  readonly baseUrl: string;
+  readonly proxy: ProxyEnv | undefined;
+}
+
+/**
+ * The API root (GITHUB_API_URL, or `apiUrl` when a command was given
+ * --api-url: GitHub Enterprise Server's is https://HOST/api/v3) and the
+ * proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) every GitHub client of a run
+ * uses.
+ */
+export function githubEndpoint(env: NodeJS.ProcessEnv, apiUrl?: string): GithubEndpoint {
+  return { baseUrl: apiBaseUrl(apiUrl === undefined ? env : { GITHUB_API_URL: apiUrl }), proxy: proxyEnvOf(env) };
 }

@@ -3,7 +3,6 @@ import { hasHiddenCharacters, ownerKey, parseOwner, tokenize, type Owner } from 
 import { compileLoosely, compilePattern, matchesPath, type CompiledPattern, type PatternProblem } from './codeowners-pattern.js';
 
 export type { Owner } from './codeowners-line.js';
-export { coverageErrors, CRITICAL_PREFIXES, type CodeownersApiError } from './codeowners-coverage.js';
 
 /** Where GitHub looks, in the order it looks; the first file that exists wins. */
 export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;

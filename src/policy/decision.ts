@@ -1,18 +1,9 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { ApproverGroup, GithubRepoPermission, PostgresPrivilege, ProviderId } from './types.js';
+import type { GithubRepoPermission, GrantSpec, PostgresPrivilege, ProviderId } from '../shared/grants.js';
+import type { MaskedColumn, MaskName } from '../shared/rows.js';
+import type { ApproverGroup } from './types.js';
 
-/** A grant after bundle expansion and policy checks: concrete and provider-ready. */
-export type GrantSpec =
-  | {
-      readonly kind: 'table';
-      readonly privileges: readonly PostgresPrivilege[];
-      readonly schema: string;
-      readonly table: string;
-      /** Absent: whole-table privileges (only where the profile allows it). */
-      readonly columns?: readonly string[];
-    }
-  | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
-  | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };
+export type { GrantSpec };
 
 export interface ResolvedGrant {
   /** Index of the grant in the request file (bundles expand to several with the same index). */
@@ -34,6 +25,22 @@ export interface FootprintEntry {
   readonly sensitive: readonly string[];
   /** A narrower column list that would still serve, when one exists. */
   readonly narrower?: readonly string[];
+  /** The row filter, in words, and how the rows it admits are counted (at apply: the check has no database access). */
+  readonly rows?: { readonly filter: string; readonly count: 'estimate' | 'exact' };
+  /** Columns shown through a mask (not counted in `sensitive`, which lists what is read in clear). */
+  readonly masked?: readonly MaskedColumn[];
+  /** A mask for each sensitive column read in clear, among those the profile allows. */
+  readonly proposedMasks?: readonly { readonly column: string; readonly mask: MaskName }[];
+  /** The rows the filter admits, when counted with credentials (`grantbook plan --count`); never by the check. */
+  readonly count?: AdmittedRows;
+}
+
+/** Rows a row filter admits, read from the database: `rows` null with a `note` when it could not be counted. */
+export interface AdmittedRows {
+  readonly rows: number | null;
+  /** count(*) rather than the planner's estimate. */
+  readonly exact: boolean;
+  readonly note?: string;
 }
 
 export interface Footprint {

@@ -1,4 +1,5 @@
 import type { Footprint, FootprintEntry, GrantSpec } from './decision.js';
+import { viewFootprint } from './footprint-view.js';
 import { isTableLevelOnly } from './rules/table.js';
 import type { AllowedTable } from './types.js';
 
@@ -35,7 +36,9 @@ export function footprint(grants: readonly FootprintGrant[]): Footprint {
 }
 
 function tableEntry(target: string, spec: Extract<GrantSpec, { kind: 'table' }>, allowed: AllowedTable | undefined): FootprintEntry {
-  const sensitiveSet = allowed?.sensitive ?? [];
+  const masked = spec.masked ?? [];
+  // Sensitive columns read in clear; a masked one is listed under `masked` instead.
+  const sensitiveSet = (allowed?.sensitive ?? []).filter((c) => !masked.some((m) => m.column === c));
   const columns = spec.columns;
   const sensitive = columns === undefined ? [...sensitiveSet] : columns.filter((c) => sensitiveSet.includes(c));
   const entry: FootprintEntry = {
@@ -44,6 +47,7 @@ function tableEntry(target: string, spec: Extract<GrantSpec, { kind: 'table' }>,
     privileges: [...spec.privileges],
     columns: columns === undefined ? 'all' : [...columns],
     sensitive,
+    ...viewFootprint(spec, allowed, sensitive),
   };
   const narrower = narrowerColumns(spec, columns, sensitive, allowed);
   return narrower === undefined ? entry : { ...entry, narrower };

@@ -1,4 +1,3 @@
-import type { ActivityLimits } from '../activity/limits.js';
 import { failed, hasErrors, ok, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadFile } from '../load/load.js';
 import { classifyPath, displayPath } from '../load/paths.js';
@@ -8,7 +7,9 @@ import type { SourceFile } from '../load/source.js';
 import type { Locate } from '../request/types.js';
 import { bundleChecks } from './load-bundles.js';
 import { profileChecks } from './load-profile-checks.js';
-import { POSTGRES_PRIVILEGES, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
+import { viewRuleChecks } from './load-profile-views.js';
+import { toAllowedMasks, toAllowedRows } from './view-allow.js';
+import { POSTGRES_PRIVILEGES, type ActivityLimits, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
 
 const DEFAULT_MAX_GRANTS = 5;
 const DEFAULT_REASON_MIN = 1;
@@ -32,6 +33,8 @@ function toRule(raw: RawAllowRule): AllowRule {
       columns: [...(t.columns ?? [])],
       allColumns: t.all_columns === true,
       sensitive: [...(t.sensitive ?? [])],
+      ...(t.rows !== undefined ? { rows: toAllowedRows(t.rows) } : {}),
+      ...(t.masks !== undefined ? { masks: toAllowedMasks(t.masks) } : {}),
     })),
     teams: [...(raw.teams ?? [])],
     repos: (raw.repos ?? []).map((r) => ({ name: r.name, permissions: [...r.permissions] })),
@@ -109,7 +112,7 @@ export function readProfile(file: SourceFile): ProfileRead {
     raw,
     profile: toProfile(raw, file.path, locate),
     report,
-    diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report), ...bundleChecks(raw, report)],
+    diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report), ...viewRuleChecks(raw, report), ...bundleChecks(raw, report)],
   };
 }
 

@@ -1,12 +1,10 @@
-import type { ActivityLimits } from '../activity/limits.js';
 import type { Locate } from '../request/types.js';
+import type { MaskedColumn, RowCondition } from '../request/view-grant.js';
+import type { AllowedMasks, AllowedRows } from './view-allow.js';
 
-export const POSTGRES_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES'] as const;
-export type PostgresPrivilege = (typeof POSTGRES_PRIVILEGES)[number];
+import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GithubRepoPermission, type PostgresPrivilege, type ProviderId } from '../shared/grants.js';
 
-/** Repository permissions a profile may allow; `admin` is never grantable. */
-export const GITHUB_REPO_PERMISSIONS = ['pull', 'triage', 'push', 'maintain'] as const;
-export type GithubRepoPermission = (typeof GITHUB_REPO_PERMISSIONS)[number];
+export { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GithubRepoPermission, type PostgresPrivilege, type ProviderId };
 
 export interface AllowedTable {
   /** `schema.table` */
@@ -17,6 +15,10 @@ export interface AllowedTable {
   readonly allColumns: boolean;
   /** Columns holding personal or secret data; flagged or refused per profile. */
   readonly sensitive: readonly string[];
+  /** Row filters a request may use here (view-allow.ts); absent: none. */
+  readonly rows?: AllowedRows;
+  /** Masks a request may use here, and columns never read in clear; absent: any mask, none required. */
+  readonly masks?: AllowedMasks;
 }
 
 export interface AllowedRepo {
@@ -35,9 +37,32 @@ export interface AllowRule {
 
 /** A grant as a bundle defines it (same fields as a request's table/team/repo grant). */
 export type BundleGrant =
-  | { readonly kind: 'table'; readonly privileges: readonly string[]; readonly table: string; readonly columns?: readonly string[] }
+  | {
+      readonly kind: 'table';
+      readonly privileges: readonly string[];
+      readonly table: string;
+      readonly columns?: readonly string[];
+      /** Only a request grant carries these; bundles name plain grants. */
+      readonly rows?: readonly RowCondition[];
+      readonly masked?: readonly MaskedColumn[];
+    }
   | { readonly kind: 'team'; readonly team: string; readonly role: 'member' }
   | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
+
+/**
+ * A profile's limits on the use of a grant (profile `limits`). `rowsRead`:
+ * rows returned by statements that do not write, summed over the grantee's
+ * statements in the target's database during the window (per grant and
+ * target, not per table: pg_stat_statements counts rows per statement, and
+ * mapping statements to tables through views, functions and CTEs would
+ * guess). `readOnly`: any statement that writes is an alert.
+ */
+export interface ActivityLimits {
+  readonly rowsRead?: number;
+  readonly readOnly?: boolean;
+  /** What a crossed limit does: an alert only, or an alert and an early revocation. */
+  readonly onExceed: 'alert' | 'revoke';
+}
 
 export interface ApproverGroup {
   /** A GitHub team slug in the repository's organisation... */
@@ -90,7 +115,6 @@ export type Target =
       readonly protectedRepos: readonly string[];
     };
 
-export type ProviderId = Target['provider'];
 
 export interface Identity {
   readonly login: string;

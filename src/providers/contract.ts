@@ -1,5 +1,7 @@
-import type { GrantSpec } from '../policy/decision.js';
+import type { ActivitySource } from '../activity/types.js';
+import type { AdmittedRows, GrantSpec } from '../policy/decision.js';
 import type { ProviderId, Target } from '../policy/types.js';
+import type { GithubAccessApi } from './github/api.js';
 
 /**
  * One step a provider will take, shown verbatim to reviewers in the PR. For
@@ -25,18 +27,27 @@ export interface TargetGrant<T extends Target = Target> {
   readonly grants: readonly GrantSpec[];
   /** RFC 3339 `Z` instant; tagged onto the provider object so a crash can be recovered. */
   readonly expiresAt: string;
+  /**
+   * Parts of `grants` the principal held before this request, not given by
+   * this tool (what `held` read at apply, recorded in the ledger as
+   * `already_held`). `grant`, `revoke` and `inspect` leave them alone: the
+   * tool only ever removes what it added (design invariant 9). Absent: none.
+   */
+  readonly held?: readonly GrantSpec[];
 }
 
 export interface Plan {
   readonly grant: readonly Operation[];
   readonly revoke: readonly Operation[];
+  /** What the grantee should know to use the grant (for PostgreSQL views: which names to query). */
+  readonly notes?: readonly string[];
 }
 
 /** Is a grant in effect, read back from the provider? */
 export interface Inspection {
-  /** Every planned privilege is in effect for the principal. */
+  /** Every planned privilege is in effect for the principal (parts held before the grant included). */
   readonly present: boolean;
-  /** Nothing of the grant remains in effect (the revocation is verified). */
+  /** Nothing the grant added remains in effect (the revocation is verified); parts held before it do not count. */
   readonly absent: boolean;
   /** What was found, for logs and issues. */
   readonly details: readonly string[];
@@ -51,12 +62,34 @@ export interface ManagedGrant {
   readonly expiresAt?: string;
 }
 
+/**
+ * The reads of GitHub the PR check's own token may make for `seenHeld`. The
+ * check passes them wrapped so that a read that fails (403, 404, an outage)
+ * answers "not found": what it cannot see, it does not report.
+ */
+export type GithubReads = Pick<GithubAccessApi, 'getTeamMembership' | 'getCollaboratorPermission' | 'listDirectCollaborators' | 'listInvitations'>;
+
 /** The pure half of a provider: what it would do. Shown in the PR before anything runs. */
 export interface Planner<T extends Target = Target> {
   readonly id: T['provider'];
   /** Grant kinds this provider understands. */
   readonly kinds: readonly GrantSpec['kind'][];
+  /**
+   * Whether `held` can ever find a part the principal holds by other means
+   * (GitHub: a membership or permission is the same whoever gave it). False
+   * when grants live on objects of the provider's own (the PostgreSQL
+   * per-request role): `held` is always empty, so a ledger grant of this
+   * provider marked already held was not written by Grantbook.
+   */
+  readonly recordsHeld: boolean;
   plan(grant: TargetGrant<T>): Plan;
+  /**
+   * Optional, read-only: the parts of the grant the principal already holds
+   * as far as a GitHub token can see, so the PR check can tell reviewers that
+   * merging changes nothing for them. Only a provider whose target is GitHub
+   * itself can be seen by the check, which holds no provider credential.
+   */
+  seenHeld?(grant: TargetGrant<T>, github: GithubReads): Promise<readonly GrantSpec[]>;
 }
 
 /**
@@ -72,12 +105,60 @@ export interface Provider<T extends Target = Target> extends Planner<T> {
    * tag (GitHub): crash recovery then relies on the ledger's intent events.
    */
   readonly listsManaged: boolean;
+  /**
+   * Read-only: the parts of `grant.grants` (the same objects) the principal
+   * already holds by other means than a grant of this request, as the
+   * provider can see them now. Apply reads it before its intent is written,
+   * takes away what live grants of this tool hold, and records the rest as
+   * already held. A provider whose grants live on objects of its own (the
+   * PostgreSQL per-request role) returns none: what the person holds from
+   * elsewhere is never touched by its revocation anyway.
+   */
+  held(grant: TargetGrant<T>): Promise<readonly GrantSpec[]>;
   grant(grant: TargetGrant<T>): Promise<void>;
   revoke(grant: TargetGrant<T>): Promise<void>;
   inspect(grant: TargetGrant<T>): Promise<Inspection>;
   listManaged(target: T): Promise<readonly ManagedGrant[]>;
-  /** Releases connections; the provider reconnects if used again. */
+  /** Releases connections (and single-flight locks); the provider reconnects if used again. */
   close(): Promise<void>;
+
+  // Optional capabilities: declared here and asked for by name, never duck-typed.
+
+  /**
+   * Single flight for revoke runs on this target: a lock the provider holds
+   * on the target itself until released or closed. Undefined when another
+   * run holds it. Absent: the provider has no such lock (revoke runs are
+   * then kept apart by the workflow's concurrency group alone).
+   */
+  singleFlight?(): Promise<SingleFlightLock | undefined>;
+  /** What the principal ran during a grant's window, where the target can tell (docs/activity.md). */
+  readonly activity?: ActivitySource;
+  /** How many rows a grant's row filters admit now (apply's comment, `grantbook plan --count`). */
+  readonly rowCounter?: RowCounter;
+}
+
+/** A held single-flight lock. */
+export interface SingleFlightLock {
+  /** False once the lock is gone (its connection ended). */
+  readonly held: boolean;
+  release(): Promise<void>;
 }
 
 export type { ProviderId };
+
+/** Rows one table's row filter admits now, as the provider counted them. */
+export interface AdmittedCount {
+  /** `schema.table` */
+  readonly table: string;
+  readonly count: AdmittedRows;
+}
+
+/**
+ * What a provider that can count the rows a grant's row filters admit
+ * offers: reads only, with the provider's credentials, never failing (a
+ * count that cannot be made says why in its note). `exact` names the tables
+ * (`schema.table`) whose profile allows count(*); the others are estimates.
+ */
+export interface RowCounter {
+  countAdmitted(grant: TargetGrant, exact: ReadonlySet<string>): Promise<readonly AdmittedCount[]>;
+}

@@ -1,5 +1,5 @@
 import type { Inspection } from './contract.js';
-import { PROVIDER_CODES, type ProviderCode } from './codes.js';
+import { PROVIDER_CODES, type ProviderCode } from '../shared/codes/providers.js';
 
 /**
  * A provider refused or failed a step for a reason it can name. Messages hold

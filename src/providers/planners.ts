@@ -29,6 +29,11 @@ export function unknownProvider(target: Target): UserError {
   ]);
 }
 
+/** Whether a provider can ever record a part as already held (Planner.recordsHeld); false for an id this build does not have. */
+export function recordsHeld(provider: string): boolean {
+  return PLANNERS.get(provider)?.recordsHeld === true;
+}
+
 /** The pure planner for a target: no credentials, safe in the check job. */
 export function planFor(target: Target): Planner {
   const planner = PLANNERS.get(target.provider);

@@ -1,6 +1,7 @@
 import type { ActivityEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
 import { renderActivity } from './activity.js';
 import { limitText } from './activity.js';
+import { grantText } from './grant-text.js';
 
 /** Where links point: `https://github.com` (or a GitHub Enterprise server) and the access repository. */
 export interface RepoLinks {
@@ -36,6 +37,18 @@ export function renderStory(request: string, events: readonly LedgerEvent[], lin
       '',
     );
   }
+  const held = grant !== undefined && (grant.type === 'granted' || grant.type === 'intent') ? grant.grants.filter((g) => g.already_held === true) : [];
+  if (held.length > 0) {
+    const ended = mine.some((e) => e.type === 'revoked');
+    lines.push(
+      '## Already held before the grant',
+      '',
+      `Grantbook granted nothing for these parts and ${ended ? 'left them in place at revocation' : 'leaves them in place at revocation'}: the person held them before the request, not through a live Grantbook grant.`,
+      '',
+      ...held.map((g) => `- ${grantText(g)}`),
+      '',
+    );
+  }
   lines.push('## Timeline', '');
   for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e): e is ActivityEvent => e.type === 'activity' && e.kind === 'summary');
@@ -46,9 +59,9 @@ export function renderStory(request: string, events: readonly LedgerEvent[], lin
 function describe(e: LedgerEvent): string {
   switch (e.type) {
     case 'intent':
-      return `intent to grant until ${e.expires_at}: ${e.grants.map(grantText).join('; ')}`;
+      return `intent to grant until ${e.expires_at}: ${e.grants.map(partText).join('; ')}`;
     case 'granted':
-      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(grantText).join('; ')}`;
+      return `granted at ${e.granted_at} until ${e.expires_at}: ${e.grants.map(partText).join('; ')}`;
     case 'grant_refused':
       return `refused: ${e.reasons.map((r) => r.code).join(', ')}`;
     case 'revoke_failed':
@@ -68,9 +81,7 @@ function describe(e: LedgerEvent): string {
   }
 }
 
-function grantText(g: LedgerGrant): string {
-  const s = g.spec;
-  if (s.kind === 'table') return `${g.target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table} to ${g.principal}`;
-  if (s.kind === 'team') return `${g.target}: ${g.principal} member of ${s.org}/${s.team}`;
-  return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+/** A part of the grant; one held before it is marked, since nothing was granted for it. */
+function partText(g: LedgerGrant): string {
+  return g.already_held === true ? `${grantText(g)} (already held; left in place)` : grantText(g);
 }

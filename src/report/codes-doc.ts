@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '../codes.js';
+import { ERROR_CODES } from '../shared/codes/index.js';
 
 /** docs/error-codes.md, rendered from the code table so the two cannot drift. */
 export function renderCodesDoc(): string {

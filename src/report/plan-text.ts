@@ -3,6 +3,7 @@ import type { TargetPlan } from '../plan/request-plan.js';
 import type { Decision, Footprint } from '../policy/decision.js';
 import type { Operation } from '../providers/contract.js';
 import { escapeForLog } from './escape.js';
+import { viewFootprintLines } from './view-footprint.js';
 
 /**
  * Plain-text rendering of a decision and its plan for the terminal
@@ -26,7 +27,7 @@ export function renderPlanText(decision: Decision, plans: readonly TargetPlan[])
   lines.push('', 'Data footprint:', ...footprintLines(decision.footprint));
   for (const { targetGrant, plan } of plans) {
     const where = `${targetGrant.target.name} (${targetGrant.target.provider}) for ${targetGrant.principal}`;
-    lines.push('', `Grant on ${where}:`, ...operationLines(plan.grant));
+    lines.push('', `Grant on ${where}:`, ...(plan.notes ?? []).map((n) => `  note: ${n}`), ...operationLines(plan.grant));
     lines.push('', `Revoke on ${where} (at expiry):`, ...operationLines(plan.revoke));
   }
   if (decision.outcome !== 'allowed') lines.push('', 'Nothing would be applied: the request is refused.');
@@ -53,6 +54,7 @@ function footprintLines(footprint: Footprint): string[] {
     lines.push(`  ${t.target} ${t.table}: ${t.privileges.join(', ')} on ${columns}`);
     lines.push(`    sensitive: ${t.sensitive.length > 0 ? t.sensitive.join(', ') : 'none'}`);
     if (t.narrower !== undefined) lines.push(`    a narrower grant would be: ${t.narrower.join(', ')}`);
+    lines.push(...viewFootprintLines(t).map((l) => `    ${l}`));
   }
   for (const team of footprint.teams) lines.push(`  team membership: ${team}`);
   for (const r of footprint.repos) lines.push(`  repository ${r.repo}: ${r.permission}`);

@@ -5,6 +5,7 @@ import type { Decision, Footprint } from '../policy/decision.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { viewFootprintLines } from './view-footprint.js';
 
 /** Hidden marker that identifies the one check comment on a PR (updated in place, never duplicated). */
 export const CHECK_COMMENT_MARKER = '<!-- grantbook:check -->';
@@ -24,6 +25,8 @@ export interface RequestReport {
   /** Code owners of the request path under the base CODEOWNERS, as `login` or `org/team` (never `@`). */
   readonly owners?: readonly string[];
   readonly plans: readonly TargetPlan[];
+  /** Notes found outside the policy (parts already held, E_GRANT_ALREADY_HELD): warnings, never refusals. */
+  readonly notes?: readonly Diagnostic[];
   /** Free-text fields, shown escaped. */
   readonly reason?: string;
   readonly ticket?: string;
@@ -89,13 +92,14 @@ function requestSection(r: RequestReport): string[] {
   if (r.owners !== undefined) lines.push(`| Code owners | ${ownerList(r.owners)} |`);
 
   const errors = d.reasons.filter((x) => x.severity === 'error');
-  const notes = d.reasons.filter((x) => x.severity === 'warning');
+  const notes = [...d.reasons.filter((x) => x.severity === 'warning'), ...(r.notes ?? [])];
   if (errors.length > 0) lines.push('', '**Refused by policy:**', '', ...errors.map(diagnosticLine));
   if (notes.length > 0) lines.push('', '**Notes for reviewers:**', '', ...notes.map(diagnosticLine));
   if (r.approvals !== undefined) lines.push('', ...approvalLines(r.approvals));
   lines.push('', '**Data footprint:**', '', ...footprintLines(d.footprint));
   for (const { targetGrant, plan } of r.plans) {
     const where = `${codeSpan(targetGrant.target.name)} (${targetGrant.target.provider}) for ${codeSpan(targetGrant.principal)}`;
+    if (plan.notes !== undefined && plan.notes.length > 0) lines.push('', ...plan.notes.map((n) => `- ${escapeMarkdown(n)}`));
     lines.push('', `**Merge runs on ${where}:**`, '', ...operationBlock(plan.grant));
     lines.push('', `**Revocation runs at expiry:**`, '', ...operationBlock(plan.revoke));
   }
@@ -131,6 +135,7 @@ function footprintLines(f: Footprint): string[] {
     lines.push(`- ${codeSpan(t.target)} ${codeSpan(t.table)}: ${t.privileges.join(', ')} on ${cols}`);
     if (t.sensitive.length > 0) lines.push(`  - ⚠️ sensitive: ${t.sensitive.map(codeSpan).join(', ')}`);
     if (t.narrower !== undefined) lines.push(`  - a narrower grant would do: ${t.narrower.map(codeSpan).join(', ')}`);
+    lines.push(...viewFootprintLines(t).map((l) => `  - ${escapeMarkdown(l)}`));
   }
   for (const team of f.teams) lines.push(`- team membership ${codeSpan(team)}`);
   for (const r of f.repos) lines.push(`- repository ${codeSpan(r.repo)}: ${r.permission}`);

@@ -4,6 +4,7 @@ import { classifyPath, displayPath } from '../load/paths.js';
 import type { RawGrant, RawRequest } from '../load/raw.js';
 import { FILE_START, type SourceFile } from '../load/source.js';
 import type { AccessRequest, Locate, RequestGrant } from './types.js';
+import { maskedFromRaw, rowsFromRaw } from './view-grant.js';
 
 /** The request id a path names (`access-requests/<id>.yaml`), or undefined. */
 export function requestIdFromPath(path: string): string | undefined {
@@ -27,6 +28,8 @@ function toGrant(raw: RawGrant): RequestGrant {
       privileges: [...raw.privileges],
       table: raw.table,
       ...(raw.columns !== undefined ? { columns: [...raw.columns] } : {}),
+      ...(raw.rows !== undefined ? { rows: rowsFromRaw(raw.rows) } : {}),
+      ...(raw.masked !== undefined ? { masked: maskedFromRaw(raw.masked) } : {}),
     };
   }
   if ('team' in raw) return { kind: 'team', target: raw.target, team: raw.team, role: raw.role };

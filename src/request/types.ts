@@ -1,4 +1,5 @@
-import type { Position } from '../diagnostics.js';
+import type { Locate } from '../load/pointer.js';
+import type { MaskedColumn, RowCondition } from './view-grant.js';
 
 /**
  * One grant as written in a request file. The shape is told by its keys
@@ -13,6 +14,10 @@ export type RequestGrant =
       readonly table: string;
       /** Absent means the whole table (only where a profile allows it). */
       readonly columns?: readonly string[];
+      /** Row filter (view-grant.ts): only rows matching every condition. */
+      readonly rows?: readonly RowCondition[];
+      /** Columns shown through a mask instead of in clear. */
+      readonly masked?: readonly MaskedColumn[];
     }
   | { readonly kind: 'team'; readonly target: string; readonly team: string; readonly role: 'member' }
   | { readonly kind: 'repo'; readonly target: string; readonly repo: string; readonly permission: string }
@@ -20,8 +25,7 @@ export type RequestGrant =
 
 export type GrantKind = RequestGrant['kind'];
 
-/** Maps a JSON pointer into the file to where it was written, for diagnostics. */
-export type Locate = (pointer: string) => Position | undefined;
+export type { Locate };
 
 /** A request file that passed the loader and schema (not yet policy). */
 export interface AccessRequest {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js';
+import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js';
+import { COMMANDS } from '../../src/modes/types.js';
 import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW } from '../../src/modes/doctor/index.js';
 import { VERSION } from '../../src/version.js';
 

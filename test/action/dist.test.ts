@@ -1,12 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../scripts/build.mjs';
+import { describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 
-const out = mkdtempSync(path.join(tmpdir(), 'grantbook-dist-'));
-beforeAll(async () => buildAll(out), 60_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+/** This run's fresh build of src/ (test/support/global-setup.ts). */
+const out = builtDist();
 
 /** Every file under `dir`, relative, sorted. */
 function filesUnder(dir: string): string[] {
@@ -23,7 +21,7 @@ describe('committed dist/', () => {
 
   it('every file matches a fresh build of src/ (run `npm run build` and commit)', () => {
     const fresh = filesUnder(out);
-    expect(fresh).toEqual(expect.arrayContaining(['index.js', 'cli.js']));
+    expect(fresh).toEqual(expect.arrayContaining(['index.js', 'cli.js', 'demo.js']));
     for (const file of fresh) {
       const committed = readFileSync(path.join('dist', file));
       expect(committed.equals(readFileSync(path.join(out, file))), `dist/${file} is stale`).toBe(true);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { commitEvents } from '../../src/ledger/index.js';
 import { readBaselines } from '../../src/modes/apply/activity-baseline.js';
 import type { GrantSpec } from '../../src/policy/decision.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { TARGET, TWO_COLUMNS, type RevokeFixture, type Seeded } from '../support/revoke-fixture.js';
 

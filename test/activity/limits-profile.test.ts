@@ -3,13 +3,13 @@ import { summarizeActivity } from '../../src/modes/revoke/activity.js';
 import type { ItemOutcome } from '../../src/modes/revoke/execute.js';
 import type { OpenTargets } from '../../src/modes/revoke/targets.js';
 import { fold, type ActivityEvent } from '../../src/ledger/index.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/logger.js';
 import { parseProfileFile } from '../../src/policy/load-profile.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { renderActivity } from '../../src/report/activity.js';
 import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { GOOD_PROFILE, src } from '../load/fixtures.js';
 import { ACTOR, grantedDraft, T0 } from '../ledger/fixtures.js';
 

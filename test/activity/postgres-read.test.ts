@@ -38,7 +38,7 @@ describe('reading pg_stat_statements for a grantee', () => {
   it('sees exactly the statements run during the window, normalized, with their rows', async () => {
     const g = grant('activity-read-1');
     await provider.grant(g);
-    const before = await provider.readActivity('alice', { withText: false });
+    const before = await provider.activity.readActivity('alice', { withText: false });
     expect(before.observable).toBe(true);
     const alice = await server().connectAs('alice', db.name);
     try {
@@ -48,7 +48,7 @@ describe('reading pg_stat_statements for a grantee', () => {
     } finally {
       await alice.end();
     }
-    const after = await provider.readActivity('alice', { withText: true });
+    const after = await provider.activity.readActivity('alice', { withText: true });
     const window = windowBetween(asBaseline(baselineBody(before)), after);
     const summary = summaryBody(window, '2026-01-01T00:00:00Z');
     expect(summary.status).toBe('observed');
@@ -64,7 +64,7 @@ describe('reading pg_stat_statements for a grantee', () => {
   it('says not observable without the extension in the database', async () => {
     await admin.query('DROP EXTENSION pg_stat_statements');
     try {
-      const snap = await provider.readActivity('alice', { withText: true });
+      const snap = await provider.activity.readActivity('alice', { withText: true });
       expect(snap).toMatchObject({ observable: false, reason: { code: 'E_ACTIVITY_EXTENSION_MISSING' } });
     } finally {
       await admin.query('CREATE EXTENSION pg_stat_statements');

@@ -7,7 +7,7 @@ import type { Snapshot, StatementCounters } from '../../src/activity/types.js';
 import { baselineBody, windowBetween } from '../../src/activity/window.js';
 import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, fold, type ActivityEvent, type EventDraft } from '../../src/ledger/index.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { ACTOR, grantedDraft, HOUR, T0 } from '../ledger/fixtures.js';
 
 const snap = (statements: StatementCounters[], complete = true): Snapshot => ({

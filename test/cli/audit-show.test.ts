@@ -73,4 +73,22 @@ describe('grantbook audit show', () => {
     expect(parseRemote('https://ghe.example.com/acme/access')).toEqual({ server: 'https://ghe.example.com', owner: 'acme', repo: 'access' });
     expect(parseRemote('/srv/git/access.git')).toBeUndefined();
   });
+
+  it('tells which parts were already held before the grant, and that revocation left them in place', () => {
+    const team = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } } as const;
+    const repo = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'triage' } } as const;
+    const held = sealBatches([{ at: T0, drafts: [grantedDraft('alice-held-1', T0, 2, { grants: [{ ...team, already_held: true }, repo] })] }]).map((e) => e.event);
+    const live = renderStory('alice-held-1', held);
+    expect(live).toContain('## Already held before the grant');
+    expect(live).toContain('Grantbook granted nothing for these parts and leaves them in place at revocation');
+    expect(live).toContain('- github-acme: alice member of acme/payments-oncall\n');
+    expect(live).toContain('github-acme: alice member of acme/payments-oncall (already held; left in place); github-acme: alice triage on acme/payments-service');
+    const ended = sealBatches([
+      { at: T0, drafts: [grantedDraft('alice-held-1', T0, 2, { grants: [{ ...team, already_held: true }, repo] })] },
+      { at: T0 + 2 * HOUR, drafts: [revokedDraft('alice-held-1', ['github-acme'])] },
+    ]).map((e) => e.event);
+    expect(renderStory('alice-held-1', ended)).toContain('left them in place at revocation');
+    // Without held parts there is no such section.
+    expect(renderStory('alice-inc-1', events.map((e) => e.event))).not.toContain('Already held');
+  });
 });

@@ -39,6 +39,15 @@ describe('grantbook CLI', () => {
     expect((await runCli(['--version'])).stdout).toBe(VERSION);
   });
 
+  it('demo: says where it runs when no demo bundle sits next to the CLI, and takes no arguments', async () => {
+    // runCli gives the in-process CLI no loadDemo: only the built CLI has dist/demo.js beside it (test/e2e/demo.test.ts).
+    const bare = await runCli(['demo'], { cwd: process.cwd() });
+    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare.stderr).toContain('this build carries no demo');
+    const args = await runCli(['demo', '--fast'], { cwd: process.cwd() });
+    expect(args).toMatchObject({ code: 2, stderr: 'grantbook demo: takes no arguments' });
+  });
+
   it('refuses an unknown command and unknown options', async () => {
     expect((await runCli(['grant'])).code).toBe(2);
     expect((await runCli(['validate', '--fix'])).code).toBe(2);
@@ -46,10 +55,16 @@ describe('grantbook CLI', () => {
 });
 
 describe('grantbook validate', () => {
-  it("passes on this repository's own requests and policies", async () => {
-    const run = await runCli(['validate']);
-    expect(run.stdout).toBe('');
+  it("passes on this repository's own requests and policies, judged against them", async () => {
+    const run = await runCli(['validate', '--repo', 'acme/access']);
     expect(run.code).toBe(0);
+    // The break-glass example carries its note for reviewers; nothing else is said.
+    expect(run.stdout.split('\n')).toEqual([expect.stringMatching(/^access-requests\/carol-sev1-0007\.yaml:3:10 E_POLICY_BREAK_GLASS .* \(warning\)$/)]);
+    // Without the repository known, what only the PR check can tell is a warning, not a failure.
+    const offline = await runCli(['validate'], { cwd: repoCopy() });
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toMatch(/^access-requests\/bob-oncall-2026-48\.yaml:11:11 E_POLICY_CONTROL_REPO_UNKNOWN .* \(warning\)$/m);
+    expect((await runCli(['validate', '--format-only'])).stdout).toBe('');
   });
 
   it('reports file:line:col CODE and exits 1 on a broken request', async () => {
@@ -91,7 +106,7 @@ describe('grantbook plan', () => {
     expect(run.stdout).toContain('Window: 2h; if applied now 2026-11-28T09:00:00Z -> 2026-11-28T11:00:00Z');
     expect(run.stdout).toContain('orders-prod public.orders: SELECT on id, status, created_at, amount_cents');
     expect(run.stdout).toContain('GRANT SELECT ("id", "status", "created_at", "amount_cents") ON TABLE "public"."orders"');
-    expect(run.stdout).toContain('DROP ROLE "grantbook_req_alice_inc_4211"');
+    expect(run.stdout).toContain('DROP ROLE "gb_4f05e3d5993_alice_inc_4211"');
   });
 
   it('plans the GitHub team example as API calls', async () => {

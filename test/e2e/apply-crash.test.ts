@@ -5,8 +5,9 @@ import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
 import type { Provider } from '../../src/providers/contract.js';
-import { DEFAULT_GRANTOR_ROLE } from '../../src/providers/postgres/grantor-setup.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { DEFAULT_GRANTOR_ROLE } from '../support/grantor-setup.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
+import { fixedClock } from '../support/clock.js';
 
 /**
  * Crash safety of apply (invariant 6) over real git, the stand-in and a real
@@ -176,14 +177,16 @@ describe('apply after an interrupted run', () => {
 
   it('abandons a grant that was only partly in effect when the run died', async () => {
     const { id, push } = await mergedRequest();
-    const role = `grantbook_req_${id.replace(/-/g, '_')}`;
+    const role = requestRoleName('orders-prod', id);
     // The run dies after a provider call that did only part of its work: the
     // role exists with its privileges, the membership does not.
     const partly = (p: Provider): Provider => ({
       id: p.id,
       kinds: p.kinds,
+      recordsHeld: p.recordsHeld,
       listsManaged: p.listsManaged,
       plan: (g) => p.plan(g),
+      held: (g) => p.held(g),
       grant: async (g) => {
         await p.grant(g);
         const admin = await world.pg.admin(world.db.name);
@@ -222,5 +225,78 @@ describe('apply after an interrupted run', () => {
     const rerun = await applyMerged(world, { ...push, clock: fixedClock(now) });
     expect(rerun.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
     expect(world.gh.state.issues.some((i) => i.title === `Break-glass review: ${id}`)).toBe(true);
+  });
+});
+
+describe('an interrupted grant of a request whose membership was already held', () => {
+  const onCall = (id: string) => ({
+    [`access-requests/${id}.yaml`]: [
+      'requester: bob',
+      'profile: payments-oncall',
+      'duration: 1d',
+      'reason: Primary on-call for payments, week 48',
+      'grants:',
+      '  - target: github-acme',
+      '    team: payments-oncall',
+      '    role: member',
+      '  - target: github-acme',
+      '    repo: payments-service',
+      '    permission: triage',
+      '',
+    ].join('\n'),
+  });
+  const membership = () => world.gh.state.teams.get('acme/payments-oncall')?.members.get('bob');
+  const permission = () => world.gh.repoRecord('payments-service').collaborators.get('bob');
+
+  beforeAll(async () => {
+    world.gh.addUser({ login: 'dave', id: 3141592 });
+    world.gh.addOrgMember('dave');
+    world.gh.setTeamMember('payments-leads', 'dave');
+    world.gh.addTeam('payments-oncall');
+    await world.gh.addRepo('payments-service');
+    world.gh.setTeamMember('payments-oncall', 'bob', { role: 'maintainer' });
+  });
+
+  async function merged() {
+    const id = `bob-crash-${++n}`;
+    const before = await world.gh.refSha('main');
+    await world.gh.commit({ branch: id, from: before, author: 'bob', message: 'Request', files: onCall(id) });
+    const number = await world.gh.openPull({ head: id, author: 'bob' });
+    await world.gh.review(number, { user: 'dave', state: 'APPROVED' });
+    const m = await world.gh.merge(number, { by: 'dave', method: 'merge' });
+    if (before === undefined) throw new Error('main has no tip');
+    return { id, number, push: { before, after: m.sha, clock: fixedClock(now) } };
+  }
+
+  it('repair records the held part as the intent did, and the revocation leaves it', async () => {
+    const { id, number, push } = await merged();
+    await expect(applyMerged(world, push, { store: dieBeforeCommit(`grantbook: Grant ${id} `) })).rejects.toBeInstanceOf(Crash);
+    expect(permission()).toBe('triage');
+    const rerun = await applyMerged(world, { ...push, clock: fixedClock(now) });
+    expect(rerun.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
+    const mine = await eventsOf(id);
+    expect(mine.map((e) => (e.type === 'intent' || e.type === 'granted' ? [e.type, e.grants.map((g) => g.already_held === true)] : [e.type]))).toEqual([
+      ['intent', [true, false]],
+      ['granted', [true, false]],
+    ]);
+    expect(world.gh.state.comments.some((c) => c.issue === number && c.body.includes('`github-acme: bob member of acme/payments-oncall`'))).toBe(true);
+
+    const sweep = await revokeSweep(world, fixedClock(now + 25 * 3_600_000));
+    expect(sweep.failure).toBeUndefined();
+    expect((await eventsOf(id)).map((e) => e.type)).toContain('revoked');
+    expect(membership()).toEqual({ role: 'maintainer', state: 'active' });
+    expect(permission()).toBeUndefined();
+  });
+
+  it('an intent abandoned before anything was granted is retired without touching the held membership', async () => {
+    const { id, push } = await merged();
+    await expect(applyMerged(world, push, { store: dieAfterCommit(`grantbook: Intent to grant ${id}`) })).rejects.toBeInstanceOf(Crash);
+    const rerun = await applyMerged(world, { ...push, clock: fixedClock(now) });
+    expect(rerun.outcomes).toEqual([{ id, outcome: 'refused', codes: ['E_APPLY_INTERRUPTED'] }]);
+    const sweep = await revokeSweep(world, fixedClock(now + 60_000));
+    expect(sweep.failure).toBeUndefined();
+    expect((await eventsOf(id)).map((e) => e.type)).toEqual(['intent', 'grant_refused', 'revoked', 'activity']);
+    expect(membership()).toEqual({ role: 'maintainer', state: 'active' });
+    expect(permission()).toBeUndefined();
   });
 });

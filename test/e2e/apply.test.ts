@@ -9,7 +9,11 @@ import { PEOPLE, startWorld, TOKEN, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
 import { encodeLine } from '../../src/ledger/line.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { GithubError } from '../../src/github/index.js';
+import type { Provider } from '../../src/providers/contract.js';
+import { ProviderError } from '../../src/providers/errors.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
+import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
 
 /**
@@ -73,7 +77,7 @@ async function events(): Promise<readonly LedgerEvent[]> {
 async function roleExists(id: string): Promise<boolean> {
   const admin = await world.pg.admin(world.db.name);
   try {
-    const res = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [`grantbook_req_${id.replace(/-/g, '_')}`]);
+    const res = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [requestRoleName('orders-prod', id)]);
     return res.rowCount === 1;
   } finally {
     await admin.end();
@@ -240,6 +244,81 @@ describe('apply', () => {
     expect(fixed.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
     expect(await roleExists(id)).toBe(true);
     expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+  });
+
+  /** The provider as given, with a `held` read that throws `error`. */
+  const heldFails = (error: Error) => (p: Provider): Provider => ({
+    ...p,
+    plan: (g) => p.plan(g),
+    held: async () => {
+      throw error;
+    },
+    grant: (g) => p.grant(g),
+    revoke: (g) => p.revoke(g),
+    inspect: (g) => p.inspect(g),
+    listManaged: (t) => p.listManaged(t),
+    close: () => p.close(),
+  });
+
+  it('records nothing when GitHub cannot say for now what the grantee already holds: the next run grants it', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    const outage = new GithubError('E_GITHUB_UNAVAILABLE', 'GET /repos/{owner}/{repo}/collaborators: GitHub answered 502 (Bad Gateway)', { status: 502 });
+    const result = await applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(outage) });
+    expect(result.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_APPLY_HELD_UNAVAILABLE'] }]);
+    // The id is not spent: no event names it, nothing was granted, the pull request is told.
+    expect((await events()).filter((e) => e.request === id)).toEqual([]);
+    expect(await roleExists(id)).toBe(false);
+    const told = world.gh.state.comments.find((c) => c.issue === number && c.body.includes(`grantbook:apply:${id}`));
+    expect(told?.body).toContain('E_APPLY_HELD_UNAVAILABLE');
+    expect(told?.body).toContain('E_GITHUB_UNAVAILABLE');
+
+    // A later push (anything on main) catches the unrecorded request up.
+    const later = await world.gh.commit({ branch: 'main', author: 'bob', message: 'Unrelated change', files: { 'docs/notes.md': 'notes\n' } });
+    const next = await push(merged.sha, later);
+    expect(next.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
+    expect((await events()).filter((e) => e.request === id).map((e) => e.type)).toEqual(['intent', 'granted']);
+    expect(await roleExists(id)).toBe(true);
+  });
+
+  it('refuses, recording it, when GitHub refuses the held read (a token that may not read): that does not pass by itself', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    const forbidden = new GithubError('E_GITHUB_FORBIDDEN', 'GET /repos/{owner}/{repo}/collaborators: GitHub answered 403', { status: 403 });
+    const result = await applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(forbidden) });
+    expect(result.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_APPLY_HELD_UNREADABLE'] }]);
+    const mine = (await events()).filter((e) => e.request === id);
+    expect(mine.map((e) => (e.type === 'grant_refused' ? e.reasons.map((r) => `${r.code} ${r.message}`) : e.type))).toEqual([['E_APPLY_HELD_UNREADABLE GitHub refused to say what alice already holds (E_GITHUB_FORBIDDEN)']]);
+    expect(await roleExists(id)).toBe(false);
+    expect(world.gh.state.issues.some((i) => i.body?.includes(`grantbook:apply:${id}`) === true && (i.body ?? '').includes('E_APPLY_HELD_UNREADABLE'))).toBe(true);
+  });
+
+  it("keeps a provider's own code when it refuses at the held read, and records the refusal", async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    const refusal = new ProviderError('E_PROVIDER_INVALID_GRANT', 'orders-prod', 'the grant names nothing this provider can read');
+    const result = await applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(refusal) });
+    expect(result.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_PROVIDER_INVALID_GRANT'] }]);
+    const mine = (await events()).filter((e) => e.request === id);
+    expect(mine.map((e) => (e.type === 'grant_refused' ? e.reasons.map((r) => r.code) : e.type))).toEqual([['E_PROVIDER_INVALID_GRANT']]);
+    expect(await roleExists(id)).toBe(false);
+  });
+
+  it('lets anything else thrown at the held read (a bug) fail the run, recording nothing', async () => {
+    const { id, number } = await openRequest();
+    await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
+    const before = await world.gh.refSha('main');
+    const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
+    await expect(applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(new TypeError('a bug')) })).rejects.toThrow('a bug');
+    expect((await events()).filter((e) => e.request === id)).toEqual([]);
+    // Caught up once the bug is gone.
+    expect((await push(before, merged.sha)).outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
   });
 
   it('`grantbook audit verify` passes on the ledger and names a tampered line', async () => {

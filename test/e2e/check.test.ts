@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../scripts/build.mjs';
 import { VERSION } from '../../src/version.js';
+import { builtFile } from '../support/built-dist.js';
 import { runAction, type ActionStep } from '../support/check/action.js';
 import { startCheckFixture, TOKEN, type CheckFixture } from '../support/check/fixture.js';
 import { requestYaml } from '../support/check/requests.js';
@@ -14,15 +11,12 @@ import { requestYaml } from '../support/check/requests.js';
  * commits and a real clone of the base.
  */
 let fx: CheckFixture;
-let out: string;
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'grantbook-e2e-dist-'));
-  [fx] = await Promise.all([startCheckFixture(), buildAll(out)]);
+  fx = await startCheckFixture();
   await fx.fetch('main');
 }, 120_000);
 afterAll(async () => {
   await fx.stop();
-  await rm(out, { recursive: true, force: true });
 });
 
 let ids = 0;
@@ -35,7 +29,7 @@ async function openRequest(extra: Record<string, string> = {}, reason?: string) 
 
 async function step(number: number, o: Partial<ActionStep> & { event?: 'pull_request' | 'pull_request_review' } = {}) {
   return runAction({
-    script: path.join(out, 'index.js'),
+    script: builtFile('index.js'),
     eventName: o.eventName ?? o.event ?? 'pull_request',
     payload: o.payload ?? (await fx.payload(number, o.event)),
     apiUrl: fx.gh.url,

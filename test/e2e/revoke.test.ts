@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../scripts/build.mjs';
 import { failureMarker } from '../../src/modes/revoke/markers.js';
 import { VERSION } from '../../src/version.js';
+import { builtFile } from '../support/built-dist.js';
 import { actionEnv, parseOutputs, spawnNode } from '../support/check/action.js';
 import { CONNECTION_ENV, HOUR, TOKEN, deadUrl, startRevokeFixture, type RevokeFixture } from '../support/revoke-fixture.js';
 import { usePostgres } from '../support/use-postgres.js';
@@ -17,14 +17,11 @@ import { usePostgres } from '../support/use-postgres.js';
  */
 const server = usePostgres();
 let fx: RevokeFixture;
-let out: string;
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'grantbook-e2e-revoke-'));
-  [fx] = await Promise.all([startRevokeFixture(server()), buildAll(out)]);
+  fx = await startRevokeFixture(server());
 }, 120_000);
 afterAll(async () => {
   await fx.close();
-  await rm(out, { recursive: true, force: true });
 });
 
 async function step(o: { eventName?: string; env?: Record<string, string> } = {}) {
@@ -45,7 +42,7 @@ async function step(o: { eventName?: string; env?: Record<string, string> } = {}
       [CONNECTION_ENV]: fx.db.grantorUrl,
       ...o.env,
     };
-    const result = await spawnNode([path.join(out, 'index.js')], env);
+    const result = await spawnNode([builtFile('index.js')], env);
     return { ...result, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -80,6 +77,23 @@ describe('the action as a process: revoke', () => {
     expect(run.outputs).toMatchObject({ decision: 'nothing-due', 'reason-codes': '', requests: '' });
     expect(run.summary).toContain('Nothing was due');
     expect(await fx.tip()).toBe(before);
+  });
+
+  it('report: true writes the month\'s access report, names it in report-file and puts its figures in the summary', async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), 'grantbook-runner-temp-'));
+    try {
+      const run = await step({ eventName: 'workflow_dispatch', env: { INPUT_REPORT: 'true', RUNNER_TEMP: temp } });
+      expect(run.code).toBe(0);
+      const month = new Date().toISOString().slice(0, 7);
+      expect(run.outputs['report-file']).toBe(path.join(temp, 'grantbook-report', `access-report-${month}.html`));
+      expect(run.summary).toContain(`### Access report, ${month}`);
+      expect(run.summary).toMatch(/\| Grants \| \d+ \|/);
+      const html = await readFile(run.outputs['report-file'] ?? '', 'utf8');
+      expect(html).toContain(`Access report for ${fx.gh.owner}/${fx.gh.repo}`);
+      expect(html).toContain('The hash chain verifies.');
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
   });
 
   it('a pull_request event with command revoke fails closed with E_EVENT_UNSUPPORTED', async () => {

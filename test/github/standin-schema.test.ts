@@ -158,6 +158,11 @@ describe('stand-in responses match GitHub OpenAPI schemas', () => {
     expect(field(await call('GET', `${P}/collaborators/bob/permission`), 'role_name')).toBe('write');
     expect(field(await call('GET', `${P}/collaborators/carol/permission`), 'permission')).toBe('none');
     expect((await call('PUT', `${P}/collaborators/alice`, { permission: 'triage' })).status).toBe(204);
+    const direct = (await call('GET', `${P}/collaborators?affiliation=direct`)).body as { login: string; role_name: string }[];
+    expect(direct.map((c) => [c.login, c.role_name])).toEqual([
+      ['alice', 'triage'],
+      ['bob', 'write'],
+    ]);
     const invitation = await call('PUT', `${P}/collaborators/outsider`, { permission: 'pull' });
     expect(invitation.status).toBe(201);
     expect((await call('GET', `${P}/invitations`)).body).toHaveLength(1);

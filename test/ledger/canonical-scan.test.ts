@@ -3,7 +3,7 @@ import { sealLine, sha256Hex } from '../../src/ledger/canonical.js';
 import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { grantedDraft, revokeFailedDraft, revokedDraft, T0 } from './fixtures.js';
 
 /** Valid bodies (canonical JSON without hash), one with free text full of characters JSON escapes. */

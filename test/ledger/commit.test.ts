@@ -3,7 +3,7 @@ import { commitEvents, readChain, type CommitDeps, type LedgerStore } from '../.
 import type { EventDraft } from '../../src/ledger/events.js';
 import { due, fold } from '../../src/ledger/fold.js';
 import { LedgerError } from '../../src/ledger/problem.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { GitLedgerStore } from '../support/git-ledger-store.js';
 import { HOUR, grantedDraft, revokedDraft, T0 } from './fixtures.js';
 

@@ -6,7 +6,7 @@ import { decodeLine } from '../../src/ledger/line.js';
 import { LedgerError } from '../../src/ledger/problem.js';
 import { LIMITS } from '../../src/ledger/validate.js';
 import { storableText } from '../../src/ledger/validate-kit.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { ACTOR, grantedDraft, revokedDraft, revokeFailedDraft, T0, toFiles } from './fixtures.js';
 
 const ALL_TYPES: EventDraft[] = [
@@ -155,3 +155,29 @@ describe('canonicalJson', () => {
   });
 });
 
+describe('already_held on a grant', () => {
+  const TEAM = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } } as const;
+  const REPO = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' } } as const;
+
+  it('is written and read back on intent and granted events, and events without it still verify', () => {
+    const withHeld = grantedDraft('alice-inc-2', T0, 2, { grants: [{ ...TEAM, already_held: true }, REPO] });
+    const { granted_at: _, ...body } = withHeld as Extract<EventDraft, { type: 'granted' }>;
+    const sealed = appendEvents(EMPTY_TIP, [{ ...body, type: 'intent' }, withHeld, grantedDraft('alice-inc-3', T0)], fixedClock(T0));
+    expect(sealed[0]?.line).toContain('{"already_held":true,"principal":"alice","provider":"github","spec":{"kind":"team"');
+    const result = verifyChain(toFiles(sealed));
+    expect(result.problems).toEqual([]);
+    const grants = result.events.map((e) => (e.type === 'granted' || e.type === 'intent' ? e.grants.map((g) => g.already_held) : []));
+    expect(grants).toEqual([[true, undefined], [true, undefined], [undefined, undefined]]);
+  });
+
+  it('is refused when it is anything but true, on write and on read', () => {
+    for (const value of [false, 'true', 1, null]) {
+      const draft = grantedDraft('alice-inc-4', T0, 2, { grants: [REPO, { ...TEAM, already_held: value }] });
+      expect(refusal(draft).diagnostics[0]?.pointer).toBe('/grants/1/already_held');
+      const event = JSON.parse(sealOne(grantedDraft('alice-inc-4', T0, 2, { grants: [REPO, TEAM] }))) as Record<string, unknown>;
+      delete event.hash;
+      (event.grants as Record<string, unknown>[])[1] = { ...TEAM, already_held: value };
+      expect(decodeLine(appendLike(event))).toMatchObject({ ok: false, code: 'E_LEDGER_EVENT_INVALID', pointer: '/grants/1/already_held' });
+    }
+  });
+});

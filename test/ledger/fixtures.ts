@@ -1,6 +1,6 @@
 import { appendEvents, type LedgerFile, type SealedEvent } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft } from '../../src/ledger/events.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant, parseInstant } from '../../src/time/instant.js';
 
 export const HOUR = 3_600_000;

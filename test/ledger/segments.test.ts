@@ -6,7 +6,7 @@ import { commitEvents, readChain, type CommitDeps } from '../../src/ledger/commi
 import type { EventDraft, LedgerEvent } from '../../src/ledger/events.js';
 import { fold, isLive } from '../../src/ledger/fold.js';
 import { streamLedgerDir } from '../../src/ledger/verify-dir.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { parseInstant } from '../../src/time/instant.js';
 import { GitLedgerStore } from '../support/git-ledger-store.js';
 import { workload } from '../support/ledger-workload.js';

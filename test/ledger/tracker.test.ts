@@ -11,7 +11,7 @@ import { decodeRecord } from '../../src/ledger/line.js';
 import { factsOf, OpenTracker } from '../../src/ledger/tracker.js';
 import { streamLedgerDir, verifyLedgerDir } from '../../src/ledger/verify-dir.js';
 import { openDrift } from '../../src/modes/revoke/drift.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { workload, writeLedger } from '../support/ledger-workload.js';
 import { ACTOR, grantedDraft, HOUR, revokedDraft, revokeFailedDraft, T0 } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import { EMPTY_TIP, type EventDraft } from '../../src/ledger/events.js';
 import { decodeLine } from '../../src/ledger/line.js';
 import { checkEvent } from '../../src/ledger/validate.js';
 import { Invalid, checkKeys, shape, type Json, type Shape } from '../../src/ledger/validate-kit.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { ACTOR, grantedDraft, revokeFailedDraft, revokedDraft, T0 } from './fixtures.js';
 
 const pull = { number: 7, head_sha: 'b'.repeat(40), merge_sha: 'c'.repeat(64) };
@@ -18,7 +18,7 @@ const DRAFTS: EventDraft[] = [
     approvers: [{ login: 'carol', id: 3, review_id: 4, commit_id: 'b'.repeat(40) }, { login: 'dave', id: 5, review_id: 6, commit_id: 'b'.repeat(64) }],
     grants: [
       { target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders' } },
-      { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } },
+      { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }, already_held: true },
       { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' } },
     ],
     extends: 'a-0',

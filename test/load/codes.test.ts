@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_CODES } from '../../src/approvals/codes.js';
-import { ERROR_CODES } from '../../src/codes.js';
-import { GITHUB_CODES } from '../../src/github/codes.js';
-import { LOAD_CODES } from '../../src/load/codes.js';
-import { POLICY_CODES } from '../../src/policy/codes.js';
-import { PROVIDER_CODES } from '../../src/providers/codes.js';
-import { RUN_CODES } from '../../src/run-codes.js';
+import { APPROVAL_CODES } from '../../src/shared/codes/approvals.js';
+import { ERROR_CODES } from '../../src/shared/codes/index.js';
+import { GITHUB_CODES } from '../../src/shared/codes/github.js';
+import { LOAD_CODES } from '../../src/shared/codes/load.js';
+import { POLICY_CODES } from '../../src/shared/codes/policy.js';
+import { PROVIDER_CODES } from '../../src/shared/codes/providers.js';
+import { RUN_CODES } from '../../src/shared/codes/run.js';
 
 describe('load codes', () => {
   it('are E_ codes with a summary and a fix', () => {

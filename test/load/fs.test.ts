@@ -3,7 +3,16 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collectRepoFiles, listRepoFiles, readRepoFile, validateRepo } from '../../src/load/fs.js';
+import { collectRepoFiles, listRepoFiles, readRepoFile } from '../../src/load/fs.js';
+import { sortDiagnostics } from '../../src/diagnostics.js';
+import { validateFiles } from '../../src/policy/load-repo.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+
+/** The format-only check of a working tree (`grantbook validate --format-only`). */
+async function validateRepo(root: string): Promise<Diagnostic[]> {
+  const collected = await collectRepoFiles(root);
+  return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files)]);
+}
 import { REQUEST_MAX_BYTES } from '../../src/load/limits.js';
 import { codes, GOOD_IDENTITIES, GOOD_PROFILE, GOOD_REQUEST, GOOD_TARGETS } from './fixtures.js';
 

@@ -14,7 +14,9 @@ describe('classifyPath', () => {
     ['access-requests/.yaml', 'bad-request-path'],
     ['access-requests/alice.yaml.bak', 'bad-request-path'],
     ['access-requests/team/alice.yaml', 'bad-request-path'],
-    ['access-requests/README.md', 'bad-request-path'],
+    // What `grantbook init` writes for requesters; it carries no access.
+    ['access-requests/README.md', 'placeholder'],
+    ['access-requests/readme.md', 'bad-request-path'],
     [`access-requests/${'a'.repeat(49)}.yaml`, 'bad-request-path'],
     [`access-requests/${'a'.repeat(48)}.yaml`, 'request', 'a'.repeat(48)],
     ['access-requests/../policies/x.yaml', 'bad-request-path'],

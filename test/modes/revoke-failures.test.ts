@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/ledger/index.js';
 import { failureMarker } from '../../src/modes/revoke/markers.js';
-import { HOUR, NOW, deadUrl, startRevokeFixture, CONNECTION_ENV, type RevokeFixture } from '../support/revoke-fixture.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
+import { HOUR, NOW, deadUrl, startRevokeFixture, CONNECTION_ENV, TARGET_NAME, type RevokeFixture } from '../support/revoke-fixture.js';
 import { usePostgres } from '../support/use-postgres.js';
 
 /**
@@ -23,7 +24,7 @@ afterAll(async () => {
   await fx.close();
 });
 
-const roleOf = (id: string): string => `grantbook_req_${id.replaceAll('-', '_')}`;
+const roleOf = (id: string): string => requestRoleName(TARGET_NAME, id);
 
 async function mine(id: string): Promise<LedgerEvent[]> {
   return (await fx.events()).filter((e) => e.request === id);

@@ -7,7 +7,7 @@ import { failureMarker, revokedMarker } from '../../src/modes/revoke/markers.js'
 import { planSweep, STALE_INTENT_MS, type SweepInput } from '../../src/modes/revoke/plan.js';
 import { backoffMs, DEFAULT_RETRY, withRetry } from '../../src/modes/revoke/retry.js';
 import type { ManagedGrant } from '../../src/providers/contract.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 
 const HOUR = 3_600_000;
@@ -120,6 +120,32 @@ describe('planSweep (pure)', () => {
     expect(plan.items.map((i) => [i.request, i.cause, i.source])).toEqual([['stuck', 'drift', 'intent']]);
   });
 
+  it('an intent apply gave up on is revoked at once, on every target, even after a failed revocation of it; a confirmed grant is not', () => {
+    const TWO = [PG, { ...PG, target: 'orders-b' }];
+    const refused = (request: string, code: string): EventDraft => ({ type: 'grant_refused', request, actor: ACTOR, reasons: [{ code, message: 'x' }] });
+    const rollbackFailed = (request: string, target = 'orders-b', code = 'E_APPLY_ROLLBACK_FAILED'): EventDraft => ({ type: 'revoke_failed', request, actor: ACTOR, target, reason: { code, message: 'x' }, attempts: 1 });
+    const events = ledger([
+      // A stale intent whose revocation failed once stays due on every run.
+      { at: NOW - 3 * HOUR, drafts: [granted('stale', NOW - 3 * HOUR, 24, { intent: true })] },
+      { at: NOW - 2 * HOUR, drafts: [rollbackFailed('stale', 'orders-prod', 'E_REVOKE_TARGET_UNREACHABLE')] },
+      // A granted request whose revocation failed is due only when its time is up.
+      { at: NOW - HOUR, drafts: [granted('live', NOW - HOUR, 8), rollbackFailed('live')] },
+      { at: NOW - 10 * 60_000, drafts: [granted('abandoned', NOW - 10 * 60_000, 24, { intent: true, grants: TWO }), granted('failed', NOW - 10 * 60_000, 24, { intent: true, grants: TWO })] },
+      // apply: E_APPLY_INTERRUPTED for one; for the other, the grant failed on orders-b and so did its rollback there.
+      { at: NOW - 9 * 60_000, drafts: [refused('abandoned', 'E_APPLY_INTERRUPTED'), refused('failed', 'E_APPLY_PROVIDER_FAILED'), rollbackFailed('failed')] },
+    ]);
+    const folded = fold(events);
+    expect(['abandoned', 'failed', 'stale', 'live'].map((id) => folded.states.get(id)?.status)).toEqual(['intended', 'revoke_failed', 'revoke_failed', 'revoke_failed']);
+    const plan = planSweep(input(events));
+    // Same expiry window: ledger order.
+    expect(plan.items.map((i) => [i.request, i.cause, i.source, i.targets.map((t) => t.target)])).toEqual([
+      ['stale', 'drift', 'intent', ['orders-prod']],
+      ['abandoned', 'drift', 'intent', ['orders-prod', 'orders-b']],
+      ['failed', 'drift', 'intent', ['orders-prod', 'orders-b']],
+    ]);
+    expect(plan.items.find((i) => i.request === 'failed')?.hadFailures).toBe(true);
+  });
+
   it('drift: unknown and already-revoked tagged grants become work; an unknown grantee is unresolved; a missing one is reported', () => {
     const events = ledger([
       { at: NOW - 5 * HOUR, drafts: [granted('done', NOW - 5 * HOUR, 1), granted('live', NOW - 5 * HOUR, 8), granted('lost', NOW - 5 * HOUR, 8)] },
@@ -139,6 +165,20 @@ describe('planSweep (pure)', () => {
     expect(plan.items[1]?.targets).toEqual([{ target: 'orders-prod', principals: [{ principal: 'bob', specs: [] }] }]);
     expect(plan.unresolved).toEqual([{ request: 'nameless', target: 'orders-prod', what: 'unrecorded', recorded: false }]);
     expect(plan.missing).toEqual([{ request: 'lost', target: 'orders-prod' }]);
+  });
+
+  it('drift: a lingering grant keeps the parts its ledger grant recorded as already held out of the revocation', () => {
+    const repo: LedgerGrant = { ...TEAM('alice'), spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' } };
+    const events = ledger([
+      { at: NOW - 5 * HOUR, drafts: [granted('done', NOW - 5 * HOUR, 1, { grants: [{ ...TEAM('alice'), already_held: true }, repo] })] },
+      { at: NOW - 3 * HOUR, drafts: [{ type: 'revoked', request: 'done', actor: ACTOR, targets: ['github-acme'], verified: true, cause: 'expired' }] },
+    ]);
+    const managed: ManagedGrant[] = [{ target: 'github-acme', requestId: 'done', principal: 'alice', expiresAt: formatInstant(NOW - 4 * HOUR) }];
+    const plan = planSweep(input(events, { managed: new Map([['github-acme', managed]]) }));
+    expect(plan.items.map((i) => [i.request, i.source, i.drift])).toEqual([['done', 'drift', 'lingering']]);
+    expect(plan.items[0]?.targets).toEqual([
+      { target: 'github-acme', principals: [{ principal: 'alice', specs: [TEAM('alice').spec, repo.spec], held: [TEAM('alice').spec] }] },
+    ]);
   });
 
   it('a provider tag that expired earlier than the ledger says (or cannot be read) makes the grant due', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CODEOWNERS_MAX_BYTES, coverageErrors, parseCodeowners } from '../../src/policy/codeowners.js';
+import { CODEOWNERS_MAX_BYTES, parseCodeowners } from '../../src/policy/codeowners.js';
+import { coverageErrors } from '../../src/policy/codeowners-coverage.js';
 import { compilePattern, mayMatchUnder } from '../../src/policy/codeowners-pattern.js';
 
 const PATH = '.github/CODEOWNERS';

@@ -41,6 +41,10 @@ describe('footprint', () => {
       columns: 'all',
       sensitive: ['customer_email', 'card_last4'],
       narrower: ['id', 'status'],
+      proposedMasks: [
+        { column: 'customer_email', mask: 'domain' },
+        { column: 'card_last4', mask: 'last4' },
+      ],
     });
   });
 

@@ -3,8 +3,16 @@
  * joins by supplying a harness; the assertions never look behind the contract.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Provider, TargetGrant } from '../../src/providers/contract.js';
+import { appendEvents, EMPTY_TIP, fold, type EventDraft, type LedgerEvent } from '../../src/ledger/index.js';
+import { memoryLogger } from '../support/logger.js';
+import { observeHeld, ledgerGrants } from '../../src/modes/apply/observe.js';
+import { executeSweep } from '../../src/modes/revoke/execute.js';
+import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
+import { applyRequest } from '../../src/providers/apply.js';
+import type { ManagedGrant, Provider, TargetGrant } from '../../src/providers/contract.js';
 import type { Target } from '../../src/policy/types.js';
+import { fixedClock } from '../support/clock.js';
+import { formatInstant } from '../../src/time/instant.js';
 
 export interface ConformanceHarness<T extends Target> {
   readonly provider: Provider<T>;
@@ -16,6 +24,19 @@ export interface ConformanceHarness<T extends Target> {
    * crash or a dropped connection would.
    */
   failAfterFirstChange(): void;
+  /** Ways a person already holds exactly what a request grants, given outside Grantbook (design invariant 9). */
+  readonly preexisting: readonly PreexistingAccess<T>[];
+}
+
+/** Access a person holds before any request, and a request that asks exactly that again. */
+export interface PreexistingAccess<T extends Target> {
+  readonly name: string;
+  /** Gives the person the access outside Grantbook; returns the grant of a new request for exactly it. */
+  arrange(requestId: string): Promise<TargetGrant<T>>;
+  /** Read from the target system itself, never through the provider: is the access exactly as arranged? */
+  intact(): Promise<boolean>;
+  /** Takes the arranged access away again, so the cases do not meet. */
+  cleanup(): Promise<void>;
 }
 
 export function describeProviderConformance<T extends Target>(
@@ -25,7 +46,9 @@ export function describeProviderConformance<T extends Target>(
   describe(`provider conformance: ${name}`, () => {
     let h: ConformanceHarness<T>;
     let n = 0;
-    const fresh = (): TargetGrant<T> => h.grantFor(`conf-${name}-${Date.now().toString(36)}-${++n}`);
+    // Request ids are lowercase letters, digits and hyphens.
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const fresh = (): TargetGrant<T> => h.grantFor(`conf-${slug}-${Date.now().toString(36)}-${++n}`);
     const managedIds = async (): Promise<string[]> =>
       (await h.provider.listManaged(h.target)).filter((m) => m.target === h.target.name).map((m) => m.requestId);
 
@@ -110,5 +133,116 @@ export function describeProviderConformance<T extends Target>(
       expect(await h.provider.inspect(g)).toMatchObject({ present: false, absent: true });
       if (h.provider.listsManaged) expect(await managedIds()).not.toContain(g.requestId);
     });
+
+    describe('access held before the grant is never taken away', () => {
+      /** The apply path: what is already held is read before anything is recorded or changed. */
+      const observed = async (asked: TargetGrant<T>): Promise<TargetGrant<T>> => {
+        const [g] = await observeHeld(new Map<string, Provider>([[h.target.name, h.provider as Provider]]), [asked], new Map());
+        if (g === undefined) throw new Error('observeHeld lost the grant');
+        return g as TargetGrant<T>;
+      };
+      const each = async (property: (c: PreexistingAccess<T>, g: TargetGrant<T>) => Promise<void>): Promise<void> => {
+        expect(h.preexisting.length).toBeGreaterThan(0);
+        for (const c of h.preexisting) {
+          const g = await observed(await c.arrange(`conf-${slug}-held-${Date.now().toString(36)}-${++n}`));
+          try {
+            expect(await c.intact(), `${c.name}: arranged`).toBe(true);
+            await property(c, g);
+            expect(await c.intact(), `${c.name}: still held, unchanged`).toBe(true);
+          } finally {
+            await c.cleanup();
+          }
+        }
+      };
+
+      it('after the grant is revoked', async () => {
+        await each(async (c, g) => {
+          await h.provider.grant(g);
+          expect(await h.provider.inspect(g), c.name).toMatchObject({ present: true });
+          expect(await c.intact(), `${c.name}: after the grant`).toBe(true);
+          await h.provider.revoke(g);
+          expect(await h.provider.inspect(g), c.name).toMatchObject({ absent: true });
+        });
+      });
+
+      it('after the rollback of a multi-target apply whose other target failed', async () => {
+        await each(async (c, g) => {
+          const other = { ...h.target, name: `${h.target.name}-other` };
+          const result = await applyRequest(
+            new Map<string, Provider>([
+              [h.target.name, h.provider as Provider],
+              [other.name, outage(h.provider as Provider)],
+            ]),
+            [g, { ...g, target: other }],
+          );
+          expect(result, c.name).toMatchObject({ ok: false, failure: { target: other.name } });
+          if (!result.ok) expect(result.compensated, c.name).toContainEqual({ target: h.target.name, status: 'revoked' });
+        });
+      });
+
+      it('after a drift sweep: an intent left without `granted`, and (where the provider lists its grants) one the ledger never saw', async () => {
+        await each(async (c, g) => {
+          await h.provider.grant(g);
+          const at = Date.UTC(2030, 0, 1);
+          const now = at + STALE_INTENT_MS + 60_000;
+          // The intent records what apply found already held, exactly as apply writes it.
+          const intent: EventDraft = {
+            type: 'intent',
+            request: g.requestId,
+            actor: { run_id: '1', workflow: 'acme/access/.github/workflows/access-apply.yml@refs/heads/main', sha: 'a'.repeat(40) },
+            pr: { number: 1, head_sha: 'b'.repeat(40), merge_sha: 'c'.repeat(40) },
+            requester: { login: 'alice', id: 1 },
+            grantees: [{ login: 'alice', id: 1 }],
+            approvers: [{ login: 'bob', id: 2, review_id: 3, commit_id: 'b'.repeat(40) }],
+            profile: 'conformance',
+            request_blob: 'd'.repeat(40),
+            grants: ledgerGrants(g.grants.map((spec) => ({ target: h.target.name, provider: h.target.provider, principal: g.principal, spec })), [g]),
+            expires_at: formatInstant(at + 2 * 3_600_000),
+            duration: '2h',
+          };
+          const events = appendEvents(EMPTY_TIP, [intent], fixedClock(at)).map((e) => e.event);
+          expect(await sweep(events, new Set([g.requestId]), now), `${c.name}: intent`).toEqual(['revoked']);
+          expect(await c.intact(), `${c.name}: after the intent sweep`).toBe(true);
+          if (h.provider.listsManaged) {
+            await h.provider.grant(g);
+            expect(await sweep([], new Set(), now), `${c.name}: unrecorded`).toEqual(['revoked']);
+          }
+        });
+      });
+
+      /** One revoke sweep's planning and revocation over `events`, as the revoke job runs them. */
+      async function sweep(events: readonly LedgerEvent[], present: ReadonlySet<string>, now: number): Promise<string[]> {
+        const managed = new Map<string, readonly ManagedGrant[]>();
+        if (h.provider.listsManaged) managed.set(h.target.name, await h.provider.listManaged(h.target));
+        const plan = planSweep({ events, folded: fold(events), now, present, managed, staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set() });
+        const outcomes = await executeSweep(plan.items, {
+          targets: { handle: () => ({ state: 'ready', target: h.target, provider: h.provider as Provider }) },
+          clock: fixedClock(now),
+          sleep: async () => undefined,
+          retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+          logger: memoryLogger(),
+        });
+        return outcomes.flatMap((o) => o.results.map((r) => r.status));
+      }
+    });
   });
+}
+
+/** A provider on another target that is down: every grant fails, nothing changes. */
+function outage(like: Provider): Provider {
+  return {
+    id: like.id,
+    kinds: like.kinds,
+    recordsHeld: like.recordsHeld,
+    listsManaged: false,
+    plan: (g) => like.plan(g),
+    held: async () => [],
+    grant: async () => {
+      throw new Error('connection refused');
+    },
+    revoke: async () => undefined,
+    inspect: async () => ({ present: false, absent: true, details: [] }),
+    listManaged: async () => [],
+    close: async () => undefined,
+  };
 }

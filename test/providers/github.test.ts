@@ -52,7 +52,7 @@ describe('github planner', () => {
       'GET /repos/acme/payments-service/invitations',
       'DELETE /repos/acme/payments-service/invitations/{invitation_id}',
       'DELETE /repos/acme/payments-service/collaborators/alice',
-      'GET /repos/acme/payments-service/collaborators/alice/permission',
+      'GET /repos/acme/payments-service/collaborators?affiliation=direct',
     ]);
   });
 
@@ -107,7 +107,8 @@ describe('github provider (in-memory GitHub)', () => {
     expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
   });
 
-  it('refuses to demote a maintainer or change an existing permission, touching nothing', async () => {
+  it('without a read of what is held first, refuses to demote a maintainer or change an existing permission, touching nothing', async () => {
+    // The state apply finds when another live grant of Grantbook gave the membership or the permission.
     const api = world();
     api.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'maintainer' });
     api.repos.get('payments-service')?.collaborators.set('alice', 'push');
@@ -139,7 +140,7 @@ describe('github provider (in-memory GitHub)', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(RevokeNotVerified);
-    expect((error as RevokeNotVerified).details.join('\n')).toContain('alice has pull on payments-service');
+    expect((error as RevokeNotVerified).details.join('\n')).toContain('alice is a direct collaborator on payments-service with pull permission');
   });
 
   it('compares logins case-insensitively, as GitHub does', async () => {
@@ -149,5 +150,113 @@ describe('github provider (in-memory GitHub)', () => {
     await provider.grant(g);
     await provider.revoke(g);
     expect(api.repos.get('payments-service')?.invitations.size).toBe(0);
+  });
+});
+
+describe('access held before the grant (in-memory GitHub)', () => {
+  /** The apply path: what is already held is read before anything changes, then grant and revoke leave it alone. */
+  async function grantThenRevoke(api: MemoryGithubAccess, g: GithubTargetGrant): Promise<void> {
+    const provider = createGithubProvider(target, api);
+    const held = await provider.held(g);
+    await provider.grant({ ...g, held });
+    await provider.revoke({ ...g, held });
+  }
+
+  it('a member of the team keeps the membership after the grant is revoked', async () => {
+    const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    await grantThenRevoke(api, grant([TEAM]));
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toEqual({ state: 'active', role: 'member' });
+  });
+
+  it('a collaborator with pull keeps it after the grant is revoked', async () => {
+    const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
+    await api.addCollaborator('acme', 'payments-service', 'alice', 'pull');
+    await grantThenRevoke(api, grant([REPO]));
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBe('pull');
+  });
+
+  it('both at once, as the request in the report asked', async () => {
+    const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
+    await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
+    await api.addCollaborator('acme', 'payments-service', 'alice', 'pull');
+    await grantThenRevoke(api, grant([TEAM, REPO]));
+    expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toEqual({ state: 'active', role: 'member' });
+    expect(await api.getCollaboratorPermission('acme', 'payments-service', 'alice')).toBe('pull');
+  });
+});
+
+describe('what is held before the grant (in-memory GitHub)', () => {
+  const PUSH: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'push' };
+  const changes = (api: MemoryGithubAccess) => api.calls.filter((c) => /^(add|remove|delete)/.test(c));
+
+  it('reads a membership in any role or state, an equal or higher permission, and an equal pending invitation as held; nothing else', async () => {
+    const cases: [string, (api: MemoryGithubAccess) => Promise<void> | void, GrantSpec, boolean][] = [
+      ['active member', (a) => void a.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'member' }), TEAM, true],
+      ['maintainer', (a) => void a.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'maintainer' }), TEAM, true],
+      ['pending member', (a) => void a.teams.get('payments-oncall')?.set('alice', { state: 'pending', role: 'member' }), TEAM, true],
+      ['no membership', () => undefined, TEAM, false],
+      ['push held, pull asked', (a) => void a.repos.get('payments-service')?.collaborators.set('alice', 'push'), REPO, true],
+      ['pull held, pull asked', (a) => void a.repos.get('payments-service')?.collaborators.set('alice', 'pull'), REPO, true],
+      ['pull held, push asked', (a) => void a.repos.get('payments-service')?.collaborators.set('alice', 'pull'), PUSH, false],
+      ['invited with pull, pull asked', async (a) => void (await a.addCollaborator('acme', 'payments-service', 'outsider', 'pull')), REPO, true],
+      ['invited with push, pull asked', async (a) => void (await a.addCollaborator('acme', 'payments-service', 'outsider', 'push')), REPO, false],
+      ['no access', () => undefined, REPO, false],
+    ];
+    for (const [name, arrange, spec, held] of cases) {
+      const api = world();
+      await arrange(api);
+      const g = grant([spec], name.startsWith('invited') ? 'outsider' : 'alice');
+      expect(await createGithubProvider(target, api).held(g), name).toEqual(held ? [spec] : []);
+    }
+  });
+
+  it('leaves a maintainer and a higher permission exactly as they are: nothing granted, nothing revoked', async () => {
+    const api = world();
+    api.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'maintainer' });
+    api.repos.get('payments-service')?.collaborators.set('alice', 'push');
+    const provider = createGithubProvider(target, api);
+    const asked = grant([TEAM, REPO]);
+    const g = { ...asked, held: await provider.held(asked) };
+    expect(g.held).toEqual([TEAM, REPO]);
+    await provider.grant(g);
+    expect(await provider.inspect(g)).toMatchObject({ present: true, absent: true });
+    await provider.revoke(g);
+    expect(changes(api)).toEqual([]);
+    expect(api.teams.get('payments-oncall')?.get('alice')).toEqual({ state: 'active', role: 'maintainer' });
+    expect(api.repos.get('payments-service')?.collaborators.get('alice')).toBe('push');
+    expect((await provider.inspect(g)).details).toEqual([
+      'alice is active maintainer of team payments-oncall (held before this grant; left in place)',
+      'alice is a direct collaborator on payments-service with push permission (held before this grant; left in place)',
+    ]);
+  });
+
+  it('refuses a higher permission over a lower one it did not give, touching nothing', async () => {
+    const api = world();
+    api.repos.get('payments-service')?.collaborators.set('alice', 'pull');
+    const provider = createGithubProvider(target, api);
+    const asked = grant([PUSH]);
+    const held = await provider.held(asked);
+    expect(held).toEqual([]);
+    expect(await codeOf(provider.grant({ ...asked, held }))).toBe('E_PROVIDER_REPO_PERMISSION_CONFLICT');
+    expect(changes(api)).toEqual([]);
+    expect(api.repos.get('payments-service')?.collaborators.get('alice')).toBe('pull');
+  });
+
+  it('grants and revokes only the part not held: the membership stays, the permission it gave goes', async () => {
+    const api = world();
+    api.teams.get('payments-oncall')?.set('alice', { state: 'active', role: 'member' });
+    const provider = createGithubProvider(target, api);
+    const asked = grant([TEAM, REPO]);
+    const g = { ...asked, held: await provider.held(asked) };
+    expect(g.held).toEqual([TEAM]);
+    await provider.grant(g);
+    expect(changes(api)).toEqual(['addCollaborator(acme,payments-service,alice,pull)']);
+    expect(await provider.inspect(g)).toMatchObject({ present: true, absent: false });
+    await provider.revoke(g);
+    expect(changes(api)).toEqual(['addCollaborator(acme,payments-service,alice,pull)', 'removeCollaborator(acme,payments-service,alice)']);
+    expect(await provider.inspect(g)).toMatchObject({ absent: true });
+    expect(api.teams.get('payments-oncall')?.get('alice')).toEqual({ state: 'active', role: 'member' });
+    expect(api.repos.get('payments-service')?.collaborators.get('alice')).toBeUndefined();
   });
 });

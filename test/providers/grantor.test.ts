@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RevokeNotVerified } from '../../src/providers/errors.js';
-import { GRANTOR_SETUP_SQL } from '../../src/providers/postgres/grantor-setup.js';
+import { GRANTOR_SETUP_SQL } from '../support/grantor-setup.js';
 import { createPostgresProvider, type PostgresProvider } from '../../src/providers/postgres/provider.js';
 import type { PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { GRANTOR_ROLE, type SampleDatabase } from '../support/postgres.js';

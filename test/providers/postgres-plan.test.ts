@@ -1,7 +1,17 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import { ProviderError } from '../../src/providers/errors.js';
-import { MAX_IDENTIFIER_BYTES, qualifiedTable, requestIdOf, requestRoleName } from '../../src/providers/postgres/names.js';
+import { matches } from '../../src/load/patterns.js';
+import {
+  legacyRoleName,
+  MAX_IDENTIFIER_BYTES,
+  parseRoleName,
+  qualifiedTable,
+  requestRoleName,
+  targetDigest,
+  targetRolePrefix,
+} from '../../src/providers/postgres/names.js';
 import { planPostgres } from '../../src/providers/postgres/plan.js';
 import { formatTag, parseTag } from '../../src/providers/postgres/tag.js';
 import type { PgTargetGrant, PostgresTarget } from '../../src/providers/postgres/validate.js';
@@ -45,20 +55,20 @@ describe('postgres planner', () => {
     const texts = plan.grant.map((op) => op.text).filter((t) => !t.startsWith('SELECT'));
     expect(texts).toEqual([
       'BEGIN',
-      'CREATE ROLE "grantbook_req_alice_inc_4211" NOLOGIN',
-      `COMMENT ON ROLE "grantbook_req_alice_inc_4211" IS '{"grantbook":1,"request":"alice-inc-4211","target":"orders-prod","principal":"alice","expires_at":"2026-03-01T12:00:00Z"}'`,
-      'GRANT SELECT ("id", "status") ON TABLE "public"."orders" TO "grantbook_req_alice_inc_4211"',
-      'GRANT SELECT, INSERT ON TABLE "public"."order_items" TO "grantbook_req_alice_inc_4211"',
-      'GRANT "grantbook_req_alice_inc_4211" TO "alice" WITH INHERIT TRUE, SET FALSE, ADMIN FALSE',
+      'CREATE ROLE "gb_4f05e3d5993_alice_inc_4211" NOLOGIN',
+      `COMMENT ON ROLE "gb_4f05e3d5993_alice_inc_4211" IS '{"grantbook":1,"request":"alice-inc-4211","target":"orders-prod","principal":"alice","expires_at":"2026-03-01T12:00:00Z"}'`,
+      'GRANT SELECT ("id", "status") ON TABLE "public"."orders" TO "gb_4f05e3d5993_alice_inc_4211"',
+      'GRANT SELECT, INSERT ON TABLE "public"."order_items" TO "gb_4f05e3d5993_alice_inc_4211"',
+      'GRANT "gb_4f05e3d5993_alice_inc_4211" TO "alice" WITH INHERIT TRUE, SET FALSE, ADMIN FALSE',
       'COMMIT',
     ]);
     expect(plan.revoke.map((op) => op.text).filter((t) => !t.startsWith('SELECT r.') && !t.startsWith('SELECT v.'))).toEqual([
-      'REVOKE "grantbook_req_alice_inc_4211" FROM "alice"',
-      `SELECT pid, pg_terminate_backend(pid, 5000) AS terminated FROM pg_stat_activity WHERE usename = 'alice' AND pid <> pg_backend_pid()`,
+      'REVOKE "gb_4f05e3d5993_alice_inc_4211" FROM "alice"',
+      `SELECT pid, pg_terminate_backend(pid, 5000) AS terminated FROM pg_stat_activity WHERE usename = 'alice' AND datname = current_database() AND pid <> pg_backend_pid()`,
       'BEGIN',
-      'GRANT "grantbook_req_alice_inc_4211" TO "grantbook_grantor" WITH INHERIT TRUE, SET FALSE, ADMIN FALSE',
-      'DROP OWNED BY "grantbook_req_alice_inc_4211"',
-      'DROP ROLE "grantbook_req_alice_inc_4211"',
+      'GRANT "gb_4f05e3d5993_alice_inc_4211" TO "grantbook_grantor" WITH INHERIT TRUE, SET FALSE, ADMIN FALSE',
+      'DROP OWNED BY "gb_4f05e3d5993_alice_inc_4211"',
+      'DROP ROLE "gb_4f05e3d5993_alice_inc_4211"',
       'COMMIT',
     ]);
     for (const op of [...plan.grant, ...plan.revoke]) expect(op.why.length).toBeGreaterThan(0);
@@ -70,7 +80,7 @@ describe('postgres planner', () => {
     );
     for (const { text } of [...plan.grant, ...plan.revoke]) {
       expect(text).not.toMatch(/GRANT OPTION|\bPUBLIC\b|ADMIN TRUE|SET TRUE|\bALL\b/);
-      if (/\bCREATE\b/.test(text)) expect(text).toMatch(/^CREATE ROLE "grantbook_req_[a-z0-9_]+" NOLOGIN$/);
+      if (/\bCREATE\b/.test(text)) expect(text).toMatch(/^CREATE ROLE "gb_[0-9a-f]{11}_[a-z0-9_]+" NOLOGIN$/);
     }
   });
 
@@ -85,15 +95,45 @@ describe('postgres planner', () => {
     expect(planPostgres(grant())).toEqual(planPostgres(grant()));
   });
 
-  it('derives the role name from the request id, one-to-one, within 63 bytes', () => {
+  it('names the role after the target and the request, within 63 bytes, and reads both back from the name', () => {
     const longest = `${'a-'.repeat(23)}bc`;
+    const longestTarget = `${'t-'.repeat(31)}xy`;
     expect(longest).toHaveLength(48);
-    const role = requestRoleName('t', longest);
-    expect(Buffer.byteLength(role)).toBeLessThanOrEqual(MAX_IDENTIFIER_BYTES);
-    expect(requestRoleName('t', 'alice-inc-4211')).toBe('grantbook_req_alice_inc_4211');
-    expect(requestIdOf('grantbook_req_alice_inc_4211')).toBe('alice-inc-4211');
-    expect(requestIdOf('alice')).toBeUndefined();
+    expect(longestTarget).toHaveLength(64);
+    const role = requestRoleName(longestTarget, longest);
+    expect(Buffer.byteLength(role)).toBe(MAX_IDENTIFIER_BYTES);
+    expect(matches('identifier', role)).toBe(true);
+    expect(requestRoleName('orders-prod', 'alice-inc-4211')).toBe('gb_4f05e3d5993_alice_inc_4211');
+    expect(targetRolePrefix('orders-prod')).toBe(`gb_${targetDigest('orders-prod')}_`);
+    expect(parseRoleName('gb_4f05e3d5993_alice_inc_4211')).toEqual({ kind: 'current', digest: '4f05e3d5993', requestId: 'alice-inc-4211' });
+    expect(parseRoleName(role)).toEqual({ kind: 'current', digest: targetDigest(longestTarget), requestId: longest });
+    // Roles made before names carried the target.
+    expect(legacyRoleName('orders-prod', 'alice-inc-4211')).toBe('grantbook_req_alice_inc_4211');
+    expect(parseRoleName('grantbook_req_alice_inc_4211')).toEqual({ kind: 'legacy', requestId: 'alice-inc-4211' });
+    for (const other of ['alice', 'gb_admin', 'gb_4f05e3d5993_', 'gb_4f05e3d5993_Alice', 'gb_4f05e3d599_alice', 'grantbook_req_', 'grantbook_req__x']) {
+      expect(parseRoleName(other)).toBeUndefined();
+    }
     expect(codeOf(() => requestRoleName('t', 'x'.repeat(49)))).toBe('E_PROVIDER_INVALID_GRANT');
+  });
+
+  it('gives every (target, request) pair of a cluster its own role, and inverts to the request', () => {
+    const targets = ['orders-a', 'orders-b', 'orders', 'billing', 'a', 'a-b', 'ab'];
+    const requests = ['two-db-1', 'two-db-1a', 'a', 'a-b', 'ab', 'a-b-c', `${'z'.repeat(47)}9`];
+    const names = new Map<string, string>();
+    for (const t of targets) {
+      for (const r of requests) {
+        const role = requestRoleName(t, r);
+        expect(names.get(role)).toBeUndefined();
+        names.set(role, `${t}/${r}`);
+        expect(parseRoleName(role)).toEqual({ kind: 'current', digest: targetDigest(t), requestId: r });
+      }
+    }
+    expect(names.size).toBe(targets.length * requests.length);
+  });
+
+  it('reads the target digest the way a DBA computes it in SQL (hex of SHA-256)', () => {
+    expect(targetDigest('orders-prod')).toBe(createHash('sha256').update('orders-prod').digest('hex').slice(0, 11));
+    expect(targetDigest('orders-prod')).toMatch(/^[0-9a-f]{11}$/);
   });
 
   it('refuses names outside the strict patterns before any SQL exists, without echoing them', () => {
@@ -134,9 +174,11 @@ describe('postgres planner', () => {
       'E_PG_TABLE_SYSTEM',
     );
     expect(codeOf(() => planPostgres(grant({}, [{ kind: 'team', org: 'acme', team: 'x', role: 'member' }])))).toBe('E_PROVIDER_KIND_UNSUPPORTED');
-    for (const principal of ['grantbook_grantor', 'pg_monitor', 'grantbook_req_bob_1', 'app_owner']) {
+    for (const principal of ['grantbook_grantor', 'pg_monitor', 'grantbook_req_bob_1', 'gb_4f05e3d5993_bob_1', requestRoleName('billing', 'x'), 'app_owner']) {
       expect(codeOf(() => planPostgres(grant({ principal })))).toBe('E_PG_PRINCIPAL_UNSAFE');
     }
+    // Named like the prefix only: an ordinary login role.
+    expect(codeOf(() => planPostgres(grant({ principal: 'gb_admin' })))).toBeUndefined();
   });
 
   it('quotes with the driver, so even a hostile name stays one identifier', () => {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import { ProviderError, RevokeNotVerified } from '../../src/providers/errors.js';
-import { qualifiedTable, requestRoleName } from '../../src/providers/postgres/names.js';
+import { legacyRoleName, qualifiedTable, requestRoleName } from '../../src/providers/postgres/names.js';
 import { createPostgresProvider, type PostgresProvider } from '../../src/providers/postgres/provider.js';
 import type { PgTargetGrant, PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { GRANTOR_ROLE, type SampleDatabase } from '../support/postgres.js';
@@ -320,8 +320,13 @@ describe('postgres provider on a real server', () => {
     // Crash recovery knows only what the catalog says: no grant list, no expiry.
     for (const requestId of ['damaged-1', 'damaged-2']) {
       await provider.revoke({ requestId, target, principal: 'alice', expiresAt: '', grants: [] });
-      expect(await roleExists(requestRoleName(target.name, requestId))).toBe(false);
+      expect(await roleExists(legacyRoleName(target.name, requestId))).toBe(false);
     }
+    // A role named like the earlier naming without our tag is not ours: left alone, never listed.
+    expect(await roleExists('grantbook_req_foreign_1')).toBe(true);
+    await provider.revoke({ requestId: 'foreign-1', target, principal: 'alice', expiresAt: '', grants: [] });
+    expect(await roleExists('grantbook_req_foreign_1')).toBe(true);
+    await admin.query('DROP ROLE grantbook_req_foreign_1');
   });
 
   it('reopens a connection lost between revoke steps and completes the revoke', async () => {
@@ -344,11 +349,11 @@ describe('postgres provider on a real server', () => {
 
   it('lets one revoke run at a time hold the single-flight lock', async () => {
     const other = createPostgresProvider(target, { connectionString: db.grantorUrl });
-    const first = await provider.trySingleFlight();
+    const first = await provider.singleFlight();
     expect(first?.held).toBe(true);
-    expect(await other.trySingleFlight()).toBeUndefined();
+    expect(await other.singleFlight()).toBeUndefined();
     await first?.release();
-    const second = await other.trySingleFlight();
+    const second = await other.singleFlight();
     expect(second?.held).toBe(true);
     await other.close();
     expect(second?.held).toBe(false);

@@ -1,6 +1,8 @@
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { fixedClock, type Clock } from '../../src/time/clock.js';
+import type { Prompter } from '../../src/cli/prompt.js';
+import { fixedClock } from './clock.js';
+import type { Clock } from '../../src/time/clock.js';
 
 export interface CliRun {
   readonly code: number;
@@ -11,7 +13,7 @@ export interface CliRun {
 /** Runs the CLI in-process with captured output, a fixed clock and a chosen directory. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter } = {},
 ): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -21,6 +23,7 @@ export async function runCli(
     clock: options.clock ?? fixedClock(Date.UTC(2026, 10, 28, 9, 0, 0)),
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),
+    ...(options.prompter !== undefined ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };

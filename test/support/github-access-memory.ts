@@ -9,7 +9,10 @@ import type { GithubAccessApi, RepoPermission, TeamMembershipState } from '../..
  *   repository invitation; they are a collaborator only once they accept;
  * - invitations report `read`/`write` where the rest of the API says pull/push;
  * - removals resolve when there is nothing to remove; unknown teams, repos and
- *   users are 404s.
+ *   users are 404s;
+ * - a team may have access to a repository: its active members inherit it,
+ *   and the permission endpoint reports the highest permission from any
+ *   source, while the direct collaborator list holds only direct ones.
  * Logins compare case-insensitively, as on GitHub.
  */
 export class HttpError extends Error {
@@ -37,6 +40,7 @@ const CHANGES: ReadonlySet<Method> = new Set<Method>([
   'deleteInvitation',
 ]);
 const key = (login: string): string => login.toLowerCase();
+const RANKS: readonly RepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
 const inviteName = (p: RepoPermission): string => (p === 'pull' ? 'read' : p === 'push' ? 'write' : p);
 
 export class MemoryGithubAccess implements GithubAccessApi {
@@ -44,6 +48,8 @@ export class MemoryGithubAccess implements GithubAccessApi {
   readonly orgMembers = new Set<string>();
   readonly teams = new Map<string, Map<string, Membership>>();
   readonly repos = new Map<string, RepoState>();
+  /** team -> repo -> what the team's active members inherit there. */
+  readonly teamRepos = new Map<string, Map<string, RepoPermission>>();
   /** Every call, `method(args)`, for tests that count side effects. */
   readonly calls: string[] = [];
   private readonly faults = new Map<Method, Error[]>();
@@ -65,6 +71,14 @@ export class MemoryGithubAccess implements GithubAccessApi {
 
   addRepo(name: string): this {
     this.repos.set(name, { collaborators: new Map(), invitations: new Map() });
+    return this;
+  }
+
+  /** The team gets `permission` on the repository: its active members inherit it. */
+  grantTeamRepo(team: string, repo: string, permission: RepoPermission): this {
+    const repos = this.teamRepos.get(team) ?? new Map<string, RepoPermission>();
+    repos.set(repo, permission);
+    this.teamRepos.set(team, repos);
     return this;
   }
 
@@ -180,7 +194,17 @@ export class MemoryGithubAccess implements GithubAccessApi {
 
   async getCollaboratorPermission(owner: string, repo: string, login: string): Promise<RepoPermission | undefined> {
     this.enter('getCollaboratorPermission', owner, repo, login);
-    return this.repo(repo, owner).collaborators.get(key(login));
+    const sources = [this.repo(repo, owner).collaborators.get(key(login))];
+    for (const [team, repos] of this.teamRepos) {
+      if (this.teams.get(team)?.get(key(login))?.state === 'active') sources.push(repos.get(repo));
+    }
+    const ranks = sources.filter((p): p is RepoPermission => p !== undefined).map((p) => RANKS.indexOf(p));
+    return ranks.length === 0 ? undefined : RANKS[Math.max(...ranks)];
+  }
+
+  async listDirectCollaborators(owner: string, repo: string): Promise<readonly string[]> {
+    this.enter('listDirectCollaborators', owner, repo);
+    return [...this.repo(repo, owner).collaborators.keys()];
   }
 
   async listInvitations(owner: string, repo: string): Promise<readonly { id: number; invitee: string | undefined; permission: string }[]> {

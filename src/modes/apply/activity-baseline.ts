@@ -1,4 +1,4 @@
-import { activitySourceOf, notObservable } from '../../activity/types.js';
+import { notObservable } from '../../activity/types.js';
 import { baselineBody } from '../../activity/window.js';
 import type { Actor, EventDraft } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
@@ -21,7 +21,7 @@ export async function readBaselines(request: string, actor: Actor, providers: Re
   const drafts: EventDraft[] = [];
   for (const g of grants) {
     const provider = providers.get(g.target.name);
-    const source = provider === undefined ? undefined : activitySourceOf(provider);
+    const source = provider?.activity;
     // A provider with no record of use gets its explicit "not observable" at revocation.
     if (source === undefined) continue;
     const snapshot = await source

@@ -50,7 +50,8 @@ export interface ApplyPort {
  */
 const POLL = { attempts: 5, delayMs: 2_000 };
 
-export function githubApplyPort(client: GithubClient, repo: RepoRef): ApplyPort {
+/** `members` reads team membership; by default `client` does (see githubCheckPort). */
+export function githubApplyPort(client: GithubClient, repo: RepoRef, members: GithubClient = client): ApplyPort {
   return {
     pullsForCommit: (sha, poll) => listPullsForCommit(client, repo, sha, poll ? POLL : { attempts: 0, delayMs: 0 }),
     getPull: (number) => getPull(client, repo, number),
@@ -59,7 +60,7 @@ export function githubApplyPort(client: GithubClient, repo: RepoRef): ApplyPort 
     listReviews: (number) => listPullReviews(client, repo, number),
     fileAtRef: (commitSha, path) => getFileAtRef(client, repo, commitSha, path, { maxBytes: REQUEST_MAX_BYTES }),
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
-    membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? 'none',
+    membership: async (org, team, login) => (await getTeamMembership(members, org, team, login))?.state ?? 'none',
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     },

@@ -10,6 +10,7 @@ import { parseTargetsFile } from '../../policy/load-targets.js';
 import type { Target } from '../../policy/types.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
+import { grantedText } from '../../report/grant-text.js';
 import { parseInstant } from '../../time/instant.js';
 
 /**
@@ -101,7 +102,7 @@ async function repairOne(
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
       { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at } as EventDraft,
     ]);
-    await deps.tellPull(intent.pr.number, id, `Granted \`${id}\` until ${intent.expires_at}. It is revoked automatically then; delete the request file in a pull request to give it up earlier.`);
+    await deps.tellPull(intent.pr.number, id, grantedText(id, intent.expires_at, intent.grants));
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
     if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);
@@ -143,16 +144,25 @@ async function holdsEverything(
 
 /** The intent's grants as the provider units apply used: one per (target, principal). */
 function targetGrants(intent: IntentEvent, targets: ReadonlyMap<string, Target>): TargetGrant[] {
-  const units = new Map<string, { target: Target; principal: string; grants: GrantSpec[] }>();
+  const units = new Map<string, { target: Target; principal: string; grants: GrantSpec[]; held: GrantSpec[] }>();
   for (const g of intent.grants) {
     const target = targets.get(g.target);
     if (target === undefined) throw new Error(`target ${g.target} is no longer declared in ${TARGETS_PATH}`);
     const key = `${g.target}\u0000${g.principal}`;
-    const unit = units.get(key) ?? { target, principal: g.principal, grants: [] };
+    const unit = units.get(key) ?? { target, principal: g.principal, grants: [], held: [] };
     unit.grants.push(g.spec);
+    // Held before the grant: the read-back leaves it out of "what the grant added".
+    if (g.already_held === true) unit.held.push(g.spec);
     units.set(key, unit);
   }
-  return [...units.values()].map((u) => ({ requestId: intent.request, target: u.target, principal: u.principal, grants: u.grants, expiresAt: intent.expires_at }));
+  return [...units.values()].map((u) => ({
+    requestId: intent.request,
+    target: u.target,
+    principal: u.principal,
+    grants: u.grants,
+    expiresAt: intent.expires_at,
+    ...(u.held.length > 0 ? { held: u.held } : {}),
+  }));
 }
 
 /** targets.yaml at the pushed tip, or why it cannot be used. */

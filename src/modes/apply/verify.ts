@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { REGULAR_FILE_MODES } from '../../git/local-repo.js';
 import type { LocalRepo } from '../../git/local-repo.js';
 import type { PullRequest } from '../../github/index.js';
-import { coverageErrors } from '../../policy/codeowners.js';
+import { coverageErrors } from '../../policy/codeowners-coverage.js';
 import { parseRequestFile } from '../../request/parse.js';
 import type { AccessRequest } from '../../request/types.js';
 import type { PullRequestEvent } from '../event.js';

@@ -36,7 +36,7 @@ export function classifyChanges(files: readonly ChangedFile[]): PullChanges {
     const paths = [file.filename, ...(file.previousFilename !== undefined ? [file.previousFilename] : [])];
     const inRequests = paths.filter(isUnderRequests);
     for (const p of paths) {
-      if (!isUnderRequests(p) && p.toLowerCase().startsWith(REQUESTS_DIR)) {
+      if (!isUnderRequests(p) && !PLACEHOLDERS.has(p) && p.toLowerCase().startsWith(REQUESTS_DIR)) {
         problems.push(
           diagnostic('E_PR_REQUEST_PATH_CASE', 'a changed file is in a directory that differs from access-requests/ only by letter case', {
             file: safePath(p),
@@ -80,8 +80,15 @@ export function classifyChanges(files: readonly ChangedFile[]): PullChanges {
   return { added: added.sort(), removed: removed.sort(), problems };
 }
 
+/**
+ * The files of access-requests/ that are never a request (src/load/paths.ts
+ * calls them placeholders): they carry no access, so changing them is like
+ * changing any file outside the directory.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set([`${REQUESTS_DIR}.gitkeep`, `${REQUESTS_DIR}README.md`]);
+
 function isUnderRequests(path: string): boolean {
-  return path.startsWith(REQUESTS_DIR);
+  return path.startsWith(REQUESTS_DIR) && !PLACEHOLDERS.has(path);
 }
 
 /**

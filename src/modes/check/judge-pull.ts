@@ -1,12 +1,13 @@
 import type { MembershipState } from '../../approvals/types.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { GithubError, type PullCommit, type PullFile, type Review } from '../../github/index.js';
-import type { ModeResult } from '../../main.js';
-import { coverageErrors } from '../../policy/codeowners.js';
+import type { ModeResult } from '../types.js';
+import { coverageErrors } from '../../policy/codeowners-coverage.js';
 import { CHECK_COMMENT_MARKER, renderCheckComment, type CheckReport, type RequestReport } from '../../report/pr-comment.js';
 import { parseRequestFile, requestIdFromPath } from '../../request/parse.js';
 import { readTrustedConfig, type TrustedConfig } from '../trusted-config.js';
 import { safePath, type PullChanges } from './changes.js';
+import { heldNotes, liveHoldingsAt } from './held.js';
 import { judgeRequest, membershipKey, type Judgement, type JudgeInput } from './judge.js';
 import { failed, headMoved, type CheckDeps, type CheckedPull, type CheckOutcome } from './outcome.js';
 
@@ -40,8 +41,10 @@ export async function judgePull(deps: CheckDeps, pull: CheckedPull, files: reado
     problems.push(...coverageErrors(config.codeowners, codeownersApi ?? []).filter((d) => d.severity === 'error'));
     const blobs = new Map(files.map((f) => [f.filename, f.sha]));
     const memberships = new Map<string, MembershipState>();
+    let holdings: Promise<ReadonlySet<string> | undefined> | undefined;
+    const liveHoldings = () => (holdings ??= liveHoldingsAt(deps.repo, pull.baseSha));
     for (const path of changes.added) {
-      const shared = { pull, config, commits, reviews, memberships };
+      const shared = { pull, config, commits, reviews, memberships, liveHoldings };
       requests.push(await logger.group(`Request ${safePath(path)}`, () => judgeFile(deps, shared, path, blobs.get(path) ?? null)));
     }
   }
@@ -62,6 +65,8 @@ interface Shared {
   readonly reviews: readonly Review[];
   /** Membership answers, shared by every request of the pull request. */
   readonly memberships: Map<string, MembershipState>;
+  /** What live Grantbook grants hold (ledger at the base commit), read once and only if a note needs it. */
+  readonly liveHoldings: () => Promise<ReadonlySet<string> | undefined>;
 }
 
 /** One added request file: its blob at the head (by the SHA the file list named), parsed and judged. */
@@ -71,7 +76,10 @@ async function judgeFile(deps: CheckDeps, s: Shared, path: string, sha: string |
   if (!parsed.ok) return loadFailure(path, parsed.diagnostics);
   if (!s.config.policy.ok) return loadFailure(path, []);
   const input = { request: parsed.value, policy: s.config.policy.value, rules: s.config.codeowners.rules, pull: s.pull, commits: s.commits, reviews: s.reviews };
-  const judged = (await judgeWithMemberships(deps, input, s.memberships)).report;
+  const report = (await judgeWithMemberships(deps, input, s.memberships)).report;
+  // A refused request changes nothing either way: no note about it.
+  const notes = report.verdict === 'refused' ? [] : await heldNotes(path, report.plans, { github: deps.port.access, ours: s.liveHoldings, logger: deps.logger });
+  const judged = notes.length === 0 ? report : { ...report, notes };
   deps.logger.info(`${judged.id ?? safePath(path)}: ${judged.verdict}`);
   for (const i of judged.approvals?.ignored ?? []) deps.logger.debug(`review ${i.reviewId} does not count: ${i.code}`);
   return judged;

@@ -1,6 +1,6 @@
 import type { LocalRepo } from '../../git/local-repo.js';
 import type { Logger } from '../../logger.js';
-import type { ModeResult } from '../../main.js';
+import type { ModeResult } from '../types.js';
 import type { CheckReport } from '../../report/pr-comment.js';
 import type { Clock } from '../../time/clock.js';
 import type { PullRequestEvent } from '../event.js';

@@ -1,5 +1,7 @@
 import type { MembershipState } from '../../approvals/types.js';
+import type { GithubReads } from '../../providers/contract.js';
 import {
+  createGithubAccessApi,
   getBlob,
   getCodeownersErrors,
   getPull,
@@ -35,10 +37,20 @@ export interface CheckPort {
   /** Errors GitHub found in the CODEOWNERS file at a commit; undefined when there is no file. */
   codeownersErrors(sha: string): Promise<readonly CodeownersError[] | undefined>;
   membership(org: string, team: string, login: string): Promise<MembershipState>;
+  /**
+   * What the check's token sees of people's team memberships and repository
+   * permissions, for notes to reviewers. Raw reads: heldNotes (held.ts) takes
+   * any failure as "not seen".
+   */
+  readonly access: GithubReads;
   upsertComment(issueNumber: number, marker: string, body: string): Promise<void>;
 }
 
-export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort {
+/**
+ * `members` reads team membership (organization "Members: read", which the
+ * workflow GITHUB_TOKEN cannot have); by default `client` does.
+ */
+export function githubCheckPort(client: GithubClient, repo: RepoRef, members: GithubClient = client): CheckPort {
   return {
     getPull: async (number) => {
       const pr = await getPull(client, repo, number);
@@ -49,7 +61,9 @@ export function githubCheckPort(client: GithubClient, repo: RepoRef): CheckPort 
     listReviews: (number) => listPullReviews(client, repo, number),
     readBlob: async (sha) => (await getBlob(client, repo, sha)).bytes,
     codeownersErrors: (sha) => getCodeownersErrors(client, repo, sha),
-    membership: async (org, team, login) => (await getTeamMembership(client, org, team, login))?.state ?? 'none',
+    membership: async (org, team, login) => (await getTeamMembership(members, org, team, login))?.state ?? 'none',
+    // Team memberships through the token that may read them, like the approvals above.
+    access: { ...createGithubAccessApi(client), getTeamMembership: (org, team, login) => getTeamMembership(members, org, team, login) },
     upsertComment: async (issueNumber, marker, body) => {
       await upsertCommentByMarker(client, repo, issueNumber, marker, body);
     },

@@ -1,4 +1,5 @@
-import { CODEOWNERS_MAX_BYTES, coverageErrors, ownersOf, parseCodeowners, type CodeownersFile } from '../../policy/codeowners.js';
+import { CODEOWNERS_MAX_BYTES, ownersOf, parseCodeowners, type CodeownersFile } from '../../policy/codeowners.js';
+import { coverageErrors } from '../../policy/codeowners-coverage.js';
 import { mayMatchUnder } from '../../policy/codeowners-pattern.js';
 import { type CheckResult, type Finding, type Names, cannotVerify, finding, result } from './finding.js';
 import type { SettingsSnapshot } from './snapshot.js';

@@ -1,4 +1,4 @@
-import { DOCTOR_CODES, type DoctorCode } from './codes.js';
+import { DOCTOR_CODES, type DoctorCode } from '../../shared/codes/doctor.js';
 import type { Read, SettingsSnapshot } from './snapshot.js';
 
 /** critical: apply refuses to grant while it stands. warning: reported, never blocking. */
@@ -26,7 +26,15 @@ export const CHECK_IDS = [
   'revoke-workflow',
 ] as const;
 
-export type CheckId = (typeof CHECK_IDS)[number];
+/**
+ * Checks only `grantbook doctor` runs, after CHECK_IDS: whether the setup
+ * works as the workflows are written (the required check, the teams the
+ * tokens must see). Apply's settings gate does not wait for them: none of
+ * them makes a grant less safe, they make merges or approvals impossible.
+ */
+export const ADOPTION_CHECK_IDS = ['required-check', 'team-visibility', 'job-tokens'] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number] | (typeof ADOPTION_CHECK_IDS)[number];
 
 export interface CheckResult {
   readonly id: CheckId;
@@ -38,7 +46,7 @@ export interface CheckResult {
 }
 
 /** The only findings that do not make apply refuse. */
-const WARNINGS: ReadonlySet<DoctorCode> = new Set(['E_DOCTOR_APP_BYPASS', 'E_DOCTOR_ENVIRONMENT_WAITS']);
+const WARNINGS: ReadonlySet<DoctorCode> = new Set(['E_DOCTOR_APP_BYPASS', 'E_DOCTOR_ENVIRONMENT_WAITS', 'E_DOCTOR_CHECK_NOT_REQUIRED']);
 
 export function finding(code: DoctorCode, message: string, fix: string = DOCTOR_CODES[code].fix): Finding {
   return { code, severity: WARNINGS.has(code) ? 'warning' : 'critical', message, fix };
@@ -54,8 +62,9 @@ export function cannotVerify(what: string, failure: Extract<Read<unknown>, { ok:
   return finding(
     'E_DOCTOR_CANNOT_VERIFY',
     `cannot verify ${what}: ${failure.operation} answered ${status}`,
-    'Run with a token that may read it: a GitHub App or fine-grained token with "Administration: read", "Actions: read" and ' +
-      '"Environments: read" on the repository, or a classic token (repo scope) of a repository admin. The workflow GITHUB_TOKEN cannot read these settings.',
+    'Give the apply job, and doctor, a token that may read it: the Grantbook GitHub App\'s (README, "Tokens"), or any GitHub App or ' +
+      'fine-grained token with "Administration: read", "Actions: read" and "Environments: read" on the repository, or a classic token ' +
+      '(repo scope) of a repository admin. The workflow GITHUB_TOKEN cannot read these settings.',
   );
 }
 

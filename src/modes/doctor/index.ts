@@ -4,9 +4,12 @@ import type { Finding } from './finding.js';
 import type { DoctorPort } from './port.js';
 import { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW, readSettings, type DoctorTarget } from './read.js';
 
-export { DOCTOR_CODES, type DoctorCode } from './codes.js';
+export { DOCTOR_CODES, type DoctorCode } from '../../shared/codes/doctor.js';
 export { allFindings, criticalFindings, diagnoseSettings } from './checks.js';
-export { CHECK_IDS, type CheckId, type CheckResult, type Finding, type Severity } from './finding.js';
+export { ADOPTION_CHECK_IDS, CHECK_IDS, namesOf, type CheckId, type CheckResult, type Finding, type Severity } from './finding.js';
+export { githubAdoptionPort, readAdoption, type AdoptionPort, type AdoptionSnapshot } from './adoption.js';
+export { diagnoseAdoption } from './adoption-checks.js';
+export { REQUIRED_CHECK, WORKFLOW_FILES } from './defaults.js';
 export { githubDoctorPort, type DoctorPort } from './port.js';
 export { DEFAULT_ENVIRONMENT, DEFAULT_REVOKE_WORKFLOW, readSettings, type DoctorTarget } from './read.js';
 export type { SettingsSnapshot } from './snapshot.js';

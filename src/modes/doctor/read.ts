@@ -81,7 +81,7 @@ async function readEnvironment(port: DoctorPort, name: string): Promise<Environm
 }
 
 /** Runs one read; 403 and 404 become "unreadable", anything else propagates. */
-async function attempt<T>(operation: string, read: () => Promise<T>): Promise<Read<T>> {
+export async function attempt<T>(operation: string, read: () => Promise<T>): Promise<Read<T>> {
   try {
     return { ok: true, value: await read() };
   } catch (error) {

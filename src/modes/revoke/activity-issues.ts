@@ -1,7 +1,8 @@
 import type { Folded, LedgerEvent } from '../../ledger/index.js';
 import { renderAlertIssue } from '../../report/activity.js';
 import { alertMarker } from './markers.js';
-import type { RevokeDeps } from './run.js';
+import type { Logger } from '../../logger.js';
+import type { RevokeGithubPort } from './port.js';
 
 /**
  * One issue per request whose limits were crossed, for the alerts this run
@@ -9,7 +10,7 @@ import type { RevokeDeps } from './run.js';
  * An issue that cannot be written is returned: the alert is in the ledger,
  * but no later run raises it again, so the step fails to say so.
  */
-export async function raiseAlerts(deps: Pick<RevokeDeps, 'github' | 'logger'>, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<string[]> {
+export async function raiseAlerts(deps: { readonly github: RevokeGithubPort; readonly logger: Logger }, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<string[]> {
   const errors: string[] = [];
   const byRequest = new Map<string, Extract<LedgerEvent, { type: 'alert' }>[]>();
   for (const e of recorded) if (e.type === 'alert') byRequest.set(e.request, [...(byRequest.get(e.request) ?? []), e]);

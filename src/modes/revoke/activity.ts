@@ -1,7 +1,7 @@
 import { checkLimits, type ActivityLimits } from '../../activity/limits.js';
 import { activityIndex, type RequestActivity } from '../../activity/ledger.js';
 import { summaryBody } from '../../activity/summary.js';
-import { activitySourceOf, type Snapshot } from '../../activity/types.js';
+import type { Snapshot } from '../../activity/types.js';
 import { windowBetween } from '../../activity/window.js';
 import { isLive, type Actor, type ActivityFlag, type EventDraft, type Folded, type LedgerEvent, type LiveGrantState } from '../../ledger/index.js';
 import { POLICY_MAX_BYTES } from '../../load/limits.js';
@@ -137,7 +137,7 @@ export async function summarizeActivity(
 async function read(deps: Pick<WatchDeps, 'targets' | 'logger'>, target: string, principal: string): Promise<Snapshot> {
   const handle = deps.targets.handle(target);
   if (handle.state !== 'ready') return { observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: `target ${target} was not reachable this run` } };
-  const source = activitySourceOf(handle.provider);
+  const source = handle.provider.activity;
   if (source === undefined) {
     return { observable: false, reason: { code: 'E_ACTIVITY_NOT_SUPPORTED', message: `the ${handle.target.provider} provider exposes no record of a grantee's use` } };
   }

@@ -2,18 +2,23 @@ import { isLive, type GrantState, type LedgerEvent } from '../../ledger/index.js
 import type { GrantSpec } from '../../policy/decision.js';
 import type { ManagedGrant } from '../../providers/contract.js';
 import { parseInstant } from '../../time/instant.js';
-import type { SweepInput, SweepPlan, TargetWork, Unresolved, WorkItem } from './plan.js';
+import type { SweepInput, SweepPlan, TargetWork, Unresolved, WorkItem } from './sweep.js';
 
 /** All of one request's access on one target, grouped by principal. */
 export function targetWork(s: GrantState, target: string): TargetWork {
-  const byPrincipal = new Map<string, GrantSpec[]>();
+  const byPrincipal = new Map<string, { specs: GrantSpec[]; held: GrantSpec[] }>();
   for (const g of s.grant?.grants ?? []) {
     if (g.target !== target) continue;
-    const specs = byPrincipal.get(g.principal) ?? [];
-    specs.push(g.spec);
-    byPrincipal.set(g.principal, specs);
+    const work = byPrincipal.get(g.principal) ?? { specs: [], held: [] };
+    work.specs.push(g.spec);
+    // Held before the grant (recorded at apply): the provider leaves it in place.
+    if (g.already_held === true) work.held.push(g.spec);
+    byPrincipal.set(g.principal, work);
   }
-  return { target, principals: [...byPrincipal].map(([principal, specs]) => ({ principal, specs })) };
+  return {
+    target,
+    principals: [...byPrincipal].map(([principal, w]) => (w.held.length > 0 ? { principal, specs: w.specs, held: w.held } : { principal, specs: w.specs })),
+  };
 }
 
 /** (request, target) pairs whose last drift_found has no later `revoked` naming that target. */
@@ -49,9 +54,10 @@ export function driftItems(input: SweepInput): Pick<SweepPlan, 'missing' | 'unre
         unresolved.push({ request: m.requestId, target, what, recorded });
         continue;
       }
-      const specs = known?.principals.find((p) => p.principal === principal)?.specs ?? [];
+      // The ledger's record of that grant, parts found already held included: those stay in place (invariant 9).
+      const work = known?.principals.find((p) => p.principal === principal) ?? { principal, specs: [] };
       const entry = byRequest.get(m.requestId) ?? { first: m, what, targets: [], hadFailures: (s?.failures ?? 0) > 0 };
-      entry.targets.push({ target, principals: [{ principal, specs }] });
+      entry.targets.push({ target, principals: [work] });
       entry.hadFailures ||= recorded;
       byRequest.set(m.requestId, entry);
     }

@@ -107,7 +107,8 @@ async function revokeVerified(provider: Provider, grant: TargetGrant): Promise<v
 }
 
 function targetGrant(item: WorkItem, handle: Extract<TargetHandle, { state: 'ready' }>, p: PrincipalWork): TargetGrant {
-  return { requestId: item.request, target: handle.target, principal: p.principal, grants: p.specs, expiresAt: item.expiresText };
+  const grant = { requestId: item.request, target: handle.target, principal: p.principal, grants: p.specs, expiresAt: item.expiresText };
+  return p.held === undefined || p.held.length === 0 ? grant : { ...grant, held: p.held };
 }
 
 function log(logger: Logger, item: WorkItem, r: TargetResult): void {

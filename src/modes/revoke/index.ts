@@ -1,7 +1,7 @@
 import { diagnostic, UserError } from '../../diagnostics.js';
 import { getRepo } from '../../github/index.js';
 import { githubLedgerStore } from '../../github/ledger-store.js';
-import type { ModeRunner } from '../../main.js';
+import type { ModeRunner } from '../types.js';
 import { envError, writingRuntime } from '../runtime.js';
 import { githubRevokePort } from './port.js';
 import { runRevoke } from './run.js';
@@ -29,8 +29,9 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
   const client = runtime.client;
   const repo = { owner, repo: name };
   const branch = (await getRepo(client, repo)).defaultBranch;
-  return runRevoke({
-    store: githubLedgerStore(client, repo),
+  const store = githubLedgerStore(client, repo);
+  const outcome = await runRevoke({
+    store,
     github: githubRevokePort(client, repo),
     connect: runtime.connectTarget,
     branch,
@@ -39,5 +40,9 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     logger,
   });
+  if (!settings.report) return outcome;
+  // Loaded only when asked for: the report pulls in the profile reader and the page.
+  const [{ attachMonthReport }, { githubFollowUps }] = await Promise.all([import('./attach-report.js'), import('../../audit/break-glass-reviews.js')]);
+  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger, followUps: githubFollowUps(client, repo) });
 };
 

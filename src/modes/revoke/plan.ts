@@ -1,98 +1,12 @@
-import { due, isLive, type DriftKind, type Folded, type GrantState, type LedgerEvent, type LiveGrantState, type RevokeCause } from '../../ledger/index.js';
+import { due, isLive, type GrantState, type LiveGrantState, type RevokeCause } from '../../ledger/index.js';
 import { driftItems, targetWork } from './drift.js';
+import type { Deferred, SweepInput, SweepPlan, TargetWork, WorkItem } from './sweep.js';
+
+export type * from './sweep.js';
 import type { GrantSpec } from '../../policy/decision.js';
 import type { ProviderId } from '../../policy/types.js';
 import type { ManagedGrant } from '../../providers/contract.js';
 import { parseInstant } from '../../time/instant.js';
-
-/** Everything one principal holds through one request on one target. */
-export interface PrincipalWork {
-  readonly principal: string;
-  /** Empty when only the provider's tag is known (drift): the provider then revokes by its tag alone. */
-  readonly specs: readonly GrantSpec[];
-}
-
-export interface TargetWork {
-  readonly target: string;
-  readonly principals: readonly PrincipalWork[];
-}
-
-/**
- * ledger: a grant the ledger shows live. intent: an `intent` never followed by
- * `granted` (the provider may or may not hold it). drift: found on the
- * provider only (the ledger does not show it live on that target).
- */
-export type WorkSource = 'ledger' | 'intent' | 'drift';
-
-export interface WorkItem {
-  readonly request: string;
-  readonly source: WorkSource;
-  readonly cause: RevokeCause;
-  /** For drift items: what the drift check found. */
-  readonly drift?: Extract<DriftKind, 'unrecorded' | 'lingering'>;
-  readonly targets: readonly TargetWork[];
-  /** Epoch ms; NaN when unknown (counted as already expired, sorted first). */
-  readonly expiresAt: number;
-  /** As recorded; passed to the provider, which accepts any text on revoke. */
-  readonly expiresText: string;
-  /** The pull request that granted it, to comment on. */
-  readonly pr?: number;
-  /** An earlier run recorded a failure or an unresolved drift: an issue may be open to close. */
-  readonly hadFailures: boolean;
-  /** Ledger order, the tie-breaker. */
-  readonly order: number;
-}
-
-/** A target of a due grant left alone this run: a live grant that is not due holds the very same access. */
-export interface Deferred {
-  readonly request: string;
-  readonly target: string;
-  readonly heldBy: string;
-}
-
-/** Drift the sweep cannot act on: it does not know whom the provider's object was granted to. */
-export interface Unresolved {
-  readonly request: string;
-  readonly target: string;
-  readonly what: Extract<DriftKind, 'unrecorded' | 'lingering'>;
-  /** An earlier run already recorded it (drift_found): not written again. */
-  readonly recorded: boolean;
-}
-
-export interface SweepPlan {
-  /** Most overdue first. */
-  readonly items: readonly WorkItem[];
-  readonly deferred: readonly Deferred[];
-  /** Live in the ledger, absent on a provider that lists everything it holds: nothing to revoke, reported. */
-  readonly missing: readonly { readonly request: string; readonly target: string }[];
-  readonly unresolved: readonly Unresolved[];
-  /**
-   * Requests the ledger shows fully revoked whose file is still on the
-   * default branch: left over when a run deleted no more than its share of
-   * files (MAX_DELETIONS). Deleted by later runs, oldest first.
-   */
-  readonly leftovers: readonly string[];
-}
-
-export interface SweepInput {
-  readonly events: readonly LedgerEvent[];
-  readonly folded: Folded;
-  readonly now: number;
-  /** Ids of the request files on the default branch tip. */
-  readonly present: ReadonlySet<string>;
-  /** What each target listed (`listManaged`); a target absent here was not listed this run. */
-  readonly managed: ReadonlyMap<string, readonly ManagedGrant[]>;
-  /** An intent older than this without `granted` is revoked (apply crashed or was cancelled midway). */
-  readonly staleIntentMs: number;
-  /**
-   * Providers whose grants are not objects of their own (GitHub: a team
-   * membership is the same membership whichever request gave it), so
-   * revoking one request's grant would take away another's.
-   */
-  readonly sharedProviders: ReadonlySet<ProviderId>;
-  /** Grants this run found crossing a limit whose profile says to revoke early (their `alert` is written with the revocation). */
-  readonly limitBreached?: ReadonlySet<string>;
-}
 
 export const STALE_INTENT_MS = 60 * 60 * 1000;
 
@@ -133,7 +47,8 @@ export function planSweep(input: SweepInput): SweepPlan {
     if (targets.length === 0) continue;
     items.push({
       request,
-      source: s.status === 'intended' ? 'intent' : 'ledger',
+      // Only an intent: whether the provider holds it is unknown until read back.
+      source: s.grant.type === 'intent' ? 'intent' : 'ledger',
       cause,
       targets,
       expiresAt: s.expiresAt,
@@ -165,8 +80,11 @@ function causeOf(
   if (s.limitRevoke === true || input.limitBreached?.has(s.request) === true) return 'limit';
   if (extendedBy.has(s.request)) return 'superseded';
   if (!input.present.has(s.request)) return 'relinquished';
-  if (s.status === 'intended') {
-    // Apply recorded the intent as abandoned (E_APPLY_INTERRUPTED): nothing waits for it.
+  if (s.grant.type === 'intent') {
+    // An intent never confirmed as granted, whether or not a revocation of it
+    // failed since (status revoke_failed): apply recorded it as abandoned
+    // (E_APPLY_INTERRUPTED) or as failed with a rollback that did not finish
+    // (E_APPLY_PROVIDER_FAILED): nothing waits for it, what is left goes now.
     if (s.refusal !== undefined) return 'drift';
     const at = parseInstant(s.grant.at);
     if (at === undefined || input.now - at >= input.staleIntentMs) return 'drift';
@@ -201,7 +119,8 @@ function expiredByTag(managed: ReadonlyMap<string, readonly ManagedGrant[]>, now
 
 type Holders = ReadonlyMap<string, readonly string[]>;
 
-const holdingKey = (target: string, principal: string, spec: GrantSpec): string => `${target}\u0000${principal}\u0000${JSON.stringify(spec)}`;
+/** One exact part (target, principal, the spec as recorded): what a live grant on a shared provider keeps in place. */
+const exactPartKey = (target: string, principal: string, spec: GrantSpec): string => `${target}\u0000${principal}\u0000${JSON.stringify(spec)}`;
 
 /** On shared providers: (target, principal, spec) -> live grants that are NOT due and hold it. */
 function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: ReadonlyMap<string, RevokeCause>, shared: ReadonlySet<ProviderId>): Holders {
@@ -211,8 +130,9 @@ function sharedHolders(states: ReadonlyMap<string, GrantState>, causes: Readonly
     if (!isLive(s) || causes.has(s.request)) continue;
     const pending = new Set(s.pending);
     for (const g of s.grant.grants) {
-      if (!shared.has(g.provider) || !pending.has(g.target)) continue;
-      const key = holdingKey(g.target, g.principal, g.spec);
+      // A part held before that grant is not the tool's: it keeps nothing of ours in place.
+      if (!shared.has(g.provider) || !pending.has(g.target) || g.already_held === true) continue;
+      const key = exactPartKey(g.target, g.principal, g.spec);
       out.set(key, [...(out.get(key) ?? []), s.request]);
     }
   }
@@ -230,7 +150,9 @@ function heldElsewhere(holders: Holders, s: LiveGrantState, work: TargetWork): s
   let common: Set<string> | undefined;
   for (const p of work.principals) {
     for (const spec of p.specs) {
-      const held = holders.get(holdingKey(work.target, p.principal, spec));
+      // Left in place anyway: needs no cover.
+      if (p.held?.includes(spec) === true) continue;
+      const held = holders.get(exactPartKey(work.target, p.principal, spec));
       if (held === undefined) return undefined;
       common = common === undefined ? new Set(held) : new Set(held.filter((id) => common?.has(id)));
       if (common.size === 0) return undefined;

@@ -1,7 +1,7 @@
 import { UserError } from '../../diagnostics.js';
 import { LIMITS, storableText, type Reason } from '../../ledger/index.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../../providers/errors.js';
-import type { RevokeCode } from './codes.js';
+import type { RevokeCode } from '../../shared/codes/revoke.js';
 
 const CODE = /^E_[A-Z0-9_]{1,64}$/;
 const MAX_DETAILS = 20;

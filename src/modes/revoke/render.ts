@@ -1,5 +1,6 @@
 import type { RevokeCause } from '../../ledger/index.js';
 import { codeSpan, escapeMarkdown } from '../../report/escape.js';
+import { heldNote } from '../../report/grant-text.js';
 import type { ItemOutcome, TargetResult } from './execute.js';
 import { failureMarker, revokedMarker } from './markers.js';
 import type { SweepPlan } from './plan.js';
@@ -152,7 +153,8 @@ export function renderRevokedComment(o: ItemOutcome, late: number | undefined, a
     `Verified by reading each provider back at ${at}${late !== undefined ? `, ${describeLate(late)} after it expired` : ''}.`,
   ];
   if (commit !== undefined) lines.push(`Recorded in the ledger in ${codeSpan(commit.slice(0, 12))}${fileRemoved ? ', which also removes the request file (git history keeps it)' : ''}.`);
-  return `${lines.join('\n')}\n`;
+  const kept = o.item.targets.flatMap((t) => t.principals.flatMap((p) => (p.held ?? []).map((spec) => ({ target: t.target, principal: p.principal, spec, already_held: true as const }))));
+  return `${lines.join('\n')}${heldNote(kept, 'revoked')}\n`;
 }
 
 export function commitMessage(revoked: readonly string[], failed: readonly string[], drift: number, removedFiles: number, alerts = 0): string {

@@ -1,6 +1,6 @@
 import { commitEvents, fold, LedgerError, readChain, type Actor, type LedgerEvent, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
-import type { ModeResult } from '../../main.js';
+import type { ModeResult } from '../types.js';
 import type { ProviderId, Target } from '../../policy/types.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';

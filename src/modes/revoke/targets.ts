@@ -1,14 +1,13 @@
 import { TARGETS_PATH as TARGETS_FILE } from '../../load/paths.js';
 import type { Logger } from '../../logger.js';
 import type { Target } from '../../policy/types.js';
-import type { ManagedGrant, Provider } from '../../providers/contract.js';
-import type { AdvisoryLock } from '../../providers/postgres/lock.js';
+import type { ManagedGrant, Provider, SingleFlightLock } from '../../providers/contract.js';
 import { failureOf, isPermanent, sweepFailure, type Failure } from './reason.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 
 /** What the sweep can do with a target this run. */
 export type TargetHandle =
-  | { readonly state: 'ready'; readonly target: Target; readonly provider: Provider; readonly lock?: AdvisoryLock }
+  | { readonly state: 'ready'; readonly target: Target; readonly provider: Provider; readonly lock?: SingleFlightLock }
   /** Another run holds the target's single-flight lock: it is sweeping this target now. */
   | { readonly state: 'busy' }
   | { readonly state: 'unavailable'; readonly failure: Failure; readonly attempts: number };
@@ -34,14 +33,6 @@ export interface OpenTargetsDeps {
   readonly retry: RetryPolicy;
   readonly sleep: (ms: number) => Promise<void>;
   readonly logger: Logger;
-}
-
-interface SingleFlight {
-  trySingleFlight(): Promise<AdvisoryLock | undefined>;
-}
-
-function hasSingleFlight(p: Provider): p is Provider & SingleFlight {
-  return typeof (p as Partial<SingleFlight>).trySingleFlight === 'function';
 }
 
 /**
@@ -115,8 +106,9 @@ async function openOne(target: Target, deps: OpenTargetsDeps, providers: Provide
     return { state: 'unavailable', failure: failureOf(error), attempts: 1 };
   }
   providers.push(provider);
-  if (!hasSingleFlight(provider)) return { state: 'ready', target, provider };
-  const locked = await withRetry(deps.retry, deps.sleep, () => provider.trySingleFlight(), isPermanent);
+  const singleFlight = provider.singleFlight?.bind(provider);
+  if (singleFlight === undefined) return { state: 'ready', target, provider };
+  const locked = await withRetry(deps.retry, deps.sleep, singleFlight, isPermanent);
   if (!locked.ok) {
     const cause = failureOf(locked.error);
     const failure = sweepFailure('E_REVOKE_TARGET_UNREACHABLE', `target ${target.name}: ${cause.reason.message}`, cause.details);

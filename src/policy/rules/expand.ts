@@ -81,6 +81,8 @@ function withoutTarget(grant: Exclude<RequestGrant, { kind: 'bundle' }>): Bundle
         privileges: grant.privileges,
         table: grant.table,
         ...(grant.columns !== undefined ? { columns: grant.columns } : {}),
+        ...(grant.rows !== undefined ? { rows: grant.rows } : {}),
+        ...(grant.masked !== undefined ? { masked: grant.masked } : {}),
       };
     case 'team':
       return { kind: 'team', team: grant.team, role: grant.role };

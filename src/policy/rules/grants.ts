@@ -8,6 +8,7 @@ import { checkRepoGrant, checkTeamGrant, controlPlaneTeams, type GithubEnv } fro
 import { checkPrincipal } from './principal.js';
 import { child, type Reasons, type Site } from './reasons.js';
 import { checkTableGrant } from './table.js';
+import { ViewNames } from './table-view.js';
 
 export interface GrantsInput {
   readonly request: AccessRequest;
@@ -35,6 +36,7 @@ const PROVIDER_OF: Readonly<Record<BundleGrant['kind'], ProviderId>> = { table: 
 export function checkGrants(input: GrantsInput): GrantsResult {
   const { request, policy, profile, identity, reasons, site } = input;
   const duplicates = new DuplicateGrants();
+  const viewNames = new ViewNames();
   const principals = new Map<string, string | undefined>();
   const controlTeams = controlPlaneTeams(policy);
   const resolved: ResolvedGrant[] = [];
@@ -63,6 +65,7 @@ export function checkGrants(input: GrantsInput): GrantsResult {
         );
       }
       duplicates.check(item.target, item.grant, item.label, item.site, reasons);
+      viewNames.check(item.target, item.grant, item.label, item.site, reasons);
       const rule = fits ? profile?.allow.find((r) => r.target === item.target) : undefined;
       const result = checkOne(item, fits ? target : undefined, rule, input, controlTeams);
 

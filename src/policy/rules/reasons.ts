@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { Locate } from '../../request/types.js';
-import type { PolicyCode } from '../codes.js';
+import type { PolicyCode } from '../../shared/codes/policy.js';
 
 /** A place in a file a reason points at: the request file or a profile. */
 export interface Site {

@@ -1,6 +1,8 @@
 import type { GrantSpec } from '../decision.js';
 import { type AllowedTable, type AllowRule, type BundleGrant, POSTGRES_PRIVILEGES, type PostgresPrivilege } from '../types.js';
+import type { MaskedColumn } from '../../request/view-grant.js';
 import { child, quoteList, type Reasons, type Site } from './reasons.js';
+import { checkViewGrant } from './table-view.js';
 
 export type TableGrant = Extract<BundleGrant, { kind: 'table' }>;
 export type TableSpec = Extract<GrantSpec, { kind: 'table' }>;
@@ -70,6 +72,7 @@ export function checkTableGrant(grant: TableGrant, label: string, site: Site, en
   if (allowed !== undefined && env.sensitiveColumns !== undefined) {
     checkSensitive(grant, label, site, allowed, env.sensitiveColumns, reasons);
   }
+  checkViewGrant(grant, label, site, allowed, reasons);
 
   if (privileges === undefined || name === undefined) return allowed === undefined ? {} : { allowed };
   const spec: TableSpec = {
@@ -77,6 +80,8 @@ export function checkTableGrant(grant: TableGrant, label: string, site: Site, en
     privileges,
     ...name,
     ...(grant.columns !== undefined ? { columns: [...grant.columns] } : {}),
+    ...(grant.rows !== undefined ? { rows: grant.rows } : {}),
+    ...(grant.masked !== undefined ? { masked: grant.masked } : {}),
   };
   return allowed === undefined ? { spec } : { spec, allowed };
 }
@@ -159,10 +164,14 @@ function checkAllowedTable(
   return allowed;
 }
 
-/** Sensitive columns the grant exposes; a whole-table grant exposes all of them. */
-export function sensitiveTouched(columns: readonly string[] | undefined, allowed: AllowedTable): string[] {
-  if (columns === undefined) return [...allowed.sensitive];
-  return columns.filter((column) => allowed.sensitive.includes(column));
+/**
+ * Sensitive columns the grant reads in clear; a whole-table grant reads all
+ * of them. A masked column is not read in clear: the mask is the point.
+ */
+export function sensitiveTouched(columns: readonly string[] | undefined, allowed: AllowedTable, masked: readonly MaskedColumn[] = []): string[] {
+  const clear = (column: string): boolean => !masked.some((m) => m.column === column);
+  if (columns === undefined) return allowed.sensitive.filter(clear);
+  return columns.filter((column) => allowed.sensitive.includes(column) && clear(column));
 }
 
 function checkSensitive(
@@ -173,7 +182,7 @@ function checkSensitive(
   mode: 'flag' | 'refuse',
   reasons: Reasons,
 ): void {
-  const touched = sensitiveTouched(grant.columns, allowed);
+  const touched = sensitiveTouched(grant.columns, allowed, grant.masked);
   if (touched.length === 0) return;
   if (mode === 'flag') {
     reasons.warn(

@@ -23,8 +23,20 @@ export interface GithubAccessApi {
   addCollaborator(owner: string, repo: string, login: string, permission: RepoPermission): Promise<{ invitationId?: number }>;
   /** DELETE /repos/{owner}/{repo}/collaborators/{username}; resolves also when not a collaborator. */
   removeCollaborator(owner: string, repo: string, login: string): Promise<void>;
-  /** Direct collaborator permission, undefined when not a direct collaborator (404). */
+  /**
+   * GET /repos/{owner}/{repo}/collaborators/{username}/permission: the
+   * person's effective permission, the highest from any source (direct,
+   * a team, the organization's base role); undefined when they have none.
+   * It cannot tell a direct permission from an inherited one.
+   */
   getCollaboratorPermission(owner: string, repo: string, login: string): Promise<RepoPermission | undefined>;
+  /**
+   * GET /repos/{owner}/{repo}/collaborators?affiliation=direct, every page:
+   * the logins of the repository's direct collaborators, the only access a
+   * collaborator grant adds and DELETE .../collaborators/{username} removes.
+   * (Its role names are effective ones too, so only membership is used.)
+   */
+  listDirectCollaborators(owner: string, repo: string): Promise<readonly string[]>;
   /** Pending invitations of a repository, every page read. */
   listInvitations(
     owner: string,

@@ -1,54 +1,8 @@
-import { matches } from '../../load/patterns.js';
-import { GITHUB_REPO_PERMISSIONS, type GithubRepoPermission, type Target } from '../../policy/types.js';
-import type { Operation, Plan, Planner, TargetGrant } from '../contract.js';
-import { ProviderError } from '../errors.js';
+import type { Operation, Plan, Planner } from '../contract.js';
+import { checkGithubGrant, type CheckedGithubGrant, type GithubTarget, type GithubTargetGrant } from './check.js';
 
-export type GithubTarget = Extract<Target, { provider: 'github' }>;
-export type GithubTargetGrant = TargetGrant<GithubTarget>;
-
-export type CheckedGithubGrant =
-  | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly login: string }
-  | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly login: string; readonly permission: GithubRepoPermission };
-
-const PERMISSIONS: ReadonlySet<string> = new Set(GITHUB_REPO_PERMISSIONS);
-
-/**
- * Re-checks names and the control plane before any URL exists: the GitHub
- * port encodes path segments too, but the plan shown to reviewers is built
- * here and must not hold anything the patterns did not admit.
- */
-export function checkGithubGrant(grant: GithubTargetGrant): readonly CheckedGithubGrant[] {
-  const { target } = grant;
-  const invalid = (what: string): ProviderError =>
-    new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, `request ${grant.requestId}: ${what}`);
-  if (!matches('login', grant.principal)) throw invalid('the principal is not a GitHub login');
-  if (!matches('login', target.org)) throw invalid('the target org is not a GitHub login');
-  if (grant.grants.length === 0) throw invalid('no grants');
-  const lower = (s: string): string => s.toLowerCase();
-  return grant.grants.map((spec, i): CheckedGithubGrant => {
-    const n = i + 1;
-    switch (spec.kind) {
-      case 'team':
-        if (lower(spec.org) !== lower(target.org)) throw invalid(`grant ${n}: the team is outside the target's organisation`);
-        if (!matches('teamSlug', spec.team)) throw invalid(`grant ${n}: the team slug is not in the slug pattern`);
-        if (spec.role !== 'member') throw invalid(`grant ${n}: only the member role is granted`);
-        if (target.protectedTeams.some((t) => lower(t) === lower(spec.team))) {
-          throw new ProviderError('E_PROVIDER_PROTECTED_RESOURCE', target.name, `grant ${n}: team ${spec.team} is protected`);
-        }
-        return { kind: 'team', org: target.org, team: spec.team, login: grant.principal };
-      case 'repo':
-        if (lower(spec.owner) !== lower(target.org)) throw invalid(`grant ${n}: the repository is outside the target's organisation`);
-        if (!matches('repoName', spec.repo)) throw invalid(`grant ${n}: the repository name is not in the repository pattern`);
-        if (!PERMISSIONS.has(spec.permission)) throw invalid(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(', ')}`);
-        if (target.protectedRepos.some((r) => lower(r) === lower(spec.repo))) {
-          throw new ProviderError('E_PROVIDER_PROTECTED_RESOURCE', target.name, `grant ${n}: repository ${spec.repo} is protected`);
-        }
-        return { kind: 'repo', owner: target.org, repo: spec.repo, login: grant.principal, permission: spec.permission };
-      default:
-        throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target.name, `grant ${n} is a ${spec.kind} grant; github grants teams and repositories`);
-    }
-  });
-}
+// The checked forms are the provider's vocabulary; the planner is where most readers meet them.
+export { checkGithubGrant, type CheckedGithubGrant, type GithubTarget, type GithubTargetGrant };
 
 /** `/a/b/c` with every segment percent-encoded. */
 export function path(...segments: readonly string[]): string {
@@ -88,7 +42,10 @@ export function revokeOperations(g: CheckedGithubGrant): readonly Operation[] {
       'Cancels each pending invitation of the grantee first, so it cannot be accepted after the removal below.',
     ),
     http(`DELETE ${path('repos', g.owner, g.repo, 'collaborators', g.login)}`, 'Removes the direct collaborator.'),
-    http(`GET ${path('repos', g.owner, g.repo, 'collaborators', g.login)}/permission`, 'Read-back: no direct permission, no invitation left.'),
+    http(
+      `GET ${repo}/collaborators?affiliation=direct`,
+      'Read-back (every page): the grantee is no longer a direct collaborator and no invitation is left. Access through a team or the organization is not this grant\'s and stays.',
+    ),
   ];
 }
 
@@ -97,4 +54,11 @@ export function planGithub(grant: GithubTargetGrant): Plan {
   return { grant: checked.map(grantOperation), revoke: checked.flatMap(revokeOperations) };
 }
 
-export const githubPlanner: Planner<GithubTarget> = { id: 'github', kinds: ['team', 'repo'], plan: planGithub };
+export const githubPlanner: Planner<GithubTarget> = {
+  id: 'github',
+  kinds: ['team', 'repo'],
+  recordsHeld: true,
+  plan: planGithub,
+  // Loaded only when the check asks: the plan itself needs none of it.
+  seenHeld: async (grant, github) => (await import('./held.js')).githubHeld(grant, github),
+};

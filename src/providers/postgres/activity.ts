@@ -16,7 +16,9 @@ const NOT_IN_PREREQUISITE_STATE = '55000';
  * The grantee works as their own login role (membership WITH INHERIT TRUE,
  * SET FALSE: no SET ROLE), so the entries are keyed by that role's oid, this
  * database's oid, and top-level statements only (with `track = all`, nested
- * statements would count their rows twice). Reading needs
+ * statements would count their rows twice). The view is one per cluster:
+ * the database's oid keeps what the grantee ran under another target of the
+ * same cluster out of this target's record. Reading needs
  * pg_read_all_stats for other roles' rows; without it the record says so.
  * Never throws: every problem becomes "not observable" with a code, so a
  * revocation or a grant is never held up by the record of its use.

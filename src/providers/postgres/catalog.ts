@@ -1,4 +1,5 @@
 import { ProviderError } from '../errors.js';
+import { parseRoleName, targetDigest } from './names.js';
 import type { PgSession } from './session.js';
 import { parseTag, type ParsedTag } from './tag.js';
 import type { CheckedGrant, PgTargetGrant } from './validate.js';
@@ -12,45 +13,40 @@ import type { CheckedGrant, PgTargetGrant } from './validate.js';
 export interface RoleState {
   readonly exists: boolean;
   readonly tag: ParsedTag;
-  readonly principalExists: boolean;
-}
-
-export async function readRoleState(session: PgSession, checked: CheckedGrant): Promise<RoleState> {
-  const { rows } = await session.query<{ role_exists: boolean; tag: string | null; principal_exists: boolean }>(
-    `SELECT r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag, p.oid IS NOT NULL AS principal_exists
-       FROM (VALUES (1)) AS one(x) LEFT JOIN pg_roles r ON r.rolname = $1 LEFT JOIN pg_roles p ON p.rolname = $2`,
-    [checked.role, checked.principal],
-  );
-  const row = rows[0];
-  return {
-    exists: row?.role_exists === true,
-    tag: parseTag(row?.tag),
-    principalExists: row?.principal_exists === true,
-  };
 }
 
 /**
  * Is the existing role ours, for this very grant? Throws otherwise: a role we
  * did not tag is never adopted, altered or dropped.
+ *
+ * Revocation accepts exactly the roles `listManaged` lists for this target
+ * (managed.ts), so a grant the drift sweep finds is one it can remove. The
+ * role's name carries the request (and, by its digest, the target), so a tag
+ * that disagrees with it was damaged like an unreadable one, and the role is
+ * still ours to remove. The one disagreement that stops a revocation is a tag
+ * naming another target whose digest is this target's (a collision): that is
+ * the other target's role. A role of the earlier naming reaches here only
+ * when its tag names this target (roles.ts).
  */
-export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, state: RoleState, forRevoke: boolean): void {
+export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, tag: ParsedTag, forRevoke: boolean): void {
   const target = grant.target.name;
-  if (state.tag.kind === 'none') {
+  if (tag.kind === 'none') {
     throw new ProviderError('E_PG_ROLE_FOREIGN', target, `role ${checked.role} exists without a Grantbook tag`);
   }
-  if (state.tag.kind === 'unreadable') {
+  if (tag.kind === 'unreadable') {
     // Ours by its marker but damaged: revocation may still remove it, a grant may not build on it.
     if (forRevoke) return;
     throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
   }
-  const tag = state.tag.tag;
-  if (tag.request !== grant.requestId || tag.target !== target || (!forRevoke && tag.principal !== checked.principal)) {
-    throw new ProviderError(
-      'E_PG_ROLE_CONFLICT',
-      target,
-      `role ${checked.role} is tagged for request ${tag.request} on target ${tag.target} for ${tag.principal}`,
-    );
+  const { request, target: tagged, principal } = tag.tag;
+  const conflict = () => new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
+  if (!forRevoke) {
+    if (request !== grant.requestId || tagged !== target || principal !== checked.principal) throw conflict();
+    return;
   }
+  if (tagged === target) return;
+  if (parseRoleName(checked.role)?.kind === 'current' && targetDigest(tagged) !== targetDigest(target)) return;
+  throw conflict();
 }
 
 interface GrantStateRow {
@@ -105,7 +101,7 @@ export async function readGrantState(session: PgSession, grant: PgTargetGrant, c
   if (reasons.length > 0) {
     throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `principal ${checked.principal}: ${reasons.join('; ')}`, reasons);
   }
-  return { exists: row.role_exists, tag: parseTag(row.tag), principalExists: true };
+  return { exists: row.role_exists, tag: parseTag(row.tag) };
 }
 
 /** Resolves each table and column in the catalog and checks the grantor can hand the privileges out. */

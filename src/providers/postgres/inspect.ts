@@ -2,6 +2,7 @@ import type { Inspection } from '../contract.js';
 import { privilegeReadBack, roleReadBack } from './plan.js';
 import type { PgSession } from './session.js';
 import { parseTag } from './tag.js';
+import { inspectViews } from './view-inspect.js';
 import type { CheckedGrant, PgTargetGrant } from './validate.js';
 
 interface RoleRow {
@@ -29,7 +30,7 @@ interface PrivilegeRow {
  * left). What the grantee holds from other sources is reported, not counted:
  * it was never ours to remove.
  */
-export async function inspectPostgres(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<Inspection> {
+export async function inspectPostgres(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant, inGrant = false): Promise<Inspection> {
   const roleRow = (await session.query<RoleRow>(roleReadBack(checked))).rows[0];
   // A revoke from a tag alone (crash recovery) may know no tables.
   const privileges = checked.tables.length === 0 ? [] : (await session.query<PrivilegeRow>(privilegeReadBack(checked))).rows;
@@ -44,7 +45,9 @@ export async function inspectPostgres(session: PgSession, grant: PgTargetGrant, 
     for (const p of privileges.filter((row) => row.held === true)) {
       details.push(`note: ${checked.principal} holds ${describe(p)} through grants not made by this request`);
     }
-    return { present: false, absent: true, details };
+    // The request's schemas go with the role; one left behind is found and dropped by the next revoke.
+    const views = await inspectViews(session, grant, { ...checked, views: [] }, inGrant, details);
+    return { present: false, absent: views.gone, details };
   }
 
   if (!ours) details.push(`role ${checked.role} exists but is not tagged for this request on this target`);
@@ -52,7 +55,9 @@ export async function inspectPostgres(session: PgSession, grant: PgTargetGrant, 
   else if (roleRow.member !== true) details.push(`${checked.principal} is not a member of ${checked.role}`);
   else if (roleRow.inherits !== true) details.push(`${checked.principal} is a member of ${checked.role} without INHERIT`);
   for (const p of privileges.filter((row) => row.held !== true)) details.push(`${checked.principal} lacks ${describe(p)}`);
-  const present = ours && roleRow?.inherits === true && allHeld;
+  // Whether a schema is left matters only once the role is gone (above).
+  const views = checked.views.length === 0 ? { present: true } : await inspectViews(session, grant, checked, inGrant, details);
+  const present = ours && roleRow?.inherits === true && allHeld && views.present;
   // The evidence is only read when something is off: on the common path it would cost a catalog walk per grant.
   if (!present) details.push(...(await roleHoldings(session, checked.role)));
   return { present, absent: false, details };

@@ -3,6 +3,9 @@ import pgUtils from 'pg/lib/utils.js';
 import type { Operation, Plan, Planner } from '../contract.js';
 import { qualifiedTable } from './names.js';
 import { formatTag } from './tag.js';
+import { usesHashKey } from './view-check.js';
+import { definitionReadBack, dropSchemaOperations, flattenViewStatements, pinSearchPath, viewStatements, type ViewStatements } from './view-plan.js';
+import { schemasGoneReadBack, viewCatalogReadBack } from './view-readback.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget, type TableGrant } from './validate.js';
 
 const { escapeIdentifier: ident, escapeLiteral: lit } = pgUtils;
@@ -22,7 +25,11 @@ function privilegeList(t: TableGrant): string {
 export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
   readonly begin: Operation;
   readonly createRole: Operation;
+  /** The role's tag and its table privileges. */
   readonly changes: readonly Operation[];
+  /** Schemas, key and views of a grant with row filters or masks (view-plan.ts). */
+  readonly views?: ViewStatements;
+  readonly membership: Operation;
   readonly commit: Operation;
 } {
   const role = ident(checked.role);
@@ -45,11 +52,12 @@ export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = ch
             : 'Column privileges: only the listed columns, never "table minus columns".',
         ),
       ),
-      sql(
-        `GRANT ${role} TO ${ident(checked.principal)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
-        'Usable without SET ROLE; SET FALSE: the grantee cannot become the role or own anything as it; ADMIN FALSE: cannot pass it on.',
-      ),
     ],
+    ...(checked.views.length > 0 ? { views: viewStatements(checked, grant.expiresAt, tag) } : {}),
+    membership: sql(
+      `GRANT ${role} TO ${ident(checked.principal)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
+      'Usable without SET ROLE; SET FALSE: the grantee cannot become the role or own anything as it; ADMIN FALSE: cannot pass it on.',
+    ),
     commit: sql('COMMIT', 'Applies the grant, only if the read-back shows every privilege in effect.'),
   };
 }
@@ -58,7 +66,10 @@ export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = ch
 export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
   readonly revokeMembership: Operation;
   readonly terminate: Operation;
+  /** The role's drop, in one transaction: BEGIN, ..., COMMIT. */
   readonly drop: readonly Operation[];
+  /** Run first inside that transaction when the request's schemas exist (or alone when the role is gone). */
+  readonly dropSchemas: { readonly views: Operation; readonly key: Operation };
 } {
   const role = ident(checked.role);
   return {
@@ -66,9 +77,15 @@ export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = c
       `REVOKE ${role} FROM ${ident(checked.principal)}`,
       'Ends the membership first, on its own commit, so access stops even if a later step fails.',
     ),
+    // A session is connected to one database and can use privileges on that
+    // database's tables only, and the role was granted privileges in this one
+    // only (any granted to it elsewhere by hand make DROP ROLE fail, loudly).
+    // The grantee's sessions elsewhere (another target of the cluster, their
+    // own databases) cannot use this grant and are left alone.
     terminate: sql(
-      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity WHERE usename = ${lit(checked.principal)} AND pid <> pg_backend_pid()`,
-      "Ends the grantee's sessions: an open cursor or transaction could otherwise keep reading.",
+      `SELECT pid, pg_terminate_backend(pid, ${TERMINATE_TIMEOUT_MS}) AS terminated FROM pg_stat_activity ` +
+        `WHERE usename = ${lit(checked.principal)} AND datname = current_database() AND pid <> pg_backend_pid()`,
+      "Ends the grantee's sessions in this database: an open cursor or transaction could otherwise keep reading.",
     ),
     drop: [
       sql('BEGIN', 'Drops the role atomically.'),
@@ -83,6 +100,7 @@ export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = c
       sql(`DROP ROLE ${role}`, 'Removes the role and every membership in it.'),
       sql('COMMIT', 'Completes the revocation.'),
     ],
+    dropSchemas: dropSchemaOperations(checked),
   };
 }
 
@@ -119,11 +137,33 @@ export function privilegeReadBack(checked: CheckedGrant): string {
   );
 }
 
-/** The two read-back queries, shown in the plan and run after grant (before COMMIT) and after revoke. */
+/** The role and table read-backs, shown in the plan and run after grant (before COMMIT) and after revoke. */
 export function readBackOperations(checked: CheckedGrant): readonly Operation[] {
   return [
     { ...sql(roleReadBack(checked), 'Read-back: the role, its tag and whether the grantee is a member.'), readOnly: true },
-    { ...sql(privilegeReadBack(checked), 'Read-back: each planned privilege as the grantee holds it now, whatever its source.'), readOnly: true },
+    ...(checked.tables.length === 0
+      ? []
+      : [{ ...sql(privilegeReadBack(checked), 'Read-back: each planned privilege as the grantee holds it now, whatever its source.'), readOnly: true }]),
+  ];
+}
+
+/** Brackets the definition read-back inside the grant's transaction: its scratch views never commit. */
+export const READBACK_SAVEPOINT = {
+  open: { ...sql('SAVEPOINT grantbook_readback', 'Read-back: the scratch views below are undone at the end.'), readOnly: true },
+  close: { ...sql('ROLLBACK TO SAVEPOINT grantbook_readback', 'Read-back: undoes the scratch views; nothing else happened since the savepoint.'), readOnly: true },
+} as const;
+
+/** Every read-back of a grant, in the order it runs before COMMIT. */
+export function grantReadBack(grant: PgTargetGrant, checked: CheckedGrant): readonly Operation[] {
+  if (checked.views.length === 0) return readBackOperations(checked);
+  const definitions = definitionReadBack(checked, grant.expiresAt);
+  return [
+    ...readBackOperations(checked),
+    ...viewCatalogReadBack(checked),
+    READBACK_SAVEPOINT.open,
+    ...definitions.create,
+    definitions.compare,
+    READBACK_SAVEPOINT.close,
   ];
 }
 
@@ -131,15 +171,40 @@ export function planPostgres(grant: PgTargetGrant): Plan {
   const checked = checkGrant(grant);
   const g = grantStatements(grant, checked);
   const r = revokeStatements(grant, checked);
-  const readBack = readBackOperations(checked);
+  const [begin, ...roleDrop] = r.drop;
+  const schemaDrops = checked.views.length === 0 ? [] : [r.dropSchemas.views, ...(usesHashKey(checked.views) ? [r.dropSchemas.key] : [])];
   return {
-    grant: [g.begin, g.createRole, ...g.changes, ...readBack, g.commit],
-    revoke: [r.revokeMembership, r.terminate, ...r.drop, ...readBack],
+    grant: [
+      g.begin,
+      ...(g.views === undefined ? [] : [pinSearchPath]),
+      g.createRole,
+      ...g.changes,
+      ...(g.views === undefined ? [] : flattenViewStatements(g.views)),
+      g.membership,
+      ...grantReadBack(grant, checked),
+      g.commit,
+    ],
+    revoke: [
+      r.revokeMembership,
+      r.terminate,
+      ...(begin === undefined ? [] : [begin]),
+      ...schemaDrops,
+      ...roleDrop,
+      ...readBackOperations(checked),
+      ...(checked.views.length === 0 ? [] : [schemasGoneReadBack(checked)]),
+    ],
+    ...(checked.views.length === 0 ? {} : { notes: viewNotes(checked) }),
   };
+}
+
+/** What the grantee queries instead of the tables. */
+function viewNotes(checked: CheckedGrant): string[] {
+  return checked.views.map((v) => `${v.schema}.${v.table} is read as ${checked.viewSchema}.${v.view}`);
 }
 
 export const postgresPlanner: Planner<PostgresTarget> = {
   id: 'postgres',
   kinds: ['table'],
+  recordsHeld: false,
   plan: planPostgres,
 };

@@ -115,6 +115,32 @@ export class PgSession {
     }
   }
 
+  /**
+   * `fn` in work that is always undone: inside a transaction, between a
+   * savepoint and a rollback to it (the planned `open` and `close`
+   * statements); outside, in a transaction of its own that is rolled back.
+   * Read-backs that need a scratch object use it; `fn` may leave the
+   * transaction failed, the rollback clears it.
+   */
+  async undone<T>(savepoint: { readonly open: Operation; readonly close: Operation }, fn: () => Promise<T>): Promise<T> {
+    if (this.pinned !== undefined) {
+      await this.run(savepoint.open);
+      try {
+        return await fn();
+      } finally {
+        await this.run(savepoint.close);
+      }
+    }
+    this.pinned = await this.connection();
+    try {
+      await this.query('BEGIN');
+      return await fn();
+    } finally {
+      await this.rollback();
+      this.pinned = undefined;
+    }
+  }
+
   private async rollback(): Promise<void> {
     const client = this.pinned;
     if (client === undefined || client !== this.client) return;

@@ -3,7 +3,11 @@ import { POSTGRES_PRIVILEGES, type PostgresPrivilege, type Target } from '../../
 import { parseInstant } from '../../time/instant.js';
 import type { TargetGrant } from '../contract.js';
 import { ProviderError } from '../errors.js';
-import { isSystemSchema, REQUEST_ROLE_PREFIX, requestRoleName } from './names.js';
+import type { GrantSpec } from '../../policy/decision.js';
+import { isRequestRoleName, isSystemSchema, keySchemaName, requestRoleName, viewSchemaName } from './names.js';
+import { isViewSpec, viewGrantsOf, viewProblem, type ViewGrant } from './view-check.js';
+
+type TableSpec = Extract<GrantSpec, { kind: 'table' }>;
 
 export type PostgresTarget = Extract<Target, { provider: 'postgres' }>;
 export type PgTargetGrant = TargetGrant<PostgresTarget>;
@@ -21,7 +25,13 @@ export interface CheckedGrant {
   readonly role: string;
   readonly principal: string;
   readonly grantor: string;
+  /** Grants on tables themselves. */
   readonly tables: readonly TableGrant[];
+  /** Grants through views (rows or masked): never a privilege on the table. */
+  readonly views: readonly ViewGrant[];
+  /** The request's view and key schemas (names.ts); they exist only for a grant with views. */
+  readonly viewSchema: string;
+  readonly keySchema: string;
 }
 
 /** Row-level privileges have no column form. */
@@ -51,7 +61,8 @@ export function checkGrant(grant: PgTargetGrant, purpose: 'grant' | 'revoke' = '
     throw new ProviderError('E_PG_PRINCIPAL_UNSAFE', target, `request ${grant.requestId}: principal ${grant.principal} ${unsafe}`);
   }
   if (!lenient && grant.grants.length === 0) throw invalid('no grants');
-  const tables = grant.grants.map((spec, i): TableGrant => {
+  const viewSpecs: TableSpec[] = [];
+  const all = grant.grants.map((spec, i): TableGrant => {
     if (spec.kind !== 'table') {
       throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
     }
@@ -75,9 +86,25 @@ export function checkGrant(grant: PgTargetGrant, purpose: 'grant' | 'revoke' = '
         throw new ProviderError('E_PG_PRIVILEGE_NOT_COLUMN', target, `grant ${i + 1}: ${rowLevel.join(', ')} cannot be granted on columns`);
       }
     }
+    if (isViewSpec(spec)) {
+      const problem = viewProblem(spec);
+      if (problem !== undefined) throw invalid(`grant ${i + 1}: ${problem}`);
+      viewSpecs.push(spec);
+    }
     return { schema: spec.schema, table: spec.table, privileges, columns };
   });
-  return { role, principal: grant.principal, grantor: grant.target.grantorRole, tables };
+  const { views, clash } = viewGrantsOf(viewSpecs);
+  if (clash !== undefined) throw invalid(`two view grants would both create the view ${clash}`);
+  const tables = all.filter((_, i) => !isViewSpec(grant.grants[i] as TableSpec));
+  return {
+    role,
+    principal: grant.principal,
+    grantor: grant.target.grantorRole,
+    tables,
+    views,
+    viewSchema: viewSchemaName(target, grant.requestId),
+    keySchema: keySchemaName(target, grant.requestId),
+  };
 }
 
 /** Principals that are refused on names alone (the catalog checks the rest at apply). */
@@ -85,7 +112,7 @@ function principalRefusal(grant: PgTargetGrant): string | undefined {
   const { principal, target } = grant;
   if (principal === target.grantorRole) return 'is the grantor role';
   if (principal.startsWith('pg_')) return 'is a reserved pg_* role';
-  if (principal.startsWith(REQUEST_ROLE_PREFIX)) return 'is a per-request role';
+  if (isRequestRoleName(principal)) return 'is a per-request role';
   if (target.protectedRoles.includes(principal)) return 'is a protected role of the target';
   return undefined;
 }

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { LocalRepo } from '../../../src/git/local-repo.js';
 import { createGithubClient } from '../../../src/github/index.js';
-import { memoryLogger } from '../../../src/logger.js';
+import { memoryLogger } from '../logger.js';
 import { parsePullRequestPayload, type PullRequestEvent } from '../../../src/modes/event.js';
 import { githubCheckPort, type CheckPort } from '../../../src/modes/check/port.js';
 import { runCheck, type CheckOutcome } from '../../../src/modes/check/run.js';
-import { fixedClock } from '../../../src/time/clock.js';
+import { fixedClock } from '../clock.js';
 import { GithubStandIn, type FileSpec } from '../github/index.js';
 import { EXTRA_PROFILES } from './requests.js';
 
@@ -53,14 +53,15 @@ export interface CheckFixture {
   readonly gh: GithubStandIn;
   /** Local clone the check reads policy from; it only ever holds base commits. */
   readonly clone: string;
-  port(token?: string): CheckPort;
+  /** `membersToken`: the token team look-ups use (the action's members-token); default `token`. */
+  port(token?: string, membersToken?: string): CheckPort;
   /** A branch from `base` with `files` committed by `author`, and a pull request of it. */
   openPull(files: Readonly<Record<string, FileSpec>>, o?: { author?: Person; base?: string }): Promise<OpenedPull>;
   /** GitHub's event payload for the pull request as it is now. */
   payload(number: number, event?: 'pull_request' | 'pull_request_review'): Promise<Record<string, unknown>>;
   event(number: number, event?: 'pull_request' | 'pull_request_review'): Promise<PullRequestEvent>;
   /** Fetches the base into the clone and runs the check in-process. */
-  check(number: number, o?: { event?: 'pull_request' | 'pull_request_review'; token?: string; pull?: PullRequestEvent }): Promise<CheckRun>;
+  check(number: number, o?: { event?: 'pull_request' | 'pull_request_review'; token?: string; membersToken?: string; pull?: PullRequestEvent }): Promise<CheckRun>;
   /** Comments on the PR carrying the check's marker. */
   checkComments(number: number): { id: number; body: string }[];
   /** Makes the clone hold `branch` of the stand-in (only base branches are ever fetched). */
@@ -84,8 +85,8 @@ export async function seedFiles(extra: Readonly<Record<string, FileSpec>> = EXTR
   return { ...files, ...extra };
 }
 
-export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; checkSchemas?: boolean } = {}): Promise<CheckFixture> {
-  const gh = await GithubStandIn.start({ now: () => NOW, checkSchemas: o.checkSchemas ?? true });
+export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; checkSchemas?: boolean; pathPrefix?: string } = {}): Promise<CheckFixture> {
+  const gh = await GithubStandIn.start({ now: () => NOW, checkSchemas: o.checkSchemas ?? true, ...(o.pathPrefix !== undefined ? { pathPrefix: o.pathPrefix } : {}) });
   gh.addUser({ login: 'github-actions[bot]', type: 'Bot' });
   gh.addUser({ login: 'review-bot', type: 'Bot' });
   gh.addToken(TOKEN, 'github-actions[bot]', 'write');
@@ -105,8 +106,9 @@ export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; ch
   await run('git', ['init', '--quiet', clone]);
   let branches = 0;
 
-  const port = (token = TOKEN) =>
-    githubCheckPort(createGithubClient({ token, baseUrl: gh.url, waitScale: 0.005, spaceWrites: false }), { owner: gh.owner, repo: gh.repo });
+  const clientOf = (token: string) => createGithubClient({ token, baseUrl: gh.url, waitScale: 0.005, spaceWrites: false });
+  const port = (token = TOKEN, membersToken?: string) =>
+    githubCheckPort(clientOf(token), { owner: gh.owner, repo: gh.repo }, membersToken === undefined ? undefined : clientOf(membersToken));
 
   const payload = async (number: number, event: 'pull_request' | 'pull_request_review' = 'pull_request') => {
     const res = await fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/pulls/${number}`, { headers: { authorization: `token ${TOKEN}` } });
@@ -145,7 +147,7 @@ export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; ch
       await fetchBranch(gh.pull(number).baseRef);
       const logger = memoryLogger();
       const pull = opts.pull ?? (await event(number, opts.event));
-      const outcome = await runCheck({ pull, port: port(opts.token), repo: new LocalRepo(clone), clock: fixedClock(NOW), logger });
+      const outcome = await runCheck({ pull, port: port(opts.token, opts.membersToken), repo: new LocalRepo(clone), clock: fixedClock(NOW), logger });
       return { outcome, log: logger.lines };
     },
     checkComments: (number) =>

@@ -6,7 +6,7 @@ import type { GitRepo } from './git.js';
 import { type Ctx, DOCS, HttpError, type Limits, type Reply, type Router, routeKey } from './http.js';
 import type { ResponseSchemas } from './schema.js';
 import type { Urls } from './shapes/urls.js';
-import { type RepoRecord, type StandInState, type UserRecord, repoKey } from './state.js';
+import { type RepoRecord, type StandInState, type TokenRecord, type UserRecord, repoKey } from './state.js';
 
 /** What the HTTP layer needs from the stand-in. */
 export interface ServerCore {
@@ -22,6 +22,8 @@ export interface ServerCore {
   readonly errors: Error[];
   /** When set, every answer not produced by a fault is checked against GitHub's schema. */
   readonly schemas: ResponseSchemas | undefined;
+  /** Path every route sits under: '' as on api.github.com, '/api/v3' as on GitHub Enterprise Server. */
+  readonly prefix: string;
 }
 
 const RATE_LIMIT = 5000;
@@ -97,7 +99,9 @@ function faultReply(effect: FaultEffect, nowSeconds: number): Reply | undefined 
 async function handle(core: ServerCore, used: Map<string, number>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://stand-in');
-  const match = core.router.match(method, url.pathname);
+  // GitHub Enterprise Server serves the REST API under /api/v3: nothing answers outside it.
+  const routed = core.prefix === '' ? url.pathname : url.pathname.startsWith(`${core.prefix}/`) ? url.pathname.slice(core.prefix.length) : undefined;
+  const match = routed === undefined ? undefined : core.router.match(method, routed);
   const key = typeof match === 'object' ? routeKey(match.def) : `${method} <unmatched>`;
   const length = Number(req.headers['content-length'] ?? 0);
   const entry: RequestLogEntry = { method, key, path: url.pathname, userAgent: req.headers['user-agent'], ...(length > 0 ? { bytesIn: length } : {}), status: 0, fault: undefined };
@@ -150,7 +154,7 @@ async function handle(core: ServerCore, used: Map<string, number>, req: Incoming
 
   const snapshot = core.faults.takeLag({ method, template: match.def.template });
   if (snapshot !== undefined) entry.fault = 'stale-read';
-  const ctx = buildContext(core, { method, url, params: match.params, req, token, snapshot });
+  const ctx = buildContext(core, { method, url, pathname: routed ?? url.pathname, params: match.params, req, token, snapshot });
   try {
     const body = WRITE_METHODS.has(method) ? await readBody(req) : undefined;
     const result = await match.def.handler({ ...ctx, body });
@@ -168,9 +172,11 @@ function buildContext(
   r: {
     method: string;
     url: URL;
+    /** The path below the API root. */
+    pathname: string;
     params: Record<string, string>;
     req: IncomingMessage;
-    token: { login: string; access: 'read' | 'write' };
+    token: TokenRecord;
     snapshot: Snapshot | undefined;
   },
 ): Omit<Ctx, 'body'> {
@@ -185,7 +191,7 @@ function buildContext(
     params: r.params,
     query: r.url.searchParams,
     headers: r.req.headers,
-    pathname: r.url.pathname,
+    pathname: r.pathname,
     token: r.token,
     caller: user(r.token.login),
     state,

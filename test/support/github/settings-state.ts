@@ -14,6 +14,8 @@ export interface BranchProtectionSpec {
   enforceAdmins: boolean;
   /** Logins in bypass_pull_request_allowances.users. */
   bypassUsers: string[];
+  /** Names of required status checks (none: required_status_checks is left out, as GitHub does). */
+  requiredStatusChecks: string[];
 }
 
 export type BypassActorType = 'Integration' | 'OrganizationAdmin' | 'RepositoryRole' | 'Team' | 'DeployKey' | 'User';
@@ -33,6 +35,8 @@ export interface RulesetSpec {
   /** Rules other than pull_request, without parameters. */
   otherRules: ('deletion' | 'non_fast_forward' | 'required_linear_history')[];
   bypassActors: { actorType: BypassActorType; actorId: number | null; bypassMode: 'always' | 'pull_request' | 'exempt' }[];
+  /** A required_status_checks rule with these check names (absent: no such rule). */
+  requiredStatusChecks?: string[];
 }
 
 export interface EnvironmentSpec {
@@ -82,6 +86,8 @@ export function safeProtection(): BranchProtectionSpec {
     requiredApprovingReviewCount: 1,
     enforceAdmins: true,
     bypassUsers: [],
+    // The check job's name (.github/workflows/access-check.yml), as README step "Branch protection" asks.
+    requiredStatusChecks: ['access-check'],
   };
 }
 

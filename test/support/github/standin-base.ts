@@ -39,6 +39,11 @@ export interface StandInOptions {
    * a mismatch lands in `serverErrors` (default true; costs ~1 s of schema compiling).
    */
   readonly checkSchemas?: boolean;
+  /**
+   * Serve the API under this path, as GitHub Enterprise Server does under
+   * '/api/v3' (default '': at the root, as api.github.com). `url` includes it.
+   */
+  readonly pathPrefix?: string;
 }
 
 /** Every route the stand-in serves, as `METHOD template`. */
@@ -66,6 +71,8 @@ export class StandInBase {
 
   /** Creates the owner and the git-backed repository, then listens on a random loopback port. */
   protected async boot(options: StandInOptions): Promise<void> {
+    const prefix = options.pathPrefix ?? '';
+    if (prefix !== '' && !/^(\/[a-z0-9]+)+$/.test(prefix)) throw new Error(`path prefix ${prefix} is not like /api/v3`);
     this.addUser({ login: this.owner, type: 'Organization' });
     await this.addRepo(this.repo, { defaultBranch: options.defaultBranch ?? 'main' });
     const { server, url } = await listen({
@@ -79,12 +86,13 @@ export class StandInBase {
       git: (repo) => this.gitOf(repo.name),
       errors: this.serverErrors,
       schemas: options.checkSchemas === false ? undefined : sharedResponseSchemas(),
+      prefix,
     });
     this.server = server;
-    this.baseUrl = url;
+    this.baseUrl = `${url}${prefix}`;
   }
 
-  /** Base URL to hand to Octokit as `baseUrl`. */
+  /** Base URL to hand to Octokit as `baseUrl` (with the path prefix, if any). */
   get url(): string {
     return this.baseUrl;
   }
@@ -125,10 +133,20 @@ export class StandInBase {
     return record;
   }
 
-  /** A token acting as `login`; a 'read' token is refused every write. */
-  addToken(token: string, login: string, access: 'read' | 'write' = 'write'): void {
+  /**
+   * A token acting as `login`; a 'read' token is refused every write. By
+   * default it may also read (a write token: manage) the organization's teams
+   * and read administration settings; `{ members: 'none', administration:
+   * 'none' }` is the workflow GITHUB_TOKEN.
+   */
+  addToken(
+    token: string,
+    login: string,
+    access: 'read' | 'write' = 'write',
+    p: { members?: S.PermissionLevel; administration?: 'none' | 'read' } = {},
+  ): void {
     if (!this.state.users.has(login.toLowerCase())) throw new Error(`unknown user ${login}`);
-    this.state.tokens.set(token, { login, access });
+    this.state.tokens.set(token, { login, access, members: p.members ?? (access === 'write' ? 'write' : 'read'), administration: p.administration ?? 'read' });
   }
 
   addOrgMember(login: string, org: string = this.owner): void {
@@ -138,7 +156,7 @@ export class StandInBase {
   }
 
   addTeam(slug: string, org: string = this.owner): S.TeamRecord {
-    const team: S.TeamRecord = { org, slug, id: S.nextId(this.state), name: slug, members: new Map() };
+    const team: S.TeamRecord = { org, slug, id: S.nextId(this.state), name: slug, members: new Map(), repos: new Map() };
     this.state.teams.set(S.teamKey(org, slug), team);
     return team;
   }
@@ -180,6 +198,15 @@ export class StandInBase {
     const record = this.repoRecord(repo);
     if (permission === undefined) record.collaborators.delete(login.toLowerCase());
     else record.collaborators.set(login.toLowerCase(), permission);
+  }
+
+  /** The team's access to a repository of the owner (undefined removes it); its active members inherit it. */
+  setTeamRepo(slug: string, permission: S.Permission | undefined, repo: string = this.repo, org: string = this.owner): void {
+    const team = this.state.teams.get(S.teamKey(org, slug));
+    if (team === undefined) throw new Error(`unknown team ${slug}`);
+    const key = S.repoKey(this.owner, this.repoRecord(repo).name);
+    if (permission === undefined) team.repos.delete(key);
+    else team.repos.set(key, permission);
   }
 
   setCodeownersErrors(errors: S.CodeownersError[], repo: string = this.repo): void {

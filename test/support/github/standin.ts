@@ -168,6 +168,7 @@ export class GithubStandIn extends StandInBase {
       ...(r.pullRequest !== undefined ? { pullRequest: r.pullRequest } : {}),
       otherRules: r.otherRules ?? [],
       bypassActors: r.bypassActors ?? [],
+      ...(r.requiredStatusChecks !== undefined ? { requiredStatusChecks: r.requiredStatusChecks } : {}),
     });
     return id;
   }

@@ -28,6 +28,8 @@ export interface TeamRecord {
   readonly id: number;
   readonly name: string;
   readonly members: Map<string, { role: TeamRole; state: MembershipState }>;
+  /** Repositories the team has access to (repoKey -> permission): its active members inherit it. */
+  readonly repos: Map<string, Permission>;
 }
 
 export interface PullRecord {
@@ -123,10 +125,26 @@ export interface RepoRecord {
   readonly settings: RepoSettings;
 }
 
+/** The level of an organization or repository permission a token carries. */
+export type PermissionLevel = 'none' | 'read' | 'write';
+
 export interface TokenRecord {
   readonly login: string;
   /** A read token is refused every write with GitHub's 403 "Resource not accessible by integration". */
   readonly access: 'read' | 'write';
+  /**
+   * Organization permission "Members" (teams and their memberships). Without
+   * it GitHub answers 404 for every team route, as if the team did not exist;
+   * with read only, a membership write is refused with 403. The workflow
+   * GITHUB_TOKEN cannot carry it at all.
+   */
+  readonly members: PermissionLevel;
+  /**
+   * Repository permission "Administration": without it (the workflow
+   * GITHUB_TOKEN), branch protection and Actions permissions answer 403 and
+   * rulesets come without their bypass list.
+   */
+  readonly administration: 'none' | 'read';
 }
 
 export interface StandInState {

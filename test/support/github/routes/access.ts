@@ -1,4 +1,4 @@
-import { type Ctx, type Reply, type RouteDef, intParam, notFound, objectBody, paginate, stringField, validationFailed } from '../http.js';
+import { type Ctx, HttpError, type Reply, type RouteDef, intParam, notFound, objectBody, paginate, stringField, validationFailed } from '../http.js';
 import { repository } from '../shapes/repos.js';
 import { simpleUser } from '../shapes/users.js';
 import { type InvitationRecord, type Permission, type RepoRecord, nextId, teamKey } from '../state.js';
@@ -11,7 +11,14 @@ const PERMISSIONS: readonly Permission[] = ['pull', 'triage', 'push', 'maintain'
 const LEGACY: Record<Permission, string> = { pull: 'read', triage: 'read', push: 'write', maintain: 'write', admin: 'admin' };
 const ROLE: Record<Permission, string> = { pull: 'read', triage: 'triage', push: 'write', maintain: 'maintain', admin: 'admin' };
 
+/**
+ * The team of a route. A token without the organization permission
+ * "Members" sees no team at all: 404, as GitHub answers it; a write with
+ * read only is refused.
+ */
 function team(ctx: Ctx) {
+  if (ctx.token.members === 'none') throw notFound();
+  if (ctx.method !== 'GET' && ctx.token.members !== 'write') throw new HttpError(403, 'Resource not accessible by integration');
   const t = ctx.state.teams.get(teamKey(ctx.params.org ?? '', ctx.params.team_slug ?? ''));
   if (t === undefined) throw notFound();
   return t;
@@ -63,10 +70,25 @@ function listMembers(ctx: Ctx): Reply {
   return paginate(ctx, members.map((u) => simpleUser(ctx.urls, u)));
 }
 
+/**
+ * The user's permission as GitHub computes it: the highest of their direct
+ * collaborator permission and what each team they are an active member of
+ * has on the repository (organization base roles are not modelled).
+ */
+function effectivePermission(ctx: Ctx, repo: RepoRecord, login: string): Permission | undefined {
+  const key = login.toLowerCase();
+  const sources = [repo.collaborators.get(key)];
+  for (const t of ctx.state.teams.values()) {
+    if (t.org.toLowerCase() === repo.owner.toLowerCase() && t.members.get(key)?.state === 'active') sources.push(t.repos.get(keyOf(repo)));
+  }
+  const ranks = sources.filter((p): p is Permission => p !== undefined).map((p) => PERMISSIONS.indexOf(p));
+  return ranks.length === 0 ? undefined : PERMISSIONS[Math.max(...ranks)];
+}
+
 function getPermission(ctx: Ctx): Reply {
   const repo = ctx.repo();
   const user = knownUser(ctx, ctx.params.username ?? '');
-  const p = repo.collaborators.get(user.login.toLowerCase());
+  const p = effectivePermission(ctx, repo, user.login);
   const legacy = p === undefined ? 'none' : LEGACY[p];
   const role = p === undefined ? 'none' : ROLE[p];
   return {
@@ -77,6 +99,37 @@ function getPermission(ctx: Ctx): Reply {
       user: { ...simpleUser(ctx.urls, user), role_name: role, ...(p === undefined ? {} : { permissions: flags(p) }) },
     },
   };
+}
+
+/**
+ * GET .../collaborators. `direct`: the repository's own collaborators (an
+ * organization member or not); `outside`: those of them outside the
+ * organization; `all` (the default): anyone with access, through a team too.
+ * As GitHub documents, `role_name` is the highest role from any source.
+ */
+function listCollaborators(ctx: Ctx): Reply {
+  const repo = ctx.repo();
+  const affiliation = ctx.query.get('affiliation') ?? 'all';
+  if (!['direct', 'outside', 'all'].includes(affiliation)) throw validationFailed('affiliation must be one of outside, direct, all');
+  const inOrg = ctx.state.orgMembers.get(repo.owner.toLowerCase()) ?? new Set<string>();
+  const logins = new Set(repo.collaborators.keys());
+  if (affiliation === 'all') {
+    for (const t of ctx.state.teams.values()) {
+      if (!t.repos.has(keyOf(repo))) continue;
+      for (const [login, m] of t.members) if (m.state === 'active') logins.add(login);
+    }
+  }
+  const users = [...logins]
+    .filter((login) => affiliation !== 'outside' || !inOrg.has(login))
+    .map((login) => ctx.user(login))
+    .sort((a, b) => a.id - b.id);
+  return paginate(
+    ctx,
+    users.map((u) => {
+      const p = effectivePermission(ctx, repo, u.login) ?? 'pull';
+      return { ...simpleUser(ctx.urls, u), permissions: flags(p), role_name: ROLE[p] };
+    }),
+  );
 }
 
 function flags(p: Permission): Record<string, boolean> {
@@ -146,6 +199,7 @@ export function accessRoutes(): RouteDef[] {
     { method: 'PUT', template: `${T}/memberships/{username}`, handler: putMembership },
     { method: 'DELETE', template: `${T}/memberships/{username}`, handler: deleteMembership },
     { method: 'GET', template: `${T}/members`, handler: listMembers },
+    { method: 'GET', template: `${R}/collaborators`, handler: listCollaborators },
     { method: 'GET', template: `${R}/collaborators/{username}/permission`, handler: getPermission },
     { method: 'PUT', template: `${R}/collaborators/{username}`, handler: putCollaborator },
     { method: 'DELETE', template: `${R}/collaborators/{username}`, handler: deleteCollaborator },

@@ -5,9 +5,14 @@ import type { RepoRecord } from '../state.js';
 
 const R = '/repos/{owner}/{repo}';
 
+/** Whether this token may read the repository's administration settings. */
+function adminReadable(ctx: Ctx, repo: RepoRecord): boolean {
+  return repo.settings.adminReadable && ctx.token.administration !== 'none';
+}
+
 /** What GitHub answers a token without "Administration: read" (the workflow GITHUB_TOKEN). */
-function requireAdmin(repo: RepoRecord): void {
-  if (!repo.settings.adminReadable) throw new HttpError(403, 'Resource not accessible by integration');
+function requireAdmin(ctx: Ctx, repo: RepoRecord): void {
+  if (!adminReadable(ctx, repo)) throw new HttpError(403, 'Resource not accessible by integration');
 }
 
 async function branchExists(ctx: Ctx, repo: RepoRecord, branch: string): Promise<boolean> {
@@ -16,7 +21,7 @@ async function branchExists(ctx: Ctx, repo: RepoRecord, branch: string): Promise
 
 async function getProtection(ctx: Ctx): Promise<Reply> {
   const repo = ctx.repo();
-  requireAdmin(repo);
+  requireAdmin(ctx, repo);
   const branch = ctx.params.branch ?? '';
   if (!(await branchExists(ctx, repo, branch))) throw new HttpError(404, 'Branch not found');
   const spec = repo.settings.protection.get(branch);
@@ -37,6 +42,17 @@ function protectionBody(ctx: Ctx, repo: RepoRecord, branch: string, p: BranchPro
   return {
     url,
     ...(p.requirePullRequest ? { required_pull_request_reviews: reviews } : {}),
+    ...(p.requiredStatusChecks.length > 0
+      ? {
+          required_status_checks: {
+            url: `${url}/required_status_checks`,
+            strict: false,
+            contexts: p.requiredStatusChecks,
+            contexts_url: `${url}/required_status_checks/contexts`,
+            checks: p.requiredStatusChecks.map((context) => ({ context, app_id: null })),
+          },
+        }
+      : {}),
     enforce_admins: { url: `${url}/enforce_admins`, enabled: p.enforceAdmins },
     required_linear_history: { enabled: false },
     allow_force_pushes: { enabled: false },
@@ -71,7 +87,20 @@ function rulesOf(ruleset: RulesetSpec): Record<string, unknown>[] {
             },
           },
         ];
-  return [...ruleset.otherRules.map((type) => ({ type })), ...pullRequest];
+  const checks =
+    ruleset.requiredStatusChecks === undefined
+      ? []
+      : [
+          {
+            type: 'required_status_checks',
+            parameters: {
+              strict_required_status_checks_policy: false,
+              do_not_enforce_on_create: false,
+              required_status_checks: ruleset.requiredStatusChecks.map((context) => ({ context })),
+            },
+          },
+        ];
+  return [...ruleset.otherRules.map((type) => ({ type })), ...pullRequest, ...checks];
 }
 
 /** Active rules that apply to a branch, each with its ruleset (read access suffices, as on GitHub). */
@@ -100,7 +129,7 @@ function getRuleset(ctx: Ctx): Reply {
       source: `${repo.owner}/${repo.name}`,
       enforcement: r.enforcement,
       // GitHub shows the bypass list only to those who may edit the ruleset.
-      ...(repo.settings.adminReadable
+      ...(adminReadable(ctx, repo)
         ? { bypass_actors: r.bypassActors.map((a) => ({ actor_id: a.actorId, actor_type: a.actorType, bypass_mode: a.bypassMode })) }
         : {}),
       current_user_can_bypass: 'never',
@@ -116,7 +145,7 @@ function getRuleset(ctx: Ctx): Reply {
 
 function workflowPermissions(ctx: Ctx): Reply {
   const repo = ctx.repo();
-  requireAdmin(repo);
+  requireAdmin(ctx, repo);
   const a = repo.settings.actions;
   return { status: 200, body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews } };
 }

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../src/cli.js';
+import { fixedClock } from '../test/support/clock.js';
+import { generateAuditLedger } from '../test/support/audit-ledger.js';
+import type { BenchResult } from './support/types.js';
+
+/** 1,000,000 by default; GRANTBOOK_BENCH_AUDIT_EVENTS sets another size for a quick look. */
+const EVENTS = Number(process.env.GRANTBOOK_BENCH_AUDIT_EVENTS ?? 1_000_000);
+const PHASE = 'GRANTBOOK_BENCH_AUDIT_PHASE';
+const ROOT = 'GRANTBOOK_BENCH_AUDIT_ROOT';
+const NOW = 'GRANTBOOK_BENCH_AUDIT_NOW';
+
+/**
+ * `npm run bench -- audit-export`: `audit export` (CSV and JSON) and `audit
+ * report` of a generated ledger of 1,000,000 events against `audit verify`
+ * of the same ledger, each in its own process so each peak RSS is its own.
+ *
+ * All read the ledger as a stream, one file at a time, at chain depth
+ * (verify scans each line; the views also parse each event and hold it to
+ * the schema). `audit verify --deep`, which parses and holds every line to
+ * the schema and the canonical form, is measured beside them.
+ */
+const PHASES = ['verify', 'verify-deep', 'export-csv', 'export-json', 'report'] as const;
+type Phase = (typeof PHASES)[number];
+
+export async function run(): Promise<BenchResult[]> {
+  const phase = process.env[PHASE] as Phase | undefined;
+  if (phase !== undefined) return runPhase(phase, process.env[ROOT] ?? '', Number(process.env[NOW]));
+
+  const root = mkdtempSync(path.join(tmpdir(), 'grantbook-bench-audit-'));
+  try {
+    cpSync('policies', path.join(root, 'policies'), { recursive: true });
+    const started = performance.now();
+    const generated = generateAuditLedger(root, { grants: 400_000, maxEvents: EVENTS, live: 0 });
+    const generateMs = performance.now() - started;
+    if (generated.events !== EVENTS) throw new Error(`generated ${generated.events} events`);
+    const bytes = readdirSync(path.join(root, 'audit')).reduce((n, f) => n + statSync(path.join(root, 'audit', f)).size, 0);
+    const figures = new Map<Phase, { ms: number; cpuMs: number; rssMb: number; outMb: number }>();
+    for (const p of PHASES) {
+      const raw = execFileSync(process.execPath, [process.argv[1] ?? ''], {
+        env: { ...process.env, [PHASE]: p, [ROOT]: root, [NOW]: String(generated.end) },
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const results = JSON.parse(raw.slice(raw.lastIndexOf('['))) as BenchResult[];
+      const get = (unit: string): number => results.find((r) => r.unit === unit)?.value ?? Number.NaN;
+      figures.set(p, { ms: get('ms'), cpuMs: get('ms cpu'), rssMb: get('MB peak RSS'), outMb: get('MB written') });
+    }
+    const f = (p: Phase) => figures.get(p) ?? { ms: Number.NaN, cpuMs: Number.NaN, rssMb: Number.NaN, outMb: Number.NaN };
+    const verify = { name: 'audit verify', value: f('verify').ms };
+    const deep = { name: 'audit verify --deep', value: f('verify-deep').ms };
+    const cpuVerify = { name: 'audit verify, CPU', value: f('verify').cpuMs };
+    const time = (label: string, p: Phase, base: { name: string; value: number }, target?: string): BenchResult => ({
+      name: label,
+      value: f(p).ms,
+      unit: 'ms',
+      baseline: base,
+      ratio: f(p).ms / base.value,
+      ...(target !== undefined ? { target } : {}),
+    });
+    // CPU time too: on a machine shared with other work, wall time swings by a factor of two.
+    const cpuTime = (label: string, p: Phase, base: { name: string; value: number }): BenchResult => ({ name: `${label}, CPU`, value: f(p).cpuMs, unit: 'ms', baseline: base, ratio: f(p).cpuMs / base.value });
+    const rss = (label: string, p: Phase, target?: string): BenchResult => ({ name: label, value: f(p).rssMb, unit: 'MB peak RSS', ...(target !== undefined ? { target } : {}) });
+    return [
+      { name: 'ledger events', value: generated.events, unit: 'events' },
+      { name: 'ledger size', value: bytes / (1024 * 1024), unit: 'MiB' },
+      { name: 'generating it (append + seal)', value: generateMs, unit: 'ms' },
+      { name: 'audit verify', value: f('verify').ms, unit: 'ms' },
+      { name: 'audit verify --deep', value: f('verify-deep').ms, unit: 'ms', baseline: verify, ratio: f('verify-deep').ms / verify.value },
+      time('audit export --format csv', 'export-csv', verify, '<= 2x audit verify'),
+      time('audit export --format json', 'export-json', verify, '<= 2x audit verify'),
+      time('audit report', 'report', verify, '<= 2x audit verify'),
+      time('audit export --format csv, against --deep', 'export-csv', deep),
+      time('audit report, against --deep', 'report', deep),
+      { name: 'audit verify, CPU', value: f('verify').cpuMs, unit: 'ms' },
+      cpuTime('audit export --format csv', 'export-csv', cpuVerify),
+      cpuTime('audit export --format json', 'export-json', cpuVerify),
+      cpuTime('audit report', 'report', cpuVerify),
+      rss('audit verify', 'verify'),
+      rss('audit export --format csv', 'export-csv', '< 512 MB'),
+      rss('audit export --format json', 'export-json', '< 512 MB'),
+      rss('audit report', 'report', '< 512 MB'),
+      { name: 'CSV written', value: f('export-csv').outMb, unit: 'MB written' },
+      { name: 'report written', value: f('report').outMb, unit: 'MB written' },
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** One phase in this (child) process: the time it takes and the process's peak RSS. */
+async function runPhase(phase: Phase, root: string, now: number): Promise<BenchResult[]> {
+  const clock = fixedClock(now);
+  const sink = { out: 0 };
+  const io = { cwd: root, env: {}, clock, out: (t: string) => void (sink.out += t.length), err: (t: string) => void process.stderr.write(`   [${phase}] ${t}\n`) };
+  const out = path.join(root, `out-${phase}`);
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  let code = 0;
+  switch (phase) {
+    case 'verify':
+      code = await main(['audit', 'verify'], io);
+      break;
+    case 'verify-deep':
+      code = await main(['audit', 'verify', '--deep'], io);
+      break;
+    case 'export-csv':
+      code = await main(['audit', 'export', '--out', `${out}.csv`], io);
+      break;
+    case 'export-json':
+      code = await main(['audit', 'export', '--format', 'json', '--out', `${out}.json`], io);
+      break;
+    case 'report':
+      code = await main(['audit', 'report', '--out', `${out}.html`], io);
+      break;
+  }
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpu0);
+  if (code !== 0) throw new Error(`${phase} exited ${code}`);
+  const written = readdirSync(root).filter((f) => f.startsWith(`out-${phase}`)).reduce((n, f) => n + statSync(path.join(root, f)).size, 0);
+  return [
+    { name: phase, value: ms, unit: 'ms' },
+    { name: phase, value: (cpu.user + cpu.system) / 1000, unit: 'ms cpu' },
+    { name: phase, value: process.resourceUsage().maxRSS / 1024, unit: 'MB peak RSS' },
+    { name: phase, value: written / 1e6, unit: 'MB written' },
+  ];
+}

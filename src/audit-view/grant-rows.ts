@@ -1,0 +1,312 @@
+import type { ActivityEvent, AlertEvent, DriftFoundEvent, GrantedEvent, GrantRefusedEvent, IntentEvent, LedgerEvent, Reason, RevokeCause } from '../ledger/index.js';
+// The ledger's own fast instant reader (same values as parseInstant): a million events parse a few million instants.
+import { instantMs } from '../ledger/instant-fast.js';
+import { durationMs } from '../time/duration.js';
+import type { Period } from './period.js';
+
+/** Where an event sits: its place in the chain, its line, and the run that wrote it. */
+export interface LedgerSpot {
+  readonly seq: number;
+  readonly hash: string;
+  /** `audit/YYYY-MM.jsonl` */
+  readonly file: string;
+  /** 1-based line in `file`. */
+  readonly line: number;
+  readonly at: string;
+  readonly runId: string;
+  readonly workflow: string;
+  readonly sha: string;
+}
+
+export type RowStatus = 'active' | 'revoke_failed' | 'intended' | 'revoked';
+
+/** What a grant was used for, per target, from its `activity` summary. */
+export type ActivityFact = Pick<ActivityEvent, 'target' | 'principal' | 'status' | 'reason' | 'totals' | 'flags'> & {
+  /** Statements (of the recorded top ones) that change data. */
+  readonly writeStatements: number;
+};
+
+export type AlertFact = Pick<AlertEvent, 'at' | 'target' | 'principal' | 'limit' | 'observed' | 'allowed' | 'action'>;
+
+/**
+ * One grant, from its first intent/granted event to the end of the ledger,
+ * with the same reading of the events as the revoke job's fold
+ * (src/ledger/fold.ts): a repeat keeps the earlier expiry, a revoke ends only
+ * the targets it names, a refusal never hides a grant.
+ */
+export interface GrantRow {
+  readonly request: string;
+  readonly status: RowStatus;
+  /** The authoritative event as recorded: the first `granted`, else the `intent`. */
+  readonly grant: GrantedEvent | IntentEvent;
+  /** Epoch ms the access started: `granted_at`, or the intent's time. */
+  readonly startMs: number;
+  /** Effective expiry (never later than start + duration); NaN when unreadable, which counts as expired. */
+  readonly expiresMs: number;
+  readonly revokedAt?: string;
+  readonly revokedMs?: number;
+  readonly cause?: RevokeCause;
+  /** The largest `late_ms` the revocations recorded. */
+  readonly lateMs?: number;
+  readonly failures: number;
+  readonly lastFailure?: { readonly target: string; readonly reason: Reason; readonly at: string };
+  /** A refusal recorded after the intent (an interrupted apply that was abandoned). */
+  readonly refusal?: readonly Reason[];
+  readonly alerts: readonly AlertFact[];
+  readonly activity: readonly ActivityFact[];
+  readonly drift: number;
+  /** A later request that extends this one. */
+  readonly supersededBy?: string;
+  readonly granted: LedgerSpot;
+  /** The revocation that completed it. */
+  readonly revoked?: LedgerSpot;
+}
+
+export type RefusalFact = Pick<GrantRefusedEvent, 'request' | 'at' | 'reasons' | 'pr'> & { readonly spot: LedgerSpot };
+export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'principal' | 'what'> & { readonly spot: LedgerSpot };
+
+export interface RowSinks {
+  /** A grant whose access overlapped the period, once its story is complete (or at the end). */
+  row(row: GrantRow): void;
+  refusal?(fact: RefusalFact): void;
+  alert?(fact: AlertFact & { readonly request: string; readonly spot: LedgerSpot }): void;
+  drift?(fact: DriftFact): void;
+}
+
+interface Open {
+  request: string;
+  status: RowStatus;
+  grant: GrantedEvent | IntentEvent;
+  expiresMs: number;
+  pending: string[];
+  failed?: Set<string>;
+  failures: number;
+  lastFailure?: { target: string; reason: Reason; at: string };
+  cause?: RevokeCause;
+  revokedAt?: string;
+  lateMs?: number;
+  refusal?: readonly Reason[];
+  alerts: AlertFact[];
+  activity: ActivityFact[];
+  drift: number;
+  supersededBy?: string;
+  granted: LedgerSpot;
+  revoked?: LedgerSpot;
+  /** `at` of the revocation that completed it: kept open for the rest of that commit (its activity summary). */
+  closingAt?: string;
+}
+
+/**
+ * Events in chain order -> one row per grant, emitted as soon as the grant's
+ * story is complete, so only live grants are held. The revoke job writes a
+ * grant's activity summary in the same commit as its `revoked` event (same
+ * `at`), so a revoked grant is emitted at the first event of a later instant.
+ * Grants still live at the end are emitted by `end()`. Pure and linear.
+ */
+export class GrantRowFolder {
+  private readonly open = new Map<string, Open>();
+  private closing: Open[] = [];
+  /** `YYYY-MM` of the month file being read; never a prefix of an instant until the first event. */
+  private month = '\u0000';
+  private file = '';
+  private monthFirstSeq = 0;
+
+  constructor(
+    private readonly period: Period,
+    private readonly sinks: RowSinks,
+  ) {}
+
+  add(e: LedgerEvent): void {
+    if (this.closing.length > 0 && this.closing[0]?.closingAt !== e.at) this.flushClosing();
+    this.track(e);
+    let d = this.open.get(e.request);
+    switch (e.type) {
+      case 'intent':
+      case 'granted': {
+        const expiresMs = effectiveExpiry(e);
+        if (d === undefined || d.status === 'revoked') {
+          if (d !== undefined) this.emit(d);
+          // A grant first recorded after the period cannot overlap it.
+          if (!(instantOr(e.at, Number.NaN) < this.period.until)) return;
+          d = { request: e.request, status: e.type === 'granted' ? 'active' : 'intended', grant: e, expiresMs, pending: [], failures: 0, alerts: [], activity: [], drift: 0, granted: this.spot(e) };
+          this.open.set(e.request, d);
+          if (e.extends !== undefined) {
+            const older = this.open.get(e.extends);
+            if (older !== undefined) older.supersededBy = e.request;
+          }
+        } else {
+          const confirms = e.type === 'granted' && d.grant.type === 'intent';
+          d.expiresMs = confirms ? expiresMs : earlier(d.expiresMs, expiresMs);
+          if (e.type === 'granted' || d.grant.type === 'intent') {
+            d.grant = e;
+            d.granted = this.spot(e);
+          }
+          if (d.status === 'intended' && e.type === 'granted') d.status = 'active';
+        }
+        for (const g of e.grants) if (!d.pending.includes(g.target)) d.pending.push(g.target);
+        break;
+      }
+      case 'grant_refused':
+        if (d !== undefined) d.refusal = e.reasons;
+        else if (this.inPeriod(e.at)) this.sinks.refusal?.({ request: e.request, at: e.at, reasons: e.reasons, ...(e.pr !== undefined ? { pr: e.pr } : {}), spot: this.spot(e) });
+        break;
+      case 'revoke_failed':
+        if (d === undefined || d.status === 'revoked') break;
+        (d.failed ??= new Set()).add(e.target);
+        d.failures += 1;
+        d.lastFailure = { target: e.target, reason: e.reason, at: e.at };
+        d.status = 'revoke_failed';
+        break;
+      case 'revoked':
+        if (d === undefined || d.status === 'revoked') break;
+        if (e.late_ms !== undefined) d.lateMs = Math.max(d.lateMs ?? 0, e.late_ms);
+        for (const t of e.targets) {
+          const at = d.pending.indexOf(t);
+          if (at !== -1) d.pending.splice(at, 1);
+          d.failed?.delete(t);
+        }
+        if (d.pending.length === 0) {
+          d.status = 'revoked';
+          d.cause = e.cause;
+          d.revokedAt = e.at;
+          d.revoked = this.spot(e);
+          d.closingAt = e.at;
+          this.closing.push(d);
+        } else if ((d.failed?.size ?? 0) === 0 && d.status === 'revoke_failed') {
+          d.status = d.grant.type === 'granted' ? 'active' : 'intended';
+        }
+        break;
+      case 'activity':
+        if (d !== undefined && e.kind === 'summary') d.activity.push(activityFact(e));
+        break;
+      case 'alert': {
+        const fact: AlertFact = { at: e.at, target: e.target, principal: e.principal, limit: e.limit, observed: e.observed, allowed: e.allowed, action: e.action };
+        if (d !== undefined) d.alerts.push(fact);
+        if (this.inPeriod(e.at)) this.sinks.alert?.({ ...fact, request: e.request, spot: this.spot(e) });
+        break;
+      }
+      case 'drift_found':
+        if (d !== undefined) d.drift += 1;
+        if (this.inPeriod(e.at)) this.sinks.drift?.({ request: e.request, at: e.at, target: e.target, ...(e.principal !== undefined ? { principal: e.principal } : {}), what: e.what, spot: this.spot(e) });
+        break;
+    }
+  }
+
+  /** The end of the ledger: everything still held is emitted, live grants last, in the order they started. */
+  end(): void {
+    this.flushClosing();
+    for (const d of this.open.values()) this.emit(d, false);
+    this.open.clear();
+  }
+
+  /** Grants held right now (live ones, and revoked ones waiting for the rest of their commit). */
+  get held(): number {
+    return this.open.size;
+  }
+
+  private flushClosing(): void {
+    for (const d of this.closing) {
+      // Only if it is still the same grant (a re-grant of the id replaced and emitted it already).
+      if (this.open.get(d.request) === d) this.emit(d);
+    }
+    this.closing = [];
+  }
+
+  private emit(d: Open, remove = true): void {
+    if (remove) this.open.delete(d.request);
+    const startMs = startOf(d.grant);
+    const revokedMs = d.revokedAt === undefined ? undefined : instantMs(d.revokedAt);
+    const endMs = d.status === 'revoked' ? (revokedMs ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+    // Overlap with [since, until); an unreadable start counts as overlapping (shown, never hidden).
+    if (!(startMs >= this.period.until) && endMs > this.period.since) this.sinks.row(freeze(d, startMs, revokedMs));
+  }
+
+  private inPeriod(at: string): boolean {
+    const ms = instantOr(at, Number.NaN);
+    return !(ms < this.period.since) && !(ms >= this.period.until);
+  }
+
+  /**
+   * Chain order is file order and a month file holds consecutive seqs, so an
+   * event's line is its seq minus the seq of its month's first event.
+   */
+  private track(e: LedgerEvent): void {
+    if (e.at.startsWith(this.month)) return;
+    this.month = e.at.slice(0, 7);
+    this.file = `audit/${this.month}.jsonl`;
+    this.monthFirstSeq = e.seq;
+  }
+
+  /** Made only for the events a row or a list keeps. */
+  private spot(e: LedgerEvent): LedgerSpot {
+    return { seq: e.seq, hash: e.hash, file: this.file, line: e.seq - this.monthFirstSeq + 1, at: e.at, runId: e.actor.run_id, workflow: e.actor.workflow, sha: e.actor.sha };
+  }
+}
+
+function freeze(d: Open, startMs: number, revokedMs: number | undefined): GrantRow {
+  const row: { -readonly [K in keyof GrantRow]: GrantRow[K] } = {
+    request: d.request,
+    status: d.status,
+    grant: d.grant,
+    startMs,
+    expiresMs: d.expiresMs,
+    failures: d.failures,
+    alerts: d.alerts,
+    activity: d.activity,
+    drift: d.drift,
+    granted: d.granted,
+  };
+  if (d.revokedAt !== undefined) row.revokedAt = d.revokedAt;
+  if (revokedMs !== undefined) row.revokedMs = revokedMs;
+  if (d.cause !== undefined) row.cause = d.cause;
+  if (d.lateMs !== undefined) row.lateMs = d.lateMs;
+  if (d.lastFailure !== undefined) row.lastFailure = d.lastFailure;
+  if (d.refusal !== undefined) row.refusal = d.refusal;
+  if (d.supersededBy !== undefined) row.supersededBy = d.supersededBy;
+  if (d.revoked !== undefined) row.revoked = d.revoked;
+  return row;
+}
+
+function activityFact(e: ActivityEvent): ActivityFact {
+  let writeStatements = 0;
+  for (const s of e.statements ?? []) if (s.writes === true) writeStatements += 1;
+  return {
+    target: e.target,
+    principal: e.principal,
+    status: e.status,
+    ...(e.reason !== undefined ? { reason: e.reason } : {}),
+    ...(e.totals !== undefined ? { totals: e.totals } : {}),
+    ...(e.flags !== undefined ? { flags: e.flags } : {}),
+    writeStatements,
+  };
+}
+
+export function startOf(e: GrantedEvent | IntentEvent): number {
+  return instantOr(e.type === 'granted' ? e.granted_at : e.at, Number.NaN);
+}
+
+/** As fold.ts: the recorded expiry, capped at start + duration; NaN when anything is unreadable. */
+function effectiveExpiry(e: GrantedEvent | IntentEvent): number {
+  const recorded = instantMs(e.expires_at);
+  const start = instantMs(e.type === 'granted' ? e.granted_at : e.at);
+  const length = cachedDuration(e.duration);
+  if (recorded === undefined || start === undefined || length === undefined) return Number.NaN;
+  return Math.min(recorded, start + length);
+}
+
+const DURATIONS = new Map<string, number | undefined>();
+function cachedDuration(text: string): number | undefined {
+  if (DURATIONS.has(text)) return DURATIONS.get(text);
+  const value = durationMs(text);
+  if (DURATIONS.size < 10_000) DURATIONS.set(text, value);
+  return value;
+}
+
+function earlier(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.NaN;
+  return Math.min(a, b);
+}
+
+function instantOr(text: string, fallback: number): number {
+  return instantMs(text) ?? fallback;
+}

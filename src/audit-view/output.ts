@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Where the views write text as they go. */
+export interface TextSink {
+  write(text: string): void;
+}
+
+const FLUSH_AT = 1024 * 1024;
+
+/**
+ * A file that exists under its name only once it is complete and the chain
+ * it came from verified. Text goes to a temporary file next to the target
+ * (same directory, so the final rename is atomic) through a small buffer and
+ * synchronous writes: the events arrive through a synchronous callback, and a
+ * stream's buffering would grow without bound behind it. `abort` removes the
+ * temporary file; an older file at the target is left as it was.
+ */
+export class PendingFile implements TextSink {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private size = 0;
+  private closed = false;
+  readonly temporary: string;
+
+  constructor(readonly target: string) {
+    const dir = path.dirname(target);
+    this.temporary = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.partial`);
+    this.fd = openSync(this.temporary, 'wx', 0o644);
+  }
+
+  /** A spool in the system's temporary directory, for output that goes to stdout once it may be shown. */
+  static spool(): PendingFile {
+    return new PendingFile(path.join(tmpdir(), `grantbook-audit-${process.pid}-${randomBytes(6).toString('hex')}.out`));
+  }
+
+  write(text: string): void {
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_AT) this.flush();
+  }
+
+  /** Flushes, syncs and renames into place. */
+  commit(): void {
+    this.finish();
+    renameSync(this.temporary, this.target);
+  }
+
+  /** Flushes and closes, then hands the text to `out` in chunks that end at a newline (each without it), and removes the spool. */
+  drainTo(out: (text: string) => void): void {
+    this.finish();
+    const fd = openSync(this.temporary, 'r');
+    try {
+      const chunk = Buffer.alloc(1024 * 1024);
+      let carry = Buffer.alloc(0);
+      for (;;) {
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        const data = Buffer.concat([carry, chunk.subarray(0, n)]);
+        const cut = data.lastIndexOf(0x0a);
+        if (cut === -1) {
+          carry = data;
+          continue;
+        }
+        out(data.subarray(0, cut).toString('utf8'));
+        carry = Buffer.from(data.subarray(cut + 1));
+      }
+      if (carry.length > 0) out(carry.toString('utf8'));
+    } finally {
+      closeSync(fd);
+      unlinkSync(this.temporary);
+    }
+  }
+
+  abort(): void {
+    if (!this.closed) {
+      this.closed = true;
+      this.buffer = [];
+      closeSync(this.fd);
+    }
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // Already gone: nothing is left behind either way.
+    }
+  }
+
+  private flush(): void {
+    if (this.size === 0) return;
+    const text = this.buffer.join('');
+    this.buffer = [];
+    this.size = 0;
+    // A string write is one encode; a short write (rare, on a full disk) falls back to the bytes.
+    const written = writeSync(this.fd, text, null, 'utf8');
+    const length = Buffer.byteLength(text, 'utf8');
+    if (written < length) {
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = written;
+      while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    }
+  }
+
+  private finish(): void {
+    if (this.closed) throw new Error('the output file is already closed');
+    this.flush();
+    fsyncSync(this.fd);
+    this.closed = true;
+    closeSync(this.fd);
+  }
+}

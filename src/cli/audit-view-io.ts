@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { githubFollowUps } from '../audit/break-glass-reviews.js';
+import { describeBreak, type ChainVerdict } from '../audit-view/ledger-stream.js';
+import { exportLinks, type ExportLinks } from '../audit-view/links.js';
+import { PendingFile, type TextSink } from '../audit-view/output.js';
+import type { FollowUpLookup } from '../audit-view/report-model.js';
+import { diagnostic, formatDiagnostic, UserError, type Diagnostic } from '../diagnostics.js';
+import { createGithubClient } from '../github/index.js';
+import { LEDGER_DIR } from '../ledger/index.js';
+import { apiBaseUrl } from '../modes/api-url.js';
+import { escapeForLog } from '../report/escape.js';
+import { fromOrigin } from './audit-show.js';
+import { EXIT, type CliIo } from './io.js';
+
+const run = promisify(execFile);
+const REPO = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
+
+/** The access repository for links: `--repo`, else the origin remote; the ledger is linked at the checkout's HEAD. */
+export async function repositoryOf(repoFlag: string | undefined, io: CliIo): Promise<{ links?: ExportLinks; name?: string; ref?: string } | string> {
+  const ref = await headCommit(io.cwd);
+  let owner: string;
+  let repo: string;
+  let server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  if (repoFlag !== undefined) {
+    const m = REPO.exec(repoFlag);
+    if (m === null || m[1] === '.' || m[1] === '..' || m[2] === '.' || m[2] === '..') return '--repo must be owner/name';
+    owner = m[1] ?? '';
+    repo = m[2] ?? '';
+  } else {
+    const origin = await fromOrigin(io);
+    if (origin === undefined) return ref === undefined ? {} : { ref };
+    ({ owner, repo, server } = origin);
+  }
+  const links = exportLinks(server, owner, repo, ref);
+  if (links === undefined) return 'GITHUB_SERVER_URL must be an http(s) URL of a GitHub server (e.g. https://github.com)';
+  return { links, name: `${owner}/${repo}`, ...(ref !== undefined ? { ref } : {}) };
+}
+
+async function headCommit(cwd: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['-C', cwd, 'rev-parse', '--verify', 'HEAD^{commit}'], { timeout: 5000 });
+    const sha = stdout.trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The output path, inside or outside the checkout but never under audit/, where a stray file would break the chain. */
+export function outputPath(cwd: string, out: string, extension?: string): { ok: true; path: string } | { ok: false; problem: Diagnostic } {
+  const absolute = path.resolve(cwd, out);
+  const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
+  if (inLedger === '' || (!inLedger.startsWith('..') && !path.isAbsolute(inLedger))) {
+    return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: '/options/out' }) };
+  }
+  if (extension !== undefined && !absolute.toLowerCase().endsWith(extension)) {
+    return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out must name a ${extension} file`, { pointer: '/options/out' }) };
+  }
+  return { ok: true, path: absolute };
+}
+
+/**
+ * Runs a view into `target` (or stdout) and keeps the output only when the
+ * chain verified: the file appears under its name at the end, or not at all.
+ */
+export async function writeVerified(
+  command: string,
+  target: string | undefined,
+  io: CliIo,
+  produce: (sink: TextSink) => Promise<{ readonly verdict: ChainVerdict }>,
+): Promise<{ code: number; verdict?: ChainVerdict }> {
+  let file: PendingFile;
+  try {
+    file = target === undefined ? PendingFile.spool() : new PendingFile(target);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? 'an error';
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be created (${why}); does its directory exist?`, { pointer: '/options/out' }))}`));
+    return { code: EXIT.usage };
+  }
+  let verdict: ChainVerdict;
+  try {
+    ({ verdict } = await produce(file));
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  if (!verdict.ok) {
+    file.abort();
+    const first = verdict.firstBroken;
+    const where = first === undefined ? {} : { file: first.file, position: { line: first.line, column: 1 } };
+    const problem = diagnostic('E_AUDIT_CHAIN_BROKEN', `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`, where);
+    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+    return { code: EXIT.refused, verdict };
+  }
+  if (target === undefined) file.drainTo(io.out);
+  else file.commit();
+  return { code: EXIT.ok, verdict };
+}
+
+export function usageProblem(command: string, problem: Diagnostic, io: CliIo): number {
+  io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
+  return EXIT.usage;
+}
+
+/**
+ * Break-glass follow-up reviews are looked up on GitHub when the repository
+ * is named with --repo and a token is in GITHUB_TOKEN or GH_TOKEN (read
+ * access to issues); otherwise the report says they were not. A string is
+ * the reason they are not looked up.
+ */
+export function followUpLookup(repoFlag: string | undefined, env: NodeJS.ProcessEnv): FollowUpLookup | string {
+  const m = repoFlag === undefined ? null : REPO.exec(repoFlag);
+  if (m === null) return 'no --repo';
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
+  if (token.trim() === '') return 'no token in GITHUB_TOKEN or GH_TOKEN';
+  let baseUrl: string;
+  try {
+    baseUrl = apiBaseUrl(env);
+  } catch (error) {
+    return error instanceof UserError ? error.message : 'GITHUB_API_URL is not usable';
+  }
+  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? '', repo: m[2] ?? '' });
+}

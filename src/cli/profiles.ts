@@ -1,0 +1,117 @@
+import { failed, formatDiagnostic, type Result } from '../diagnostics.js';
+import { collectRepoFiles } from '../load/fs.js';
+import { classifyPath } from '../load/paths.js';
+import { matches } from '../load/patterns.js';
+import { catalog, type CatalogProfile, type CatalogTarget } from '../policy/catalog.js';
+import { loadPolicySet } from '../policy/load-set.js';
+import type { BundleGrant, PolicySet } from '../policy/types.js';
+import { escapeForLog } from '../report/escape.js';
+import { parseCommandArgs } from './args.js';
+import { EXIT, type CliCommand, type CliIo } from './io.js';
+
+export const profilesCommand: CliCommand = {
+  name: 'profiles',
+  summary: 'What may be requested: profiles, targets, tables, columns, durations, approvers',
+  help: [
+    'Usage: grantbook profiles [--requester login] [--json]',
+    '',
+    'Reads policies/ of the repository in the current directory and prints, per profile:',
+    'who may request it, who must approve, the default and maximum duration, the ticket',
+    'and reason rules, and per target what may be granted: privileges, tables and their',
+    'columns (sensitive ones marked), teams, repositories with their permissions, bundles.',
+    '',
+    'Options:',
+    '  --requester login   only the profiles this person may use (directly, or through a',
+    '                      requester team: the pull request check looks membership up)',
+    '  --json              print the same as JSON',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, requester: { type: 'string' } });
+    if (!parsed.ok || parsed.positionals.length > 0) {
+      io.err(`grantbook profiles: ${parsed.ok ? 'takes no positional arguments' : parsed.message}`);
+      return EXIT.usage;
+    }
+    const requester = parsed.values.requester;
+    if (requester !== undefined && !matches('login', requester)) {
+      io.err('grantbook profiles: --requester must be a GitHub login');
+      return EXIT.usage;
+    }
+    const policy = await readPolicy(io);
+    if (!policy.ok) {
+      for (const d of policy.diagnostics) io.err(escapeForLog(formatDiagnostic(d)));
+      return EXIT.refused;
+    }
+    const profiles = catalog(policy.value, requester);
+    if (parsed.values.json === true) {
+      io.out(JSON.stringify({ profiles }, null, 2));
+      return EXIT.ok;
+    }
+    if (profiles.length === 0) {
+      io.out(requester === undefined ? 'No profiles under policies/.' : `No profile lets ${requester} request access.`);
+      return EXIT.ok;
+    }
+    io.out(escapeForLog(profiles.map(renderProfile).join('\n\n')));
+    return EXIT.ok;
+  },
+};
+
+/** The working tree's policies/, loaded as every mode loads them. */
+export async function readPolicy(io: Pick<CliIo, 'cwd'>): Promise<Result<PolicySet>> {
+  const repo = await collectRepoFiles(io.cwd);
+  const files = repo.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'placeholder');
+  const loaded = loadPolicySet(files);
+  // A link or special file under policies/ is not read: the policy is incomplete, so it does not load.
+  const unread = repo.diagnostics.filter((d) => d.file?.startsWith('policies') === true);
+  return unread.length > 0 ? failed([...unread, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;
+}
+
+export function renderProfile(p: CatalogProfile): string {
+  const lines = [`${p.name}${p.breakGlass ? ' (break-glass: a follow-up review issue is opened for every grant)' : ''}${p.description !== undefined ? ` — ${p.description}` : ''}`];
+  if (p.access === 'team') lines.push(`  you: only through team membership (${p.requesters.teams.join(', ')}); the pull request check looks it up`);
+  const who = [
+    ...(p.requesters.users.length > 0 ? [`users ${p.requesters.users.join(', ')}`] : []),
+    ...(p.requesters.teams.length > 0 ? [`teams ${p.requesters.teams.join(', ')}`] : []),
+  ];
+  lines.push(`  who may request: ${who.join('; ')}`);
+  const groups = p.approvals.groups.map((g) => `${g.min} from ${g.team !== undefined ? `team ${g.team}` : `one of ${g.users.join(', ')}`}`);
+  lines.push(`  approvals: ${p.approvals.min} code owner(s) of the request file${groups.length > 0 ? `, including ${groups.join(' and ')}` : ''}`);
+  lines.push(`  duration: ${p.duration.default !== undefined ? `default ${p.duration.default}, ` : 'no default (give one), '}at most ${p.duration.max}`);
+  lines.push(`  ticket: ${p.ticket.required ? 'required' : 'optional'}${p.ticket.pattern !== undefined ? `, matching ${p.ticket.pattern}` : ''}`);
+  lines.push(`  reason: ${p.reason.required ? 'required' : 'optional'}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
+  lines.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === 'refuse' ? 'refused' : 'flagged to reviewers'}`);
+  for (const t of p.targets) lines.push(...renderTarget(t, p.sensitiveColumns));
+  return lines.join('\n');
+}
+
+function renderTarget(t: CatalogTarget, sensitive: 'flag' | 'refuse'): string[] {
+  const lines = [`  ${t.target} (${t.provider ?? 'unknown provider'})${t.description !== undefined ? ` — ${t.description}` : ''}`];
+  if (t.privileges.length > 0) lines.push(`    privileges: ${t.privileges.join(', ')}`);
+  for (const table of t.tables) {
+    const mark = sensitive === 'refuse' ? ' (sensitive: refused)' : ' (sensitive)';
+    const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ''}`);
+    lines.push(`    table ${table.name}: ${columns.join(', ')}${table.allColumns ? `${columns.length > 0 ? '; ' : ''}or the whole table` : ''}`);
+    if (table.rows !== undefined) {
+      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === 'range' ? 'a time range' : 'values'})`);
+      lines.push(`      rows: filter on ${on.join(', ')}${table.rows.required ? '; a filter is required' : ''}`);
+    }
+    if (table.masks !== undefined) {
+      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(' or ')}`);
+      lines.push(`      masks: ${table.masks.allowed.join(', ')}${required.length > 0 ? `; ${required.join(', ')}` : ''}`);
+    }
+  }
+  if (t.teams.length > 0) lines.push(`    teams: ${t.teams.join(', ')}`);
+  for (const r of t.repos) lines.push(`    repository ${r.name}: ${r.permissions.join(', ')}`);
+  for (const b of t.bundles) lines.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join('; ')}`);
+  return lines;
+}
+
+export function bundleGrantText(g: BundleGrant): string {
+  switch (g.kind) {
+    case 'table':
+      return `${g.privileges.join(', ')} on ${g.table}${g.columns !== undefined ? ` (${g.columns.join(', ')})` : ' (whole table)'}`;
+    case 'team':
+      return `team ${g.team} (${g.role})`;
+    case 'repo':
+      return `repository ${g.repo} (${g.permission})`;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Logger } from '../../logger.js';
+import type { Decision } from '../../policy/decision.js';
+import type { Provider, TargetGrant } from '../../providers/contract.js';
+
+/**
+ * Right after a grant with row filters: how many rows each filter admits,
+ * for the pull request's apply comment and the log. The check job could
+ * not count them (it has no database access), so the review said
+ * "estimated at apply"; this is that figure. Not in the ledger, which holds
+ * no query results: a count of one customer's rows is data about that
+ * customer. Never fails the apply.
+ */
+export async function admittedRowLines(decision: Decision, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<string[]> {
+  const lines: string[] = [];
+  for (const g of grants) {
+    const tables = decision.footprint.tables.filter((t) => t.target === g.target.name && t.rows !== undefined);
+    const provider = providers.get(g.target.name);
+    const counter = provider?.rowCounter;
+    if (tables.length === 0 || counter === undefined) continue;
+    const exact = new Set(tables.filter((t) => t.rows?.count === 'exact').map((t) => t.table));
+    const counts = await counter.countAdmitted(g, exact).catch(() => []);
+    for (const t of tables) {
+      const c = counts.find((x) => x.table === t.table)?.count;
+      const figure = c === undefined || c.rows === null ? `not counted${c?.note !== undefined ? ` (${c.note})` : ''}` : `${c.exact ? '' : 'about '}${c.rows}${c.exact ? '' : ' (estimate)'}`;
+      lines.push(`\`${t.table}\` on \`${t.target}\`: ${figure}`);
+    }
+  }
+  for (const line of lines) logger.info(`rows admitted: ${line.replaceAll('`', '')}`);
+  return lines;
+}
