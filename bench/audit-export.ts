@@ -2,15 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeExport } from '../src/audit-view/export.js';
-import type { LedgerSource } from '../src/audit-view/ledger-stream.js';
-import { PendingFile } from '../src/audit-view/output.js';
-import { readProfileFacts } from '../src/audit-view/profiles.js';
-import { writeReport } from '../src/audit-view/report-html.js';
 import { main } from '../src/cli.js';
 import { fixedClock } from '../test/support/clock.js';
 import { generateAuditLedger } from '../test/support/audit-ledger.js';
-import { streamLedgerForBench } from './support/stream-ledger.js';
 import type { BenchResult } from './support/types.js';
 
 /** 1,000,000 by default; GRANTBOOK_BENCH_AUDIT_EVENTS sets another size for a quick look. */
@@ -24,12 +18,12 @@ const NOW = 'GRANTBOOK_BENCH_AUDIT_NOW';
  * report` of a generated ledger of 1,000,000 events against `audit verify`
  * of the same ledger, each in its own process so each peak RSS is its own.
  *
- * Two ledger readers: the product's today (`verifyLedgerDir`, which reads
- * and verifies everything before handing back all events: the views' memory
- * is then bound by it), and a streaming stand-in (bench/support), to show
- * what the views cost by themselves once the ledger streams.
+ * All read the ledger as a stream, one file at a time, at chain depth
+ * (verify scans each line; the views also parse each event and hold it to
+ * the schema). `audit verify --deep`, which parses and holds every line to
+ * the schema and the canonical form, is measured beside them.
  */
-const PHASES = ['verify', 'export-csv', 'export-json', 'report', 'stream-verify', 'stream-export-csv', 'stream-report'] as const;
+const PHASES = ['verify', 'verify-deep', 'export-csv', 'export-json', 'report'] as const;
 type Phase = (typeof PHASES)[number];
 
 export async function run(): Promise<BenchResult[]> {
@@ -57,10 +51,9 @@ export async function run(): Promise<BenchResult[]> {
       figures.set(p, { ms: get('ms'), cpuMs: get('ms cpu'), rssMb: get('MB peak RSS'), outMb: get('MB written') });
     }
     const f = (p: Phase) => figures.get(p) ?? { ms: Number.NaN, cpuMs: Number.NaN, rssMb: Number.NaN, outMb: Number.NaN };
-    const verify = { name: 'audit verify (verifyLedgerDir)', value: f('verify').ms };
-    const streamVerify = { name: 'streamed verify (bench reader)', value: f('stream-verify').ms };
+    const verify = { name: 'audit verify', value: f('verify').ms };
+    const deep = { name: 'audit verify --deep', value: f('verify-deep').ms };
     const cpuVerify = { name: 'audit verify, CPU', value: f('verify').cpuMs };
-    const cpuStreamVerify = { name: 'streamed verify, CPU', value: f('stream-verify').cpuMs };
     const time = (label: string, p: Phase, base: { name: string; value: number }, target?: string): BenchResult => ({
       name: label,
       value: f(p).ms,
@@ -77,28 +70,22 @@ export async function run(): Promise<BenchResult[]> {
       { name: 'ledger size', value: bytes / (1024 * 1024), unit: 'MiB' },
       { name: 'generating it (append + seal)', value: generateMs, unit: 'ms' },
       { name: 'audit verify', value: f('verify').ms, unit: 'ms' },
+      { name: 'audit verify --deep', value: f('verify-deep').ms, unit: 'ms', baseline: verify, ratio: f('verify-deep').ms / verify.value },
       time('audit export --format csv', 'export-csv', verify, '<= 2x audit verify'),
       time('audit export --format json', 'export-json', verify, '<= 2x audit verify'),
       time('audit report', 'report', verify, '<= 2x audit verify'),
+      time('audit export --format csv, against --deep', 'export-csv', deep),
+      time('audit report, against --deep', 'report', deep),
       { name: 'audit verify, CPU', value: f('verify').cpuMs, unit: 'ms' },
       cpuTime('audit export --format csv', 'export-csv', cpuVerify),
       cpuTime('audit export --format json', 'export-json', cpuVerify),
       cpuTime('audit report', 'report', cpuVerify),
       rss('audit verify', 'verify'),
-      rss('audit export --format csv', 'export-csv', '< 512 MB (bound by the reader)'),
-      rss('audit export --format json', 'export-json'),
-      rss('audit report', 'report'),
+      rss('audit export --format csv', 'export-csv', '< 512 MB'),
+      rss('audit export --format json', 'export-json', '< 512 MB'),
+      rss('audit report', 'report', '< 512 MB'),
       { name: 'CSV written', value: f('export-csv').outMb, unit: 'MB written' },
       { name: 'report written', value: f('report').outMb, unit: 'MB written' },
-      { name: 'streamed verify (no consumer)', value: f('stream-verify').ms, unit: 'ms' },
-      time('streamed export --format csv', 'stream-export-csv', streamVerify, '<= 2x streamed verify'),
-      time('streamed report', 'stream-report', streamVerify, '<= 2x streamed verify'),
-      { name: 'streamed verify, CPU', value: f('stream-verify').cpuMs, unit: 'ms' },
-      cpuTime('streamed export --format csv', 'stream-export-csv', cpuStreamVerify),
-      cpuTime('streamed report', 'stream-report', cpuStreamVerify),
-      rss('streamed verify', 'stream-verify'),
-      rss('streamed export --format csv', 'stream-export-csv', '< 512 MB'),
-      rss('streamed report', 'stream-report', '< 512 MB'),
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -118,6 +105,9 @@ async function runPhase(phase: Phase, root: string, now: number): Promise<BenchR
     case 'verify':
       code = await main(['audit', 'verify'], io);
       break;
+    case 'verify-deep':
+      code = await main(['audit', 'verify', '--deep'], io);
+      break;
     case 'export-csv':
       code = await main(['audit', 'export', '--out', `${out}.csv`], io);
       break;
@@ -127,25 +117,6 @@ async function runPhase(phase: Phase, root: string, now: number): Promise<BenchR
     case 'report':
       code = await main(['audit', 'report', '--out', `${out}.html`], io);
       break;
-    case 'stream-verify': {
-      let n = 0;
-      if (!streamLedgerForBench(root, () => void (n += 1)).ok || n !== EVENTS) code = 1;
-      break;
-    }
-    case 'stream-export-csv':
-    case 'stream-report': {
-      const source: LedgerSource = async (onEvent) => streamLedgerForBench(root, onEvent);
-      const file = new PendingFile(phase === 'stream-report' ? `${out}.html` : `${out}.csv`);
-      const facts = await readProfileFacts(root);
-      const period = { since: Number.NEGATIVE_INFINITY, until: now };
-      const outcome =
-        phase === 'stream-report'
-          ? await writeReport(source, file, { period, now, intervalMs: 30 * 60_000, facts })
-          : await writeExport(source, file, { period, format: 'csv', bom: true, context: { facts }, now });
-      if (!outcome.verdict.ok) code = 1;
-      file.commit();
-      break;
-    }
   }
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);

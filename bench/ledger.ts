@@ -1,150 +1,130 @@
-import { createHash, hash } from 'node:crypto';
-import { appendEvents, verifyChain, type LedgerFile } from '../src/ledger/chain.js';
-import { EMPTY_TIP, type ChainTip, type EventDraft } from '../src/ledger/events.js';
-import { due, fold } from '../src/ledger/fold.js';
-import { fixedClock } from '../test/support/clock.js';
-import { formatInstant, parseInstant } from '../src/time/instant.js';
+/**
+ * `audit verify` of a ledger of 1,000,000 records on disk (segments,
+ * checkpoints, the newest checkpoint file), as a busy organisation writes it
+ * (test/support/ledger-workload.ts: intents, slim granted events, activity
+ * records, revocations, some failures and refusals), against a per-line
+ * sha256 of the same lines measured in the same run, interleaved with it,
+ * best of five each. The verify is `audit verify`'s (what only apply
+ * writes held too: consistency.ts), at its default depth (chain: each
+ * line's bytes hashed, what the chain and the fold need read in place,
+ * every checkpoint held to a fresh fold); --deep (the whole event schema on
+ * every line) is reported beside it. Peak memory is that of a separate
+ * process that only verifies. Also: the average event as stored, and as the
+ * month-file layout stored it (whole granted events).
+ */
+import { execFileSync } from 'node:child_process';
+import { hash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { canonicalJson, streamLedgerDir } from '../src/ledger/index.js';
+import { recordsHeld } from '../src/providers/planners.js';
+import { workload, writeLedger } from '../test/support/ledger-workload.js';
 import type { BenchResult } from './support/types.js';
 
-const EVENTS = 1_000_000;
-const START = parseInstant('2023-01-01T00:00:00Z') ?? 0;
-/** ~2 years of a busy organisation: one event a minute. */
-const STEP_MS = 60_000;
-const HOUR = 3_600_000;
+/** 1,000,000; a smaller number in GRANTBOOK_BENCH_LEDGER_RECORDS for a quick look. */
+const RECORDS = Number(process.env.GRANTBOOK_BENCH_LEDGER_RECORDS ?? 1_000_000);
+const START = Date.UTC(2026, 0, 1);
+const CHILD = 'GRANTBOOK_BENCH_LEDGER_VERIFY';
 
-const ACTOR = { run_id: '11223344556', workflow: 'acme/access/.github/workflows/apply.yml@refs/heads/main', sha: 'a1b2c3d4'.repeat(5) };
-const SHA = (n: number): string => n.toString(16).padStart(8, '0').repeat(5);
-
-function granted(n: number, at: number): EventDraft {
-  const login = `user${n % 97}`;
-  return {
-    type: 'granted',
-    request: `${login}-inc-${n}`,
-    actor: ACTOR,
-    pr: { number: 1000 + n, head_sha: SHA(n), merge_sha: SHA(n + 1) },
-    requester: { login, id: 100_000 + (n % 97) },
-    grantees: [{ login, id: 100_000 + (n % 97) }],
-    approvers: [{ login: 'carol', id: 583_232, review_id: 9_000_000 + n, commit_id: SHA(n) }],
-    profile: 'orders-readonly',
-    request_blob: SHA(n + 2),
-    grants: [
-      {
-        target: 'orders-prod',
-        provider: 'postgres',
-        principal: login,
-        spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] },
-      },
-    ],
-    granted_at: formatInstant(at),
-    expires_at: formatInstant(at + 2 * HOUR),
-    duration: '2h',
-    ticket: `INC-${n}`,
-    reason: 'Investigate duplicate charges reported by support',
-  };
+async function segmentFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const base = path.join(root, 'audit', 'segments');
+  for (const d of (await readdir(base)).sort()) for (const f of (await readdir(path.join(base, d))).sort()) out.push(path.join(base, d, f));
+  return out;
 }
 
-function revoked(n: number): EventDraft {
-  return { type: 'revoked', request: `user${n % 97}-inc-${n}`, actor: ACTOR, targets: ['orders-prod'], verified: true, cause: 'expired', late_ms: 61_000 };
-}
-
-function revokeFailed(n: number): EventDraft {
-  return {
-    type: 'revoke_failed',
-    request: `user${n % 97}-inc-${n}`,
-    actor: ACTOR,
-    target: 'orders-prod',
-    reason: { code: 'E_PROVIDER_REVOKE_NOT_VERIFIED', message: 'revocation is not verified' },
-    attempts: 3,
-  };
-}
-
-/**
- * A realistic history: every request is granted, most are revoked two hours
- * later, one in 25 fails once first; the last few hundred are still active.
- */
-export function generateLedger(count: number): LedgerFile[] {
-  let written = 0;
-  const byPath = new Map<string, string[]>();
-  let tip: ChainTip = EMPTY_TIP;
-  let n = 0;
-  const lag = 120; // events between a grant and its revocation: ~2 h at one event a minute
-  while (written < count) {
-    const at = START + written * STEP_MS;
-    const drafts: EventDraft[] = [granted(n, at)];
-    const old = n - lag / 2;
-    if (old >= 0) {
-      if (old % 25 === 0) drafts.push(revokeFailed(old));
-      drafts.push(revoked(old));
-    }
-    n += 1;
-    for (const sealed of appendEvents(tip, drafts.slice(0, count - written), fixedClock(at))) {
-      written += 1;
-      const list = byPath.get(sealed.path) ?? [];
-      list.push(sealed.line);
-      byPath.set(sealed.path, list);
-      tip = { seq: sealed.event.seq, hash: sealed.event.hash, at };
-    }
-  }
-  return [...byPath].map(([path, list]) => ({ path, text: `${list.join('\n')}\n` }));
-}
-
-/** Best of `runs`: the machine is shared, the minimum is the least disturbed. */
-function best(runs: number, task: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i += 1) {
-    (globalThis as { gc?: () => void }).gc?.();
+/** Hashing alone, line by line, of every segment's lines (reading and splitting not timed). */
+async function shaPerLine(files: readonly string[]): Promise<{ ms: number; lines: number }> {
+  let ms = 0;
+  let lines = 0;
+  let sink = 0;
+  for (const f of files) {
+    const list = (await readFile(f, 'latin1')).slice(0, -1).split('\n');
     const t = performance.now();
-    task();
-    min = Math.min(min, performance.now() - t);
+    for (const line of list) sink += hash('sha256', line, 'hex').length;
+    ms += performance.now() - t;
+    lines += list.length;
   }
-  return min;
+  if (sink === 0) throw new Error('nothing hashed');
+  return { ms, lines };
+}
+
+async function timed<T>(task: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = performance.now();
+  const value = await task();
+  return { ms: performance.now() - t, value };
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const files = generateLedger(EVENTS);
-  // The lines as the verifier sees them (split from the month files): one copy of the text in memory.
-  const lines = files.flatMap((f) => (f.text ?? '').slice(0, -1).split('\n'));
-  const bytes = files.reduce((sum, f) => sum + (f.text ?? '').length, 0);
+  const child = process.env[CHILD];
+  if (child !== undefined) {
+    // The verifying process alone: its peak memory is the verify's.
+    const verdict = await streamLedgerDir(child, undefined, { recordsHeld });
+    if (!verdict.ok) throw new Error('the ledger did not verify');
+    return [{ name: 'peak', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB' }];
+  }
+  const root = await mkdtemp(path.join(tmpdir(), 'grantbook-bench-ledger-'));
+  try {
+    const written = await writeLedger(root, workload({ start: START, grantsPerDay: 1000 }), { until: (_s, tip) => tip.seq + 1 >= RECORDS });
+    const files = await segmentFiles(root);
 
-  let sink = 0;
-  const hashLines = best(3, () => {
-    for (const line of lines) sink += hash('sha256', line, 'hex').length;
-  });
-  // The whole ledger is over V8's maximum string length: hash it file by file into one digest.
-  const buffers = files.map((f) => Buffer.from(f.text ?? ''));
-  const hashBytes = best(3, () => {
-    const h = createHash('sha256');
-    for (const b of buffers) h.update(b);
-    sink += h.digest('hex').length;
-  });
-  buffers.length = 0;
-  const parseOnly = best(2, () => {
-    for (const line of lines) sink += (JSON.parse(line) as { seq: number }).seq;
-  });
+    let sha = Number.POSITIVE_INFINITY;
+    let verify = Number.POSITIVE_INFINITY;
+    let lines = 0;
+    for (let round = 0; round < 5; round += 1) {
+      const base = await shaPerLine(files);
+      sha = Math.min(sha, base.ms);
+      lines = base.lines;
+      const v = await timed(() => streamLedgerDir(root, undefined, { recordsHeld }));
+      if (!v.value.ok || v.value.tip.seq + 1 !== lines) throw new Error(`the generated ledger did not verify (${v.value.firstBroken?.code ?? 'count'})`);
+      verify = Math.min(verify, v.ms);
+    }
+    const deep = await timed(() => streamLedgerDir(root, undefined, { depth: 'events', recordsHeld }));
+    if (!deep.value.ok) throw new Error('the generated ledger did not verify at events depth');
+    let parse = 0;
+    let sink = 0;
+    for (const f of files) {
+      const list = (await readFile(f, 'utf8')).slice(0, -1).split('\n');
+      const t = performance.now();
+      for (const line of list) sink += (JSON.parse(line) as { seq: number }).seq;
+      parse += performance.now() - t;
+    }
 
-  let events: ReturnType<typeof verifyChain>['events'] = [];
-  const verify = best(3, () => {
-    events = [];
-    const result = verifyChain(files);
-    if (!result.ok || result.events.length !== EVENTS) throw new Error('generated ledger did not verify');
-    events = result.events;
-  });
-  let live = 0;
-  const folding = best(3, () => {
-    const { states } = fold(events);
-    live = due(states, START + EVENTS * STEP_MS + 10 * HOUR).length;
-  });
-  if (live === 0 || sink === 0) throw new Error('nothing measured');
+    const raw = execFileSync(process.execPath, [process.argv[1] ?? ''], { env: { ...process.env, [CHILD]: root }, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const peak = (JSON.parse(raw.slice(raw.lastIndexOf('['))) as BenchResult[])[0]?.value ?? Number.NaN;
 
-  const perLine = { name: 'sha256 per line (node:crypto hash)', value: hashLines };
-  const target = '<= 3x sha256 of the same lines';
-  return [
-    { name: 'ledger size', value: bytes / (1024 * 1024), unit: 'MiB' },
-    { name: 'average event line', value: bytes / EVENTS, unit: 'bytes' },
-    { name: 'sha256 of the same bytes, one buffer', value: hashBytes, unit: 'ms' },
-    { name: 'JSON.parse of every line, nothing else', value: parseOnly, unit: 'ms', baseline: perLine, ratio: parseOnly / hashLines },
-    { name: 'verifyChain 1M events', value: verify, unit: 'ms', baseline: perLine, ratio: verify / hashLines, target },
-    { name: 'fold + due 1M events', value: folding, unit: 'ms', baseline: perLine, ratio: folding / hashLines },
-    { name: 'verify + fold 1M events', value: verify + folding, unit: 'ms', baseline: perLine, ratio: (verify + folding) / hashLines, target },
-  ];
+    // Event size: as stored, and whole (a granted with its body, as the month-file layout stored every event).
+    const sample = await mkdtemp(path.join(tmpdir(), 'grantbook-bench-ledger-sample-'));
+    let stored = 0;
+    let whole = 0;
+    let events = 0;
+    try {
+      const w = await writeLedger(sample, workload({ start: START, grantsPerDay: 1000, requests: 20_000 }));
+      stored = w.bytes;
+      await streamLedgerDir(sample, (e) => {
+        events += 1;
+        whole += Buffer.byteLength(canonicalJson(e)) + 1;
+      });
+    } finally {
+      await rm(sample, { recursive: true, force: true });
+    }
+    if (sink === 0) throw new Error('nothing parsed');
+
+    const perLine = { name: 'sha256 per line (node:crypto hash)', value: sha };
+    return [
+      { name: `ledger size (${lines} records)`, value: written.bytes / (1024 * 1024), unit: 'MiB' },
+      { name: 'segments (each opening with a checkpoint)', value: files.length, unit: '' },
+      { name: 'average record line', value: written.bytes / lines, unit: 'bytes' },
+      { name: 'average event, stored (granted without its body)', value: stored / events, unit: 'bytes' },
+      { name: 'average event, whole (as month files stored it)', value: whole / events, unit: 'bytes' },
+      { name: 'JSON.parse of every line, nothing else', value: parse, unit: 'ms', baseline: perLine, ratio: parse / sha },
+      { name: 'audit verify --deep (every event to the schema)', value: deep.ms, unit: 'ms', baseline: perLine, ratio: deep.ms / sha },
+      { name: `audit verify, ${lines} records`, value: verify, unit: 'ms', baseline: perLine, ratio: verify / sha, target: '<= 3x sha256 of the same lines' },
+      { name: 'audit verify peak memory (own process)', value: peak, unit: 'MiB', target: '< 256 MiB' },
+    ];
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }

@@ -22,14 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-AL72PWII.js";
+} from "./chunks/chunk-QHQWNZJV.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-2NTIMV5X.js";
+} from "./chunks/chunk-CUXCZ3BZ.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-SDNSVUBK.js";
+} from "./chunks/chunk-KOLHZGFG.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,22 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-OPLCBXCS.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-AQAI4T2A.js";
+import "./chunks/chunk-J5EVUYGI.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
+import "./chunks/chunk-LFBUSKAU.js";
 import {
   renderPlanText
-} from "./chunks/chunk-3NJGMAGJ.js";
+} from "./chunks/chunk-HIY7DRU5.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,29 +65,28 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-WCCRHMO4.js";
-import {
-  planFor,
-  recordsHeld
-} from "./chunks/chunk-UFNTK55M.js";
+} from "./chunks/chunk-UKU37WYK.js";
 import {
   LEDGER_DIR,
   activeGrants,
-  checkRecorded,
   durationMs,
   fold,
   formatDuration,
   grantText,
   isLive,
+  readLedgerViewDir,
+  streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-M4XJTEMU.js";
 import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
+  formatInstant,
+  planFor,
+  recordsHeld
+} from "./chunks/chunk-AHPXC7KJ.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-JFVF4P5F.js";
+import "./chunks/chunk-FLIRSDYE.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,18 +98,17 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-UU6O7BQ4.js";
+} from "./chunks/chunk-5AWDABZF.js";
 import {
   describeError
-} from "./chunks/chunk-ONJUVXI2.js";
-import "./chunks/chunk-GMOQDZXM.js";
+} from "./chunks/chunk-WVJWSUMT.js";
 import {
   matches
 } from "./chunks/chunk-R7PVZMQF.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-MYIUTKYF.js";
+} from "./chunks/chunk-TYSCDZXT.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -120,7 +118,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-FVPKMSKZ.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -132,7 +130,7 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-DG63265F.js";
+} from "./chunks/chunk-UNPV3QLJ.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import {
@@ -547,13 +545,13 @@ async function auditShow(args, io) {
   } else {
     links = await fromOrigin(io);
   }
-  const chain = await verifyLedgerDir(io.cwd);
-  const mine = chain.events.filter((e) => e.request === request);
+  const mine = [];
+  const chain = await streamLedgerDir(io.cwd, (e) => void (e.request === request && mine.push(e)));
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
     if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? "unknown"}); run \`grantbook audit verify\`. The story below is what could be read.`);
-    io.out(escapeForLog(renderStory(request, chain.events, links).trimEnd()));
+    io.out(escapeForLog(renderStory(request, mine, links).trimEnd()));
   }
   if (mine.length === 0) return EXIT.refused;
   return chain.ok ? EXIT.ok : EXIT.refused;
@@ -831,14 +829,17 @@ var auditCommand = {
   name: "audit",
   summary: "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story; audit export / report: evidence for auditors",
   help: [
-    "Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]",
+    "Usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]",
     `       ${AUDIT_SHOW_USAGE}`,
     `       ${AUDIT_EXPORT_USAGE}`,
     `       ${AUDIT_REPORT_USAGE}`,
     "",
-    "Reads audit/*.jsonl of the repository in the current directory (regular files only),",
-    "recomputes every event hash and the link to the previous event, and checks sequence",
-    "numbers and file names. Exits 1 naming the first broken event as file:line.",
+    "Reads the ledger under audit/ of the repository in the current directory (regular files",
+    "only) from its first event, one segment at a time: recomputes every event hash and the",
+    "link to the previous event, checks sequence numbers and file names, and holds every",
+    "checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken",
+    "event as file:line. Shows progress on a terminal. Each line is read for what the chain",
+    "needs; --deep also holds every event to the whole event schema (several times slower).",
     "",
     "With --repo, also holds every granted event against GitHub: the pull request is merged",
     "with the recorded head and merge commits, each recorded approval is that reviewer's",
@@ -861,9 +862,9 @@ var auditCommand = {
     if (sub === "show") return auditShow(rest, io);
     if (sub === "export") return auditExport(rest, io);
     if (sub === "report") return auditReport(rest, io);
-    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, repo: { type: "string" }, "api-url": { type: "string" } }) : void 0;
+    const parsed = sub === "verify" ? parseCommandArgs(rest, { json: { type: "boolean" }, deep: { type: "boolean" }, repo: { type: "string" }, "api-url": { type: "string" } }) : void 0;
     if (parsed === void 0 || !parsed.ok || parsed.positionals.length > 0) {
-      io.err("grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]");
+      io.err("grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]");
       return EXIT.usage;
     }
     const json2 = parsed.values.json === true;
@@ -880,26 +881,30 @@ var auditCommand = {
       }
       port = made;
     }
-    const chain = await verifyLedgerDir(io.cwd);
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
-    const first = recorded[0];
-    const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
-    const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
+    const granted = [];
+    const result = await streamLedgerDir(io.cwd, port === void 0 ? void 0 : (e) => void (e.type === "granted" && granted.push(e)), {
+      depth: parsed.values.deep === true ? "events" : "chain",
+      // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
+      recordsHeld,
+      ...io.progress !== void 0 ? { onProgress: progressLine(io.progress) } : {}
+    });
+    io.progress?.("");
+    const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(granted, port) : void 0;
     const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json2) {
       io.out(
         JSON.stringify(
-          { ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
           null,
           2
         )
       );
     } else if (!result.ok) {
-      const first2 = result.firstBroken;
-      if (first2 !== void 0) io.err(escapeForLog(`${first2.file}:${first2.line} ${first2.code} ${first2.message} (first broken event)`));
+      const first = result.firstBroken;
+      if (first !== void 0) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
-      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
+      io.out(`ok: ${result.eventCount} event(s), hash chain intact`);
       if (crossCheck !== void 0) {
         for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
         const bad = new Set(crossCheck.problems.map((p) => p.seq)).size;
@@ -909,6 +914,9 @@ var auditCommand = {
     return ok ? EXIT.ok : EXIT.refused;
   }
 };
+function progressLine(write) {
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+}
 
 // src/report/codes-doc.ts
 function renderCodesDoc() {
@@ -1629,7 +1637,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-VNN5TIRY.js");
+  const { readTargets } = await import("./chunks/load-targets-FFVEQ6V3.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1673,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-GV2S2STD.js");
+  const { connect } = await import("./chunks/registry-BHVSXV2B.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;
@@ -2728,8 +2736,9 @@ var statusCommand = {
   help: [
     "Usage: grantbook status [--last-sweep <RFC 3339>] [--schedule-minutes N] [--json]",
     "",
-    "Folds the ledger under audit/ of the repository in the current directory and lists",
-    "every grant still in effect (or whose revocation failed), soonest to expire first.",
+    "Folds the ledger under audit/ of the repository in the current directory (its newest",
+    "checkpoint and the events after it, as the revoke job does) and lists every grant still",
+    "in effect (or whose revocation failed), soonest to expire first.",
     "With --last-sweep (the revoke job's `last-sweep` output), warns when the last sweep",
     "is older than twice the schedule (default 30 minutes) and exits 1."
   ].join("\n"),
@@ -2744,7 +2753,7 @@ var statusCommand = {
       io.err("grantbook status: --schedule-minutes must be a positive whole number");
       return EXIT.usage;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const result = (await readLedgerViewDir(io.cwd)).chain;
     const now = io.clock.now();
     const grants = activeGrants(fold(result.events).states, now);
     const lastSweep = parsed.values["last-sweep"];
@@ -2795,6 +2804,8 @@ function processIo() {
 `),
     err: (text2) => void process.stderr.write(`${text2}
 `),
+    // Overwritten in place on a terminal; never written into a log or a pipe.
+    ...process.stderr.isTTY ? { progress: (text2) => void process.stderr.write(`\r\x1B[K${text2}`) } : {},
     ...process.stdin.isTTY ? { prompter: terminalPrompter } : {},
     loadDemo
   };

@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-623BSHNP.js";
+} from "./chunks/chunk-VK2IEI4G.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-AVKICGV7.js";
+} from "./chunks/chunk-AEEK22FT.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-IWF7WRSC.js";
+} from "./chunks/chunk-3O73QA6Q.js";
+import "./chunks/chunk-7YY4XMLL.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-OPLCBXCS.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,39 +24,37 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-AQAI4T2A.js";
+} from "./chunks/chunk-J5EVUYGI.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
-import "./chunks/chunk-EYG7WRMJ.js";
-import "./chunks/chunk-WCCRHMO4.js";
-import "./chunks/chunk-UFNTK55M.js";
+import "./chunks/chunk-LFBUSKAU.js";
+import "./chunks/chunk-6OP7FJ3M.js";
+import "./chunks/chunk-UKU37WYK.js";
 import {
   readChain
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-M4XJTEMU.js";
 import {
   formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
+} from "./chunks/chunk-AHPXC7KJ.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-JFVF4P5F.js";
-import "./chunks/chunk-UU6O7BQ4.js";
-import "./chunks/chunk-ONJUVXI2.js";
-import "./chunks/chunk-GMOQDZXM.js";
+import "./chunks/chunk-FLIRSDYE.js";
+import "./chunks/chunk-5AWDABZF.js";
+import "./chunks/chunk-WVJWSUMT.js";
 import "./chunks/chunk-R7PVZMQF.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-6ZS64WH7.js";
+} from "./chunks/chunk-G4GSRNHJ.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-WZUWXAET.js";
+} from "./chunks/chunk-5CDIVDNU.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-FVPKMSKZ.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-DG63265F.js";
+import "./chunks/chunk-UNPV3QLJ.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import {
@@ -9433,7 +9431,8 @@ async function handle(core, used, req, res) {
   const routed = core.prefix === "" ? url.pathname : url.pathname.startsWith(`${core.prefix}/`) ? url.pathname.slice(core.prefix.length) : void 0;
   const match = routed === void 0 ? void 0 : core.router.match(method, routed);
   const key = typeof match === "object" ? routeKey(match.def) : `${method} <unmatched>`;
-  const entry = { method, key, path: url.pathname, userAgent: req.headers["user-agent"], status: 0, fault: void 0 };
+  const length = Number(req.headers["content-length"] ?? 0);
+  const entry = { method, key, path: url.pathname, userAgent: req.headers["user-agent"], ...length > 0 ? { bytesIn: length } : {}, status: 0, fault: void 0 };
   core.requests.record(entry);
   const nowSeconds = Math.floor(core.nowMs() / 1e3);
   const reply = (r) => {

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-SDNSVUBK.js";
+} from "./chunks/chunk-KOLHZGFG.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -17,7 +17,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-DG63265F.js";
+} from "./chunks/chunk-UNPV3QLJ.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import "./chunks/chunk-5PK7Z5FH.js";
@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-52ADVVIV.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-HENNEUXV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-FI6DH5YC.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LGG2QD45.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-QDYDCTTY.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-MZAMKFHZ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

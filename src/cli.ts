@@ -40,6 +40,8 @@ export function processIo(): CliIo {
     clock: systemClock,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
+    // Overwritten in place on a terminal; never written into a log or a pipe.
+    ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(`\r\u001b[K${text}`) } : {}),
     ...(process.stdin.isTTY ? { prompter: terminalPrompter } : {}),
     loadDemo,
   };

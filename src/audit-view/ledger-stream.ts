@@ -1,4 +1,5 @@
-import { verifyLedgerDir, type ChainBreak, type ChainResult, type LedgerDiagnostic, type LedgerEvent } from '../ledger/index.js';
+import { ledgerFilesFrom, streamLedgerDir, type ChainBreak, type LedgerDiagnostic, type LedgerEvent, type LedgerReader } from '../ledger/index.js';
+import { recordsHeld } from '../providers/planners.js';
 
 /**
  * The chain's verdict, known only once every event has been read: the export
@@ -21,36 +22,39 @@ export type OnEvent = (event: LedgerEvent) => void;
 /** A ledger as a stream of events plus the verdict at the end. */
 export type LedgerSource = (onEvent: OnEvent) => Promise<ChainVerdict>;
 
-/**
- * The ledger of a checkout at `root` (its audit/ directory), as a stream.
- *
- * This is the one seam between the audit views and the ledger reader: today
- * it sits on `verifyLedgerDir`, which reads and verifies every file first and
- * hands back all events at once (so the whole ledger is in memory here, for
- * the length of the call). A reader that streams (`streamLedgerDir(root,
- * onEvent, options) -> verdict`) drops in here unchanged for the callers:
- * they never keep the events they are given, and they treat a verdict that is
- * not `ok` as a refusal of everything they were fed before it.
- */
-export function checkoutLedger(root: string): LedgerSource {
-  return async (onEvent) => streamChainResult(await verifyLedgerDir(root), onEvent);
+/** Where the chain goes on past the checkout: the ledger at a later commit of the same branch. */
+export interface LaterCommit {
+  readonly store: LedgerReader;
+  readonly commitSha: string;
 }
 
 /**
- * An already-read chain (the revoke job reads the ledger through the GitHub
- * API) fed through the same contract. Events are fed even when the chain is
- * broken, as a streaming reader would feed those before the break: callers
- * must hold back until the verdict.
+ * The ledger of a checkout at `root` (its audit/ directory), streamed from
+ * genesis one file at a time and verified as `audit verify` does (held
+ * flags and intents included): memory is a few segments, never the history.
+ * With `later`, the chain goes on with that commit's segments from the
+ * checkout's newest one (the revoke job's checkout plus what runs committed
+ * since, read through the API: a handful of files, not the history); from a
+ * checkout with no ledger, the whole ledger at that commit.
+ * Callers never keep the events they are given, and treat a verdict that is
+ * not `ok` as a refusal of everything they were fed before it.
  */
-export function streamChainResult(result: ChainResult, onEvent: OnEvent): ChainVerdict {
-  for (const event of result.events) onEvent(event);
-  const last = result.events[result.events.length - 1];
-  return {
-    ok: result.ok,
-    events: result.events.length,
-    ...(last !== undefined ? { tip: { seq: last.seq, hash: last.hash } } : {}),
-    ...(result.firstBroken !== undefined ? { firstBroken: result.firstBroken } : {}),
-    problems: result.problems,
+export function checkoutLedger(root: string, later?: LaterCommit): LedgerSource {
+  return async (onEvent) => {
+    const listing: LedgerDiagnostic[] = [];
+    const verdict = await streamLedgerDir(root, (event) => onEvent(event), {
+      recordsHeld,
+      ...(later !== undefined ? { tail: (fromSeq: number | undefined) => ledgerFilesFrom(later.store, later.commitSha, fromSeq, listing) } : {}),
+    });
+    const problems = [...listing, ...verdict.problems];
+    const first = problems[0];
+    return {
+      ok: first === undefined,
+      events: verdict.eventCount,
+      ...(verdict.tip.seq >= 0 ? { tip: { seq: verdict.tip.seq, hash: verdict.tip.hash } } : {}),
+      ...(first !== undefined ? { firstBroken: verdict.firstBroken ?? { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } } : {}),
+      problems,
+    };
   };
 }
 

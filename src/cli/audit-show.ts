@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { verifyLedgerDir } from '../ledger/index.js';
+import { streamLedgerDir, type LedgerEvent } from '../ledger/index.js';
 import { matches } from '../load/patterns.js';
 import { renderStory, type RepoLinks } from '../report/audit-story.js';
 import { escapeForLog } from '../report/escape.js';
@@ -42,13 +42,14 @@ export async function auditShow(args: readonly string[], io: CliIo): Promise<num
   } else {
     links = await fromOrigin(io);
   }
-  const chain = await verifyLedgerDir(io.cwd);
-  const mine = chain.events.filter((e) => e.request === request);
+  // Streamed: only this request's events are kept.
+  const mine: LedgerEvent[] = [];
+  const chain = await streamLedgerDir(io.cwd, (e) => void (e.request === request && mine.push(e)));
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
     if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? 'unknown'}); run \`grantbook audit verify\`. The story below is what could be read.`);
-    io.out(escapeForLog(renderStory(request, chain.events, links).trimEnd()));
+    io.out(escapeForLog(renderStory(request, mine, links).trimEnd()));
   }
   if (mine.length === 0) return EXIT.refused;
   return chain.ok ? EXIT.ok : EXIT.refused;

@@ -1,6 +1,6 @@
 import { crossCheckLedger, type AuditGithubPort } from '../audit/against-github.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { checkRecorded, verifyLedgerDir } from '../ledger/index.js';
+import { streamLedgerDir, type GrantedEvent, type StreamProgress } from '../ledger/index.js';
 import { recordsHeld } from '../providers/planners.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
@@ -14,14 +14,17 @@ export const auditCommand: CliCommand = {
   name: 'audit',
   summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story; audit export / report: evidence for auditors',
   help: [
-    'Usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]',
+    'Usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]',
     `       ${AUDIT_SHOW_USAGE}`,
     `       ${AUDIT_EXPORT_USAGE}`,
     `       ${AUDIT_REPORT_USAGE}`,
     '',
-    'Reads audit/*.jsonl of the repository in the current directory (regular files only),',
-    'recomputes every event hash and the link to the previous event, and checks sequence',
-    'numbers and file names. Exits 1 naming the first broken event as file:line.',
+    'Reads the ledger under audit/ of the repository in the current directory (regular files',
+    'only) from its first event, one segment at a time: recomputes every event hash and the',
+    'link to the previous event, checks sequence numbers and file names, and holds every',
+    'checkpoint to a fresh fold of the events before it. Exits 1 naming the first broken',
+    'event as file:line. Shows progress on a terminal. Each line is read for what the chain',
+    'needs; --deep also holds every event to the whole event schema (several times slower).',
     '',
     'With --repo, also holds every granted event against GitHub: the pull request is merged',
     'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
@@ -44,9 +47,9 @@ export const auditCommand: CliCommand = {
     if (sub === 'show') return auditShow(rest, io);
     if (sub === 'export') return auditExport(rest, io);
     if (sub === 'report') return auditReport(rest, io);
-    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
+    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
-      io.err('grantbook audit: usage: grantbook audit verify [--json] [--repo owner/name [--api-url URL]]');
+      io.err('grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]');
       return EXIT.usage;
     }
     const json = parsed.values.json === true;
@@ -63,21 +66,22 @@ export const auditCommand: CliCommand = {
       }
       port = made;
     }
-    const chain = await verifyLedgerDir(io.cwd);
-    // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
-    const first = recorded[0];
-    const result =
-      first === undefined
-        ? chain
-        : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } };
+    // Streamed: only the granted events are kept, and only when they are to be held against GitHub.
+    const granted: GrantedEvent[] = [];
+    const result = await streamLedgerDir(io.cwd, port === undefined ? undefined : (e) => void (e.type === 'granted' && granted.push(e)), {
+      depth: parsed.values.deep === true ? 'events' : 'chain',
+      // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
+      recordsHeld,
+      ...(io.progress !== undefined ? { onProgress: progressLine(io.progress) } : {}),
+    });
+    io.progress?.('');
     // Only a chain that verifies is worth holding against GitHub: its events are the ones in question.
-    const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(result.events, port) : undefined;
+    const crossCheck = result.ok && port !== undefined ? await crossCheckLedger(granted, port) : undefined;
     const ok = result.ok && (crossCheck?.problems.length ?? 0) === 0;
     if (json) {
       io.out(
         JSON.stringify(
-          { ok, events: result.events.length, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
+          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
           null,
           2,
         ),
@@ -87,7 +91,7 @@ export const auditCommand: CliCommand = {
       if (first !== undefined) io.err(escapeForLog(`${first.file}:${first.line} ${first.code} ${first.message} (first broken event)`));
       for (const p of result.problems) io.err(escapeForLog(formatDiagnostic(p)));
     } else {
-      io.out(`ok: ${result.events.length} event(s), hash chain intact`);
+      io.out(`ok: ${result.eventCount} event(s), hash chain intact`);
       if (crossCheck !== undefined) {
         for (const p of crossCheck.problems) io.err(escapeForLog(`${p.code} ${p.message}`));
         const bad = new Set(crossCheck.problems.map((p) => p.seq)).size;
@@ -97,3 +101,7 @@ export const auditCommand: CliCommand = {
     return ok ? EXIT.ok : EXIT.refused;
   },
 };
+
+function progressLine(write: (text: string) => void): (p: StreamProgress) => void {
+  return (p) => write(`audit verify: ${p.records} record(s), ${Math.floor(p.bytes / 1048576)} MiB, file ${p.files} of ${p.totalFiles}`);
+}

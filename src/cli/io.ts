@@ -8,6 +8,8 @@ export interface CliIo {
   readonly clock: Clock;
   out(text: string): void;
   err(text: string): void;
+  /** A transient status line (progress of a long command); set only when stderr is a terminal. */
+  readonly progress?: (text: string) => void;
   /** Present only when stdin is a terminal: commands ask for what is missing instead of refusing. */
   readonly prompter?: () => Prompter;
   /**

@@ -1,4 +1,4 @@
-import { activeGrants, fold, verifyLedgerDir } from '../ledger/index.js';
+import { activeGrants, fold, readLedgerViewDir } from '../ledger/index.js';
 import { heartbeatWarning } from '../modes/revoke/heartbeat.js';
 import { formatDuration } from '../time/duration.js';
 import { escapeForLog } from '../report/escape.js';
@@ -11,8 +11,9 @@ export const statusCommand: CliCommand = {
   help: [
     'Usage: grantbook status [--last-sweep <RFC 3339>] [--schedule-minutes N] [--json]',
     '',
-    'Folds the ledger under audit/ of the repository in the current directory and lists',
-    'every grant still in effect (or whose revocation failed), soonest to expire first.',
+    'Folds the ledger under audit/ of the repository in the current directory (its newest',
+    'checkpoint and the events after it, as the revoke job does) and lists every grant still',
+    'in effect (or whose revocation failed), soonest to expire first.',
     'With --last-sweep (the revoke job\'s `last-sweep` output), warns when the last sweep',
     'is older than twice the schedule (default 30 minutes) and exits 1.',
   ].join('\n'),
@@ -27,7 +28,7 @@ export const statusCommand: CliCommand = {
       io.err('grantbook status: --schedule-minutes must be a positive whole number');
       return EXIT.usage;
     }
-    const result = await verifyLedgerDir(io.cwd);
+    const result = (await readLedgerViewDir(io.cwd)).chain;
     const now = io.clock.now();
     const grants = activeGrants(fold(result.events).states, now);
     const lastSweep = parsed.values['last-sweep'];

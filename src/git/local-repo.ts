@@ -83,6 +83,29 @@ export class LocalRepo {
     });
   }
 
+  /**
+   * The entries of one directory at a commit (`''` for the root), not
+   * recursive, with blob sizes; undefined when there is no such directory.
+   */
+  async listDir(commit: string, dir: string): Promise<readonly GitFile[] | undefined> {
+    const spec = dir === '' ? checkSha(commit) : `${checkSha(commit)}:${dir}`;
+    let listing: Buffer;
+    try {
+      listing = await this.git(['ls-tree', '-z', '--long', '--end-of-options', spec]);
+    } catch {
+      return undefined;
+    }
+    return parseLsTree(listing).map((e) => ({ path: dir === '' ? e.path : `${dir}/${e.path}`, mode: e.mode, blobSha: e.blobSha, size: e.size }));
+  }
+
+  /** One blob's bytes. */
+  async readBlob(sha: string): Promise<Uint8Array> {
+    const blobs = await this.readBlobs([sha]);
+    const bytes = blobs.get(sha);
+    if (bytes === undefined) throw new Error(`git has no blob ${sha}`);
+    return bytes;
+  }
+
   /** Paths added (status A) between two commits, as git sees them (no rename detection). */
   async addedPaths(from: string, to: string, under: string): Promise<readonly string[]> {
     const out = await this.git(['diff', '--no-renames', '--name-only', '-z', '--diff-filter=A', checkSha(from), checkSha(to), '--', under]);

@@ -1,19 +1,16 @@
 import type { Clock } from '../time/clock.js';
 import { formatInstant, isFiniteInstant } from '../time/instant.js';
-import { EMPTY_TIP, EVENT_VERSION, type ChainTip, type EventDraft, type LedgerEvent } from './events.js';
-import { instantMs } from './instant-fast.js';
+import { readCheckpointFile } from './checkpoint-file.js';
+import { EVENT_VERSION, type ChainTip, type EventDraft, type IntentEvent, type LedgerEvent } from './events.js';
+import { ledgerPath, ledgerPathKind, segmentSeq } from './layout.js';
 import { decodeLine, encodeLine } from './line.js';
 import { LedgerError, ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import { ChainReader, type ChainBreak, type ReaderOptions } from './reader.js';
+import { encodeCheckpoint, type CheckpointRecord } from './record.js';
+import { slimDraft } from './slim.js';
 
-export const LEDGER_DIR = 'audit';
-/** `audit/YYYY-MM.jsonl`: one file per month of the events' `at`. */
-export const LEDGER_FILE = /^audit\/([0-9]{4}-(?:0[1-9]|1[0-2]))\.jsonl$/;
-/** Past this many problems the rest are counted, not listed. */
-export const MAX_PROBLEMS = 50;
-
-export function ledgerPath(at: string): string {
-  return `${LEDGER_DIR}/${at.slice(0, 7)}.jsonl`;
-}
+export { LEDGER_DIR, LEDGER_FILE, ledgerPath } from './layout.js';
+export { MAX_PROBLEMS, type ChainBreak } from './reader.js';
 
 export interface LedgerFile {
   readonly path: string;
@@ -21,21 +18,10 @@ export interface LedgerFile {
   readonly text: string | undefined;
 }
 
-export interface ChainBreak {
-  readonly file: string;
-  readonly line: number;
-  readonly code: LedgerDiagnostic['code'];
-  readonly message: string;
-}
-
-export interface ChainResult {
+/** The verdict on a ledger read from genesis, without the events (streamLedgerDir hands those out one by one). */
+export interface ChainVerdict {
   readonly ok: boolean;
-  /**
-   * Every line that decoded to a valid event, in chain order, even when the
-   * chain is broken elsewhere: the revoke job still needs to know what is due.
-   */
-  readonly events: readonly LedgerEvent[];
-  /** The last decoded event; only meaningful to append to when `ok`. */
+  /** The last record read; only meaningful to append to when `ok`. */
   readonly tip: ChainTip;
   readonly firstBroken?: ChainBreak;
   readonly problems: readonly LedgerDiagnostic[];
@@ -43,163 +29,145 @@ export interface ChainResult {
   readonly moreProblems: number;
 }
 
-export interface VerifyOptions {
+export interface ChainResult extends ChainVerdict {
   /**
-   * An event the chain must still contain (a tip seen earlier, e.g. before a
-   * retry). A hash chain alone cannot notice its tail being cut off; this can.
+   * Every line that decoded to a valid event, in chain order, even when the
+   * chain is broken elsewhere: the revoke job still needs to know what is due.
+   * (A run's view holds the events of the newest checkpoint and those after it.)
    */
-  readonly anchor?: Pick<ChainTip, 'seq' | 'hash'>;
+  readonly events: readonly LedgerEvent[];
+}
+
+export type VerifyOptions = Pick<ReaderOptions, 'anchor' | 'depth'>;
+
+/**
+ * The ledger's files as one chain, from genesis: month files of the first
+ * layout in name order, then segments in sequence order, every record's hash,
+ * link and place, and every checkpoint against a fresh fold (audit/checkpoint.jsonl
+ * against the newest), each event held to the whole schema (at `chain`
+ * depth only what the chain and the fold use, and no events are returned).
+ * For ledgers held in memory (tests, small checkouts); verify-dir.ts streams
+ * a checkout's.
+ */
+export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions = {}): ChainResult {
+  const reader = new ChainReader(options);
+  const events: LedgerEvent[] = [];
+  for (const f of chainOrder(files, reader)) {
+    if (f.text === undefined) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.path }));
+      reader.lost();
+      continue;
+    }
+    reader.file(f.path, { bytes: Buffer.from(f.text, 'utf8') }, options.depth === 'chain' ? undefined : (e) => events.push(e));
+  }
+  return { ...reader.finish(), events };
 }
 
 /**
- * Reads the ledger files as one chain, in file-name order then line order,
- * recomputing every hash, `prev` link and `seq`. Format rules (so a file has
- * exactly one byte form): every line is one canonical event followed by LF;
- * no blank lines, no CR, no BOM, no empty file, and the file ends with LF.
- * Continues past a break to report the rest; `firstBroken` names the first.
+ * Sorts the files into chain order and hands the checkpoint file to the
+ * reader; names that are no part of the ledger are reported and left out.
  */
-export function verifyChain(files: readonly LedgerFile[], options: VerifyOptions = {}): ChainResult {
-  const problems: LedgerDiagnostic[] = [];
-  let more = 0;
-  const report = (d: LedgerDiagnostic): void => {
-    if (problems.length < MAX_PROBLEMS) problems.push(d);
-    else more += 1;
-  };
-  const events: LedgerEvent[] = [];
-  // After a line that does not decode, the next link cannot be checked: resync on it.
-  let expectSeq: number | undefined = 0;
-  let expectPrev: string | undefined = EMPTY_TIP.hash;
-  let lastAt = EMPTY_TIP.at;
-  let anchorFound = false;
-
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const [f, { path, text }] of ordered.entries()) {
-    const month = LEDGER_FILE.exec(path)?.[1];
-    if (month === undefined || ordered[f + 1]?.path === path) {
-      report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (audit/YYYY-MM.jsonl), or is listed twice', { file: path }));
+function chainOrder(files: readonly LedgerFile[], reader: ChainReader): LedgerFile[] {
+  const months: LedgerFile[] = [];
+  const segments: { seq: number; file: LedgerFile }[] = [];
+  const seen = new Set<string>();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const f of sorted) {
+    const kind = ledgerPathKind(f.path);
+    if (kind === undefined || seen.has(f.path)) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (docs/ledger.md), or is listed twice', { file: f.path }));
       continue;
     }
-    if (text === undefined) {
-      report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: path }));
-      continue;
-    }
-    if (text.charCodeAt(0) === 0xfeff) {
-      report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file starts with a byte order mark', { file: path, line: 1 }));
-      continue;
-    }
-    if (text.length === 0) {
-      report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the file is empty; month files are created with their first event', { file: path, line: 1 }));
-      continue;
-    }
-    const hasCr = text.includes('\r');
-    // Lines are cut one at a time rather than split up front, so each dies
-    // young: a million-line split array would be promoted and re-scanned by GC.
-    const at = (line: number): { file: string; line: number } => ({ file: path, line });
-    let start = 0;
-    for (let i = 0; start < text.length; i += 1) {
-      const newline = text.indexOf('\n', start);
-      const last = newline === -1;
-      const line = text.slice(start, last ? text.length : newline);
-      start = last ? text.length : newline + 1;
-      if (line.length === 0) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is blank', at(i + 1)));
-        expectSeq = expectPrev = undefined;
-        continue;
-      }
-      if (hasCr && line.includes('\r')) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', at(i + 1)));
-        expectSeq = expectPrev = undefined;
-        continue;
-      }
-      if (last) {
-        report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', at(i + 1)));
-      }
-      const decoded = decodeLine(line);
-      if (!decoded.ok) {
-        report(ledgerDiagnostic(decoded.code, decoded.message, { ...at(i + 1), ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
-        expectSeq = expectPrev = undefined;
-        continue;
-      }
-      const e = decoded.event;
-      if (expectSeq !== undefined && e.seq !== expectSeq) {
-        report(ledgerDiagnostic('E_LEDGER_SEQ_GAP', `the event has seq ${e.seq} where ${expectSeq} was expected`, at(i + 1)));
-      }
-      if (expectPrev !== undefined && e.prev !== expectPrev) {
-        report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the event does not link to the hash of the event before it', at(i + 1)));
-      }
-      // `month` is exactly YYYY-MM: compared in place as the prefix of `at`, no substring per line.
-      if (!e.at.startsWith(month)) {
-        report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', at(i + 1)));
-      }
-      const atMs = instantMs(e.at) ?? Number.NaN;
-      if (atMs < lastAt) report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the event is dated before the event preceding it', at(i + 1)));
-      if (options.anchor !== undefined && e.seq === options.anchor.seq && e.hash === options.anchor.hash) anchorFound = true;
-      events.push(e);
-      expectSeq = e.seq + 1;
-      expectPrev = e.hash;
-      lastAt = atMs;
+    seen.add(f.path);
+    if (kind === 'month') months.push(f);
+    else if (kind === 'segment') segments.push({ seq: segmentSeq(f.path) ?? 0, file: f });
+    else if (f.text === undefined) reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.path }));
+    else {
+      const { lines, problem } = readCheckpointFile(f.text);
+      if (problem !== undefined) reader.report(problem);
+      reader.expectCheckpointFile(lines);
     }
   }
-  if (options.anchor !== undefined && options.anchor.seq >= 0 && !anchorFound) {
-    const last = ordered[ordered.length - 1]?.path;
-    report(ledgerDiagnostic('E_LEDGER_TRUNCATED', `the ledger no longer holds event seq ${options.anchor.seq} seen before`, last === undefined ? {} : { file: last }));
-  }
-  const lastEvent = events[events.length - 1];
-  const tip: ChainTip = lastEvent === undefined ? EMPTY_TIP : { seq: lastEvent.seq, hash: lastEvent.hash, at: lastAt };
-  const first = problems[0];
-  return {
-    ok: first === undefined,
-    events,
-    tip,
-    problems,
-    moreProblems: more,
-    ...(first === undefined
-      ? {}
-      : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }),
-  };
+  segments.sort((a, b) => a.seq - b.seq);
+  return [...months, ...segments.map((s) => s.file)];
 }
 
 export interface SealedEvent {
+  /** The whole event (a slim granted is returned whole). */
   readonly event: LedgerEvent;
   /** The stored line, without its LF. */
   readonly line: string;
+  /** The month file of the first layout the event would go in (tests build month-file ledgers with it). */
   readonly path: string;
 }
 
+export interface SealOptions {
+  /**
+   * The latest intent of a request's current state: a granted whose body
+   * equals it is stored without the body (slim.ts). Without it every event is
+   * stored whole.
+   */
+  readonly intentFor?: (request: string) => IntentEvent | undefined;
+}
+
 /**
- * Places drafts on the chain after `tip`: seq, prev, hash, and `at` from the
+ * Places records on the chain after a tip: seq, prev, hash, and `at` from the
  * clock, but never before the tip's (a runner's clock may lag the last
- * writer's; the chain's time order and its month files stay consistent).
- * Every sealed line is read back through the strict reader in write mode, so
- * nothing is written that a later run could not read.
+ * writer's; the chain's time order stays consistent). Every event line is
+ * read back through the strict reader in write mode, so nothing is written
+ * that a later run could not read.
  */
-export function appendEvents(tip: ChainTip, drafts: readonly EventDraft[], clock: Clock): SealedEvent[] {
-  const atMs = Math.max(clock.now(), tip.at);
-  if (!isFiniteInstant(atMs)) throw new RangeError('the clock returned a non-finite instant');
-  const at = formatInstant(atMs);
-  const sealed: SealedEvent[] = [];
-  let seq = tip.seq;
-  let prev = tip.hash;
-  for (const draft of drafts) {
-    seq += 1;
+export class ChainWriter {
+  readonly at: string;
+  private readonly atMs: number;
+  private current: ChainTip;
+
+  constructor(tip: ChainTip, clock: Clock) {
+    const atMs = Math.max(clock.now(), tip.at);
+    if (!isFiniteInstant(atMs)) throw new RangeError('the clock returned a non-finite instant');
+    this.at = formatInstant(atMs);
+    this.atMs = atMs;
+    this.current = tip;
+  }
+
+  get tip(): ChainTip {
+    return this.current;
+  }
+
+  event(draft: EventDraft, options: SealOptions = {}): SealedEvent {
+    const seq = this.current.seq + 1;
+    const stored = slimDraft(draft, options.intentFor?.(draft.request));
     let line: string;
     let hash: string;
     try {
-      ({ line, hash } = encodeLine({ ...draft, v: EVENT_VERSION, seq, at, prev }));
+      ({ line, hash } = encodeLine({ ...stored, v: EVENT_VERSION, seq, at: this.at, prev: this.current.hash } as Omit<LedgerEvent, 'hash'>));
     } catch (error) {
       const what = error instanceof Error ? error.message : 'cannot be serialised';
       throw new LedgerError([ledgerDiagnostic('E_LEDGER_DRAFT_INVALID', `the ${draft.type} event for request ${safeId(draft.request)}: ${what}`)]);
     }
-    const decoded = decodeLine(line, 'write');
+    const decoded = decodeLine(line, 'write', { intentFor: (request) => (request === draft.request ? options.intentFor?.(request) : undefined) });
     if (!decoded.ok) {
       throw new LedgerError([
         ledgerDiagnostic('E_LEDGER_DRAFT_INVALID', `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`, decoded.pointer === undefined ? {} : { pointer: decoded.pointer }),
       ]);
     }
-    sealed.push({ event: decoded.event, line, path: ledgerPath(at) });
-    prev = hash;
+    this.current = { seq, hash, at: this.atMs };
+    return { event: decoded.event, line, path: ledgerPath(this.at) };
   }
-  return sealed;
+
+  checkpoint(part: Pick<CheckpointRecord, 'open' | 'open_events' | 'kept' | 'kept_events'>): { readonly record: CheckpointRecord; readonly line: string } {
+    const seq = this.current.seq + 1;
+    const unsealed = { at: this.at, seq, prev: this.current.hash, ...part };
+    const { line, hash } = encodeCheckpoint(unsealed);
+    this.current = { seq, hash, at: this.atMs };
+    return { record: { ...unsealed, v: 2, type: 'checkpoint', hash }, line };
+  }
+}
+
+/** Seals drafts after `tip` (one batch, one `at`). */
+export function appendEvents(tip: ChainTip, drafts: readonly EventDraft[], clock: Clock, options: SealOptions = {}): SealedEvent[] {
+  const writer = new ChainWriter(tip, clock);
+  return drafts.map((d) => writer.event(d, options));
 }
 
 /** Request ids in messages only when they passed the id pattern. */

@@ -1,34 +1,13 @@
 import type { Clock } from '../time/clock.js';
-import { LEDGER_DIR, appendEvents, verifyChain, type ChainResult, type LedgerFile, type SealedEvent } from './chain.js';
+import type { ChainResult } from './chain.js';
 import type { ChainTip, EventDraft, LedgerEvent } from './events.js';
+import { LEDGER_DIR } from './layout.js';
 import { LedgerError, ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import { planWrite } from './segment-writer.js';
+import type { FileChange, LedgerReader, LedgerStore } from './store.js';
+import { readLedger, type LedgerRead } from './view.js';
 
-/**
- * The few git operations committing to the ledger needs. The GitHub adapter
- * implements it with the Git Data API (blobs, trees, commits, a non-forced ref
- * update); tests implement it over a real bare repository.
- */
-export interface LedgerStore {
-  readTip(branch: string): Promise<{ readonly commitSha: string; readonly treeSha: string }>;
-  /** A regular file's text at a commit, or undefined when the path holds no file. */
-  readFile(commitSha: string, path: string): Promise<string | undefined>;
-  /** Every path under audit/ at a commit (ledger files or not: the chain check judges the names). */
-  listLedgerFiles(commitSha: string): Promise<readonly string[]>;
-  /** Blobs + a tree on top of `baseTreeSha` + a commit with one parent. `content: null` deletes. */
-  writeCommit(input: {
-    readonly parentSha: string;
-    readonly baseTreeSha: string;
-    readonly files: readonly FileChange[];
-    readonly message: string;
-  }): Promise<string>;
-  /** Moves the branch to `commitSha` only if that is a fast-forward; never forces. */
-  fastForward(branch: string, commitSha: string): Promise<'ok' | 'not-fast-forward'>;
-}
-
-export interface FileChange {
-  readonly path: string;
-  readonly content: string | null;
-}
+export type { FileChange, LedgerEntry, LedgerStore } from './store.js';
 
 /** The ledger as it stands at the tip an attempt builds on. */
 export interface LedgerView {
@@ -66,6 +45,8 @@ export interface CommitOptions {
   readonly maxDelayMs?: number;
   /** An event the branch's ledger must already hold (a tip seen earlier in this run). */
   readonly anchor?: Pick<ChainTip, 'seq' | 'hash'>;
+  /** Where a segment closes; SEGMENT_TARGET_BYTES unless a test wants many small ones. */
+  readonly segmentBytes?: number;
 }
 
 export interface CommitResult {
@@ -92,16 +73,16 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
   let anchor = options.anchor;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const head = await deps.store.readTip(options.branch);
-    const { chain, texts } = await readChain(deps.store, head.commitSha, anchor);
+    const { chain, read } = await readChain(deps.store, head.commitSha, anchor);
     if (!chain.ok) throw new LedgerError(nonEmpty(chain.problems));
     const view: LedgerView = { commitSha: head.commitSha, events: chain.events, tip: chain.tip };
     const prepared = typeof options.changes === 'function' ? await options.changes(view) : options.changes;
     const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
     if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
 
-    const sealed = appendEvents(chain.tip, prepared.drafts, deps.clock);
-    const events = sealed.map((s) => s.event);
-    const files = [...ledgerChanges(sealed, texts), ...extra];
+    const plan = prepared.drafts.length === 0 ? { files: [], sealed: [] } : await planWrite(deps.store, head.commitSha, read, prepared.drafts, deps.clock, options.segmentBytes);
+    const events = plan.sealed.map((s) => s.event);
+    const files = [...plan.files, ...extra];
     const message = typeof options.message === 'function' ? options.message(events) : options.message;
     const commitSha = await deps.store.writeCommit({ parentSha: head.commitSha, baseTreeSha: head.treeSha, files, message });
     if ((await deps.store.fastForward(options.branch, commitSha)) === 'ok') return { commitSha, events, attempts: attempt };
@@ -115,35 +96,17 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
   ]);
 }
 
-/** What reading the ledger needs of a store: a checkout's git objects serve too. */
-export type LedgerReader = Pick<LedgerStore, 'listLedgerFiles' | 'readFile'>;
-
-/** The chain at a commit, verified, with each file's text for appending. */
+/**
+ * The ledger at a commit as a run sees it (view.ts): the newest checkpoint's
+ * events and every event after it, verified; `chain.events` is that view.
+ */
 export async function readChain(
   store: LedgerReader,
   commitSha: string,
   anchor?: Pick<ChainTip, 'seq' | 'hash'>,
-): Promise<{ readonly chain: ChainResult; readonly texts: ReadonlyMap<string, string> }> {
-  const paths = await store.listLedgerFiles(commitSha);
-  const files: LedgerFile[] = [];
-  const texts = new Map<string, string>();
-  for (const path of paths) {
-    // Listed but not a regular file: undefined, and the chain check names it.
-    const text = await store.readFile(commitSha, path);
-    files.push({ path, text });
-    if (text !== undefined) texts.set(path, text);
-  }
-  return { chain: verifyChain(files, anchor === undefined ? {} : { anchor }), texts };
-}
-
-function ledgerChanges(sealed: readonly SealedEvent[], texts: ReadonlyMap<string, string>): FileChange[] {
-  const byPath = new Map<string, string[]>();
-  for (const s of sealed) {
-    const lines = byPath.get(s.path) ?? [];
-    lines.push(s.line);
-    byPath.set(s.path, lines);
-  }
-  return [...byPath].map(([path, lines]) => ({ path, content: `${texts.get(path) ?? ''}${lines.join('\n')}\n` }));
+): Promise<{ readonly chain: ChainResult; readonly read: LedgerRead }> {
+  const read = await readLedger(store, commitSha, anchor === undefined ? {} : { anchor });
+  return { chain: read.chain, read };
 }
 
 /** Plain relative paths outside audit/: the ledger is written only through events. */
@@ -152,13 +115,25 @@ const SAFE_PATH = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:
 async function extraChanges(store: LedgerStore, commitSha: string, changes: readonly FileChange[]): Promise<FileChange[]> {
   const out: FileChange[] = [];
   const seen = new Set<string>();
+  // One listing per directory, not one look-up per file: a mass expiry deletes hundreds of request files.
+  const listings = new Map<string, Promise<ReadonlySet<string>>>();
+  const present = async (path: string): Promise<boolean> => {
+    const slash = path.lastIndexOf('/');
+    const dir = slash === -1 ? '' : path.slice(0, slash);
+    let names = listings.get(dir);
+    if (names === undefined) {
+      names = store.listDir(commitSha, dir).then((entries) => new Set((entries ?? []).filter((e) => e.kind === 'file').map((e) => e.name)));
+      listings.set(dir, names);
+    }
+    return (await names).has(path.slice(slash + 1));
+  };
   for (const change of changes) {
     if (!SAFE_PATH.test(change.path) || change.path.startsWith(`${LEDGER_DIR}/`) || seen.has(change.path)) {
       throw new Error(`refusing a ledger commit change to an unsafe, ledger or duplicate path: ${JSON.stringify(change.path)}`);
     }
     seen.add(change.path);
     // Deleting what a concurrent run already deleted is done, not an error.
-    if (change.content === null && (await store.readFile(commitSha, change.path)) === undefined) continue;
+    if (change.content === null && !(await present(change.path))) continue;
     out.push(change);
   }
   return out;

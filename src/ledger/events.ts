@@ -1,14 +1,21 @@
 import { PROVIDER_IDS, type GrantSpec, type ProviderId } from '../shared/grants.js';
 
 /**
- * The ledger's event format, version 1. Field names are snake_case because
+ * The ledger's event format (docs/ledger.md). Field names are snake_case because
  * these objects ARE the stored JSON: no mapping layer that could drift.
  *
  * An event answers "who had what, when, why, approved by whom" and nothing
  * more: no credentials, no connection strings, no query results, no provider
  * error text beyond a bounded, secret-free message.
  */
-export const EVENT_VERSION = 1;
+export const EVENT_VERSION = 2;
+/**
+ * Versions read. 2 differs from 1 only in that a `granted` event may leave
+ * out the grant body its request's `intent` already holds (the reader puts
+ * it back), and in the checkpoint records of the segment layout.
+ */
+export const EVENT_VERSIONS = [1, 2] as const;
+export type EventVersion = (typeof EVENT_VERSIONS)[number];
 
 /** `prev` of the first event. */
 export const GENESIS_PREV = '0'.repeat(64);
@@ -111,7 +118,7 @@ export interface Reason {
 }
 
 interface Base<T extends EventType> {
-  readonly v: typeof EVENT_VERSION;
+  readonly v: EventVersion;
   /** 0, 1, 2, ... across the whole ledger. */
   readonly seq: number;
   readonly type: T;

@@ -6,13 +6,20 @@ export { canonicalJson } from './canonical.js';
 export { storableText } from './validate-kit.js';
 export { LIMITS } from './validate.js';
 export {
+  CHECKPOINT_PATH,
   LEDGER_DIR,
   LEDGER_FILE,
-  appendEvents,
+  SEGMENT_TARGET_BYTES,
+  SEGMENTS_DIR,
   ledgerPath,
+  segmentPath,
+} from './layout.js';
+export {
+  appendEvents,
   verifyChain,
   type ChainBreak,
   type ChainResult,
+  type ChainVerdict,
   type LedgerFile,
   type SealedEvent,
   type VerifyOptions,
@@ -26,11 +33,20 @@ export {
   type CommitDeps,
   type CommitOptions,
   type CommitResult,
-  type FileChange,
-  type LedgerReader,
-  type LedgerStore,
   type LedgerView,
   type PreparedChanges,
 } from './commit.js';
-export { MAX_LEDGER_FILE_BYTES, verifyLedgerDir } from './verify-dir.js';
-export { checkRecorded } from './consistency.js';
+export { MAX_LEDGER_FILE_BYTES, type FileChange, type LedgerEntry, type LedgerReader, type LedgerStore } from './store.js';
+export { readLedger, ledgerFilesFrom, type Held, type LedgerRead, type SegmentTip } from './view.js';
+export type { Where } from './reader.js';
+export {
+  localLedgerStore,
+  readLedgerViewDir,
+  streamLedgerDir,
+  verifyLedgerDir,
+  type LedgerVerdict,
+  type OnEvent,
+  type StreamOptions,
+  type StreamProgress,
+} from './verify-dir.js';
+export type { RecordsHeld } from './consistency.js';

@@ -49,8 +49,53 @@ function parse(text: string): number | undefined {
     if (frac < 0) return undefined;
     millis = width === 1 ? frac * 100 : width === 2 ? frac * 10 : frac;
   }
+  return fromFields(y, mo, d, h, mi, s, millis);
+}
+
+/** The instant of valid fields (digits already checked), or undefined when a field is out of range. */
+function fromFields(y: number, mo: number, d: number, h: number, mi: number, s: number, millis: number): number | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return undefined;
   return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + s * 1000 + millis;
+}
+
+/**
+ * instantMs of the text b[start, end) (Latin-1), read from the bytes: the
+ * verifier has a line's bytes and no string of its `at` to cut out. The
+ * forms the ledger writes are parsed in place; any other goes to instantMs
+ * through a string, so the two agree on everything (a test holds them equal).
+ */
+export function instantMsBytes(b: Buffer, start: number, end: number): number | undefined {
+  const n = end - start;
+  if (!(n === 20 || (n >= 22 && n <= 24)) || b[end - 1] !== 0x5a /* Z */ || b[start + 4] !== 0x2d || b[start + 7] !== 0x2d || b[start + 10] !== 0x54 || b[start + 13] !== 0x3a || b[start + 16] !== 0x3a) {
+    return instantMs(b.toString('latin1', start, end));
+  }
+  const y = byteDigits(b, start, 4);
+  const mo = byteDigits(b, start + 5, 2);
+  const d = byteDigits(b, start + 8, 2);
+  const h = byteDigits(b, start + 11, 2);
+  const mi = byteDigits(b, start + 14, 2);
+  const s = byteDigits(b, start + 17, 2);
+  if (y < 1000 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return instantMs(b.toString('latin1', start, end));
+  let millis = 0;
+  if (n > 20) {
+    if (b[start + 19] !== 0x2e /* . */) return undefined;
+    const width = n - 21;
+    const frac = byteDigits(b, start + 20, width);
+    if (frac < 0) return undefined;
+    millis = width === 1 ? frac * 100 : width === 2 ? frac * 10 : frac;
+  }
+  return fromFields(y, mo, d, h, mi, s, millis);
+}
+
+/** The decimal value of `count` ASCII digits at b[start], or -1. */
+function byteDigits(b: Uint8Array, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const c = (b[i] ?? 0) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 /** The decimal value of `count` ASCII digits at `start`, or -1. */

@@ -2,7 +2,7 @@ import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GrantSpec } from '..
 import {
   DRIFT_KINDS,
   EVENT_TYPES,
-  EVENT_VERSION,
+  EVENT_VERSIONS,
   PROVIDER_IDS,
   REVOKE_CAUSES,
   type EventType,
@@ -41,20 +41,20 @@ export const LIMITS = {
   attempts: 1000,
 } as const;
 
-const CODE = /^E_[A-Z0-9_]{1,64}$/;
-const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
+export const CODE = /^E_[A-Z0-9_]{1,64}$/;
+export const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
+export const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
 /** A Postgres login role or a GitHub login (identities.schema.json `principal`). */
-const PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+export const PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
 /** Lenient bound on an expiry read back: it only has to be a short string. */
-const MAX_EXPIRY_TEXT = 64;
+export const MAX_EXPIRY_TEXT = 64;
 
 const COMMON = ['actor', 'at', 'prev', 'request', 'seq', 'type', 'v'];
 const GRANT_BODY = ['approvers', 'duration', 'expires_at', 'extends?', 'grantees', 'grants', 'pr', 'profile', 'reason?', 'request_blob', 'requester', 'ticket?'];
 const sorted = (keys: readonly string[]): Shape =>
   shape(...[...keys].sort((a, b) => (a.replace('?', '') < b.replace('?', '') ? -1 : 1)));
 
-const EVENT_SHAPES: Record<EventType, Shape> = {
+export const EVENT_SHAPES: Record<EventType, Shape> = {
   intent: sorted([...COMMON, ...GRANT_BODY]),
   granted: sorted([...COMMON, ...GRANT_BODY, 'granted_at']),
   grant_refused: sorted([...COMMON, 'reasons', 'pr?']),
@@ -95,7 +95,7 @@ export function assertEvent(value: unknown, mode: 'read' | 'write'): asserts val
  */
 export function checkEvent(value: unknown, mode: 'read' | 'write'): number {
   const e = object(value, '');
-  if (e.v !== EVENT_VERSION) throw new Invalid('E_LEDGER_VERSION', '/v', `is not ${EVENT_VERSION}`);
+  if (!(EVENT_VERSIONS as readonly unknown[]).includes(e.v)) throw new Invalid('E_LEDGER_VERSION', '/v', `is not ${EVENT_VERSIONS.join(' or ')}`);
   const type = oneOf(e.type, '', 'type', EVENT_TYPES);
   let members = checkKeys(e, EVENT_SHAPES[type], '', 'hash');
   integer(e.seq, '', 'seq', 0);

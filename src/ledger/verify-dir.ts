@@ -1,87 +1,284 @@
-import { lstat, open, readdir } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, lstatSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { LEDGER_DIR, verifyChain, type ChainResult, type LedgerFile, type VerifyOptions } from './chain.js';
-import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import type { ChainResult, ChainVerdict } from './chain.js';
+import { readCheckpointFile } from './checkpoint-file.js';
+import type { LedgerEvent } from './events.js';
+import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
+import { ledgerDiagnostic } from './problem.js';
+import { HELD_FILES } from './held-intents.js';
+import { ChainReader, type ReaderOptions, type Where } from './reader.js';
+import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
+import { readLedger, type LedgerRead } from './view.js';
 
-/** No month file is anywhere near this; a bigger one was not written by Grantbook. */
-export const MAX_LEDGER_FILE_BYTES = 64 * 1024 * 1024;
+export { MAX_LEDGER_FILE_BYTES } from './store.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export interface StreamProgress {
+  readonly files: number;
+  readonly totalFiles: number;
+  readonly records: number;
+  readonly bytes: number;
+}
+
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld'> {
+  /** Called after a file when a second or more passed since the last call (a terminal shows it). */
+  readonly onProgress?: (progress: StreamProgress) => void;
+  /**
+   * Where the chain goes on after the checkout: the segments of a later
+   * commit (segmentsFrom, through the GitHub API), from the one holding the
+   * given sequence number (the checkout's newest segment, read again there
+   * since it may have grown), or the whole ledger there when the checkout
+   * has no ledger file (undefined). The checkout's newest segment and its
+   * checkpoint file are then not read: the tail's replace them.
+   */
+  readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
+}
+
+/** The verdict on a whole ledger; the events went to the caller one by one. */
+export interface LedgerVerdict extends ChainVerdict {
+  readonly eventCount: number;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export type OnEvent = (event: LedgerEvent, where: Where) => void | Promise<void>;
+
+interface Planned {
+  readonly rel: string;
+  readonly full: string;
+  /** Named as a ledger file but not a regular one: reported in its place in the chain. */
+  readonly notRegular?: true;
+}
 
 /**
- * `grantbook audit verify` / `status`: the ledger of a checkout at `root`.
- * Only regular files are read (a symlink could point anywhere), each capped
- * before it is read, decoded as strict UTF-8. A checkout without audit/ is an
+ * `grantbook audit verify` and the auditor's export: the ledger of a
+ * checkout at `root`, from genesis, one file at a time. Every record's hash
+ * over its own bytes, every link, sequence number, place and date, every
+ * checkpoint against a fresh fold and audit/checkpoint.jsonl against the
+ * newest; each valid event goes to `onEvent` in chain order (awaited, so a
+ * slow consumer holds the reader back), even when the chain is broken
+ * elsewhere. Memory is a few files' bytes (a segment is about 256 KiB) and
+ * the open requests, never the history. Only regular files are read (a
+ * symlink could point anywhere), each capped, strict UTF-8. No audit/ is an
  * empty, valid ledger.
  */
-export async function verifyLedgerDir(root: string, options: VerifyOptions = {}): Promise<ChainResult> {
+export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
+  // Chain depth unless asked: events handed out are still each held to the schema (decodeSealedEvent).
+  const depth = options.depth ?? 'chain';
+  const reader = new ChainReader({ depth, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}), ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}) });
+  const planned = plan(root, reader, options.tail === undefined);
+  const files = options.tail === undefined ? planned.files : planned.files.filter((f) => f !== planned.newestSegment);
+  let bytes = 0;
+  let done = 0;
+  let last = performance.now();
+  const batch: { event: LedgerEvent; where: Where }[] = [];
+  const sink = onEvent === undefined ? undefined : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
+  // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
+  // one is reused only once the reader holds nothing in it any more (HELD_FILES).
+  const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } => ({}));
+  let turn = 0;
+  for (const f of files) {
+    if (f.notRegular === true) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
+      reader.lost();
+      continue;
+    }
+    const buffer = readCapped(f, reader, ring[turn % ring.length]);
+    turn += 1;
+    done += 1;
+    if (buffer === undefined) continue;
+    bytes += buffer.length;
+    if (!isUtf8(buffer)) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: f.rel }));
+      reader.lost();
+      continue;
+    }
+    reader.file(f.rel, { bytes: buffer }, sink);
+    if (onEvent !== undefined) {
+      for (const { event, where } of batch) await onEvent(event, where);
+      batch.length = 0;
+    }
+    if (options.onProgress !== undefined && performance.now() - last >= 1000) {
+      last = performance.now();
+      options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
+    }
+  }
+  let tailFiles = 0;
+  if (options.tail !== undefined) {
+    for await (const t of options.tail(planned.files.length === 0 ? undefined : (planned.newestSegmentSeq ?? 0))) {
+      tailFiles += 1;
+      if (t.text === undefined) {
+        reader.lost();
+        continue;
+      }
+      const buffer = Buffer.from(t.text, 'utf8');
+      bytes += buffer.length;
+      reader.file(t.path, { bytes: buffer }, sink);
+      if (onEvent !== undefined) {
+        for (const { event, where } of batch) await onEvent(event, where);
+        batch.length = 0;
+      }
+    }
+  }
+  return { ...reader.finish(), eventCount: reader.count, files: files.length + tailFiles, bytes };
+}
+
+/** streamLedgerDir, the events collected: for small ledgers and tests. */
+export async function verifyLedgerDir(root: string, options: StreamOptions = {}): Promise<ChainResult> {
+  const events: LedgerEvent[] = [];
+  const verdict = await streamLedgerDir(root, (e) => void events.push(e), options);
+  return { ...verdict, events };
+}
+
+/**
+ * What a run would read of a checkout's ledger (view.ts): the newest
+ * checkpoint and what follows it. `grantbook status` lists live grants from
+ * it in the same time after ten years as after ten days.
+ */
+export async function readLedgerViewDir(root: string): Promise<LedgerRead> {
+  return readLedger(localLedgerStore(root), 'worktree');
+}
+
+/**
+ * The checkout's files in chain order; anything else under audit/ is
+ * reported and skipped. The checkpoint file is held to the newest
+ * checkpoint record only when asked (`checkpointFile`).
+ */
+function plan(root: string, reader: ChainReader, checkpointFile: boolean): { files: Planned[]; newestSegment?: Planned; newestSegmentSeq?: number } {
   const dir = path.join(root, LEDGER_DIR);
-  let names: string[];
+  const entries = listLocal(dir, LEDGER_DIR, reader);
+  if (entries === undefined) return { files: [] };
+  const months: Planned[] = [];
+  const segments: { seq: number; file: Planned }[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = `${LEDGER_DIR}/${e.name}`;
+    const full = path.join(dir, e.name);
+    if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
+    else if (e.name === CHECKPOINT_NAME && e.kind === 'file') {
+      if (!checkpointFile) continue;
+      const buffer = readCapped({ rel, full }, reader);
+      if (buffer === undefined) continue;
+      const { lines, problem } = readCheckpointFile(isUtf8(buffer) ? buffer.toString('utf8') : '\uFFFD');
+      if (problem !== undefined) reader.report(problem);
+      reader.expectCheckpointFile(lines);
+    } else if (e.name === SEGMENTS_NAME && e.kind === 'directory') {
+      for (const d of listLocal(full, SEGMENTS_DIR, reader) ?? []) {
+        const drel = `${SEGMENTS_DIR}/${d.name}`;
+        if (!SEGMENT_DIR_NAME.test(d.name) || d.kind !== 'directory') {
+          reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment directory (seven digits)', { file: drel }));
+          continue;
+        }
+        for (const s of listLocal(path.join(full, d.name), drel, reader) ?? []) {
+          const srel = `${drel}/${s.name}`;
+          const m = SEGMENT_FILE_NAME.exec(s.name);
+          const seq = m === null ? undefined : Number(m[1]);
+          if (seq === undefined) {
+            reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a segment file name', { file: srel }));
+          } else if (segmentPath(seq) !== srel) {
+            reader.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', 'the segment is in the directory of other sequence numbers', { file: srel }));
+          } else {
+            segments.push({ seq, file: { rel: srel, full: path.join(full, d.name, s.name), ...(s.kind === 'file' ? {} : { notRegular: true as const }) } });
+          }
+        }
+      }
+    } else if (e.kind === 'other') {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: rel }));
+    } else {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (docs/ledger.md)', { file: rel }));
+    }
+  }
+  segments.sort((a, b) => a.seq - b.seq);
+  const newest = segments[segments.length - 1];
+  return { files: [...months, ...segments.map((s) => s.file)], ...(newest !== undefined ? { newestSegment: newest.file, newestSegmentSeq: newest.seq } : {}) };
+}
+
+/**
+ * A directory's entries (file types from the directory itself, so a symlink
+ * is never followed): undefined when absent; a non-directory is reported.
+ * Synchronous on purpose: thousands of small reads through the thread pool
+ * cost more than they overlap.
+ */
+function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[] | undefined {
+  let dirents;
   try {
-    const stat = await lstat(dir);
-    if (!stat.isDirectory()) return withProblems([ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a directory', { file: LEDGER_DIR })]);
-    names = await readdir(dir);
+    if (!lstatSync(dir).isDirectory()) {
+      reader?.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a directory', { file: rel }));
+      return undefined;
+    }
+    dirents = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return verifyChain([], options);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const files: LedgerFile[] = [];
-  const early: LedgerDiagnostic[] = [];
-  for (const name of names.sort()) {
-    const rel = `${LEDGER_DIR}/${name}`;
-    const full = path.join(dir, name);
-    const stat = await lstat(full);
-    if (!stat.isFile()) {
-      files.push({ path: rel, text: undefined });
-      continue;
-    }
-    if (stat.size > MAX_LEDGER_FILE_BYTES) {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${stat.size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: rel }));
-      continue;
-    }
-    const bytes = await readCapped(full);
-    if (bytes === undefined) {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file grew past ${MAX_LEDGER_FILE_BYTES} bytes while being read`, { file: rel }));
-      continue;
-    }
-    try {
-      files.push({ path: rel, text: decoder.decode(bytes) });
-    } catch {
-      early.push(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: rel }));
-    }
-  }
-  const result = verifyChain(files, options);
-  return early.length === 0 ? result : withProblems(early, result);
+  return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
-/** Reads at most the cap plus one byte, so a file that grows after lstat is still bounded. */
-async function readCapped(file: string): Promise<Uint8Array | undefined> {
-  const handle = await open(file, 'r');
+/** The largest read buffer kept for the next files (a few segments' worth). */
+const REUSED_BUFFER_MAX = 1024 * 1024;
+
+/**
+ * Reads at most the cap plus one byte, so a file that grows while read is
+ * still bounded; into `into.base` if it has room (a new one is left there).
+ */
+function readCapped(f: Planned, reader: ChainReader, into?: { base?: Buffer }): Buffer | undefined {
+  const fd = openSync(f.full, 'r');
   try {
-    const chunks: Buffer[] = [];
+    const size = fstatSync(fd).size;
+    if (size > MAX_LEDGER_FILE_BYTES) {
+      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }));
+      reader.lost();
+      return undefined;
+    }
+    const need = Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1);
+    let base = into?.base;
+    if (base === undefined || base.length < need) {
+      // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as segments vary in size.
+      // Only segment-sized buffers are kept for reuse: a big month file's is let go.
+      const keep = into !== undefined && need <= REUSED_BUFFER_MAX;
+      base = Buffer.allocUnsafeSlow(keep ? need + (need >> 2) : need);
+      if (keep) into.base = base;
+    }
+    const buffer = base.subarray(0, need);
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_LEDGER_FILE_BYTES + 1 - length));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > MAX_LEDGER_FILE_BYTES) return undefined;
+      if (length === buffer.length) {
+        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel }));
+        reader.lost();
+        return undefined;
+      }
+      const want = buffer.length - length;
+      const read = readSync(fd, buffer, length, want, null);
+      length += read;
+      // A regular file's short read is its end: no second call to learn so (one fewer per segment).
+      if (read === 0 || read < want) break;
     }
-    return Buffer.concat(chunks, length);
+    return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** A file that could not be read at all breaks the chain too: its events are missing. */
-function withProblems(early: readonly LedgerDiagnostic[], result: ChainResult = verifyChain([])): ChainResult {
-  const problems = [...early, ...result.problems];
-  const first = problems[0];
+/**
+ * A read-only LedgerStore over a checkout's files, so a checkout is read
+ * exactly as a run reads a commit (view.ts). Paths stand in for SHAs.
+ */
+export function localLedgerStore(root: string): LedgerStore {
   return {
-    ...result,
-    ok: false,
-    problems,
-    ...(first === undefined ? {} : { firstBroken: { file: first.file ?? LEDGER_DIR, line: first.line ?? 0, code: first.code, message: first.message } }),
+    readTip: () => Promise.reject(new Error('a checkout has no branch tip to commit on')),
+    listDir: async (_commit, dir) => withSizes(root, listLocal(path.join(root, dir), dir === '' ? '.' : dir)),
+    async readBlob(rel) {
+      const buffer = readCapped({ rel, full: path.join(root, rel) }, new ChainReader());
+      if (buffer === undefined) throw new RangeError(`${rel} is too large`);
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    },
+    writeCommit: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
+    fastForward: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
   };
+}
+
+/** Sizes for the view reader's cap check (a run's few files, not the history). */
+async function withSizes(root: string, entries: LedgerEntry[] | undefined): Promise<LedgerEntry[] | undefined> {
+  if (entries === undefined) return undefined;
+  return Promise.all(entries.map(async (e) => (e.kind === 'file' ? { ...e, size: (await lstat(path.join(root, e.sha))).size } : e)));
 }

@@ -326,13 +326,17 @@ describe('apply', () => {
     try {
       await run('git', ['clone', '--quiet', world.gh.gitOf().dir, checkout]);
       expect((await runCli(['audit', 'verify'], { cwd: checkout })).code).toBe(0);
-      const file = path.join(checkout, 'audit', '2026-11.jsonl');
+      const segment = 'audit/segments/0000000/000000000000.jsonl';
+      const file = path.join(checkout, segment);
       const lines = (await readFile(file, 'utf8')).split('\n');
-      lines[1] = (lines[1] ?? '').replace('"profile":"orders-readonly"', '"profile":"break-glass"');
+      // The first line that names the profile: an intent (a granted leaves the body its intent holds out).
+      const at = lines.findIndex((l) => l.includes('"profile":"orders-readonly"'));
+      expect(at).toBeGreaterThanOrEqual(0);
+      lines[at] = (lines[at] ?? '').replace('"profile":"orders-readonly"', '"profile":"break-glass"');
       await writeFile(file, lines.join('\n'));
       const broken = await runCli(['audit', 'verify'], { cwd: checkout });
       expect(broken.code).toBe(1);
-      expect(broken.stderr).toContain('audit/2026-11.jsonl:2');
+      expect(broken.stderr).toContain(`${segment}:${at + 1}`);
       const status = await runCli(['status'], { cwd: checkout, clock: fixedClock(NOW) });
       expect(status.stderr).toContain('does not verify');
     } finally {
@@ -355,7 +359,7 @@ describe('apply', () => {
 
       // A forger who re-seals every line from the edit on keeps the chain valid;
       // only GitHub's record of the review shows the approval was never given.
-      const file = path.join(checkout, 'audit', '2026-11.jsonl');
+      const file = path.join(checkout, 'audit', 'segments', '0000000', '000000000000.jsonl');
       const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
       let prev: string | undefined;
       let forged = '';
@@ -363,7 +367,8 @@ describe('apply', () => {
         const event = JSON.parse(line) as LedgerEvent & Record<string, unknown>;
         const { hash: _hash, ...rest } = event;
         const body: Record<string, unknown> = { ...rest, ...(prev !== undefined ? { prev } : {}) };
-        if (forged === '' && event.type === 'granted') {
+        // The approvers a granted event stands on are its intent's (the granted line leaves them out).
+        if (forged === '' && event.type === 'intent') {
           forged = event.request;
           body.approvers = event.approvers.map((a) => ({ ...a, login: 'carol', id: PEOPLE.carol }));
         }

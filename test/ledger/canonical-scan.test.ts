@@ -40,9 +40,9 @@ describe('canonical form check', () => {
   it('refuses each second spelling of a valid event, even correctly re-hashed', () => {
     const [granted = '', , failed = ''] = bodies();
     const variants = [
-      granted.replace('"v":1', '"v": 1'),
-      granted.replace('"v":1', '"v":1.0'),
-      granted.replace('"v":1', '"v":1e0'),
+      granted.replace('"v":2', '"v": 2'),
+      granted.replace('"v":2', '"v":2.0'),
+      granted.replace('"v":2', '"v":2e0'),
       granted.replace('"number":42', '"number":4.2e1'),
       granted.replace('"id":583231', '"id":-0,"id":583231'),
       granted.replace('"profile":"orders-readonly"', '"profile":"orders-readonly","profile":"orders-readonly"'),
@@ -63,7 +63,7 @@ describe('canonical form check', () => {
 
   it('never accepts a line that differs from JSON.stringify of what it parses to (fuzz, re-hashed)', () => {
     const random = lcg(42);
-    const inserts = [' ', '\t', '-', '.', 'e', 'E', '0', '7', '+', '\\u0041', '\\/', '\\t', ',"v":1', 'null', 'true', ',', '"', ':', '{}', '[]'];
+    const inserts = [' ', '\t', '-', '.', 'e', 'E', '0', '7', '+', '\\u0041', '\\/', '\\t', ',"v":2', 'null', 'true', ',', '"', ':', '{}', '[]'];
     const base = bodies();
     let accepted = 0;
     for (let i = 0; i < 20_000; i += 1) {

@@ -111,8 +111,8 @@ describe('verifyChain', () => {
       ['a missing final newline', (t) => t.slice(0, -1), 'E_LEDGER_LINE_FORMAT', 3],
       ['trailing text after the event', (t) => editLine(t, 2, (l) => `${l} `), 'E_LEDGER_LINE_FORMAT', 2],
       ['trailing garbage', (t) => editLine(t, 2, (l) => `${l}{}`), 'E_LEDGER_LINE_FORMAT', 2],
-      ['whitespace inside the JSON', (t) => editLine(t, 1, (l) => l.replace('"v":1', '"v": 1')), 'E_LEDGER_LINE_FORMAT', 1],
-      ['a duplicated key', (t) => editLine(t, 1, (l) => l.replace('"v":1', '"v":1,"v":1')), 'E_LEDGER_LINE_FORMAT', 1],
+      ['whitespace inside the JSON', (t) => editLine(t, 1, (l) => l.replace('"v":2', '"v": 2')), 'E_LEDGER_LINE_FORMAT', 1],
+      ['a duplicated key', (t) => editLine(t, 1, (l) => l.replace('"v":2', '"v":2,"v":2')), 'E_LEDGER_LINE_FORMAT', 1],
       ['a non-canonical escape', (t) => editLine(t, 1, (l) => l.replace('"alice"', '"\\u0061lice"')), 'E_LEDGER_LINE_FORMAT', 1],
       ['a byte order mark', (t) => `\uFEFF${t}`, 'E_LEDGER_FILE_ENCODING', 1],
       ['an empty file', () => '', 'E_LEDGER_LINE_FORMAT', 1],
@@ -149,7 +149,7 @@ describe('verifyChain', () => {
     expect(JSON.stringify(unknownField.problems)).not.toContain('zzz_secret');
     const unknownType = verifyChain(replace(files, JAN, editLine(base, 2, (l) => resealed(l, (e) => (e.type = 'granted_forever')))));
     expect(unknownType.firstBroken).toMatchObject({ file: JAN, line: 2, code: 'E_LEDGER_EVENT_INVALID', message: expect.stringContaining('/type') as unknown });
-    const version = verifyChain(replace(files, JAN, editLine(base, 1, (l) => resealed(l, (e) => (e.v = 2)))));
+    const version = verifyChain(replace(files, JAN, editLine(base, 1, (l) => resealed(l, (e) => (e.v = 3)))));
     expect(version.firstBroken).toMatchObject({ file: JAN, line: 1, code: 'E_LEDGER_VERSION' });
   });
 

@@ -33,8 +33,8 @@ function deps(store: LedgerStore, delays: number[] = [], now = T0): CommitDeps {
 function wrap(store: GitLedgerStore, override: Partial<LedgerStore>): LedgerStore {
   return {
     readTip: override.readTip ?? ((b) => store.readTip(b)),
-    readFile: override.readFile ?? ((c, p) => store.readFile(c, p)),
-    listLedgerFiles: override.listLedgerFiles ?? ((c) => store.listLedgerFiles(c)),
+    listDir: override.listDir ?? ((c, d) => store.listDir(c, d)),
+    readBlob: override.readBlob ?? ((s) => store.readBlob(s)),
     writeCommit: override.writeCommit ?? ((i) => store.writeCommit(i)),
     fastForward: override.fastForward ?? ((b, c) => store.fastForward(b, c)),
   };
@@ -64,7 +64,7 @@ async function chainAt(store: GitLedgerStore) {
 }
 
 describe('commitEvents over a real git repository', () => {
-  it('creates the month file, appends to it, and deletes request files in the same commit', async () => {
+  it('creates the first segment, appends to it, and deletes request files in the same commit', async () => {
     const store = await repo({ 'access-requests/a-1.yaml': 'requester: alice\n', 'README.md': 'x\n' });
     const first = await commitEvents(deps(store), { branch: 'main', message: 'grantbook: grant a-1', changes: { drafts: [grantedDraft('a-1', T0)] } });
     expect(first).toMatchObject({ attempts: 1, events: [{ seq: 0, type: 'granted' }] });
@@ -78,9 +78,11 @@ describe('commitEvents over a real git repository', () => {
     expect(second.events.map((e) => [e.seq, e.type, e.prev])).toEqual([[1, 'revoked', first.events[0]?.hash]]);
     expect(await store.readFile(second.commitSha, 'access-requests/a-1.yaml')).toBeUndefined();
     expect(await store.readFile(second.commitSha, 'README.md')).toBe('x\n');
-    const text = await store.readFile(second.commitSha, 'audit/2025-02.jsonl');
-    expect(await store.readFile(second.commitSha, 'audit/2025-01.jsonl')).toMatch(/^\{.*"type":"granted".*\}\n$/);
-    expect(text?.split('\n')).toHaveLength(2);
+    // Both events in the first segment, whatever their month: segments are cut by size, not by date.
+    const text = await store.readFile(second.commitSha, 'audit/segments/0000000/000000000000.jsonl');
+    expect(text?.split('\n')).toHaveLength(3);
+    expect(text).toMatch(/^\{.*"type":"granted".*\}\n\{.*"type":"revoked".*\}\n$/);
+    expect(await store.readFile(second.commitSha, 'audit/checkpoint.jsonl')).toBeUndefined();
     const chain = await chainAt(store);
     expect(chain.ok).toBe(true);
     expect(fold(chain.events).states.get('a-1')?.status).toBe('revoked');
@@ -167,11 +169,12 @@ describe('commitEvents over a real git repository', () => {
   it('refuses to extend a tampered ledger, naming the file and line', async () => {
     const store = await repo();
     const first = await commitEvents(deps(store), { branch: 'main', message: 'g', changes: { drafts: [grantedDraft('a-1', T0)] } });
-    const text = (await store.readFile(first.commitSha, 'audit/2025-01.jsonl')) ?? '';
-    await store.commitOther('main', [{ path: 'audit/2025-01.jsonl', content: text.replace('"duration":"2h"', '"duration":"8h"') }]);
+    const segment = 'audit/segments/0000000/000000000000.jsonl';
+    const text = (await store.readFile(first.commitSha, segment)) ?? '';
+    await store.commitOther('main', [{ path: segment, content: text.replace('"duration":"2h"', '"duration":"8h"') }]);
     const error = await commitEvents(deps(store), { branch: 'main', message: 'r', changes: { drafts: [revokedDraft('a-1')] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LedgerError);
-    expect((error as LedgerError).diagnostics[0]).toMatchObject({ code: 'E_LEDGER_HASH_MISMATCH', file: 'audit/2025-01.jsonl', line: 1 });
+    expect((error as LedgerError).diagnostics[0]).toMatchObject({ code: 'E_LEDGER_HASH_MISMATCH', file: segment, line: 1 });
   });
 
   it('refuses to build on a tip whose ledger lost an event seen on an earlier attempt (history rewrite)', async () => {
@@ -195,7 +198,7 @@ describe('commitEvents over a real git repository', () => {
 
   it('refuses extra changes under audit/ or outside the repository, and skips deleting what is already gone', async () => {
     const store = await repo();
-    for (const path of ['audit/2025-01.jsonl', '../x', '/etc/passwd', 'a/../../b']) {
+    for (const path of ['audit/2025-01.jsonl', 'audit/checkpoint.jsonl', '../x', '/etc/passwd', 'a/../../b']) {
       await expect(
         commitEvents(deps(store), { branch: 'main', message: 'x', changes: { drafts: [], extraChanges: [{ path, content: 'x' }] } }),
       ).rejects.toThrow(/unsafe, ledger or duplicate path/);

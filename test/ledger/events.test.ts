@@ -57,7 +57,7 @@ describe('event format', () => {
     const sealed = appendEvents(EMPTY_TIP, ALL_TYPES, fixedClock(T0));
     expect(sealed.map((s) => s.event.type)).toEqual(['intent', 'granted', 'grant_refused', 'revoke_failed', 'revoked', 'drift_found']);
     expect(sealed.map((s) => s.event.seq)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(sealed.every((s) => s.event.at === '2025-01-31T22:00:00Z' && s.event.v === 1)).toBe(true);
+    expect(sealed.every((s) => s.event.at === '2025-01-31T22:00:00Z' && s.event.v === 2)).toBe(true);
     const result = verifyChain(toFiles(sealed));
     expect(result.problems).toEqual([]);
     expect(result.events).toEqual(sealed.map((s) => s.event));
@@ -66,7 +66,7 @@ describe('event format', () => {
   it('writes the line as canonical JSON with the hash last', () => {
     const line = sealOne(revokedDraft('alice-inc-1'));
     expect(line).toMatch(/^\{"actor":\{"run_id":"9876543210","sha":"a{40}","workflow":"[^"]+"\},"at":"2025-01-31T22:00:00Z","cause":"expired",/);
-    expect(line).toMatch(/,"v":1,"verified":true,"hash":"[0-9a-f]{64}"\}$/);
+    expect(line).toMatch(/,"v":2,"verified":true,"hash":"[0-9a-f]{64}"\}$/);
   });
 
   it('refuses to write an event with a non-finite or unparseable expiry, or one not after granted_at', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantMs } from '../../src/ledger/instant-fast.js';
+import { instantMs, instantMsBytes } from '../../src/ledger/instant-fast.js';
 import { parseInstant } from '../../src/time/instant.js';
 
 /** Deterministic pseudo-random numbers so a failure reproduces. */
@@ -21,7 +21,10 @@ describe('instantMs', () => {
       '2025-01-31T22:00:00.Z', '2025-01-31T22:00:00.1234Z', '2025-1-31T22:00:00Z', '+02025-01-31T22:00:00Z', '２０２５-01-31T22:00:00Z',
       '2025-01-31T22:00:0aZ', '2025-01-31T22:00:00z', '', 'NaN', 'Infinity', '2025-01-31T22:00:00.1aZ',
     ];
-    for (const text of cases) expect(instantMs(text), text).toBe(parseInstant(text));
+    for (const text of cases) {
+      expect(instantMs(text), text).toBe(parseInstant(text));
+      expect(instantMsBytes(Buffer.from(`"${text}"`, 'latin1'), 1, 1 + text.length), text).toBe(parseInstant(text));
+    }
   });
 
   it('agrees with parseInstant on 50,000 random and mutated timestamps', () => {
@@ -38,6 +41,7 @@ describe('instantMs', () => {
         text = random() < 0.8 ? text.slice(0, at) + ch + text.slice(at + 1) : text.slice(0, at) + text.slice(at + 1);
       }
       expect(instantMs(text), text).toBe(parseInstant(text));
+      expect(instantMsBytes(Buffer.from(`x${text}y`, 'latin1'), 1, 1 + text.length), text).toBe(parseInstant(text));
     }
   });
 });

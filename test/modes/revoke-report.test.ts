@@ -37,6 +37,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** A checkout with no ledger: the report reads the whole ledger at the branch tip. */
+const emptyCheckout = mkdtempSync(path.join(tmpdir(), 'grantbook-month-report-checkout-'));
+
 async function store(content: Record<string, string>): Promise<GitLedgerStore> {
   const s = await GitLedgerStore.create('main', content);
   stores.push(s);
@@ -48,7 +51,7 @@ describe('the revoke job\'s month report (report: true)', () => {
     const s = await store(files);
     const dir = path.join(work, 'out-ok');
     const logger = memoryLogger();
-    const report = await monthReport({ store: s, branch: 'main', now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
+    const report = await monthReport({ store: s, branch: 'main', checkout: emptyCheckout, now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
     expect(report.file).toBe(path.join(dir, 'access-report-2025-01.html'));
     const html = readFileSync(report.file ?? '', 'utf8');
     expect(html).toContain('<h1>Access report for acme/access</h1>');
@@ -64,7 +67,7 @@ describe('the revoke job\'s month report (report: true)', () => {
     const s = await store({ [name]: text.replace('"duration":"', '"duration":"9') });
     const dir = path.join(work, 'out-broken');
     const logger = memoryLogger();
-    const report = await monthReport({ store: s, branch: 'main', now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
+    const report = await monthReport({ store: s, branch: 'main', checkout: emptyCheckout, now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
     expect(report.file).toBeUndefined();
     expect(report.summary).toContain('Not written');
     expect(report.summary).toContain('E_AUDIT_CHAIN_BROKEN');
@@ -76,8 +79,8 @@ describe('the revoke job\'s month report (report: true)', () => {
   it('a report that cannot be made leaves the sweep\'s result as it was, with a note', async () => {
     const failing: LedgerStore = {
       readTip: () => Promise.reject(new Error('GitHub is down')),
-      readFile: () => Promise.reject(new Error('unused')),
-      listLedgerFiles: () => Promise.reject(new Error('unused')),
+      listDir: () => Promise.reject(new Error('unused')),
+      readBlob: () => Promise.reject(new Error('unused')),
       writeCommit: () => Promise.reject(new Error('unused')),
       fastForward: () => Promise.reject(new Error('unused')),
     };

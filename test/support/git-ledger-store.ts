@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileChange, LedgerStore } from '../../src/ledger/commit.js';
+import type { FileChange, LedgerEntry, LedgerStore } from '../../src/ledger/store.js';
 
 /**
  * LedgerStore over a real bare git repository through the git CLI (spawn, no
@@ -42,9 +42,24 @@ export class GitLedgerStore implements LedgerStore {
     return this.git(['cat-file', 'blob', entry.sha]);
   }
 
-  async listLedgerFiles(commitSha: string): Promise<string[]> {
-    return (await this.lsTree(commitSha, 'audit/')).map((e) => e.path);
+  async listDir(commitSha: string, dir: string): Promise<LedgerEntry[] | undefined> {
+    const entries = await this.lsTree(commitSha, dir === '' ? undefined : `${dir}/`);
+    if (entries.length === 0) return undefined;
+    return entries.map((e) => ({
+      name: e.path.slice(e.path.lastIndexOf('/') + 1),
+      kind: e.type === 'tree' ? 'directory' : e.type === 'blob' && (e.mode === '100644' || e.mode === '100755') ? 'file' : 'other',
+      sha: e.sha,
+      ...(e.size !== undefined ? { size: e.size } : {}),
+    }));
   }
+
+  async readBlob(sha: string): Promise<string> {
+    const { stdout } = await this.gitRaw(['cat-file', 'blob', sha]);
+    return new TextDecoder('utf-8', { fatal: true }).decode(stdout);
+  }
+
+  /** Blob reads so far (benchmarks and tests count what a run reads). */
+  blobReads = 0;
 
   async writeCommit(input: { parentSha: string; baseTreeSha: string; files: readonly FileChange[]; message: string }): Promise<string> {
     return this.buildCommit(input.parentSha, input.baseTreeSha, input.files, input.message);
@@ -106,16 +121,27 @@ export class GitLedgerStore implements LedgerStore {
     }
   }
 
-  private async lsTree(commitSha: string, path: string): Promise<{ mode: string; type: string; sha: string; path: string }[]> {
-    const out = await this.git(['ls-tree', '-z', commitSha, '--', path]);
+  private async lsTree(commitSha: string, path: string | undefined): Promise<{ mode: string; type: string; sha: string; path: string; size?: number }[]> {
+    const out = await this.git(['ls-tree', '-l', '-z', commitSha, ...(path === undefined ? [] : ['--', path])]);
     return out
       .split('\0')
       .filter((record) => record !== '')
       .map((record) => {
         const [meta = '', name = ''] = record.split('\t');
-        const [mode = '', type = '', sha = ''] = meta.split(' ');
-        return { mode, type, sha, path: name };
+        const [mode = '', type = '', sha = '', size = '-'] = meta.split(/ +/);
+        return { mode, type, sha, path: name, ...(size !== '-' ? { size: Number(size) } : {}) };
       });
+  }
+
+  private async gitRaw(args: readonly string[]): Promise<{ stdout: Buffer }> {
+    this.blobReads += 1;
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.gitDir, GIT_CONFIG_NOSYSTEM: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve({ stdout: Buffer.concat(out) }) : reject(new Error(`git ${args[0] ?? ''} exited ${String(code)}`))));
+    });
   }
 
   private git(args: readonly string[], options?: { input?: string; env?: Record<string, string> }): Promise<string>;

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
-import { REGULAR_FILE_MODES, type GitFile, type LocalRepo } from '../../git/local-repo.js';
-import { fold, LEDGER_DIR, MAX_LEDGER_FILE_BYTES, readChain, type LedgerReader } from '../../ledger/index.js';
+import { REGULAR_FILE_MODES, type LocalRepo } from '../../git/local-repo.js';
+import { fold, readChain, type LedgerReader } from '../../ledger/index.js';
 import type { TargetPlan } from '../../plan/request-plan.js';
 import { GithubError } from '../../github/index.js';
 import type { Logger } from '../../logger.js';
@@ -114,28 +114,20 @@ export async function liveHoldingsAt(repo: LocalRepo, commit: string): Promise<R
   return chain.ok ? heldByLiveGrants(fold(chain.events).states) : undefined;
 }
 
-/** audit/ at a commit of the checkout, read once; a file that cannot be read as text is "no file", which the chain check names. */
+/**
+ * audit/ at a commit of the checkout, from git objects (never the working
+ * tree): a blob that is not UTF-8 is a TypeError, which the ledger's reader
+ * names (E_LEDGER_FILE_ENCODING); a symlink or submodule is listed as such.
+ */
 function ledgerAt(repo: LocalRepo): LedgerReader {
-  const read = new Map<string, Promise<ReadonlyMap<string, string | undefined>>>();
-  const files = (commit: string) => {
-    let pending = read.get(commit);
-    if (pending === undefined) {
-      pending = repo.readFiles(commit, [`${LEDGER_DIR}/`], MAX_LEDGER_FILE_BYTES).then((all) => new Map(all.map((f) => [f.path, textOf(f)])));
-      read.set(commit, pending);
-    }
-    return pending;
-  };
   return {
-    listLedgerFiles: async (commit) => [...(await files(commit)).keys()],
-    readFile: async (commit, path) => (await files(commit)).get(path),
+    listDir: async (commit, dir) =>
+      (await repo.listDir(commit, dir))?.map((f) => ({
+        name: f.path.slice(f.path.lastIndexOf('/') + 1),
+        kind: f.mode === '040000' ? ('directory' as const) : REGULAR_FILE_MODES.has(f.mode) ? ('file' as const) : ('other' as const),
+        sha: f.blobSha,
+        size: f.size,
+      })),
+    readBlob: async (sha) => decoder.decode(await repo.readBlob(sha)),
   };
-}
-
-function textOf(f: GitFile): string | undefined {
-  if (!REGULAR_FILE_MODES.has(f.mode) || f.bytes === undefined) return undefined;
-  try {
-    return decoder.decode(f.bytes);
-  } catch {
-    return undefined;
-  }
 }

@@ -19,13 +19,15 @@ export async function attachMonthReport<T extends ModeResult>(
   deps: { store: LedgerStore; branch: string; now: number; env: NodeJS.ProcessEnv; workingDirectory: string; repository: string; logger: Logger; followUps?: FollowUpLookup },
 ): Promise<T & Pick<ModeResult, 'reportFile' | 'summary'>> {
   try {
+    const checkout = path.resolve(deps.env.GITHUB_WORKSPACE ?? '.', deps.workingDirectory);
     const report = await deps.logger.group('Access report of the month', async () =>
       monthReport({
         store: deps.store,
         branch: deps.branch,
+        checkout,
         now: deps.now,
         intervalMs: DEFAULT_SCHEDULE_MINUTES * 60_000,
-        facts: await readProfileFacts(path.resolve(deps.env.GITHUB_WORKSPACE ?? '.', deps.workingDirectory)),
+        facts: await readProfileFacts(checkout),
         dir: path.join(deps.env.RUNNER_TEMP || tmpdir(), 'grantbook-report'),
         repository: deps.repository,
         logger: deps.logger,

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { describeBreak, streamChainResult } from '../../audit-view/ledger-stream.js';
+import { checkoutLedger, describeBreak } from '../../audit-view/ledger-stream.js';
 import { PendingFile } from '../../audit-view/output.js';
 import { describePeriod, monthToDate } from '../../audit-view/period.js';
 import type { ProfileFacts } from '../../audit-view/profiles.js';
 import type { FollowUpLookup, Headline } from '../../audit-view/report-model.js';
 import { writeReport } from '../../audit-view/report-html.js';
-import { readChain, type LedgerStore } from '../../ledger/index.js';
+import type { LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import { codeSpan } from '../../report/escape.js';
 import { formatInstant } from '../../time/instant.js';
@@ -15,6 +15,8 @@ import { describeLate } from './render.js';
 export interface MonthReportDeps {
   readonly store: LedgerStore;
   readonly branch: string;
+  /** The job's checkout: its audit/ starts the chain, the branch tip's segments since finish it. */
+  readonly checkout: string;
   readonly now: number;
   readonly intervalMs: number;
   readonly facts: ProfileFacts;
@@ -35,7 +37,8 @@ export interface MonthReport {
 
 /**
  * The revoke job's `report: true`: the access report of the month so far,
- * from the ledger at the default branch tip after this run's commit, as a
+ * from the ledger at the default branch tip after this run's commit (the
+ * checkout's files, then the segments committed since), as a
  * file for the workflow to attach as an artifact, and its headline figures
  * for the job summary. A report that cannot be made is a note, never a
  * failed revocation run: the sweep is the job, the report an extra.
@@ -44,12 +47,11 @@ export async function monthReport(deps: MonthReportDeps): Promise<MonthReport> {
   const period = monthToDate(deps.now);
   const month = formatInstant(period.since).slice(0, 7);
   const tip = await deps.store.readTip(deps.branch);
-  const { chain } = await readChain(deps.store, tip.commitSha);
   mkdirSync(deps.dir, { recursive: true });
   const file = new PendingFile(path.join(deps.dir, `access-report-${month}.html`));
   let outcome: Awaited<ReturnType<typeof writeReport>>;
   try {
-    outcome = await writeReport(async (onEvent) => streamChainResult(chain, onEvent), file, {
+    outcome = await writeReport(checkoutLedger(deps.checkout, { store: deps.store, commitSha: tip.commitSha }), file, {
       period,
       now: deps.now,
       intervalMs: deps.intervalMs,

@@ -7,8 +7,8 @@ import type { CodeInfo } from './code-info.js';
 export const LEDGER_CODES = {
   // --- files ---------------------------------------------------------------
   E_LEDGER_FILE_NAME: {
-    summary: 'A file under audit/ is not a ledger month file named YYYY-MM.jsonl (or sits in a subdirectory).',
-    fix: 'Remove the file from audit/: only Grantbook writes there, one file per month.',
+    summary: 'A file under audit/ is not part of the ledger: not a segment (audit/segments/NNNNNNN/NNNNNNNNNNNN.jsonl), the checkpoint file (audit/checkpoint.jsonl) or a month file of the first layout (audit/YYYY-MM.jsonl).',
+    fix: 'Remove the file from audit/: only Grantbook writes there (docs/ledger.md describes the layout).',
   },
   E_LEDGER_FILE_TYPE: {
     summary: 'A ledger file is not a regular file (a symbolic link, directory or submodule).',
@@ -55,6 +55,18 @@ export const LEDGER_CODES = {
   E_LEDGER_TIME_ORDER: {
     summary: 'A ledger event is timestamped before the event preceding it.',
     fix: 'Restore the ledger from git history; Grantbook never writes an event dated before the tip of the chain.',
+  },
+  E_LEDGER_SEGMENT_NAME: {
+    summary: 'A ledger segment is named or placed for another sequence number than its first record has: it was renamed, moved, reordered or inserted.',
+    fix: 'Restore audit/segments/ from git history (`git log --stat -- audit/`); segments are never renamed or moved.',
+  },
+  E_LEDGER_CHECKPOINT_MISSING: {
+    summary: 'A ledger segment does not open with its checkpoint record, or audit/checkpoint.jsonl is missing or does not belong to the newest segment.',
+    fix: 'Restore audit/ from git history; Grantbook writes a segment\'s checkpoint record and audit/checkpoint.jsonl in the commit that opens the segment.',
+  },
+  E_LEDGER_CHECKPOINT_MISMATCH: {
+    summary: 'A checkpoint does not equal a fresh fold of the chain: its record or audit/checkpoint.jsonl leaves out, adds or changes events of live grants or pending work.',
+    fix: 'The checkpoint was forged or edited. Find the change with `git log -p -- audit/`, restore audit/ from git history and investigate who wrote it; runs read the newest checkpoint instead of the whole history.',
   },
   E_LEDGER_TRUNCATED: {
     summary: 'The ledger no longer contains an event it held before: its tail was removed or its history rewritten.',

@@ -51,6 +51,8 @@ export interface RequestLogEntry {
   readonly key: string;
   readonly path: string;
   readonly userAgent: string | undefined;
+  /** Bytes of the request body (its Content-Length): what the client sent. */
+  readonly bytesIn?: number;
   status: number;
   fault: FaultEffect['kind'] | 'stale-read' | undefined;
 }

@@ -103,7 +103,8 @@ async function handle(core: ServerCore, used: Map<string, number>, req: Incoming
   const routed = core.prefix === '' ? url.pathname : url.pathname.startsWith(`${core.prefix}/`) ? url.pathname.slice(core.prefix.length) : undefined;
   const match = routed === undefined ? undefined : core.router.match(method, routed);
   const key = typeof match === 'object' ? routeKey(match.def) : `${method} <unmatched>`;
-  const entry: RequestLogEntry = { method, key, path: url.pathname, userAgent: req.headers['user-agent'], status: 0, fault: undefined };
+  const length = Number(req.headers['content-length'] ?? 0);
+  const entry: RequestLogEntry = { method, key, path: url.pathname, userAgent: req.headers['user-agent'], ...(length > 0 ? { bytesIn: length } : {}), status: 0, fault: undefined };
   core.requests.record(entry);
   const nowSeconds = Math.floor(core.nowMs() / 1000);
   const reply = (r: Reply): void => {
