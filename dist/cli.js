@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-QHQWNZJV.js";
+} from "./chunks/chunk-QYKTE3EJ.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-CUXCZ3BZ.js";
@@ -42,7 +42,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-OPLCBXCS.js";
+} from "./chunks/chunk-NOQXRNXP.js";
 import {
   limitText,
   renderActivity
@@ -65,7 +65,7 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-UKU37WYK.js";
+} from "./chunks/chunk-OAT4SARV.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,7 +77,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-M4XJTEMU.js";
+} from "./chunks/chunk-ZQEVTAV2.js";
 import {
   formatInstant,
   planFor,

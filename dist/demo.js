@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-VK2IEI4G.js";
+} from "./chunks/chunk-57YVFC5I.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-AEEK22FT.js";
+} from "./chunks/chunk-3KVFOG2J.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-3O73QA6Q.js";
-import "./chunks/chunk-7YY4XMLL.js";
+import "./chunks/chunk-WCHQUXE6.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-OPLCBXCS.js";
+} from "./chunks/chunk-NOQXRNXP.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-J5EVUYGI.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-LFBUSKAU.js";
-import "./chunks/chunk-6OP7FJ3M.js";
-import "./chunks/chunk-UKU37WYK.js";
+import "./chunks/chunk-G3ZG5ZDW.js";
+import "./chunks/chunk-OAT4SARV.js";
 import {
   readChain
-} from "./chunks/chunk-M4XJTEMU.js";
+} from "./chunks/chunk-ZQEVTAV2.js";
 import {
   formatInstant
 } from "./chunks/chunk-AHPXC7KJ.js";
@@ -44,7 +44,7 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-G4GSRNHJ.js";
+} from "./chunks/chunk-3TWQRFX2.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo

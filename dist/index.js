@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LGG2QD45.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-QDYDCTTY.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MZAMKFHZ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-5GLMZZQA.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-UMONOL4F.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-WDOZWMOZ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

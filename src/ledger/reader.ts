@@ -361,8 +361,10 @@ export class ChainReader {
    */
   private mayFault(bytes: Buffer, lineStart: number, lineEnd: number, s: ScannedLine): boolean {
     if (this.options.recordsHeld === undefined || (s.type !== 'intent' && s.type !== 'granted')) return false;
-    if (bytes.subarray(lineStart, lineEnd).indexOf(ALREADY_HELD_BYTES) !== -1) return true;
-    return s.type === 'granted' && !s.slim && this.tracker.intentOf(s.request) !== undefined;
+    // A slim granted holds no grants: its intent's were looked at.
+    if (s.type === 'granted' && s.slim) return false;
+    if (s.type === 'granted' && this.tracker.intentOf(s.request) !== undefined) return true;
+    return bytes.subarray(lineStart, lineEnd).indexOf(ALREADY_HELD_BYTES) !== -1;
   }
 
   /** The link to the record before, and where this record may stand. */
