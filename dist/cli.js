@@ -47,14 +47,14 @@ import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-AQAI4T2A.js";
+import "./chunks/chunk-C6JHFQKS.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
+import "./chunks/chunk-PR4YT5HR.js";
 import {
   renderPlanText
 } from "./chunks/chunk-3NJGMAGJ.js";
@@ -69,7 +69,7 @@ import {
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-UFNTK55M.js";
+} from "./chunks/chunk-OTDT5QZI.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -102,7 +102,7 @@ import {
 } from "./chunks/chunk-UU6O7BQ4.js";
 import {
   describeError
-} from "./chunks/chunk-ONJUVXI2.js";
+} from "./chunks/chunk-CF43ZUFR.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
@@ -639,7 +639,7 @@ async function writeVerified(command, target, io, produce) {
     io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
     return { code: EXIT.refused, verdict };
   }
-  if (target === void 0) file.drainTo(io.out);
+  if (target === void 0) file.drainTo((text2) => io.out(text2));
   else file.commit();
   return { code: EXIT.ok, verdict };
 }
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-GV2S2STD.js");
+  const { connect } = await import("./chunks/registry-TV3TUAGV.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -3,11 +3,11 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-623BSHNP.js";
+} from "./chunks/chunk-3UR3NDFD.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-AVKICGV7.js";
+} from "./chunks/chunk-NYQ7YYY5.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
@@ -24,12 +24,12 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-AQAI4T2A.js";
+} from "./chunks/chunk-C6JHFQKS.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
-import "./chunks/chunk-EYG7WRMJ.js";
+import "./chunks/chunk-PR4YT5HR.js";
+import "./chunks/chunk-HIGT7KAV.js";
 import "./chunks/chunk-WCCRHMO4.js";
-import "./chunks/chunk-UFNTK55M.js";
+import "./chunks/chunk-OTDT5QZI.js";
 import {
   readChain
 } from "./chunks/chunk-OI7TUPIH.js";
@@ -39,18 +39,18 @@ import {
 import "./chunks/chunk-KUSN3L3J.js";
 import "./chunks/chunk-JFVF4P5F.js";
 import "./chunks/chunk-UU6O7BQ4.js";
-import "./chunks/chunk-ONJUVXI2.js";
+import "./chunks/chunk-CF43ZUFR.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import "./chunks/chunk-R7PVZMQF.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-6ZS64WH7.js";
+} from "./chunks/chunk-DZ7MZCFM.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-WZUWXAET.js";
+} from "./chunks/chunk-G3OGEFXM.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -9423,7 +9423,8 @@ function faultReply(effect, nowSeconds) {
           "x-ratelimit-resource": "core"
         }
       };
-    default:
+    case "drop-link":
+    case "latency":
       return void 0;
   }
 }
@@ -10121,7 +10122,7 @@ async function startPostgres(options = {}) {
   } catch (error) {
     await rm2(databaseDir, { recursive: true, force: true });
     throw new Error(`embedded postgres failed to start: ${String(error)}
-${log.join("")}`);
+${log.join("")}`, { cause: error });
   }
   const clients = /* @__PURE__ */ new Set();
   const url = (role, database) => {

@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-52ADVVIV.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-HENNEUXV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-FI6DH5YC.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-NRDX4REE.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-I4DNEZ24.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-XWJREIV2.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -4,7 +4,6 @@
  */
 
 // C0/C1 controls (except newline and tab), bidi overrides and zero-width characters.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /**

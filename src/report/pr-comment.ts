@@ -125,7 +125,7 @@ function approvalLines(a: ApprovalDecision): string[] {
 
 function ownerList(owners: readonly string[]): string {
   if (owners.length === 0) return 'none: nobody can approve this file';
-  return owners.map((o) => (/^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o))).join(', ');
+  return owners.map((o) => (/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o))).join(', ');
 }
 
 function footprintLines(f: Footprint): string[] {

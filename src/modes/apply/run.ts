@@ -236,13 +236,13 @@ async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, provid
   const { candidate, actor, pull, body } = u;
   const expiresAt = body.expires_at;
   // Write-ahead: the intent lands before any provider is changed.
-  await ledger.record(`Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
+  await ledger.record(`Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body }]);
   const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
   const result = await applyRequest(providers, observed);
   const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
-  if (!result.ok) return await grantFailed(deps, ledger, u, observed, result);
+  if (!result.ok) return grantFailed(deps, ledger, u, observed, result);
   await ledger.record(`Grant ${candidate.id} until ${expiresAt}`, [
-    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
+    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) },
     ...baselines,
   ]);
   const rows = admitted.length === 0 ? '' : `\n\nRows the row filters admit now:\n${admitted.map((l) => `- ${l}`).join('\n')}`;
@@ -327,7 +327,7 @@ function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], 
     actor,
     reasons: reasons.slice(0, 20).map((r) => ({ code: r.code, message: storableText(r.message, LIMITS.message) })),
     ...(pull !== undefined ? { pr: { number: pull.number, head_sha: pull.headSha, merge_sha: pull.mergeCommitSha ?? actor.sha } } : {}),
-  } as EventDraft;
+  };
 }
 
 /** GitHub failures that pass by themselves: a later run may well read what this one could not. */
