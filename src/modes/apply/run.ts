@@ -19,7 +19,7 @@ import { durationMs } from '../../time/duration.js';
 import { addDuration, formatInstant } from '../../time/instant.js';
 import { safePath } from '../check/changes.js';
 import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate } from './discover.js';
-import type { ApplyEvent } from './event.js';
+import type { ApplyEvent } from '../event.js';
 import { ledgerGrants, observeHeld } from './observe.js';
 import type { ApplyPort } from './port.js';
 import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
