@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-AL72PWII.js";
+} from "./chunks/chunk-6POHXQUQ.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -42,11 +42,11 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-KVVUOKPD.js";
 import {
   limitText,
   renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
+} from "./chunks/chunk-5BOHWASI.js";
 import "./chunks/chunk-C6JHFQKS.js";
 import {
   DEFAULT_ENVIRONMENT,
@@ -57,7 +57,7 @@ import {
 import "./chunks/chunk-PR4YT5HR.js";
 import {
   renderPlanText
-} from "./chunks/chunk-3NJGMAGJ.js";
+} from "./chunks/chunk-2XOLKZUG.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,7 +65,7 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-WCCRHMO4.js";
+} from "./chunks/chunk-N46V5LDD.js";
 import {
   planFor,
   recordsHeld
@@ -80,13 +80,13 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-Q6P46DRZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
+} from "./chunks/chunk-QXQBQRKC.js";
 import "./chunks/chunk-JFVF4P5F.js";
 import {
   CREDENTIAL_KINDS,

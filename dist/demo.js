@@ -3,22 +3,22 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-3UR3NDFD.js";
+} from "./chunks/chunk-24SUTGQK.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-NYQ7YYY5.js";
+} from "./chunks/chunk-XT2FWTJ6.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-IWF7WRSC.js";
+import "./chunks/chunk-3JXWD42Q.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-KVVUOKPD.js";
 import {
   renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
+} from "./chunks/chunk-5BOHWASI.js";
 import {
   connect,
   escapeIdentifier,
@@ -27,16 +27,17 @@ import {
 } from "./chunks/chunk-C6JHFQKS.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-PR4YT5HR.js";
-import "./chunks/chunk-HIGT7KAV.js";
-import "./chunks/chunk-WCCRHMO4.js";
+import "./chunks/chunk-RB4AYY4W.js";
+import "./chunks/chunk-2QZJYOXF.js";
+import "./chunks/chunk-N46V5LDD.js";
 import "./chunks/chunk-OTDT5QZI.js";
 import {
   readChain
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-Q6P46DRZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
-import "./chunks/chunk-KUSN3L3J.js";
+import "./chunks/chunk-QXQBQRKC.js";
 import "./chunks/chunk-JFVF4P5F.js";
 import "./chunks/chunk-UU6O7BQ4.js";
 import "./chunks/chunk-CF43ZUFR.js";
@@ -44,9 +45,11 @@ import "./chunks/chunk-GMOQDZXM.js";
 import "./chunks/chunk-R7PVZMQF.js";
 import {
   githubCheckPort,
-  parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-DZ7MZCFM.js";
+} from "./chunks/chunk-LJQQSUCH.js";
+import {
+  parsePullRequestPayload
+} from "./chunks/chunk-4QOINRKP.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo

@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
+} from "./chunks/chunk-QXQBQRKC.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-NRDX4REE.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-I4DNEZ24.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-XWJREIV2.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-G4ZB6RXM.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-TUJ2W7LA.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-NSLYZCAU.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

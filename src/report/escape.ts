@@ -42,3 +42,12 @@ export function codeSpan(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
+
+/**
+ * A file name in running text: as it is when it holds only characters that
+ * Markdown leaves alone there (letters, digits, `.`, `/`, `-`), escaped like
+ * any other text otherwise.
+ */
+export function pathText(path: string): string {
+  return /^[A-Za-z0-9./-]+$/.test(path) ? path : escapeMarkdown(path);
+}

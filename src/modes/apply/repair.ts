@@ -10,6 +10,7 @@ import { parseTargetsFile } from '../../policy/load-targets.js';
 import type { Target } from '../../policy/types.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
+import { interruptedText } from '../../report/apply-text.js';
 import { grantedText } from '../../report/grant-text.js';
 import { parseInstant } from '../../time/instant.js';
 
@@ -114,10 +115,10 @@ async function repairOne(
   await deps.record(`Abandon interrupted grant of ${id}`, [
     { type: 'grant_refused', request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr },
   ]);
-  const text = `Nothing stays granted for \`${id}\`: the apply run that started granting it was interrupted (\`E_APPLY_INTERRUPTED\`). Open a new request under a new file name to get the access.`;
+  const { title, text } = interruptedText(id);
   // The refusal is recorded, so no later run will say this again: the issue
   // first, and a failed comment must not stop it.
-  await deps.raiseIssue(id, `Access request ${id} was interrupted at apply`, text);
+  await deps.raiseIssue(id, title, text);
   await deps.tellPull(intent.pr.number, id, text).catch((error: unknown) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error)}); the issue says it.`));
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: 'abandoned', reasons };

@@ -10,7 +10,7 @@ import { readChain, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import { codeSpan } from '../../report/escape.js';
 import { formatInstant } from '../../time/instant.js';
-import { describeLate } from './render.js';
+import { describeLate } from '../../report/revoke-text.js';
 
 export interface MonthReportDeps {
   readonly store: LedgerStore;

@@ -1,10 +1,44 @@
-import type { RevokeCause } from '../../ledger/index.js';
-import { codeSpan, escapeMarkdown } from '../../report/escape.js';
-import { heldNote } from '../../report/grant-text.js';
-import type { ItemOutcome, TargetResult } from './execute.js';
+import type { DriftKind, LedgerGrant, Reason, RevokeCause } from '../ledger/index.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+import { heldNote } from './grant-text.js';
 import { failureMarker, revokedMarker } from './markers.js';
-import type { SweepPlan } from './plan.js';
-import type { TargetProblem } from './targets.js';
+
+// The revoke job's texts: its job summary, the failure issue, the note on the
+// pull request that granted, and the ledger commit message. The inputs are the
+// revoke mode's results, described here by the fields the texts read.
+
+/** What became of one target of a due request. */
+export type TargetResult =
+  | { readonly status: 'revoked'; readonly target: string }
+  | { readonly status: 'failed'; readonly target: string; readonly failure: { readonly reason: Reason }; readonly attempts: number }
+  | { readonly status: 'skipped'; readonly target: string; readonly why: string };
+
+/** One due request and what became of each of its targets. */
+export interface ItemOutcome {
+  readonly item: {
+    readonly request: string;
+    readonly cause: RevokeCause;
+    readonly targets: readonly {
+      readonly target: string;
+      /** `held`: parts the principal held before the grant, left in place. */
+      readonly principals: readonly { readonly principal: string; readonly held?: readonly LedgerGrant['spec'][] }[];
+    }[];
+  };
+  readonly results: readonly TargetResult[];
+}
+
+/** What the sweep found besides the due requests. */
+export interface SweepFindings {
+  readonly deferred: readonly { readonly request: string; readonly target: string; readonly heldBy: string }[];
+  readonly missing: readonly { readonly request: string; readonly target: string }[];
+  readonly unresolved: readonly { readonly request: string; readonly target: string; readonly what: DriftKind }[];
+}
+
+/** A target that could not be reached or listed this run. */
+export interface TargetProblem {
+  readonly target: string;
+  readonly failure: { readonly reason: Reason };
+}
 
 /** Table rows past this are counted, not listed: a summary stays readable after a long outage. */
 const MAX_ROWS = 200;
@@ -31,7 +65,7 @@ export interface SummaryInput {
   readonly lastSweep: string;
   readonly branch: string;
   readonly tip: string;
-  readonly plan: SweepPlan;
+  readonly plan: SweepFindings;
   readonly outcomes: readonly ItemOutcome[];
   readonly lateByRequest: ReadonlyMap<string, number | undefined>;
   readonly problems: readonly TargetProblem[];
