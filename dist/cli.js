@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-6POHXQUQ.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-2NTIMV5X.js";
+} from "./chunks/chunk-XVX3GBLC.js";
 import {
   describeFailure,
   systemClock
@@ -84,6 +84,7 @@ import {
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import {
   escapeForLog
 } from "./chunks/chunk-QXQBQRKC.js";

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-24SUTGQK.js";
+} from "./chunks/chunk-ZR6ENKFK.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-XT2FWTJ6.js";
+} from "./chunks/chunk-IHSIOWGZ.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-3JXWD42Q.js";
+import "./chunks/chunk-LCD3Y77Y.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
@@ -28,7 +28,6 @@ import {
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-PR4YT5HR.js";
 import "./chunks/chunk-RB4AYY4W.js";
-import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-N46V5LDD.js";
 import "./chunks/chunk-OTDT5QZI.js";
 import {
@@ -37,6 +36,7 @@ import {
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-QXQBQRKC.js";
 import "./chunks/chunk-JFVF4P5F.js";
 import "./chunks/chunk-UU6O7BQ4.js";
@@ -46,10 +46,10 @@ import "./chunks/chunk-R7PVZMQF.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-LJQQSUCH.js";
+} from "./chunks/chunk-442YGY4R.js";
 import {
   parsePullRequestPayload
-} from "./chunks/chunk-4QOINRKP.js";
+} from "./chunks/chunk-B4RZVQBH.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo

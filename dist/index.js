@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-G4ZB6RXM.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-TUJ2W7LA.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-NSLYZCAU.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-PL4KSKMR.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-SWBNRKYR.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-KAJ42UK5.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -113,7 +113,9 @@ export function parseApplyPayload(kind: ApplyEvent['kind'], payload: unknown, en
   const ref = text(field(payload, 'ref'), BRANCH_REF, 'ref');
   if (ref !== `refs/heads/${defaultBranch}`) {
     throw new UserError([
-      diagnostic('E_EVENT_UNSUPPORTED', 'command "apply" runs only for the default branch; this run is for another branch', { pointer: '/env/GITHUB_EVENT_PATH' }),
+      diagnostic('E_EVENT_UNSUPPORTED', 'command "apply" runs only for the default branch; this run is for another branch', {
+        pointer: '/env/GITHUB_EVENT_PATH',
+      }),
     ]);
   }
   if (kind === 'workflow_dispatch') {

@@ -47,7 +47,13 @@ const BODIES: readonly (readonly [string, string])[] = [
   ],
   [
     'revoke failure issue',
-    renderFailureIssue({ request: 'a-1', pr: 3, at: '2026-05-01T00:00:00Z', runId: '1', failures: [{ target: 'orders-prod', code: 'E_REVOKE_TARGET_UNREACHABLE', message: HOSTILE, attempts: 2, details: [HOSTILE] }] }),
+    renderFailureIssue({
+      request: 'a-1',
+      pr: 3,
+      at: '2026-05-01T00:00:00Z',
+      runId: '1',
+      failures: [{ target: 'orders-prod', code: 'E_REVOKE_TARGET_UNREACHABLE', message: HOSTILE, attempts: 2, details: [HOSTILE] }],
+    }),
   ],
   ['revoke job summary', revokeSummary()],
 ];
