@@ -618,7 +618,7 @@ function isCommand(value) {
 var MODES = {
   check: async (context) => (await import("./chunks/check-PL4KSKMR.js")).checkMode(context),
   apply: async (context) => (await import("./chunks/apply-SWBNRKYR.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-KAJ42UK5.js")).revokeMode(context)
+  revoke: async (context) => (await import("./chunks/revoke-QZM7VUN2.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
