@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-ZR6ENKFK.js";
+} from "./chunks/chunk-4U4E24FC.js";
 import {
   githubRevokePort,
   runRevoke

@@ -617,7 +617,7 @@ function isCommand(value) {
 // src/main.ts
 var MODES = {
   check: async (context) => (await import("./chunks/check-PL4KSKMR.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-SWBNRKYR.js")).applyMode(context),
+  apply: async (context) => (await import("./chunks/apply-XRARVXB4.js")).applyMode(context),
   revoke: async (context) => (await import("./chunks/revoke-QZM7VUN2.js")).revokeMode(context)
 };
 function actionsLogger() {

@@ -41,13 +41,18 @@ export interface AdmittedRows {
   readonly figure: string;
 }
 
+/** A comment or issue body of the apply job about one request: its marker, then the text. */
+export function applyBody(id: string, text: string): string {
+  return `${applyMarker(id)}\n${text}`;
+}
+
 /** The pull request comment once a grant is recorded. */
 export function grantedComment(id: string, expiresAt: string, grants: readonly LedgerGrant[], admitted: readonly AdmittedRows[] = []): string {
   const rows =
     admitted.length === 0
       ? ''
       : `\n\nRows the row filters admit now:\n${admitted.map((r) => `- ${codeSpan(r.table)} on ${codeSpan(r.target)}: ${escapeMarkdown(r.figure)}`).join('\n')}`;
-  return `${applyMarker(id)}\n${grantedText(id, expiresAt, grants)}${rows}`;
+  return applyBody(id, `${grantedText(id, expiresAt, grants)}${rows}`);
 }
 
 /** Comment and issue for a request re-verification or policy refused at the merge. */

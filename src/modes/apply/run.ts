@@ -11,7 +11,7 @@ import { applyRequest, type ApplyResult } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { ProviderError } from '../../providers/errors.js';
-import { applySummary, breakGlassReviewIssue, grantedComment, grantFailedText, heldUnavailableComment, idReusedIssue, refusedText } from '../../report/apply-text.js';
+import { applyBody, applySummary, breakGlassReviewIssue, grantedComment, grantFailedText, heldUnavailableComment, idReusedIssue, refusedText } from '../../report/apply-text.js';
 import { applyMarker } from '../../report/markers.js';
 import { admittedRowLines } from './admitted.js';
 import type { RollbackStatus } from '../../report/rollback-text.js';
@@ -87,9 +87,9 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
               now: deps.clock.now(),
               logger,
               record: (message, drafts) => ledger.record(message, drafts),
-              tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), `${applyMarker(id)}\n${text}`),
+              tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), applyBody(id, text)),
               raiseIssue: async (id, title, text) => {
-                await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}\n${text}`, labels: ['grantbook'] });
+                await deps.port.raiseIssue(applyMarker(id), { title, body: applyBody(id, text), labels: ['grantbook'] });
               },
               breakGlassReview: (id, pull, expiresAt) => raiseBreakGlassReview(deps.port, id, pull, expiresAt),
             },
