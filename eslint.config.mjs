@@ -88,6 +88,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json', alwaysTryTypes: true })],
+      // Without these, no-cycle cannot read the imports of a .ts file it reaches
+      // and sees no cycle at all: the files it follows are parsed as TypeScript.
+      'import-x/extensions': ['.ts', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mts'] },
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
