@@ -23,7 +23,8 @@ async function importRules(): Promise<ESLint> {
   });
 }
 
-const ruleIds = (results: readonly ESLint.LintResult[]) => results.flatMap((r) => r.messages.map((m) => `${path.relative(ROOT, r.filePath)}: ${m.ruleId ?? m.message}`));
+const ruleIds = (results: readonly ESLint.LintResult[]) =>
+  results.flatMap((r) => r.messages.map((m) => `${path.relative(ROOT, r.filePath)}: ${m.ruleId ?? m.message}`));
 
 describe('the lint rules on imports', () => {
   it('import-x/no-cycle finds the cycle of the broken layer fixture', async () => {
