@@ -101,7 +101,7 @@ async function tree(git: GitRepo, files: ReadonlyMap<string, string>): Promise<s
   const order = [...dirs.keys()].sort((a, b) => depth(b) - depth(a));
   const made = new Map<string, string>();
   for (const dir of order) {
-    const entries = dirs.get(dir) ?? new Map();
+    const entries = dirs.get(dir) ?? new Map<string, { sha: string; dir: boolean }>();
     for (const [child, sha] of made) {
       const parent = child.slice(0, Math.max(0, child.lastIndexOf('/')));
       if (parent === dir && child !== dir) entries.set(child.slice(child.lastIndexOf('/') + 1), { sha, dir: true });

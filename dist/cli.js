@@ -22,10 +22,10 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-QYKTE3EJ.js";
+} from "./chunks/chunk-34IJQD3C.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-CUXCZ3BZ.js";
+} from "./chunks/chunk-6LKQOPLB.js";
 import {
   describeFailure,
   systemClock
@@ -42,22 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-NOQXRNXP.js";
+} from "./chunks/chunk-3OY25JEK.js";
 import {
   limitText,
   renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-J5EVUYGI.js";
+} from "./chunks/chunk-5BOHWASI.js";
+import "./chunks/chunk-LLOQEYS2.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-LFBUSKAU.js";
+import "./chunks/chunk-LP7J72CP.js";
 import {
   renderPlanText
-} from "./chunks/chunk-HIY7DRU5.js";
+} from "./chunks/chunk-F2O34EWJ.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,7 +65,7 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-OAT4SARV.js";
+} from "./chunks/chunk-AS4RRZQ3.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,15 +77,16 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-ZQEVTAV2.js";
+} from "./chunks/chunk-RXYW7PFG.js";
 import {
   formatInstant,
   planFor,
   recordsHeld
-} from "./chunks/chunk-AHPXC7KJ.js";
+} from "./chunks/chunk-76WY7Z3C.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import {
   escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
+} from "./chunks/chunk-QXQBQRKC.js";
 import "./chunks/chunk-FLIRSDYE.js";
 import {
   CREDENTIAL_KINDS,
@@ -101,7 +102,7 @@ import {
 } from "./chunks/chunk-5AWDABZF.js";
 import {
   describeError
-} from "./chunks/chunk-WVJWSUMT.js";
+} from "./chunks/chunk-J4PDBTUW.js";
 import {
   matches
 } from "./chunks/chunk-R7PVZMQF.js";
@@ -637,7 +638,7 @@ async function writeVerified(command, target, io, produce) {
     io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
     return { code: EXIT.refused, verdict };
   }
-  if (target === void 0) file.drainTo(io.out);
+  if (target === void 0) file.drainTo((text2) => io.out(text2));
   else file.commit();
   return { code: EXIT.ok, verdict };
 }
@@ -1673,7 +1674,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-BHVSXV2B.js");
+  const { connect } = await import("./chunks/registry-4RCXKJMM.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

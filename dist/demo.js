@@ -3,52 +3,55 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-57YVFC5I.js";
+} from "./chunks/chunk-DBDDALCH.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3KVFOG2J.js";
+} from "./chunks/chunk-O2UTRMTB.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-3O73QA6Q.js";
-import "./chunks/chunk-WCHQUXE6.js";
+import "./chunks/chunk-BDNNSGN4.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-NOQXRNXP.js";
+} from "./chunks/chunk-3OY25JEK.js";
 import {
   renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
+} from "./chunks/chunk-5BOHWASI.js";
 import {
   connect,
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-J5EVUYGI.js";
+} from "./chunks/chunk-LLOQEYS2.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-LFBUSKAU.js";
-import "./chunks/chunk-G3ZG5ZDW.js";
-import "./chunks/chunk-OAT4SARV.js";
+import "./chunks/chunk-LP7J72CP.js";
+import "./chunks/chunk-FF6SP3HD.js";
+import "./chunks/chunk-AS4RRZQ3.js";
 import {
   readChain
-} from "./chunks/chunk-ZQEVTAV2.js";
+} from "./chunks/chunk-RXYW7PFG.js";
 import {
   formatInstant
-} from "./chunks/chunk-AHPXC7KJ.js";
-import "./chunks/chunk-KUSN3L3J.js";
+} from "./chunks/chunk-76WY7Z3C.js";
+import "./chunks/chunk-2QZJYOXF.js";
+import "./chunks/chunk-QXQBQRKC.js";
 import "./chunks/chunk-FLIRSDYE.js";
 import "./chunks/chunk-5AWDABZF.js";
-import "./chunks/chunk-WVJWSUMT.js";
+import "./chunks/chunk-J4PDBTUW.js";
 import "./chunks/chunk-R7PVZMQF.js";
 import {
   githubCheckPort,
-  parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-3TWQRFX2.js";
+} from "./chunks/chunk-OEUTUMFK.js";
+import {
+  parsePullRequestPayload
+} from "./chunks/chunk-KAKYDJRN.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-5CDIVDNU.js";
+} from "./chunks/chunk-3TRUGSTU.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -9421,7 +9424,8 @@ function faultReply(effect, nowSeconds) {
           "x-ratelimit-resource": "core"
         }
       };
-    default:
+    case "drop-link":
+    case "latency":
       return void 0;
   }
 }
@@ -10120,7 +10124,7 @@ async function startPostgres(options = {}) {
   } catch (error) {
     await rm2(databaseDir, { recursive: true, force: true });
     throw new Error(`embedded postgres failed to start: ${String(error)}
-${log.join("")}`);
+${log.join("")}`, { cause: error });
   }
   const clients = /* @__PURE__ */ new Set();
   const url = (role, database) => {

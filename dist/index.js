@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
+} from "./chunks/chunk-QXQBQRKC.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-5GLMZZQA.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-UMONOL4F.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-WDOZWMOZ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AAJKEY4Z.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-HSVD6NRM.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-OCV4FPIP.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

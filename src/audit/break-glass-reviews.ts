@@ -1,13 +1,9 @@
 import type { FollowUp, FollowUpLookup } from '../audit-view/report-model.js';
 import { findIssueByMarker, GithubError, type GithubClient, type RepoRef } from '../github/index.js';
+import { breakGlassMarker } from '../report/markers.js';
 
-/**
- * The hidden marker of a break-glass grant's follow-up review issue, as the
- * apply job writes it (src/modes/apply/run.ts; a test holds the two equal).
- */
-export function breakGlassMarker(request: string): string {
-  return `<!-- grantbook:break-glass:${request} -->`;
-}
+// The follow-up review issue is found by the marker the apply job writes: the same function.
+export { breakGlassMarker };
 
 /** Past this many uses in one report, the rest are not looked up (and the report says so). */
 export const MAX_FOLLOW_UPS = 200;

@@ -94,7 +94,7 @@ export async function writeVerified(
     io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
     return { code: EXIT.refused, verdict };
   }
-  if (target === undefined) file.drainTo(io.out);
+  if (target === undefined) file.drainTo((text) => io.out(text));
   else file.commit();
   return { code: EXIT.ok, verdict };
 }

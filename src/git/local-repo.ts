@@ -65,7 +65,7 @@ export class LocalRepo {
   /** Many blobs through one `git cat-file --batch` process instead of one process each. */
   private readBlobs(shas: readonly string[]): Promise<Map<string, Uint8Array>> {
     const unique = [...new Set(shas.map(checkSha))];
-    if (unique.length === 0) return Promise.resolve(new Map());
+    if (unique.length === 0) return Promise.resolve(new Map<string, Uint8Array>());
     return new Promise((resolve, reject) => {
       const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
       const chunks: Buffer[] = [];

@@ -9,8 +9,9 @@ const GrantbookOctokit = Octokit.plugin(retry, throttling);
 export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
 
 export interface GithubLogger {
-  warn(message: string): void;
-  debug(message: string): void;
+  // Properties, not methods: Octokit is handed them detached from the object.
+  readonly warn: (message: string) => void;
+  readonly debug: (message: string) => void;
 }
 
 export interface GithubClientOptions {

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { checkProxyEnv, proxyFor, type ProxyEnv } from './proxy.js';
+// Types only (erased): the module itself is imported on the first proxied request.
+import type * as Tunnel from './tunnel.js';
 
 /**
  * The `fetch` Octokit calls, over node:http(s) instead of Node's fetch.
@@ -103,7 +105,7 @@ export function nodeFetch(input: string | URL, init: TransportInit = {}): Promis
  */
 export function proxiedFetch(proxy: ProxyEnv): Fetch {
   checkProxyEnv(proxy);
-  let tunnels: Promise<typeof import('./tunnel.js')> | undefined;
+  let tunnels: Promise<typeof Tunnel> | undefined;
   return async (input, init = {}) => {
     const { tunnelAgent } = await (tunnels ??= import('./tunnel.js'));
     return fetchWith(input, init, (url) => {
@@ -180,6 +182,8 @@ function exchange(
 ): Promise<{ res: http.IncomingMessage; done: () => void }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
+      // fetch rejects with the signal's reason as given, an Error or not: callers compare it.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       reject(abortReason(signal));
       return;
     }
@@ -191,6 +195,8 @@ function exchange(
     request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error(`no answer for ${IDLE_TIMEOUT_MS / 1000} s`)));
     request.on('error', (error) => {
       done();
+      // As above: an abort rejects with the signal's own reason.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       reject(signal?.aborted === true ? abortReason(signal) : new TypeError('fetch failed', { cause: error }));
     });
     request.on('response', (res) => resolve({ res, done }));

@@ -140,7 +140,7 @@ export class ChainWriter {
     let line: string;
     let hash: string;
     try {
-      ({ line, hash } = encodeLine({ ...stored, v: EVENT_VERSION, seq, at: this.at, prev: this.current.hash } as Omit<LedgerEvent, 'hash'>));
+      ({ line, hash } = encodeLine({ ...stored, v: EVENT_VERSION, seq, at: this.at, prev: this.current.hash }));
     } catch (error) {
       const what = error instanceof Error ? error.message : 'cannot be serialised';
       throw new LedgerError([ledgerDiagnostic('E_LEDGER_DRAFT_INVALID', `the ${draft.type} event for request ${safeId(draft.request)}: ${what}`)]);

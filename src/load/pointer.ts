@@ -83,7 +83,7 @@ export function positionOf(doc: ParsedDocument, text: string, pointer: string, p
 export function lazyLocate(text: string): Locate {
   let doc: ParsedDocument | undefined;
   return (pointer: string) => {
-    doc ??= parseAllDocuments(text, YAML_OPTIONS)[0] as ParsedDocument | undefined;
+    doc ??= parseAllDocuments(text, YAML_OPTIONS)[0];
     return doc === undefined ? undefined : positionOf(doc, text, pointer);
   };
 }

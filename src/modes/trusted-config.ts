@@ -1,5 +1,5 @@
 import { diagnostic, failed, type Diagnostic, type Result } from '../diagnostics.js';
-import { LocalRepo, REGULAR_FILE_MODES, type GitFile } from '../git/local-repo.js';
+import { type LocalRepo, REGULAR_FILE_MODES, type GitFile } from '../git/local-repo.js';
 import { POLICY_MAX_BYTES } from '../load/limits.js';
 import { displayPath } from '../load/paths.js';
 import { FILE_START, type SourceFile } from '../load/source.js';

@@ -57,6 +57,10 @@ export function renderActivity(summaries: readonly ActivityEvent[]): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+export function alertIssueTitle(request: string): string {
+  return `Limit crossed: ${request}`;
+}
+
 /** The body of the issue a crossed limit opens. Pure. */
 export function renderAlertIssue(request: string, pr: number | undefined, alerts: readonly AlertEvent[], marker: string): string {
   const lines = [marker, `A scheduled run found request ${codeSpan(request)} crossing limits of its profile${pr !== undefined ? ` (granted by #${pr})` : ''}.`, ''];

@@ -1,6 +1,5 @@
 import type { ActivityEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
-import { renderActivity } from './activity.js';
-import { limitText } from './activity.js';
+import { renderActivity, limitText } from './activity.js';
 import { grantText } from './grant-text.js';
 
 /** Where links point: `https://github.com` (or a GitHub Enterprise server) and the access repository. */

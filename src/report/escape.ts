@@ -4,7 +4,6 @@
  */
 
 // C0/C1 controls (except newline and tab), bidi overrides and zero-width characters.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /**
@@ -42,4 +41,13 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longestRun + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/**
+ * A file name in running text: as it is when it holds only characters that
+ * Markdown leaves alone there (letters, digits, `.`, `/`, `-`), escaped like
+ * any other text otherwise.
+ */
+export function pathText(path: string): string {
+  return /^[A-Za-z0-9./-]+$/.test(path) ? path : escapeMarkdown(path);
 }

@@ -4,11 +4,11 @@ import type { TargetPlan } from '../plan/request-plan.js';
 import type { Decision, Footprint } from '../policy/decision.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
+import { diagnosticLine } from './diagnostic-text.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { CHECK_COMMENT_MARKER } from './markers.js';
 import { viewFootprintLines } from './view-footprint.js';
 
-/** Hidden marker that identifies the one check comment on a PR (updated in place, never duplicated). */
-export const CHECK_COMMENT_MARKER = '<!-- grantbook:check -->';
 
 export type RequestVerdict = 'approved' | 'pending' | 'refused';
 
@@ -125,7 +125,7 @@ function approvalLines(a: ApprovalDecision): string[] {
 
 function ownerList(owners: readonly string[]): string {
   if (owners.length === 0) return 'none: nobody can approve this file';
-  return owners.map((o) => (/^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o))).join(', ');
+  return owners.map((o) => (/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(o) ? codeSpan(o) : escapeMarkdown(o))).join(', ');
 }
 
 function footprintLines(f: Footprint): string[] {
@@ -161,9 +161,4 @@ function codeBlock(ops: readonly Operation[]): string[] {
   const body = ops.map((o) => `${o.text}${o.body !== undefined ? ` ${JSON.stringify(o.body)}` : ''}`).join('\n');
   const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return [`${fence}${kind}`, body, fence];
-}
-
-function diagnosticLine(d: Diagnostic): string {
-  const where = d.line !== undefined ? ` (line ${d.line}${d.pointer !== undefined ? `, ${d.pointer}` : ''})` : '';
-  return `- ${codeSpan(d.code)} ${escapeMarkdown(d.message)}${escapeMarkdown(where)}. Fix: ${escapeMarkdown(d.fix)}`;
 }

@@ -1,4 +1,4 @@
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeSpan, escapeMarkdown, pathText } from './escape.js';
 
 /**
  * What became of one target when a grant failed partway. `rolled_back`: the
@@ -13,7 +13,7 @@ export type RollbackStatus =
 
 export interface RollbackReport {
   readonly id: string;
-  /** The request file, already made safe for display. */
+  /** The request file, as safePath() shows it (escaped here). */
   readonly path: string;
   /** The target whose grant failed, and why. */
   readonly failed: { readonly target: string; readonly reason: string };
@@ -35,7 +35,7 @@ export function rollbackText(r: RollbackReport): string {
       ? 'Nothing of this request is in effect.'
       : `${left.length === 1 ? 'One target' : `${left.length} targets`} could not be rolled back and may still hold what was applied there. The revoke job removes it on its next run and retries on every run until the provider confirms it is gone; it opens an issue if it cannot.`;
   return [
-    `Granting ${codeSpan(r.id)} (${r.path}) failed on ${codeSpan(r.failed.target)}: ${escapeMarkdown(r.failed.reason)}`,
+    `Granting ${codeSpan(r.id)} (${pathText(r.path)}) failed on ${codeSpan(r.failed.target)}: ${escapeMarkdown(r.failed.reason)}`,
     '',
     'What apply did with each target:',
     '',

@@ -144,11 +144,11 @@ describe('ledger: activity and alert events', () => {
   const summary: EventDraft = {
     type: 'activity', request: 'req-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice',
     ...summaryBody(windowBetween(baselineOf(snap([])), snap([q('1', 2, 3, 'SELECT a FROM t WHERE b = $1')])), '2025-01-31T22:00:01Z'),
-  } as EventDraft;
+  };
   const alert: EventDraft = { type: 'alert', request: 'req-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: 'revoke' };
 
   it('round-trip through the strict writer, and an alert with action revoke makes the grant due for early revocation', () => {
-    const events = seal([grantedDraft('req-1', T0), { type: 'activity', request: 'req-1', actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', ...baselineBody(snap([q('1', 1, 1)])) } as EventDraft, alert, summary]);
+    const events = seal([grantedDraft('req-1', T0), { type: 'activity', request: 'req-1', actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', ...baselineBody(snap([q('1', 1, 1)])) }, alert, summary]);
     expect(events.map((e) => e.type)).toEqual(['granted', 'activity', 'alert', 'activity']);
     expect(fold(events).states.get('req-1')?.limitRevoke).toBe(true);
     const index = activityIndex(events)('req-1');

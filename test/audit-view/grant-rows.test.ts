@@ -112,7 +112,7 @@ describe('rows per grant, edge cases', () => {
   type Drafts = { at: number; drafts: EventDraft[] }[];
   const run = (batches: Drafts, period = ALL) => rowsOf(sealBatches(batches).map((s) => s.event), period);
   const summary = (request: string, rows: number): EventDraft =>
-    ({ type: 'activity', request, actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', since: '2025-01-31T22:00:00Z', statements: [], others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 1, rows, time_ms: 0 } }) as EventDraft;
+    ({ type: 'activity', request, actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', since: '2025-01-31T22:00:00Z', statements: [], others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 1, rows, time_ms: 0 } });
 
   it('a revoked grant stays open for the rest of its commit, not longer', () => {
     const { rows } = run([
@@ -129,8 +129,8 @@ describe('rows per grant, edge cases', () => {
     const { rows, refusals } = run([
       { at: T0, drafts: [grantedDraft('alice-1', T0)] },
       { at: T0 + HOUR, drafts: [grantedDraft('alice-2', T0 + HOUR, 2, { extends: 'alice-1' })] },
-      { at: T0 + HOUR + 1000, drafts: [{ ...revokedDraft('alice-1'), cause: 'superseded' } as EventDraft] },
-      { at: T0 + HOUR + 2000, drafts: [{ type: 'grant_refused', request: 'bob-9', actor: ACTOR, reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'no approval' }] } as EventDraft] },
+      { at: T0 + HOUR + 1000, drafts: [{ ...revokedDraft('alice-1'), cause: 'superseded' }] },
+      { at: T0 + HOUR + 2000, drafts: [{ type: 'grant_refused', request: 'bob-9', actor: ACTOR, reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'no approval' }] }] },
     ]);
     const first = rows.find((r) => r.request === 'alice-1');
     expect(first?.supersededBy).toBe('alice-2');

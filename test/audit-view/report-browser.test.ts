@@ -51,7 +51,12 @@ async function open(options: { width?: number; scheme?: 'light' | 'dark'; at?: s
   return { page, watch };
 }
 
-const bars = (page: Page): Promise<string[]> => page.locator('#lanes .bar[data-request]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-request') ?? ''));
+/** The part of a DOM element the page functions use (this project's types have no DOM). */
+interface BrowserElement {
+  getAttribute(name: string): string | null;
+}
+
+const bars = (page: Page): Promise<string[]> => page.locator('#lanes .bar[data-request]').evaluateAll((nodes: readonly BrowserElement[]) => nodes.map((n) => n.getAttribute('data-request') ?? ''));
 
 describe.skipIf(!present)('the access report in Chromium', () => {
   beforeAll(async () => {

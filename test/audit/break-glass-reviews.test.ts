@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakGlassMarker, githubFollowUps } from '../../src/audit/break-glass-reviews.js';
 import { createIssue, updateIssue } from '../../src/github/issues.js';
+import { breakGlassReviewIssue } from '../../src/report/apply-text.js';
 import { READ_TOKEN, startFixture, type Fixture } from '../github/fixture.js';
 
 let f: Fixture;
@@ -14,8 +14,9 @@ afterAll(async () => {
 
 describe('break-glass follow-up reviews, looked up for the report', () => {
   it('uses the marker the apply job writes', () => {
-    const apply = readFileSync('src/modes/apply/run.ts', 'utf8');
-    expect(apply).toContain('const marker = `<!-- grantbook:break-glass:${id} -->`;');
+    const issue = breakGlassReviewIssue('carol-sev1-7', 12, '2026-05-01T02:00:00Z');
+    expect(issue.marker).toBe(breakGlassMarker('carol-sev1-7'));
+    expect(issue.body.startsWith(`${breakGlassMarker('carol-sev1-7')}\n`)).toBe(true);
     expect(breakGlassMarker('carol-sev1-7')).toBe('<!-- grantbook:break-glass:carol-sev1-7 -->');
   });
 

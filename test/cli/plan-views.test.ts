@@ -100,7 +100,7 @@ describe('grantbook plan: the rows-and-masks example', () => {
     const logger = memoryLogger();
     try {
       const lines = await admittedRowLines(decision, new Map<string, Provider>([[first.target.name, provider]]), grants, logger);
-      expect(lines).toEqual([expect.stringMatching(/^`public\.orders` on `orders-prod`: about \d+ \(estimate\)$/)]);
+      expect(lines).toEqual([{ table: 'public.orders', target: 'orders-prod', figure: expect.stringMatching(/^about \d+ \(estimate\)$/) }]);
       expect(logger.lines.join('\n')).toMatch(/rows admitted: public\.orders on orders-prod: about \d+/);
     } finally {
       await provider.close();

@@ -9,7 +9,7 @@ import { revokeSweep } from '../../demo/revoke-step.js';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
-import { applyMarker } from '../../src/modes/apply/run.js';
+import { applyMarker } from '../../src/report/markers.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { fixedClock } from '../support/clock.js';

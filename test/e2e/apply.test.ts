@@ -15,6 +15,7 @@ import { ProviderError } from '../../src/providers/errors.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { fixedClock } from '../support/clock.js';
 import { runCli } from '../support/cli.js';
+import { shown } from '../support/markdown.js';
 
 /**
  * Apply against the stand-in over real git and a real PostgreSQL: merge
@@ -273,7 +274,8 @@ describe('apply', () => {
     expect(await roleExists(id)).toBe(false);
     const told = world.gh.state.comments.find((c) => c.issue === number && c.body.includes(`grantbook:apply:${id}`));
     expect(told?.body).toContain('E_APPLY_HELD_UNAVAILABLE');
-    expect(told?.body).toContain('E_GITHUB_UNAVAILABLE');
+    // Inside the message, escaped as every message in a body is.
+    expect(shown(told?.body ?? '')).toContain('(E_GITHUB_UNAVAILABLE)');
 
     // A later push (anything on main) catches the unrecorded request up.
     const later = await world.gh.commit({ branch: 'main', author: 'bob', message: 'Unrelated change', files: { 'docs/notes.md': 'notes\n' } });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
 import { readChain, type LedgerEvent } from '../../src/ledger/index.js';
-import { revokedMarker } from '../../src/modes/revoke/markers.js';
+import { revokedMarker } from '../../src/report/markers.js';
 import { runApplyStep, runRevokeStep } from '../support/apply-action.js';
 import { builtFile } from '../support/built-dist.js';
 import { runCli } from '../support/cli.js';

@@ -12,6 +12,7 @@ import { GithubStandIn, type FileSpec } from '../support/github/index.js';
 import { fillPlaceholders } from '../support/init-world.js';
 import { startPostgres, type PgServer, type SampleDatabase } from '../support/postgres.js';
 import { WORKFLOW_TOKEN_SCOPES, parseWorkflow, runJob, type AppConfig, type Event, type RunnerWorld, type Workflow } from '../support/workflow-runner.js';
+import { shown } from '../support/markdown.js';
 
 /**
  * Adoption end to end: `grantbook init` into an empty repository, its
@@ -192,7 +193,7 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
     expect(held[0]?.outputs['reason-codes']).toBe('E_DOCTOR_CANNOT_VERIFY');
     const issue = gh.state.issues.find((i) => i.title.includes('holding grants back'));
     expect(issue?.body).toContain('answered 403');
-    expect(issue?.body).toContain('The workflow GITHUB_TOKEN cannot read these settings');
+    expect(shown(issue?.body ?? '')).toContain('The workflow GITHUB_TOKEN cannot read these settings');
     expect(await gh.refSha('main')).toBe(merged.sha);
     expect(await canSelect('alice', 'status')).toBe(false);
 

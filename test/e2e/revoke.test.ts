@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failureMarker } from '../../src/modes/revoke/markers.js';
+import { failureMarker } from '../../src/report/markers.js';
 import { VERSION } from '../../src/version.js';
 import { builtFile } from '../support/built-dist.js';
 import { actionEnv, parseOutputs, spawnNode } from '../support/check/action.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GithubClient } from '../../src/github/client.js';
-import { GithubError, NonFastForwardError } from '../../src/github/errors.js';
+import { type GithubError, NonFastForwardError } from '../../src/github/errors.js';
 import { getFileAtRef, listDirectory } from '../../src/github/files.js';
 import {
   createBlob,

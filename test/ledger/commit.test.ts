@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitEvents, readChain, type CommitDeps, type LedgerStore } from '../../src/ledger/commit.js';
-import type { EventDraft } from '../../src/ledger/events.js';
+import type { EventDraft, LedgerEvent } from '../../src/ledger/events.js';
 import { due, fold } from '../../src/ledger/fold.js';
 import { LedgerError } from '../../src/ledger/problem.js';
 import { fixedClock } from '../support/clock.js';
@@ -124,7 +124,7 @@ describe('commitEvents over a real git repository', () => {
     const store = await repo({ 'access-requests/a-1.yaml': 'x\n' });
     await commitEvents(deps(store), { branch: 'main', message: 'grant', changes: { drafts: [grantedDraft('a-1', T0, 1)] } });
     const now = T0 + 2 * HOUR;
-    const revokeRun = (view: { events: readonly import('../../src/ledger/events.js').LedgerEvent[] }) => {
+    const revokeRun = (view: { events: readonly LedgerEvent[] }) => {
       const drafts: EventDraft[] = due(fold(view.events).states, now).map((s) => revokedDraft(s.request));
       return { drafts, extraChanges: drafts.map((d) => ({ path: `access-requests/${d.request}.yaml`, content: null })) };
     };

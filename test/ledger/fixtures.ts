@@ -36,7 +36,7 @@ export function grantedDraft(request: string, start: number, hours = 2, extra: P
     ticket: 'INC-4211',
     reason: 'Investigate duplicate charges reported in INC-4211',
     ...extra,
-  } as EventDraft;
+  };
 }
 
 type DraftOf<T extends EventDraft['type']> = Extract<EventDraft, { type: T }>;

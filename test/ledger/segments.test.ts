@@ -117,13 +117,11 @@ describe('segments', () => {
   /** Commits a stationary workload's steps, a few per commit, until `events` are written. */
   async function grow(store: GitLedgerStore, events: number): Promise<void> {
     let batch: EventDraft[] = [];
-    let at = 0;
     let written = 0;
     for (const step of workload({ start: Date.UTC(2026, 0, 5), grantsPerDay: 1000 })) {
       batch.push(...step.drafts);
-      at = step.at;
       if (batch.length < 12) continue;
-      await commitEvents(deps(store, at), { branch: 'main', message: 'steps', changes: { drafts: batch }, segmentBytes: SEGMENT });
+      await commitEvents(deps(store, step.at), { branch: 'main', message: 'steps', changes: { drafts: batch }, segmentBytes: SEGMENT });
       written += batch.length;
       batch = [];
       if (written >= events) return;
@@ -175,7 +173,7 @@ describe('segments', () => {
     const store = await repo({ 'README.md': 'x\n' });
     const granted = grantedDraft('a-1', T0) as Extract<EventDraft, { type: 'granted' }>;
     const { granted_at: _, ...body } = granted;
-    await commitEvents(deps(store, T0), { branch: 'main', message: 'intent', changes: { drafts: [{ ...body, type: 'intent' } as EventDraft] } });
+    await commitEvents(deps(store, T0), { branch: 'main', message: 'intent', changes: { drafts: [{ ...body, type: 'intent' }] } });
     const result = await commitEvents(deps(store, T0 + 1000), { branch: 'main', message: 'granted', changes: { drafts: [granted] } });
     // A second grant of another request whose body differs from nothing it could inherit is stored whole.
     await commitEvents(deps(store, T0 + 2000), { branch: 'main', message: 'whole', changes: { drafts: [grantedDraft('b-2', T0, 1)] } });

@@ -42,14 +42,14 @@ function history(seed: number, length: number, lines: string[] = []): LedgerEven
     let draft: EventDraft;
     if (kind === 'intent') {
       const { granted_at: _, ...body } = granted;
-      draft = { ...body, type: 'intent' } as EventDraft;
+      draft = { ...body, type: 'intent' };
     } else if (kind === 'granted') draft = granted;
     else if (kind === 'refused') draft = { type: 'grant_refused', request: id, actor: ACTOR, reasons: [{ code: 'E_X', message: 'why' }] };
     else if (kind === 'revoked') draft = revokedDraft(id, [...pick(targets)]);
     else if (kind === 'failed') draft = revokeFailedDraft(id, pick(['orders-prod', 'github-acme']));
     else if (kind === 'drift') draft = { type: 'drift_found', request: id, actor: ACTOR, target: pick(['orders-prod', 'github-acme']), what: 'lingering' };
     else if (kind === 'alert') draft = { type: 'alert', request: id, actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: pick(['alert', 'revoke']) };
-    else draft = { type: 'activity', request: id, actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', totals: { calls: 1, rows: 1, time_ms: 0 } } as EventDraft;
+    else draft = { type: 'activity', request: id, actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', totals: { calls: 1, rows: 1, time_ms: 0 } };
     const [sealed] = appendEvents(tip, [draft], fixedClock(at));
     if (sealed === undefined) throw new Error('nothing sealed');
     out.push(sealed.event);

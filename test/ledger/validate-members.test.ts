@@ -25,7 +25,7 @@ const DRAFTS: EventDraft[] = [
   }),
   (() => {
     const { granted_at: _, ...intent } = grantedDraft('a-2', T0) as Extract<EventDraft, { type: 'granted' }>;
-    return { ...intent, type: 'intent' } as EventDraft;
+    return { ...intent, type: 'intent' };
   })(),
   { type: 'grant_refused', request: 'm-1', actor: ACTOR, reasons: [reason, { code: 'E_Y', message: 'and why' }], pr: pull },
   { type: 'grant_refused', request: 'm-2', actor: ACTOR, reasons: [reason] },
@@ -36,14 +36,14 @@ const DRAFTS: EventDraft[] = [
   {
     type: 'activity', request: 'a-1', actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice',
     status: 'observed', entries: [{ id: '-77', calls: 1, rows: 1, time_ms: 0 }, { id: '12', calls: 2, rows: 0, time_ms: 3 }], totals: { calls: 3, rows: 1, time_ms: 3 },
-  } as EventDraft,
+  },
   {
     type: 'activity', request: 'a-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice',
     status: 'observed', since: '2025-01-31T22:00:01Z',
     statements: [{ text: 'SELECT 1', calls: 2, rows: 9, time_ms: 4 }, { text: 'COPY (withheld)', withheld: true, writes: true, calls: 1, rows: 20, time_ms: 1 }],
     others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 3, rows: 29, time_ms: 5 }, flags: ['counters_reset'],
-  } as EventDraft,
-  { type: 'activity', request: 'a-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'not_observable', reason } as EventDraft,
+  },
+  { type: 'activity', request: 'a-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'not_observable', reason },
   { type: 'alert', request: 'a-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: 'revoke' },
 ];
 

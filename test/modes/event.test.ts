@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics.js';
 import { apiBaseUrl } from '../../src/modes/api-url.js';
-import { parsePullRequestPayload, readPullRequestEvent } from '../../src/modes/event.js';
+import { parseApplyPayload, parsePullRequestPayload, readApplyEvent, readPullRequestEvent } from '../../src/modes/event.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -99,6 +99,97 @@ describe('reading the event from the runner environment', () => {
   it('refuses a missing or unreadable payload', async () => {
     expect(await rejected(readPullRequestEvent(env('pull_request', '')))).toBe('E_EVENT_INVALID');
     expect(await rejected(readPullRequestEvent(env('pull_request', path.join(dir, 'missing.json'))))).toBe('E_EVENT_INVALID');
+  });
+});
+
+/** The fields of GitHub's push payload apply reads. */
+function pushPayload(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ref: 'refs/heads/main', before: BASE, after: HEAD, repository: { full_name: 'acme/access', default_branch: 'main' }, ...over };
+}
+
+describe('push event payload (apply)', () => {
+  const env = { GITHUB_REPOSITORY: 'acme/access', GITHUB_SHA: HEAD };
+
+  it('reads what apply needs', () => {
+    expect(parseApplyPayload('push', pushPayload(), env)).toEqual({ kind: 'push', owner: 'acme', repo: 'access', defaultBranch: 'main', tip: HEAD, before: BASE });
+  });
+
+  it('a push that created the branch has no before; a manual run takes its commit from GITHUB_SHA', () => {
+    expect(parseApplyPayload('push', pushPayload({ before: '0'.repeat(40) }), env).before).toBeUndefined();
+    expect(parseApplyPayload('workflow_dispatch', { ref: 'refs/heads/main', repository: { default_branch: 'main' } }, env)).toEqual({
+      kind: 'workflow_dispatch',
+      owner: 'acme',
+      repo: 'access',
+      defaultBranch: 'main',
+      tip: HEAD,
+    });
+  });
+
+  it('refuses a run for another branch than the default with E_EVENT_UNSUPPORTED', () => {
+    expect(codeOf(() => parseApplyPayload('push', pushPayload({ ref: 'refs/heads/feature' }), env))).toBe('E_EVENT_UNSUPPORTED');
+    expect(codeOf(() => parseApplyPayload('push', pushPayload({ ref: 'refs/tags/main' }), env))).toBe('E_EVENT_INVALID');
+  });
+
+  it.each([
+    ['a short after SHA', { after: 'abc123' }],
+    ['no before', { before: undefined }],
+    ['no default branch', { repository: {} }],
+    ['a default branch with spaces', { ref: 'refs/heads/main branch', repository: { default_branch: 'main branch' } }],
+  ])('refuses %s', (_what, over) => {
+    expect(codeOf(() => parseApplyPayload('push', pushPayload(over), env))).toBe('E_EVENT_INVALID');
+  });
+
+  it.each([undefined, 'acme', 'acme/access/extra', 'ac me/access'])('refuses GITHUB_REPOSITORY %s, as the check does', (repository) => {
+    expect(codeOf(() => parseApplyPayload('push', pushPayload(), { GITHUB_REPOSITORY: repository }))).toBe('E_EVENT_INVALID');
+  });
+});
+
+describe('one reader for check and apply', () => {
+  let dir: string;
+  let pushFile: string;
+  let pullFile: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'grantbook-event-'));
+    pushFile = path.join(dir, 'push.json');
+    pullFile = path.join(dir, 'pull.json');
+    await writeFile(pushFile, JSON.stringify(pushPayload()));
+    await writeFile(pullFile, JSON.stringify(payload()));
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  const env = (name: string, eventPath: string) => ({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/access', GITHUB_SHA: HEAD });
+  const failure = async (p: Promise<unknown>) => {
+    const error = await p.then(() => undefined, (e: unknown) => e);
+    return error instanceof UserError ? { code: error.diagnostics[0]?.code, pointer: error.diagnostics[0]?.pointer, message: error.diagnostics[0]?.message } : String(error);
+  };
+
+  it.each(['push', 'workflow_dispatch'])('apply accepts %s', async (name) => {
+    expect((await readApplyEvent(env(name, pushFile))).tip).toBe(HEAD);
+  });
+
+  it.each(['pull_request', 'pull_request_target', 'schedule', ''])('apply refuses event "%s" with E_EVENT_UNSUPPORTED', async (name) => {
+    expect(await failure(readApplyEvent(env(name, pushFile)))).toEqual({
+      code: 'E_EVENT_UNSUPPORTED',
+      pointer: '/env/GITHUB_EVENT_NAME',
+      message: 'command "apply" runs on push or workflow_dispatch events, not on this event',
+    });
+  });
+
+  it('a missing or unreadable payload fails both commands the same way', async () => {
+    const missing = path.join(dir, 'missing.json');
+    const broken = path.join(dir, 'broken.json');
+    await writeFile(broken, '{"ref": ');
+    for (const [name, eventPath] of [['', ''], ['', missing], ['', broken]] as const) {
+      const check = await failure(readPullRequestEvent(env('pull_request', eventPath || name)));
+      const apply = await failure(readApplyEvent(env('push', eventPath || name)));
+      expect(apply).toEqual(check);
+      expect(check).toMatchObject({ code: 'E_EVENT_INVALID', pointer: '/env/GITHUB_EVENT_PATH' });
+    }
+  });
+
+  it("a payload of the other command's event is refused field by field", async () => {
+    expect(await failure(readApplyEvent(env('push', pullFile)))).toMatchObject({ code: 'E_EVENT_INVALID', message: 'repository.default_branch is missing or malformed' });
+    expect(await failure(readPullRequestEvent(env('pull_request', pushFile)))).toMatchObject({ code: 'E_EVENT_INVALID' });
   });
 });
 

@@ -55,7 +55,7 @@ const sealed = (drafts: readonly EventDraft[], at: number): LedgerEvent[] => app
 function world(): { api: MemoryGithubAccess; providers: Map<string, Provider>; provider: Provider<GithubTarget> } {
   const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
   const provider = createGithubProvider(target, api);
-  return { api, provider, providers: new Map<string, Provider>([[target.name, provider as Provider]]) };
+  return { api, provider, providers: new Map<string, Provider>([[target.name, provider]]) };
 }
 
 const asking = (requestId: string, grants: readonly GrantSpec[]): TargetGrant<GithubTarget> => ({ requestId, target, principal: 'alice', expiresAt: formatInstant(NOW + HOUR), grants });

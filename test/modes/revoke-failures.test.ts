@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/ledger/index.js';
-import { failureMarker } from '../../src/modes/revoke/markers.js';
+import { failureMarker } from '../../src/report/markers.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
 import { HOUR, NOW, deadUrl, startRevokeFixture, CONNECTION_ENV, TARGET_NAME, type RevokeFixture } from '../support/revoke-fixture.js';
 import { usePostgres } from '../support/use-postgres.js';

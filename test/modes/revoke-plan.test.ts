@@ -3,7 +3,7 @@ import { appendEvents, EMPTY_TIP, fold, type ChainTip, type EventDraft, type Led
 import { ledgerChanges } from '../../src/modes/revoke/drafts.js';
 import type { ItemOutcome } from '../../src/modes/revoke/execute.js';
 import { heartbeatWarning } from '../../src/modes/revoke/heartbeat.js';
-import { failureMarker, revokedMarker } from '../../src/modes/revoke/markers.js';
+import { failureMarker, revokedMarker } from '../../src/report/markers.js';
 import { planSweep, STALE_INTENT_MS, type SweepInput } from '../../src/modes/revoke/plan.js';
 import { backoffMs, DEFAULT_RETRY, withRetry } from '../../src/modes/revoke/retry.js';
 import type { ManagedGrant } from '../../src/providers/contract.js';

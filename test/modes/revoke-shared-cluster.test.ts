@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/ledger/index.js';
-import type { Provider } from '../../src/providers/contract.js';
 import { legacyRoleName, requestRoleName } from '../../src/providers/postgres/names.js';
 import { createPostgresProvider, type PostgresProvider } from '../../src/providers/postgres/provider.js';
 import { formatTag } from '../../src/providers/postgres/tag.js';
@@ -77,7 +76,7 @@ const onALegacy = (): SeedTarget => ({
         await grantor.end();
       }
     },
-  } as Provider,
+  },
 });
 
 async function roleExists(role: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/ledger/index.js';
-import { revokedMarker } from '../../src/modes/revoke/markers.js';
+import { revokedMarker } from '../../src/report/markers.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { HOUR, NOW, startRevokeFixture, TARGET, type RevokeFixture } from '../support/revoke-fixture.js';
 import { usePostgres } from '../support/use-postgres.js';

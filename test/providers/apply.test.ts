@@ -30,8 +30,8 @@ afterAll(async () => {
 function setup(requestId: string): { api: MemoryGithubAccess; providers: Map<string, Provider>; grants: TargetGrant[] } {
   const api = new MemoryGithubAccess('acme').addUser('alice', true).addTeam('payments-oncall').addRepo('payments-service');
   const providers = new Map<string, Provider>([
-    [pgTarget.name, pg as Provider],
-    [ghTarget.name, createGithubProvider(ghTarget, api) as Provider],
+    [pgTarget.name, pg],
+    [ghTarget.name, createGithubProvider(ghTarget, api)],
   ]);
   const grants: TargetGrant[] = [
     { requestId, target: pgTarget, principal: 'alice', expiresAt: EXPIRES, grants: [TABLE] },

@@ -137,7 +137,7 @@ export function describeProviderConformance<T extends Target>(
     describe('access held before the grant is never taken away', () => {
       /** The apply path: what is already held is read before anything is recorded or changed. */
       const observed = async (asked: TargetGrant<T>): Promise<TargetGrant<T>> => {
-        const [g] = await observeHeld(new Map<string, Provider>([[h.target.name, h.provider as Provider]]), [asked], new Map());
+        const [g] = await observeHeld(new Map<string, Provider>([[h.target.name, h.provider]]), [asked], new Map());
         if (g === undefined) throw new Error('observeHeld lost the grant');
         return g as TargetGrant<T>;
       };
@@ -170,8 +170,8 @@ export function describeProviderConformance<T extends Target>(
           const other = { ...h.target, name: `${h.target.name}-other` };
           const result = await applyRequest(
             new Map<string, Provider>([
-              [h.target.name, h.provider as Provider],
-              [other.name, outage(h.provider as Provider)],
+              [h.target.name, h.provider],
+              [other.name, outage(h.provider)],
             ]),
             [g, { ...g, target: other }],
           );
@@ -216,7 +216,7 @@ export function describeProviderConformance<T extends Target>(
         if (h.provider.listsManaged) managed.set(h.target.name, await h.provider.listManaged(h.target));
         const plan = planSweep({ events, folded: fold(events), now, present, managed, staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set() });
         const outcomes = await executeSweep(plan.items, {
-          targets: { handle: () => ({ state: 'ready', target: h.target, provider: h.provider as Provider }) },
+          targets: { handle: () => ({ state: 'ready', target: h.target, provider: h.provider }) },
           clock: fixedClock(now),
           sleep: async () => undefined,
           retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },

@@ -62,15 +62,15 @@ describe('github planner', () => {
 
   it('refuses names outside the patterns, other orgs, admin, and protected teams and repos', async () => {
     const cases: [GithubTargetGrant, string][] = [
-      [grant([{ ...REPO, repo: '../../orgs/acme' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
-      [grant([{ ...REPO, repo: '..' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, repo: '../../orgs/acme' }]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, repo: '..' }]), 'E_PROVIDER_INVALID_GRANT'],
       [grant([TEAM], 'alice/../x'), 'E_PROVIDER_INVALID_GRANT'],
-      [grant([{ ...TEAM, team: 'Payments OnCall' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
-      [grant([{ ...TEAM, org: 'other' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
-      [grant([{ ...REPO, owner: 'other' } as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...TEAM, team: 'Payments OnCall' }]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...TEAM, org: 'other' }]), 'E_PROVIDER_INVALID_GRANT'],
+      [grant([{ ...REPO, owner: 'other' }]), 'E_PROVIDER_INVALID_GRANT'],
       [grant([{ ...REPO, permission: 'admin' } as unknown as GrantSpec]), 'E_PROVIDER_INVALID_GRANT'],
-      [grant([{ ...TEAM, team: 'security' } as GrantSpec]), 'E_PROVIDER_PROTECTED_RESOURCE'],
-      [grant([{ ...REPO, repo: 'Access' } as GrantSpec]), 'E_PROVIDER_PROTECTED_RESOURCE'],
+      [grant([{ ...TEAM, team: 'security' }]), 'E_PROVIDER_PROTECTED_RESOURCE'],
+      [grant([{ ...REPO, repo: 'Access' }]), 'E_PROVIDER_PROTECTED_RESOURCE'],
       [grant([{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' }]), 'E_PROVIDER_KIND_UNSUPPORTED'],
     ];
     for (const [g, code] of cases) {

@@ -104,8 +104,8 @@ describe('one request across two databases of one cluster', () => {
   it('applies a grant in each database, each readable, each read back, each listed by its own target only', async () => {
     const grants: TargetGrant[] = [grantOn(A, 'two-db-1'), grantOn(B, 'two-db-1')];
     const providers = new Map<string, Provider>([
-      [A.name, pa as Provider],
-      [B.name, pb as Provider],
+      [A.name, pa],
+      [B.name, pb],
     ]);
     expect(await applyRequest(providers, grants)).toEqual({ ok: true, applied: ['orders-a', 'orders-b'] });
 
@@ -154,8 +154,8 @@ describe('one request across two databases of one cluster', () => {
     // Another request's live grant on B must survive the rollback.
     await pb.grant(grantOn(B, 'bystander-1'));
     const providers = new Map<string, Provider>([
-      [A.name, pa as Provider],
-      [B.name, pb as Provider],
+      [A.name, pa],
+      [B.name, pb],
     ]);
     const result = await applyRequest(providers, [grantOn(A, 'two-db-2', [onlyHere]), grantOn(B, 'two-db-2', [onlyHere])]);
     expect(result).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeForLog, escapeMarkdown } from '../../src/report/escape.js';
+import { codeSpan, escapeForLog, escapeMarkdown, pathText } from '../../src/report/escape.js';
 
 describe('escapeForLog', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('codeSpan', () => {
   it('uses a fence longer than any backtick run inside', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`x`')).toBe('`` `x` ``');
+  });
+});
+
+describe('pathText', () => {
+  it('leaves a plain file name as it is', () => {
+    expect(pathText('access-requests/alice-inc-4211.yaml')).toBe('access-requests/alice-inc-4211.yaml');
+  });
+
+  it.each(['<file name with unusual characters>', 'access-requests/a_[x](https://evil).yaml', 'a\u202eb.yaml'])('escapes anything else like other text: %j', (path) => {
+    expect(pathText(path)).toBe(escapeMarkdown(path));
   });
 });

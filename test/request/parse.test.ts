@@ -7,7 +7,7 @@ describe('parseRequestFile', () => {
     const r = parseRequestFile(src('access-requests/alice-inc-4211.yaml', GOOD_REQUEST));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const { locate, ...request } = r.value;
+    const { locate: _locate, ...request } = r.value;
     expect(request).toEqual({
       id: 'alice-inc-4211',
       path: 'access-requests/alice-inc-4211.yaml',

@@ -89,7 +89,7 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
       granted.push({
         type: 'activity', request: id, actor, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal, status: 'observed',
         entries: [{ id: String(-4_411_000_000 - (n % 97)), calls: 3 + (n % 5), rows: 10, time_ms: 2 }], totals: { calls: 3 + (n % 5), rows: 10, time_ms: 2 },
-      } as EventDraft);
+      });
     }
     yield { at: at + 3000, kind: 'granted', drafts: granted, present: new Set(present) };
     live.set(id, { n, expires: at + hours * HOUR, failed: n % 25 !== 3, activity: table, principal });
@@ -118,7 +118,7 @@ function* revokeRun(
         type: 'activity', request: id, actor, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: g.principal, status: 'observed', since: formatInstant(g.expires - 3 * HOUR),
         statements: [{ text: 'SELECT id, status, amount_cents FROM public.orders WHERE id = $1', calls: 4, rows: 4, time_ms: 1 }],
         others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 4, rows: 4, time_ms: 1 },
-      } as EventDraft);
+      });
     }
     live.delete(id);
     present.delete(id);

@@ -164,7 +164,7 @@ export async function preparePostgresTemplate(): Promise<() => Promise<void>> {
     await embedded(dir, 0, password, {}, (m) => void log.push(String(m))).initialise();
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`initdb of the template cluster failed: ${String(error)}\n${log.join('')}`);
+    throw new Error(`initdb of the template cluster failed: ${String(error)}\n${log.join('')}`, { cause: error });
   }
   process.env[TEMPLATE_ENV] = dir;
   process.env[TEMPLATE_PASSWORD_ENV] = password;
@@ -204,7 +204,7 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
     await server.start();
   } catch (error) {
     await rm(databaseDir, { recursive: true, force: true });
-    throw new Error(`embedded postgres failed to start: ${String(error)}\n${log.join('')}`);
+    throw new Error(`embedded postgres failed to start: ${String(error)}\n${log.join('')}`, { cause: error });
   }
 
   const clients = new Set<pg.Client>();

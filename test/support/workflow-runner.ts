@@ -186,7 +186,9 @@ function evaluate(e: string, s: Scope): string {
   if (m !== null) {
     let v: unknown = s.event.payload;
     for (const key of (m[1] ?? '').split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
-    return v === undefined || v === null ? '' : String(v);
+    if (v === undefined || v === null) return '';
+    // GitHub renders an object as JSON; the workflows under test only read scalars.
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
   }
   throw new Error(`the runner stand-in cannot evaluate \${{ ${e} }}`);
 }

@@ -34,7 +34,7 @@ export async function readBaselines(request: string, actor: Actor, providers: Re
       logger.info(`${request}: activity on ${g.target.name} is not observable (${snapshot.reason.code}); no baseline recorded.`);
       continue;
     }
-    drafts.push({ type: 'activity', request, actor, kind: 'baseline', target: g.target.name, provider: g.target.provider, principal: g.principal, ...baselineBody(snapshot) } as EventDraft);
+    drafts.push({ type: 'activity', request, actor, kind: 'baseline', target: g.target.name, provider: g.target.provider, principal: g.principal, ...baselineBody(snapshot) });
   }
   return drafts;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger.js';
+import type { AdmittedRows } from '../../report/apply-text.js';
 import type { Decision } from '../../policy/decision.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 
@@ -10,8 +11,8 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
  * no query results: a count of one customer's rows is data about that
  * customer. Never fails the apply.
  */
-export async function admittedRowLines(decision: Decision, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<string[]> {
-  const lines: string[] = [];
+export async function admittedRowLines(decision: Decision, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<AdmittedRows[]> {
+  const lines: AdmittedRows[] = [];
   for (const g of grants) {
     const tables = decision.footprint.tables.filter((t) => t.target === g.target.name && t.rows !== undefined);
     const provider = providers.get(g.target.name);
@@ -22,9 +23,9 @@ export async function admittedRowLines(decision: Decision, providers: ReadonlyMa
     for (const t of tables) {
       const c = counts.find((x) => x.table === t.table)?.count;
       const figure = c === undefined || c.rows === null ? `not counted${c?.note !== undefined ? ` (${c.note})` : ''}` : `${c.exact ? '' : 'about '}${c.rows}${c.exact ? '' : ' (estimate)'}`;
-      lines.push(`\`${t.table}\` on \`${t.target}\`: ${figure}`);
+      lines.push({ table: t.table, target: t.target, figure });
     }
   }
-  for (const line of lines) logger.info(`rows admitted: ${line.replaceAll('`', '')}`);
+  for (const l of lines) logger.info(`rows admitted: ${l.table} on ${l.target}: ${l.figure}`);
   return lines;
 }

@@ -3,7 +3,7 @@ import { githubLedgerStore } from '../../github/ledger-store.js';
 import type { ModeRunner } from '../types.js';
 import { criticalSettingProblems, githubDoctorPort } from '../doctor/index.js';
 import { writingRuntime } from '../runtime.js';
-import { readApplyEvent } from './event.js';
+import { readApplyEvent } from '../event.js';
 import { githubApplyPort } from './port.js';
 import { runApply } from './run.js';
 

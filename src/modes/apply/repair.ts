@@ -10,6 +10,7 @@ import { parseTargetsFile } from '../../policy/load-targets.js';
 import type { Target } from '../../policy/types.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
+import { interruptedText } from '../../report/apply-text.js';
 import { grantedText } from '../../report/grant-text.js';
 import { parseInstant } from '../../time/instant.js';
 
@@ -100,7 +101,7 @@ async function repairOne(
   if (held && expires !== undefined && at !== undefined && expires > Math.max(at, deps.now)) {
     const { v: _v, seq: _seq, at: _at, prev: _prev, hash: _hash, type: _type, actor: _actor, ...body } = intent;
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
-      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at } as EventDraft,
+      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at },
     ]);
     await deps.tellPull(intent.pr.number, id, grantedText(id, intent.expires_at, intent.grants));
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
@@ -112,12 +113,12 @@ async function repairOne(
   const why = held ? 'its time ran out before the grant was recorded' : 'an earlier apply run stopped before it was fully granted';
   const reasons = [diagnostic('E_APPLY_INTERRUPTED', `${id}: ${why}; what was applied is revoked by the next revoke run`)];
   await deps.record(`Abandon interrupted grant of ${id}`, [
-    { type: 'grant_refused', request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr } as EventDraft,
+    { type: 'grant_refused', request: id, actor: deps.actor, reasons: reasons.map((r) => ({ code: r.code, message: r.message })), pr: intent.pr },
   ]);
-  const text = `Nothing stays granted for \`${id}\`: the apply run that started granting it was interrupted (\`E_APPLY_INTERRUPTED\`). Open a new request under a new file name to get the access.`;
+  const { title, text } = interruptedText(id);
   // The refusal is recorded, so no later run will say this again: the issue
   // first, and a failed comment must not stop it.
-  await deps.raiseIssue(id, `Access request ${id} was interrupted at apply`, text);
+  await deps.raiseIssue(id, title, text);
   await deps.tellPull(intent.pr.number, id, text).catch((error: unknown) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error)}); the issue says it.`));
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: 'abandoned', reasons };

@@ -11,15 +11,16 @@ import { applyRequest, type ApplyResult } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { ProviderError } from '../../providers/errors.js';
-import { grantedText } from '../../report/grant-text.js';
+import { applyBody, applySummary, breakGlassReviewIssue, grantedComment, grantFailedText, heldUnavailableComment, idReusedIssue, refusedText } from '../../report/apply-text.js';
+import { applyMarker } from '../../report/markers.js';
 import { admittedRowLines } from './admitted.js';
-import { rollbackText, type RollbackStatus } from '../../report/rollback-text.js';
+import type { RollbackStatus } from '../../report/rollback-text.js';
 import type { Clock } from '../../time/clock.js';
 import { durationMs } from '../../time/duration.js';
 import { addDuration, formatInstant } from '../../time/instant.js';
 import { safePath } from '../check/changes.js';
 import { discoverRequests, DEFAULT_WALK_LIMIT, FirstParentChain, type Candidate } from './discover.js';
-import type { ApplyEvent } from './event.js';
+import type { ApplyEvent } from '../event.js';
 import { ledgerGrants, observeHeld } from './observe.js';
 import type { ApplyPort } from './port.js';
 import { interruptedIntents, repairInterrupted, type RepairOutcome } from './repair.js';
@@ -54,9 +55,6 @@ export interface ApplyOutcome extends ModeResult {
   readonly applied: readonly AppliedRequest[];
 }
 
-/** Hidden marker of the apply comment on a PR and of the refusal issue, per request id. */
-export const applyMarker = (id: string) => `<!-- grantbook:apply:${id} -->`;
-
 /**
  * Merge grants (design §1, invariants 3, 4, 6): every request the push
  * landed is re-verified from scratch, then an `intent` is committed before
@@ -89,9 +87,9 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
               now: deps.clock.now(),
               logger,
               record: (message, drafts) => ledger.record(message, drafts),
-              tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), `${applyMarker(id)}\n${text}`),
+              tellPull: (pull, id, text) => deps.port.upsertComment(pull, applyMarker(id), applyBody(id, text)),
               raiseIssue: async (id, title, text) => {
-                await deps.port.raiseIssue(applyMarker(id), { title, body: `${applyMarker(id)}\n${text}`, labels: ['grantbook'] });
+                await deps.port.raiseIssue(applyMarker(id), { title, body: applyBody(id, text), labels: ['grantbook'] });
               },
               breakGlassReview: (id, pull, expiresAt) => raiseBreakGlassReview(deps.port, id, pull, expiresAt),
             },
@@ -118,11 +116,8 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
       // reused, and the ledger's history of that id must not be mixed with it.
       const reasons = [diagnostic('E_APPLY_ID_REUSED', `request id ${candidate.id} was used before; nothing was granted`, { file: safePath(candidate.path) })];
       logger.error(`${candidate.id}: refused (E_APPLY_ID_REUSED)`);
-      await deps.port.raiseIssue(applyMarker(candidate.id), {
-        title: `Access request ${candidate.id} reuses an id`,
-        body: `${applyMarker(candidate.id)}\nThe file ${safePath(candidate.path)} landed under an id the ledger already holds. Nothing was granted. Add the request again under a new file name.`,
-        labels: ['grantbook'],
-      });
+      const issue = idReusedIssue(candidate.id, safePath(candidate.path));
+      await deps.port.raiseIssue(issue.marker, { title: issue.title, body: issue.body, labels: ['grantbook'] });
       applied.push({ id: candidate.id, outcome: 'refused', reasons });
       continue;
     }
@@ -140,12 +135,7 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   const bad = applied.filter((a) => a.outcome !== 'granted');
   const reasonCodes = [...new Set(bad.flatMap((a) => a.reasons.map((r) => r.code)))].sort();
   const decision = bad.length > 0 ? (bad.some((a) => a.outcome === 'failed') ? 'failed' : 'refused') : granted.length > 0 ? 'granted' : 'nothing-to-do';
-  const summary = [
-    '## Grantbook apply',
-    '',
-    ...(applied.length === 0 ? ['No new request landed with this push.'] : applied.map((a) => `- \`${a.id}\`: ${a.outcome}${a.expiresAt !== undefined ? ` until ${a.expiresAt}` : ''}${a.reasons.length > 0 ? ` (${a.reasons.map((r) => r.code).join(', ')})` : ''}`)),
-    '',
-  ].join('\n');
+  const summary = applySummary(applied);
   const result: ApplyOutcome = { decision, reasonCodes, requests: applied.map((a) => a.id), summary, applied };
   return bad.length > 0 ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result;
 }
@@ -236,17 +226,16 @@ async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, provid
   const { candidate, actor, pull, body } = u;
   const expiresAt = body.expires_at;
   // Write-ahead: the intent lands before any provider is changed.
-  await ledger.record(`Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body } as EventDraft]);
+  await ledger.record(`Intent to grant ${candidate.id}`, [{ type: 'intent', request: candidate.id, actor, ...body }]);
   const baselines = await readBaselines(candidate.id, actor, providers, observed, deps.logger);
   const result = await applyRequest(providers, observed);
   const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
-  if (!result.ok) return await grantFailed(deps, ledger, u, observed, result);
+  if (!result.ok) return grantFailed(deps, ledger, u, observed, result);
   await ledger.record(`Grant ${candidate.id} until ${expiresAt}`, [
-    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) } as EventDraft,
+    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) },
     ...baselines,
   ]);
-  const rows = admitted.length === 0 ? '' : `\n\nRows the row filters admit now:\n${admitted.map((l) => `- ${l}`).join('\n')}`;
-  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), `${applyMarker(candidate.id)}\n${grantedText(candidate.id, expiresAt, body.grants)}${rows}`);
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), grantedComment(candidate.id, expiresAt, body.grants, admitted));
   if (u.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };
@@ -283,11 +272,9 @@ async function grantFailed(deps: ApplyDeps, ledger: RunLedger, u: Unit, observed
       (t): EventDraft => ({ type: 'revoke_failed', request: candidate.id, actor, target: t.target, reason: { code: 'E_APPLY_ROLLBACK_FAILED', message: leftReason(t) }, attempts: 1 }),
     ),
   ]);
-  const marker = applyMarker(candidate.id);
-  const text = `${marker}\n${rollbackText({ id: candidate.id, path: file, failed, targets })}`;
-  await deps.port.upsertComment(pull.number, marker, text);
-  const title = left.length > 0 ? `Access request ${candidate.id} failed at apply and was not fully rolled back` : `Access request ${candidate.id} failed at apply`;
-  await deps.port.raiseIssue(marker, { title, body: text, labels: ['grantbook'] });
+  const text = grantFailedText({ id: candidate.id, path: file, failed, targets });
+  await deps.port.upsertComment(pull.number, text.marker, text.body);
+  await deps.port.raiseIssue(text.marker, { title: text.title, body: text.body, labels: ['grantbook'] });
   return { id: candidate.id, outcome: 'failed', reasons };
 }
 
@@ -307,12 +294,8 @@ function rollbackStatuses(observed: readonly TargetGrant[], result: Extract<Appl
 
 /** Every emergency grant gets its follow-up review issue (design §2, break-glass profiles). */
 async function raiseBreakGlassReview(port: Pick<ApplyPort, 'raiseIssue'>, id: string, pull: number, expiresAt: string): Promise<void> {
-  const marker = `<!-- grantbook:break-glass:${id} -->`;
-  await port.raiseIssue(marker, {
-    title: `Break-glass review: ${id}`,
-    body: `${marker}\nEmergency access \`${id}\` was granted from pull request #${pull} until ${expiresAt}. Review what it was used for and whether the emergency profile is still right.`,
-    labels: ['grantbook', 'break-glass'],
-  });
+  const issue = breakGlassReviewIssue(id, pull, expiresAt);
+  await port.raiseIssue(issue.marker, { title: issue.title, body: issue.body, labels: ['grantbook', 'break-glass'] });
 }
 
 function asApplied(r: RepairOutcome): AppliedRequest {
@@ -327,7 +310,7 @@ function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], 
     actor,
     reasons: reasons.slice(0, 20).map((r) => ({ code: r.code, message: storableText(r.message, LIMITS.message) })),
     ...(pull !== undefined ? { pr: { number: pull.number, head_sha: pull.headSha, merge_sha: pull.mergeCommitSha ?? actor.sha } } : {}),
-  } as EventDraft;
+  };
 }
 
 /** GitHub failures that pass by themselves: a later run may well read what this one could not. */
@@ -365,21 +348,17 @@ async function heldUnreadable(
     return { id: candidate.id, outcome: 'failed', reasons };
   }
   const message = `GitHub could not say for now what ${r.login} already holds (${error.code}); nothing was granted or recorded, and the next apply run tries again`;
-  const reasons = [diagnostic('E_APPLY_HELD_UNAVAILABLE', message, { file })];
+  const reason = diagnostic('E_APPLY_HELD_UNAVAILABLE', message, { file });
   deps.logger.error(`${candidate.id}: not granted yet (E_APPLY_HELD_UNAVAILABLE, ${error.code}); the next apply run tries again.`);
-  const marker = applyMarker(candidate.id);
-  const text = `${marker}\nNot granted yet: \`${candidate.id}\` (${file}) waits for the next apply run.\n\n- \`E_APPLY_HELD_UNAVAILABLE\` ${message}`;
-  await deps.port.upsertComment(r.pull.number, marker, text);
-  return { id: candidate.id, outcome: 'failed', reasons };
+  await deps.port.upsertComment(r.pull.number, applyMarker(candidate.id), heldUnavailableComment(candidate.id, file, reason));
+  return { id: candidate.id, outcome: 'failed', reasons: [reason] };
 }
 
 /** A refusal is loud: a comment where there is a PR, and an issue either way. */
 async function notifyRefusal(deps: ApplyDeps, candidate: Candidate, reasons: readonly Diagnostic[], pullNumber: number | undefined): Promise<void> {
-  const marker = applyMarker(candidate.id);
-  const lines = reasons.map((r) => `- \`${r.code}\` ${r.message.replace(/[<>@`]/g, '')}`);
-  const text = `${marker}\nNothing was granted for \`${candidate.id}\` (${safePath(candidate.path)}):\n\n${lines.join('\n')}`;
-  if (pullNumber !== undefined) await deps.port.upsertComment(pullNumber, marker, text);
-  await deps.port.raiseIssue(marker, { title: `Access request ${candidate.id} was refused at apply`, body: text, labels: ['grantbook'] });
+  const text = refusedText(candidate.id, safePath(candidate.path), reasons);
+  if (pullNumber !== undefined) await deps.port.upsertComment(pullNumber, text.marker, text.body);
+  await deps.port.raiseIssue(text.marker, { title: text.title, body: text.body, labels: ['grantbook'] });
 }
 
 /**

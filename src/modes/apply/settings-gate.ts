@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Logger } from '../../logger.js';
+import { heldBackIssue } from '../../report/apply-text.js';
 import type { ApplyPort } from './port.js';
-
-/** Hidden marker of the one issue that says apply is holding grants back. */
-export const SETTINGS_MARKER = '<!-- grantbook:apply:settings -->';
 
 /**
  * The repository settings the security model stands on (design §2; the
@@ -27,17 +25,6 @@ export function settingsGate(check: () => Promise<readonly Diagnostic[]>, logger
 
 /** One issue for all requests held back, updated while the settings stay unsafe. */
 export async function reportHeldBack(port: Pick<ApplyPort, 'raiseIssue'>, ids: readonly string[], problems: readonly Diagnostic[]): Promise<void> {
-  const lines = problems.map((p) => `- \`${p.code}\` ${p.message.replace(/[<>@`]/g, '')}\n  Fix: ${p.fix.replace(/[<>@`]/g, '')}`);
-  await port.raiseIssue(SETTINGS_MARKER, {
-    title: 'Grantbook apply is holding grants back: repository settings are unsafe',
-    body: [
-      SETTINGS_MARKER,
-      `Nothing was granted for ${ids.map((id) => `\`${id}\``).join(', ')}: a setting the review process depends on is unsafe or cannot be read.`,
-      '',
-      ...lines,
-      '',
-      'After fixing them (`npx grantbook doctor --repo owner/name` shows the state), re-run the apply job for the same push: it grants what was held back.',
-    ].join('\n'),
-    labels: ['grantbook'],
-  });
+  const issue = heldBackIssue(ids, problems);
+  await port.raiseIssue(issue.marker, { title: issue.title, body: issue.body, labels: ['grantbook'] });
 }

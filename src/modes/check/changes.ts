@@ -55,6 +55,12 @@ export function classifyChanges(files: readonly ChangedFile[]): PullChanges {
       case 'removed':
         removed.push(file.filename);
         break;
+      // Every other status, and one GitHub adds later, is an edit: only 'added' and 'removed' pass.
+      case 'modified':
+      case 'renamed':
+      case 'copied':
+      case 'changed':
+      case 'unchanged':
       default:
         edited += 1;
         problems.push(

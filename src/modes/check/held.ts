@@ -37,13 +37,13 @@ export async function heldNotes(path: string, plans: readonly TargetPlan[], sigh
   const github = unseenOnFailure(sight.github, sight.logger);
   const notes: Diagnostic[] = [];
   for (const { targetGrant } of plans) {
-    const seenHeld = planFor(targetGrant.target).seenHeld;
-    if (seenHeld === undefined) continue;
+    const planner = planFor(targetGrant.target);
+    if (planner.seenHeld === undefined) continue;
     const name = targetGrant.target.name;
     let seen: readonly GrantSpec[];
     let ours: ReadonlySet<string> | undefined;
     try {
-      seen = await seenHeld(targetGrant, github);
+      seen = await planner.seenHeld(targetGrant, github);
       if (seen.length === 0) continue;
       ours = await sight.ours();
     } catch (error) {

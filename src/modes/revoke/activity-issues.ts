@@ -1,6 +1,6 @@
 import type { Folded, LedgerEvent } from '../../ledger/index.js';
-import { renderAlertIssue } from '../../report/activity.js';
-import { alertMarker } from './markers.js';
+import { alertIssueTitle, renderAlertIssue } from '../../report/activity.js';
+import { alertMarker } from '../../report/markers.js';
 import type { Logger } from '../../logger.js';
 import type { RevokeGithubPort } from './port.js';
 
@@ -20,7 +20,7 @@ export async function raiseAlerts(deps: { readonly github: RevokeGithubPort; rea
       const body = renderAlertIssue(request, folded.states.get(request)?.grant?.pr.number, alerts, marker);
       const existing = await deps.github.findIssue(marker);
       if (existing === undefined) {
-        const issue = await deps.github.createIssue({ title: `Limit crossed: ${request}`, body, labels: ['grantbook', 'activity-alert'] });
+        const issue = await deps.github.createIssue({ title: alertIssueTitle(request), body, labels: ['grantbook', 'activity-alert'] });
         deps.logger.warning(`Opened issue #${issue.number}: ${request} crossed a limit of its profile.`);
       } else {
         await deps.github.updateIssue(existing.number, { body, state: 'open' });

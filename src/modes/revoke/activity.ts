@@ -126,7 +126,7 @@ export async function summarizeActivity(
           principal,
           ...body,
           ...(flags !== undefined ? { flags } : {}),
-        } as ActivityDraft);
+        });
       }
     }
     if (drafts.length > 0) out.set(o.item.request, drafts);

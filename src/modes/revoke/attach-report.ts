@@ -6,6 +6,7 @@ import type { LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import type { ModeResult } from '../types.js';
 import { DEFAULT_SCHEDULE_MINUTES } from './heartbeat.js';
+import { MONTH_REPORT_FAILED } from '../../report/month-report-text.js';
 import { monthReport } from './month-report.js';
 
 /**
@@ -38,6 +39,6 @@ export async function attachMonthReport<T extends ModeResult>(
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     deps.logger.warning(`The access report could not be made: ${why}`);
-    return { ...outcome, summary: `${outcome.summary ?? ''}\n### Access report\n\nNot written: the report could not be made (see the log).\n` };
+    return { ...outcome, summary: `${outcome.summary ?? ''}\n${MONTH_REPORT_FAILED}` };
   }
 }

@@ -1,10 +1,10 @@
 import type { IssueSummary } from '../../github/index.js';
 import type { Logger } from '../../logger.js';
 import type { ItemOutcome } from './execute.js';
-import { failureMarker } from './markers.js';
+import { failureMarker } from '../../report/markers.js';
 import type { Unresolved } from './plan.js';
 import type { RevokeGithubPort } from './port.js';
-import { failureIssueTitle, renderFailureIssue, renderResolvedIssue, type FailureIssue } from './render.js';
+import { failureIssueTitle, renderFailureIssue, renderResolvedIssue, type FailureIssue } from '../../report/revoke-text.js';
 
 export const ISSUE_LABELS = ['grantbook'] as const;
 

@@ -4,13 +4,12 @@ import { checkoutLedger, describeBreak } from '../../audit-view/ledger-stream.js
 import { PendingFile } from '../../audit-view/output.js';
 import { describePeriod, monthToDate } from '../../audit-view/period.js';
 import type { ProfileFacts } from '../../audit-view/profiles.js';
-import type { FollowUpLookup, Headline } from '../../audit-view/report-model.js';
+import type { FollowUpLookup } from '../../audit-view/report-model.js';
 import { writeReport } from '../../audit-view/report-html.js';
 import type { LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
-import { codeSpan } from '../../report/escape.js';
+import { monthReportRefused, monthReportSummary } from '../../report/month-report-text.js';
 import { formatInstant } from '../../time/instant.js';
-import { describeLate } from './render.js';
 
 export interface MonthReportDeps {
   readonly store: LedgerStore;
@@ -68,36 +67,9 @@ export async function monthReport(deps: MonthReportDeps): Promise<MonthReport> {
     file.abort();
     const why = `E_AUDIT_CHAIN_BROKEN the ledger does not verify (${describeBreak(outcome.verdict)}); no report was written`;
     deps.logger.warning(why);
-    return { summary: `### Access report, ${month}\n\nNot written: ${codeSpan(why)}\n` };
+    return { summary: monthReportRefused(month, why) };
   }
   file.commit();
   deps.logger.info(`Access report of ${month} written (${outcome.headline.grants} grant(s)).`);
-  return { file: file.target, summary: headlineMarkdown(month, describePeriod(period).until, outcome.headline, outcome.verdict.events) };
-}
-
-export function headlineMarkdown(month: string, until: string, h: Headline, events: number): string {
-  const rows: [string, string | number][] = [
-    ['Grants', h.grants],
-    ['People', h.people],
-    ['Still live', h.live],
-    ['Revoked', h.revoked],
-    ['Revoked more than one schedule interval late', h.revokedLate],
-    ['Most late revocation', h.maxLateMs > 0 ? describeLate(h.maxLateMs) : '—'],
-    ['Live and overdue', h.overdue],
-    ['Break-glass uses', h.breakGlass],
-    ['Grants with failed revocation attempts', h.withFailures],
-    ['Refused at apply', h.refused],
-    ['Limit alerts', h.alerts],
-    ['Drift findings', h.drift],
-  ];
-  return [
-    `### Access report, ${month} (to ${until})`,
-    '',
-    `The hash chain verifies (${events} events). The full report is attached to this run as an artifact.`,
-    '',
-    '| Figure | Value |',
-    '| --- | --- |',
-    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
-  ].join('\n');
+  return { file: file.target, summary: monthReportSummary(month, describePeriod(period).until, outcome.headline, outcome.verdict.events) };
 }

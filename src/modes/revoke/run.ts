@@ -11,10 +11,10 @@ import { summarizeActivity, watchLimits, type ActivityWork } from './activity.js
 import { lateMs, ledgerChanges } from './drafts.js';
 import { executeSweep, type ItemOutcome } from './execute.js';
 import { issueWork, upkeepIssues, type IssueReport } from './issues.js';
-import { revokedMarker } from './markers.js';
+import { revokedMarker } from '../../report/markers.js';
 import { planSweep, STALE_INTENT_MS, type SweepPlan } from './plan.js';
 import type { RevokeGithubPort } from './port.js';
-import { commitMessage, renderRevokedComment, renderSummary } from './render.js';
+import { commitMessage, renderRevokedComment, renderSummary } from '../../report/revoke-text.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { readTargets } from './targets-file.js';
 import { openTargets, type OpenTargets } from './targets.js';

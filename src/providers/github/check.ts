@@ -44,6 +44,7 @@ export function checkGithubGrant(grant: GithubTargetGrant): readonly CheckedGith
           throw new ProviderError('E_PROVIDER_PROTECTED_RESOURCE', target.name, `grant ${n}: repository ${spec.repo} is protected`);
         }
         return { kind: 'repo', owner: target.org, repo: spec.repo, login: grant.principal, permission: spec.permission };
+      case 'table':
       default:
         throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target.name, `grant ${n} is a ${spec.kind} grant; github grants teams and repositories`);
     }

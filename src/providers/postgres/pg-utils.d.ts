@@ -3,9 +3,10 @@
 // them from here: importing `pg` itself would load the whole client (sockets,
 // TLS, pools) into the check job, which only plans.
 declare module 'pg/lib/utils.js' {
+  // Plain functions (no `this`), so they may be taken off the object.
   const utils: {
-    escapeIdentifier(value: string): string;
-    escapeLiteral(value: string): string;
+    escapeIdentifier: (value: string) => string;
+    escapeLiteral: (value: string) => string;
   };
   export default utils;
 }

@@ -73,7 +73,7 @@ function typelessNullable(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) out[k] = typelessNullable(v);
-  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   if (out.nullable === true && out.type === undefined) {
     const { nullable: _n, ...rest } = out;
     return { anyOf: [{ type: 'null' }, rest] };

@@ -91,7 +91,8 @@ function faultReply(effect: FaultEffect, nowSeconds: number): Reply | undefined 
           'x-ratelimit-resource': 'core',
         },
       };
-    default:
+    case 'drop-link':
+    case 'latency':
       return undefined;
   }
 }

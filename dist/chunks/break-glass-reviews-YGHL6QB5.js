@@ -1,0 +1,18 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  MAX_FOLLOW_UPS,
+  githubFollowUps
+} from "./chunk-6LKQOPLB.js";
+import {
+  breakGlassMarker
+} from "./chunk-2QZJYOXF.js";
+import "./chunk-FVPKMSKZ.js";
+import "./chunk-GHM6UMHF.js";
+import "./chunk-LFKFPCZ5.js";
+import "./chunk-5PK7Z5FH.js";
+export {
+  MAX_FOLLOW_UPS,
+  breakGlassMarker,
+  githubFollowUps
+};
