@@ -1,64 +1,73 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  githubApplyPort,
-  runApply
-} from "./chunks/chunk-4SXYJ5Q2.js";
-import {
-  githubRevokePort,
-  runRevoke
-} from "./chunks/chunk-2PIYWMPP.js";
-import {
-  githubLedgerStore
-} from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-HMHIO4OL.js";
-import {
-  criticalSettingProblems,
-  githubDoctorPort
-} from "./chunks/chunk-TFG6BOF3.js";
-import {
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import {
-  connect,
-  escapeIdentifier,
-  escapeLiteral,
-  esm_default
-} from "./chunks/chunk-V7K4SNL6.js";
-import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-27TZ5ZUV.js";
-import "./chunks/chunk-3AUIUITR.js";
-import "./chunks/chunk-QABTNZOO.js";
-import "./chunks/chunk-2OZSSRGW.js";
-import {
-  readChain
-} from "./chunks/chunk-E7KW66E4.js";
-import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
-import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-TMIBJERH.js";
-import "./chunks/chunk-AJHNBIZ2.js";
-import "./chunks/chunk-E2EHDOIV.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-64Z7YTAL.js";
-import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-2JE56SJL.js";
+} from "./chunks/chunk-FQUVOZKD.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
+  githubApplyPort,
+  runApply
+} from "./chunks/chunk-7A77J4YI.js";
+import "./chunks/chunk-DQ4MVHNW.js";
+import {
   LocalRepo
-} from "./chunks/chunk-WZUWXAET.js";
+} from "./chunks/chunk-2AC5E7QY.js";
+import {
+  githubRevokePort,
+  runRevoke
+} from "./chunks/chunk-LUQ3FULH.js";
+import {
+  githubLedgerStore
+} from "./chunks/chunk-5D7XX3HY.js";
+import "./chunks/chunk-JHB2JZNZ.js";
+import {
+  criticalSettingProblems,
+  githubDoctorPort
+} from "./chunks/chunk-6XRELO7I.js";
+import "./chunks/chunk-NXENRLVW.js";
+import {
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
+import "./chunks/chunk-TEVZWGP4.js";
+import {
+  connect
+} from "./chunks/chunk-IIY4W7ZZ.js";
+import "./chunks/chunk-6GLHP27Q.js";
+import {
+  readChain
+} from "./chunks/chunk-X5LCY2PJ.js";
+import "./chunks/chunk-GNO4WWFL.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
-import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-DG63265F.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-KUSN3L3J.js";
+import "./chunks/chunk-BTUW2W7A.js";
+import {
+  escapeIdentifier,
+  escapeLiteral,
+  esm_default
+} from "./chunks/chunk-E6XBFULZ.js";
+import "./chunks/chunk-DJFWHSM6.js";
+import {
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-7DI6BBUT.js";
+import "./chunks/chunk-JSFPGRJS.js";
+import "./chunks/chunk-YWGZNDYS.js";
+import "./chunks/chunk-5Q3PUQVV.js";
+import "./chunks/chunk-4SCUCTNN.js";
+import {
+  formatInstant
+} from "./chunks/chunk-SJYRLPT4.js";
+import "./chunks/chunk-4M73BQYU.js";
+import "./chunks/chunk-64Z7YTAL.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-LFKFPCZ5.js";
 import {
   __commonJS,
   __toESM
@@ -7329,7 +7338,7 @@ async function applyMerged(world, push, faults = {}) {
     port: githubApplyPort(world.client, repoRef),
     store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
+    connect: async (target) => (faults.provider ?? ((p) => p))(await connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: "1", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => void 0,
@@ -10257,6 +10266,7 @@ async function seedFiles(root) {
 var REQUEST = "access-requests/alice-inc-4211.yaml";
 var START = Date.UTC(2026, 10, 28, 9, 0, 0);
 var runDemo = async (root, narrator) => {
+  installSpecCatalog(builtinRegistry());
   const clock = fixedClock(START);
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
   const world = await startWorld(root, () => clock.now(), { statStatements: true });

@@ -3,7 +3,10 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-SDNSVUBK.js";
+} from "./chunks/chunk-G7MRCYYK.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -12,14 +15,21 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-7DI6BBUT.js";
+import "./chunks/chunk-JSFPGRJS.js";
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-DG63265F.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-YWGZNDYS.js";
+import "./chunks/chunk-5Q3PUQVV.js";
+import "./chunks/chunk-4SCUCTNN.js";
+import "./chunks/chunk-SJYRLPT4.js";
+import "./chunks/chunk-4M73BQYU.js";
+import "./chunks/chunk-64Z7YTAL.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -616,9 +626,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-UDZQXCVY.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GLO2BQW3.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-3MOD6HPY.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-Y3OKVNQK.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-7CUI4ZYA.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-ZILOWAKY.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -638,6 +648,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  installSpecCatalog(builtinRegistry());
   let command;
   try {
     const settings = readSettings();
