@@ -25,7 +25,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-2LPYVWCX.js";
+} from "./chunks/chunk-P2B4KRCJ.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -52,25 +52,25 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-6XRELO7I.js";
+} from "./chunks/chunk-IJKLQX5T.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-NXENRLVW.js";
+} from "./chunks/chunk-JDCDJFIE.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-TEVZWGP4.js";
-import "./chunks/chunk-IIY4W7ZZ.js";
+import "./chunks/chunk-GJ4YY4NL.js";
+import "./chunks/chunk-6VT22RYA.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-6GLHP27Q.js";
+} from "./chunks/chunk-ZYJJIHXJ.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,18 +81,21 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-X5LCY2PJ.js";
+} from "./chunks/chunk-XJQOL2XJ.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
-  access_request_schema_default,
   classifyPath,
   findCredential,
-  findSuspects,
+  findSuspects
+} from "./chunks/chunk-TGRWST2E.js";
+import {
+  access_request_schema_default,
   identities_schema_default,
+  installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-GNO4WWFL.js";
+} from "./chunks/chunk-5V2O6EF4.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -110,11 +113,14 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  activeRegistry,
   builtinRegistry,
-  installSpecCatalog,
+  installRegistry
+} from "./chunks/chunk-Y2TWMYKU.js";
+import {
   readPostgresRule,
   sameName
-} from "./chunks/chunk-7DI6BBUT.js";
+} from "./chunks/chunk-B3YWB57C.js";
 import {
   require_dist
 } from "./chunks/chunk-JSFPGRJS.js";
@@ -889,7 +895,7 @@ var auditCommand = {
       port = made;
     }
     const chain = await verifyLedgerDir(io.cwd);
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const recorded = chain.ok ? checkRecorded(chain.events, (provider) => recordsHeld(provider)) : [];
     const first = recorded[0];
     const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
@@ -1637,9 +1643,9 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-MRY3JJVN.js");
-  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-RKYEZRDC.js");
-  const providers = io.providers ?? builtinRegistry2();
+  const { readTargets } = await import("./chunks/load-targets-XUYDEEOE.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-MY77TUR3.js");
+  const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1678,7 +1684,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-RYHJMB5C.js");
+  const { connect } = await import("./chunks/registry-SWAMP6JV.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1823,7 +1829,7 @@ var validateCommand = {
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? builtinRegistry() });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? activeRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1892,7 +1898,7 @@ var planCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const providers = io.providers ?? builtinRegistry();
+    const providers = io.providers ?? activeRegistry();
     const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
@@ -2016,7 +2022,7 @@ var profilesCommand = {
 async function readPolicy(io) {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
-  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
+  const loaded = loadPolicySet(files, io.providers ?? activeRegistry());
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
@@ -2812,7 +2818,8 @@ function processIo() {
   };
 }
 async function main(argv, io = processIo()) {
-  installSpecCatalog(io.providers ?? builtinRegistry());
+  installRegistry(io.providers ?? builtinRegistry());
+  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-YQ5V3O6L.js")).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

@@ -16,8 +16,9 @@ import {
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
   builtinRegistry,
-  installSpecCatalog
-} from "./chunks/chunk-7DI6BBUT.js";
+  installRegistry
+} from "./chunks/chunk-Y2TWMYKU.js";
+import "./chunks/chunk-B3YWB57C.js";
 import "./chunks/chunk-JSFPGRJS.js";
 import {
   UserError,
@@ -626,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-Y3OKVNQK.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-7CUI4ZYA.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-ZILOWAKY.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-QC5LTTYW.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-MSCV2FXL.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-UQZEG2MV.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -648,7 +649,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
-  installSpecCatalog(builtinRegistry());
+  installRegistry(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

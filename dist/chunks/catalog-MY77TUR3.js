@@ -1,0 +1,25 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  activeRegistry,
+  builtinRegistry,
+  createRegistry,
+  installRegistry
+} from "./chunk-Y2TWMYKU.js";
+import "./chunk-B3YWB57C.js";
+import "./chunk-JSFPGRJS.js";
+import "./chunk-YWGZNDYS.js";
+import "./chunk-5Q3PUQVV.js";
+import "./chunk-4SCUCTNN.js";
+import "./chunk-SJYRLPT4.js";
+import "./chunk-4M73BQYU.js";
+import "./chunk-64Z7YTAL.js";
+import "./chunk-3GMIPAPT.js";
+import "./chunk-LFKFPCZ5.js";
+import "./chunk-5PK7Z5FH.js";
+export {
+  activeRegistry,
+  builtinRegistry,
+  createRegistry,
+  installRegistry
+};
