@@ -25,7 +25,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-P2B4KRCJ.js";
+} from "./chunks/chunk-SVDFBGIC.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -52,25 +52,25 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-IJKLQX5T.js";
+} from "./chunks/chunk-FIIVWDLU.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-JDCDJFIE.js";
+} from "./chunks/chunk-77KZ6COB.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-GJ4YY4NL.js";
-import "./chunks/chunk-6VT22RYA.js";
+import "./chunks/chunk-AR2OA6G5.js";
+import "./chunks/chunk-JQOFEA44.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-ZYJJIHXJ.js";
+} from "./chunks/chunk-7Z7NPAFF.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,21 +81,19 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-XJQOL2XJ.js";
+} from "./chunks/chunk-KQDF775P.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
+  access_request_schema_default,
   classifyPath,
   findCredential,
-  findSuspects
-} from "./chunks/chunk-TGRWST2E.js";
-import {
-  access_request_schema_default,
+  findSuspects,
   identities_schema_default,
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-5V2O6EF4.js";
+} from "./chunks/chunk-C2C5EKLW.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -115,12 +113,10 @@ import {
 import {
   activeRegistry,
   builtinRegistry,
-  installRegistry
-} from "./chunks/chunk-Y2TWMYKU.js";
-import {
+  installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-B3YWB57C.js";
+} from "./chunks/chunk-34YO7KFX.js";
 import {
   require_dist
 } from "./chunks/chunk-JSFPGRJS.js";
@@ -133,17 +129,18 @@ import {
   hasErrors,
   sortDiagnostics
 } from "./chunks/chunk-YWGZNDYS.js";
-import "./chunks/chunk-5Q3PUQVV.js";
-import "./chunks/chunk-4SCUCTNN.js";
+import "./chunks/chunk-TR7KTAUS.js";
+import "./chunks/chunk-GAVMOA7G.js";
 import {
   formatInstant
-} from "./chunks/chunk-SJYRLPT4.js";
+} from "./chunks/chunk-XJTQEBUD.js";
 import {
   describeError
 } from "./chunks/chunk-4M73BQYU.js";
 import {
-  matches
-} from "./chunks/chunk-64Z7YTAL.js";
+  matches,
+  repoSlug
+} from "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import {
   GithubError
@@ -825,10 +822,9 @@ async function auditReport(args, io) {
 }
 
 // src/cli/github-access.ts
-var REPO3 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 function auditPort(repo, env, apiUrl) {
-  const m = REPO3.exec(repo);
-  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+  const slug2 = repoSlug(repo);
+  if (slug2 === void 0) return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
   let endpoint;
@@ -837,7 +833,7 @@ function auditPort(repo, env, apiUrl) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), slug2);
 }
 
 // src/cli/audit.ts
@@ -1020,7 +1016,6 @@ function checkoutRoot(cwd) {
 }
 
 // src/cli/doctor.ts
-var REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
 var doctorCommand = {
   name: "doctor",
   summary: "Check the repository settings the security model relies on",
@@ -1065,8 +1060,8 @@ var doctorCommand = {
       json: { type: "boolean" }
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? "takes no positional arguments" : parsed.message);
-    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
-    if (repoMatch === null) return usage(io, "--repo owner/name is required");
+    const repoMatch = repoSlug(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
+    if (repoMatch === void 0) return usage(io, "--repo owner/name is required");
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
     const revokeWorkflow2 = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
@@ -1080,7 +1075,7 @@ var doctorCommand = {
       if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
-    const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
+    const ref = { owner: repoMatch.owner, repo: repoMatch.repo };
     const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
     const port = githubDoctorPort(client, ref);
@@ -1567,7 +1562,6 @@ async function linkedParent(dir, rel) {
 }
 
 // src/cli/init.ts
-var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
 var SHA2 = /^[0-9a-f]{40}$/;
 var initCommand = {
@@ -1600,7 +1594,7 @@ var initCommand = {
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
     const org = parsed.values.org ?? "";
-    if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
+    if (!matches("login", org)) return usage2(io, "--org must be a GitHub organization name");
     const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
     if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
     if (!SHA2.test(ref[3] ?? "")) {
@@ -1643,8 +1637,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-XUYDEEOE.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-MY77TUR3.js");
+  const { readTargets } = await import("./chunks/load-targets-5KPB53FR.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-QSLW54E4.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1684,7 +1678,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-SWAMP6JV.js");
+  const { connect } = await import("./chunks/registry-75QF67AW.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1732,7 +1726,7 @@ function loadRepoFiles(files, providers) {
 }
 
 // src/cli/verdict.ts
-var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+var REPO_RE = { test: (value) => repoSlug(value) !== void 0 };
 var NEEDS_GITHUB = /* @__PURE__ */ new Set(["E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED", "E_POLICY_CONTROL_REPO_UNKNOWN"]);
 function offlineDecision(request, policy, facts) {
   return evaluate(request, policy, { now: facts.now, ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
@@ -1824,7 +1818,7 @@ var validateCommand = {
     }
     const formatOnly = parsed.values["format-only"] === true;
     const controlRepo = formatOnly ? void 0 : controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook validate: --repo must be owner/name");
       return EXIT.usage;
     }
@@ -1891,7 +1885,7 @@ var planCommand = {
       return EXIT.usage;
     }
     const controlRepo = controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
     }
@@ -2605,7 +2599,7 @@ async function context(io) {
   const policy = await readPolicy(io);
   if (!policy.ok) throw new RequestRefused(policy.diagnostics);
   const controlRepo = controlRepoOf(io, void 0);
-  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE2.test(controlRepo) ? { controlRepo } : {} };
+  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE.test(controlRepo) ? { controlRepo } : {} };
   return { policy: policy.value, facts };
 }
 async function chooseId(io, wanted, natural) {
@@ -2819,7 +2813,7 @@ function processIo() {
 }
 async function main(argv, io = processIo()) {
   installRegistry(io.providers ?? builtinRegistry());
-  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-YQ5V3O6L.js")).compileSchemas(io.providers.descriptors));
+  installSchemaRegistry(io.schemas);
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

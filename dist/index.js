@@ -17,18 +17,17 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-Y2TWMYKU.js";
-import "./chunks/chunk-B3YWB57C.js";
+} from "./chunks/chunk-34YO7KFX.js";
 import "./chunks/chunk-JSFPGRJS.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-YWGZNDYS.js";
-import "./chunks/chunk-5Q3PUQVV.js";
-import "./chunks/chunk-4SCUCTNN.js";
-import "./chunks/chunk-SJYRLPT4.js";
+import "./chunks/chunk-TR7KTAUS.js";
+import "./chunks/chunk-GAVMOA7G.js";
+import "./chunks/chunk-XJTQEBUD.js";
 import "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-64Z7YTAL.js";
+import "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-3GMIPAPT.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-5PK7Z5FH.js";
@@ -627,9 +626,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-QC5LTTYW.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-MSCV2FXL.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-UQZEG2MV.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-GXH63P6W.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-76Y3UV4H.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-HLU7S6K7.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
