@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-SVDFBGIC.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-2NTIMV5X.js";
+} from "./chunks/chunk-J3YOKKUL.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -52,7 +52,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FIIVWDLU.js";
+} from "./chunks/chunk-OFFBAJGK.js";
 import {
   evaluate,
   loadPolicySet,
@@ -100,7 +100,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-KA7XHBHD.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -137,11 +137,11 @@ import {
 import {
   describeError
 } from "./chunks/chunk-4M73BQYU.js";
+import "./chunks/chunk-3GMIPAPT.js";
 import {
   matches,
   repoSlug
 } from "./chunks/chunk-TEEYRT7Q.js";
-import "./chunks/chunk-3GMIPAPT.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -586,17 +586,16 @@ function parseRemote(url, server) {
 
 // src/cli/audit-view-io.ts
 var run2 = promisify2(execFile2);
-var REPO2 = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
 async function repositoryOf(repoFlag, io) {
   const ref = await headCommit(io.cwd);
   let owner;
   let repo;
   let server = io.env.GITHUB_SERVER_URL ?? "https://github.com";
   if (repoFlag !== void 0) {
-    const m = REPO2.exec(repoFlag);
-    if (m === null || m[1] === "." || m[1] === ".." || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
-    owner = m[1] ?? "";
-    repo = m[2] ?? "";
+    const slug2 = repoSlug(repoFlag);
+    if (slug2 === void 0) return "--repo must be owner/name";
+    owner = slug2.owner;
+    repo = slug2.repo;
   } else {
     const origin = await fromOrigin(io);
     if (origin === void 0) return ref === void 0 ? {} : { ref };
@@ -659,8 +658,8 @@ function usageProblem(command, problem, io) {
   return EXIT.usage;
 }
 function followUpLookup(repoFlag, env) {
-  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
-  if (m === null) return "no --repo";
+  const slug2 = repoFlag === void 0 ? void 0 : repoSlug(repoFlag);
+  if (slug2 === void 0) return "no --repo";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
   let baseUrl;
@@ -669,7 +668,7 @@ function followUpLookup(repoFlag, env) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubFollowUps(createGithubClient({ token, baseUrl }), slug2);
 }
 
 // src/cli/audit-export.ts

@@ -4,12 +4,12 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-I3YE3RWJ.js";
+} from "./chunks/chunk-DT5ZVKQF.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-MK2QZRKP.js";
+} from "./chunks/chunk-B5RQ4TCT.js";
 import "./chunks/chunk-6WW27PHK.js";
 import {
   LocalRepo
@@ -17,15 +17,15 @@ import {
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3U4XOULH.js";
+} from "./chunks/chunk-TXJDSX4R.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-5D7XX3HY.js";
+} from "./chunks/chunk-TYN4L5DE.js";
 import "./chunks/chunk-2X7L5HDW.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FIIVWDLU.js";
+} from "./chunks/chunk-OFFBAJGK.js";
 import "./chunks/chunk-77KZ6COB.js";
 import {
   renderActivity
@@ -42,7 +42,7 @@ import "./chunks/chunk-C2C5EKLW.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-KA7XHBHD.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-KUSN3L3J.js";
 import "./chunks/chunk-BTUW2W7A.js";
@@ -64,8 +64,8 @@ import {
   formatInstant
 } from "./chunks/chunk-XJTQEBUD.js";
 import "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-GHM6UMHF.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import {

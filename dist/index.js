@@ -27,8 +27,8 @@ import "./chunks/chunk-TR7KTAUS.js";
 import "./chunks/chunk-GAVMOA7G.js";
 import "./chunks/chunk-XJTQEBUD.js";
 import "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-TEEYRT7Q.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
@@ -626,9 +626,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-GXH63P6W.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-76Y3UV4H.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-HLU7S6K7.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AGLGQVFT.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-NYVBMIZC.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-VQAWCKIL.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -30,8 +30,8 @@ import {
   formatInstant
 } from "./chunk-XJTQEBUD.js";
 import "./chunk-4M73BQYU.js";
-import "./chunk-TEEYRT7Q.js";
 import "./chunk-3GMIPAPT.js";
+import "./chunk-TEEYRT7Q.js";
 import "./chunk-LFKFPCZ5.js";
 import "./chunk-5PK7Z5FH.js";
 

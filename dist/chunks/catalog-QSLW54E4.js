@@ -12,8 +12,8 @@ import "./chunk-TR7KTAUS.js";
 import "./chunk-GAVMOA7G.js";
 import "./chunk-XJTQEBUD.js";
 import "./chunk-4M73BQYU.js";
-import "./chunk-TEEYRT7Q.js";
 import "./chunk-3GMIPAPT.js";
+import "./chunk-TEEYRT7Q.js";
 import "./chunk-LFKFPCZ5.js";
 import "./chunk-5PK7Z5FH.js";
 export {

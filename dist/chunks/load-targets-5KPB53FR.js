@@ -7,8 +7,8 @@ import {
 import "./chunk-C2C5EKLW.js";
 import "./chunk-JSFPGRJS.js";
 import "./chunk-YWGZNDYS.js";
-import "./chunk-TEEYRT7Q.js";
 import "./chunk-3GMIPAPT.js";
+import "./chunk-TEEYRT7Q.js";
 import "./chunk-LFKFPCZ5.js";
 import "./chunk-5PK7Z5FH.js";
 export {

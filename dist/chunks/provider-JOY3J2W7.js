@@ -39,8 +39,8 @@ import {
   RevokeNotVerified,
   describeError
 } from "./chunk-4M73BQYU.js";
-import "./chunk-TEEYRT7Q.js";
 import "./chunk-3GMIPAPT.js";
+import "./chunk-TEEYRT7Q.js";
 import "./chunk-5PK7Z5FH.js";
 
 // src/providers/postgres/catalog.ts

@@ -19,8 +19,8 @@ import {
   ProviderError,
   RevokeNotVerified
 } from "./chunk-4M73BQYU.js";
-import "./chunk-TEEYRT7Q.js";
 import "./chunk-3GMIPAPT.js";
+import "./chunk-TEEYRT7Q.js";
 import "./chunk-5PK7Z5FH.js";
 
 // src/providers/github/provider.ts

@@ -1,0 +1,78 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  envError,
+  writingRuntime
+} from "./chunk-3ZLDGF2K.js";
+import "./chunk-FH6LKIA2.js";
+import "./chunk-NFCRMHM7.js";
+import {
+  githubRevokePort,
+  runRevoke
+} from "./chunk-TXJDSX4R.js";
+import {
+  githubLedgerStore
+} from "./chunk-TYN4L5DE.js";
+import "./chunk-2X7L5HDW.js";
+import "./chunk-3J77L7YN.js";
+import "./chunk-AR2OA6G5.js";
+import "./chunk-JQOFEA44.js";
+import "./chunk-7Z7NPAFF.js";
+import "./chunk-KQDF775P.js";
+import "./chunk-C2C5EKLW.js";
+import {
+  getRepo
+} from "./chunk-KA7XHBHD.js";
+import "./chunk-KUSN3L3J.js";
+import "./chunk-34YO7KFX.js";
+import "./chunk-JSFPGRJS.js";
+import {
+  UserError,
+  diagnostic
+} from "./chunk-YWGZNDYS.js";
+import "./chunk-TR7KTAUS.js";
+import "./chunk-GAVMOA7G.js";
+import "./chunk-XJTQEBUD.js";
+import "./chunk-4M73BQYU.js";
+import "./chunk-3GMIPAPT.js";
+import {
+  repoSlug
+} from "./chunk-TEEYRT7Q.js";
+import "./chunk-GHM6UMHF.js";
+import "./chunk-LFKFPCZ5.js";
+import "./chunk-5PK7Z5FH.js";
+
+// src/modes/revoke/index.ts
+var REVOKE_EVENTS = ["schedule", "workflow_dispatch", "push"];
+var revokeMode = async ({ settings, env, clock, logger }) => {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!REVOKE_EVENTS.includes(event)) {
+    throw new UserError([
+      diagnostic("E_EVENT_UNSUPPORTED", `command "revoke" runs on ${REVOKE_EVENTS.join(", ")} events, not on this event`, { pointer: "/env/GITHUB_EVENT_NAME" })
+    ]);
+  }
+  const [owner = "", name = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (repoSlug(`${owner}/${name}`) === void 0) throw envError("GITHUB_REPOSITORY", "is not owner/name");
+  const runtime = writingRuntime(settings.token, env, logger);
+  const client = runtime.client;
+  const repo = { owner, repo: name };
+  const branch = (await getRepo(client, repo)).defaultBranch;
+  const store = githubLedgerStore(client, repo);
+  const outcome = await runRevoke({
+    store,
+    github: githubRevokePort(client, repo),
+    connect: runtime.connectTarget,
+    branch,
+    actor: runtime.actor,
+    clock,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    logger
+  });
+  if (!settings.report) return outcome;
+  const [{ attachMonthReport }, { githubFollowUps }] = await Promise.all([import("./attach-report-IY2PHVGI.js"), import("./break-glass-reviews-JGERCR6P.js")]);
+  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger, followUps: githubFollowUps(client, repo) });
+};
+export {
+  REVOKE_EVENTS,
+  revokeMode
+};
