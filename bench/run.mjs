@@ -25,6 +25,8 @@ try {
     const entry = path.join(work, `${name}.entry.mjs`);
     writeFileSync(
       entry,
+      // The built-in providers, as every entry point installs them before touching a ledger or a policy.
+      `import ${JSON.stringify(path.join(root, 'test', 'support', 'providers-setup.ts'))};\n` +
       `import { run } from ${JSON.stringify(path.join(root, 'bench', `${name}.ts`))};\n` +
         `const results = await run();\nprocess.stdout.write(JSON.stringify(results));\n`,
     );

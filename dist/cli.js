@@ -1,6 +1,9 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  renderPlanText
+} from "./chunks/chunk-PDPIYTFH.js";
+import {
   DEFAULT_SCHEDULE_MINUTES,
   GrantRowFolder,
   PendingFile,
@@ -22,14 +25,21 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-34IJQD3C.js";
+} from "./chunks/chunk-XUTMKE5M.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-6LKQOPLB.js";
+} from "./chunks/chunk-PROQTNKI.js";
+import {
+  apiBaseUrl,
+  githubEndpoint
+} from "./chunks/chunk-ARYL76HP.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-KOLHZGFG.js";
+} from "./chunks/chunk-QS57FSM7.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,30 +52,20 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-3OY25JEK.js";
-import {
-  limitText,
-  renderActivity
-} from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-LLOQEYS2.js";
-import {
-  DEFAULT_ENVIRONMENT,
-  DEFAULT_REVOKE_WORKFLOW,
-  REQUIRED_CHECK,
-  WORKFLOW_FILES
-} from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-LP7J72CP.js";
-import {
-  renderPlanText
-} from "./chunks/chunk-F2O34EWJ.js";
+} from "./chunks/chunk-GSUGEZLC.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
-  requestIdFromPath,
-  sameName
-} from "./chunks/chunk-AS4RRZQ3.js";
+  requestIdFromPath
+} from "./chunks/chunk-JYMYKSMS.js";
+import {
+  limitText,
+  renderActivity
+} from "./chunks/chunk-5BOHWASI.js";
+import "./chunks/chunk-ZQNL5AD7.js";
+import "./chunks/chunk-USF3OWIA.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,17 +77,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-RXYW7PFG.js";
-import {
-  formatInstant,
-  planFor,
-  recordsHeld
-} from "./chunks/chunk-76WY7Z3C.js";
-import "./chunks/chunk-2QZJYOXF.js";
-import {
-  escapeForLog
-} from "./chunks/chunk-QXQBQRKC.js";
-import "./chunks/chunk-FLIRSDYE.js";
+} from "./chunks/chunk-RZXNVAOA.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -96,33 +86,42 @@ import {
   findCredential,
   findSuspects,
   identities_schema_default,
+  installSchemaRegistry,
   profile_schema_default,
-  require_dist,
   targets_schema_default
-} from "./chunks/chunk-5AWDABZF.js";
+} from "./chunks/chunk-WSEKI7JX.js";
 import {
-  describeError
-} from "./chunks/chunk-J4PDBTUW.js";
-import {
-  matches
-} from "./chunks/chunk-R7PVZMQF.js";
-import {
-  apiBaseUrl,
-  githubEndpoint
-} from "./chunks/chunk-TYSCDZXT.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+  planFor,
+  plannerOf,
+  recordsHeld
+} from "./chunks/chunk-COLKG5UL.js";
 import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-FVPKMSKZ.js";
+} from "./chunks/chunk-QWUQNNT5.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import {
-  GithubError
-} from "./chunks/chunk-GHM6UMHF.js";
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVOKE_WORKFLOW,
+  REQUIRED_CHECK,
+  WORKFLOW_FILES
+} from "./chunks/chunk-YKTEU7OD.js";
+import {
+  escapeForLog
+} from "./chunks/chunk-QXQBQRKC.js";
+import {
+  activeRegistry,
+  builtinRegistry,
+  installRegistry,
+  readPostgresRule,
+  sameName
+} from "./chunks/chunk-M3QK5U3J.js";
+import {
+  require_dist
+} from "./chunks/chunk-PAXVRR7T.js";
 import {
   ERROR_CODES,
   UserError,
@@ -131,9 +130,24 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-UNPV3QLJ.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-ZU6DDO6P.js";
+import "./chunks/chunk-TR7KTAUS.js";
+import "./chunks/chunk-GAVMOA7G.js";
+import {
+  formatInstant
+} from "./chunks/chunk-XJTQEBUD.js";
+import {
+  describeError
+} from "./chunks/chunk-4M73BQYU.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import {
+  matches,
+  repoSlug
+} from "./chunks/chunk-TEEYRT7Q.js";
+import {
+  GithubError
+} from "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-LFKFPCZ5.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -574,17 +588,16 @@ function parseRemote(url, server) {
 
 // src/cli/audit-view-io.ts
 var run2 = promisify2(execFile2);
-var REPO2 = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
 async function repositoryOf(repoFlag, io) {
   const ref = await headCommit(io.cwd);
   let owner;
   let repo;
   let server = io.env.GITHUB_SERVER_URL ?? "https://github.com";
   if (repoFlag !== void 0) {
-    const m = REPO2.exec(repoFlag);
-    if (m === null || m[1] === "." || m[1] === ".." || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
-    owner = m[1] ?? "";
-    repo = m[2] ?? "";
+    const slug2 = repoSlug(repoFlag);
+    if (slug2 === void 0) return "--repo must be owner/name";
+    owner = slug2.owner;
+    repo = slug2.repo;
   } else {
     const origin = await fromOrigin(io);
     if (origin === void 0) return ref === void 0 ? {} : { ref };
@@ -647,8 +660,8 @@ function usageProblem(command, problem, io) {
   return EXIT.usage;
 }
 function followUpLookup(repoFlag, env) {
-  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
-  if (m === null) return "no --repo";
+  const slug2 = repoFlag === void 0 ? void 0 : repoSlug(repoFlag);
+  if (slug2 === void 0) return "no --repo";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
   let baseUrl;
@@ -657,7 +670,7 @@ function followUpLookup(repoFlag, env) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubFollowUps(createGithubClient({ token, baseUrl }), slug2);
 }
 
 // src/cli/audit-export.ts
@@ -810,10 +823,9 @@ async function auditReport(args, io) {
 }
 
 // src/cli/github-access.ts
-var REPO3 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 function auditPort(repo, env, apiUrl) {
-  const m = REPO3.exec(repo);
-  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+  const slug2 = repoSlug(repo);
+  if (slug2 === void 0) return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
   let endpoint;
@@ -822,7 +834,7 @@ function auditPort(repo, env, apiUrl) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), slug2);
 }
 
 // src/cli/audit.ts
@@ -1015,7 +1027,6 @@ function checkoutRoot(cwd) {
 }
 
 // src/cli/doctor.ts
-var REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
 var doctorCommand = {
   name: "doctor",
   summary: "Check the repository settings the security model relies on",
@@ -1060,8 +1071,8 @@ var doctorCommand = {
       json: { type: "boolean" }
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? "takes no positional arguments" : parsed.message);
-    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
-    if (repoMatch === null) return usage(io, "--repo owner/name is required");
+    const repoMatch = repoSlug(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
+    if (repoMatch === void 0) return usage(io, "--repo owner/name is required");
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
     const revokeWorkflow2 = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
@@ -1075,7 +1086,7 @@ var doctorCommand = {
       if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
-    const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
+    const ref = { owner: repoMatch.owner, repo: repoMatch.repo };
     const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
     const port = githubDoctorPort(client, ref);
@@ -1562,7 +1573,6 @@ async function linkedParent(dir, rel) {
 }
 
 // src/cli/init.ts
-var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
 var SHA2 = /^[0-9a-f]{40}$/;
 var initCommand = {
@@ -1595,7 +1605,7 @@ var initCommand = {
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
     const org = parsed.values.org ?? "";
-    if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
+    if (!matches("login", org)) return usage2(io, "--org must be a GitHub organization name");
     const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
     if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
     if (!SHA2.test(ref[3] ?? "")) {
@@ -1638,13 +1648,18 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-FFVEQ6V3.js");
-  const read = readTargets({ path: "policies/targets.yaml", bytes });
+  const { readTargets } = await import("./chunks/load-targets-X5PFGNSU.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-ENQCFA52.js");
+  const providers = io.providers ?? activeRegistry2();
+  const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
     return STARTER_CREDENTIALS;
   }
-  const names = [...read.value.targets.values()].map((t) => t.provider === "postgres" ? t.connectionEnv : t.tokenEnv);
+  const names = [...read.value.targets.values()].flatMap((t) => {
+    const descriptor = providers.descriptor(t.provider);
+    return descriptor === void 0 ? [] : [descriptor.credential(t).env];
+  });
   return [...new Set(names)].sort();
 }
 function nextSteps(org, credentials) {
@@ -1670,17 +1685,17 @@ function nextSteps(org, credentials) {
 }
 
 // src/cli/plan-count.ts
-async function withCounts(decision, plans, env) {
+async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
-  const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
+  const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-4RCXKJMM.js");
+  const { connect } = await import("./chunks/registry-7KIYTSDG.js");
   for (const { targetGrant } of plans) {
-    const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
-    if (tables2.length === 0) continue;
-    const exact = new Set(tables2.filter((t) => t.rows?.count === "exact").map((t) => t.table));
+    const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
+    if (entries2.length === 0) continue;
+    const exact = new Set(entries2.flatMap((t) => t.rowFilter?.exact === true ? [t.rowFilter.object] : []));
     try {
-      const provider = connect(targetGrant.target, env);
+      const provider = await connect(targetGrant.target, env, {}, registry);
       try {
         const counter = provider.rowCounter;
         for (const c of await counter?.countAdmitted(targetGrant, exact) ?? []) counted.set(`${targetGrant.target.name}\0${c.table}`, c.count);
@@ -1688,14 +1703,14 @@ async function withCounts(decision, plans, env) {
         await provider.close();
       }
     } catch (error) {
-      for (const t of tables2) counted.set(`${t.target}\0${t.table}`, { rows: null, exact: false, note: describeError(error) });
+      for (const t of entries2) if (t.rowFilter !== void 0) counted.set(`${t.target}\0${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
     }
   }
-  const tables = decision.footprint.tables.map((t) => {
-    const count = counted.get(`${t.target}\0${t.table}`);
-    return count === void 0 ? t : { ...t, count };
+  const entries = decision.footprint.entries.map((t) => {
+    const count = t.rowFilter === void 0 ? void 0 : counted.get(`${t.target}\0${t.rowFilter.object}`);
+    return count === void 0 || t.rowFilter === void 0 ? t : { ...t, rowFilter: { ...t.rowFilter, count } };
   });
-  return { ...decision, footprint: { ...decision.footprint, tables } };
+  return { ...decision, footprint: { entries } };
 }
 
 // src/cli/validate.ts
@@ -1706,7 +1721,7 @@ import path5 from "node:path";
 import { execFileSync } from "node:child_process";
 
 // src/policy/load-repo.ts
-function loadRepoFiles(files) {
+function loadRepoFiles(files, providers) {
   const policies = [];
   const requests = [];
   for (const file of files) {
@@ -1718,11 +1733,11 @@ function loadRepoFiles(files) {
     }
     requests.push({ path: file.path, result: parseRequestFile(file) });
   }
-  return { requests, policy: loadPolicySet(policies) };
+  return { requests, policy: loadPolicySet(policies, providers) };
 }
 
 // src/cli/verdict.ts
-var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+var REPO_RE = { test: (value) => repoSlug(value) !== void 0 };
 var NEEDS_GITHUB = /* @__PURE__ */ new Set(["E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED", "E_POLICY_CONTROL_REPO_UNKNOWN"]);
 function offlineDecision(request, policy, facts) {
   return evaluate(request, policy, { now: facts.now, ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
@@ -1731,7 +1746,7 @@ function offlineReasons(decision) {
   return decision.reasons.map((r) => r.severity === "error" && NEEDS_GITHUB.has(r.code) ? { ...r, severity: "warning" } : r);
 }
 function judgeRepo(files, facts, options) {
-  const loaded = loadRepoFiles(files);
+  const loaded = loadRepoFiles(files, options.providers);
   const policy = loaded.policy;
   const requests = loaded.requests.map(({ path: path8, result }) => {
     if (!result.ok) return { path: path8, verdict: "invalid", diagnostics: result.diagnostics };
@@ -1814,12 +1829,12 @@ var validateCommand = {
     }
     const formatOnly = parsed.values["format-only"] === true;
     const controlRepo = formatOnly ? void 0 : controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook validate: --repo must be owner/name");
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? activeRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1881,14 +1896,15 @@ var planCommand = {
       return EXIT.usage;
     }
     const controlRepo = controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
     }
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")));
+    const providers = io.providers ?? activeRegistry();
+    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
         io.err(escapeForLog(formatDiagnostic(d)));
@@ -1896,22 +1912,29 @@ var planCommand = {
       return EXIT.refused;
     }
     const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} });
-    const plans = planRequest(evaluated, policy.value, planFor);
-    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
+    const plans = planRequest(evaluated, policy.value, plannerOf(providers));
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env, providers) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === "allowed" ? EXIT.ok : EXIT.refused;
   }
 };
 
-// src/policy/catalog.ts
+// src/cli/catalog.ts
 function profileAccess(profile, login) {
   if (profile.requesters.users.some((u) => sameName(u, login))) return "listed";
   return profile.requesters.teams.length > 0 ? "team" : "no";
 }
+function ruleParts(raw) {
+  const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+  const table = readPostgresRule(raw);
+  const repos = Array.isArray(raw["repos"]) ? raw["repos"] : [];
+  return { target: table.target, privileges: table.privileges, tables: table.tables, teams: strings(raw["teams"]), repos };
+}
 function catalogTargets(profile, policy) {
-  return profile.allow.map((rule) => {
-    const target = policy.targets.get(rule.target);
+  return profile.allow.map((allow) => {
+    const rule = ruleParts(allow.raw);
+    const target = policy.targets.get(allow.target);
     const bundles = [...profile.bundles].filter(([, b]) => b.target === rule.target).map(([name, b]) => ({ name, grants: b.grants }));
     return {
       target: rule.target,
@@ -2004,7 +2027,7 @@ var profilesCommand = {
 async function readPolicy(io) {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
-  const loaded = loadPolicySet(files);
+  const loaded = loadPolicySet(files, io.providers ?? activeRegistry());
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
@@ -2047,14 +2070,16 @@ function renderTarget(t, sensitive) {
   return lines2;
 }
 function bundleGrantText(g) {
-  switch (g.kind) {
-    case "table":
-      return `${g.privileges.join(", ")} on ${g.table}${g.columns !== void 0 ? ` (${g.columns.join(", ")})` : " (whole table)"}`;
-    case "team":
-      return `team ${g.team} (${g.role})`;
-    case "repo":
-      return `repository ${g.repo} (${g.permission})`;
+  const r = g.raw;
+  const text2 = (key) => typeof r[key] === "string" ? r[key] : "";
+  const list2 = (key) => Array.isArray(r[key]) ? r[key].map(String) : void 0;
+  if (Object.hasOwn(r, "table")) {
+    const columns = list2("columns");
+    return `${(list2("privileges") ?? []).join(", ")} on ${text2("table")}${columns !== void 0 ? ` (${columns.join(", ")})` : " (whole table)"}`;
   }
+  if (Object.hasOwn(r, "team")) return `team ${text2("team")} (${text2("role")})`;
+  if (Object.hasOwn(r, "repo")) return `repository ${text2("repo")} (${text2("permission")})`;
+  return Object.keys(r).sort().join(", ");
 }
 
 // src/cli/request.ts
@@ -2178,18 +2203,7 @@ function draftYaml(d) {
 ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
 function rawGrants(grants) {
-  return grants.map((g) => {
-    switch (g.kind) {
-      case "table":
-        return { target: g.target, privileges: [...g.privileges], table: g.table, ...g.columns !== void 0 ? { columns: [...g.columns] } : {} };
-      case "team":
-        return { target: g.target, team: g.team, role: g.role };
-      case "repo":
-        return { target: g.target, repo: g.repo, permission: g.permission };
-      case "bundle":
-        return { target: g.target, bundle: g.bundle };
-    }
-  });
+  return grants.map((g) => g.kind === "bundle" ? { target: g.target, bundle: g.bundle } : { target: g.target, ...g.raw });
 }
 function checkDraft(path8, text2, policy, facts) {
   const parsed = parseRequestFile({ path: path8, bytes: new TextEncoder().encode(text2) });
@@ -2596,7 +2610,7 @@ async function context(io) {
   const policy = await readPolicy(io);
   if (!policy.ok) throw new RequestRefused(policy.diagnostics);
   const controlRepo = controlRepoOf(io, void 0);
-  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE2.test(controlRepo) ? { controlRepo } : {} };
+  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE.test(controlRepo) ? { controlRepo } : {} };
   return { policy: policy.value, facts };
 }
 async function chooseId(io, wanted, natural) {
@@ -2812,6 +2826,8 @@ function processIo() {
   };
 }
 async function main(argv, io = processIo()) {
+  installRegistry(io.providers ?? builtinRegistry());
+  installSchemaRegistry(io.schemas);
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

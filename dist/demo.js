@@ -1,65 +1,76 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  githubCheckPort,
+  runCheck
+} from "./chunks/chunk-GLQXWOOE.js";
+import "./chunks/chunk-OUHR6BYE.js";
+import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-DBDDALCH.js";
+} from "./chunks/chunk-EJ4JDPIS.js";
+import "./chunks/chunk-YFP3E3EG.js";
+import {
+  parsePullRequestPayload
+} from "./chunks/chunk-CAXF7NCW.js";
+import {
+  LocalRepo
+} from "./chunks/chunk-747JNYT6.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-O2UTRMTB.js";
+} from "./chunks/chunk-ZZXXVRJQ.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-3O73QA6Q.js";
-import "./chunks/chunk-BDNNSGN4.js";
+} from "./chunks/chunk-RTHZ27SR.js";
+import "./chunks/chunk-2G6HT7CF.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-3OY25JEK.js";
+} from "./chunks/chunk-GSUGEZLC.js";
+import "./chunks/chunk-JYMYKSMS.js";
 import {
   renderActivity
 } from "./chunks/chunk-5BOHWASI.js";
+import "./chunks/chunk-ZQNL5AD7.js";
 import {
-  connect,
-  escapeIdentifier,
-  escapeLiteral,
-  esm_default
-} from "./chunks/chunk-LLOQEYS2.js";
-import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-LP7J72CP.js";
-import "./chunks/chunk-FF6SP3HD.js";
-import "./chunks/chunk-AS4RRZQ3.js";
+  connect
+} from "./chunks/chunk-USF3OWIA.js";
 import {
   readChain
-} from "./chunks/chunk-RXYW7PFG.js";
-import {
-  formatInstant
-} from "./chunks/chunk-76WY7Z3C.js";
-import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-QXQBQRKC.js";
-import "./chunks/chunk-FLIRSDYE.js";
-import "./chunks/chunk-5AWDABZF.js";
-import "./chunks/chunk-J4PDBTUW.js";
-import "./chunks/chunk-R7PVZMQF.js";
-import {
-  githubCheckPort,
-  runCheck
-} from "./chunks/chunk-OEUTUMFK.js";
-import {
-  parsePullRequestPayload
-} from "./chunks/chunk-KAKYDJRN.js";
-import "./chunks/chunk-OUHR6BYE.js";
-import {
-  LocalRepo
-} from "./chunks/chunk-3TRUGSTU.js";
+} from "./chunks/chunk-RZXNVAOA.js";
+import "./chunks/chunk-WSEKI7JX.js";
+import "./chunks/chunk-COLKG5UL.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-FVPKMSKZ.js";
-import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-UNPV3QLJ.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-QWUQNNT5.js";
+import "./chunks/chunk-2QZJYOXF.js";
+import "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-QXQBQRKC.js";
+import "./chunks/chunk-BTUW2W7A.js";
+import {
+  escapeIdentifier,
+  escapeLiteral,
+  esm_default
+} from "./chunks/chunk-RONNPRG3.js";
+import "./chunks/chunk-DJFWHSM6.js";
+import {
+  builtinRegistry,
+  installRegistry
+} from "./chunks/chunk-M3QK5U3J.js";
+import "./chunks/chunk-PAXVRR7T.js";
+import "./chunks/chunk-ZU6DDO6P.js";
+import "./chunks/chunk-TR7KTAUS.js";
+import "./chunks/chunk-GAVMOA7G.js";
+import {
+  formatInstant
+} from "./chunks/chunk-XJTQEBUD.js";
+import "./chunks/chunk-4M73BQYU.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-TEEYRT7Q.js";
+import "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-LFKFPCZ5.js";
 import {
   __commonJS,
   __toESM
@@ -7330,7 +7341,7 @@ async function applyMerged(world, push, faults = {}) {
     port: githubApplyPort(world.client, repoRef),
     store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
+    connect: async (target) => (faults.provider ?? ((p) => p))(await connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: "1", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => void 0,
@@ -10260,6 +10271,7 @@ async function seedFiles(root) {
 var REQUEST = "access-requests/alice-inc-4211.yaml";
 var START = Date.UTC(2026, 10, 28, 9, 0, 0);
 var runDemo = async (root, narrator) => {
+  installRegistry(builtinRegistry());
   const clock = fixedClock(START);
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
   const world = await startWorld(root, () => clock.now(), { statStatements: true });

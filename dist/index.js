@@ -3,7 +3,10 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-KOLHZGFG.js";
+} from "./chunks/chunk-QS57FSM7.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -12,14 +15,21 @@ import {
   escapeForLog
 } from "./chunks/chunk-QXQBQRKC.js";
 import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+  builtinRegistry,
+  installRegistry
+} from "./chunks/chunk-M3QK5U3J.js";
+import "./chunks/chunk-PAXVRR7T.js";
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-UNPV3QLJ.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-ZU6DDO6P.js";
+import "./chunks/chunk-TR7KTAUS.js";
+import "./chunks/chunk-GAVMOA7G.js";
+import "./chunks/chunk-XJTQEBUD.js";
+import "./chunks/chunk-4M73BQYU.js";
 import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-TEEYRT7Q.js";
+import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -616,9 +626,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-AAJKEY4Z.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-HSVD6NRM.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-OCV4FPIP.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-4QPLG72N.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-CKFOIQ5V.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-UIX2MI5F.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -638,6 +648,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  installRegistry(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

@@ -1,3 +1,5 @@
+import { installSchemaRegistry } from './load/schemas.js';
+import { builtinRegistry, installRegistry } from './providers/catalog.js';
 import { EXIT, type CliCommand, type CliIo, type DemoRunner } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
 import { terminalPrompter } from './cli/prompt.js';
@@ -49,6 +51,10 @@ export function processIo(): CliIo {
 
 /** Runs one CLI invocation and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // The ledger checks recorded grants with the providers the commands know.
+  installRegistry(io.providers ?? builtinRegistry());
+  // Files are checked against the schemas of those providers: the published ones, or those handed in with the registry.
+  installSchemaRegistry(io.schemas);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;

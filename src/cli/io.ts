@@ -1,3 +1,5 @@
+import type { SchemaRegistry } from '../load/schemas.js';
+import type { ProviderRegistry } from '../providers/descriptor.js';
 import type { Clock } from '../time/clock.js';
 import type { Prompter } from './prompt.js';
 
@@ -19,6 +21,10 @@ export interface CliIo {
    * Absent where no demo bundle sits next to the CLI.
    */
   readonly loadDemo?: () => Promise<DemoRunner>;
+  /** The providers commands know; absent: the ones this build ships (`builtinRegistry()`). */
+  readonly providers?: ProviderRegistry;
+  /** The schemas of `providers` (assembled from their descriptors and compiled); absent: the published ones. */
+  readonly schemas?: SchemaRegistry;
 }
 
 /** Where the demo's narration goes. */

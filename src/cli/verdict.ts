@@ -1,3 +1,4 @@
+import { repoSlug } from '../shared/patterns.js';
 import { execFileSync } from 'node:child_process';
 import type { ErrorCode } from '../shared/codes/index.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -7,6 +8,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Decision } from '../policy/decision.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PolicySet } from '../policy/types.js';
+import type { ProviderCatalog } from '../policy/provider-rules.js';
 import type { AccessRequest } from '../request/types.js';
 import type { CliIo } from './io.js';
 
@@ -18,7 +20,8 @@ import type { CliIo } from './io.js';
  * to the check.
  */
 
-export const REPO_RE = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+/** `owner/name` of a GitHub repository (src/shared/patterns.ts). */
+export const REPO_RE = { test: (value: string): boolean => repoSlug(value) !== undefined } as const;
 
 /**
  * Reasons that rest on a fact only GitHub has: whether the requester is an
@@ -67,8 +70,8 @@ export interface RepoVerdict {
  * against its policies. A reason that points into a profile (an unusable
  * ticket pattern, say) stays with the request it was found for.
  */
-export function judgeRepo(files: readonly SourceFile[], facts: OfflineFacts, options: { readonly formatOnly: boolean }): RepoVerdict {
-  const loaded = loadRepoFiles(files);
+export function judgeRepo(files: readonly SourceFile[], facts: OfflineFacts, options: { readonly formatOnly: boolean; readonly providers: ProviderCatalog }): RepoVerdict {
+  const loaded = loadRepoFiles(files, options.providers);
   const policy = loaded.policy;
   const requests = loaded.requests.map(({ path, result }): JudgedRequest => {
     if (!result.ok) return { path, verdict: 'invalid', diagnostics: result.diagnostics };

@@ -6,6 +6,7 @@ import { OpenTracker } from '../../src/ledger/tracker.js';
 import type { Held } from '../../src/ledger/view.js';
 import { fixedClock } from './clock.js';
 import { formatInstant } from '../../src/time/instant.js';
+import { builtin } from './builtin-specs.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -76,8 +77,8 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
       profile: table ? 'orders-readonly' : 'payments-oncall',
       request_blob: sha(n, 4),
       grants: table
-        ? [{ target: 'orders-prod', provider: 'postgres', principal, spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status', 'amount_cents'] } }]
-        : [{ target: 'github-acme', provider: 'github', principal, spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } }],
+        ? [{ target: 'orders-prod', provider: 'postgres', principal, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status', 'amount_cents'] }) }]
+        : [{ target: 'github-acme', provider: 'github', principal, spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }],
       expires_at: formatInstant(at + hours * HOUR),
       duration: `${hours}h`,
       ticket: `INC-${4000 + (n % 90_000)}`,

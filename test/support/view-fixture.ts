@@ -4,7 +4,7 @@
  * test can compute what any filter admits.
  */
 import type pg from 'pg';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from './builtin-specs.js';
 import { grantorTableGrantSql } from './grantor-setup.js';
 import type { PgTargetGrant, PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { GRANTOR_ROLE } from './postgres.js';
@@ -64,5 +64,5 @@ export const supportSpec: Extract<GrantSpec, { kind: 'table' }> = {
 };
 
 export function viewGrant(requestId: string, overrides: Partial<PgTargetGrant> = {}, spec: GrantSpec = supportSpec): PgTargetGrant {
-  return { requestId, target: viewTarget(), principal: 'alice', expiresAt: '2030-01-01T00:00:00Z', grants: [spec], ...overrides };
+  return { requestId, target: viewTarget(), principal: 'alice', expiresAt: '2030-01-01T00:00:00Z', grants: [spec] as PgTargetGrant['grants'], ...overrides };
 }

@@ -1,0 +1,56 @@
+/**
+ * The strict formats of the file contract, shared by the schemas (which carry
+ * them as JSON) and the code that re-checks names it derives from paths or
+ * provider kinds. A test holds the two in step.
+ */
+export const PATTERNS = {
+  login: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$',
+  teamSlug: '^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$',
+  repoName: '^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$',
+  identifier: '^[a-z_][a-z0-9_$]{0,62}$',
+  qualifiedTable: '^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$',
+  name: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
+  requestId: '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$',
+  ticket: '^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$',
+  duration: '^[1-9][0-9]{0,3}[mhd]$',
+  privilege: '^[A-Z][A-Z_]{0,31}$',
+  envName: '^[A-Z][A-Z0-9_]{0,127}$',
+  /** A grantee as the ledger records it: a database role name or a GitHub login. */
+  principal: '^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$',
+  /**
+   * A text value of a row filter: letters, digits and the punctuation ids,
+   * e-mail addresses and codes use. No quote, backslash, semicolon, `=` or
+   * `*`: values are passed as literals with the driver's escaping anyway,
+   * and this keeps anything shaped like SQL out of the file altogether.
+   */
+  rowText: '^[A-Za-z0-9@._:+/# -]{1,200}$',
+  /** A row filter's time bound: an RFC 3339 instant in UTC, whole seconds. */
+  instant: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
+} as const;
+
+export type PatternName = keyof typeof PATTERNS;
+
+const COMPILED = Object.fromEntries(
+  Object.entries(PATTERNS).map(([key, source]) => [key, new RegExp(source, 'u')]),
+) as Record<PatternName, RegExp>;
+
+export function matches(name: PatternName, value: string): boolean {
+  return COMPILED[name].test(value);
+}
+
+/** A pattern as a RegExp, for code that takes one (the ledger's checks). */
+export function patternRegExp(name: PatternName): RegExp {
+  return COMPILED[name];
+}
+
+/**
+ * `owner/name` of a GitHub repository: the owner a login, the name a
+ * repository name (never `.` or `..`). Undefined when it is not one.
+ */
+export function repoSlug(value: string): { readonly owner: string; readonly repo: string } | undefined {
+  const slash = value.indexOf('/');
+  if (slash < 0) return undefined;
+  const owner = value.slice(0, slash);
+  const repo = value.slice(slash + 1);
+  return matches('login', owner) && matches('repoName', repo) ? { owner, repo } : undefined;
+}
