@@ -185,14 +185,17 @@ export function isStatementSpec(spec: { readonly kind: string }): spec is AwsSta
 export function checkAwsGrant(grant: AwsTargetGrant, purpose: 'grant' | 'revoke' = 'grant'): CheckedAwsGrant {
   const target = grant.target;
   const refuse = (code: AwsCode, what: string): AwsProviderError => new AwsProviderError(code, target.name, `request ${grant.requestId}: ${what}`);
-  if (!matches('requestId', grant.requestId)) throw refuse('E_AWS_ROLE_NAME_TOO_LONG', 'the request id is not a plain request id');
-  if (!matches('name', target.name)) throw refuse('E_AWS_ARN_INVALID', 'the target name is not a plain name');
-  if (!ACCOUNT.test(target.accountId)) throw refuse('E_AWS_ARN_INVALID', 'the target account id is not 12 digits');
   const roleName = roleNameOf(grant.requestId);
-  if (roleName.length > MAX_ROLE_NAME) throw refuse('E_AWS_ROLE_NAME_TOO_LONG', `role name would be ${roleName.length} characters (IAM allows ${MAX_ROLE_NAME})`);
+  // Neither name is echoed before it passed its pattern.
+  if (roleName.length > MAX_ROLE_NAME) {
+    throw new AwsProviderError('E_AWS_ROLE_NAME_TOO_LONG', 'named', `role name would be ${roleName.length} characters (IAM allows ${MAX_ROLE_NAME})`);
+  }
+  if (!matches('name', target.name)) throw new AwsProviderError('E_AWS_NAME_INVALID', 'named', 'the target name is not a plain name');
+  if (!matches('requestId', grant.requestId)) throw new AwsProviderError('E_AWS_NAME_INVALID', target.name, 'the request id is not a plain request id');
+  if (!ACCOUNT.test(target.accountId)) throw refuse('E_AWS_NAME_INVALID', 'the target account id is not 12 digits');
   const statements: AwsStatementSpec[] = [];
   if (purpose === 'grant') {
-    if (parseInstant(grant.expiresAt) === undefined) throw refuse('E_AWS_ARN_INVALID', 'expires_at is not an RFC 3339 UTC instant');
+    if (parseInstant(grant.expiresAt) === undefined) throw refuse('E_AWS_NAME_INVALID', 'expires_at is not an RFC 3339 UTC instant');
     const principal = principalProblem(grant.principal, target);
     if (principal !== undefined) throw refuse(principal.code, `the principal ${principal.message}`);
     if (grant.grants.length === 0) throw refuse('E_AWS_ACTION_INVALID', 'no statement to grant');

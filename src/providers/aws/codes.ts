@@ -30,6 +30,10 @@ export const AWS_CODES = {
     summary: "The per-request role name `grantbook-<request id>` would exceed IAM's 64-character limit.",
     fix: 'Use a request id (file name) of at most 54 characters.',
   },
+  E_AWS_NAME_INVALID: {
+    summary: 'A request id, target name, account id or expiry reached the aws provider outside its strict pattern.',
+    fix: 'This is a bug: names are validated before planning. Report it with the request id.',
+  },
   E_AWS_ROLE_FOREIGN: {
     summary: 'A role with the name Grantbook would use exists outside its path or tagged for another request or target.',
     fix: 'Grantbook never adopts or deletes a role it did not make. Rename or delete that role, or use another request id.',
