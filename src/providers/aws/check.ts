@@ -1,14 +1,14 @@
-import { matches } from '../../load/patterns.js';
+import { matches } from '../../shared/patterns.js';
 import { parseInstant } from '../../time/instant.js';
-import type { AwsCode } from './codes.js';
-import { AwsProviderError } from './errors.js';
+import type { PolicyCode } from '../../shared/codes/policy.js';
+import { ProviderError } from '../errors.js';
 import { globsMeet } from './glob.js';
 import { ALWAYS_REFUSED, type RefusedAction } from './refused.js';
 import type { AwsPartition, AwsStatementSpec, AwsTarget, AwsTargetGrant } from './types.js';
 
 /** A reason to refuse one value, with the stable code that names it. */
 export interface Problem {
-  readonly code: AwsCode;
+  readonly code: Extract<PolicyCode, `E_POLICY_AWS_${string}`>;
   readonly message: string;
 }
 
@@ -39,12 +39,12 @@ export function refusedBy(action: string): readonly RefusedAction[] {
 
 export function actionProblem(action: string): Problem | undefined {
   if (!ACTION.test(action)) {
-    return { code: 'E_AWS_ACTION_INVALID', message: 'is not `service:Action` with at most one `*` at the end of the action name' };
+    return { code: 'E_POLICY_AWS_ACTION_INVALID', message: 'is not `service:Action` with at most one `*` at the end of the action name' };
   }
   const [first] = refusedBy(action);
   if (first !== undefined) {
     const which = first.action.toLowerCase() === action.toLowerCase() ? 'is' : `covers ${first.action}, which is`;
-    return { code: 'E_AWS_ACTION_REFUSED', message: `${which} always refused (${first.why})` };
+    return { code: 'E_POLICY_AWS_ACTION_REFUSED', message: `${which} always refused (${first.why})` };
   }
   return undefined;
 }
@@ -74,19 +74,19 @@ export function splitArn(arn: string): ArnParts | undefined {
 export function resourceProblem(resource: string, target: Pick<AwsTarget, 'partition' | 'accountId'>): Problem | undefined {
   if (resource === '*') return undefined;
   if (resource.length > MAX_ARN_LENGTH || ARN_FORBIDDEN.test(resource)) {
-    return { code: 'E_AWS_ARN_INVALID', message: 'holds characters never written into a policy, or is too long' };
+    return { code: 'E_POLICY_AWS_ARN_INVALID', message: 'holds characters never written into a policy, or is too long' };
   }
   const arn = splitArn(resource);
-  if (arn === undefined) return { code: 'E_AWS_ARN_INVALID', message: 'is not `arn:<partition>:<service>:<region>:<account>:<resource>`' };
+  if (arn === undefined) return { code: 'E_POLICY_AWS_ARN_INVALID', message: 'is not `arn:<partition>:<service>:<region>:<account>:<resource>`' };
   if (arn.partition !== target.partition) {
-    return { code: 'E_AWS_ARN_OTHER_PARTITION', message: `is not in the target's partition ${target.partition}` };
+    return { code: 'E_POLICY_AWS_ARN_OTHER_PARTITION', message: `is not in the target's partition ${target.partition}` };
   }
   if (!SERVICE.test(arn.service) || !REGION.test(arn.region) || arn.resource === '') {
-    return { code: 'E_AWS_ARN_INVALID', message: 'has a malformed service, region or resource part' };
+    return { code: 'E_POLICY_AWS_ARN_INVALID', message: 'has a malformed service, region or resource part' };
   }
   if (arn.account !== '' && arn.account !== target.accountId) {
     const wildcard = arn.account.includes('*') ? 'a wildcard account' : ACCOUNT.test(arn.account) ? 'another account' : 'an account that is not 12 digits';
-    return { code: 'E_AWS_ARN_OTHER_ACCOUNT', message: `names ${wildcard}, not the target's ${target.accountId}` };
+    return { code: 'E_POLICY_AWS_ARN_OTHER_ACCOUNT', message: `names ${wildcard}, not the target's ${target.accountId}` };
   }
   return undefined;
 }
@@ -95,10 +95,10 @@ export function resourceProblem(resource: string, target: Pick<AwsTarget, 'parti
 export function statementProblems(spec: AwsStatementSpec, target: Pick<AwsTarget, 'partition' | 'accountId'>): (Problem & { at: string })[] {
   const problems: (Problem & { at: string })[] = [];
   if (spec.actions.length === 0 || spec.actions.length > MAX_ACTIONS) {
-    problems.push({ at: 'actions', code: 'E_AWS_ACTION_INVALID', message: `must hold 1 to ${MAX_ACTIONS} actions` });
+    problems.push({ at: 'actions', code: 'E_POLICY_AWS_ACTION_INVALID', message: `must hold 1 to ${MAX_ACTIONS} actions` });
   }
   if (spec.resources.length === 0 || spec.resources.length > MAX_RESOURCES) {
-    problems.push({ at: 'resources', code: 'E_AWS_ARN_INVALID', message: `must hold 1 to ${MAX_RESOURCES} resources` });
+    problems.push({ at: 'resources', code: 'E_POLICY_AWS_ARN_INVALID', message: `must hold 1 to ${MAX_RESOURCES} resources` });
   }
   spec.actions.forEach((a, i) => {
     const p = actionProblem(a);
@@ -130,17 +130,17 @@ export function principalProblem(principal: string, target: AwsTarget): Problem 
   const session = user === null ? SESSION_PRINCIPAL.exec(principal) : null;
   const m = user ?? session;
   if (m === null || principal.length > 512) {
-    return { code: 'E_AWS_PRINCIPAL_INVALID', message: 'is not an IAM user, role or assumed-role session ARN (an account root or a wildcard never is)' };
+    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: 'is not an IAM user, role or assumed-role session ARN (an account root or a wildcard never is)' };
   }
   const partition = m[1] ?? '';
   const account = m[2] ?? '';
-  if (partition !== target.partition) return { code: 'E_AWS_ARN_OTHER_PARTITION', message: `is not in the target's partition ${target.partition}` };
+  if (partition !== target.partition) return { code: 'E_POLICY_AWS_ARN_OTHER_PARTITION', message: `is not in the target's partition ${target.partition}` };
   if (account !== target.accountId && !target.principalAccounts.includes(account)) {
-    return { code: 'E_AWS_PRINCIPAL_INVALID', message: "is in an account the target's principal_accounts does not list" };
+    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: "is in an account the target's principal_accounts does not list" };
   }
   const role = user !== null ? (user[3] === 'role' ? user[5] : undefined) : session?.[3];
   if (role !== undefined && (role.startsWith(ROLE_PREFIX) || target.protectedRoles.includes(role))) {
-    return { code: 'E_AWS_PRINCIPAL_INVALID', message: 'is a protected role or a role of this tool' };
+    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: 'is a protected role or a role of this tool' };
   }
   return undefined;
 }
@@ -153,6 +153,14 @@ export function roleNameOf(requestId: string): string {
 /** The path the tool owns on a target: each target its own, so two targets on one account never list each other's roles. */
 export function rolePathOf(target: Pick<AwsTarget, 'name'>): string {
   return `/grantbook/${target.name}/`;
+}
+
+const BOUNDARY = /^arn:([a-z-]+):iam::([0-9]{12}):policy\/[A-Za-z0-9+=,.@_/-]{1,512}$/;
+
+/** A permissions boundary: a managed policy of the target's own account and partition. */
+export function boundaryOk(arn: string, target: Pick<AwsTarget, 'partition' | 'accountId'>): boolean {
+  const m = BOUNDARY.exec(arn);
+  return m !== null && m[1] === target.partition && m[2] === target.accountId;
 }
 
 /** A grant that passed every check the provider can make without IAM. */
@@ -184,25 +192,28 @@ export function isStatementSpec(spec: { readonly kind: string }): spec is AwsSta
  */
 export function checkAwsGrant(grant: AwsTargetGrant, purpose: 'grant' | 'revoke' = 'grant'): CheckedAwsGrant {
   const target = grant.target;
-  const refuse = (code: AwsCode, what: string): AwsProviderError => new AwsProviderError(code, target.name, `request ${grant.requestId}: ${what}`);
   const roleName = roleNameOf(grant.requestId);
   // Neither name is echoed before it passed its pattern.
   if (roleName.length > MAX_ROLE_NAME) {
-    throw new AwsProviderError('E_AWS_ROLE_NAME_TOO_LONG', 'named', `role name would be ${roleName.length} characters (IAM allows ${MAX_ROLE_NAME})`);
+    throw new ProviderError('E_AWS_ROLE_NAME_TOO_LONG', 'named', `role name would be ${roleName.length} characters (IAM allows ${MAX_ROLE_NAME})`);
   }
-  if (!matches('name', target.name)) throw new AwsProviderError('E_AWS_NAME_INVALID', 'named', 'the target name is not a plain name');
-  if (!matches('requestId', grant.requestId)) throw new AwsProviderError('E_AWS_NAME_INVALID', target.name, 'the request id is not a plain request id');
-  if (!ACCOUNT.test(target.accountId)) throw refuse('E_AWS_NAME_INVALID', 'the target account id is not 12 digits');
+  if (!matches('name', target.name)) throw new ProviderError('E_PROVIDER_INVALID_GRANT', 'named', 'the target name is not a plain name');
+  if (!matches('requestId', grant.requestId)) throw new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, 'the request id is not a plain request id');
+  const invalid = (what: string): ProviderError => new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, `request ${grant.requestId}: ${what}`);
+  if (!ACCOUNT.test(target.accountId)) throw invalid('the target account id is not 12 digits');
+  if (target.permissionsBoundary !== undefined && !boundaryOk(target.permissionsBoundary, target)) {
+    throw invalid("the permissions boundary is not a managed policy ARN of the target's account and partition");
+  }
   const statements: AwsStatementSpec[] = [];
   if (purpose === 'grant') {
-    if (parseInstant(grant.expiresAt) === undefined) throw refuse('E_AWS_NAME_INVALID', 'expires_at is not an RFC 3339 UTC instant');
+    if (parseInstant(grant.expiresAt) === undefined) throw invalid('expires_at is not an RFC 3339 UTC instant');
     const principal = principalProblem(grant.principal, target);
-    if (principal !== undefined) throw refuse(principal.code, `the principal ${principal.message}`);
-    if (grant.grants.length === 0) throw refuse('E_AWS_ACTION_INVALID', 'no statement to grant');
+    if (principal !== undefined) throw invalid(`${principal.code}: the principal ${principal.message}`);
+    if (grant.grants.length === 0) throw invalid('no statement to grant');
     grant.grants.forEach((spec, i) => {
-      if (!isStatementSpec(spec)) throw refuse('E_AWS_ACTION_INVALID', `grant ${i} is not an IAM statement`);
+      if (!isStatementSpec(spec)) throw invalid(`grant ${i} is not an IAM statement`);
       const [first] = statementProblems(spec, target);
-      if (first !== undefined) throw new AwsProviderError(first.code, target.name, `request ${grant.requestId}: grant ${i} ${first.at} ${first.message}`);
+      if (first !== undefined) throw invalid(`${first.code}: grant ${i} ${first.at} ${first.message}`);
       statements.push(spec);
     });
   }

@@ -13,7 +13,8 @@ import {
   roleTags,
   trustPolicy,
 } from './documents.js';
-import { AwsProviderError } from './errors.js';
+
+import { ProviderError } from '../errors.js';
 import type { AwsTarget, AwsTargetGrant } from './types.js';
 
 /**
@@ -50,7 +51,7 @@ export function createRoleInput(grant: AwsTargetGrant, g: CheckedAwsGrant): Reco
 export function grantOperations(grant: AwsTargetGrant, g: CheckedAwsGrant): readonly Operation[] {
   const policy = grantPolicy(g);
   if (policySize(policy) > INLINE_POLICY_LIMIT) {
-    throw new AwsProviderError(
+    throw new ProviderError(
       'E_AWS_POLICY_TOO_LARGE',
       grant.target.name,
       `request ${grant.requestId}: the inline policy would be ${policySize(policy)} characters (IAM allows ${INLINE_POLICY_LIMIT})`,

@@ -1,8 +1,8 @@
 import type { Inspection, ManagedGrant, Plan } from '../contract.js';
-import { RevokeNotVerified } from '../errors.js';
+import { ProviderError, RevokeNotVerified } from '../errors.js';
 import { checkAwsGrant, type CheckedAwsGrant } from './check.js';
 import { canonicalDocument as canonical, GRANT_POLICY, grantPolicy, MAX_SESSION_SECONDS, REVOKE_POLICY, revokeSessionsPolicy, roleDescription, roleTags, trustPolicy } from './documents.js';
-import { AwsProviderError } from './errors.js';
+
 import { IamCallError, type IamPort } from './iam.js';
 import { listManagedRoles } from './managed.js';
 import { planAws } from './plan.js';
@@ -89,14 +89,14 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
         return await step();
       } catch (error) {
         if (!(error instanceof IamCallError && error.code === 'NoSuchEntity')) throw callFailed(error);
-        if (attempt + 1 >= wait.attempts) throw new AwsProviderError('E_AWS_NOT_CONSISTENT', target.name, `${what}: IAM still answers NoSuchEntity after ${wait.attempts} attempts`);
+        if (attempt + 1 >= wait.attempts) throw new ProviderError('E_AWS_NOT_CONSISTENT', target.name, `${what}: IAM still answers NoSuchEntity after ${wait.attempts} attempts`);
         await sleep(delay(attempt));
       }
     }
   }
 
   const callFailed = (error: unknown): unknown =>
-    error instanceof IamCallError ? new AwsProviderError('E_AWS_CALL_FAILED', target.name, error.message) : error;
+    error instanceof IamCallError ? new ProviderError('E_AWS_CALL_FAILED', target.name, error.message) : error;
 
   async function calling<T>(step: () => Promise<T>): Promise<T> {
     try {
@@ -121,7 +121,7 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
     const request = tag('grantbook:request');
     const named = tag('grantbook:target');
     if (state.path !== g.path || (request !== undefined && request !== grant.requestId) || (named !== undefined && named !== target.name)) {
-      throw new AwsProviderError('E_AWS_ROLE_FOREIGN', target.name, `role ${g.roleName} exists outside ${g.path} or is tagged for another request or target`);
+      throw new ProviderError('E_AWS_ROLE_FOREIGN', target.name, `role ${g.roleName} exists outside ${g.path} or is tagged for another request or target`);
     }
   }
 
@@ -146,7 +146,7 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
       assertOurs(grant, g, role);
       const policies = await whileInvisible(`policies of ${g.roleName}`, async () => (await api.listRolePolicies(g.roleName)) ?? missing('ListRolePolicies'));
       if (policies.includes(REVOKE_POLICY)) {
-        throw new AwsProviderError('E_AWS_ROLE_REVOKING', target.name, `role ${g.roleName} carries ${REVOKE_POLICY}: its revocation has started`);
+        throw new ProviderError('E_AWS_ROLE_REVOKING', target.name, `role ${g.roleName} carries ${REVOKE_POLICY}: its revocation has started`);
       }
       await whileInvisible('UpdateAssumeRolePolicy', () => api.updateAssumeRolePolicy(g.roleName, trustPolicy(g)));
       await whileInvisible('UpdateRole', () => api.updateRole(g.roleName, MAX_SESSION_SECONDS, roleDescription(grant.requestId, g.expiresAt)));
@@ -165,7 +165,7 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
       if (last.present) return;
       await sleep(delay(attempt));
     }
-    throw new AwsProviderError('E_AWS_NOT_CONSISTENT', target.name, `grant of request ${grant.requestId} did not read back as planned`, last?.details ?? []);
+    throw new ProviderError('E_AWS_NOT_CONSISTENT', target.name, `grant of request ${grant.requestId} did not read back as planned`, last?.details ?? []);
   }
 
   /** Present: everything as planned and no revocation begun. Absent: no role of this name. */

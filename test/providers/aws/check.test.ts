@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionProblem, checkAwsGrant, principalProblem, resourceProblem, statementProblems } from '../../../src/providers/aws/check.js';
-import { AWS_CODES } from '../../../src/providers/aws/codes.js';
+import { ERROR_CODES } from '../../../src/shared/codes/index.js';
 import { globCovers, globsMeet } from '../../../src/providers/aws/glob.js';
 import { planAws } from '../../../src/providers/aws/plan.js';
 import { ALWAYS_REFUSED } from '../../../src/providers/aws/refused.js';
@@ -28,28 +28,31 @@ const grantOf = (over: Partial<AwsTargetGrant> & { actions?: string[]; resources
   expiresAt: over.expiresAt ?? '2030-01-01T00:00:00Z',
   grants: over.grants ?? [{ kind: 'iam', actions: over.actions ?? ['s3:GetObject'], resources: over.resources ?? ['arn:aws:s3:::exports/*'] } as { kind: string }],
 });
+/** The provider's own refusal: E_PROVIDER_INVALID_GRANT naming the policy code, or a code of its own. */
 const codeOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    return (error as { code?: string }).code ?? 'no code';
+    const e = error as { code?: string; message: string };
+    if (e.code === 'E_PROVIDER_INVALID_GRANT') return /(E_POLICY_AWS_[A-Z_]+)/.exec(e.message)?.[1] ?? e.code;
+    return e.code ?? 'no code';
   }
   return 'accepted';
 };
 
 describe('always refused', () => {
-  it('refuses every listed action, in any letter case, with E_AWS_ACTION_REFUSED', () => {
+  it('refuses every listed action, in any letter case, with E_POLICY_AWS_ACTION_REFUSED', () => {
     for (const r of ALWAYS_REFUSED) {
       const action = r.action.endsWith(':*') ? r.action.replace(':*', ':ListThings') : r.action;
-      expect(actionProblem(action)?.code, action).toBe('E_AWS_ACTION_REFUSED');
-      expect(actionProblem(action.toUpperCase().replace(/^[^:]+/, (s) => s.toLowerCase()))?.code, action).toBe('E_AWS_ACTION_REFUSED');
-      expect(codeOf(() => planAws(grantOf({ actions: [action] }))), action).toBe('E_AWS_ACTION_REFUSED');
+      expect(actionProblem(action)?.code, action).toBe('E_POLICY_AWS_ACTION_REFUSED');
+      expect(actionProblem(action.toUpperCase().replace(/^[^:]+/, (s) => s.toLowerCase()))?.code, action).toBe('E_POLICY_AWS_ACTION_REFUSED');
+      expect(codeOf(() => planAws(grantOf({ actions: [action] }))), action).toBe('E_POLICY_AWS_ACTION_REFUSED');
     }
   });
 
   it('refuses a wildcard that could expand to a refused action, and names it', () => {
     for (const a of ['s3:Put*', 's3:*', 'kms:*', 'kms:Put*', 'lambda:Update*', 'iam:Get*', 'sts:*', 'ssm:S*', 'organizations:List*']) {
-      expect(actionProblem(a)?.code, a).toBe('E_AWS_ACTION_REFUSED');
+      expect(actionProblem(a)?.code, a).toBe('E_POLICY_AWS_ACTION_REFUSED');
     }
     expect(actionProblem('s3:Put*')?.message).toContain('covers s3:PutBucketPolicy');
     for (const a of ['s3:Get*', 's3:List*', 'dynamodb:Describe*', 'kms:Decrypt', 'lambda:InvokeFunction', 'logs:FilterLogEvents']) {
@@ -59,12 +62,13 @@ describe('always refused', () => {
 
   it('refuses malformed actions: bare `*`, wildcards in the service or mid-name, `?`, spaces', () => {
     for (const a of ['*', '*:GetObject', 's*:GetObject', 's3:Get*Object', 's3:Get?bject', 's3: GetObject', 's3:GetObject ', 's3', 's3:', 'S3:GetObject', 's3:Get**']) {
-      expect(actionProblem(a)?.code, a).toBe('E_AWS_ACTION_INVALID');
+      expect(actionProblem(a)?.code, a).toBe('E_POLICY_AWS_ACTION_INVALID');
     }
   });
 
-  it('every code the provider can name has its fix', () => {
-    for (const info of Object.values(AWS_CODES)) expect(info.fix.length).toBeGreaterThan(20);
+  it('every code a problem can carry is a policy code with its fix', () => {
+    const problems = [actionProblem('iam:PassRole'), actionProblem('*'), resourceProblem('arn:aws-cn:s3:::x', target), principalProblem('*', target)];
+    for (const p of problems) expect(ERROR_CODES[p?.code ?? 'E_POLICY_AWS_ACTION_INVALID'].fix.length).toBeGreaterThan(20);
   });
 });
 
@@ -74,23 +78,23 @@ describe('hostile resources', () => {
     ['*', 'ok'],
     [`arn:aws:dynamodb:eu-west-1:111122223333:table/orders`, 'ok'],
     [`arn:aws:dynamodb:*:111122223333:table/orders`, 'ok'],
-    ['arn:aws:dynamodb:eu-west-1:999988887777:table/orders', 'E_AWS_ARN_OTHER_ACCOUNT'],
-    ['arn:aws:dynamodb:eu-west-1:*:table/orders', 'E_AWS_ARN_OTHER_ACCOUNT'],
-    ['arn:aws:dynamodb:eu-west-1:1111222233*:table/orders', 'E_AWS_ARN_OTHER_ACCOUNT'],
-    ['arn:aws:iam::aws:policy/AdministratorAccess', 'E_AWS_ARN_OTHER_ACCOUNT'],
-    ['arn:aws-cn:s3:::exports/*', 'E_AWS_ARN_OTHER_PARTITION'],
-    ['arn:aws-us-gov:s3:::exports/*', 'E_AWS_ARN_OTHER_PARTITION'],
-    ['arn:*:s3:::exports/*', 'E_AWS_ARN_OTHER_PARTITION'],
-    ['arn:aws:s*:::exports/*', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::${aws:username}/*', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::exports/?', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::exports/a b', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::exports/"', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::exports/\u202e', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3:::', 'E_AWS_ARN_INVALID'],
-    ['arn:aws:s3', 'E_AWS_ARN_INVALID'],
-    ['s3:::exports', 'E_AWS_ARN_INVALID'],
-    [`arn:aws:s3:::${'a'.repeat(2100)}`, 'E_AWS_ARN_INVALID'],
+    ['arn:aws:dynamodb:eu-west-1:999988887777:table/orders', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT'],
+    ['arn:aws:dynamodb:eu-west-1:*:table/orders', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT'],
+    ['arn:aws:dynamodb:eu-west-1:1111222233*:table/orders', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT'],
+    ['arn:aws:iam::aws:policy/AdministratorAccess', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT'],
+    ['arn:aws-cn:s3:::exports/*', 'E_POLICY_AWS_ARN_OTHER_PARTITION'],
+    ['arn:aws-us-gov:s3:::exports/*', 'E_POLICY_AWS_ARN_OTHER_PARTITION'],
+    ['arn:*:s3:::exports/*', 'E_POLICY_AWS_ARN_OTHER_PARTITION'],
+    ['arn:aws:s*:::exports/*', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::${aws:username}/*', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::exports/?', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::exports/a b', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::exports/"', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::exports/\u202e', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3:::', 'E_POLICY_AWS_ARN_INVALID'],
+    ['arn:aws:s3', 'E_POLICY_AWS_ARN_INVALID'],
+    ['s3:::exports', 'E_POLICY_AWS_ARN_INVALID'],
+    [`arn:aws:s3:::${'a'.repeat(2100)}`, 'E_POLICY_AWS_ARN_INVALID'],
   ];
   it.each(cases)('%s: %s', (resource, code) => {
     expect(resourceProblem(resource, target)?.code ?? 'ok').toBe(code);
@@ -99,7 +103,7 @@ describe('hostile resources', () => {
 
   it('reports every problem of a statement with where it is', () => {
     const problems = statementProblems({ kind: 'iam', actions: ['s3:GetObject', 'iam:PassRole'], resources: ['arn:aws:s3:::x', 'arn:aws:s3:::y', 'arn:aws-cn:s3:::z'] }, target);
-    expect(problems.map((p) => `${p.at} ${p.code}`)).toEqual(['actions/1 E_AWS_ACTION_REFUSED', 'resources/2 E_AWS_ARN_OTHER_PARTITION']);
+    expect(problems.map((p) => `${p.at} ${p.code}`)).toEqual(['actions/1 E_POLICY_AWS_ACTION_REFUSED', 'resources/2 E_POLICY_AWS_ARN_OTHER_PARTITION']);
   });
 });
 
@@ -109,19 +113,19 @@ describe('hostile principals and names', () => {
     ['arn:aws:iam::111122223333:role/engineers/oncall', 'ok'],
     ['arn:aws:iam::444455556666:user/alice', 'ok'],
     ['arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/alice@example.com', 'ok'],
-    ['arn:aws:iam::111122223333:root', 'E_AWS_PRINCIPAL_INVALID'],
-    ['*', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/*', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/al*ce', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::999988887777:user/alice', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws-cn:iam::111122223333:user/alice', 'E_AWS_ARN_OTHER_PARTITION'],
-    ['arn:aws:iam::111122223333:role/grantbook-grantor', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:role/break-glass', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-req-2', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:sts::111122223333:assumed-role/break-glass/alice', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/alice,bob', 'E_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/alice\n', 'E_AWS_PRINCIPAL_INVALID'],
-    [`arn:aws:iam::111122223333:user/${'a'.repeat(65)}`, 'E_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:root', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['*', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:user/*', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:user/al*ce', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::999988887777:user/alice', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws-cn:iam::111122223333:user/alice', 'E_POLICY_AWS_ARN_OTHER_PARTITION'],
+    ['arn:aws:iam::111122223333:role/grantbook-grantor', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:role/break-glass', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-req-2', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:sts::111122223333:assumed-role/break-glass/alice', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:user/alice,bob', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:user/alice\n', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    [`arn:aws:iam::111122223333:user/${'a'.repeat(65)}`, 'E_POLICY_AWS_PRINCIPAL_INVALID'],
   ];
   it.each(principals)('%s: %s', (principal, code) => {
     expect(principalProblem(principal, target)?.code ?? 'ok').toBe(code);
@@ -132,8 +136,8 @@ describe('hostile principals and names', () => {
     // Request ids are at most 48 characters by their own pattern (a 58-character role name); a longer one never reaches IAM.
     expect(checkAwsGrant(grantOf({ requestId: 'r'.repeat(48) })).roleName).toHaveLength(58);
     expect(codeOf(() => planAws(grantOf({ requestId: 'r'.repeat(55) })))).toBe('E_AWS_ROLE_NAME_TOO_LONG');
-    expect(codeOf(() => planAws(grantOf({ requestId: 'r'.repeat(49) })))).toBe('E_AWS_NAME_INVALID');
-    expect(codeOf(() => planAws(grantOf({ requestId: 'Req/../x' })))).toBe('E_AWS_NAME_INVALID');
+    expect(codeOf(() => planAws(grantOf({ requestId: 'r'.repeat(49) })))).toBe('E_PROVIDER_INVALID_GRANT');
+    expect(codeOf(() => planAws(grantOf({ requestId: 'Req/../x' })))).toBe('E_PROVIDER_INVALID_GRANT');
     // The name is not echoed.
     expect(() => planAws(grantOf({ requestId: 'x'.repeat(55) }))).toThrow(/^E_AWS_ROLE_NAME_TOO_LONG target named: role name would be 65 characters/);
   });
@@ -144,9 +148,12 @@ describe('hostile principals and names', () => {
     expect(codeOf(() => planAws(grantOf({ grants })))).toBe('E_AWS_POLICY_TOO_LARGE');
   });
 
-  it('refuses grants of other kinds and an expiry that is not an instant', () => {
-    expect(codeOf(() => planAws(grantOf({ grants: [{ kind: 'table' }] })))).toBe('E_AWS_ACTION_INVALID');
-    expect(codeOf(() => planAws(grantOf({ expiresAt: 'tomorrow' })))).toBe('E_AWS_NAME_INVALID');
+  it('refuses grants of other kinds, an expiry that is not an instant, a boundary of another account', () => {
+    const elsewhere = { ...target, permissionsBoundary: 'arn:aws:iam::999988887777:policy/boundary' };
+    expect(codeOf(() => planAws({ ...grantOf({}), target: elsewhere }))).toBe('E_PROVIDER_INVALID_GRANT');
+    expect(codeOf(() => planAws({ ...grantOf({}), target: { ...target, permissionsBoundary: 'arn:aws:iam::111122223333:policy/boundary' } }))).toBe('accepted');
+    expect(codeOf(() => planAws(grantOf({ grants: [{ kind: 'table' }] })))).toBe('E_PROVIDER_INVALID_GRANT');
+    expect(codeOf(() => planAws(grantOf({ expiresAt: 'tomorrow' })))).toBe('E_PROVIDER_INVALID_GRANT');
   });
 });
 
