@@ -8,7 +8,13 @@ import { REVOKE_POLICY, GRANT_POLICY } from '../../../src/providers/aws/document
 import { planAws } from '../../../src/providers/aws/plan.js';
 import type { AwsProvider } from '../../../src/providers/aws/provider.js';
 import type { AwsTarget, AwsTargetGrant } from '../../../src/providers/aws/types.js';
-import type { Operation } from '../../../src/providers/contract.js';
+import type { ManagedGrant, Operation, Provider } from '../../../src/providers/contract.js';
+import { fold } from '../../../src/ledger/index.js';
+import { executeSweep } from '../../../src/modes/revoke/execute.js';
+import { planSweep, STALE_INTENT_MS } from '../../../src/modes/revoke/plan.js';
+import type { Target } from '../../../src/policy/types.js';
+import { fixedClock } from '../../support/clock.js';
+import { memoryLogger } from '../../support/logger.js';
 import { IamStandIn, type IamRequestEntry } from '../../support/aws/index.js';
 import { ALICE, awsProvider, awsTarget, exportsGrant } from '../../support/aws/harness.js';
 
@@ -175,6 +181,27 @@ describe('aws provider against the IAM stand-in', () => {
     expect(listed.some((id) => id.includes('ops-admin'))).toBe(false);
     iam.roles.delete(name);
     iam.roles.delete('ops-admin');
+  });
+
+  it("the revoke job's drift sweep revokes a role the ledger never saw, from listManaged alone", async () => {
+    const g = fresh();
+    await provider.grant(g);
+    const managed = new Map<string, readonly ManagedGrant[]>([[target.name, await provider.listManaged(target)]]);
+    const now = Date.UTC(2030, 0, 2);
+    const plan = planSweep({ events: [], folded: fold([]), now, present: new Set(), managed, staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set() });
+    expect(plan.items.map((i) => i.request)).toContain(g.requestId);
+    const outcomes = await executeSweep(
+      plan.items.filter((i) => i.request === g.requestId),
+      {
+        targets: { handle: () => ({ state: 'ready', target: target as unknown as Target, provider: provider as unknown as Provider }) },
+        clock: fixedClock(now),
+        sleep: async () => undefined,
+        retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+        logger: memoryLogger(),
+      },
+    );
+    expect(outcomes.flatMap((o) => o.results.map((r) => r.status))).toEqual(['revoked']);
+    expect(iam.roles.has(`grantbook-${g.requestId}`)).toBe(false);
   });
 
   describe('eventual consistency and faults', () => {
