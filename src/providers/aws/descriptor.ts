@@ -78,7 +78,7 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
   ledger: {
     validate(s, kind, at, kit) {
       if (kind !== 'iam') return kit.fail(`${at}/kind`, 'does not belong to the provider');
-      const members = kit.checkKeys(s, ['kind', 'actions', 'resources'], at);
+      const members = kit.checkKeys(s, ['actions', 'kind', 'resources'], at);
       const actions = kit.array(s['actions'], at, 'actions', 1, 100);
       actions.forEach((a, i) => kit.patterned(a, `${at}/actions`, i, 'awsAction'));
       kit.unique(actions, at, 'actions');
