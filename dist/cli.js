@@ -22,14 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-5AL774AS.js";
+} from "./chunks/chunk-ZVPFQLUS.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-SDNSVUBK.js";
+} from "./chunks/chunk-KALQTIOW.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,22 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-TFG6BOF3.js";
+} from "./chunks/chunk-VBTNFOKF.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-V7K4SNL6.js";
+import "./chunks/chunk-XO26GU7U.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-27TZ5ZUV.js";
+import "./chunks/chunk-P4IALBZ6.js";
 import {
   renderPlanText
-} from "./chunks/chunk-3NJGMAGJ.js";
+} from "./chunks/chunk-WKPZ7KS4.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,11 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-QABTNZOO.js";
+} from "./chunks/chunk-7JT5MOJQ.js";
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-2OZSSRGW.js";
+} from "./chunks/chunk-NMH4Y5D2.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-E7KW66E4.js";
+} from "./chunks/chunk-34K5VUTT.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-TMIBJERH.js";
+import "./chunks/chunk-IKSP4WLC.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,18 +99,18 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-AJHNBIZ2.js";
+} from "./chunks/chunk-63AQJ3ZK.js";
 import {
   describeError
-} from "./chunks/chunk-E2EHDOIV.js";
+} from "./chunks/chunk-FXW2M2MH.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
-} from "./chunks/chunk-64Z7YTAL.js";
+} from "./chunks/chunk-R3AY4LHR.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-MYIUTKYF.js";
+} from "./chunks/chunk-KB5XCT6X.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -132,9 +132,9 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-DG63265F.js";
+} from "./chunks/chunk-BIOZCE4L.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-2WSWAY2E.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -1629,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-GBPWSV6H.js");
+  const { readTargets } = await import("./chunks/load-targets-S5CDFS3A.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-3LOUK6YB.js");
+  const { connect } = await import("./chunks/registry-KJFPBBRV.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

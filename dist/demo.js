@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-4SXYJ5Q2.js";
+} from "./chunks/chunk-CL56MZEH.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-2PIYWMPP.js";
+} from "./chunks/chunk-ZR5EUUV3.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-HMHIO4OL.js";
+import "./chunks/chunk-CCEWWMSE.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-TFG6BOF3.js";
+} from "./chunks/chunk-VBTNFOKF.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,41 +24,41 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-V7K4SNL6.js";
+} from "./chunks/chunk-XO26GU7U.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-27TZ5ZUV.js";
-import "./chunks/chunk-3AUIUITR.js";
-import "./chunks/chunk-QABTNZOO.js";
-import "./chunks/chunk-2OZSSRGW.js";
+import "./chunks/chunk-P4IALBZ6.js";
+import "./chunks/chunk-5JSRLMUM.js";
+import "./chunks/chunk-7JT5MOJQ.js";
+import "./chunks/chunk-NMH4Y5D2.js";
 import {
   readChain
-} from "./chunks/chunk-E7KW66E4.js";
+} from "./chunks/chunk-34K5VUTT.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-TMIBJERH.js";
-import "./chunks/chunk-AJHNBIZ2.js";
-import "./chunks/chunk-E2EHDOIV.js";
+import "./chunks/chunk-IKSP4WLC.js";
+import "./chunks/chunk-63AQJ3ZK.js";
+import "./chunks/chunk-FXW2M2MH.js";
 import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-64Z7YTAL.js";
+import "./chunks/chunk-R3AY4LHR.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-2JE56SJL.js";
+} from "./chunks/chunk-67HP5RHC.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-WZUWXAET.js";
+} from "./chunks/chunk-LK4XA2RQ.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-DG63265F.js";
+import "./chunks/chunk-BIOZCE4L.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-2WSWAY2E.js";
 import {
   __commonJS,
   __toESM
