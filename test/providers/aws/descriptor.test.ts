@@ -10,6 +10,7 @@ import * as kitFns from '../../../src/ledger/validate-kit.js';
 import type { SpecKit } from '../../../src/ledger/spec-check.js';
 import { Reasons } from '../../../src/policy/rules/reasons.js';
 import { awsDescriptor } from '../../../src/providers/aws/descriptor.js';
+import { ALWAYS_REFUSED } from '../../../src/providers/aws/refused.js';
 import type { AwsRule } from '../../../src/providers/aws/rules.js';
 import type { AwsStatementSpec, AwsTarget } from '../../../src/providers/aws/types.js';
 import { BUILTIN_DESCRIPTORS } from '../../../src/providers/builtin.js';
@@ -94,7 +95,8 @@ describe('aws descriptor', () => {
 
   it('policy: always-refused actions and wildcards covering them, with stable codes, whatever the profile', () => {
     const open: AwsRule = { target: 'aws-prod', statements: [{ actions: ['*'], resources: ['*'] }] };
-    for (const a of ['iam:PassRole', 'sts:AssumeRole', 'organizations:LeaveOrganization', 'account:PutContactInformation', 'kms:PutKeyPolicy', 's3:PutBucketPolicy', 's3:Put*', 'iam:*']) {
+    const every = ALWAYS_REFUSED.map((r) => r.action.replace(/:\*$/, ':AnyAction'));
+    for (const a of [...every, 'iam:PassRole', 'sts:AssumeRole', 'organizations:LeaveOrganization', 'account:PutContactInformation', 's3:Put*', 'iam:*', 'kms:*', 'lambda:Update*']) {
       const { out, codes } = check(statement([a], ['*']), open);
       expect(codes, a).toEqual(['E_POLICY_AWS_ACTION_REFUSED']);
       expect(out.spec, a).toBeUndefined();

@@ -253,6 +253,15 @@ describe('aws provider against the IAM stand-in', () => {
       expect(iam.roles.has(`grantbook-${g.requestId}`)).toBe(false);
     });
 
+    it('a CreateRole whose answer was lost (the role made, the connection cut) converges on the SDK\'s retry', async () => {
+      const g = fresh();
+      iam.inject({ action: 'CreateRole', times: 1, effect: { kind: 'reset', applied: true } });
+      await provider.grant(g);
+      expect(iam.requests.filter((r) => r.action === 'CreateRole' && r.params.RoleName === `grantbook-${g.requestId}`).map((r) => r.status)).toEqual([-1, 409]);
+      expect(await provider.inspect(g)).toMatchObject({ present: true });
+      await provider.revoke(g);
+    });
+
     it('LimitExceeded (the role quota), still there after the SDK\'s retries, fails the grant with IAM\'s code and changes nothing', async () => {
       const g = fresh();
       const before = iam.count('CreateRole');
