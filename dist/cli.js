@@ -22,14 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-ZVPFQLUS.js";
+} from "./chunks/chunk-B5LKA5C6.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-KALQTIOW.js";
+} from "./chunks/chunk-YMFVTGSE.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,12 +42,12 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-VBTNFOKF.js";
+} from "./chunks/chunk-ZDPOI5FF.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-XO26GU7U.js";
+import "./chunks/chunk-MWKGGRC3.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -57,7 +57,7 @@ import {
 import "./chunks/chunk-P4IALBZ6.js";
 import {
   renderPlanText
-} from "./chunks/chunk-WKPZ7KS4.js";
+} from "./chunks/chunk-IS36JFVZ.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,11 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-7JT5MOJQ.js";
+} from "./chunks/chunk-W3ESX7LI.js";
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-NMH4Y5D2.js";
+} from "./chunks/chunk-3TRCV3UI.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-34K5VUTT.js";
+} from "./chunks/chunk-UNDU7MSM.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-IKSP4WLC.js";
+import "./chunks/chunk-KBTXG6VF.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,7 +99,7 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-63AQJ3ZK.js";
+} from "./chunks/chunk-5NCMRB3G.js";
 import {
   describeError
 } from "./chunks/chunk-FXW2M2MH.js";
@@ -110,7 +110,7 @@ import {
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-KB5XCT6X.js";
+} from "./chunks/chunk-HPKHUBVR.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -132,7 +132,7 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-BIOZCE4L.js";
+} from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import {
@@ -1629,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-S5CDFS3A.js");
+  const { readTargets } = await import("./chunks/load-targets-ZX6TN5FL.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-KJFPBBRV.js");
+  const { connect } = await import("./chunks/registry-DRRT2IVA.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-CL56MZEH.js";
+} from "./chunks/chunk-BPXKTPMH.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-ZR5EUUV3.js";
+} from "./chunks/chunk-VDO75XB3.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-CCEWWMSE.js";
+import "./chunks/chunk-TXJ5FODZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-VBTNFOKF.js";
+} from "./chunks/chunk-ZDPOI5FF.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,21 +24,21 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-XO26GU7U.js";
+} from "./chunks/chunk-MWKGGRC3.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-P4IALBZ6.js";
-import "./chunks/chunk-5JSRLMUM.js";
-import "./chunks/chunk-7JT5MOJQ.js";
-import "./chunks/chunk-NMH4Y5D2.js";
+import "./chunks/chunk-2PJHH5Y3.js";
+import "./chunks/chunk-W3ESX7LI.js";
+import "./chunks/chunk-3TRCV3UI.js";
 import {
   readChain
-} from "./chunks/chunk-34K5VUTT.js";
+} from "./chunks/chunk-UNDU7MSM.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-IKSP4WLC.js";
-import "./chunks/chunk-63AQJ3ZK.js";
+import "./chunks/chunk-KBTXG6VF.js";
+import "./chunks/chunk-5NCMRB3G.js";
 import "./chunks/chunk-FXW2M2MH.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import "./chunks/chunk-R3AY4LHR.js";
@@ -46,17 +46,17 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-67HP5RHC.js";
+} from "./chunks/chunk-LCDXE4GN.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-LK4XA2RQ.js";
+} from "./chunks/chunk-5LDCV4I6.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-BIOZCE4L.js";
+import "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import {

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-KALQTIOW.js";
+} from "./chunks/chunk-YMFVTGSE.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -17,7 +17,7 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-BIOZCE4L.js";
+} from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import "./chunks/chunk-5PK7Z5FH.js";
@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-XPCQW6UT.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-TA6BTWKO.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-Y43NC53F.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-KHMW5T7S.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-IQBZSALV.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-HZNSFAZJ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

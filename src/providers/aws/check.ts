@@ -111,6 +111,16 @@ export function statementProblems(spec: AwsStatementSpec, target: Pick<AwsTarget
   return problems;
 }
 
+/**
+ * Why a principal may not receive a grant on a target. Policy raises it as
+ * E_POLICY_PRINCIPAL_PROTECTED (the descriptor's `protectedReason`): the
+ * person's own identity, not the request, has to change.
+ */
+export interface PrincipalProblem {
+  readonly code: 'E_POLICY_PRINCIPAL_PROTECTED';
+  readonly message: string;
+}
+
 /** A principal that passed its checks: what the trust policy names. */
 export interface Principal {
   readonly arn: string;
@@ -125,22 +135,22 @@ export interface Principal {
  * account root (the whole account), a wildcard, a protected role, or a role
  * of this tool (a grant must not open another grant).
  */
-export function principalProblem(principal: string, target: AwsTarget): Problem | undefined {
+export function principalProblem(principal: string, target: AwsTarget): PrincipalProblem | undefined {
   const user = PRINCIPAL.exec(principal);
   const session = user === null ? SESSION_PRINCIPAL.exec(principal) : null;
   const m = user ?? session;
   if (m === null || principal.length > 512) {
-    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: 'is not an IAM user, role or assumed-role session ARN (an account root or a wildcard never is)' };
+    return { code: 'E_POLICY_PRINCIPAL_PROTECTED', message: 'is not an IAM user, role or assumed-role session ARN (an account root or a wildcard never is)' };
   }
   const partition = m[1] ?? '';
   const account = m[2] ?? '';
-  if (partition !== target.partition) return { code: 'E_POLICY_AWS_ARN_OTHER_PARTITION', message: `is not in the target's partition ${target.partition}` };
+  if (partition !== target.partition) return { code: 'E_POLICY_PRINCIPAL_PROTECTED', message: `is not in the target's partition ${target.partition}` };
   if (account !== target.accountId && !target.principalAccounts.includes(account)) {
-    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: "is in an account the target's principal_accounts does not list" };
+    return { code: 'E_POLICY_PRINCIPAL_PROTECTED', message: "is in an account the target's principal_accounts does not list" };
   }
   const role = user !== null ? (user[3] === 'role' ? user[5] : undefined) : session?.[3];
   if (role !== undefined && (role.startsWith(ROLE_PREFIX) || target.protectedRoles.includes(role))) {
-    return { code: 'E_POLICY_AWS_PRINCIPAL_INVALID', message: 'is a protected role or a role of this tool' };
+    return { code: 'E_POLICY_PRINCIPAL_PROTECTED', message: 'is a protected role or a role of this tool' };
   }
   return undefined;
 }

@@ -159,13 +159,17 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
     await whileInvisible('PutRolePolicy', () => api.putRolePolicy(g.roleName, GRANT_POLICY, grantPolicy(g)));
 
     // Read back until it is all there as planned, within the bound.
+    let state: RoleState | undefined;
     let last: Inspection | undefined;
     for (let attempt = 0; attempt < wait.attempts; attempt++) {
-      last = judge(grant, g, await calling(() => readRole(api, g.roleName)));
+      if (attempt > 0) await sleep(delay(attempt - 1));
+      state = await calling(() => readRole(api, g.roleName));
+      last = judge(grant, g, state);
       if (last.present) return;
-      await sleep(delay(attempt));
     }
-    throw new ProviderError('E_AWS_NOT_CONSISTENT', target.name, `grant of request ${grant.requestId} did not read back as planned`, last?.details ?? []);
+    // Never shown: IAM has not caught up. Shown but different: something else changed the role.
+    const code = state === undefined ? 'E_AWS_NOT_CONSISTENT' : 'E_PROVIDER_GRANT_NOT_VERIFIED';
+    throw new ProviderError(code, target.name, `grant of request ${grant.requestId} did not read back as planned`, last?.details ?? []);
   }
 
   /** Present: everything as planned and no revocation begun. Absent: no role of this name. */

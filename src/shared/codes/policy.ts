@@ -301,10 +301,6 @@ export const POLICY_CODES = {
     summary: "A statement's resource is not covered by one allowed statement of the profile's rule for the target (`*`, and any wildcard, only where the profile has one that covers it).",
     fix: 'Name resources inside the ARN patterns the profile lists for these actions, e.g. `arn:aws:s3:::exports/2026/*` under `arn:aws:s3:::exports/*`.',
   },
-  E_POLICY_AWS_PRINCIPAL_INVALID: {
-    summary: "The person's AWS principal is in another partition or an account the target does not trust, or is a protected role or a role of Grantbook.",
-    fix: "Set the person's `aws` identity to their own user, role or assumed-role session ARN in an account listed in the target's `principal_accounts` (its own account always is).",
-  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type PolicyCode = keyof typeof POLICY_CODES;

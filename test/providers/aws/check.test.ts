@@ -34,7 +34,7 @@ const codeOf = (fn: () => unknown): string => {
     fn();
   } catch (error) {
     const e = error as { code?: string; message: string };
-    if (e.code === 'E_PROVIDER_INVALID_GRANT') return /(E_POLICY_AWS_[A-Z_]+)/.exec(e.message)?.[1] ?? e.code;
+    if (e.code === 'E_PROVIDER_INVALID_GRANT') return /(E_POLICY_[A-Z_]+)/.exec(e.message)?.[1] ?? e.code;
     return e.code ?? 'no code';
   }
   return 'accepted';
@@ -113,19 +113,19 @@ describe('hostile principals and names', () => {
     ['arn:aws:iam::111122223333:role/engineers/oncall', 'ok'],
     ['arn:aws:iam::444455556666:user/alice', 'ok'],
     ['arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/alice@example.com', 'ok'],
-    ['arn:aws:iam::111122223333:root', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['*', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/*', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/al*ce', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::999988887777:user/alice', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws-cn:iam::111122223333:user/alice', 'E_POLICY_AWS_ARN_OTHER_PARTITION'],
-    ['arn:aws:iam::111122223333:role/grantbook-grantor', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:role/break-glass', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-req-2', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:sts::111122223333:assumed-role/break-glass/alice', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/alice,bob', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    ['arn:aws:iam::111122223333:user/alice\n', 'E_POLICY_AWS_PRINCIPAL_INVALID'],
-    [`arn:aws:iam::111122223333:user/${'a'.repeat(65)}`, 'E_POLICY_AWS_PRINCIPAL_INVALID'],
+    ['arn:aws:iam::111122223333:root', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['*', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:user/*', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:user/al*ce', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::999988887777:user/alice', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws-cn:iam::111122223333:user/alice', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:role/grantbook-grantor', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:role/break-glass', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-req-2', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:sts::111122223333:assumed-role/break-glass/alice', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:user/alice,bob', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    ['arn:aws:iam::111122223333:user/alice\n', 'E_POLICY_PRINCIPAL_PROTECTED'],
+    [`arn:aws:iam::111122223333:user/${'a'.repeat(65)}`, 'E_POLICY_PRINCIPAL_PROTECTED'],
   ];
   it.each(principals)('%s: %s', (principal, code) => {
     expect(principalProblem(principal, target)?.code ?? 'ok').toBe(code);

@@ -155,6 +155,19 @@ describe('aws provider against the IAM stand-in', () => {
     expect(iam.roles.has(`grantbook-${requestId}`)).toBe(false);
   });
 
+  it('a role changed behind its back (a managed policy attached) is not present, and granting again does not pass it as verified', async () => {
+    const g = fresh();
+    await provider.grant(g);
+    iam.roles.get(`grantbook-${g.requestId}`)?.attached.add('arn:aws:iam::aws:policy/AdministratorAccess');
+    const seen = await provider.inspect(g);
+    expect(seen).toMatchObject({ present: false, absent: false });
+    expect(seen.details).toContain('1 managed policies attached');
+    await expect(provider.grant(g)).rejects.toThrow(/E_PROVIDER_GRANT_NOT_VERIFIED/);
+    // Revocation detaches it with the rest.
+    await provider.revoke(g);
+    expect(iam.roles.has(`grantbook-${g.requestId}`)).toBe(false);
+  });
+
   it('never touches a role of its name outside its path, nor lists roles there or named otherwise', async () => {
     const g = fresh();
     const name = `grantbook-${g.requestId}`;
