@@ -3,66 +3,77 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-BPXKTPMH.js";
+} from "./chunks/chunk-T3PKZWFC.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-VDO75XB3.js";
+} from "./chunks/chunk-3GTQZB2G.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-TXJ5FODZ.js";
+} from "./chunks/chunk-GSI7PQWQ.js";
+import "./chunks/chunk-CNSAIQDW.js";
+import "./chunks/chunk-BTUW2W7A.js";
 import {
-  criticalSettingProblems,
-  githubDoctorPort
-} from "./chunks/chunk-ZDPOI5FF.js";
-import {
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import {
-  connect,
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-MWKGGRC3.js";
-import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-P4IALBZ6.js";
-import "./chunks/chunk-2PJHH5Y3.js";
-import "./chunks/chunk-W3ESX7LI.js";
-import "./chunks/chunk-3TRCV3UI.js";
-import {
-  readChain
-} from "./chunks/chunk-UNDU7MSM.js";
-import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
-import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-KBTXG6VF.js";
-import "./chunks/chunk-5NCMRB3G.js";
-import "./chunks/chunk-FXW2M2MH.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-R3AY4LHR.js";
+} from "./chunks/chunk-J5TPNSY7.js";
+import "./chunks/chunk-DJFWHSM6.js";
+import "./chunks/chunk-4KSVAJMX.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-LCDXE4GN.js";
+} from "./chunks/chunk-XREVRKX6.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
 } from "./chunks/chunk-5LDCV4I6.js";
 import {
+  criticalSettingProblems,
+  githubDoctorPort
+} from "./chunks/chunk-DWZB4ZYR.js";
+import {
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
+import "./chunks/chunk-V2YICG6I.js";
+import {
+  readChain
+} from "./chunks/chunk-DSB6NAZR.js";
+import "./chunks/chunk-THGHW2NU.js";
+import "./chunks/chunk-DUC4BA6S.js";
+import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-IB3BN344.js";
 import "./chunks/chunk-GHM6UMHF.js";
+import {
+  connect
+} from "./chunks/chunk-ZYQTLYUJ.js";
+import "./chunks/chunk-KEIFY6SF.js";
+import "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-KUSN3L3J.js";
+import {
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-UHZN5UKR.js";
+import "./chunks/chunk-ZP7GHQHR.js";
+import "./chunks/chunk-FI2D5LIJ.js";
+import "./chunks/chunk-T7TGAZWT.js";
 import "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-TGUHMOVP.js";
+import {
+  formatInstant
+} from "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-IARXLQX2.js";
+import "./chunks/chunk-66E5ZUC6.js";
+import "./chunks/chunk-R3AY4LHR.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-5PK7Z5FH.js";
+} from "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7329,7 +7340,7 @@ async function applyMerged(world, push, faults = {}) {
     port: githubApplyPort(world.client, repoRef),
     store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
+    connect: async (target) => (faults.provider ?? ((p) => p))(await connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: "1", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => void 0,
@@ -10257,6 +10268,7 @@ async function seedFiles(root) {
 var REQUEST = "access-requests/alice-inc-4211.yaml";
 var START = Date.UTC(2026, 10, 28, 9, 0, 0);
 var runDemo = async (root, narrator) => {
+  installSpecCatalog(builtinRegistry());
   const clock = fixedClock(START);
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
   const world = await startWorld(root, () => clock.now(), { statStatements: true });

@@ -5,6 +5,9 @@ import {
   systemClock
 } from "./chunks/chunk-YMFVTGSE.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
 } from "./chunks/chunk-YKTEU7OD.js";
@@ -12,15 +15,24 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-UHZN5UKR.js";
+import "./chunks/chunk-ZP7GHQHR.js";
+import "./chunks/chunk-FI2D5LIJ.js";
+import "./chunks/chunk-T7TGAZWT.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-TGUHMOVP.js";
+import "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-IARXLQX2.js";
+import "./chunks/chunk-66E5ZUC6.js";
+import "./chunks/chunk-R3AY4LHR.js";
 import "./chunks/chunk-2WSWAY2E.js";
-import "./chunks/chunk-5PK7Z5FH.js";
+import "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -616,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-KHMW5T7S.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-IQBZSALV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-HZNSFAZJ.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-PAJP4OSO.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-JRIIS75Y.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-YF5HWPCU.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -638,6 +650,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  installSpecCatalog(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

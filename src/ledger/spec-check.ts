@@ -33,4 +33,28 @@ export interface SpecCatalog {
   kinds(provider: string): readonly string[] | undefined;
   /** The provider's `SpecValidation`; undefined for an id not in `ids`. */
   spec(provider: string): SpecValidation | undefined;
+  /**
+   * The strict format of the provider's principals (its descriptor's
+   * `principal.pattern`). Absent, or undefined for a provider: the
+   * database-role-or-GitHub-login format of the first providers.
+   */
+  principalPattern?(provider: string): PatternName | undefined;
+}
+
+let installed: SpecCatalog | undefined;
+
+/**
+ * The spec catalog every ledger read and write checks grants with. The
+ * ledger sits below the providers, so an entry point (the action, the
+ * `grantbook` command, the demo, a test) installs its registry once before
+ * touching a ledger: `installSpecCatalog(builtinRegistry())`.
+ */
+export function installSpecCatalog(catalog: SpecCatalog): void {
+  installed = catalog;
+}
+
+/** The installed catalog; a ledger used before one is installed fails closed. */
+export function specCatalog(): SpecCatalog {
+  if (installed === undefined) throw new Error('no spec catalog is installed: the entry point must call installSpecCatalog before reading or writing the ledger');
+  return installed;
 }

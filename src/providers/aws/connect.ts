@@ -9,10 +9,10 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * `credentials_env` prefix names. The access key id arrives as the
  * registry's secret (its variable is the one the registry checks is set);
  * the secret key and the session token are read here, from the same
- * environment, and handed to the SDK and nowhere else. Errors name the
+ * environment (ConnectDeps.env), and handed to the SDK and nowhere else. Errors name the
  * variables, never a value.
  */
-export function connectAws(target: AwsTarget, accessKeyId: string, env: Env = process.env): AwsProvider {
+export function connectAws(target: AwsTarget, accessKeyId: string, env: Env): AwsProvider {
   const secretName = `${target.credentialsEnv}_SECRET_ACCESS_KEY`;
   const secretAccessKey = env[secretName];
   if (secretAccessKey === undefined || secretAccessKey === '') {

@@ -2,7 +2,7 @@ import { assertNever } from '../../shared/never.js';
 import type { ProviderDescriptor } from '../descriptor.js';
 import { ROLE_PREFIX } from './check.js';
 import { planAws } from './plan.js';
-import { allowCheck, checkStatement, coveringStatement, footprint, principalReason, readRule, readStatement, type AwsRule } from './rules.js';
+import { allowCheck, allowTargetCheck, checkStatement, coveringStatement, footprint, principalReason, readRule, readStatement, type AwsRule } from './rules.js';
 import { AWS_ALLOW_KEYS, AWS_DEFS, AWS_IDENTITY_SCHEMA, AWS_TARGET_SCHEMA, IAM_GRANT_SCHEMA, IAM_SPEC_SCHEMA } from './schema.js';
 import { AWS_PARTITIONS, type AwsPartition, type AwsStatementSpec, type AwsTarget } from './types.js';
 
@@ -52,6 +52,7 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
   allow: {
     keys: ['statements'],
     check: allowCheck,
+    checkTarget: allowTargetCheck,
     read: readRule,
     checkBundleGrant(grant, rule, where) {
       return coveringStatement(grant, rule) !== undefined
@@ -88,10 +89,13 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
         if (FORBIDDEN_RESOURCE.test(value)) kit.fail(`${at}/resources/${i}`, 'holds characters never written into a policy');
       });
       kit.unique(resources, at, 'resources');
-      return members + actions.length + resources.length;
+      return members;
     },
   },
   describe: (spec, principal, target) => `${target}: ${spec.actions.join(', ')} on ${spec.resources.join(', ')} for ${principal}`,
+
+  // The request's own role is the object; what it is about is its resources.
+  resource: (spec) => ['iam', ...[...spec.resources].sort()].join('\u0000'),
 
   planner: {
     id: 'aws',
@@ -99,8 +103,8 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
     recordsHeld: false,
     plan: planAws,
   },
-  async connect(target, secret) {
+  async connect(target, secret, deps) {
     const { connectAws } = await import('./connect.js');
-    return connectAws(target, secret);
+    return connectAws(target, secret, deps.env ?? {});
   },
 };

@@ -46,20 +46,28 @@ export function coveringStatement(spec: AwsStatementSpec, rule: AwsRule): AwsRul
   );
 }
 
-/** Load-time checks of a profile's rule: only `statements`, no always-refused action, patterns of the target's account. */
-export function allowCheck(rule: RawObject, target: AwsTarget, at: string, report: Reporter): Diagnostic[] {
+/** Load-time checks of a profile's rule alone: no always-refused action, no malformed action pattern. */
+export function allowCheck(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  readRule(rule).statements.forEach((s, i) => {
+    s.actions.forEach((a, j) => {
+      const p = actionProblem(a);
+      if (p === undefined) return;
+      const code = p.code === 'E_POLICY_AWS_ACTION_REFUSED' ? 'E_PROFILE_AWS_ACTION_REFUSED' : 'E_PROFILE_AWS_PATTERN_INVALID';
+      out.push(report(code, `Action ${j} of statement ${i} ${p.message}.`, `${at}/statements/${i}/actions/${j}`));
+    });
+  });
+  return out;
+}
+
+/** A rule against its target: only `statements`, ARN patterns of the target's partition and account. */
+export function allowTargetCheck(rule: RawObject, target: AwsTarget, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   const foreign = Object.keys(rule).filter((k) => k !== 'target' && k !== 'statements');
   if (foreign.length > 0 || rule['statements'] === undefined) {
     out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is an aws target: its rule needs statements, and nothing else.`, at));
   }
   readRule(rule).statements.forEach((s, i) => {
-    s.actions.forEach((a, j) => {
-      const p = actionProblem(a);
-      if (p === undefined) return;
-      const code = p.code === 'E_POLICY_AWS_ACTION_REFUSED' ? 'E_PROFILE_AWS_ACTION_REFUSED' : 'E_PROFILE_AWS_PATTERN_INVALID';
-      out.push(report(code, `Action ${j} of statement ${i} for ${target.name} ${p.message}.`, `${at}/statements/${i}/actions/${j}`));
-    });
     s.resources.forEach((r, j) => {
       const p = resourceProblem(r, target);
       if (p !== undefined) out.push(report('E_PROFILE_AWS_PATTERN_INVALID', `Resource ${j} of statement ${i} for ${target.name} ${p.message}.`, `${at}/statements/${i}/resources/${j}`));

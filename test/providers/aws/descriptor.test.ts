@@ -16,6 +16,8 @@ import type { AwsStatementSpec, AwsTarget } from '../../../src/providers/aws/typ
 import { BUILTIN_DESCRIPTORS } from '../../../src/providers/builtin.js';
 import { createRegistry } from '../../../src/providers/catalog.js';
 import { PATTERNS } from '../../../src/shared/patterns.js';
+import { connect } from '../../../src/providers/registry.js';
+import type { Target } from '../../../src/policy/types.js';
 
 const target: AwsTarget = awsDescriptor.target('aws-prod', {
   provider: 'aws',
@@ -129,9 +131,8 @@ describe('aws descriptor', () => {
 
   it('profiles: refused actions, malformed or foreign patterns and foreign keys are load errors', () => {
     const report = reporter('policies/profiles/x.yaml', () => undefined);
-    const codes = awsDescriptor.allow
-      .check({ target: 'aws-prod', statements: [{ actions: ['iam:*', 's3:Get*', 's3:Put*', 'bad action'], resources: ['arn:aws:s3:::ok/*', 'arn:aws:s3:::x/${aws:username}', 'arn:aws:dynamodb:eu-west-1:999988887777:table/t'] }] }, target, '/allow/0', report)
-      .map((d) => `${d.pointer} ${d.code}`);
+    const rawRule = { target: 'aws-prod', statements: [{ actions: ['iam:*', 's3:Get*', 's3:Put*', 'bad action'], resources: ['arn:aws:s3:::ok/*', 'arn:aws:s3:::x/${aws:username}', 'arn:aws:dynamodb:eu-west-1:999988887777:table/t'] }] };
+    const codes = [...awsDescriptor.allow.check(rawRule, '/allow/0', report), ...awsDescriptor.allow.checkTarget(rawRule, target, '/allow/0', report)].map((d) => `${d.pointer} ${d.code}`);
     expect(codes).toEqual([
       '/allow/0/statements/0/actions/0 E_PROFILE_AWS_ACTION_REFUSED',
       '/allow/0/statements/0/actions/2 E_PROFILE_AWS_ACTION_REFUSED',
@@ -139,7 +140,7 @@ describe('aws descriptor', () => {
       '/allow/0/statements/0/resources/1 E_PROFILE_AWS_PATTERN_INVALID',
       '/allow/0/statements/0/resources/2 E_PROFILE_AWS_PATTERN_INVALID',
     ]);
-    expect(awsDescriptor.allow.check({ target: 'aws-prod', tables: [] }, target, '/allow/0', report).map((d) => d.code)).toEqual(['E_PROFILE_ALLOW_PROVIDER']);
+    expect(awsDescriptor.allow.checkTarget({ target: 'aws-prod', tables: [] }, target, '/allow/0', report).map((d) => d.code)).toEqual(['E_PROFILE_ALLOW_PROVIDER']);
     const bundle = awsDescriptor.allow.checkBundleGrant(statement(['s3:DeleteObject'], ['arn:aws:s3:::exports/x']), rule, { label: 'Bundle b grant 0', target: 'aws-prod', at: '/bundles/b/grants/0', report });
     expect(bundle.map((d) => d.code)).toEqual(['E_PROFILE_BUNDLE_NOT_ALLOWED']);
   });
@@ -159,7 +160,7 @@ describe('aws descriptor', () => {
   it('ledger: a recorded spec of exactly its shape, canonical key order', () => {
     const kit: SpecKit = { ...kitFns, checkKeys: (obj, keys, pointer) => kitFns.checkKeys(obj, kitFns.shape(...keys), pointer) };
     const ok = { actions: ['s3:GetObject'], kind: 'iam', resources: ['arn:aws:s3:::exports/*'] };
-    expect(awsDescriptor.ledger.validate(ok, 'iam', '/grants/0/spec', kit)).toBe(5);
+    expect(awsDescriptor.ledger.validate(ok, 'iam', '/grants/0/spec', kit)).toBe(3);
     expect(() => awsDescriptor.ledger.validate({ ...ok, effect: 'Deny' }, 'iam', '/s', kit)).toThrow();
     expect(() => awsDescriptor.ledger.validate({ ...ok, actions: ['s3 GetObject'] }, 'iam', '/s', kit)).toThrow(/actions\/0/);
     expect(() => awsDescriptor.ledger.validate({ ...ok, resources: ['arn:aws:s3:::x/${aws:username}'] }, 'iam', '/s', kit)).toThrow(/resources\/0/);
@@ -179,17 +180,13 @@ describe('aws descriptor', () => {
   });
 
   it('connect loads the provider lazily and names a missing secret variable, never a value', async () => {
-    const saved = process.env.AWS_PROD_SECRET_ACCESS_KEY;
-    delete process.env.AWS_PROD_SECRET_ACCESS_KEY;
-    try {
-      await expect(awsDescriptor.connect(target, 'AKIAEXAMPLE', {})).rejects.toThrow(/E_PROVIDER_CREDENTIAL_MISSING target aws-prod: environment variable AWS_PROD_SECRET_ACCESS_KEY is not set/);
-      process.env.AWS_PROD_SECRET_ACCESS_KEY = 'secret';
-      const provider = await awsDescriptor.connect(target, 'AKIAEXAMPLE', {});
-      expect(provider.id).toBe('aws');
-      await provider.close();
-    } finally {
-      if (saved === undefined) delete process.env.AWS_PROD_SECRET_ACCESS_KEY;
-      else process.env.AWS_PROD_SECRET_ACCESS_KEY = saved;
-    }
+    await expect(awsDescriptor.connect(target, 'AKIAEXAMPLE', { env: { AWS_PROD_ACCESS_KEY_ID: 'AKIAEXAMPLE' } })).rejects.toThrow(
+      /E_PROVIDER_CREDENTIAL_MISSING target aws-prod: environment variable AWS_PROD_SECRET_ACCESS_KEY is not set or empty$/,
+    );
+    const env = { AWS_PROD_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_PROD_SECRET_ACCESS_KEY: 'secret-value' };
+    const provider = await connect(target as unknown as Target, env);
+    expect(provider.id).toBe('aws');
+    await provider.close();
+    await expect(connect(target as unknown as Target, {})).rejects.toThrow(/AWS_PROD_ACCESS_KEY_ID is not set or empty/);
   });
 });

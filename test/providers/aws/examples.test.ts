@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Reporter } from '../../../src/load/report.js';
 import { Reasons } from '../../../src/policy/rules/reasons.js';
 import { awsDescriptor } from '../../../src/providers/aws/descriptor.js';
 import type { AwsStatementSpec } from '../../../src/providers/aws/types.js';
@@ -41,7 +42,8 @@ describe('docs/examples/aws', () => {
     const [rawRule] = profile['allow'] as Record<string, unknown>[];
     const ruleSchema = { $defs: defs, type: 'object', additionalProperties: false, required: ['target', 'statements'], properties: { target: { $ref: '#/$defs/name' }, ...awsDescriptor.schema.allowKeys } };
     expect(ajv.validate(ruleSchema, rawRule), JSON.stringify(ajv.errors)).toBe(true);
-    expect(awsDescriptor.allow.check(rawRule ?? {}, target, '/allow/0', (code, message, pointer) => ({ code, message, pointer, severity: 'error', fix: '' }))).toEqual([]);
+    const report: Reporter = (code, message, pointer) => ({ code, message, pointer, severity: 'error', fix: '' });
+    expect([...awsDescriptor.allow.check(rawRule ?? {}, '/allow/0', report), ...awsDescriptor.allow.checkTarget(rawRule ?? {}, target, '/allow/0', report)]).toEqual([]);
     const rule = awsDescriptor.allow.read(rawRule ?? {});
 
     const request = await yaml('access-requests/alice-inc-4300.yaml');
