@@ -8,7 +8,7 @@ import { afterAll } from 'vitest';
 import type { Target } from '../../../src/policy/types.js';
 import type { Provider, TargetGrant } from '../../../src/providers/contract.js';
 import { GRANT_POLICY } from '../../../src/providers/aws/documents.js';
-import type { AwsTarget } from '../../../src/providers/aws/types.js';
+import type { AwsStatementSpec, AwsTarget } from '../../../src/providers/aws/types.js';
 import { IamStandIn } from '../../support/aws/index.js';
 import { awsProvider, awsTarget, exportsGrant } from '../../support/aws/harness.js';
 import { describeProviderConformance, type PreexistingAccess } from '../conformance.js';
@@ -23,10 +23,9 @@ describeProviderConformance<Target>('aws', async () => {
   standIn = iam;
   const target: AwsTarget = awsTarget(iam);
   const provider = awsProvider(iam, target);
-  const asTarget = target as unknown as Target;
   return {
     provider: provider as unknown as Provider,
-    target: asTarget,
+    target,
     grantFor: (requestId) => exportsGrant(target, requestId) as unknown as TargetGrant,
     // The next write succeeds, then the connection drops on every attempt of the one after (the SDK retries 3 times).
     failAfterFirstChange: () => iam.inject({ action: 'write', after: 1, times: 3, effect: { kind: 'reset' } }),
@@ -42,7 +41,7 @@ describeProviderConformance<Target>('aws', async () => {
 function teamRole(iam: IamStandIn, target: AwsTarget): PreexistingAccess<Target> {
   const name = 'exports-readers';
   const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'sts:AssumeRole' }] });
-  const statements = exportsGrant(target, 'x').grants as unknown as { actions: string[]; resources: string[] }[];
+  const statements = exportsGrant(target, 'x').grants as readonly AwsStatementSpec[];
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: statements.map((s) => ({ Effect: 'Allow', Action: s.actions, Resource: s.resources })) });
   return {
     name: 'a team role outside the path, trusted by the person, with the same statements',

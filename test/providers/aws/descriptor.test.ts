@@ -17,7 +17,6 @@ import { BUILTIN_DESCRIPTORS } from '../../../src/providers/builtin.js';
 import { createRegistry } from '../../../src/providers/catalog.js';
 import { PATTERNS } from '../../../src/shared/patterns.js';
 import { connect } from '../../../src/providers/registry.js';
-import type { Target } from '../../../src/policy/types.js';
 
 const target: AwsTarget = awsDescriptor.target('aws-prod', {
   provider: 'aws',
@@ -184,9 +183,9 @@ describe('aws descriptor', () => {
       /E_PROVIDER_CREDENTIAL_MISSING target aws-prod: environment variable AWS_PROD_SECRET_ACCESS_KEY is not set or empty$/,
     );
     const env = { AWS_PROD_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_PROD_SECRET_ACCESS_KEY: 'secret-value' };
-    const provider = await connect(target as unknown as Target, env);
+    const provider = await connect(target, env);
     expect(provider.id).toBe('aws');
     await provider.close();
-    await expect(connect(target as unknown as Target, {})).rejects.toThrow(/AWS_PROD_ACCESS_KEY_ID is not set or empty/);
+    await expect(connect(target, {})).rejects.toThrow(/AWS_PROD_ACCESS_KEY_ID is not set or empty/);
   });
 });

@@ -12,7 +12,6 @@ import type { ManagedGrant, Operation, Provider } from '../../../src/providers/c
 import { fold } from '../../../src/ledger/index.js';
 import { executeSweep } from '../../../src/modes/revoke/execute.js';
 import { planSweep, STALE_INTENT_MS } from '../../../src/modes/revoke/plan.js';
-import type { Target } from '../../../src/policy/types.js';
 import { fixedClock } from '../../support/clock.js';
 import { memoryLogger } from '../../support/logger.js';
 import { IamStandIn, type IamRequestEntry } from '../../support/aws/index.js';
@@ -206,7 +205,7 @@ describe('aws provider against the IAM stand-in', () => {
     const outcomes = await executeSweep(
       plan.items.filter((i) => i.request === g.requestId),
       {
-        targets: { handle: () => ({ state: 'ready', target: target as unknown as Target, provider: provider as unknown as Provider }) },
+        targets: { handle: () => ({ state: 'ready', target, provider: provider as unknown as Provider }) },
         clock: fixedClock(now),
         sleep: async () => undefined,
         retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
