@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-LQ2HMNNX.js";
+} from "./chunks/chunk-AULSXR3M.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-MPRRJGKW.js";
@@ -52,7 +52,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-DWZB4ZYR.js";
+} from "./chunks/chunk-3TB4ZNG6.js";
 import {
   limitText,
   renderActivity
@@ -63,7 +63,7 @@ import {
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-V2YICG6I.js";
+} from "./chunks/chunk-WNY2PDFY.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -74,19 +74,22 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-DSB6NAZR.js";
-import "./chunks/chunk-THGHW2NU.js";
+} from "./chunks/chunk-WPNU5ZCI.js";
+import "./chunks/chunk-O7IAPCXI.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
-  access_request_schema_default,
   classifyPath,
   findCredential,
-  findSuspects,
+  findSuspects
+} from "./chunks/chunk-FITPXSPV.js";
+import {
+  access_request_schema_default,
   identities_schema_default,
+  installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-DUC4BA6S.js";
+} from "./chunks/chunk-BKTARVVB.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -97,12 +100,12 @@ import {
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-ZYQTLYUJ.js";
+import "./chunks/chunk-BS47VORI.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-KEIFY6SF.js";
+} from "./chunks/chunk-ZTSFBPCG.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -113,13 +116,16 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  activeRegistry,
   builtinRegistry,
-  installSpecCatalog,
+  installRegistry
+} from "./chunks/chunk-MMC2FQGJ.js";
+import {
   readPostgresRule,
   sameName
-} from "./chunks/chunk-UHZN5UKR.js";
-import "./chunks/chunk-ZP7GHQHR.js";
-import "./chunks/chunk-FI2D5LIJ.js";
+} from "./chunks/chunk-NI62UIX6.js";
+import "./chunks/chunk-QUAZBESQ.js";
+import "./chunks/chunk-JRPSVW4E.js";
 import {
   require_dist
 } from "./chunks/chunk-T7TGAZWT.js";
@@ -133,17 +139,17 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-TGUHMOVP.js";
+import "./chunks/chunk-FRFUBUQN.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-IARXLQX2.js";
+import "./chunks/chunk-UW4VTLKY.js";
 import {
   describeError
 } from "./chunks/chunk-66E5ZUC6.js";
 import {
   matches
-} from "./chunks/chunk-R3AY4LHR.js";
+} from "./chunks/chunk-HGGOSOXK.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import {
   __toESM
@@ -891,7 +897,7 @@ var auditCommand = {
       port = made;
     }
     const chain = await verifyLedgerDir(io.cwd);
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const recorded = chain.ok ? checkRecorded(chain.events, (provider) => recordsHeld(provider)) : [];
     const first = recorded[0];
     const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
@@ -1639,9 +1645,9 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-DBXJBX7A.js");
-  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-IAHJCDQS.js");
-  const providers = io.providers ?? builtinRegistry2();
+  const { readTargets } = await import("./chunks/load-targets-5AZ5I4QL.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-BXGDVFAJ.js");
+  const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1680,7 +1686,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-MXREWIPP.js");
+  const { connect } = await import("./chunks/registry-LU4KHBAH.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1825,7 +1831,7 @@ var validateCommand = {
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? builtinRegistry() });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? activeRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1894,7 +1900,7 @@ var planCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const providers = io.providers ?? builtinRegistry();
+    const providers = io.providers ?? activeRegistry();
     const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
@@ -2018,7 +2024,7 @@ var profilesCommand = {
 async function readPolicy(io) {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
-  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
+  const loaded = loadPolicySet(files, io.providers ?? activeRegistry());
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
@@ -2814,7 +2820,8 @@ function processIo() {
   };
 }
 async function main(argv, io = processIo()) {
-  installSpecCatalog(io.providers ?? builtinRegistry());
+  installRegistry(io.providers ?? builtinRegistry());
+  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-KETRHSWF.js")).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

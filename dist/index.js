@@ -16,21 +16,22 @@ import {
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
   builtinRegistry,
-  installSpecCatalog
-} from "./chunks/chunk-UHZN5UKR.js";
-import "./chunks/chunk-ZP7GHQHR.js";
-import "./chunks/chunk-FI2D5LIJ.js";
+  installRegistry
+} from "./chunks/chunk-MMC2FQGJ.js";
+import "./chunks/chunk-NI62UIX6.js";
+import "./chunks/chunk-QUAZBESQ.js";
+import "./chunks/chunk-JRPSVW4E.js";
 import "./chunks/chunk-T7TGAZWT.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-TGUHMOVP.js";
+import "./chunks/chunk-FRFUBUQN.js";
 import "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-IARXLQX2.js";
+import "./chunks/chunk-UW4VTLKY.js";
 import "./chunks/chunk-66E5ZUC6.js";
-import "./chunks/chunk-R3AY4LHR.js";
+import "./chunks/chunk-HGGOSOXK.js";
 import "./chunks/chunk-2WSWAY2E.js";
 import "./chunks/chunk-GOSKQMZY.js";
 
@@ -628,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-PAJP4OSO.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-JRIIS75Y.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-YF5HWPCU.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-BAWJURO2.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-MEMDVGAB.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-7O2NXFW7.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -650,7 +651,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
-  installSpecCatalog(builtinRegistry());
+  installRegistry(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

@@ -22,6 +22,8 @@ export const PATTERNS = {
    * and this keeps anything shaped like SQL out of the file altogether.
    */
   rowText: '^[A-Za-z0-9@._:+/# -]{1,200}$',
+  /** An AWS account id. */
+  awsAccountId: '^[0-9]{12}$',
   /** An IAM action as Grantbook accepts it: `service:Action`, at most one `*`, at the end of the action name. */
   awsAction: '^[a-z0-9-]{1,64}:(?:[A-Za-z0-9]{1,128}\\*?|\\*)$',
   /**

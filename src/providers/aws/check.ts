@@ -1,5 +1,5 @@
 import { matches } from '../../shared/patterns.js';
-import { parseInstant } from '../../time/instant.js';
+import { formatInstant, parseInstant } from '../../time/instant.js';
 import type { PolicyCode } from '../../shared/codes/policy.js';
 import { ProviderError } from '../errors.js';
 import { globsMeet } from './glob.js';
@@ -180,6 +180,8 @@ export interface CheckedAwsGrant {
   readonly principal: string;
   readonly statements: readonly AwsStatementSpec[];
   readonly expiresAt: string;
+  /** `expiresAt` rounded down to a whole second: what the IAM conditions say (earlier, never later). */
+  readonly until: string;
 }
 
 export function isStatementSpec(spec: { readonly kind: string }): spec is AwsStatementSpec {
@@ -227,5 +229,7 @@ export function checkAwsGrant(grant: AwsTargetGrant, purpose: 'grant' | 'revoke'
       statements.push(spec);
     });
   }
-  return { roleName, path: rolePathOf(target), principal: grant.principal, statements, expiresAt: grant.expiresAt };
+  const ms = parseInstant(grant.expiresAt);
+  const until = ms === undefined ? grant.expiresAt : formatInstant(Math.floor(ms / 1000) * 1000);
+  return { roleName, path: rolePathOf(target), principal: grant.principal, statements, expiresAt: grant.expiresAt, until };
 }

@@ -43,7 +43,7 @@ export function trustPolicy(g: CheckedAwsGrant): string {
         Effect: 'Allow',
         Principal: { AWS: g.principal },
         Action: 'sts:AssumeRole',
-        Condition: beforeExpiry(g.expiresAt),
+        Condition: beforeExpiry(g.until),
       },
     ],
   });
@@ -58,7 +58,7 @@ export function grantPolicy(g: CheckedAwsGrant): string {
       Effect: 'Allow',
       Action: [...s.actions],
       Resource: [...s.resources],
-      Condition: beforeExpiry(g.expiresAt),
+      Condition: beforeExpiry(g.until),
     })),
   });
 }

@@ -34,7 +34,7 @@ export const AWS_TARGET_SCHEMA = {
       type: 'array',
       maxItems: 100,
       uniqueItems: true,
-      items: { type: 'string', pattern: '^[A-Za-z0-9+=,.@_-]{1,64}$' },
+      items: { type: 'string', maxLength: 64, pattern: '^[A-Za-z0-9+=,.@_-]{1,64}$' },
       description: 'Role names nobody may name as their principal (the grantor, break-glass roles).',
     },
   },
@@ -71,10 +71,11 @@ export const AWS_ALLOW_KEYS = {
   statements: { type: 'array', minItems: 1, maxItems: 50, items: { $ref: '#/$defs/iamStatement' } },
 } as const satisfies { readonly [key: string]: JsonSchema };
 
-const ACCOUNT_ID = { type: 'string', pattern: '^[0-9]{12}$' } as const satisfies JsonSchema;
+const ACCOUNT_ID = { type: 'string', maxLength: 12, pattern: PATTERNS.awsAccountId } as const satisfies JsonSchema;
 
 export const AWS_IDENTITY_SCHEMA = {
   type: 'string',
+  maxLength: 512,
   pattern: PATTERNS.awsPrincipal,
   description: 'AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden.',
 } as const satisfies JsonSchema;

@@ -148,6 +148,16 @@ describe('hostile principals and names', () => {
     expect(codeOf(() => planAws(grantOf({ grants })))).toBe('E_AWS_POLICY_TOO_LARGE');
   });
 
+  it('writes the expiry into the IAM conditions rounded down to a whole second, never later', () => {
+    const plan = planAws(grantOf({ expiresAt: '2030-01-01T00:00:00.999Z' }));
+    const trust = plan.grant.find((o) => o.text === 'IAM CreateRole')?.body?.AssumeRolePolicyDocument ?? '';
+    const policy = plan.grant.find((o) => o.text === 'IAM PutRolePolicy')?.body?.PolicyDocument ?? '';
+    for (const doc of [trust, policy]) {
+      expect(doc).toContain('"aws:CurrentTime":"2030-01-01T00:00:00Z"');
+      expect(doc).not.toContain('.999');
+    }
+  });
+
   it('refuses grants of other kinds, an expiry that is not an instant, a boundary of another account', () => {
     const elsewhere = { ...target, permissionsBoundary: 'arn:aws:iam::999988887777:policy/boundary' };
     expect(codeOf(() => planAws({ ...grantOf({}), target: elsewhere }))).toBe('E_PROVIDER_INVALID_GRANT');

@@ -1,0 +1,27 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  activeRegistry,
+  builtinRegistry,
+  createRegistry,
+  installRegistry
+} from "./chunk-MMC2FQGJ.js";
+import "./chunk-NI62UIX6.js";
+import "./chunk-QUAZBESQ.js";
+import "./chunk-JRPSVW4E.js";
+import "./chunk-T7TGAZWT.js";
+import "./chunk-EQEE6SOH.js";
+import "./chunk-LFKFPCZ5.js";
+import "./chunk-FRFUBUQN.js";
+import "./chunk-VIPNLK4T.js";
+import "./chunk-UW4VTLKY.js";
+import "./chunk-66E5ZUC6.js";
+import "./chunk-HGGOSOXK.js";
+import "./chunk-2WSWAY2E.js";
+import "./chunk-GOSKQMZY.js";
+export {
+  activeRegistry,
+  builtinRegistry,
+  createRegistry,
+  installRegistry
+};

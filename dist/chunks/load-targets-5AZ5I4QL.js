@@ -1,0 +1,18 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  parseTargetsFile,
+  readTargets
+} from "./chunk-O7IAPCXI.js";
+import "./chunk-FITPXSPV.js";
+import "./chunk-BKTARVVB.js";
+import "./chunk-T7TGAZWT.js";
+import "./chunk-EQEE6SOH.js";
+import "./chunk-LFKFPCZ5.js";
+import "./chunk-HGGOSOXK.js";
+import "./chunk-2WSWAY2E.js";
+import "./chunk-GOSKQMZY.js";
+export {
+  parseTargetsFile,
+  readTargets
+};
