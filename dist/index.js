@@ -17,22 +17,21 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-MMC2FQGJ.js";
-import "./chunks/chunk-NI62UIX6.js";
-import "./chunks/chunk-QUAZBESQ.js";
-import "./chunks/chunk-JRPSVW4E.js";
+} from "./chunks/chunk-MJQHPEWS.js";
+import "./chunks/chunk-E5NKCGHK.js";
+import "./chunks/chunk-4FT3WSKY.js";
 import "./chunks/chunk-T7TGAZWT.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-EQEE6SOH.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-FRFUBUQN.js";
+import "./chunks/chunk-T3GD2M3G.js";
 import "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-UW4VTLKY.js";
+import "./chunks/chunk-H5CX54HR.js";
 import "./chunks/chunk-66E5ZUC6.js";
-import "./chunks/chunk-HGGOSOXK.js";
 import "./chunks/chunk-2WSWAY2E.js";
+import "./chunks/chunk-3Z32XSCR.js";
 import "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -629,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-BAWJURO2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-MEMDVGAB.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-7O2NXFW7.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-E5DVZQ5X.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WFLYXADQ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-XLPZDOOP.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

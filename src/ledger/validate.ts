@@ -1,4 +1,4 @@
-import { matches } from '../shared/patterns.js';
+import { matches, patternRegExp } from '../shared/patterns.js';
 import {
   DRIFT_KINDS,
   EVENT_TYPES,
@@ -45,7 +45,7 @@ const CODE = /^E_[A-Z0-9_]{1,64}$/;
 const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
 /** A Postgres login role or a GitHub login (identities.schema.json `principal`). */
-const PRINCIPAL = /^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+const PRINCIPAL = patternRegExp('principal');
 /** Lenient bound on an expiry read back: it only has to be a short string. */
 const MAX_EXPIRY_TEXT = 64;
 
