@@ -1,9 +1,6 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  renderPlanText
-} from "./chunks/chunk-PDPIYTFH.js";
-import {
   DEFAULT_SCHEDULE_MINUTES,
   GrantRowFolder,
   PendingFile,
@@ -25,18 +22,21 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-XUTMKE5M.js";
+} from "./chunks/chunk-ETZVHNOP.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-PROQTNKI.js";
+} from "./chunks/chunk-V7YPJPM2.js";
+import {
+  renderPlanText
+} from "./chunks/chunk-PW4VHNPV.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-ARYL76HP.js";
+} from "./chunks/chunk-B77KMSAR.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-QS57FSM7.js";
+} from "./chunks/chunk-CR6LLYVM.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -52,20 +52,18 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-GSUGEZLC.js";
+} from "./chunks/chunk-MRHEVGM6.js";
+import {
+  limitText,
+  renderActivity
+} from "./chunks/chunk-5BOHWASI.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-JYMYKSMS.js";
-import {
-  limitText,
-  renderActivity
-} from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-ZQNL5AD7.js";
-import "./chunks/chunk-USF3OWIA.js";
+} from "./chunks/chunk-GVYROVAB.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,7 +75,9 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-RZXNVAOA.js";
+} from "./chunks/chunk-MN5223JG.js";
+import "./chunks/chunk-2QZJYOXF.js";
+import "./chunks/chunk-DNUBJ5AY.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -89,20 +89,23 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-WSEKI7JX.js";
-import {
-  planFor,
-  plannerOf,
-  recordsHeld
-} from "./chunks/chunk-COLKG5UL.js";
+} from "./chunks/chunk-FBECCOKI.js";
 import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-QWUQNNT5.js";
-import "./chunks/chunk-2QZJYOXF.js";
+} from "./chunks/chunk-VQBBQGSD.js";
+import {
+  GithubError
+} from "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-UQUMUP2J.js";
+import {
+  planFor,
+  plannerOf,
+  recordsHeld
+} from "./chunks/chunk-PN4RRNTF.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -118,10 +121,12 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-M3QK5U3J.js";
+} from "./chunks/chunk-ZGMOUK5Q.js";
+import "./chunks/chunk-E5NKCGHK.js";
+import "./chunks/chunk-4FT3WSKY.js";
 import {
   require_dist
-} from "./chunks/chunk-PAXVRR7T.js";
+} from "./chunks/chunk-KCNKZND4.js";
 import {
   ERROR_CODES,
   UserError,
@@ -130,27 +135,24 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-ZU6DDO6P.js";
-import "./chunks/chunk-TR7KTAUS.js";
-import "./chunks/chunk-GAVMOA7G.js";
+} from "./chunks/chunk-YZP4AFQ7.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-T3GD2M3G.js";
 import {
   formatInstant
-} from "./chunks/chunk-XJTQEBUD.js";
+} from "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-H5CX54HR.js";
 import {
   describeError
-} from "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-3GMIPAPT.js";
+} from "./chunks/chunk-66E5ZUC6.js";
+import "./chunks/chunk-2WSWAY2E.js";
 import {
   matches,
   repoSlug
-} from "./chunks/chunk-TEEYRT7Q.js";
-import {
-  GithubError
-} from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-3Z32XSCR.js";
 import {
   __toESM
-} from "./chunks/chunk-5PK7Z5FH.js";
+} from "./chunks/chunk-GOSKQMZY.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -1648,8 +1650,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-X5PFGNSU.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-ENQCFA52.js");
+  const { readTargets } = await import("./chunks/load-targets-MMSGE6FF.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-J4B7JELG.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1689,7 +1691,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-7KIYTSDG.js");
+  const { connect } = await import("./chunks/registry-ZCIH4Y4J.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

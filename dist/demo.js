@@ -1,80 +1,82 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  githubCheckPort,
-  runCheck
-} from "./chunks/chunk-GLQXWOOE.js";
-import "./chunks/chunk-OUHR6BYE.js";
-import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-EJ4JDPIS.js";
-import "./chunks/chunk-YFP3E3EG.js";
-import {
-  parsePullRequestPayload
-} from "./chunks/chunk-CAXF7NCW.js";
-import {
-  LocalRepo
-} from "./chunks/chunk-747JNYT6.js";
+} from "./chunks/chunk-MEHYBLBA.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-ZZXXVRJQ.js";
+} from "./chunks/chunk-MDYZZA2Y.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-RTHZ27SR.js";
-import "./chunks/chunk-2G6HT7CF.js";
-import {
-  criticalSettingProblems,
-  githubDoctorPort
-} from "./chunks/chunk-GSUGEZLC.js";
-import "./chunks/chunk-JYMYKSMS.js";
-import {
-  renderActivity
-} from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-ZQNL5AD7.js";
-import {
-  connect
-} from "./chunks/chunk-USF3OWIA.js";
-import {
-  readChain
-} from "./chunks/chunk-RZXNVAOA.js";
-import "./chunks/chunk-WSEKI7JX.js";
-import "./chunks/chunk-COLKG5UL.js";
-import {
-  createGithubAccessApi,
-  createGithubClient
-} from "./chunks/chunk-QWUQNNT5.js";
-import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-QXQBQRKC.js";
+} from "./chunks/chunk-VDIAGZK3.js";
+import "./chunks/chunk-FCG556CX.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-RONNPRG3.js";
+} from "./chunks/chunk-DA3I5SZ5.js";
 import "./chunks/chunk-DJFWHSM6.js";
+import "./chunks/chunk-EL3FHXO6.js";
+import {
+  githubCheckPort,
+  runCheck
+} from "./chunks/chunk-KM25BKP2.js";
+import {
+  parsePullRequestPayload
+} from "./chunks/chunk-RMV2ZX5B.js";
+import "./chunks/chunk-OUHR6BYE.js";
+import {
+  LocalRepo
+} from "./chunks/chunk-UQWL74WP.js";
+import {
+  criticalSettingProblems,
+  githubDoctorPort
+} from "./chunks/chunk-MRHEVGM6.js";
+import {
+  renderActivity
+} from "./chunks/chunk-5BOHWASI.js";
+import "./chunks/chunk-GVYROVAB.js";
+import {
+  readChain
+} from "./chunks/chunk-MN5223JG.js";
+import "./chunks/chunk-2QZJYOXF.js";
+import "./chunks/chunk-DNUBJ5AY.js";
+import "./chunks/chunk-FBECCOKI.js";
+import {
+  createGithubAccessApi,
+  createGithubClient
+} from "./chunks/chunk-VQBBQGSD.js";
+import "./chunks/chunk-GHM6UMHF.js";
+import {
+  connect
+} from "./chunks/chunk-UQUMUP2J.js";
+import "./chunks/chunk-PN4RRNTF.js";
+import "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-M3QK5U3J.js";
-import "./chunks/chunk-PAXVRR7T.js";
-import "./chunks/chunk-ZU6DDO6P.js";
-import "./chunks/chunk-TR7KTAUS.js";
-import "./chunks/chunk-GAVMOA7G.js";
+} from "./chunks/chunk-ZGMOUK5Q.js";
+import "./chunks/chunk-E5NKCGHK.js";
+import "./chunks/chunk-4FT3WSKY.js";
+import "./chunks/chunk-KCNKZND4.js";
+import "./chunks/chunk-YZP4AFQ7.js";
+import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-T3GD2M3G.js";
 import {
   formatInstant
-} from "./chunks/chunk-XJTQEBUD.js";
-import "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-3GMIPAPT.js";
-import "./chunks/chunk-TEEYRT7Q.js";
-import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-LFKFPCZ5.js";
+} from "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-H5CX54HR.js";
+import "./chunks/chunk-66E5ZUC6.js";
+import "./chunks/chunk-2WSWAY2E.js";
+import "./chunks/chunk-3Z32XSCR.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-5PK7Z5FH.js";
+} from "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-QS57FSM7.js";
+} from "./chunks/chunk-CR6LLYVM.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -17,20 +17,22 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-M3QK5U3J.js";
-import "./chunks/chunk-PAXVRR7T.js";
+} from "./chunks/chunk-ZGMOUK5Q.js";
+import "./chunks/chunk-E5NKCGHK.js";
+import "./chunks/chunk-4FT3WSKY.js";
+import "./chunks/chunk-KCNKZND4.js";
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-ZU6DDO6P.js";
-import "./chunks/chunk-TR7KTAUS.js";
-import "./chunks/chunk-GAVMOA7G.js";
-import "./chunks/chunk-XJTQEBUD.js";
-import "./chunks/chunk-4M73BQYU.js";
-import "./chunks/chunk-3GMIPAPT.js";
-import "./chunks/chunk-TEEYRT7Q.js";
+} from "./chunks/chunk-YZP4AFQ7.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-5PK7Z5FH.js";
+import "./chunks/chunk-T3GD2M3G.js";
+import "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-H5CX54HR.js";
+import "./chunks/chunk-66E5ZUC6.js";
+import "./chunks/chunk-2WSWAY2E.js";
+import "./chunks/chunk-3Z32XSCR.js";
+import "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -626,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-4QPLG72N.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-CKFOIQ5V.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-UIX2MI5F.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-PYAJKMY3.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-X7KZSSQX.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-IFNI64SI.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -33,6 +33,12 @@ export interface SpecCatalog {
   kinds(provider: string): readonly string[] | undefined;
   /** The provider's `SpecValidation`; undefined for an id not in `ids`. */
   spec(provider: string): SpecValidation | undefined;
+  /**
+   * The strict format of the provider's principals (its descriptor's
+   * `principal.pattern`). Absent, or undefined for a provider: the
+   * database-role-or-GitHub-login format of the first providers.
+   */
+  principalPattern?(provider: string): PatternName | undefined;
 }
 
 let installed: SpecCatalog | undefined;

@@ -1,4 +1,4 @@
-import { patternRegExp } from '../shared/patterns.js';
+import { matches, patternRegExp } from '../shared/patterns.js';
 import {
   DRIFT_KINDS,
   EVENT_TYPES,
@@ -135,7 +135,7 @@ function body(e: Json, type: EventType, mode: 'read' | 'write'): number {
     }
     case 'drift_found':
       patterned(e.target, '', 'target', 'name');
-      if (e.principal !== undefined) regex(e.principal, '', 'principal', PRINCIPAL, 'a principal name');
+      if (e.principal !== undefined) anyPrincipal(e.principal, '');
       oneOf(e.what, '', 'what', DRIFT_KINDS);
       return 0;
     case 'activity':
@@ -224,15 +224,26 @@ function reason(value: unknown, pointer: string): number {
   return members;
 }
 
+/** A principal of some provider (a drift event names its target, not its provider). */
+function anyPrincipal(value: unknown, pointer: string): void {
+  const specs = specCatalog();
+  const formats = specs.ids.flatMap((id) => specs.principalPattern?.(id) ?? []);
+  if (typeof value === 'string' && (PRINCIPAL.test(value) || formats.some((f) => matches(f, value)))) return;
+  fail(`${pointer}/principal`, 'is not a principal name');
+}
+
 /** A grant and its spec: the members of both. */
 function grant(value: unknown, pointer: string): number {
   const g = object(value, pointer);
   const members = checkKeys(g, GRANT, pointer);
   // Written only as true: a `false` would be a second way to say "absent".
   if (g.already_held !== undefined && g.already_held !== true) fail(`${pointer}/already_held`, 'is not true');
-  regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
   const specs = specCatalog();
   const provider = oneOf(g.provider, pointer, 'provider', specs.ids);
+  // Each provider's principals have their own format (a role name, a login, an ARN).
+  const format = specs.principalPattern?.(provider);
+  if (format === undefined) regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
+  else patterned(g.principal, pointer, 'principal', format);
   patterned(g.target, pointer, 'target', 'name');
   const at = `${pointer}/spec`;
   const s = object(g.spec, at);

@@ -37,6 +37,7 @@ export function createRegistry(descriptors: readonly AnyDescriptor[]): ProviderR
     rules: (id) => byId.get(id),
     kinds: (id) => byId.get(id)?.kinds.map((k) => k.name),
     spec: (id) => byId.get(id)?.ledger,
+    principalPattern: (id) => byId.get(id)?.principal.pattern,
   };
 }
 

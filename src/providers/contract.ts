@@ -171,4 +171,10 @@ export interface ConnectDeps {
   readonly githubAccess?: (token: string, target: TargetBase) => GithubAccessApi;
   /** Observes each executed statement (debug log). */
   readonly onStatement?: (op: Operation) => void | Promise<void>;
+  /**
+   * The environment the credential was read from, for a provider whose
+   * credential spans several variables (AWS: key id, secret key, session
+   * token, named by one prefix). Nothing else reads it.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

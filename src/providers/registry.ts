@@ -30,5 +30,5 @@ export async function connect(target: Target, env: Env, deps: ConnectDeps = {}, 
       }),
     ]);
   }
-  return descriptor.connect(target, secret, deps);
+  return descriptor.connect(target, secret, { ...deps, env });
 }

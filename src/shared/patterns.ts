@@ -24,6 +24,16 @@ export const PATTERNS = {
    * and this keeps anything shaped like SQL out of the file altogether.
    */
   rowText: '^[A-Za-z0-9@._:+/# -]{1,200}$',
+  /** An AWS account id. */
+  awsAccountId: '^[0-9]{12}$',
+  /** An IAM action as Grantbook accepts it: `service:Action`, at most one `*`, at the end of the action name. */
+  awsAction: '^[a-z0-9-]{1,64}:(?:[A-Za-z0-9]{1,128}\\*?|\\*)$',
+  /**
+   * A person's AWS principal: an IAM user or role ARN, or one assumed-role
+   * session (an Identity Center user). Never an account root, never a
+   * wildcard, never a comma (it goes into a tag).
+   */
+  awsPrincipal: '^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$',
   /** A row filter's time bound: an RFC 3339 instant in UTC, whole seconds. */
   instant: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
 } as const;

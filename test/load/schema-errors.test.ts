@@ -88,7 +88,7 @@ describe('schema: grants are exactly one shape', () => {
   it('refuses a grant with two shapes or none', () => {
     const two = refuse(withGrant('  - target: x\n    team: a\n    repo: b\n'));
     expect(codes(two)).toEqual(['E_SCHEMA_ONE_OF']);
-    expect(two[0]?.message).toContain('table, team, repo, bundle');
+    expect(two[0]?.message).toContain('table, team, repo, iam, bundle');
     const none = refuse(withGrant(`  - target: x\n    privileges: [SELECT]\n`));
     expect(codes(none)).toEqual(['E_SCHEMA_ONE_OF']);
   });

@@ -38,8 +38,8 @@ function userError(fn: () => unknown): UserError {
 }
 
 describe('provider registry', () => {
-  it('knows postgres and github', () => {
-    expect(builtinRegistry().ids).toEqual(['github', 'postgres']);
+  it('knows postgres, github and aws', () => {
+    expect(builtinRegistry().ids).toEqual(['aws', 'github', 'postgres']);
     expect(planFor(pgTarget).id).toBe('postgres');
     expect(planFor(ghTarget).kinds).toEqual(['team', 'repo']);
   });
@@ -53,7 +53,7 @@ describe('provider registry', () => {
       pointer: '/targets/github-acme/provider',
     });
     expect(d?.message).toContain('"mysql"');
-    expect(d?.message).toContain('valid providers: github, postgres');
+    expect(d?.message).toContain('valid providers: aws, github, postgres');
     const hostile = { ...ghTarget, provider: '::error::x' } as unknown as Target;
     expect(userError(() => planFor(hostile)).message).not.toContain('::error::');
   });

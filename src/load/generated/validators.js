@@ -59,7 +59,7 @@ const runtime_equal = function equal(a, b) {
 };
 
 export const request = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/access-request.schema.json","title":"Grantbook access request","description":"One file per request: access-requests/<id>.yaml. The id is the file name.","type":"object","additionalProperties":false,"required":["requester","profile","grants"],"properties":{"requester":{"$ref":"#/$defs/login","description":"GitHub login of the person who needs access; must be the pull request author."},"profile":{"$ref":"#/$defs/name","description":"Profile name: policies/<profile>.yaml."},"duration":{"$ref":"#/$defs/duration","description":"How long the grant lasts once applied, e.g. 15m, 2h, 3d. Optional only if the profile has duration.default."},"reason":{"type":"string","minLength":1,"maxLength":1000,"description":"Why the access is needed."},"ticket":{"$ref":"#/$defs/ticket","description":"Incident or change ticket, e.g. INC-4211."},"extends":{"$ref":"#/$defs/requestId","description":"Id of an earlier request this one extends (needs fresh approval)."},"grants":{"type":"array","minItems":1,"maxItems":20,"description":"What to grant; each item is exactly one of a table, team, repo or bundle grant.","items":{"oneOf":[{"$ref":"#/$defs/tableGrant"},{"$ref":"#/$defs/teamGrant"},{"$ref":"#/$defs/repoGrant"},{"$ref":"#/$defs/bundleGrant"}]}}},"$defs":{"tableGrant":{"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"rows":{"$ref":"#/$defs/rows"},"masked":{"$ref":"#/$defs/masked"}}},"rows":{"type":"object","description":"Row filter (SELECT only, with columns): only rows matching every condition are visible. Per column either a list of values (equal to one of them) or a time range {from, to} (from included, to excluded). Columns must be allowed by the profile's rows.columns. The grant is then a view in a schema of its own; the check comment names it.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/rowValues"},{"$ref":"#/$defs/rowRange"}]}},"rowValues":{"type":"array","description":"The column equals one of these values.","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"oneOf":[{"$ref":"#/$defs/rowInteger"},{"$ref":"#/$defs/rowText"}]}},"rowInteger":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A whole number 0 or more; write other numbers as text (\"-1\")."},"rowText":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9@._:+/# -]{1,200}$"},"rowRange":{"type":"object","description":"A time range on a timestamp column: from included, to excluded.","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"}}},"instant":{"type":"string","maxLength":32,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"masked":{"type":"object","description":"Granted columns shown through a mask instead of in clear: hash (keyed, stable within this request, different in any other), last4 (the last four characters), domain (of an e-mail address), null (always empty).","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maskName"}},"maskName":{"enum":["hash","last4","domain","null",null]},"teamGrant":{"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoGrant":{"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"bundleGrant":{"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}},"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"requestId":{"type":"string","maxLength":48,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$"},"ticket":{"type":"string","maxLength":27,"pattern":"^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/access-request.schema.json","title":"Grantbook access request","description":"One file per request: access-requests/<id>.yaml. The id is the file name.","type":"object","additionalProperties":false,"required":["requester","profile","grants"],"properties":{"requester":{"$ref":"#/$defs/login","description":"GitHub login of the person who needs access; must be the pull request author."},"profile":{"$ref":"#/$defs/name","description":"Profile name: policies/<profile>.yaml."},"duration":{"$ref":"#/$defs/duration","description":"How long the grant lasts once applied, e.g. 15m, 2h, 3d. Optional only if the profile has duration.default."},"reason":{"type":"string","minLength":1,"maxLength":1000,"description":"Why the access is needed."},"ticket":{"$ref":"#/$defs/ticket","description":"Incident or change ticket, e.g. INC-4211."},"extends":{"$ref":"#/$defs/requestId","description":"Id of an earlier request this one extends (needs fresh approval)."},"grants":{"type":"array","minItems":1,"maxItems":20,"description":"What to grant; each item is exactly one of a table, team, repo or bundle grant.","items":{"oneOf":[{"$ref":"#/$defs/tableGrant"},{"$ref":"#/$defs/teamGrant"},{"$ref":"#/$defs/repoGrant"},{"$ref":"#/$defs/iamGrant"},{"$ref":"#/$defs/bundleGrant"}]}}},"$defs":{"bundleGrant":{"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"requestId":{"type":"string","maxLength":48,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$"},"ticket":{"type":"string","maxLength":27,"pattern":"^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"},"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"type":"object","description":"Row filter (SELECT only, with columns): only rows matching every condition are visible. Per column either a list of values (equal to one of them) or a time range {from, to} (from included, to excluded). Columns must be allowed by the profile's rows.columns. The grant is then a view in a schema of its own; the check comment names it.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/rowValues"},{"$ref":"#/$defs/rowRange"}]}},"rowValues":{"type":"array","description":"The column equals one of these values.","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"oneOf":[{"$ref":"#/$defs/rowInteger"},{"$ref":"#/$defs/rowText"}]}},"rowInteger":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A whole number 0 or more; write other numbers as text (\"-1\")."},"rowText":{"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9@._:+/# -]{1,200}$"},"rowRange":{"type":"object","description":"A time range on a timestamp column: from included, to excluded.","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"}}},"instant":{"type":"string","maxLength":32,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"masked":{"type":"object","description":"Granted columns shown through a mask instead of in clear: hash (keyed, stable within this request, different in any other), last4 (the last four characters), domain (of an e-mail address), null (always empty).","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maskName"}},"maskName":{"enum":["hash","last4","domain","null",null]},"tableGrant":{"type":"object","description":"Privileges on a PostgreSQL table, optionally limited to columns.","additionalProperties":false,"required":["target","privileges","table"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"$ref":"#/$defs/privileges"},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"rows":{"$ref":"#/$defs/rows"},"masked":{"$ref":"#/$defs/masked"}}},"teamRole":{"type":"string","enum":["member"]},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"teamGrant":{"type":"object","description":"Membership of a GitHub team.","additionalProperties":false,"required":["target","team","role"],"properties":{"target":{"$ref":"#/$defs/name"},"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoGrant":{"type":"object","description":"Collaborator permission on a GitHub repository.","additionalProperties":false,"required":["target","repo","permission"],"properties":{"target":{"$ref":"#/$defs/name"},"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"iamStatement":{"type":"object","description":"An IAM statement: actions on resources, allowed until the grant expires.","additionalProperties":false,"required":["actions","resources"],"properties":{"actions":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"resources":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":2048}}}},"iamGrant":{"type":"object","description":"IAM statements on an AWS account, through a role of the request's own.","additionalProperties":false,"required":["target","iam"],"properties":{"target":{"$ref":"#/$defs/name"},"iam":{"$ref":"#/$defs/iamStatement"}}}}};
 const schema32 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const schema33 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
 const schema34 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
@@ -1360,7 +1360,8 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}};
+const schema63 = {"type":"object","description":"IAM statements on an AWS account, through a role of the request's own.","additionalProperties":false,"required":["target","iam"],"properties":{"target":{"$ref":"#/$defs/name"},"iam":{"$ref":"#/$defs/iamStatement"}}};
+const schema65 = {"type":"object","description":"An IAM statement: actions on resources, allowed until the grant expires.","additionalProperties":false,"required":["actions","resources"],"properties":{"actions":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"resources":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":2048}}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1383,8 +1384,341 @@ vErrors.push(err0);
 }
 errors++;
 }
+if((data.iam === undefined) || (!(func0.call(data, "iam")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iam"},schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "target") || (key0 === "iam"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.target !== undefined && func0.call(data, "target")){
+let data0 = data.target;
+if(typeof data0 === "string"){
+if(func64(data0) > 64){
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema33.type,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.iam !== undefined && func0.call(data, "iam")){
+let data1 = data.iam;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if((data1.actions === undefined) || (!(func0.call(data1, "actions")))){
+const err6 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "actions"},schema:schema65.required,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((data1.resources === undefined) || (!(func0.call(data1, "resources")))){
+const err7 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "resources"},schema:schema65.required,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 of Object.keys(data1)){
+if(!((key1 === "actions") || (key1 === "resources"))){
+const err8 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.actions !== undefined && func0.call(data1, "actions")){
+let data2 = data1.actions;
+if(Array.isArray(data2)){
+if(data2.length > 100){
+const err9 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func64(data3) > 200){
+const err11 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func64(data3) < 1){
+const err12 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/type",keyword:"type",params:{type: "string"},schema:schema65.properties.actions.items.type,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err14 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/type",keyword:"type",params:{type: "array"},schema:schema65.properties.actions.type,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.resources !== undefined && func0.call(data1, "resources")){
+let data4 = data1.resources;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i2=0; i2<len1; i2++){
+let data5 = data4[i2];
+if(typeof data5 === "string"){
+if(func64(data5) > 2048){
+const err18 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func64(data5) < 1){
+const err19 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/type",keyword:"type",params:{type: "string"},schema:schema65.properties.resources.items.type,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i3 = data4.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data4[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err21 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/type",keyword:"type",params:{type: "array"},schema:schema65.properties.resources.type,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/type",keyword:"type",params:{type: "object"},schema:schema65.type,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema66 = {"type":"object","description":"A named set of grants defined by the profile.","additionalProperties":false,"required":["target","bundle"],"properties":{"target":{"$ref":"#/$defs/name"},"bundle":{"$ref":"#/$defs/name"}}};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.target === undefined) || (!(func0.call(data, "target")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if((data.bundle === undefined) || (!(func0.call(data, "bundle")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1395,7 +1729,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "bundle"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1477,7 +1811,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1486,10 +1820,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1850,6 +2184,25 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs27 = errors;
+if(!(validate41(data7, {instancePath:instancePath+"/grants/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid8 = true;
+passing0 = 4;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
@@ -1903,12 +2256,12 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_bundleGrant = validate41;
+export const request_bundleGrant = validate43;
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1917,7 +2270,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1927,7 +2280,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.bundle === undefined) || (!(func0.call(data, "bundle")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1938,7 +2291,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "bundle"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2020,7 +2373,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2029,17 +2382,350 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_repoGrant = validate42;
+export const request_iamGrant = validate44;
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.target === undefined) || (!(func0.call(data, "target")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.iam === undefined) || (!(func0.call(data, "iam")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iam"},schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "target") || (key0 === "iam"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.target !== undefined && func0.call(data, "target")){
+let data0 = data.target;
+if(typeof data0 === "string"){
+if(func64(data0) > 64){
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema33.type,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.iam !== undefined && func0.call(data, "iam")){
+let data1 = data.iam;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if((data1.actions === undefined) || (!(func0.call(data1, "actions")))){
+const err6 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "actions"},schema:schema65.required,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((data1.resources === undefined) || (!(func0.call(data1, "resources")))){
+const err7 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "resources"},schema:schema65.required,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 of Object.keys(data1)){
+if(!((key1 === "actions") || (key1 === "resources"))){
+const err8 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.actions !== undefined && func0.call(data1, "actions")){
+let data2 = data1.actions;
+if(Array.isArray(data2)){
+if(data2.length > 100){
+const err9 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func64(data3) > 200){
+const err11 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func64(data3) < 1){
+const err12 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/type",keyword:"type",params:{type: "string"},schema:schema65.properties.actions.items.type,parentSchema:schema65.properties.actions.items,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err14 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/type",keyword:"type",params:{type: "array"},schema:schema65.properties.actions.type,parentSchema:schema65.properties.actions,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.resources !== undefined && func0.call(data1, "resources")){
+let data4 = data1.resources;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i2=0; i2<len1; i2++){
+let data5 = data4[i2];
+if(typeof data5 === "string"){
+if(func64(data5) > 2048){
+const err18 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func64(data5) < 1){
+const err19 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/type",keyword:"type",params:{type: "string"},schema:schema65.properties.resources.items.type,parentSchema:schema65.properties.resources.items,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i3 = data4.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data4[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err21 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/type",keyword:"type",params:{type: "array"},schema:schema65.properties.resources.type,parentSchema:schema65.properties.resources,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/type",keyword:"type",params:{type: "object"},schema:schema65.type,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const request_repoGrant = validate45;
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2193,17 +2879,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_rowInteger = validate43;
+export const request_rowInteger = validate46;
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2242,17 +2928,17 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate43.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const request_rowRange = validate44;
+export const request_rowRange = validate47;
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2373,17 +3059,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_rowText = validate45;
+export const request_rowText = validate48;
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2422,17 +3108,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const request_rowValues = validate46;
+export const request_rowValues = validate49;
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2601,17 +3287,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_tableGrant = validate47;
+export const request_tableGrant = validate50;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2766,17 +3452,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const request_teamGrant = validate52;
+export const request_teamGrant = validate55;
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2930,24 +3616,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile = validate53;
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"limits":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.","properties":{"rows_read":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Rows returned by statements that do not write, per grant and target, summed over the window."},"read_only":{"type":"boolean","description":"true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert."},"on_exceed":{"type":"string","enum":["alert","revoke"],"description":"alert (default): an alert only. revoke: also revoke the grant early."}}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}},"rowRule":{"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}},"maskRule":{"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}},"maskName":{"enum":["hash","last4","domain","null",null]},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"teamRole":{"type":"string","enum":["member"]},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"}}};
-const schema89 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema90 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema91 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
-const schema98 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
-const schema92 = {"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}};
-const schema94 = {"type":"integer","minimum":1,"maximum":10};
+export const profile = validate56;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/profile.schema.json","title":"Grantbook access profile","description":"policies/<name>.yaml: who may request what, for how long, approved by whom. Anything not allowed is refused.","type":"object","additionalProperties":false,"required":["name","requesters","approvals","duration","ticket","reason","sensitive_columns","allow"],"properties":{"name":{"$ref":"#/$defs/name","description":"Must equal the file name without .yaml."},"description":{"type":"string","minLength":1,"maxLength":500},"requesters":{"type":"object","description":"Who may request this profile; at least one of users / teams must be non-empty.","additionalProperties":false,"properties":{"users":{"type":"array","maxItems":500,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}}}},"approvals":{"type":"object","additionalProperties":false,"required":["min"],"properties":{"min":{"type":"integer","minimum":1,"maximum":10,"description":"Distinct approvers in total (code owners of the request path)."},"groups":{"type":"array","maxItems":10,"description":"Each group must also be satisfied; exactly one of team / users per group.","items":{"oneOf":[{"$ref":"#/$defs/teamGroup"},{"$ref":"#/$defs/usersGroup"}]}}}},"duration":{"type":"object","additionalProperties":false,"required":["max"],"properties":{"default":{"$ref":"#/$defs/duration","description":"Used when a request omits duration; without it, requests must name one."},"max":{"$ref":"#/$defs/duration"}}},"ticket":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"pattern":{"type":"string","minLength":2,"maxLength":200,"description":"ECMAScript regular expression anchored with ^...$."}}},"reason":{"type":"object","additionalProperties":false,"required":["required"],"properties":{"required":{"type":"boolean"},"min_length":{"type":"integer","minimum":1,"maximum":1000},"max_length":{"type":"integer","minimum":1,"maximum":1000}}},"max_grants":{"type":"integer","minimum":1,"maximum":20},"sensitive_columns":{"type":"string","enum":["flag","refuse"]},"break_glass":{"type":"boolean","description":"Emergency profile: duration.max must be at most 4h."},"allow":{"type":"array","minItems":1,"maxItems":20,"description":"One rule per target. Default deny.","items":{"$ref":"#/$defs/allowRule"}},"limits":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Alerts on unusual use during the window, checked by scheduled revoke runs where the provider records activity (PostgreSQL with pg_stat_statements). Every crossed limit is a ledger `alert` event and an issue.","properties":{"rows_read":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Rows returned by statements that do not write, per grant and target, summed over the window."},"read_only":{"type":"boolean","description":"true: any statement that writes (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, DDL) during the window is an alert."},"on_exceed":{"type":"string","enum":["alert","revoke"],"description":"alert (default): an alert only. revoke: also revoke the grant early."}}},"bundles":{"type":"object","maxProperties":50,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"teamGroup":{"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}},"usersGroup":{"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}},"groupMin":{"type":"integer","minimum":1,"maximum":10},"allowRule":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}},"statements":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/iamStatement"}}}},"bundle":{"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"},{"$ref":"#/$defs/iamSpec"}]}}}},"privilege":{"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"qualifiedTable":{"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"duration":{"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"},"columns":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"allowedTable":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}},"rowRule":{"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}},"maskRule":{"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}},"maskName":{"enum":["hash","last4","domain","null",null]},"tableSpec":{"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}},"teamRole":{"type":"string","enum":["member"]},"repoPermission":{"type":"string","enum":["pull","triage","push","maintain"]},"allowedRepo":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}},"teamSpec":{"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}},"repoSpec":{"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}},"iamStatement":{"type":"object","description":"An IAM statement: actions on resources, allowed until the grant expires.","additionalProperties":false,"required":["actions","resources"],"properties":{"actions":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"resources":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":2048}}}},"iamSpec":{"type":"object","additionalProperties":false,"required":["iam"],"properties":{"iam":{"$ref":"#/$defs/iamStatement"}}}}};
+const schema95 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema96 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema97 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
+const schema104 = {"type":"string","maxLength":5,"pattern":"^[1-9][0-9]{0,3}[mhd]$"};
+const schema98 = {"type":"object","additionalProperties":false,"required":["team","min"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"min":{"$ref":"#/$defs/groupMin"}}};
+const schema100 = {"type":"integer","minimum":1,"maximum":10};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2956,7 +3642,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2966,7 +3652,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2977,7 +3663,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2991,7 +3677,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3001,7 +3687,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern19.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3012,7 +3698,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3025,7 +3711,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data1 = data.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data1};
+const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema100.type,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3036,7 +3722,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3046,7 +3732,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3059,7 +3745,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3068,17 +3754,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}};
+const schema101 = {"type":"object","additionalProperties":false,"required":["users","min"],"properties":{"users":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/login"}},"min":{"$ref":"#/$defs/groupMin"}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3087,7 +3773,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.users === undefined) || (!(func0.call(data, "users")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3097,7 +3783,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema95.required,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3108,7 +3794,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "users") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema95,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3122,7 +3808,7 @@ if(data.users !== undefined && func0.call(data, "users")){
 let data0 = data.users;
 if(Array.isArray(data0)){
 if(data0.length > 100){
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema95.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3132,7 +3818,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema95.properties.users,data:data0};
+const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3146,7 +3832,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 39){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data1};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3156,7 +3842,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data1};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3167,7 +3853,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data1};
+const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema96.type,parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3184,7 +3870,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema95.properties.users,data:data0};
+const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3199,7 +3885,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema95.properties.users.type,parentSchema:schema95.properties.users,data:data0};
+const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema101.properties.users.type,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3212,7 +3898,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data2 = data.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data2};
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema100.type,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3223,7 +3909,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data2};
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3233,7 +3919,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data2};
+const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3246,7 +3932,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema95.type,parentSchema:schema95,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3255,22 +3941,23 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}}}};
-const schema102 = {"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"};
-const schema103 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}};
-const schema104 = {"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"};
-const schema106 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const schema105 = {"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}};
+const schema106 = {"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"$ref":"#/$defs/name"},"privileges":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"tables":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/$defs/allowedTable"}},"teams":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"repos":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/allowedRepo"}},"statements":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/iamStatement"}}}};
+const schema108 = {"type":"string","maxLength":32,"pattern":"^[A-Z][A-Z_]{0,31}$"};
+const schema124 = {"type":"object","description":"An IAM statement: actions on resources, allowed until the grant expires.","additionalProperties":false,"required":["actions","resources"],"properties":{"actions":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"resources":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":2048}}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"},"all_columns":{"type":"boolean"},"sensitive":{"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"rows":{"$ref":"#/$defs/rowRule"},"masks":{"$ref":"#/$defs/maskRule"}}};
+const schema110 = {"type":"string","maxLength":127,"pattern":"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"};
+const schema112 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const schema111 = {"type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3279,7 +3966,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 200){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3289,7 +3976,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3303,7 +3990,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func64(data0) > 63){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema112,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3313,7 +4000,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern12.test(data0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema112,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3324,7 +4011,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema112.type,parentSchema:schema112,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3341,7 +4028,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data[i1], data[j0])){
-const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema105,data};
+const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3356,7 +4043,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema105.type,parentSchema:schema105,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3365,17 +4052,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}};
+const schema114 = {"type":"object","description":"Row filters a request may put on this table. Without this entry a request may not filter rows here.","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"object","description":"Columns a filter may use: values (equal to one of a list) or range (a time range on a timestamp column).","minProperties":1,"maxProperties":50,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"string","enum":["values","range"]}},"required":{"type":"boolean","description":"true: a grant on this table without a row filter is refused."},"count":{"type":"string","enum":["estimate","exact"],"description":"How the rows a filter admits are counted with credentials (grantbook plan --count, apply): estimate (default) from the planner's statistics, exact with count(*)."}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3384,7 +4071,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.columns === undefined) || (!(func0.call(data, "columns")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3395,7 +4082,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "columns") || (key0 === "required")) || (key0 === "count"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3409,7 +4096,7 @@ if(data.columns !== undefined && func0.call(data, "columns")){
 let data0 = data.columns;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 50){
-const err2 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema108.properties.columns,data:data0};
+const err2 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema114.properties.columns,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3419,7 +4106,7 @@ vErrors.push(err2);
 errors++;
 }
 if(Object.keys(data0).length < 1){
-const err3 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema108.properties.columns,data:data0};
+const err3 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema114.properties.columns,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3432,7 +4119,7 @@ for(const key1 of Object.keys(data0)){
 const _errs4 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 63){
-const err4 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:key1,propertyName:key1};
+const err4 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3442,7 +4129,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern12.test(key1)){
-const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:key1,propertyName:key1};
+const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3453,7 +4140,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema112.type,parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3464,7 +4151,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema108.properties.columns.propertyNames,parentSchema:schema108.properties.columns,data:data0};
+const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema114.properties.columns.propertyNames,parentSchema:schema114.properties.columns,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3477,7 +4164,7 @@ errors++;
 for(const key2 of Object.keys(data0)){
 let data1 = data0[key2];
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/type",keyword:"type",params:{type: "string"},schema:schema108.properties.columns.additionalProperties.type,parentSchema:schema108.properties.columns.additionalProperties,data:data1};
+const err8 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/type",keyword:"type",params:{type: "string"},schema:schema114.properties.columns.additionalProperties.type,parentSchema:schema114.properties.columns.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3487,7 +4174,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "values") || (data1 === "range"))){
-const err9 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema108.properties.columns.additionalProperties.enum},schema:schema108.properties.columns.additionalProperties.enum,parentSchema:schema108.properties.columns.additionalProperties,data:data1};
+const err9 = {instancePath:instancePath+"/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema114.properties.columns.additionalProperties.enum},schema:schema114.properties.columns.additionalProperties.enum,parentSchema:schema114.properties.columns.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3499,7 +4186,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},schema:schema108.properties.columns.type,parentSchema:schema108.properties.columns,data:data0};
+const err10 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},schema:schema114.properties.columns.type,parentSchema:schema114.properties.columns,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3512,7 +4199,7 @@ errors++;
 if(data.required !== undefined && func0.call(data, "required")){
 let data2 = data.required;
 if(typeof data2 !== "boolean"){
-const err11 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema108.properties.required.type,parentSchema:schema108.properties.required,data:data2};
+const err11 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema114.properties.required.type,parentSchema:schema114.properties.required,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3525,7 +4212,7 @@ errors++;
 if(data.count !== undefined && func0.call(data, "count")){
 let data3 = data.count;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "string"},schema:schema108.properties.count.type,parentSchema:schema108.properties.count,data:data3};
+const err12 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "string"},schema:schema114.properties.count.type,parentSchema:schema114.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3535,7 +4222,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data3 === "estimate") || (data3 === "exact"))){
-const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/enum",keyword:"enum",params:{allowedValues: schema108.properties.count.enum},schema:schema108.properties.count.enum,parentSchema:schema108.properties.count,data:data3};
+const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/enum",keyword:"enum",params:{allowedValues: schema114.properties.count.enum},schema:schema114.properties.count.enum,parentSchema:schema114.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3547,7 +4234,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema108.type,parentSchema:schema108,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3556,18 +4243,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}};
-const schema111 = {"enum":["hash","last4","domain","null",null]};
+const schema116 = {"type":"object","description":"Masks on this table's columns.","additionalProperties":false,"minProperties":1,"properties":{"allowed":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"},"description":"Masks a request may use here; default: all of them."},"required":{"type":"object","description":"Columns that are never read in clear, each with the masks it may be read through.","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/maskName"}}}}};
+const schema117 = {"enum":["hash","last4","domain","null",null]};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3576,7 +4263,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema110,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3587,7 +4274,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "allowed") || (key0 === "required"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3601,7 +4288,7 @@ if(data.allowed !== undefined && func0.call(data, "allowed")){
 let data0 = data.allowed;
 if(Array.isArray(data0)){
 if(data0.length > 4){
-const err2 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema110.properties.allowed,data:data0};
+const err2 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema116.properties.allowed,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3611,7 +4298,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema110.properties.allowed,data:data0};
+const err3 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema116.properties.allowed,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3624,7 +4311,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((((data1 === "hash") || (data1 === "last4")) || (data1 === "domain")) || (data1 === "null")) || (data1 === null))){
-const err4 = {instancePath:instancePath+"/allowed/" + i0,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema111.enum},schema:schema111.enum,parentSchema:schema111,data:data1};
+const err4 = {instancePath:instancePath+"/allowed/" + i0,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3641,7 +4328,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema110.properties.allowed,data:data0};
+const err5 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema116.properties.allowed,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3656,7 +4343,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/type",keyword:"type",params:{type: "array"},schema:schema110.properties.allowed.type,parentSchema:schema110.properties.allowed,data:data0};
+const err6 = {instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/type",keyword:"type",params:{type: "array"},schema:schema116.properties.allowed.type,parentSchema:schema116.properties.allowed,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3670,7 +4357,7 @@ if(data.required !== undefined && func0.call(data, "required")){
 let data2 = data.required;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length > 200){
-const err7 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema110.properties.required,data:data2};
+const err7 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema116.properties.required,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3680,7 +4367,7 @@ vErrors.push(err7);
 errors++;
 }
 if(Object.keys(data2).length < 1){
-const err8 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema110.properties.required,data:data2};
+const err8 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema116.properties.required,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3693,7 +4380,7 @@ for(const key1 of Object.keys(data2)){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 63){
-const err9 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3703,7 +4390,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern12.test(key1)){
-const err10 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3714,7 +4401,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema112.type,parentSchema:schema112,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3725,7 +4412,7 @@ errors++;
 }
 var valid5 = _errs8 === errors;
 if(!valid5){
-const err12 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema110.properties.required.propertyNames,parentSchema:schema110.properties.required,data:data2};
+const err12 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema116.properties.required.propertyNames,parentSchema:schema116.properties.required,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3739,7 +4426,7 @@ for(const key2 of Object.keys(data2)){
 let data3 = data2[key2];
 if(Array.isArray(data3)){
 if(data3.length > 4){
-const err13 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+const err13 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema116.properties.required.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3749,7 +4436,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+const err14 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema116.properties.required.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3762,7 +4449,7 @@ const len1 = data3.length;
 for(let i2=0; i2<len1; i2++){
 let data4 = data3[i2];
 if(!(((((data4 === "hash") || (data4 === "last4")) || (data4 === "domain")) || (data4 === "null")) || (data4 === null))){
-const err15 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema111.enum},schema:schema111.enum,parentSchema:schema111,data:data4};
+const err15 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/$defs/maskName/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3779,7 +4466,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data3[i3], data3[j1])){
-const err16 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+const err16 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema116.properties.required.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3794,7 +4481,7 @@ break outer1;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/type",keyword:"type",params:{type: "array"},schema:schema110.properties.required.additionalProperties.type,parentSchema:schema110.properties.required.additionalProperties,data:data3};
+const err17 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/additionalProperties/type",keyword:"type",params:{type: "array"},schema:schema116.properties.required.additionalProperties.type,parentSchema:schema116.properties.required.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3806,7 +4493,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "object"},schema:schema110.properties.required.type,parentSchema:schema110.properties.required,data:data2};
+const err18 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "object"},schema:schema116.properties.required.type,parentSchema:schema116.properties.required,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3818,7 +4505,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema110.type,parentSchema:schema110,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3827,16 +4514,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3845,7 +4532,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3856,7 +4543,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((key0 === "name") || (key0 === "columns")) || (key0 === "all_columns")) || (key0 === "sensitive")) || (key0 === "rows")) || (key0 === "masks"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3870,7 +4557,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 127){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema110,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3880,7 +4567,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern11.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema110,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3891,7 +4578,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema110.type,parentSchema:schema110,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3902,15 +4589,15 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 if(data.all_columns !== undefined && func0.call(data, "all_columns")){
 let data2 = data.all_columns;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/all_columns",schemaPath:"#/properties/all_columns/type",keyword:"type",params:{type: "boolean"},schema:schema103.properties.all_columns.type,parentSchema:schema103.properties.all_columns,data:data2};
+const err5 = {instancePath:instancePath+"/all_columns",schemaPath:"#/properties/all_columns/type",keyword:"type",params:{type: "boolean"},schema:schema109.properties.all_columns.type,parentSchema:schema109.properties.all_columns,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3924,7 +4611,7 @@ if(data.sensitive !== undefined && func0.call(data, "sensitive")){
 let data3 = data.sensitive;
 if(Array.isArray(data3)){
 if(data3.length > 200){
-const err6 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema103.properties.sensitive,data:data3};
+const err6 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema109.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3934,7 +4621,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3.length < 1){
-const err7 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema103.properties.sensitive,data:data3};
+const err7 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema109.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3948,7 +4635,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func64(data4) > 63){
-const err8 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema106,data:data4};
+const err8 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema112,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3958,7 +4645,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern12.test(data4)){
-const err9 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema106,data:data4};
+const err9 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema112,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3969,7 +4656,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema106.type,parentSchema:schema106,data:data4};
+const err10 = {instancePath:instancePath+"/sensitive/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema112.type,parentSchema:schema112,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3986,7 +4673,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data3[i1], data3[j0])){
-const err11 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema103.properties.sensitive,data:data3};
+const err11 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema109.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4001,7 +4688,7 @@ break outer0;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/type",keyword:"type",params:{type: "array"},schema:schema103.properties.sensitive.type,parentSchema:schema103.properties.sensitive,data:data3};
+const err12 = {instancePath:instancePath+"/sensitive",schemaPath:"#/properties/sensitive/type",keyword:"type",params:{type: "array"},schema:schema109.properties.sensitive.type,parentSchema:schema109.properties.sensitive,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4012,20 +4699,20 @@ errors++;
 }
 }
 if(data.rows !== undefined && func0.call(data, "rows")){
-if(!(validate62(data.rows, {instancePath:instancePath+"/rows",parentData:data,parentDataProperty:"rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate65(data.rows, {instancePath:instancePath+"/rows",parentData:data,parentDataProperty:"rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
 if(data.masks !== undefined && func0.call(data, "masks")){
-if(!(validate64(data.masks, {instancePath:instancePath+"/masks",parentData:data,parentDataProperty:"masks",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate67(data.masks, {instancePath:instancePath+"/masks",parentData:data,parentDataProperty:"masks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema103.type,parentSchema:schema103,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4034,19 +4721,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}};
-const schema116 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
-const schema117 = {"type":"string","enum":["pull","triage","push","maintain"]};
+const schema121 = {"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"$ref":"#/$defs/repoName"},"permissions":{"type":"array","minItems":1,"maxItems":4,"uniqueItems":true,"items":{"$ref":"#/$defs/repoPermission"}}}};
+const schema122 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
+const schema123 = {"type":"string","enum":["pull","triage","push","maintain"]};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4055,7 +4742,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4065,7 +4752,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permissions === undefined) || (!(func0.call(data, "permissions")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4076,7 +4763,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "permissions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4090,7 +4777,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4100,7 +4787,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern21.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4111,7 +4798,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema122.type,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4125,7 +4812,7 @@ if(data.permissions !== undefined && func0.call(data, "permissions")){
 let data1 = data.permissions;
 if(Array.isArray(data1)){
 if(data1.length > 4){
-const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema115.properties.permissions,data:data1};
+const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/maxItems",keyword:"maxItems",params:{limit: 4},schema:4,parentSchema:schema121.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4135,7 +4822,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema115.properties.permissions,data:data1};
+const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema121.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4148,7 +4835,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data2};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4158,7 +4845,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((data2 === "pull") || (data2 === "triage")) || (data2 === "push")) || (data2 === "maintain"))){
-const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data2};
+const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema123.enum},schema:schema123.enum,parentSchema:schema123,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4175,7 +4862,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema115.properties.permissions,data:data1};
+const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema121.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4190,7 +4877,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},schema:schema115.properties.permissions.type,parentSchema:schema115.properties.permissions,data:data1};
+const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},schema:schema121.properties.permissions.type,parentSchema:schema121.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4202,7 +4889,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema115.type,parentSchema:schema115,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4211,16 +4898,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4229,7 +4916,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4239,8 +4926,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(((((key0 === "target") || (key0 === "privileges")) || (key0 === "tables")) || (key0 === "teams")) || (key0 === "repos"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema100,data};
+if(!((((((key0 === "target") || (key0 === "privileges")) || (key0 === "tables")) || (key0 === "teams")) || (key0 === "repos")) || (key0 === "statements"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4254,7 +4941,7 @@ if(data.target !== undefined && func0.call(data, "target")){
 let data0 = data.target;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
+const err2 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4264,7 +4951,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4275,7 +4962,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema95.type,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4289,7 +4976,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data1 = data.privileges;
 if(Array.isArray(data1)){
 if(data1.length > 16){
-const err5 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 16},schema:16,parentSchema:schema100.properties.privileges,data:data1};
+const err5 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 16},schema:16,parentSchema:schema106.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4299,7 +4986,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.privileges,data:data1};
+const err6 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema106.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4313,7 +5000,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func64(data2) > 32){
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data2};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4323,7 +5010,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(data2)){
-const err8 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data2};
+const err8 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4334,7 +5021,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data2};
+const err9 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema108.type,parentSchema:schema108,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4351,7 +5038,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data1[i1], data1[j0])){
-const err10 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema100.properties.privileges,data:data1};
+const err10 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema106.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4366,7 +5053,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema100.properties.privileges.type,parentSchema:schema100.properties.privileges,data:data1};
+const err11 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema106.properties.privileges.type,parentSchema:schema106.properties.privileges,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4380,7 +5067,7 @@ if(data.tables !== undefined && func0.call(data, "tables")){
 let data3 = data.tables;
 if(Array.isArray(data3)){
 if(data3.length > 200){
-const err12 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema100.properties.tables,data:data3};
+const err12 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 200},schema:200,parentSchema:schema106.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4390,7 +5077,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.length < 1){
-const err13 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.tables,data:data3};
+const err13 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema106.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4401,14 +5088,14 @@ errors++;
 }
 const len1 = data3.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate59(data3[i2], {instancePath:instancePath+"/tables/" + i2,parentData:data3,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate62(data3[i2], {instancePath:instancePath+"/tables/" + i2,parentData:data3,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},schema:schema100.properties.tables.type,parentSchema:schema100.properties.tables,data:data3};
+const err14 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},schema:schema106.properties.tables.type,parentSchema:schema106.properties.tables,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4422,7 +5109,7 @@ if(data.teams !== undefined && func0.call(data, "teams")){
 let data5 = data.teams;
 if(Array.isArray(data5)){
 if(data5.length > 100){
-const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema100.properties.teams,data:data5};
+const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema106.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4432,7 +5119,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.teams,data:data5};
+const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema106.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4446,7 +5133,7 @@ for(let i3=0; i3<len2; i3++){
 let data6 = data5[i3];
 if(typeof data6 === "string"){
 if(func64(data6) > 100){
-const err17 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data6};
+const err17 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4456,7 +5143,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern19.test(data6)){
-const err18 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data6};
+const err18 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4467,7 +5154,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data6};
+const err19 = {instancePath:instancePath+"/teams/" + i3,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4484,7 +5171,7 @@ outer1:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func27(data5[i4], data5[j1])){
-const err20 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},schema:true,parentSchema:schema100.properties.teams,data:data5};
+const err20 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},schema:true,parentSchema:schema106.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4499,7 +5186,7 @@ break outer1;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema100.properties.teams.type,parentSchema:schema100.properties.teams,data:data5};
+const err21 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema106.properties.teams.type,parentSchema:schema106.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4513,7 +5200,7 @@ if(data.repos !== undefined && func0.call(data, "repos")){
 let data7 = data.repos;
 if(Array.isArray(data7)){
 if(data7.length > 100){
-const err22 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema100.properties.repos,data:data7};
+const err22 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema106.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4523,7 +5210,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data7.length < 1){
-const err23 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema100.properties.repos,data:data7};
+const err23 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema106.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4534,14 +5221,14 @@ errors++;
 }
 const len3 = data7.length;
 for(let i5=0; i5<len3; i5++){
-if(!(validate67(data7[i5], {instancePath:instancePath+"/repos/" + i5,parentData:data7,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate70(data7[i5], {instancePath:instancePath+"/repos/" + i5,parentData:data7,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/type",keyword:"type",params:{type: "array"},schema:schema100.properties.repos.type,parentSchema:schema100.properties.repos,data:data7};
+const err24 = {instancePath:instancePath+"/repos",schemaPath:"#/properties/repos/type",keyword:"type",params:{type: "array"},schema:schema106.properties.repos.type,parentSchema:schema106.properties.repos,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4551,9 +5238,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema100.type,parentSchema:schema100,data};
+if(data.statements !== undefined && func0.call(data, "statements")){
+let data9 = data.statements;
+if(Array.isArray(data9)){
+if(data9.length > 50){
+const err25 = {instancePath:instancePath+"/statements",schemaPath:"#/properties/statements/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema106.properties.statements,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4562,18 +5251,289 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate58.errors = vErrors;
+if(data9.length < 1){
+const err26 = {instancePath:instancePath+"/statements",schemaPath:"#/properties/statements/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema106.properties.statements,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len4 = data9.length;
+for(let i6=0; i6<len4; i6++){
+let data10 = data9[i6];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if((data10.actions === undefined) || (!(func0.call(data10, "actions")))){
+const err27 = {instancePath:instancePath+"/statements/" + i6,schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "actions"},schema:schema124.required,parentSchema:schema124,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((data10.resources === undefined) || (!(func0.call(data10, "resources")))){
+const err28 = {instancePath:instancePath+"/statements/" + i6,schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "resources"},schema:schema124.required,parentSchema:schema124,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key1 of Object.keys(data10)){
+if(!((key1 === "actions") || (key1 === "resources"))){
+const err29 = {instancePath:instancePath+"/statements/" + i6,schemaPath:"#/$defs/iamStatement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema124,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.actions !== undefined && func0.call(data10, "actions")){
+let data11 = data10.actions;
+if(Array.isArray(data11)){
+if(data11.length > 100){
+const err30 = {instancePath:instancePath+"/statements/" + i6+"/actions",schemaPath:"#/$defs/iamStatement/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.actions,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data11.length < 1){
+const err31 = {instancePath:instancePath+"/statements/" + i6+"/actions",schemaPath:"#/$defs/iamStatement/properties/actions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len5 = data11.length;
+for(let i7=0; i7<len5; i7++){
+let data12 = data11[i7];
+if(typeof data12 === "string"){
+if(func64(data12) > 200){
+const err32 = {instancePath:instancePath+"/statements/" + i6+"/actions/" + i7,schemaPath:"#/$defs/iamStatement/properties/actions/items/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema124.properties.actions.items,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func64(data12) < 1){
+const err33 = {instancePath:instancePath+"/statements/" + i6+"/actions/" + i7,schemaPath:"#/$defs/iamStatement/properties/actions/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions.items,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/statements/" + i6+"/actions/" + i7,schemaPath:"#/$defs/iamStatement/properties/actions/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.actions.items.type,parentSchema:schema124.properties.actions.items,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+let i8 = data11.length;
+let j2;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data11[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err35 = {instancePath:instancePath+"/statements/" + i6+"/actions",schemaPath:"#/$defs/iamStatement/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},schema:true,parentSchema:schema124.properties.actions,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+break;
+}
+indices0[item0] = i8;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/statements/" + i6+"/actions",schemaPath:"#/$defs/iamStatement/properties/actions/type",keyword:"type",params:{type: "array"},schema:schema124.properties.actions.type,parentSchema:schema124.properties.actions,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data10.resources !== undefined && func0.call(data10, "resources")){
+let data13 = data10.resources;
+if(Array.isArray(data13)){
+if(data13.length > 100){
+const err37 = {instancePath:instancePath+"/statements/" + i6+"/resources",schemaPath:"#/$defs/iamStatement/properties/resources/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.resources,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data13.length < 1){
+const err38 = {instancePath:instancePath+"/statements/" + i6+"/resources",schemaPath:"#/$defs/iamStatement/properties/resources/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+const len6 = data13.length;
+for(let i9=0; i9<len6; i9++){
+let data14 = data13[i9];
+if(typeof data14 === "string"){
+if(func64(data14) > 2048){
+const err39 = {instancePath:instancePath+"/statements/" + i6+"/resources/" + i9,schemaPath:"#/$defs/iamStatement/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema124.properties.resources.items,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func64(data14) < 1){
+const err40 = {instancePath:instancePath+"/statements/" + i6+"/resources/" + i9,schemaPath:"#/$defs/iamStatement/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources.items,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/statements/" + i6+"/resources/" + i9,schemaPath:"#/$defs/iamStatement/properties/resources/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.resources.items.type,parentSchema:schema124.properties.resources.items,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+let i10 = data13.length;
+let j3;
+if(i10 > 1){
+const indices1 = {};
+for(;i10--;){
+let item1 = data13[i10];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j3 = indices1[item1];
+const err42 = {instancePath:instancePath+"/statements/" + i6+"/resources",schemaPath:"#/$defs/iamStatement/properties/resources/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},schema:true,parentSchema:schema124.properties.resources,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+break;
+}
+indices1[item1] = i10;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/statements/" + i6+"/resources",schemaPath:"#/$defs/iamStatement/properties/resources/type",keyword:"type",params:{type: "array"},schema:schema124.properties.resources.type,parentSchema:schema124.properties.resources,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/statements/" + i6,schemaPath:"#/$defs/iamStatement/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/statements",schemaPath:"#/properties/statements/type",keyword:"type",params:{type: "array"},schema:schema106.properties.statements.type,parentSchema:schema106.properties.statements,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"}]}}}};
-const schema121 = {"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}};
+const schema126 = {"type":"object","additionalProperties":false,"required":["target","grants"],"properties":{"target":{"$ref":"#/$defs/name"},"grants":{"type":"array","minItems":1,"maxItems":20,"items":{"oneOf":[{"$ref":"#/$defs/tableSpec"},{"$ref":"#/$defs/teamSpec"},{"$ref":"#/$defs/repoSpec"},{"$ref":"#/$defs/iamSpec"}]}}}};
+const schema128 = {"type":"object","additionalProperties":false,"required":["privileges","table"],"properties":{"privileges":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/privilege"}},"table":{"$ref":"#/$defs/qualifiedTable"},"columns":{"$ref":"#/$defs/columns"}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4582,7 +5542,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.privileges === undefined) || (!(func0.call(data, "privileges")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4592,7 +5552,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.table === undefined) || (!(func0.call(data, "table")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema121.required,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4603,7 +5563,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "privileges") || (key0 === "table")) || (key0 === "columns"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema121,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4617,7 +5577,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data0 = data.privileges;
 if(Array.isArray(data0)){
 if(data0.length > 6){
-const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema121.properties.privileges,data:data0};
+const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4627,7 +5587,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema121.properties.privileges,data:data0};
+const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4641,7 +5601,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 32){
-const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data1};
+const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4651,7 +5611,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern10.test(data1)){
-const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data1};
+const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4662,7 +5622,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data1};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4679,7 +5639,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema121.properties.privileges,data:data0};
+const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4694,7 +5654,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema121.properties.privileges.type,parentSchema:schema121.properties.privileges,data:data0};
+const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema128.properties.privileges.type,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4708,7 +5668,7 @@ if(data.table !== undefined && func0.call(data, "table")){
 let data2 = data.table;
 if(typeof data2 === "string"){
 if(func64(data2) > 127){
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data2};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4718,7 +5678,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern11.test(data2)){
-const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data2};
+const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4729,7 +5689,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data2};
+const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema110.type,parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4740,14 +5700,14 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema121.type,parentSchema:schema121,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4756,18 +5716,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema124 = {"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
-const schema126 = {"type":"string","enum":["member"]};
+const schema131 = {"type":"object","additionalProperties":false,"required":["team","role"],"properties":{"team":{"$ref":"#/$defs/teamSlug"},"role":{"$ref":"#/$defs/teamRole"}}};
+const schema133 = {"type":"string","enum":["member"]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4776,7 +5736,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4786,7 +5746,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4797,7 +5757,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema124,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4811,7 +5771,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4821,7 +5781,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern19.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4832,7 +5792,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4845,7 +5805,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data1 = data.role;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema126.type,parentSchema:schema126,data:data1};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema133.type,parentSchema:schema133,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4855,7 +5815,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "member")){
-const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema126.enum},schema:schema126.enum,parentSchema:schema126,data:data1};
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema133.enum},schema:schema133.enum,parentSchema:schema133,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4867,7 +5827,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4876,17 +5836,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
+const schema134 = {"type":"object","additionalProperties":false,"required":["repo","permission"],"properties":{"repo":{"$ref":"#/$defs/repoName"},"permission":{"$ref":"#/$defs/repoPermission"}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4895,7 +5855,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema134.required,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4905,7 +5865,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema134.required,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4916,7 +5876,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "repo") || (key0 === "permission"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4930,7 +5890,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data0 = data.repo;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
+const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4940,7 +5900,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern21.test(data0)){
-const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
+const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4951,7 +5911,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
+const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema122.type,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4964,7 +5924,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data1 = data.permission;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data1};
+const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4974,7 +5934,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data1 === "pull") || (data1 === "triage")) || (data1 === "push")) || (data1 === "maintain"))){
-const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data1};
+const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema123.enum},schema:schema123.enum,parentSchema:schema123,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4986,7 +5946,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema134.type,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4995,16 +5955,304 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema137 = {"type":"object","additionalProperties":false,"required":["iam"],"properties":{"iam":{"$ref":"#/$defs/iamStatement"}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.iam === undefined) || (!(func0.call(data, "iam")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iam"},schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(key0 === "iam")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.iam !== undefined && func0.call(data, "iam")){
+let data0 = data.iam;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if((data0.actions === undefined) || (!(func0.call(data0, "actions")))){
+const err2 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "actions"},schema:schema124.required,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data0.resources === undefined) || (!(func0.call(data0, "resources")))){
+const err3 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "resources"},schema:schema124.required,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 of Object.keys(data0)){
+if(!((key1 === "actions") || (key1 === "resources"))){
+const err4 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.actions !== undefined && func0.call(data0, "actions")){
+let data1 = data0.actions;
+if(Array.isArray(data1)){
+if(data1.length > 100){
+const err5 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func64(data2) > 200){
+const err7 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data2) < 1){
+const err8 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.actions.items.type,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err10 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/type",keyword:"type",params:{type: "array"},schema:schema124.properties.actions.type,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.resources !== undefined && func0.call(data0, "resources")){
+let data3 = data0.resources;
+if(Array.isArray(data3)){
+if(data3.length > 100){
+const err12 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.length < 1){
+const err13 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i2=0; i2<len1; i2++){
+let data4 = data3[i2];
+if(typeof data4 === "string"){
+if(func64(data4) > 2048){
+const err14 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func64(data4) < 1){
+const err15 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.resources.items.type,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i3 = data3.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data3[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err17 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/type",keyword:"type",params:{type: "array"},schema:schema124.properties.resources.type,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema137.type,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5013,7 +6261,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.target === undefined) || (!(func0.call(data, "target")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema119.required,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5023,7 +6271,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.grants === undefined) || (!(func0.call(data, "grants")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grants"},schema:schema119.required,parentSchema:schema119,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grants"},schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5034,7 +6282,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "target") || (key0 === "grants"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema119,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5048,7 +6296,7 @@ if(data.target !== undefined && func0.call(data, "target")){
 let data0 = data.target;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
+const err3 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5058,7 +6306,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5069,7 +6317,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
+const err5 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema95.type,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5083,7 +6331,7 @@ if(data.grants !== undefined && func0.call(data, "grants")){
 let data1 = data.grants;
 if(Array.isArray(data1)){
 if(data1.length > 20){
-const err6 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema119.properties.grants,data:data1};
+const err6 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema126.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5093,7 +6341,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema119.properties.grants,data:data1};
+const err7 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema126.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5109,8 +6357,8 @@ const _errs8 = errors;
 let valid4 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate71(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate74(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -5120,8 +6368,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs10 = errors;
-if(!(validate74(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate77(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -5138,8 +6386,8 @@ props0 = true;
 }
 }
 const _errs11 = errors;
-if(!(validate76(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate79(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -5155,10 +6403,29 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs12 = errors;
+if(!(validate81(data2, {instancePath:instancePath+"/grants/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 if(!valid4){
-const err8 = {instancePath:instancePath+"/grants/" + i0,schemaPath:"#/properties/grants/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema119.properties.grants.items.oneOf,parentSchema:schema119.properties.grants.items,data:data2};
+const err8 = {instancePath:instancePath+"/grants/" + i0,schemaPath:"#/properties/grants/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema126.properties.grants.items.oneOf,parentSchema:schema126.properties.grants.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5181,7 +6448,7 @@ vErrors = null;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/type",keyword:"type",params:{type: "array"},schema:schema119.properties.grants.type,parentSchema:schema119.properties.grants,data:data1};
+const err9 = {instancePath:instancePath+"/grants",schemaPath:"#/properties/grants/type",keyword:"type",params:{type: "array"},schema:schema126.properties.grants.type,parentSchema:schema126.properties.grants,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5193,7 +6460,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema119.type,parentSchema:schema119,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5202,17 +6469,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5221,7 +6488,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.name === undefined) || (!(func0.call(data, "name")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5231,7 +6498,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.requesters === undefined) || (!(func0.call(data, "requesters")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requesters"},schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requesters"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5241,7 +6508,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.approvals === undefined) || (!(func0.call(data, "approvals")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5251,7 +6518,7 @@ vErrors.push(err2);
 errors++;
 }
 if((data.duration === undefined) || (!(func0.call(data, "duration")))){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration"},schema:schema88.required,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5261,7 +6528,7 @@ vErrors.push(err3);
 errors++;
 }
 if((data.ticket === undefined) || (!(func0.call(data, "ticket")))){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},schema:schema88.required,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5271,7 +6538,7 @@ vErrors.push(err4);
 errors++;
 }
 if((data.reason === undefined) || (!(func0.call(data, "reason")))){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},schema:schema88.required,parentSchema:schema88,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5281,7 +6548,7 @@ vErrors.push(err5);
 errors++;
 }
 if((data.sensitive_columns === undefined) || (!(func0.call(data, "sensitive_columns")))){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sensitive_columns"},schema:schema88.required,parentSchema:schema88,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sensitive_columns"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5291,7 +6558,7 @@ vErrors.push(err6);
 errors++;
 }
 if((data.allow === undefined) || (!(func0.call(data, "allow")))){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},schema:schema88.required,parentSchema:schema88,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5301,8 +6568,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema88.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema88,data};
+if(!(func0.call(schema94.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5316,7 +6583,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func64(data0) > 64){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:data0};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5326,7 +6593,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:data0};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5337,7 +6604,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:data0};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema95.type,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5351,7 +6618,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema88.properties.description,data:data1};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema94.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5361,7 +6628,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func64(data1) < 1){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema88.properties.description,data:data1};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema94.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5372,7 +6639,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema88.properties.description.type,parentSchema:schema88.properties.description,data:data1};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema94.properties.description.type,parentSchema:schema94.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5387,7 +6654,7 @@ let data2 = data.requesters;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 of Object.keys(data2)){
 if(!((key1 === "users") || (key1 === "teams"))){
-const err15 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema88.properties.requesters,data:data2};
+const err15 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema94.properties.requesters,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5401,7 +6668,7 @@ if(data2.users !== undefined && func0.call(data2, "users")){
 let data3 = data2.users;
 if(Array.isArray(data3)){
 if(data3.length > 500){
-const err16 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},schema:500,parentSchema:schema88.properties.requesters.properties.users,data:data3};
+const err16 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/maxItems",keyword:"maxItems",params:{limit: 500},schema:500,parentSchema:schema94.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5415,7 +6682,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func64(data4) > 39){
-const err17 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data4};
+const err17 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema96,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5425,7 +6692,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err18 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data4};
+const err18 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema96,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5436,7 +6703,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data4};
+const err19 = {instancePath:instancePath+"/requesters/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema96.type,parentSchema:schema96,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5453,7 +6720,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data3[i1], data3[j0])){
-const err20 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema88.properties.requesters.properties.users,data:data3};
+const err20 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema94.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5468,7 +6735,7 @@ break outer0;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/type",keyword:"type",params:{type: "array"},schema:schema88.properties.requesters.properties.users.type,parentSchema:schema88.properties.requesters.properties.users,data:data3};
+const err21 = {instancePath:instancePath+"/requesters/users",schemaPath:"#/properties/requesters/properties/users/type",keyword:"type",params:{type: "array"},schema:schema94.properties.requesters.properties.users.type,parentSchema:schema94.properties.requesters.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5482,7 +6749,7 @@ if(data2.teams !== undefined && func0.call(data2, "teams")){
 let data5 = data2.teams;
 if(Array.isArray(data5)){
 if(data5.length > 100){
-const err22 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
+const err22 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema94.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5496,7 +6763,7 @@ for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
 if(func64(data6) > 100){
-const err23 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data6};
+const err23 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5506,7 +6773,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern19.test(data6)){
-const err24 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data6};
+const err24 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5517,7 +6784,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data6};
+const err25 = {instancePath:instancePath+"/requesters/teams/" + i2,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5534,7 +6801,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data5[i3], data5[j1])){
-const err26 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
+const err26 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema94.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5549,7 +6816,7 @@ break outer1;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema88.properties.requesters.properties.teams.type,parentSchema:schema88.properties.requesters.properties.teams,data:data5};
+const err27 = {instancePath:instancePath+"/requesters/teams",schemaPath:"#/properties/requesters/properties/teams/type",keyword:"type",params:{type: "array"},schema:schema94.properties.requesters.properties.teams.type,parentSchema:schema94.properties.requesters.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5561,7 +6828,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/type",keyword:"type",params:{type: "object"},schema:schema88.properties.requesters.type,parentSchema:schema88.properties.requesters,data:data2};
+const err28 = {instancePath:instancePath+"/requesters",schemaPath:"#/properties/requesters/type",keyword:"type",params:{type: "object"},schema:schema94.properties.requesters.type,parentSchema:schema94.properties.requesters,data:data2};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5575,7 +6842,7 @@ if(data.approvals !== undefined && func0.call(data, "approvals")){
 let data7 = data.approvals;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if((data7.min === undefined) || (!(func0.call(data7, "min")))){
-const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "min"},schema:schema88.properties.approvals.required,parentSchema:schema88.properties.approvals,data:data7};
+const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "min"},schema:schema94.properties.approvals.required,parentSchema:schema94.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5586,7 +6853,7 @@ errors++;
 }
 for(const key2 of Object.keys(data7)){
 if(!((key2 === "min") || (key2 === "groups"))){
-const err30 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema88.properties.approvals,data:data7};
+const err30 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema94.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5599,7 +6866,7 @@ errors++;
 if(data7.min !== undefined && func0.call(data7, "min")){
 let data8 = data7.min;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err31 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.approvals.properties.min.type,parentSchema:schema88.properties.approvals.properties.min,data:data8};
+const err31 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/type",keyword:"type",params:{type: "integer"},schema:schema94.properties.approvals.properties.min.type,parentSchema:schema94.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5610,7 +6877,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 10 || isNaN(data8)){
-const err32 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema88.properties.approvals.properties.min,data:data8};
+const err32 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5620,7 +6887,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err33 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.approvals.properties.min,data:data8};
+const err33 = {instancePath:instancePath+"/approvals/min",schemaPath:"#/properties/approvals/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94.properties.approvals.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5635,7 +6902,7 @@ if(data7.groups !== undefined && func0.call(data7, "groups")){
 let data9 = data7.groups;
 if(Array.isArray(data9)){
 if(data9.length > 10){
-const err34 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/maxItems",keyword:"maxItems",params:{limit: 10},schema:10,parentSchema:schema88.properties.approvals.properties.groups,data:data9};
+const err34 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/maxItems",keyword:"maxItems",params:{limit: 10},schema:10,parentSchema:schema94.properties.approvals.properties.groups,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5651,8 +6918,8 @@ const _errs28 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs29 = errors;
-if(!(validate54(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate57(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs29 === errors;
@@ -5662,8 +6929,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs30 = errors;
-if(!(validate56(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate59(data10, {instancePath:instancePath+"/approvals/groups/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs30 === errors;
@@ -5681,7 +6948,7 @@ props0 = true;
 }
 }
 if(!valid14){
-const err35 = {instancePath:instancePath+"/approvals/groups/" + i4,schemaPath:"#/properties/approvals/properties/groups/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema88.properties.approvals.properties.groups.items.oneOf,parentSchema:schema88.properties.approvals.properties.groups.items,data:data10};
+const err35 = {instancePath:instancePath+"/approvals/groups/" + i4,schemaPath:"#/properties/approvals/properties/groups/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema94.properties.approvals.properties.groups.items.oneOf,parentSchema:schema94.properties.approvals.properties.groups.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5704,7 +6971,7 @@ vErrors = null;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema88.properties.approvals.properties.groups.type,parentSchema:schema88.properties.approvals.properties.groups,data:data9};
+const err36 = {instancePath:instancePath+"/approvals/groups",schemaPath:"#/properties/approvals/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema94.properties.approvals.properties.groups.type,parentSchema:schema94.properties.approvals.properties.groups,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5716,7 +6983,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},schema:schema88.properties.approvals.type,parentSchema:schema88.properties.approvals,data:data7};
+const err37 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},schema:schema94.properties.approvals.type,parentSchema:schema94.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5730,7 +6997,7 @@ if(data.duration !== undefined && func0.call(data, "duration")){
 let data11 = data.duration;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if((data11.max === undefined) || (!(func0.call(data11, "max")))){
-const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/required",keyword:"required",params:{missingProperty: "max"},schema:schema88.properties.duration.required,parentSchema:schema88.properties.duration,data:data11};
+const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/required",keyword:"required",params:{missingProperty: "max"},schema:schema94.properties.duration.required,parentSchema:schema94.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5741,7 +7008,7 @@ errors++;
 }
 for(const key3 of Object.keys(data11)){
 if(!((key3 === "default") || (key3 === "max"))){
-const err39 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema88.properties.duration,data:data11};
+const err39 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema94.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5755,7 +7022,7 @@ if(data11.default !== undefined && func0.call(data11, "default")){
 let data12 = data11.default;
 if(typeof data12 === "string"){
 if(func64(data12) > 5){
-const err40 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema98,data:data12};
+const err40 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema104,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5765,7 +7032,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!pattern6.test(data12)){
-const err41 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema98,data:data12};
+const err41 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema104,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5776,7 +7043,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema98.type,parentSchema:schema98,data:data12};
+const err42 = {instancePath:instancePath+"/duration/default",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5790,7 +7057,7 @@ if(data11.max !== undefined && func0.call(data11, "max")){
 let data13 = data11.max;
 if(typeof data13 === "string"){
 if(func64(data13) > 5){
-const err43 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema98,data:data13};
+const err43 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/maxLength",keyword:"maxLength",params:{limit: 5},schema:5,parentSchema:schema104,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5800,7 +7067,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!pattern6.test(data13)){
-const err44 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema98,data:data13};
+const err44 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,3}[mhd]$"},schema:"^[1-9][0-9]{0,3}[mhd]$",parentSchema:schema104,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5811,7 +7078,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema98.type,parentSchema:schema98,data:data13};
+const err45 = {instancePath:instancePath+"/duration/max",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5823,7 +7090,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "object"},schema:schema88.properties.duration.type,parentSchema:schema88.properties.duration,data:data11};
+const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "object"},schema:schema94.properties.duration.type,parentSchema:schema94.properties.duration,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5837,7 +7104,7 @@ if(data.ticket !== undefined && func0.call(data, "ticket")){
 let data14 = data.ticket;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if((data14.required === undefined) || (!(func0.call(data14, "required")))){
-const err47 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "required"},schema:schema88.properties.ticket.required,parentSchema:schema88.properties.ticket,data:data14};
+const err47 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "required"},schema:schema94.properties.ticket.required,parentSchema:schema94.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5848,7 +7115,7 @@ errors++;
 }
 for(const key4 of Object.keys(data14)){
 if(!((key4 === "required") || (key4 === "pattern"))){
-const err48 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema88.properties.ticket,data:data14};
+const err48 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema94.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5861,7 +7128,7 @@ errors++;
 if(data14.required !== undefined && func0.call(data14, "required")){
 let data15 = data14.required;
 if(typeof data15 !== "boolean"){
-const err49 = {instancePath:instancePath+"/ticket/required",schemaPath:"#/properties/ticket/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.ticket.properties.required.type,parentSchema:schema88.properties.ticket.properties.required,data:data15};
+const err49 = {instancePath:instancePath+"/ticket/required",schemaPath:"#/properties/ticket/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema94.properties.ticket.properties.required.type,parentSchema:schema94.properties.ticket.properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5875,7 +7142,7 @@ if(data14.pattern !== undefined && func0.call(data14, "pattern")){
 let data16 = data14.pattern;
 if(typeof data16 === "string"){
 if(func64(data16) > 200){
-const err50 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
+const err50 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema94.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5885,7 +7152,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func64(data16) < 2){
-const err51 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/minLength",keyword:"minLength",params:{limit: 2},schema:2,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
+const err51 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/minLength",keyword:"minLength",params:{limit: 2},schema:2,parentSchema:schema94.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5896,7 +7163,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema88.properties.ticket.properties.pattern.type,parentSchema:schema88.properties.ticket.properties.pattern,data:data16};
+const err52 = {instancePath:instancePath+"/ticket/pattern",schemaPath:"#/properties/ticket/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema94.properties.ticket.properties.pattern.type,parentSchema:schema94.properties.ticket.properties.pattern,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5908,7 +7175,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},schema:schema88.properties.ticket.type,parentSchema:schema88.properties.ticket,data:data14};
+const err53 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},schema:schema94.properties.ticket.type,parentSchema:schema94.properties.ticket,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5922,7 +7189,7 @@ if(data.reason !== undefined && func0.call(data, "reason")){
 let data17 = data.reason;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if((data17.required === undefined) || (!(func0.call(data17, "required")))){
-const err54 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/required",keyword:"required",params:{missingProperty: "required"},schema:schema88.properties.reason.required,parentSchema:schema88.properties.reason,data:data17};
+const err54 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/required",keyword:"required",params:{missingProperty: "required"},schema:schema94.properties.reason.required,parentSchema:schema94.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5933,7 +7200,7 @@ errors++;
 }
 for(const key5 of Object.keys(data17)){
 if(!(((key5 === "required") || (key5 === "min_length")) || (key5 === "max_length"))){
-const err55 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema88.properties.reason,data:data17};
+const err55 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema94.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5946,7 +7213,7 @@ errors++;
 if(data17.required !== undefined && func0.call(data17, "required")){
 let data18 = data17.required;
 if(typeof data18 !== "boolean"){
-const err56 = {instancePath:instancePath+"/reason/required",schemaPath:"#/properties/reason/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.reason.properties.required.type,parentSchema:schema88.properties.reason.properties.required,data:data18};
+const err56 = {instancePath:instancePath+"/reason/required",schemaPath:"#/properties/reason/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema94.properties.reason.properties.required.type,parentSchema:schema94.properties.reason.properties.required,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5959,7 +7226,7 @@ errors++;
 if(data17.min_length !== undefined && func0.call(data17, "min_length")){
 let data19 = data17.min_length;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err57 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.reason.properties.min_length.type,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
+const err57 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/type",keyword:"type",params:{type: "integer"},schema:schema94.properties.reason.properties.min_length.type,parentSchema:schema94.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5970,7 +7237,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 1000 || isNaN(data19)){
-const err58 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
+const err58 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema94.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5980,7 +7247,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err59 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.reason.properties.min_length,data:data19};
+const err59 = {instancePath:instancePath+"/reason/min_length",schemaPath:"#/properties/reason/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94.properties.reason.properties.min_length,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5994,7 +7261,7 @@ errors++;
 if(data17.max_length !== undefined && func0.call(data17, "max_length")){
 let data20 = data17.max_length;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err60 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.reason.properties.max_length.type,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
+const err60 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/type",keyword:"type",params:{type: "integer"},schema:schema94.properties.reason.properties.max_length.type,parentSchema:schema94.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6005,7 +7272,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 1000 || isNaN(data20)){
-const err61 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
+const err61 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema94.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6015,7 +7282,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20 < 1 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.reason.properties.max_length,data:data20};
+const err62 = {instancePath:instancePath+"/reason/max_length",schemaPath:"#/properties/reason/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94.properties.reason.properties.max_length,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6028,7 +7295,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "object"},schema:schema88.properties.reason.type,parentSchema:schema88.properties.reason,data:data17};
+const err63 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "object"},schema:schema94.properties.reason.type,parentSchema:schema94.properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6041,7 +7308,7 @@ errors++;
 if(data.max_grants !== undefined && func0.call(data, "max_grants")){
 let data21 = data.max_grants;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err64 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.max_grants.type,parentSchema:schema88.properties.max_grants,data:data21};
+const err64 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/type",keyword:"type",params:{type: "integer"},schema:schema94.properties.max_grants.type,parentSchema:schema94.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6052,7 +7319,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 20 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},schema:20,parentSchema:schema88.properties.max_grants,data:data21};
+const err65 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},schema:20,parentSchema:schema94.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6062,7 +7329,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err66 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema88.properties.max_grants,data:data21};
+const err66 = {instancePath:instancePath+"/max_grants",schemaPath:"#/properties/max_grants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94.properties.max_grants,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6076,7 +7343,7 @@ errors++;
 if(data.sensitive_columns !== undefined && func0.call(data, "sensitive_columns")){
 let data22 = data.sensitive_columns;
 if(typeof data22 !== "string"){
-const err67 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/type",keyword:"type",params:{type: "string"},schema:schema88.properties.sensitive_columns.type,parentSchema:schema88.properties.sensitive_columns,data:data22};
+const err67 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/type",keyword:"type",params:{type: "string"},schema:schema94.properties.sensitive_columns.type,parentSchema:schema94.properties.sensitive_columns,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6086,7 +7353,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!((data22 === "flag") || (data22 === "refuse"))){
-const err68 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/enum",keyword:"enum",params:{allowedValues: schema88.properties.sensitive_columns.enum},schema:schema88.properties.sensitive_columns.enum,parentSchema:schema88.properties.sensitive_columns,data:data22};
+const err68 = {instancePath:instancePath+"/sensitive_columns",schemaPath:"#/properties/sensitive_columns/enum",keyword:"enum",params:{allowedValues: schema94.properties.sensitive_columns.enum},schema:schema94.properties.sensitive_columns.enum,parentSchema:schema94.properties.sensitive_columns,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6099,7 +7366,7 @@ errors++;
 if(data.break_glass !== undefined && func0.call(data, "break_glass")){
 let data23 = data.break_glass;
 if(typeof data23 !== "boolean"){
-const err69 = {instancePath:instancePath+"/break_glass",schemaPath:"#/properties/break_glass/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.break_glass.type,parentSchema:schema88.properties.break_glass,data:data23};
+const err69 = {instancePath:instancePath+"/break_glass",schemaPath:"#/properties/break_glass/type",keyword:"type",params:{type: "boolean"},schema:schema94.properties.break_glass.type,parentSchema:schema94.properties.break_glass,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6113,7 +7380,7 @@ if(data.allow !== undefined && func0.call(data, "allow")){
 let data24 = data.allow;
 if(Array.isArray(data24)){
 if(data24.length > 20){
-const err70 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema88.properties.allow,data:data24};
+const err70 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/maxItems",keyword:"maxItems",params:{limit: 20},schema:20,parentSchema:schema94.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6123,7 +7390,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24.length < 1){
-const err71 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema88.properties.allow,data:data24};
+const err71 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema94.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6134,14 +7401,14 @@ errors++;
 }
 const len3 = data24.length;
 for(let i5=0; i5<len3; i5++){
-if(!(validate58(data24[i5], {instancePath:instancePath+"/allow/" + i5,parentData:data24,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate61(data24[i5], {instancePath:instancePath+"/allow/" + i5,parentData:data24,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},schema:schema88.properties.allow.type,parentSchema:schema88.properties.allow,data:data24};
+const err72 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},schema:schema94.properties.allow.type,parentSchema:schema94.properties.allow,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6155,7 +7422,7 @@ if(data.limits !== undefined && func0.call(data, "limits")){
 let data26 = data.limits;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(Object.keys(data26).length < 1){
-const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema88.properties.limits,data:data26};
+const err73 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema94.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6166,7 +7433,7 @@ errors++;
 }
 for(const key6 of Object.keys(data26)){
 if(!(((key6 === "rows_read") || (key6 === "read_only")) || (key6 === "on_exceed"))){
-const err74 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema88.properties.limits,data:data26};
+const err74 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema94.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6179,7 +7446,7 @@ errors++;
 if(data26.rows_read !== undefined && func0.call(data26, "rows_read")){
 let data27 = data26.rows_read;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err75 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/type",keyword:"type",params:{type: "integer"},schema:schema88.properties.limits.properties.rows_read.type,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
+const err75 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/type",keyword:"type",params:{type: "integer"},schema:schema94.properties.limits.properties.rows_read.type,parentSchema:schema94.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6190,7 +7457,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 1000000000000 || isNaN(data27)){
-const err76 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},schema:1000000000000,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
+const err76 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},schema:1000000000000,parentSchema:schema94.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6200,7 +7467,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data27 < 0 || isNaN(data27)){
-const err77 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema88.properties.limits.properties.rows_read,data:data27};
+const err77 = {instancePath:instancePath+"/limits/rows_read",schemaPath:"#/properties/limits/properties/rows_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema94.properties.limits.properties.rows_read,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6214,7 +7481,7 @@ errors++;
 if(data26.read_only !== undefined && func0.call(data26, "read_only")){
 let data28 = data26.read_only;
 if(typeof data28 !== "boolean"){
-const err78 = {instancePath:instancePath+"/limits/read_only",schemaPath:"#/properties/limits/properties/read_only/type",keyword:"type",params:{type: "boolean"},schema:schema88.properties.limits.properties.read_only.type,parentSchema:schema88.properties.limits.properties.read_only,data:data28};
+const err78 = {instancePath:instancePath+"/limits/read_only",schemaPath:"#/properties/limits/properties/read_only/type",keyword:"type",params:{type: "boolean"},schema:schema94.properties.limits.properties.read_only.type,parentSchema:schema94.properties.limits.properties.read_only,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6227,7 +7494,7 @@ errors++;
 if(data26.on_exceed !== undefined && func0.call(data26, "on_exceed")){
 let data29 = data26.on_exceed;
 if(typeof data29 !== "string"){
-const err79 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/type",keyword:"type",params:{type: "string"},schema:schema88.properties.limits.properties.on_exceed.type,parentSchema:schema88.properties.limits.properties.on_exceed,data:data29};
+const err79 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/type",keyword:"type",params:{type: "string"},schema:schema94.properties.limits.properties.on_exceed.type,parentSchema:schema94.properties.limits.properties.on_exceed,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6237,7 +7504,7 @@ vErrors.push(err79);
 errors++;
 }
 if(!((data29 === "alert") || (data29 === "revoke"))){
-const err80 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/enum",keyword:"enum",params:{allowedValues: schema88.properties.limits.properties.on_exceed.enum},schema:schema88.properties.limits.properties.on_exceed.enum,parentSchema:schema88.properties.limits.properties.on_exceed,data:data29};
+const err80 = {instancePath:instancePath+"/limits/on_exceed",schemaPath:"#/properties/limits/properties/on_exceed/enum",keyword:"enum",params:{allowedValues: schema94.properties.limits.properties.on_exceed.enum},schema:schema94.properties.limits.properties.on_exceed.enum,parentSchema:schema94.properties.limits.properties.on_exceed,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6249,7 +7516,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},schema:schema88.properties.limits.type,parentSchema:schema88.properties.limits,data:data26};
+const err81 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},schema:schema94.properties.limits.type,parentSchema:schema94.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6263,7 +7530,7 @@ if(data.bundles !== undefined && func0.call(data, "bundles")){
 let data30 = data.bundles;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(Object.keys(data30).length > 50){
-const err82 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema88.properties.bundles,data:data30};
+const err82 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/maxProperties",keyword:"maxProperties",params:{limit: 50},schema:50,parentSchema:schema94.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6276,7 +7543,7 @@ for(const key7 of Object.keys(data30)){
 const _errs76 = errors;
 if(typeof key7 === "string"){
 if(func64(key7) > 64){
-const err83 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema89,data:key7,propertyName:key7};
+const err83 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema95,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6286,7 +7553,7 @@ vErrors.push(err83);
 errors++;
 }
 if(!pattern5.test(key7)){
-const err84 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema89,data:key7,propertyName:key7};
+const err84 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema95,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6297,7 +7564,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema89.type,parentSchema:schema89,data:key7,propertyName:key7};
+const err85 = {instancePath:instancePath+"/bundles",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema95.type,parentSchema:schema95,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6308,7 +7575,7 @@ errors++;
 }
 var valid23 = _errs76 === errors;
 if(!valid23){
-const err86 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key7},schema:schema88.properties.bundles.propertyNames,parentSchema:schema88.properties.bundles,data:data30};
+const err86 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames",keyword:"propertyNames",params:{propertyName: key7},schema:schema94.properties.bundles.propertyNames,parentSchema:schema94.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6319,14 +7586,14 @@ errors++;
 }
 }
 for(const key8 of Object.keys(data30)){
-if(!(validate70(data30[key8], {instancePath:instancePath+"/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate73(data30[key8], {instancePath:instancePath+"/bundles/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema88.properties.bundles.type,parentSchema:schema88.properties.bundles,data:data30};
+const err87 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "object"},schema:schema94.properties.bundles.type,parentSchema:schema94.properties.bundles,data:data30};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6338,7 +7605,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema88.type,parentSchema:schema88,data};
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6347,17 +7614,305 @@ vErrors.push(err88);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_repoSpec = validate79;
+export const profile_iamSpec = validate84;
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate84.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.iam === undefined) || (!(func0.call(data, "iam")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iam"},schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(key0 === "iam")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.iam !== undefined && func0.call(data, "iam")){
+let data0 = data.iam;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if((data0.actions === undefined) || (!(func0.call(data0, "actions")))){
+const err2 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "actions"},schema:schema124.required,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data0.resources === undefined) || (!(func0.call(data0, "resources")))){
+const err3 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/required",keyword:"required",params:{missingProperty: "resources"},schema:schema124.required,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 of Object.keys(data0)){
+if(!((key1 === "actions") || (key1 === "resources"))){
+const err4 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.actions !== undefined && func0.call(data0, "actions")){
+let data1 = data0.actions;
+if(Array.isArray(data1)){
+if(data1.length > 100){
+const err5 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func64(data2) > 200){
+const err7 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/maxLength",keyword:"maxLength",params:{limit: 200},schema:200,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data2) < 1){
+const err8 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/iam/actions/" + i0,schemaPath:"#/$defs/iamStatement/properties/actions/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.actions.items.type,parentSchema:schema124.properties.actions.items,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err10 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/iam/actions",schemaPath:"#/$defs/iamStatement/properties/actions/type",keyword:"type",params:{type: "array"},schema:schema124.properties.actions.type,parentSchema:schema124.properties.actions,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.resources !== undefined && func0.call(data0, "resources")){
+let data3 = data0.resources;
+if(Array.isArray(data3)){
+if(data3.length > 100){
+const err12 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.length < 1){
+const err13 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i2=0; i2<len1; i2++){
+let data4 = data3[i2];
+if(typeof data4 === "string"){
+if(func64(data4) > 2048){
+const err14 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func64(data4) < 1){
+const err15 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/iam/resources/" + i2,schemaPath:"#/$defs/iamStatement/properties/resources/items/type",keyword:"type",params:{type: "string"},schema:schema124.properties.resources.items.type,parentSchema:schema124.properties.resources.items,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i3 = data3.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data3[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err17 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/iam/resources",schemaPath:"#/$defs/iamStatement/properties/resources/type",keyword:"type",params:{type: "array"},schema:schema124.properties.resources.type,parentSchema:schema124.properties.resources,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/iam",schemaPath:"#/$defs/iamStatement/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data:data0};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema137.type,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const profile_repoSpec = validate85;
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6366,7 +7921,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.repo === undefined) || (!(func0.call(data, "repo")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repo"},schema:schema134.required,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6376,7 +7931,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.permission === undefined) || (!(func0.call(data, "permission")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permission"},schema:schema134.required,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6387,7 +7942,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "repo") || (key0 === "permission"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6401,7 +7956,7 @@ if(data.repo !== undefined && func0.call(data, "repo")){
 let data0 = data.repo;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema116,data:data0};
+const err3 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6411,7 +7966,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern21.test(data0)){
-const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema116,data:data0};
+const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6422,7 +7977,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema116.type,parentSchema:schema116,data:data0};
+const err5 = {instancePath:instancePath+"/repo",schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema122.type,parentSchema:schema122,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6435,7 +7990,7 @@ errors++;
 if(data.permission !== undefined && func0.call(data, "permission")){
 let data1 = data.permission;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema117.type,parentSchema:schema117,data:data1};
+const err6 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/type",keyword:"type",params:{type: "string"},schema:schema123.type,parentSchema:schema123,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6445,7 +8000,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data1 === "pull") || (data1 === "triage")) || (data1 === "push")) || (data1 === "maintain"))){
-const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema117.enum},schema:schema117.enum,parentSchema:schema117,data:data1};
+const err7 = {instancePath:instancePath+"/permission",schemaPath:"#/$defs/repoPermission/enum",keyword:"enum",params:{allowedValues: schema123.enum},schema:schema123.enum,parentSchema:schema123,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6457,7 +8012,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema127.type,parentSchema:schema127,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema134.type,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6466,17 +8021,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_tableSpec = validate80;
+export const profile_tableSpec = validate86;
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6485,7 +8040,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.privileges === undefined) || (!(func0.call(data, "privileges")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privileges"},schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6495,7 +8050,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.table === undefined) || (!(func0.call(data, "table")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema121.required,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6506,7 +8061,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((key0 === "privileges") || (key0 === "table")) || (key0 === "columns"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema121,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6520,7 +8075,7 @@ if(data.privileges !== undefined && func0.call(data, "privileges")){
 let data0 = data.privileges;
 if(Array.isArray(data0)){
 if(data0.length > 6){
-const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema121.properties.privileges,data:data0};
+const err3 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/maxItems",keyword:"maxItems",params:{limit: 6},schema:6,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6530,7 +8085,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema121.properties.privileges,data:data0};
+const err4 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6544,7 +8099,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 32){
-const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema102,data:data1};
+const err5 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/maxLength",keyword:"maxLength",params:{limit: 32},schema:32,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6554,7 +8109,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern10.test(data1)){
-const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema102,data:data1};
+const err6 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z_]{0,31}$"},schema:"^[A-Z][A-Z_]{0,31}$",parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6565,7 +8120,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema102.type,parentSchema:schema102,data:data1};
+const err7 = {instancePath:instancePath+"/privileges/" + i0,schemaPath:"#/$defs/privilege/type",keyword:"type",params:{type: "string"},schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6582,7 +8137,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema121.properties.privileges,data:data0};
+const err8 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6597,7 +8152,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema121.properties.privileges.type,parentSchema:schema121.properties.privileges,data:data0};
+const err9 = {instancePath:instancePath+"/privileges",schemaPath:"#/properties/privileges/type",keyword:"type",params:{type: "array"},schema:schema128.properties.privileges.type,parentSchema:schema128.properties.privileges,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6611,7 +8166,7 @@ if(data.table !== undefined && func0.call(data, "table")){
 let data2 = data.table;
 if(typeof data2 === "string"){
 if(func64(data2) > 127){
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema104,data:data2};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/maxLength",keyword:"maxLength",params:{limit: 127},schema:127,parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6621,7 +8176,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern11.test(data2)){
-const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema104,data:data2};
+const err11 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6632,7 +8187,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema104.type,parentSchema:schema104,data:data2};
+const err12 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/qualifiedTable/type",keyword:"type",params:{type: "string"},schema:schema110.type,parentSchema:schema110,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6643,14 +8198,14 @@ errors++;
 }
 }
 if(data.columns !== undefined && func0.call(data, "columns")){
-if(!(validate60(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema121.type,parentSchema:schema121,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6659,17 +8214,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_teamGroup = validate82;
+export const profile_teamGroup = validate88;
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6678,7 +8233,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6688,7 +8243,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6699,7 +8254,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6713,7 +8268,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6723,7 +8278,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern19.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6734,7 +8289,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6747,7 +8302,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data1 = data.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data1};
+const err6 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema100.type,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6758,7 +8313,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 10 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6768,7 +8323,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema100,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6781,7 +8336,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6790,17 +8345,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_teamSpec = validate83;
+export const profile_teamSpec = validate89;
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6809,7 +8364,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.team === undefined) || (!(func0.call(data, "team")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6819,7 +8374,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.role === undefined) || (!(func0.call(data, "role")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6830,7 +8385,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "team") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema124,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6844,7 +8399,7 @@ if(data.team !== undefined && func0.call(data, "team")){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func64(data0) > 100){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema91,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6854,7 +8409,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern19.test(data0)){
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema91,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6865,7 +8420,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema91.type,parentSchema:schema91,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema97.type,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6878,7 +8433,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data1 = data.role;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema126.type,parentSchema:schema126,data:data1};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/type",keyword:"type",params:{type: "string"},schema:schema133.type,parentSchema:schema133,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6888,7 +8443,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "member")){
-const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema126.enum},schema:schema126.enum,parentSchema:schema126,data:data1};
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema133.enum},schema:schema133.enum,parentSchema:schema133,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6900,7 +8455,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema124.type,parentSchema:schema124,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6909,17 +8464,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const profile_usersGroup = validate84;
+export const profile_usersGroup = validate90;
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6928,7 +8483,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.users === undefined) || (!(func0.call(data, "users")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "users"},schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6938,7 +8493,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.min === undefined) || (!(func0.call(data, "min")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema95.required,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6949,7 +8504,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((key0 === "users") || (key0 === "min"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema95,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6963,7 +8518,7 @@ if(data.users !== undefined && func0.call(data, "users")){
 let data0 = data.users;
 if(Array.isArray(data0)){
 if(data0.length > 100){
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema95.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6973,7 +8528,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema95.properties.users,data:data0};
+const err4 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6987,7 +8542,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func64(data1) > 39){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema90,data:data1};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6997,7 +8552,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema90,data:data1};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7008,7 +8563,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema90.type,parentSchema:schema90,data:data1};
+const err7 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema96.type,parentSchema:schema96,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7025,7 +8580,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data0[i1], data0[j0])){
-const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema95.properties.users,data:data0};
+const err8 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7040,7 +8595,7 @@ break outer0;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema95.properties.users.type,parentSchema:schema95.properties.users,data:data0};
+const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},schema:schema101.properties.users.type,parentSchema:schema101.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7053,7 +8608,7 @@ errors++;
 if(data.min !== undefined && func0.call(data, "min")){
 let data2 = data.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema94.type,parentSchema:schema94,data:data2};
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/type",keyword:"type",params:{type: "integer"},schema:schema100.type,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7064,7 +8619,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema94,data:data2};
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},schema:10,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7074,7 +8629,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema94,data:data2};
+const err12 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/groupMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7087,7 +8642,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema95.type,parentSchema:schema95,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7096,24 +8651,24 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets = validate85;
-const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"}]}}},"$defs":{"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema146 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema147 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
-const schema148 = {"type":"string","minLength":1,"maxLength":500};
-const schema149 = {"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"};
-const schema150 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const pattern65 = new RegExp("^[A-Z][A-Z0-9_]{0,127}$", "u");
+export const targets = validate91;
+const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"},{"$ref":"#/$defs/awsTarget"}]}}},"$defs":{"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"awsTarget":{"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}},"awsAccountId":{"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"}}};
+const schema157 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema158 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
+const schema159 = {"type":"string","minLength":1,"maxLength":500};
+const schema160 = {"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"};
+const schema161 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const pattern67 = new RegExp("^[A-Z][A-Z0-9_]{0,127}$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7122,7 +8677,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema147.required,parentSchema:schema147,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7132,7 +8687,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema147.required,parentSchema:schema147,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7142,7 +8697,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.grantor_role === undefined) || (!(func0.call(data, "grantor_role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema147.required,parentSchema:schema147,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7153,7 +8708,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor_role")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema147,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7166,7 +8721,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema147.properties.provider.type,parentSchema:schema147.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema158.properties.provider.type,parentSchema:schema158.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7176,7 +8731,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "postgres")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema147.properties.provider.enum},schema:schema147.properties.provider.enum,parentSchema:schema147.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema158.properties.provider.enum},schema:schema158.properties.provider.enum,parentSchema:schema158.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7190,7 +8745,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7200,7 +8755,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7211,7 +8766,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7225,7 +8780,7 @@ if(data.connection_env !== undefined && func0.call(data, "connection_env")){
 let data2 = data.connection_env;
 if(typeof data2 === "string"){
 if(func64(data2) > 128){
-const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
+const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7234,8 +8789,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern65.test(data2)){
-const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
+if(!pattern67.test(data2)){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7246,7 +8801,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7260,7 +8815,7 @@ if(data.grantor_role !== undefined && func0.call(data, "grantor_role")){
 let data3 = data.grantor_role;
 if(typeof data3 === "string"){
 if(func64(data3) > 63){
-const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data3};
+const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7270,7 +8825,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern12.test(data3)){
-const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data3};
+const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7281,7 +8836,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data3};
+const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7295,7 +8850,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data4 = data.protected_roles;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema147.properties.protected_roles,data:data4};
+const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7309,7 +8864,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 63){
-const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
+const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7319,7 +8874,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern12.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
+const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7330,7 +8885,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
+const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7347,7 +8902,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema147.properties.protected_roles,data:data4};
+const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7362,7 +8917,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema147.properties.protected_roles.type,parentSchema:schema147.properties.protected_roles,data:data4};
+const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema158.properties.protected_roles.type,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7374,7 +8929,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema147.type,parentSchema:schema147,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema158.type,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7383,20 +8938,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema152 = {"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}};
-const schema154 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema156 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
-const schema157 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
+const schema163 = {"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}};
+const schema165 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema167 = {"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"};
+const schema168 = {"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7405,7 +8960,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema152.required,parentSchema:schema152,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema163.required,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7415,7 +8970,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.org === undefined) || (!(func0.call(data, "org")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema152.required,parentSchema:schema152,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema163.required,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7425,7 +8980,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.token_env === undefined) || (!(func0.call(data, "token_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema152.required,parentSchema:schema152,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema163.required,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7436,7 +8991,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((key0 === "provider") || (key0 === "description")) || (key0 === "org")) || (key0 === "token_env")) || (key0 === "protected_teams")) || (key0 === "protected_repos"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema152,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7449,7 +9004,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema152.properties.provider.type,parentSchema:schema152.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema163.properties.provider.type,parentSchema:schema163.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7459,7 +9014,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "github")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema152.properties.provider.enum},schema:schema152.properties.provider.enum,parentSchema:schema152.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema163.properties.provider.enum},schema:schema163.properties.provider.enum,parentSchema:schema163.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7473,7 +9028,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7483,7 +9038,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7494,7 +9049,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7508,7 +9063,7 @@ if(data.org !== undefined && func0.call(data, "org")){
 let data2 = data.org;
 if(typeof data2 === "string"){
 if(func64(data2) > 39){
-const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema154,data:data2};
+const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7518,7 +9073,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema154,data:data2};
+const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7529,7 +9084,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema154.type,parentSchema:schema154,data:data2};
+const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema165.type,parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7543,7 +9098,7 @@ if(data.token_env !== undefined && func0.call(data, "token_env")){
 let data3 = data.token_env;
 if(typeof data3 === "string"){
 if(func64(data3) > 128){
-const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data3};
+const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7552,8 +9107,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern65.test(data3)){
-const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data3};
+if(!pattern67.test(data3)){
+const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7564,7 +9119,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data3};
+const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7578,7 +9133,7 @@ if(data.protected_teams !== undefined && func0.call(data, "protected_teams")){
 let data4 = data.protected_teams;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_teams,data:data4};
+const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7592,7 +9147,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 100){
-const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema156,data:data5};
+const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7602,7 +9157,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern19.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema156,data:data5};
+const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7613,7 +9168,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema156.type,parentSchema:schema156,data:data5};
+const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema167.type,parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7630,7 +9185,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema152.properties.protected_teams,data:data4};
+const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7645,7 +9200,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_teams.type,parentSchema:schema152.properties.protected_teams,data:data4};
+const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema163.properties.protected_teams.type,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7659,7 +9214,7 @@ if(data.protected_repos !== undefined && func0.call(data, "protected_repos")){
 let data6 = data.protected_repos;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_repos,data:data6};
+const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7673,7 +9228,7 @@ for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func64(data7) > 100){
-const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema157,data:data7};
+const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7683,7 +9238,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!pattern21.test(data7)){
-const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema157,data:data7};
+const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7694,7 +9249,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema157.type,parentSchema:schema157,data:data7};
+const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema168.type,parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7711,7 +9266,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data6[i3], data6[j1])){
-const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema152.properties.protected_repos,data:data6};
+const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7726,7 +9281,7 @@ break outer1;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_repos.type,parentSchema:schema152.properties.protected_repos,data:data6};
+const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema163.properties.protected_repos.type,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7738,7 +9293,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema152.type,parentSchema:schema152,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema163.type,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7747,17 +9302,444 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema169 = {"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}};
+const schema171 = {"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"};
+const pattern74 = new RegExp("^[0-9]{12}$", "u");
+const pattern76 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.account_id === undefined) || (!(func0.call(data, "account_id")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.credentials_env === undefined) || (!(func0.call(data, "credentials_env")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((((((((key0 === "provider") || (key0 === "description")) || (key0 === "account_id")) || (key0 === "partition")) || (key0 === "credentials_env")) || (key0 === "permissions_boundary")) || (key0 === "principal_accounts")) || (key0 === "protected_roles"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(data0 === "aws")){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.account_id !== undefined && func0.call(data, "account_id")){
+let data2 = data.account_id;
+if(typeof data2 === "string"){
+if(func64(data2) > 12){
+const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern74.test(data2)){
+const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.partition !== undefined && func0.call(data, "partition")){
+let data3 = data.partition;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema169.properties.partition.type,parentSchema:schema169.properties.partition,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data3 === "aws") || (data3 === "aws-cn")) || (data3 === "aws-us-gov"))){
+const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema169.properties.partition.enum},schema:schema169.properties.partition.enum,parentSchema:schema169.properties.partition,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.credentials_env !== undefined && func0.call(data, "credentials_env")){
+let data4 = data.credentials_env;
+if(typeof data4 === "string"){
+if(func64(data4) > 128){
+const err14 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern67.test(data4)){
+const err15 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.permissions_boundary !== undefined && func0.call(data, "permissions_boundary")){
+let data5 = data.permissions_boundary;
+if(typeof data5 === "string"){
+if(func64(data5) > 2048){
+const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern76.test(data5)){
+const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema169.properties.permissions_boundary.type,parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.principal_accounts !== undefined && func0.call(data, "principal_accounts")){
+let data6 = data.principal_accounts;
+if(Array.isArray(data6)){
+if(data6.length > 50){
+const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func64(data7) > 12){
+const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern74.test(data7)){
+const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data6[i1], data6[j0])){
+const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.principal_accounts.type,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
+let data8 = data.protected_roles;
+if(Array.isArray(data8)){
+if(data8.length > 100){
+const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func64(data9) > 64){
+const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern78.test(data9)){
+const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema169.properties.protected_roles.items.type,parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data8.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data8[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_roles.type,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/targets.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7766,7 +9748,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.targets === undefined) || (!(func0.call(data, "targets")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},schema:schema145.required,parentSchema:schema145,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},schema:schema156.required,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7777,7 +9759,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "targets")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema145,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7791,7 +9773,7 @@ if(data.targets !== undefined && func0.call(data, "targets")){
 let data0 = data.targets;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 200){
-const err2 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema145.properties.targets,data:data0};
+const err2 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema156.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7801,7 +9783,7 @@ vErrors.push(err2);
 errors++;
 }
 if(Object.keys(data0).length < 1){
-const err3 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema145.properties.targets,data:data0};
+const err3 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},schema:1,parentSchema:schema156.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7814,7 +9796,7 @@ for(const key1 of Object.keys(data0)){
 const _errs4 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 64){
-const err4 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema146,data:key1,propertyName:key1};
+const err4 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema157,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7824,7 +9806,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern5.test(key1)){
-const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema146,data:key1,propertyName:key1};
+const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema157,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7835,7 +9817,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema146.type,parentSchema:schema146,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema157.type,parentSchema:schema157,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7846,7 +9828,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema145.properties.targets.propertyNames,parentSchema:schema145.properties.targets,data:data0};
+const err7 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema156.properties.targets.propertyNames,parentSchema:schema156.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7862,8 +9844,8 @@ const _errs9 = errors;
 let valid4 = false;
 let passing0 = null;
 const _errs10 = errors;
-if(!(validate86(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate92(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -7873,8 +9855,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs11 = errors;
-if(!(validate88(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate94(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -7890,9 +9872,28 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs12 = errors;
+if(!(validate96(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 if(!valid4){
-const err8 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema145.properties.targets.additionalProperties.oneOf,parentSchema:schema145.properties.targets.additionalProperties,data:data1};
+const err8 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema156.properties.targets.additionalProperties.oneOf,parentSchema:schema156.properties.targets.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7915,7 +9916,7 @@ vErrors = null;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema145.properties.targets.type,parentSchema:schema145.properties.targets,data:data0};
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema156.properties.targets.type,parentSchema:schema156.properties.targets,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7927,7 +9928,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema145.type,parentSchema:schema145,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema156.type,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7936,17 +9937,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_githubTarget = validate90;
+export const targets_awsTarget = validate98;
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7955,7 +9956,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema152.required,parentSchema:schema152,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7964,8 +9965,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.org === undefined) || (!(func0.call(data, "org")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema152.required,parentSchema:schema152,data};
+if((data.account_id === undefined) || (!(func0.call(data, "account_id")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7974,8 +9975,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.token_env === undefined) || (!(func0.call(data, "token_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema152.required,parentSchema:schema152,data};
+if((data.credentials_env === undefined) || (!(func0.call(data, "credentials_env")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7985,8 +9986,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((((key0 === "provider") || (key0 === "description")) || (key0 === "org")) || (key0 === "token_env")) || (key0 === "protected_teams")) || (key0 === "protected_repos"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema152,data};
+if(!((((((((key0 === "provider") || (key0 === "description")) || (key0 === "account_id")) || (key0 === "partition")) || (key0 === "credentials_env")) || (key0 === "permissions_boundary")) || (key0 === "principal_accounts")) || (key0 === "protected_roles"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7999,7 +10000,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema152.properties.provider.type,parentSchema:schema152.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8008,8 +10009,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(data0 === "github")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema152.properties.provider.enum},schema:schema152.properties.provider.enum,parentSchema:schema152.properties.provider,data:data0};
+if(!(data0 === "aws")){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8023,7 +10024,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8033,7 +10034,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8044,7 +10045,430 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.account_id !== undefined && func0.call(data, "account_id")){
+let data2 = data.account_id;
+if(typeof data2 === "string"){
+if(func64(data2) > 12){
+const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern74.test(data2)){
+const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.partition !== undefined && func0.call(data, "partition")){
+let data3 = data.partition;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema169.properties.partition.type,parentSchema:schema169.properties.partition,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data3 === "aws") || (data3 === "aws-cn")) || (data3 === "aws-us-gov"))){
+const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema169.properties.partition.enum},schema:schema169.properties.partition.enum,parentSchema:schema169.properties.partition,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.credentials_env !== undefined && func0.call(data, "credentials_env")){
+let data4 = data.credentials_env;
+if(typeof data4 === "string"){
+if(func64(data4) > 128){
+const err14 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern67.test(data4)){
+const err15 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/credentials_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.permissions_boundary !== undefined && func0.call(data, "permissions_boundary")){
+let data5 = data.permissions_boundary;
+if(typeof data5 === "string"){
+if(func64(data5) > 2048){
+const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern76.test(data5)){
+const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema169.properties.permissions_boundary.type,parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.principal_accounts !== undefined && func0.call(data, "principal_accounts")){
+let data6 = data.principal_accounts;
+if(Array.isArray(data6)){
+if(data6.length > 50){
+const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func64(data7) > 12){
+const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern74.test(data7)){
+const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data6[i1], data6[j0])){
+const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.principal_accounts.type,parentSchema:schema169.properties.principal_accounts,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
+let data8 = data.protected_roles;
+if(Array.isArray(data8)){
+if(data8.length > 100){
+const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func64(data9) > 64){
+const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern78.test(data9)){
+const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema169.properties.protected_roles.items.type,parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data8.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data8[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_roles.type,parentSchema:schema169.properties.protected_roles,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const targets_githubTarget = validate99;
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate99.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema163.required,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.org === undefined) || (!(func0.call(data, "org")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},schema:schema163.required,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.token_env === undefined) || (!(func0.call(data, "token_env")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token_env"},schema:schema163.required,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((((((key0 === "provider") || (key0 === "description")) || (key0 === "org")) || (key0 === "token_env")) || (key0 === "protected_teams")) || (key0 === "protected_repos"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema163.properties.provider.type,parentSchema:schema163.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(data0 === "github")){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema163.properties.provider.enum},schema:schema163.properties.provider.enum,parentSchema:schema163.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8058,7 +10482,7 @@ if(data.org !== undefined && func0.call(data, "org")){
 let data2 = data.org;
 if(typeof data2 === "string"){
 if(func64(data2) > 39){
-const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema154,data:data2};
+const err9 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8068,7 +10492,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema154,data:data2};
+const err10 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8079,7 +10503,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema154.type,parentSchema:schema154,data:data2};
+const err11 = {instancePath:instancePath+"/org",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema165.type,parentSchema:schema165,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8093,7 +10517,7 @@ if(data.token_env !== undefined && func0.call(data, "token_env")){
 let data3 = data.token_env;
 if(typeof data3 === "string"){
 if(func64(data3) > 128){
-const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data3};
+const err12 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8102,8 +10526,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern65.test(data3)){
-const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data3};
+if(!pattern67.test(data3)){
+const err13 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8114,7 +10538,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data3};
+const err14 = {instancePath:instancePath+"/token_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8128,7 +10552,7 @@ if(data.protected_teams !== undefined && func0.call(data, "protected_teams")){
 let data4 = data.protected_teams;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_teams,data:data4};
+const err15 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8142,7 +10566,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 100){
-const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema156,data:data5};
+const err16 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8152,7 +10576,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern19.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema156,data:data5};
+const err17 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$",parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8163,7 +10587,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema156.type,parentSchema:schema156,data:data5};
+const err18 = {instancePath:instancePath+"/protected_teams/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},schema:schema167.type,parentSchema:schema167,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8180,7 +10604,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema152.properties.protected_teams,data:data4};
+const err19 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8195,7 +10619,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_teams.type,parentSchema:schema152.properties.protected_teams,data:data4};
+const err20 = {instancePath:instancePath+"/protected_teams",schemaPath:"#/properties/protected_teams/type",keyword:"type",params:{type: "array"},schema:schema163.properties.protected_teams.type,parentSchema:schema163.properties.protected_teams,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8209,7 +10633,7 @@ if(data.protected_repos !== undefined && func0.call(data, "protected_repos")){
 let data6 = data.protected_repos;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema152.properties.protected_repos,data:data6};
+const err21 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8223,7 +10647,7 @@ for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func64(data7) > 100){
-const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema157,data:data7};
+const err22 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/maxLength",keyword:"maxLength",params:{limit: 100},schema:100,parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8233,7 +10657,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!pattern21.test(data7)){
-const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema157,data:data7};
+const err23 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},schema:"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$",parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8244,7 +10668,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema157.type,parentSchema:schema157,data:data7};
+const err24 = {instancePath:instancePath+"/protected_repos/" + i2,schemaPath:"#/$defs/repoName/type",keyword:"type",params:{type: "string"},schema:schema168.type,parentSchema:schema168,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8261,7 +10685,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func27(data6[i3], data6[j1])){
-const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema152.properties.protected_repos,data:data6};
+const err25 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8276,7 +10700,7 @@ break outer1;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema152.properties.protected_repos.type,parentSchema:schema152.properties.protected_repos,data:data6};
+const err26 = {instancePath:instancePath+"/protected_repos",schemaPath:"#/properties/protected_repos/type",keyword:"type",params:{type: "array"},schema:schema163.properties.protected_repos.type,parentSchema:schema163.properties.protected_repos,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8288,7 +10712,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema152.type,parentSchema:schema152,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema163.type,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8297,17 +10721,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_postgresTarget = validate91;
+export const targets_postgresTarget = validate100;
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8316,7 +10740,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema147.required,parentSchema:schema147,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8326,7 +10750,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema147.required,parentSchema:schema147,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8336,7 +10760,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.grantor_role === undefined) || (!(func0.call(data, "grantor_role")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema147.required,parentSchema:schema147,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor_role"},schema:schema158.required,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8347,7 +10771,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor_role")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema147,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8360,7 +10784,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema147.properties.provider.type,parentSchema:schema147.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema158.properties.provider.type,parentSchema:schema158.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8370,7 +10794,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "postgres")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema147.properties.provider.enum},schema:schema147.properties.provider.enum,parentSchema:schema147.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema158.properties.provider.enum},schema:schema158.properties.provider.enum,parentSchema:schema158.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8384,7 +10808,7 @@ if(data.description !== undefined && func0.call(data, "description")){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func64(data1) > 500){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8394,7 +10818,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func64(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8405,7 +10829,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8419,7 +10843,7 @@ if(data.connection_env !== undefined && func0.call(data, "connection_env")){
 let data2 = data.connection_env;
 if(typeof data2 === "string"){
 if(func64(data2) > 128){
-const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
+const err9 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8428,8 +10852,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern65.test(data2)){
-const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
+if(!pattern67.test(data2)){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8440,7 +10864,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8454,7 +10878,7 @@ if(data.grantor_role !== undefined && func0.call(data, "grantor_role")){
 let data3 = data.grantor_role;
 if(typeof data3 === "string"){
 if(func64(data3) > 63){
-const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data3};
+const err12 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8464,7 +10888,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern12.test(data3)){
-const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data3};
+const err13 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8475,7 +10899,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data3};
+const err14 = {instancePath:instancePath+"/grantor_role",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8489,7 +10913,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data4 = data.protected_roles;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema147.properties.protected_roles,data:data4};
+const err15 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8503,7 +10927,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func64(data5) > 63){
-const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
+const err16 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8513,7 +10937,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!pattern12.test(data5)){
-const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
+const err17 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8524,7 +10948,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
+const err18 = {instancePath:instancePath+"/protected_roles/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8541,7 +10965,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema147.properties.protected_roles,data:data4};
+const err19 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8556,7 +10980,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema147.properties.protected_roles.type,parentSchema:schema147.properties.protected_roles,data:data4};
+const err20 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema158.properties.protected_roles.type,parentSchema:schema158.properties.protected_roles,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8568,7 +10992,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema147.type,parentSchema:schema147,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema158.type,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8577,24 +11001,25 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const identities = validate92;
-const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema170 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}};
-const schema171 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema172 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const schema173 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema174 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
-const pattern82 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
+export const identities = validate101;
+const schema190 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema191 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}};
+const schema192 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema193 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema194 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
+const schema195 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const pattern93 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
+const pattern95 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$", "u");
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8603,7 +11028,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.login === undefined) || (!(func0.call(data, "login")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema170.required,parentSchema:schema170,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema191.required,parentSchema:schema191,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8613,7 +11038,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema170.required,parentSchema:schema170,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema191.required,parentSchema:schema191,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8623,8 +11048,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((key0 === "login") || (key0 === "id")) || (key0 === "postgres")) || (key0 === "targets"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema170,data};
+if(!(((((key0 === "login") || (key0 === "id")) || (key0 === "targets")) || (key0 === "postgres")) || (key0 === "aws"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema191,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8638,7 +11063,7 @@ if(data.login !== undefined && func0.call(data, "login")){
 let data0 = data.login;
 if(typeof data0 === "string"){
 if(func64(data0) > 39){
-const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema171,data:data0};
+const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema192,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8648,7 +11073,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema171,data:data0};
+const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema192,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8659,7 +11084,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data0};
+const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema192.type,parentSchema:schema192,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8672,7 +11097,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema170.properties.id.type,parentSchema:schema170.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema191.properties.id.type,parentSchema:schema191.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8683,7 +11108,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema170.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema191.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8693,7 +11118,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema170.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema191.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8704,11 +11129,11 @@ errors++;
 }
 }
 }
-if(data.postgres !== undefined && func0.call(data, "postgres")){
-let data2 = data.postgres;
-if(typeof data2 === "string"){
-if(func64(data2) > 63){
-const err9 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema172,data:data2};
+if(data.targets !== undefined && func0.call(data, "targets")){
+let data2 = data.targets;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 200){
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema191.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8717,8 +11142,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern12.test(data2)){
-const err10 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema172,data:data2};
+for(const key1 of Object.keys(data2)){
+const _errs9 = errors;
+if(typeof key1 === "string"){
+if(func64(key1) > 64){
+const err10 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema193,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8727,9 +11155,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data2};
+if(!pattern5.test(key1)){
+const err11 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema193,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8739,11 +11166,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.targets !== undefined && func0.call(data, "targets")){
-let data3 = data.targets;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length > 200){
-const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema170.properties.targets,data:data3};
+else {
+const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema193.type,parentSchema:schema193,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8752,11 +11176,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key1 of Object.keys(data3)){
-const _errs12 = errors;
-if(typeof key1 === "string"){
-if(func64(key1) > 64){
-const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema173,data:key1,propertyName:key1};
+var valid2 = _errs9 === errors;
+if(!valid2){
+const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema191.properties.targets.propertyNames,parentSchema:schema191.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8765,8 +11187,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern5.test(key1)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema173,data:key1,propertyName:key1};
+}
+for(const key2 of Object.keys(data2)){
+let data3 = data2[key2];
+if(typeof data3 === "string"){
+if(func64(data3) > 63){
+const err14 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema194,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8775,9 +11201,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema173.type,parentSchema:schema173,data:key1,propertyName:key1};
+if(!pattern93.test(data3)){
+const err15 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema194,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8786,9 +11211,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid3 = _errs12 === errors;
-if(!valid3){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema170.properties.targets.propertyNames,parentSchema:schema170.properties.targets,data:data3};
+}
+else {
+const err16 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema194.type,parentSchema:schema194,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8798,11 +11223,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key2 of Object.keys(data3)){
-let data4 = data3[key2];
-if(typeof data4 === "string"){
-if(func64(data4) > 63){
-const err17 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema174,data:data4};
+}
+else {
+const err17 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema191.properties.targets.type,parentSchema:schema191.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8811,8 +11234,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern82.test(data4)){
-const err18 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema174,data:data4};
+}
+if(data.postgres !== undefined && func0.call(data, "postgres")){
+let data4 = data.postgres;
+if(typeof data4 === "string"){
+if(func64(data4) > 63){
+const err18 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema195,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8821,9 +11248,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema174.type,parentSchema:schema174,data:data4};
+if(!pattern12.test(data4)){
+const err19 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema195,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8833,9 +11259,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema170.properties.targets.type,parentSchema:schema170.properties.targets,data:data3};
+const err20 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema195.type,parentSchema:schema195,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8845,9 +11270,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema170.type,parentSchema:schema170,data};
+if(data.aws !== undefined && func0.call(data, "aws")){
+let data5 = data.aws;
+if(typeof data5 === "string"){
+if(func64(data5) > 512){
+const err21 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/maxLength",keyword:"maxLength",params:{limit: 512},schema:512,parentSchema:schema191.properties.aws,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8856,17 +11283,50 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate93.errors = vErrors;
+if(!pattern95.test(data5)){
+const err22 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$",parentSchema:schema191.properties.aws,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "string"},schema:schema191.properties.aws.type,parentSchema:schema191.properties.aws,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema191.type,parentSchema:schema191,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/identities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8875,7 +11335,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.identities === undefined) || (!(func0.call(data, "identities")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema169.required,parentSchema:schema169,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema190.required,parentSchema:schema190,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8886,7 +11346,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "identities")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema190,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8900,7 +11360,7 @@ if(data.identities !== undefined && func0.call(data, "identities")){
 let data0 = data.identities;
 if(Array.isArray(data0)){
 if(data0.length > 5000){
-const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema169.properties.identities,data:data0};
+const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema190.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8911,14 +11371,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate102(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema169.properties.identities.type,parentSchema:schema169.properties.identities,data:data0};
+const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema190.properties.identities.type,parentSchema:schema190.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8930,7 +11390,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema190.type,parentSchema:schema190,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8939,10 +11399,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validators = { request: request, profile: profile, targets: targets, identities: identities };
-export const branches = { "request:bundleGrant": request_bundleGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };
+export const branches = { "request:bundleGrant": request_bundleGrant, "request:iamGrant": request_iamGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:iamSpec": profile_iamSpec, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:awsTarget": targets_awsTarget, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };

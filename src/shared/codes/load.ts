@@ -327,6 +327,14 @@ export const LOAD_CODES = {
     summary: "An identity maps to a target's grantor role or a protected role.",
     fix: 'Map people to their own login roles; the grantor and protected roles are never principals.',
   },
+  E_PROFILE_AWS_ACTION_REFUSED: {
+    summary: 'A profile allows an IAM action Grantbook never grants (iam:*, sts:*, policy and role writes, ...), or a wildcard covering one.',
+    fix: 'Remove it from the profile; list the exact actions the access needs (docs/aws.md, "Always refused").',
+  },
+  E_PROFILE_AWS_PATTERN_INVALID: {
+    summary: "A profile's IAM action or resource pattern is malformed, or names another account or partition than its target's.",
+    fix: 'Write actions as `service:Action` (at most one trailing `*`) and resources as full ARNs of the target\'s partition and account, `*` only in the region or resource part.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type LoadCode = keyof typeof LOAD_CODES;

@@ -271,6 +271,36 @@ export const POLICY_CODES = {
     summary: 'The reason is longer than the profile allows.',
     fix: 'Shorten the reason and link the ticket for details.',
   },
+
+  // --- aws: IAM statements ---------------------------------------------------
+  E_POLICY_AWS_ACTION_INVALID: {
+    summary: 'An IAM action is not `service:Action` (letters and digits, at most one `*`, at the end of the action name).',
+    fix: 'Write each action as IAM spells it, e.g. `s3:GetObject` or `dynamodb:Describe*`; a bare `*`, `?` or a wildcard in the service is never accepted.',
+  },
+  E_POLICY_AWS_ACTION_REFUSED: {
+    summary: 'An IAM action can escalate or escape (iam:*, sts:*, organizations:*, account:*, policy and role writes, key policy writes...), or its wildcard covers one: never granted, whatever a profile says.',
+    fix: 'Name the exact actions needed (docs/aws.md, "Always refused"); a wildcard such as `s3:Put*` covers `s3:PutBucketPolicy` and is refused for that reason.',
+  },
+  E_POLICY_AWS_ACTION_NOT_ALLOWED: {
+    summary: "A statement's action is not covered by one allowed statement of the profile's rule for the target (a wildcard only where the profile has one that covers it).",
+    fix: 'Ask only for actions the profile lists for these resources, or use a profile that allows them.',
+  },
+  E_POLICY_AWS_ARN_INVALID: {
+    summary: 'A resource ARN is malformed or holds characters Grantbook never writes into a policy (`$`, `?`, quotes, spaces, braces, control characters).',
+    fix: 'Write the full ARN, `arn:<partition>:<service>:<region>:<account>:<resource>`, without policy variables; `*` only in the region or resource part.',
+  },
+  E_POLICY_AWS_ARN_OTHER_ACCOUNT: {
+    summary: "A resource ARN names another account than the target's, or a wildcard account.",
+    fix: 'A grant on an aws target only reaches that account: declare a target for the other account and request it there.',
+  },
+  E_POLICY_AWS_ARN_OTHER_PARTITION: {
+    summary: "An ARN names another partition than the target's (`aws`, `aws-cn`, `aws-us-gov`).",
+    fix: "Use the target's partition in every ARN, or declare a target in the other partition.",
+  },
+  E_POLICY_AWS_RESOURCE_NOT_ALLOWED: {
+    summary: "A statement's resource is not covered by one allowed statement of the profile's rule for the target (`*`, and any wildcard, only where the profile has one that covers it).",
+    fix: 'Name resources inside the ARN patterns the profile lists for these actions, e.g. `arn:aws:s3:::exports/2026/*` under `arn:aws:s3:::exports/*`.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type PolicyCode = keyof typeof POLICY_CODES;

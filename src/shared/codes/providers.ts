@@ -123,6 +123,30 @@ export const PROVIDER_CODES = {
     summary: 'The grantee is already a direct collaborator of the repository (or has a pending invitation) with another permission than the one asked, as GitHub reports it, whether from before or from another live Grantbook grant: granting would change that direct permission, and the revocation, which removes the direct collaborator, could not put the earlier one back. (A permission that comes only through a team or the organization is no conflict: the grant adds a direct one of its own.)',
     fix: 'Request the permission already held (it is then recorded as already held and left in place), or have an owner change the existing permission by hand and request again under a new file name.',
   },
+  E_AWS_ROLE_NAME_TOO_LONG: {
+    summary: "The per-request role name `grantbook-<request id>` would exceed IAM's 64-character limit.",
+    fix: 'Use a shorter request id (file name).',
+  },
+  E_AWS_ROLE_FOREIGN: {
+    summary: 'A role with the name Grantbook would use exists outside its path (`/grantbook/<target>/`) or is tagged for another request or target.',
+    fix: 'Grantbook never adopts or deletes a role it did not make. Rename or delete that role, or use another request id.',
+  },
+  E_AWS_ROLE_REVOKING: {
+    summary: "The request's role carries the session-revocation deny: its revocation has started, so it is not granted again.",
+    fix: 'Let the revoke run finish (it retries every run), then file a new request.',
+  },
+  E_AWS_POLICY_TOO_LARGE: {
+    summary: "The request's statements exceed IAM's 10,240-character limit for a role's inline policies.",
+    fix: 'Ask for fewer actions or resources, or use wildcards the profile allows (`s3:Get*`, `arn:aws:s3:::exports/2026/*`).',
+  },
+  E_AWS_NOT_CONSISTENT: {
+    summary: 'IAM did not show a change within the bounded wait for its eventual consistency.',
+    fix: "Re-run: apply and revoke converge. If it persists, check the IAM service health and the grantor's permissions.",
+  },
+  E_AWS_CALL_FAILED: {
+    summary: "An IAM call failed after the SDK's retries (access denied, a quota, an outage).",
+    fix: "Read the IAM error code in the message: AccessDenied means the grantor's policy lacks the action (docs/aws.md, \"The grantor\"); LimitExceeded means the account's role quota is reached.",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ProviderCode = keyof typeof PROVIDER_CODES;
