@@ -11,11 +11,12 @@
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 
@@ -96,9 +97,18 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** docs/mysql-grantor.sql of this checkout, found upwards from here (bundled benchmarks run from node_modules/.cache). */
+export function grantorSqlPath(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'docs', 'mysql-grantor.sql');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('docs/mysql-grantor.sql not found above the harness');
+  }
+}
+
 /** The statements of docs/mysql-grantor.sql (comment lines dropped), with `password` for CHANGE-ME. */
 export async function grantorSetupStatements(password: string): Promise<string[]> {
-  const text = await readFile(new URL('../../docs/mysql-grantor.sql', import.meta.url), 'utf8');
+  const text = await readFile(grantorSqlPath(), 'utf8');
   const code = text
     .split('\n')
     .filter((line) => !line.startsWith('--'))

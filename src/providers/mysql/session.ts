@@ -125,7 +125,8 @@ export class MysqlSession {
 
 /** `10.11.19-MariaDB-0+deb12u1` -> mariadb 10.11.19; `8.0.36` -> mysql 8.0.36. */
 export function flavourOf(version: string): Flavour {
-  const number = /^[0-9]+\.[0-9]+\.[0-9]+/u.exec(version)?.[0] ?? '0.0.0';
+  // MariaDB behind some proxies and older clients' handshakes reports `5.5.5-10.11.6-MariaDB`.
+  const number = /^(?:5\.5\.5-)?([0-9]+\.[0-9]+\.[0-9]+)/u.exec(version)?.[1] ?? '0.0.0';
   return { kind: /mariadb/iu.test(version) ? 'mariadb' : 'mysql', version: number };
 }
 

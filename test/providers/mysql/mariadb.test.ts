@@ -4,6 +4,7 @@ import { ProviderError } from '../../../src/providers/errors.js';
 import { createMysqlProvider } from '../../../src/providers/mysql/provider.js';
 import { requestRoleName } from '../../../src/providers/mysql/names.js';
 import { mysqlGrant, mysqlTarget } from '../../support/mysql-fixture.js';
+import { grantorSetupStatements } from '../../support/mariadb.js';
 import { MARIADB_SKIP, useMariadb } from '../../support/use-mariadb.js';
 
 const maria = useMariadb();
@@ -180,6 +181,30 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
     } finally {
       await Promise.all([a.close(), b.close(), other.close()]);
     }
+  });
+
+  it('runs as exactly the grantor docs/mysql-grantor.sql creates: no SUPER, nothing beyond its list', async () => {
+    const statements = await grantorSetupStatements('pw');
+    const masked = (list: readonly string[]): string[] => list.map((s) => s.replace(/IDENTIFIED BY '[^']*'/u, "IDENTIFIED BY '…'"));
+    // The harness ran the file itself, statement by statement: what the tests run as is what the docs say.
+    expect(masked(maria().grantorSetup)).toEqual(masked(statements));
+    expect(statements.length).toBeGreaterThan(8);
+    expect(statements.join('\n')).not.toMatch(/SUPER|ALL PRIVILEGES|GRANT ALL/u);
+    const admin = await maria().admin();
+    const [rows] = await admin.query("SHOW GRANTS FOR 'grantbook'@'%'");
+    const grants = (rows as Record<string, string>[]).map((r) => Object.values(r)[0]?.replace(/ IDENTIFIED BY PASSWORD '[^']*'/u, ''));
+    expect(grants.sort()).toEqual(
+      [
+        "GRANT PROCESS, CREATE USER, CONNECTION ADMIN ON *.* TO `grantbook`@`%`",
+        'GRANT SELECT, INSERT, UPDATE, DELETE, REFERENCES ON `shop`.* TO `grantbook`@`%` WITH GRANT OPTION',
+        'GRANT EVENT ON `grantbook`.* TO `grantbook`@`%`',
+        'GRANT SELECT, INSERT, DELETE ON `grantbook`.`grants` TO `grantbook`@`%`',
+        'GRANT SELECT ON `mysql`.`roles_mapping` TO `grantbook`@`%`',
+        'GRANT SELECT ON `mysql`.`tables_priv` TO `grantbook`@`%`',
+        'GRANT SELECT ON `mysql`.`columns_priv` TO `grantbook`@`%`',
+        'GRANT SELECT ON `performance_schema`.`events_statements_summary_by_account_by_event_name` TO `grantbook`@`%`',
+      ].sort(),
+    );
   });
 
   it('says activity is not observable with performance_schema off', async () => {
