@@ -11,6 +11,7 @@ import type { TargetGrant } from '../src/providers/contract.js';
 import { planPostgres } from '../src/providers/postgres/plan.js';
 import { createPostgresProvider } from '../src/providers/postgres/provider.js';
 import type { PostgresTarget } from '../src/providers/postgres/validate.js';
+import type { PostgresSpec } from '../src/providers/postgres/types.js';
 import { GRANTOR_ROLE, startPostgres } from '../test/support/postgres.js';
 import type { BenchResult } from './support/types.js';
 
@@ -25,7 +26,7 @@ const target: PostgresTarget = {
   protectedRoles: [],
 };
 
-function requests(prefix: string, count: number): TargetGrant<PostgresTarget>[] {
+function requests(prefix: string, count: number): TargetGrant<PostgresTarget, PostgresSpec>[] {
   return Array.from({ length: count }, (_, i) => ({
     requestId: `${prefix}-${i}`,
     target,
@@ -48,10 +49,10 @@ export async function run(): Promise<BenchResult[]> {
     const provider = createPostgresProvider(target, { connectionString: db.grantorUrl });
     const raw = new pg.Client({ connectionString: db.grantorUrl });
     await raw.connect();
-    const direct = async (list: readonly TargetGrant<PostgresTarget>[], side: 'grant' | 'revoke'): Promise<void> => {
+    const direct = async (list: readonly TargetGrant<PostgresTarget, PostgresSpec>[], side: 'grant' | 'revoke'): Promise<void> => {
       for (const g of list) for (const op of planPostgres(g)[side]) await raw.query(op.text);
     };
-    const viaProvider = async (list: readonly TargetGrant<PostgresTarget>[], side: 'grant' | 'revoke'): Promise<void> => {
+    const viaProvider = async (list: readonly TargetGrant<PostgresTarget, PostgresSpec>[], side: 'grant' | 'revoke'): Promise<void> => {
       for (const g of list) await provider[side](g);
     };
 

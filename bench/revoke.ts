@@ -20,6 +20,7 @@ import { runRevoke } from '../src/modes/revoke/run.js';
 import type { TargetGrant } from '../src/providers/contract.js';
 import { createPostgresProvider } from '../src/providers/postgres/provider.js';
 import type { PostgresTarget } from '../src/providers/postgres/validate.js';
+import type { PostgresSpec } from '../src/providers/postgres/types.js';
 import { connect } from '../src/providers/registry.js';
 import { fixedClock } from '../test/support/clock.js';
 import { formatInstant, parseInstant } from '../src/time/instant.js';
@@ -107,7 +108,7 @@ export async function run(): Promise<BenchResult[]> {
     const db = await server.createSampleDatabase();
     const target: PostgresTarget = TARGET;
     const provider = createPostgresProvider(target, { connectionString: db.grantorUrl });
-    const grantAll = async (ids: readonly string[]): Promise<TargetGrant<PostgresTarget>[]> => {
+    const grantAll = async (ids: readonly string[]): Promise<TargetGrant<PostgresTarget, PostgresSpec>[]> => {
       const grants = ids.map((id, i) => ({ requestId: id, target, principal: i % 2 === 0 ? 'alice' : 'bob', grants: [TWO_COLUMNS], expiresAt: '2030-01-01T00:00:00Z' }));
       for (const g of grants) await provider.grant(g);
       return grants;

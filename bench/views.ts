@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
-import type { GrantSpec } from '../src/policy/decision.js';
+import type { PostgresSpec } from '../src/providers/postgres/types.js';
 import { viewSchemaName } from '../src/providers/postgres/names.js';
 import { createPostgresProvider } from '../src/providers/postgres/provider.js';
 import type { PgTargetGrant } from '../src/providers/postgres/validate.js';
@@ -25,7 +25,7 @@ const QUERIES = 2_000;
 const WARMUP = 200;
 const COLUMNS = ['id', 'customer_id', 'status', 'created_at', 'amount_cents', 'email', 'card_number'];
 
-function spec(masked: boolean): GrantSpec {
+function spec(masked: boolean): PostgresSpec {
   return {
     kind: 'table',
     privileges: ['SELECT'],

@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-AL72PWII.js";
+} from "./chunks/chunk-5AL774AS.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -42,19 +42,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-TFG6BOF3.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-AQAI4T2A.js";
+import "./chunks/chunk-V7K4SNL6.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
+import "./chunks/chunk-27TZ5ZUV.js";
 import {
   renderPlanText
 } from "./chunks/chunk-3NJGMAGJ.js";
@@ -65,11 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-WCCRHMO4.js";
+} from "./chunks/chunk-QABTNZOO.js";
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-UFNTK55M.js";
+} from "./chunks/chunk-2OZSSRGW.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-E7KW66E4.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-JFVF4P5F.js";
+import "./chunks/chunk-TMIBJERH.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,14 +99,14 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-UU6O7BQ4.js";
+} from "./chunks/chunk-AJHNBIZ2.js";
 import {
   describeError
-} from "./chunks/chunk-ONJUVXI2.js";
+} from "./chunks/chunk-E2EHDOIV.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
-} from "./chunks/chunk-R7PVZMQF.js";
+} from "./chunks/chunk-64Z7YTAL.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -1629,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-VNN5TIRY.js");
+  const { readTargets } = await import("./chunks/load-targets-GBPWSV6H.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-GV2S2STD.js");
+  const { connect } = await import("./chunks/registry-3LOUK6YB.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-623BSHNP.js";
+} from "./chunks/chunk-4SXYJ5Q2.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-AVKICGV7.js";
+} from "./chunks/chunk-2PIYWMPP.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-IWF7WRSC.js";
+import "./chunks/chunk-HMHIO4OL.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FW5N7RBY.js";
+} from "./chunks/chunk-TFG6BOF3.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,29 +24,29 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-AQAI4T2A.js";
+} from "./chunks/chunk-V7K4SNL6.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-YBZSPEVL.js";
-import "./chunks/chunk-EYG7WRMJ.js";
-import "./chunks/chunk-WCCRHMO4.js";
-import "./chunks/chunk-UFNTK55M.js";
+import "./chunks/chunk-27TZ5ZUV.js";
+import "./chunks/chunk-3AUIUITR.js";
+import "./chunks/chunk-QABTNZOO.js";
+import "./chunks/chunk-2OZSSRGW.js";
 import {
   readChain
-} from "./chunks/chunk-OI7TUPIH.js";
+} from "./chunks/chunk-E7KW66E4.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-JFVF4P5F.js";
-import "./chunks/chunk-UU6O7BQ4.js";
-import "./chunks/chunk-ONJUVXI2.js";
+import "./chunks/chunk-TMIBJERH.js";
+import "./chunks/chunk-AJHNBIZ2.js";
+import "./chunks/chunk-E2EHDOIV.js";
 import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-R7PVZMQF.js";
+import "./chunks/chunk-64Z7YTAL.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-6ZS64WH7.js";
+} from "./chunks/chunk-2JE56SJL.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo

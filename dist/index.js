@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-52ADVVIV.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-HENNEUXV.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-FI6DH5YC.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-UDZQXCVY.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-GLO2BQW3.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-3MOD6HPY.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

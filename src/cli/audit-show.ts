@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { verifyLedgerDir } from '../ledger/index.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import { renderStory, type RepoLinks } from '../report/audit-story.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';

@@ -1,7 +1,7 @@
 import { failed, formatDiagnostic, type Result } from '../diagnostics.js';
 import { collectRepoFiles } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import { catalog, type CatalogProfile, type CatalogTarget } from '../policy/catalog.js';
 import { loadPolicySet } from '../policy/load-set.js';
 import type { BundleGrant, PolicySet } from '../policy/types.js';

@@ -1,5 +1,5 @@
 import { CREDENTIAL_KINDS, findCredential } from '../load/credentials.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import type { RawGrant } from '../load/raw.js';
 import { findSuspects } from '../load/text.js';
 import { catalog, type CatalogTable, type CatalogTarget } from '../policy/catalog.js';

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fold, verifyLedgerDir } from '../ledger/index.js';
 import { REQUESTS_DIR } from '../load/paths.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import { historyRequestIds, type GitIo } from './request-git.js';
 
 /** Room left under the 48-character id limit for a `-NNN` suffix. */

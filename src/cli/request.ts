@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { fold, isLive, verifyLedgerDir, type GrantState } from '../ledger/index.js';
 import { readRepoFile } from '../load/fs.js';
 import { REQUESTS_DIR } from '../load/paths.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import { planRequest } from '../plan/request-plan.js';
 import type { Decision } from '../policy/decision.js';
 import { evaluate } from '../policy/evaluate.js';

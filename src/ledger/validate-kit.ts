@@ -1,4 +1,4 @@
-import { PATTERNS, type PatternName } from '../load/patterns.js';
+import { PATTERNS, type PatternName } from '../shared/patterns.js';
 import type { LedgerCode } from '../shared/codes/ledger.js';
 
 /**

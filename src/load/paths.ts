@@ -1,4 +1,4 @@
-import { matches } from './patterns.js';
+import { matches } from '../shared/patterns.js';
 
 export const REQUESTS_DIR = 'access-requests';
 export const POLICIES_DIR = 'policies';

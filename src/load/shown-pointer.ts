@@ -1,5 +1,5 @@
 import { findCredential } from './credentials.js';
-import { matches } from './patterns.js';
+import { matches } from '../shared/patterns.js';
 import { joinPointer, pointerSegments } from './pointer.js';
 import { schemaRegistry } from './schemas.js';
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { GithubRepoPermission, GrantSpec, PostgresPrivilege, ProviderId } from '../shared/grants.js';
 import type { MaskedColumn, MaskName } from '../shared/rows.js';
+import type { AdmittedRows } from '../shared/provider-shapes.js';
 import type { ApproverGroup } from './types.js';
 
 export type { GrantSpec };
@@ -35,13 +36,7 @@ export interface FootprintEntry {
   readonly count?: AdmittedRows;
 }
 
-/** Rows a row filter admits, read from the database: `rows` null with a `note` when it could not be counted. */
-export interface AdmittedRows {
-  readonly rows: number | null;
-  /** count(*) rather than the planner's estimate. */
-  readonly exact: boolean;
-  readonly note?: string;
-}
+export type { AdmittedRows };
 
 export interface Footprint {
   readonly tables: readonly FootprintEntry[];

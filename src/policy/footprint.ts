@@ -35,7 +35,7 @@ export function footprint(grants: readonly FootprintGrant[]): Footprint {
   return { tables, teams, repos };
 }
 
-function tableEntry(target: string, spec: Extract<GrantSpec, { kind: 'table' }>, allowed: AllowedTable | undefined): FootprintEntry {
+export function tableEntry(target: string, spec: Extract<GrantSpec, { kind: 'table' }>, allowed: AllowedTable | undefined): FootprintEntry {
   const masked = spec.masked ?? [];
   // Sensitive columns read in clear; a masked one is listed under `masked` instead.
   const sensitiveSet = (allowed?.sensitive ?? []).filter((c) => !masked.some((m) => m.column === c));

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import type { RawAllowRule, RawIdentities, RawProfile } from '../load/raw.js';
 import type { Reporter } from '../load/report.js';
 import type { Target } from './types.js';

@@ -1,6 +1,7 @@
 import type { ActivitySource } from '../activity/types.js';
 import type { AdmittedRows, GrantSpec } from '../policy/decision.js';
 import type { ProviderId, Target } from '../policy/types.js';
+import type { SpecBase, TargetBase } from '../shared/provider-shapes.js';
 import type { GithubAccessApi } from './github/api.js';
 
 /**
@@ -20,11 +21,11 @@ export interface Operation {
 }
 
 /** All grants of one request on one target: the unit a provider applies atomically. */
-export interface TargetGrant<T extends Target = Target> {
+export interface TargetGrant<T extends TargetBase = Target, S extends SpecBase = GrantSpec> {
   readonly requestId: string;
   readonly target: T;
   readonly principal: string;
-  readonly grants: readonly GrantSpec[];
+  readonly grants: readonly S[];
   /** RFC 3339 `Z` instant; tagged onto the provider object so a crash can be recovered. */
   readonly expiresAt: string;
   /**
@@ -33,7 +34,7 @@ export interface TargetGrant<T extends Target = Target> {
    * `already_held`). `grant`, `revoke` and `inspect` leave them alone: the
    * tool only ever removes what it added (design invariant 9). Absent: none.
    */
-  readonly held?: readonly GrantSpec[];
+  readonly held?: readonly S[];
 }
 
 export interface Plan {
@@ -70,10 +71,10 @@ export interface ManagedGrant {
 export type GithubReads = Pick<GithubAccessApi, 'getTeamMembership' | 'getCollaboratorPermission' | 'listDirectCollaborators' | 'listInvitations'>;
 
 /** The pure half of a provider: what it would do. Shown in the PR before anything runs. */
-export interface Planner<T extends Target = Target> {
+export interface Planner<T extends TargetBase = Target, S extends SpecBase = GrantSpec> {
   readonly id: T['provider'];
   /** Grant kinds this provider understands. */
-  readonly kinds: readonly GrantSpec['kind'][];
+  readonly kinds: readonly S['kind'][];
   /**
    * Whether `held` can ever find a part the principal holds by other means
    * (GitHub: a membership or permission is the same whoever gave it). False
@@ -82,14 +83,14 @@ export interface Planner<T extends Target = Target> {
    * provider marked already held was not written by Grantbook.
    */
   readonly recordsHeld: boolean;
-  plan(grant: TargetGrant<T>): Plan;
+  plan(grant: TargetGrant<T, S>): Plan;
   /**
    * Optional, read-only: the parts of the grant the principal already holds
    * as far as a GitHub token can see, so the PR check can tell reviewers that
    * merging changes nothing for them. Only a provider whose target is GitHub
    * itself can be seen by the check, which holds no provider credential.
    */
-  seenHeld?(grant: TargetGrant<T>, github: GithubReads): Promise<readonly GrantSpec[]>;
+  seenHeld?(grant: TargetGrant<T, S>, github: GithubReads): Promise<readonly S[]>;
 }
 
 /**
@@ -98,7 +99,7 @@ export interface Planner<T extends Target = Target> {
  * `revoke` resolves only after the read-back confirms the grant is gone, and
  * throws `RevokeNotVerified` (src/providers/errors.ts) otherwise.
  */
-export interface Provider<T extends Target = Target> extends Planner<T> {
+export interface Provider<T extends TargetBase = Target, S extends SpecBase = GrantSpec> extends Planner<T, S> {
   /**
    * True when `listManaged` finds every grant this tool made on the provider
    * (its objects carry a tag). False when the provider has nowhere to put a
@@ -114,10 +115,10 @@ export interface Provider<T extends Target = Target> extends Planner<T> {
    * PostgreSQL per-request role) returns none: what the person holds from
    * elsewhere is never touched by its revocation anyway.
    */
-  held(grant: TargetGrant<T>): Promise<readonly GrantSpec[]>;
-  grant(grant: TargetGrant<T>): Promise<void>;
-  revoke(grant: TargetGrant<T>): Promise<void>;
-  inspect(grant: TargetGrant<T>): Promise<Inspection>;
+  held(grant: TargetGrant<T, S>): Promise<readonly S[]>;
+  grant(grant: TargetGrant<T, S>): Promise<void>;
+  revoke(grant: TargetGrant<T, S>): Promise<void>;
+  inspect(grant: TargetGrant<T, S>): Promise<Inspection>;
   listManaged(target: T): Promise<readonly ManagedGrant[]>;
   /** Releases connections (and single-flight locks); the provider reconnects if used again. */
   close(): Promise<void>;
@@ -161,4 +162,12 @@ export interface AdmittedCount {
  */
 export interface RowCounter {
   countAdmitted(grant: TargetGrant, exact: ReadonlySet<string>): Promise<readonly AdmittedCount[]>;
+}
+
+/** Effects a provider needs from outside the provider layer. */
+export interface ConnectDeps {
+  /** Builds the GitHub port (src/github) for a token; required by a provider whose target is GitHub itself. */
+  readonly githubAccess?: (token: string, target: TargetBase) => GithubAccessApi;
+  /** Observes each executed statement (debug log). */
+  readonly onStatement?: (op: Operation) => void | Promise<void>;
 }

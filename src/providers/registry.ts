@@ -1,9 +1,9 @@
 import { diagnostic, UserError } from '../diagnostics.js';
-import { matches } from '../load/patterns.js';
+import { matches } from '../shared/patterns.js';
 import type { Target } from '../policy/types.js';
-import type { Operation, Provider } from './contract.js';
-import type { GithubAccessApi } from './github/api.js';
-import type { GithubTarget } from './github/plan.js';
+import type { ConnectDeps, Provider } from './contract.js';
+
+export type { ConnectDeps };
 import { createGithubProvider } from './github/provider.js';
 import { PROVIDER_IDS, planFor, unknownProvider } from './planners.js';
 import { createPostgresProvider } from './postgres/provider.js';
@@ -11,14 +11,6 @@ import type { PostgresTarget } from './postgres/validate.js';
 
 // The planners live apart so the check job can plan without loading this file.
 export { PROVIDER_IDS, planFor };
-
-/** Effects a provider needs from outside the provider layer. */
-export interface ConnectDeps {
-  /** Builds the GitHub port (src/github) for a token; required for github targets. */
-  readonly githubAccess?: (token: string, target: GithubTarget) => GithubAccessApi;
-  /** Observes each executed SQL statement (debug log). */
-  readonly onStatement?: (op: Operation) => void | Promise<void>;
-}
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

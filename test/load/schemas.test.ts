@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/load.js';
-import { PATTERNS } from '../../src/load/patterns.js';
+import { PATTERNS } from '../../src/shared/patterns.js';
 import { schemaRegistry, SCHEMAS } from '../../src/load/schemas.js';
 import { DURATION_PATTERN } from '../../src/time/duration.js';
 import { GOOD_REQUEST, src } from './fixtures.js';

@@ -9,7 +9,7 @@ import type { TargetPlan } from '../../src/plan/request-plan.js';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
-import type { GithubTarget } from '../../src/providers/github/plan.js';
+import type { GithubTarget, GithubTargetGrant } from '../../src/providers/github/plan.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
 import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
@@ -187,7 +187,7 @@ describe('check notes (heldNotes): advisory, one read at a time', () => {
   const other: GithubTarget = { ...target, name: 'github-other' };
   const planOf = (t: GithubTarget, grants: readonly GrantSpec[]): TargetPlan => {
     const targetGrant: TargetGrant = { requestId: 'b', target: t, principal: 'alice', expiresAt: formatInstant(NOW + HOUR), grants };
-    return { targetGrant, plan: createGithubProvider(t, new MemoryGithubAccess('acme')).plan(targetGrant as TargetGrant<GithubTarget>) };
+    return { targetGrant, plan: createGithubProvider(t, new MemoryGithubAccess('acme')).plan(targetGrant as GithubTargetGrant) };
   };
 
   it('keeps the notes of earlier targets when what live grants hold cannot be read for a later one', async () => {

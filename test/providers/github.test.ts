@@ -18,7 +18,8 @@ const REPO: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service',
 
 let n = 0;
 function grant(grants: readonly GrantSpec[], principal = 'alice'): GithubTargetGrant {
-  return { requestId: `gh-${++n}`, target, principal, expiresAt: '2030-01-01T00:00:00Z', grants };
+  // Any recorded spec may reach a provider; the provider refuses the kinds it does not have.
+  return { requestId: `gh-${++n}`, target, principal, expiresAt: '2030-01-01T00:00:00Z', grants: grants as GithubTargetGrant['grants'] };
 }
 
 function world(): MemoryGithubAccess {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { GrantSpec } from '../../src/policy/decision.js';
 import { ProviderError } from '../../src/providers/errors.js';
-import { matches } from '../../src/load/patterns.js';
+import { matches } from '../../src/shared/patterns.js';
 import {
   legacyRoleName,
   MAX_IDENTIFIER_BYTES,
@@ -30,7 +30,8 @@ function grant(overrides: Partial<PgTargetGrant> = {}, grants?: readonly GrantSp
     target,
     principal: 'alice',
     expiresAt: '2026-03-01T12:00:00Z',
-    grants: grants ?? [{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }],
+    // Any recorded spec may reach a provider; the provider refuses what it does not grant.
+    grants: (grants ?? [{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }]) as PgTargetGrant['grants'],
     ...overrides,
   };
 }

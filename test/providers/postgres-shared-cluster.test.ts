@@ -51,7 +51,7 @@ const grantOn = (target: PostgresTarget, requestId: string, grants: readonly Gra
   target,
   principal: 'alice',
   expiresAt: EXPIRES,
-  grants,
+  grants: grants as PgTargetGrant['grants'],
 });
 
 /** `ok` or the server's error, for alice in one database. */

@@ -14,7 +14,7 @@ const VIEWS = '"gv_4f05e3d5993_alice_inc_4211"';
 const KEYS = '"gk_4f05e3d5993_alice_inc_4211"';
 
 function grant(spec: TableSpec = supportSpec, extra: GrantSpec[] = []): PgTargetGrant {
-  return { ...viewGrant('alice-inc-4211', { expiresAt: '2026-05-01T02:00:00Z' }), grants: [spec, ...extra] };
+  return { ...viewGrant('alice-inc-4211', { expiresAt: '2026-05-01T02:00:00Z' }), grants: [spec, ...extra] as PgTargetGrant['grants'] };
 }
 
 function codeOf(fn: () => unknown): string | undefined {

@@ -24,7 +24,8 @@ let provider: PostgresProvider;
 let n = 0;
 
 function grant(grants: readonly GrantSpec[] = [TWO_COLUMNS], principal = 'alice'): PgTargetGrant {
-  return { requestId: `pg-${++n}`, target, principal, expiresAt: '2030-01-01T00:00:00Z', grants };
+  // Any recorded spec may reach a provider; the provider refuses what it does not grant.
+  return { requestId: `pg-${++n}`, target, principal, expiresAt: '2030-01-01T00:00:00Z', grants: grants as PgTargetGrant['grants'] };
 }
 
 /** `ok` or the server's error message: what a person at psql would see. */

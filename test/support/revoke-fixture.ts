@@ -51,7 +51,7 @@ export const TARGET: PostgresTarget = {
   protectedRoles: ['orders_owner'],
 };
 
-export const TWO_COLUMNS: GrantSpec = { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] };
+export const TWO_COLUMNS = { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] } as const satisfies GrantSpec;
 
 export interface SeedOptions {
   /** When the grant was applied (epoch ms). */

@@ -64,5 +64,5 @@ export const supportSpec: Extract<GrantSpec, { kind: 'table' }> = {
 };
 
 export function viewGrant(requestId: string, overrides: Partial<PgTargetGrant> = {}, spec: GrantSpec = supportSpec): PgTargetGrant {
-  return { requestId, target: viewTarget(), principal: 'alice', expiresAt: '2030-01-01T00:00:00Z', grants: [spec], ...overrides };
+  return { requestId, target: viewTarget(), principal: 'alice', expiresAt: '2030-01-01T00:00:00Z', grants: [spec] as PgTargetGrant['grants'], ...overrides };
 }

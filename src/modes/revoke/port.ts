@@ -12,7 +12,7 @@ import {
   type RepoRef,
 } from '../../github/index.js';
 import { REQUESTS_DIR } from '../../load/paths.js';
-import { matches } from '../../load/patterns.js';
+import { matches } from '../../shared/patterns.js';
 
 export type RepoFile = { readonly kind: 'file'; readonly bytes: Uint8Array } | { readonly kind: 'absent' | 'not-regular' | 'too-large' };
 

@@ -45,7 +45,7 @@ export function isTableLevelOnly(privilege: string): boolean {
 
 export interface TableEnv {
   /** The profile's rule for the target; absent when there is no profile or no rule (already reported). */
-  readonly rule?: AllowRule;
+  readonly rule?: Pick<AllowRule, 'target' | 'privileges' | 'tables'>;
   readonly sensitiveColumns?: 'flag' | 'refuse';
 }
 
@@ -91,7 +91,7 @@ function checkPrivileges(
   grant: TableGrant,
   label: string,
   site: Site,
-  rule: AllowRule | undefined,
+  rule: Pick<AllowRule, 'target' | 'privileges' | 'tables'> | undefined,
   reasons: Reasons,
 ): PostgresPrivilege[] | undefined {
   const known: PostgresPrivilege[] = [];
@@ -128,7 +128,7 @@ function checkAllowedTable(
   grant: TableGrant,
   label: string,
   site: Site,
-  rule: AllowRule,
+  rule: Pick<AllowRule, 'target' | 'privileges' | 'tables'>,
   reasons: Reasons,
 ): AllowedTable | undefined {
   const allowed = rule.tables.find((t) => t.name === grant.table);

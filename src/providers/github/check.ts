@@ -1,10 +1,11 @@
-import { matches } from '../../load/patterns.js';
-import { GITHUB_REPO_PERMISSIONS, type GithubRepoPermission, type Target } from '../../policy/types.js';
+import { matches } from '../../shared/patterns.js';
+import { GITHUB_REPO_PERMISSIONS, type GithubRepoPermission } from './vocabulary.js';
+import type { GithubSpec, GithubTarget } from './types.js';
 import type { TargetGrant } from '../contract.js';
 import { ProviderError } from '../errors.js';
 
-export type GithubTarget = Extract<Target, { provider: 'github' }>;
-export type GithubTargetGrant = TargetGrant<GithubTarget>;
+export type { GithubTarget };
+export type GithubTargetGrant = TargetGrant<GithubTarget, GithubSpec>;
 
 export type CheckedGithubGrant =
   | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly login: string }
@@ -44,8 +45,11 @@ export function checkGithubGrant(grant: GithubTargetGrant): readonly CheckedGith
           throw new ProviderError('E_PROVIDER_PROTECTED_RESOURCE', target.name, `grant ${n}: repository ${spec.repo} is protected`);
         }
         return { kind: 'repo', owner: target.org, repo: spec.repo, login: grant.principal, permission: spec.permission };
-      default:
-        throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target.name, `grant ${n} is a ${spec.kind} grant; github grants teams and repositories`);
+      default: {
+        // Recorded data can hold anything: refuse it, never treat it as one of the kinds above.
+        const other: { readonly kind: string } = spec;
+        throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target.name, `grant ${n} is a ${other.kind} grant; github grants teams and repositories`);
+      }
     }
   });
 }

@@ -1,4 +1,4 @@
-import type { GrantSpec } from '../../policy/decision.js';
+import type { GithubSpec as GrantSpec } from './types.js';
 import type { GithubReads } from '../contract.js';
 import type { RepoPermission, TeamMembershipState } from './api.js';
 import { checkGithubGrant, type CheckedGithubGrant, type GithubTargetGrant } from './check.js';

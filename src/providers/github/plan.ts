@@ -1,4 +1,5 @@
 import type { Operation, Plan, Planner } from '../contract.js';
+import type { GithubSpec } from './types.js';
 import { checkGithubGrant, type CheckedGithubGrant, type GithubTarget, type GithubTargetGrant } from './check.js';
 
 // The checked forms are the provider's vocabulary; the planner is where most readers meet them.
@@ -54,7 +55,7 @@ export function planGithub(grant: GithubTargetGrant): Plan {
   return { grant: checked.map(grantOperation), revoke: checked.flatMap(revokeOperations) };
 }
 
-export const githubPlanner: Planner<GithubTarget> = {
+export const githubPlanner: Planner<GithubTarget, GithubSpec> = {
   id: 'github',
   kinds: ['team', 'repo'],
   recordsHeld: true,

@@ -1,4 +1,4 @@
-import type { GrantSpec } from '../../policy/decision.js';
+import type { GithubSpec as GrantSpec } from './types.js';
 import type { Inspection, ManagedGrant, Provider } from '../contract.js';
 import { ProviderError, RevokeNotVerified } from '../errors.js';
 import { isHeld } from '../held.js';
@@ -32,7 +32,7 @@ interface Part {
  * `listManaged` returns nothing: recovery of a crash between grant and ledger
  * commit relies on the ledger's intent event.
  */
-export function createGithubProvider(target: GithubTarget, api: GithubAccessApi): Provider<GithubTarget> {
+export function createGithubProvider(target: GithubTarget, api: GithubAccessApi): Provider<GithubTarget, GrantSpec> {
   function partsOf(grant: GithubTargetGrant): Part[] {
     const checked = checkGithubGrant(grant);
     return checked.map((g, i) => {

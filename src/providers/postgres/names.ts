@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 // pg's own escaping, without loading the client: see pg-utils.d.ts.
 import pgUtils from 'pg/lib/utils.js';
-import { matches } from '../../load/patterns.js';
+import { matches } from '../../shared/patterns.js';
 import { ProviderError } from '../errors.js';
 
 /** PostgreSQL silently truncates longer identifiers (NAMEDATALEN - 1). */

@@ -1,6 +1,7 @@
 // pg's own escaping, without loading the client: see pg-utils.d.ts.
 import pgUtils from 'pg/lib/utils.js';
 import type { Operation, Plan, Planner } from '../contract.js';
+import type { PostgresSpec } from './types.js';
 import { qualifiedTable } from './names.js';
 import { formatTag } from './tag.js';
 import { usesHashKey } from './view-check.js';
@@ -202,7 +203,7 @@ function viewNotes(checked: CheckedGrant): string[] {
   return checked.views.map((v) => `${v.schema}.${v.table} is read as ${checked.viewSchema}.${v.view}`);
 }
 
-export const postgresPlanner: Planner<PostgresTarget> = {
+export const postgresPlanner: Planner<PostgresTarget, PostgresSpec> = {
   id: 'postgres',
   kinds: ['table'],
   recordsHeld: false,

@@ -1,4 +1,5 @@
 import type { Inspection, Provider } from '../contract.js';
+import type { PostgresSpec } from './types.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { assertOurRole, assertTablesGrantable, ownedObjects, readGrantState } from './catalog.js';
 import { readPgActivity } from './activity.js';
@@ -15,7 +16,7 @@ import { pinSearchPath } from './view-plan.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
 /** PostgreSQL declares every optional capability: activity (pg_stat_statements), row counts of its views and single flight (an advisory lock). */
-export type PostgresProvider = Provider<PostgresTarget> & Required<Pick<Provider<PostgresTarget>, 'activity' | 'rowCounter' | 'singleFlight'>>;
+export type PostgresProvider = Provider<PostgresTarget, PostgresSpec> & Required<Pick<Provider<PostgresTarget, PostgresSpec>, 'activity' | 'rowCounter' | 'singleFlight'>>;
 
 export function createPostgresProvider(target: PostgresTarget, options: PgSessionOptions): PostgresProvider {
   const session = new PgSession(target, options);

@@ -1,16 +1,15 @@
-import { matches } from '../../load/patterns.js';
-import { POSTGRES_PRIVILEGES, type PostgresPrivilege, type Target } from '../../policy/types.js';
+import { matches } from '../../shared/patterns.js';
+import { POSTGRES_PRIVILEGES, type PostgresPrivilege } from '../../policy/types.js';
 import { parseInstant } from '../../time/instant.js';
 import type { TargetGrant } from '../contract.js';
 import { ProviderError } from '../errors.js';
-import type { GrantSpec } from '../../policy/decision.js';
 import { isRequestRoleName, isSystemSchema, keySchemaName, requestRoleName, viewSchemaName } from './names.js';
 import { isViewSpec, viewGrantsOf, viewProblem, type ViewGrant } from './view-check.js';
 
-type TableSpec = Extract<GrantSpec, { kind: 'table' }>;
+import type { PostgresSpec as TableSpec, PostgresTarget } from './types.js';
 
-export type PostgresTarget = Extract<Target, { provider: 'postgres' }>;
-export type PgTargetGrant = TargetGrant<PostgresTarget>;
+export type { PostgresTarget };
+export type PgTargetGrant = TargetGrant<PostgresTarget, TableSpec>;
 
 /** A table grant that passed every check a planner can make without a database. */
 export interface TableGrant {
@@ -64,7 +63,9 @@ export function checkGrant(grant: PgTargetGrant, purpose: 'grant' | 'revoke' = '
   const viewSpecs: TableSpec[] = [];
   const all = grant.grants.map((spec, i): TableGrant => {
     if (spec.kind !== 'table') {
-      throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target, `grant ${i + 1} is a ${spec.kind} grant; postgres grants tables`);
+      // Recorded data can hold anything: refuse it, never read it as a table grant.
+      const other: { readonly kind: string } = spec;
+      throw new ProviderError('E_PROVIDER_KIND_UNSUPPORTED', target, `grant ${i + 1} is a ${other.kind} grant; postgres grants tables`);
     }
     if (!matches('identifier', spec.schema) || !matches('identifier', spec.table)) {
       throw invalid(`grant ${i + 1}: the table name is not a plain PostgreSQL identifier`);

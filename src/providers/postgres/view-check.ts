@@ -1,9 +1,9 @@
-import { matches } from '../../load/patterns.js';
-import type { GrantSpec } from '../../policy/decision.js';
+import { matches } from '../../shared/patterns.js';
+import type { PostgresSpec } from './types.js';
 import { isRange, MASK_NAMES, ROW_LIMITS, type MaskedColumn, type RowCondition } from '../../request/view-grant.js';
 import { parseInstant } from '../../time/instant.js';
 
-type TableSpec = Extract<GrantSpec, { kind: 'table' }>;
+type TableSpec = PostgresSpec;
 
 /** A table grant the provider applies as a view, re-checked: the planner trusts no caller. */
 export interface ViewGrant {

@@ -1,0 +1,138 @@
+/**
+ * A provider descriptor: everything that differs between providers, declared
+ * in one place (`src/providers/<id>/descriptor.ts`) and asked for by the rest
+ * of the code, which never names a provider, its privileges or its grant
+ * kinds' fields. A new provider is one folder and one line in the registry
+ * (src/providers/builtin.ts).
+ *
+ * The descriptor is pure and light: the check job loads every descriptor to
+ * judge a request without credentials. The effectful half (database client,
+ * HTTP) is imported lazily by `connect`.
+ *
+ * Type parameters are the provider's own target, spec, allow-rule and
+ * written-grant types; the registry holds descriptors at the base types
+ * (method parameters are checked bivariantly, so a descriptor typed for its
+ * own shapes is assignable without a cast). Inside a provider, every switch
+ * over its kinds ends in `assertNever` (src/shared/never.ts).
+ */
+
+import type { SpecCatalog, SpecKit, SpecValidation } from '../ledger/spec-check.js';
+import type {
+  AllowRules,
+  BundleSite,
+  DuplicateKey,
+  GrantChecked,
+  GrantContext,
+  GrantKind,
+  PrincipalRules,
+  ProviderCatalog,
+  ProviderRules,
+  TogetherItem,
+} from '../policy/provider-rules.js';
+import type { FootprintEntry, FootprintPart, Identity, Json, JsonSchema, RawObject, SpecBase, TargetBase, WrittenGrant } from '../shared/provider-shapes.js';
+import type { ConnectDeps, Planner, Provider } from './contract.js';
+
+export type {
+  AllowRules,
+  BundleSite,
+  DuplicateKey,
+  FootprintEntry,
+  FootprintPart,
+  GrantChecked,
+  GrantContext,
+  GrantKind,
+  Identity,
+  Json,
+  JsonSchema,
+  PrincipalRules,
+  ProviderCatalog,
+  ProviderRules,
+  RawObject,
+  SpecBase,
+  TogetherItem,
+  SpecCatalog,
+  SpecKit,
+  SpecValidation,
+  TargetBase,
+  WrittenGrant,
+};
+
+/**
+ * JSON Schema fragments the published schemas (schemas/*.schema.json) are
+ * assembled from (src/providers/schema-assembly.ts). `$ref`s point at
+ * `#/$defs/<name>` of the assembled file: the shared definitions (`name`,
+ * `login`, `identifier`, `envName`, `description`, `privilege`, ...) or the
+ * provider's own `defs`. A definition or allow-rule key declared by two
+ * providers must be deep-equal (the assembly throws otherwise).
+ */
+export interface SchemaFragments {
+  /**
+   * The `$defs` entry for one target of this provider in targets.yaml
+   * (named `<id>Target`): an object with `provider: { enum: [id] }`,
+   * `description`, its settings, `additionalProperties: false`.
+   */
+  readonly target: JsonSchema;
+  /**
+   * Keys this provider's allow rules may carry in a profile's `allow` entry
+   * (e.g. `privileges`, `tables`), as JSON Schema properties. The profile
+   * schema allows the union; `allow.check` says which belong to a target.
+   */
+  readonly allowKeys: { readonly [key: string]: JsonSchema };
+  /** Extra `$defs` per schema file the fragments refer to. */
+  readonly defs?: {
+    readonly request?: { readonly [name: string]: JsonSchema };
+    readonly profile?: { readonly [name: string]: JsonSchema };
+    readonly targets?: { readonly [name: string]: JsonSchema };
+  };
+}
+
+/** Optional traits of a provider, declared here, never detected. */
+export interface ProviderTraits {
+  /**
+   * The provider's grants land on objects others share (a team, a
+   * repository's collaborators): a revocation waits while another live
+   * grant of the same person holds the same object.
+   */
+  readonly sharedObjects: boolean;
+  /** Whether `held` can find parts a principal holds by other means (Planner.recordsHeld). */
+  readonly recordsHeld: boolean;
+  /** The provider removes its grants at expiry on its own (a server-side expiry) besides revoke runs. */
+  readonly providerExpiry: boolean;
+}
+
+export interface ProviderDescriptor<T extends TargetBase = TargetBase, S extends SpecBase = SpecBase, R = unknown, G extends WrittenGrant = WrittenGrant>
+  extends ProviderRules<T, S, R, G> {
+  /** JSON Schema fragments of targets.yaml, identities.yaml, request and profile files. */
+  readonly schema: SchemaFragments;
+  readonly traits: ProviderTraits;
+  /** The targets.yaml field naming the credential's environment variable, and its value. */
+  credential(target: T): { readonly field: string; readonly env: string };
+
+  /** Ledger: the strict shape of a recorded spec of one of the provider's kinds. */
+  readonly ledger: SpecValidation;
+  /**
+   * One recorded grant in words, for the audit story, status lines and
+   * comments (`app: SELECT ON app.orders to alice_ro`). Every name in it
+   * passed the ledger's strict patterns; the caller escapes for its medium.
+   */
+  describe(spec: S, principal: string, target: string): string;
+
+  /** The pure planner: the exact operations shown to reviewers. */
+  readonly planner: Planner<T, S>;
+  /**
+   * The effectful half, imported lazily (`await import('./provider.js')`)
+   * so checking a pull request never loads a client. The secret is the
+   * value of the variable `credential` names, handed here and nowhere else.
+   */
+  connect(target: T, secret: string, deps: ConnectDeps): Promise<Provider<T, S>>;
+}
+
+/** A descriptor at the base types, as the registry holds it. */
+export type AnyDescriptor = ProviderDescriptor;
+
+/** The one registry: what every entry point builds (src/providers/registry.ts) and passes down. */
+export interface ProviderRegistry extends ProviderCatalog, SpecCatalog {
+  readonly ids: readonly string[];
+  readonly descriptors: readonly AnyDescriptor[];
+  descriptor(id: string): AnyDescriptor | undefined;
+}

@@ -1,0 +1,1 @@
+export { GITHUB_REPO_PERMISSIONS, type GithubRepoPermission } from '../../shared/grants.js';
