@@ -9,6 +9,15 @@ export const PATTERNS = {
   repoName: '^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$',
   identifier: '^[a-z_][a-z0-9_$]{0,62}$',
   qualifiedTable: '^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$',
+  /**
+   * A MySQL/MariaDB account, `user@host`: a user name of at most 32
+   * characters (MySQL 8's limit) and a host that is `%`, `localhost`, an IPv4
+   * address or prefix ending in `.%`, or a lowercase DNS name. No quote, no
+   * second `@`, no `_` wildcard in the host (src/providers/mysql/names.ts
+   * re-checks each part).
+   */
+  mysqlAccount:
+    '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$',
   name: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
   requestId: '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$',
   ticket: '^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$',

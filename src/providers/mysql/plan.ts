@@ -1,6 +1,6 @@
 import type { Operation, Plan } from '../contract.js';
 import { formatAccount, qualifiedTable, quoteAccount, quoteId, quoteLiteral } from './names.js';
-import { flavourReadBacks, tagReadBack } from './readback.js';
+import { flavourReadBacks, stateReadsBefore } from './readback.js';
 import type { MysqlTargetGrant } from './types.js';
 import { checkGrant, type CheckedGrant, type TableGrant } from './validate.js';
 
@@ -143,7 +143,7 @@ export function planMysql(grant: MysqlTargetGrant): Plan {
     grant: [
       read(SESSION_SETUP, 'Every connection first pins UTC and an sql_mode the quoting relies on.'),
       g.scheduler,
-      read(tagReadBack(checked), "Reads the tag row: a row for another request, target or grantee stops the grant."),
+      ...stateReadsBefore(checked),
       g.tag,
       g.createRole,
       ...g.privileges,
@@ -151,7 +151,7 @@ export function planMysql(grant: MysqlTargetGrant): Plan {
       g.membership,
       ...readBacks,
     ],
-    revoke: [r.revokeMembership, r.sessions, r.kill, r.dropEvent, r.dropRole, r.untag, ...readBacks],
+    revoke: [...stateReadsBefore(checked), r.revokeMembership, r.sessions, r.kill, r.dropEvent, r.dropRole, r.untag, ...readBacks],
     notes: [activationNote(checked), backstopNote(grant, checked)],
   };
 }

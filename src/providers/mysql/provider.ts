@@ -1,5 +1,4 @@
-import type { ActivitySource } from '../../activity/types.js';
-import type { Inspection, ManagedGrant, Plan, SingleFlightLock } from '../contract.js';
+import type { Plan, Provider, SingleFlightLock } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { readMysqlActivity } from './activity.js';
 import { assertOurs, inspectMysql, readState } from './inspect.js';
@@ -8,7 +7,7 @@ import { listManagedRoles } from './managed.js';
 import { activationNote, backstopNote, grantStatements, KILL_WAIT_MS, planMysql, revokeStatements, sessionsOf } from './plan.js';
 import { readBacksFor } from './readback.js';
 import { errno, MysqlSession, type MysqlSessionOptions } from './session.js';
-import type { MysqlTarget, MysqlTargetGrant } from './types.js';
+import type { MysqlSpec, MysqlTarget, MysqlTargetGrant } from './types.js';
 import { checkGrant, type CheckedGrant } from './validate.js';
 
 /** Whether the grant's expiry event will end it inside the server, as read now. */
@@ -26,23 +25,13 @@ export interface Backstop {
  * target and spec shapes, plus what only it offers: the plan as the
  * connected server will run it, and the state of the in-server backstop.
  */
-export interface MysqlProvider {
-  readonly id: 'mysql';
-  readonly kinds: readonly ['table'];
-  readonly recordsHeld: false;
-  readonly listsManaged: true;
-  plan(grant: MysqlTargetGrant): Plan;
-  held(grant: MysqlTargetGrant): Promise<readonly never[]>;
-  grant(grant: MysqlTargetGrant): Promise<void>;
-  revoke(grant: MysqlTargetGrant): Promise<void>;
-  inspect(grant: MysqlTargetGrant): Promise<Inspection>;
-  listManaged(target: MysqlTarget): Promise<readonly ManagedGrant[]>;
-  singleFlight(): Promise<SingleFlightLock | undefined>;
-  readonly activity: ActivitySource;
+/** MySQL declares single flight (GET_LOCK) and activity (performance_schema), and offers what only it has. */
+export type MysqlProvider = Provider<MysqlTarget, MysqlSpec> & Required<Pick<Provider<MysqlTarget, MysqlSpec>, 'singleFlight' | 'activity'>> & MysqlExtras;
+
+interface MysqlExtras {
   readonly expiry: { backstop(grant: MysqlTargetGrant): Promise<Backstop> };
   /** The plan with this server's read-backs only and the backstop as armed or not right now. */
   planOnServer(grant: MysqlTargetGrant): Promise<Plan>;
-  close(): Promise<void>;
 }
 
 /** Errors of REVOKE role FROM account that mean "nothing to revoke": the role or the membership is gone. */

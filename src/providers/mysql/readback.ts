@@ -34,14 +34,6 @@ const CATALOGS: Readonly<Record<Flavour['kind'], FlavourCatalog>> = {
 
 const LABEL: Readonly<Record<Flavour['kind'], string>> = { mariadb: 'MariaDB', mysql: 'MySQL 8' };
 
-/** The tag row of the request's role; no row reads as all NULL. */
-export function tagReadBack(checked: CheckedGrant): string {
-  return (
-    'SELECT t.target, t.request, t.principal, t.expires_at, t.backstop FROM (SELECT 1 AS one) AS x ' +
-    `LEFT JOIN ${qualifiedTable(checked.metadata, TAG_TABLE)} AS t ON t.role = ${quoteLiteral(checked.role)}`
-  );
-}
-
 /** One row: does the role exist, is the principal a member, is the expiry event there, and the tag row. */
 export function stateReadBack(flavour: Flavour['kind'], checked: CheckedGrant): string {
   const c = CATALOGS[flavour];
@@ -72,6 +64,16 @@ export function readBacksFor(flavour: Flavour['kind'], checked: CheckedGrant): r
     { kind: 'sql', text: stateReadBack(flavour, checked), why: `Read-back on ${on}: the role, the membership, the expiry event and the tag.`, readOnly: true },
     { kind: 'sql', text: privilegesReadBack(flavour, checked), why: `Read-back on ${on}: every privilege the role holds.`, readOnly: true },
   ];
+}
+
+/** The read before any change, on each flavour: a role or tag row that is not this request's stops the grant there. */
+export function stateReadsBefore(checked: CheckedGrant): readonly Operation[] {
+  return (['mariadb', 'mysql'] as const).map((flavour) => ({
+    kind: 'sql',
+    text: stateReadBack(flavour, checked),
+    why: `Before any change, on ${LABEL[flavour]}: a role without this request's tag row, or a tag row for another request, target or grantee, stops the grant.`,
+    readOnly: true,
+  }));
 }
 
 /** The plan is made without a server, so it shows the read-backs of both flavours; the server's runs. */

@@ -1,3 +1,5 @@
+import type { TargetGrant } from '../contract.js';
+import type { TargetBase } from '../../shared/provider-shapes.js';
 /**
  * The shapes of the MySQL/MariaDB provider: one provider for both servers.
  * The flavour and version are read from the server at connect, never
@@ -11,7 +13,7 @@ export type MysqlPrivilege = (typeof MYSQL_PRIVILEGES)[number];
 /** Privileges that have a column form in MySQL and MariaDB (DELETE is row-level only). */
 export const COLUMN_PRIVILEGES: ReadonlySet<MysqlPrivilege> = new Set(['SELECT', 'INSERT', 'UPDATE', 'REFERENCES']);
 
-export interface MysqlTarget {
+export interface MysqlTarget extends TargetBase {
   readonly name: string;
   readonly provider: 'mysql';
   readonly description?: string;
@@ -39,16 +41,8 @@ export interface MysqlTableSpec {
 
 export type MysqlSpec = MysqlTableSpec;
 
-/** All grants of one request on one MySQL target (the contract's TargetGrant, for this provider's shapes). */
-export interface MysqlTargetGrant {
-  readonly requestId: string;
-  readonly target: MysqlTarget;
-  /** The person's account, `user@host`. */
-  readonly principal: string;
-  readonly grants: readonly MysqlSpec[];
-  readonly expiresAt: string;
-  readonly held?: readonly MysqlSpec[];
-}
+/** All grants of one request on one MySQL target. */
+export type MysqlTargetGrant = TargetGrant<MysqlTarget, MysqlSpec>;
 
 /** Which server answered, read at connect. */
 export interface Flavour {

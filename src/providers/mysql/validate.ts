@@ -1,4 +1,4 @@
-import { matches } from '../../load/patterns.js';
+import { matches } from '../../shared/patterns.js';
 import { parseInstant } from '../../time/instant.js';
 import { ProviderError } from '../errors.js';
 import {
