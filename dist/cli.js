@@ -22,14 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-5AL774AS.js";
+} from "./chunks/chunk-26XDREUO.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-SDNSVUBK.js";
+} from "./chunks/chunk-XEJ4HKK2.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,22 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-TFG6BOF3.js";
+} from "./chunks/chunk-Z5NUTE6E.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-V7K4SNL6.js";
+import "./chunks/chunk-BFBZMJLF.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-27TZ5ZUV.js";
+import "./chunks/chunk-77ZLDB6V.js";
 import {
   renderPlanText
-} from "./chunks/chunk-3NJGMAGJ.js";
+} from "./chunks/chunk-ABTOFKC2.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,11 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-QABTNZOO.js";
+} from "./chunks/chunk-VHQ4SKTP.js";
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-2OZSSRGW.js";
+} from "./chunks/chunk-CR2ED2TG.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-E7KW66E4.js";
+} from "./chunks/chunk-SFNF4X6U.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-TMIBJERH.js";
+import "./chunks/chunk-3LUBKNMR.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,18 +99,18 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-AJHNBIZ2.js";
+} from "./chunks/chunk-AKPG65KB.js";
 import {
   describeError
-} from "./chunks/chunk-E2EHDOIV.js";
+} from "./chunks/chunk-GEOEOK5B.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
-} from "./chunks/chunk-64Z7YTAL.js";
+} from "./chunks/chunk-YRJDIPLM.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-MYIUTKYF.js";
+} from "./chunks/chunk-SEXZRDZL.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -132,9 +132,9 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-DG63265F.js";
+} from "./chunks/chunk-SBWFU6MR.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-SD4XPFAM.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -1629,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-GBPWSV6H.js");
+  const { readTargets } = await import("./chunks/load-targets-EEVK3UYS.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-3LOUK6YB.js");
+  const { connect } = await import("./chunks/registry-ZPMES5JG.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-4SXYJ5Q2.js";
+} from "./chunks/chunk-BOAFDWQ4.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-2PIYWMPP.js";
+} from "./chunks/chunk-YRREJONQ.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-HMHIO4OL.js";
+import "./chunks/chunk-MILFZU3R.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-TFG6BOF3.js";
+} from "./chunks/chunk-Z5NUTE6E.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,41 +24,41 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-V7K4SNL6.js";
+} from "./chunks/chunk-BFBZMJLF.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-27TZ5ZUV.js";
-import "./chunks/chunk-3AUIUITR.js";
-import "./chunks/chunk-QABTNZOO.js";
-import "./chunks/chunk-2OZSSRGW.js";
+import "./chunks/chunk-77ZLDB6V.js";
+import "./chunks/chunk-DIK7AKQA.js";
+import "./chunks/chunk-VHQ4SKTP.js";
+import "./chunks/chunk-CR2ED2TG.js";
 import {
   readChain
-} from "./chunks/chunk-E7KW66E4.js";
+} from "./chunks/chunk-SFNF4X6U.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-TMIBJERH.js";
-import "./chunks/chunk-AJHNBIZ2.js";
-import "./chunks/chunk-E2EHDOIV.js";
+import "./chunks/chunk-3LUBKNMR.js";
+import "./chunks/chunk-AKPG65KB.js";
+import "./chunks/chunk-GEOEOK5B.js";
 import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-64Z7YTAL.js";
+import "./chunks/chunk-YRJDIPLM.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-2JE56SJL.js";
+} from "./chunks/chunk-L5JN7HMV.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-WZUWXAET.js";
+} from "./chunks/chunk-SFSXCJQL.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-DG63265F.js";
+import "./chunks/chunk-SBWFU6MR.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-3GMIPAPT.js";
+import "./chunks/chunk-SD4XPFAM.js";
 import {
   __commonJS,
   __toESM
