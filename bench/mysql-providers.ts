@@ -36,7 +36,7 @@ function requests(prefix: string, count: number): MysqlTargetGrant[] {
 function mariadbStatements(g: MysqlTargetGrant, side: 'grant' | 'revoke'): string[] {
   const otherFlavour = new Set(readBacksFor('mysql', checkGrant(g)).map((op) => op.text));
   return planMysql(g)
-    [side].filter((op) => !otherFlavour.has(op.text) && op.text !== SESSION_SETUP && !op.text.startsWith('KILL CONNECTION'))
+    [side].filter((op) => !otherFlavour.has(op.text) && op.text !== SESSION_SETUP.mariadb && op.text !== SESSION_SETUP.mysql && !op.text.startsWith('KILL CONNECTION'))
     .map((op) => op.text);
 }
 
@@ -53,7 +53,7 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const provider = createMysqlProvider(target, { connectionUrl: server.grantorUrl });
     const raw = await mysql.createConnection({ uri: server.grantorUrl });
-    await raw.query(SESSION_SETUP);
+    await raw.query(SESSION_SETUP.mariadb);
     const direct = async (g: MysqlTargetGrant, side: 'grant' | 'revoke'): Promise<void> => {
       for (const text of mariadbStatements(g, side)) await raw.query(text);
     };

@@ -22,14 +22,14 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-26XDREUO.js";
+} from "./chunks/chunk-MLMFTLTT.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-XEJ4HKK2.js";
+} from "./chunks/chunk-D3DZTCCI.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,22 +42,22 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-Z5NUTE6E.js";
+} from "./chunks/chunk-T5ZE4AML.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-BFBZMJLF.js";
+import "./chunks/chunk-E4SNEQ6Z.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
   REQUIRED_CHECK,
   WORKFLOW_FILES
 } from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-77ZLDB6V.js";
+import "./chunks/chunk-K7T2RT2A.js";
 import {
   renderPlanText
-} from "./chunks/chunk-ABTOFKC2.js";
+} from "./chunks/chunk-HXUZYUNM.js";
 import {
   evaluate,
   loadPolicySet,
@@ -65,11 +65,11 @@ import {
   planRequest,
   requestIdFromPath,
   sameName
-} from "./chunks/chunk-VHQ4SKTP.js";
+} from "./chunks/chunk-6N5PMSFG.js";
 import {
   planFor,
   recordsHeld
-} from "./chunks/chunk-CR2ED2TG.js";
+} from "./chunks/chunk-CRALLL33.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +80,14 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-SFNF4X6U.js";
+} from "./chunks/chunk-HML3FXO7.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-3LUBKNMR.js";
+import "./chunks/chunk-VJEXJ2VP.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -99,10 +99,10 @@ import {
   profile_schema_default,
   require_dist,
   targets_schema_default
-} from "./chunks/chunk-AKPG65KB.js";
+} from "./chunks/chunk-S4F5WRY7.js";
 import {
   describeError
-} from "./chunks/chunk-GEOEOK5B.js";
+} from "./chunks/chunk-FBUBDTCO.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import {
   matches
@@ -110,7 +110,7 @@ import {
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-SEXZRDZL.js";
+} from "./chunks/chunk-BRPIIQYF.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -132,9 +132,9 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-SBWFU6MR.js";
+} from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-SD4XPFAM.js";
+import "./chunks/chunk-QW3YBL2B.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -1629,7 +1629,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-EEVK3UYS.js");
+  const { readTargets } = await import("./chunks/load-targets-A6DAJQWL.js");
   const read = readTargets({ path: "policies/targets.yaml", bytes });
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1665,7 +1665,7 @@ async function withCounts(decision, plans, env) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-ZPMES5JG.js");
+  const { connect } = await import("./chunks/registry-Q74GMXJ2.js");
   for (const { targetGrant } of plans) {
     const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (tables2.length === 0) continue;

@@ -3,19 +3,19 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-BOAFDWQ4.js";
+} from "./chunks/chunk-J4ODBUKY.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-YRREJONQ.js";
+} from "./chunks/chunk-TBWIASZW.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-MILFZU3R.js";
+import "./chunks/chunk-QT7J4ES4.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-Z5NUTE6E.js";
+} from "./chunks/chunk-T5ZE4AML.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
@@ -24,41 +24,41 @@ import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-BFBZMJLF.js";
+} from "./chunks/chunk-E4SNEQ6Z.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-77ZLDB6V.js";
-import "./chunks/chunk-DIK7AKQA.js";
-import "./chunks/chunk-VHQ4SKTP.js";
-import "./chunks/chunk-CR2ED2TG.js";
+import "./chunks/chunk-K7T2RT2A.js";
+import "./chunks/chunk-QTL4H7VO.js";
+import "./chunks/chunk-6N5PMSFG.js";
+import "./chunks/chunk-CRALLL33.js";
 import {
   readChain
-} from "./chunks/chunk-SFNF4X6U.js";
+} from "./chunks/chunk-HML3FXO7.js";
 import {
   formatInstant
 } from "./chunks/chunk-XYWZTOQT.js";
 import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-3LUBKNMR.js";
-import "./chunks/chunk-AKPG65KB.js";
-import "./chunks/chunk-GEOEOK5B.js";
+import "./chunks/chunk-VJEXJ2VP.js";
+import "./chunks/chunk-S4F5WRY7.js";
+import "./chunks/chunk-FBUBDTCO.js";
 import "./chunks/chunk-GMOQDZXM.js";
 import "./chunks/chunk-YRJDIPLM.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-L5JN7HMV.js";
+} from "./chunks/chunk-UDYTGECM.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-SFSXCJQL.js";
+} from "./chunks/chunk-KDIWIDKQ.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-SBWFU6MR.js";
+import "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-SD4XPFAM.js";
+import "./chunks/chunk-QW3YBL2B.js";
 import {
   __commonJS,
   __toESM

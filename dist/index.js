@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-XEJ4HKK2.js";
+} from "./chunks/chunk-D3DZTCCI.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
@@ -17,9 +17,9 @@ import {
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-SBWFU6MR.js";
+} from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-SD4XPFAM.js";
+import "./chunks/chunk-QW3YBL2B.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -616,9 +616,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-37DGMHQF.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GGNQQC3N.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-GN42ID6S.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-7XHFJA6F.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-2E4E6HIJ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-LLP2M5L2.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

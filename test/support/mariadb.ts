@@ -154,6 +154,8 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
         `--bind-address=${MARIADB_HOST}`,
         `--socket=${socket}`,
         `--pid-file=${join(dir, 'mysqld.pid')}`,
+        // Its temporary tables in its own directory: a shared /tmp being cleaned must not break a query.
+        `--tmpdir=${dir}`,
         '--skip-name-resolve',
         '--skip-log-bin',
         `--event-scheduler=${options.eventScheduler === false ? 'OFF' : 'ON'}`,

@@ -11,11 +11,17 @@ export const TAG_TABLE = 'grants';
 export const KILL_WAIT_MS = 5000;
 
 /**
- * What every connection runs first: expiry instants are written in UTC, and
- * the driver's string escaping assumes backslash escapes are on, so the
- * session's sql_mode is pinned without NO_BACKSLASH_ESCAPES or ANSI_QUOTES.
+ * What every connection runs first, per flavour: expiry instants are written
+ * in UTC; the driver's string escaping assumes backslash escapes are on, so
+ * the sql_mode is pinned without NO_BACKSLASH_ESCAPES or ANSI_QUOTES; and on
+ * MariaDB with NO_AUTO_CREATE_USER, without which GRANT ... TO an account
+ * that does not exist would create it, without a password. (MySQL 8 removed
+ * that mode and never creates accounts by GRANT.)
  */
-export const SESSION_SETUP = "SET SESSION time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'";
+export const SESSION_SETUP = {
+  mariadb: "SET SESSION time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_CREATE_USER'",
+  mysql: "SET SESSION time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'",
+} as const;
 
 const sql = (text: string, why: string): Operation => ({ kind: 'sql', text, why });
 const read = (text: string, why: string): Operation => ({ kind: 'sql', text, why, readOnly: true });
@@ -141,7 +147,8 @@ export function planMysql(grant: MysqlTargetGrant): Plan {
   const readBacks = flavourReadBacks(checked);
   return {
     grant: [
-      read(SESSION_SETUP, 'Every connection first pins UTC and an sql_mode the quoting relies on.'),
+      read(SESSION_SETUP.mariadb, 'Every connection on MariaDB first pins UTC and the sql_mode (no account is ever created by GRANT; the quoting holds).'),
+      read(SESSION_SETUP.mysql, 'Every connection on MySQL 8 first pins UTC and the sql_mode the quoting relies on.'),
       g.scheduler,
       ...stateReadsBefore(checked),
       g.tag,

@@ -1,10 +1,11 @@
 import type { Plan, Provider, SingleFlightLock } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { readMysqlActivity } from './activity.js';
+import { formatAccount } from './names.js';
 import { assertOurs, inspectMysql, readState } from './inspect.js';
 import { tryGetLock } from './lock.js';
 import { listManagedRoles } from './managed.js';
-import { activationNote, backstopNote, grantStatements, KILL_WAIT_MS, planMysql, revokeStatements, sessionsOf } from './plan.js';
+import { activationNote, backstopNote, grantStatements, KILL_WAIT_MS, planMysql, revokeStatements, SESSION_SETUP, sessionsOf } from './plan.js';
 import { readBacksFor } from './readback.js';
 import { errno, MysqlSession, type MysqlSessionOptions } from './session.js';
 import type { MysqlSpec, MysqlTarget, MysqlTargetGrant } from './types.js';
@@ -41,6 +42,8 @@ const NOTHING_TO_REVOKE: ReadonlySet<number> = new Set([
   3523, // MySQL 8: unknown authorization ID (no such role)
   1396, // both: operation failed for an account that does not exist
 ]);
+/** GRANT to an account the server does not have. */
+const NO_SUCH_ACCOUNT = 1133;
 /** KILL of a session that ended meanwhile. */
 const NO_SUCH_THREAD = 1094;
 
@@ -60,7 +63,12 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     if (!state.roleExists) await session.run(statements.createRole);
     for (const op of statements.privileges) await session.run(op);
     await session.run(statements.event);
-    await session.run(statements.membership);
+    try {
+      await session.run(statements.membership);
+    } catch (error) {
+      if (errno(error) !== NO_SUCH_ACCOUNT) throw error;
+      throw new ProviderError('E_MYSQL_PRINCIPAL_NOT_FOUND', target.name, `request ${g.requestId}: account ${formatAccount(checked.principal)} does not exist`);
+    }
     const inspection = await inspectMysql(session, g, checked);
     if (!inspection.present) {
       throw new ProviderError('E_PROVIDER_GRANT_NOT_VERIFIED', target.name, `grant of request ${g.requestId} did not read back as in effect`, inspection.details);
@@ -146,8 +154,9 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     const [row] = await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler');
     const armed = String(row?.['scheduler'] ?? '').toUpperCase() === 'ON';
     const plan = planMysql(g);
-    const ours = new Set(readBacksFor(flavour.kind, checked).map((op) => op.text));
-    const others = new Set(readBacksFor(flavour.kind === 'mariadb' ? 'mysql' : 'mariadb', checked).map((op) => op.text).filter((t) => !ours.has(t)));
+    const other = flavour.kind === 'mariadb' ? 'mysql' : 'mariadb';
+    const ours = new Set([SESSION_SETUP[flavour.kind], ...readBacksFor(flavour.kind, checked).map((op) => op.text)]);
+    const others = new Set([SESSION_SETUP[other], ...readBacksFor(other, checked).map((op) => op.text)].filter((t) => !ours.has(t)));
     const keep = (ops: Plan['grant']): Plan['grant'] => ops.filter((op) => !others.has(op.text));
     return {
       grant: keep(plan.grant),

@@ -56,8 +56,9 @@ export class MysqlSession {
     connection.on('error', forget);
     connection.on('end', forget);
     try {
-      await connection.query(SESSION_SETUP);
+      // The check reads no text the sql_mode could change the meaning of; the setup depends on its answer.
       this.seen = await this.check(connection);
+      await connection.query(SESSION_SETUP[this.seen.kind]);
     } catch (error) {
       connection.destroy();
       throw error;

@@ -136,6 +136,10 @@ export const PROVIDER_CODES = {
     summary: "A role with the name Grantbook would use exists without Grantbook's tag row for this request and target, or the tag row names another request, target or grantee.",
     fix: 'Grantbook never adopts or drops a role it did not tag. Drop or rename that role by hand; a granted request cannot change its grantee: revoke it first.',
   },
+  E_MYSQL_PRINCIPAL_NOT_FOUND: {
+    summary: "The grantee's MySQL/MariaDB account (user@host, exactly as identities.yaml maps the person) does not exist on the server.",
+    fix: "Create the account, or fix the person's `mysql` entry in policies/identities.yaml: the host part must be the account's own (`alice@%` is not `alice@localhost`).",
+  },
   E_MYSQL_GRANTOR_MISMATCH: {
     summary: "The connection URL logs in as another account than the target's `grantor`, or that account holds SUPER or ALL PRIVILEGES.",
     fix: 'Point `connection_env` at the grantor account created as docs/mysql-grantor.sql says (no SUPER), or fix `grantor` in policies/targets.yaml.',

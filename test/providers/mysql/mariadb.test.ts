@@ -155,6 +155,22 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
     }
   });
 
+  it('names a grantee account the server does not have, and the rollback leaves nothing', async () => {
+    const target = mysqlTarget();
+    const provider = createMysqlProvider(target, { connectionUrl: maria().grantorUrl });
+    const g = mysqlGrant(target, fresh(), { principal: 'carol@%' });
+    try {
+      expect((await rejection(provider.grant(g))).code).toBe('E_MYSQL_PRINCIPAL_NOT_FOUND');
+      // GRANT never creates the account (NO_AUTO_CREATE_USER in the session's sql_mode).
+      const [accounts] = await (await maria().admin()).query("SELECT COUNT(*) AS n FROM mysql.user WHERE User = 'carol'");
+      expect(accounts).toEqual([{ n: 0 }]);
+      await provider.revoke(g);
+      expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
+    } finally {
+      await provider.close();
+    }
+  });
+
   it('refuses to run as an account other than the target grantor', async () => {
     const target = mysqlTarget();
     const provider = createMysqlProvider(target, { connectionUrl: maria().url('alice') });

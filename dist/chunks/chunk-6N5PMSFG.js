@@ -1,0 +1,1505 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  ALL_MASKS,
+  HARD_MAX_DURATION_MS,
+  durationMs,
+  fileDiagnostic,
+  formatDuration,
+  readProfile,
+  reporter
+} from "./chunk-HML3FXO7.js";
+import {
+  addDuration,
+  conditionKind,
+  describeRows,
+  formatInstant,
+  isFiniteInstant,
+  isRange,
+  maskedFromRaw,
+  parseInstant,
+  rowsFromRaw
+} from "./chunk-XYWZTOQT.js";
+import {
+  readTargets
+} from "./chunk-VJEXJ2VP.js";
+import {
+  FILE_START,
+  IDENTITIES_PATH,
+  TARGETS_PATH,
+  classifyPath,
+  displayPath,
+  loadFile
+} from "./chunk-S4F5WRY7.js";
+import {
+  GITHUB_REPO_PERMISSIONS,
+  POSTGRES_PRIVILEGES
+} from "./chunk-GMOQDZXM.js";
+import {
+  matches
+} from "./chunk-YRJDIPLM.js";
+import {
+  diagnostic,
+  failed,
+  hasErrors,
+  ok
+} from "./chunk-LN4ZPE77.js";
+
+// src/policy/codeowners-pattern.ts
+var ANY = { kind: "any" };
+var ONE = { kind: "segment", re: /^[^/]+$/u };
+function compilePattern(raw) {
+  if (raw.startsWith("!") || raw.startsWith("\\!")) return { ok: false, problem: "negation" };
+  if (raw.startsWith("\\#")) return { ok: false, problem: "escaped-comment" };
+  if (raw.includes("[") || raw.includes("]")) return { ok: false, problem: "char-range" };
+  if (raw === "" || raw === "/" || raw.includes("#") || raw.includes("***")) return { ok: false, problem: "malformed" };
+  let segs = raw.split("/");
+  if (segs[0] === "") {
+    segs = segs.slice(1);
+  } else if (segs.length === 1 || segs.length === 2 && segs[1] === "") {
+    if (segs[0] !== "**") segs = ["**", ...segs];
+  }
+  if (segs.length > 1 && segs[segs.length - 1] === "") segs[segs.length - 1] = "**";
+  const elements = [];
+  const last = segs.length - 1;
+  for (const [i, seg] of segs.entries()) {
+    if (seg === "") return { ok: false, problem: "malformed" };
+    if (seg === "**") {
+      if (i === last) elements.push(ONE, ANY);
+      else elements.push(ANY);
+      continue;
+    }
+    if (seg === "*") {
+      elements.push(ONE);
+      continue;
+    }
+    const re = segmentRegExp(seg);
+    if (re === void 0) return { ok: false, problem: "malformed" };
+    elements.push({ kind: "segment", re });
+    if (i === last) elements.push(ANY);
+  }
+  return { ok: true, pattern: { elements } };
+}
+function segmentRegExp(seg) {
+  let source = "";
+  for (let i = 0; i < seg.length; i++) {
+    const ch = seg.charAt(i);
+    if (ch === "\\") {
+      i++;
+      if (i >= seg.length) return void 0;
+      source += escapeRegExp(seg.charAt(i));
+    } else if (ch === "*") {
+      source += "[^/]*";
+    } else if (ch === "?") {
+      source += "[^/]";
+    } else {
+      source += escapeRegExp(ch);
+    }
+  }
+  return new RegExp(`^${source}$`, "u");
+}
+function escapeRegExp(ch) {
+  return /[\\^$.*+?()[\]{}|/]/u.test(ch) ? `\\${ch}` : ch;
+}
+function pathSegments(path) {
+  const segs = path.split("/");
+  return segs.some((s) => s === "") ? void 0 : segs;
+}
+function matchSegments(pattern, segs) {
+  const n = segs.length;
+  let reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (const el of pattern.elements) {
+    const next = new Uint8Array(n + 1);
+    if (el.kind === "any") {
+      const first = reach.indexOf(1);
+      if (first < 0) return false;
+      next.fill(1, first);
+    } else {
+      for (let j = 0; j < n; j++) {
+        const seg = segs[j];
+        if (reach[j] === 1 && (seg === null || seg !== void 0 && el.re.test(seg))) next[j + 1] = 1;
+      }
+    }
+    reach = next;
+  }
+  return reach[n] === 1;
+}
+function matchesPath(pattern, path) {
+  const segs = pathSegments(path);
+  return segs !== void 0 && matchSegments(pattern, segs);
+}
+function mayMatchUnder(pattern, prefix) {
+  const dir = pathSegments(prefix.replace(/\/+$/u, ""));
+  if (dir === void 0) return true;
+  const maxTail = pattern.elements.length + 1;
+  for (let tail = 1; tail <= maxTail; tail++) {
+    if (matchSegments(pattern, [...dir, ...new Array(tail).fill(null)])) return true;
+  }
+  return false;
+}
+function compileLoosely(raw) {
+  const loose = raw.replace(/^\\?!/u, "").replace(/^\\#/u, "#").replace(/\[[^\]/]*\]/gu, "*").replace(/[[\]]/gu, "*");
+  if (loose.startsWith("#")) {
+    const result2 = compilePattern(`?${loose.slice(1)}`);
+    return result2.ok ? result2.pattern : void 0;
+  }
+  const result = compilePattern(loose);
+  return result.ok ? result.pattern : void 0;
+}
+
+// src/policy/codeowners-coverage.ts
+var CRITICAL_PREFIXES = ["access-requests/", "policies/", ".github/"];
+var SAFE_KIND = /^[A-Za-z][A-Za-z ]{0,59}$/u;
+var SAFE_PREFIX = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/u;
+function coverageErrors(file, apiErrors, criticalPrefixes = CRITICAL_PREFIXES) {
+  if (!file.loaded) return file.diagnostics.filter((d) => d.severity === "error");
+  const errorLines = /* @__PURE__ */ new Map();
+  for (const bad of file.invalid) errorLines.set(bad.line, { pattern: bad.loose ?? null });
+  for (const err of apiErrors) {
+    const known = errorLines.get(err.line);
+    const rule = file.rules.find((r) => r.line === err.line);
+    const samePath = err.path === void 0 || err.path === file.path;
+    const pattern = !samePath ? null : known !== void 0 ? known.pattern : rule !== void 0 ? rule.matcher : null;
+    errorLines.set(err.line, { pattern, kind: err.kind });
+  }
+  const out = [];
+  for (const line of [...errorLines.keys()].sort((a, b) => a - b)) {
+    const entry = errorLines.get(line);
+    if (entry === void 0) continue;
+    const pattern = entry.pattern;
+    const covered = criticalPrefixes.filter((prefix) => pattern === null || mayMatchUnder(pattern, prefix));
+    const kind = entry.kind !== void 0 && SAFE_KIND.test(entry.kind) ? ` (${entry.kind})` : "";
+    const where = { file: file.path, position: { line, column: 1 } };
+    if (covered.length > 0) {
+      const names = covered.filter((p) => SAFE_PREFIX.test(p));
+      const what = pattern === null ? "may cover any path" : `could cover ${names.join(", ")}`;
+      out.push(diagnostic("E_CODEOWNERS_CRITICAL_LINE_ERROR", `CODEOWNERS line ${line} has an error${kind} and ${what}.`, where));
+    } else {
+      out.push(diagnostic("E_CODEOWNERS_LINE_ERROR", `CODEOWNERS line ${line} has an error${kind}.`, where, "warning"));
+    }
+  }
+  return out;
+}
+
+// src/request/parse.ts
+function requestIdFromPath(path) {
+  const role = classifyPath(path);
+  return role.role === "request" ? role.id : void 0;
+}
+function filenameDiagnostic(path) {
+  return diagnostic(
+    "E_REQUEST_FILENAME",
+    "Request files must be access-requests/<id>.yaml directly under access-requests/ (lowercase id, .yaml extension).",
+    { file: displayPath(path), pointer: "", position: FILE_START }
+  );
+}
+function toGrant(raw) {
+  if ("table" in raw) {
+    return {
+      kind: "table",
+      target: raw.target,
+      privileges: [...raw.privileges],
+      table: raw.table,
+      ...raw.columns !== void 0 ? { columns: [...raw.columns] } : {},
+      ...raw.rows !== void 0 ? { rows: rowsFromRaw(raw.rows) } : {},
+      ...raw.masked !== void 0 ? { masked: maskedFromRaw(raw.masked) } : {}
+    };
+  }
+  if ("team" in raw) return { kind: "team", target: raw.target, team: raw.team, role: raw.role };
+  if ("repo" in raw) return { kind: "repo", target: raw.target, repo: raw.repo, permission: raw.permission };
+  return { kind: "bundle", target: raw.target, bundle: raw.bundle };
+}
+function toRequest(id, path, raw, locate) {
+  return {
+    id,
+    path,
+    requester: raw.requester,
+    profile: raw.profile,
+    ...raw.duration !== void 0 ? { duration: raw.duration } : {},
+    ...raw.reason !== void 0 ? { reason: raw.reason } : {},
+    ...raw.ticket !== void 0 ? { ticket: raw.ticket } : {},
+    ...raw.extends !== void 0 ? { extends: raw.extends } : {},
+    grants: raw.grants.map(toGrant),
+    locate
+  };
+}
+function parseRequestFile(file) {
+  const id = requestIdFromPath(file.path);
+  const loaded = loadFile(file, "request");
+  const problems = [...id === void 0 ? [filenameDiagnostic(file.path)] : [], ...loaded.ok ? [] : loaded.diagnostics];
+  if (!loaded.ok || id === void 0) return failed(problems);
+  return ok(toRequest(id, file.path, loaded.value.data, loaded.value.locate));
+}
+
+// src/policy/codeowners-line.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
+var TEAM_SLUG = /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/u;
+var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
+var HIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+function hasHiddenCharacters(line) {
+  return HIDDEN.test(line);
+}
+var isSpace = (ch) => ch === " " || ch === "	";
+function tokenize(line) {
+  const tokens = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && isSpace(line.charAt(i))) i++;
+    if (i >= line.length || line.charAt(i) === "#") break;
+    const start = i;
+    const inPattern = tokens.length === 0;
+    while (i < line.length && !isSpace(line.charAt(i))) {
+      i += inPattern && line.charAt(i) === "\\" && i + 1 < line.length ? 2 : 1;
+    }
+    tokens.push({ text: line.slice(start, i), column: start + 1 });
+  }
+  const [pattern, ...owners] = tokens;
+  return pattern === void 0 ? { kind: "blank" } : { kind: "rule", pattern, owners };
+}
+function parseOwner(text) {
+  if (text.startsWith("@")) {
+    const body = text.slice(1);
+    const slash = body.indexOf("/");
+    if (slash < 0) return LOGIN.test(body) ? { kind: "user", login: body } : void 0;
+    const org = body.slice(0, slash);
+    const slug = body.slice(slash + 1).toLowerCase();
+    return LOGIN.test(org) && TEAM_SLUG.test(slug) ? { kind: "team", org: org.toLowerCase(), slug } : void 0;
+  }
+  return text.length <= 254 && EMAIL.test(text) ? { kind: "email", email: text } : void 0;
+}
+function ownerKey(owner) {
+  switch (owner.kind) {
+    case "user":
+      return `user:${owner.login.toLowerCase()}`;
+    case "team":
+      return `team:${owner.org}/${owner.slug}`;
+    case "email":
+      return `email:${owner.email.toLowerCase()}`;
+  }
+}
+
+// src/policy/codeowners.ts
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var CODEOWNERS_MAX_BYTES = 3e6;
+function selectCodeowners(read) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const content = read(path);
+    if (content !== void 0) return { path, content };
+  }
+  return void 0;
+}
+function loadCodeowners(read) {
+  const found = selectCodeowners(read);
+  if (found === void 0) {
+    const path = CODEOWNERS_LOCATIONS[0];
+    return unloaded(path, diagnostic("E_CODEOWNERS_MISSING", "No CODEOWNERS file found; nobody can approve requests.", { file: path }));
+  }
+  return parseCodeowners(found.content, found.path);
+}
+var PROBLEM_CODES = {
+  negation: "E_CODEOWNERS_NEGATION",
+  "char-range": "E_CODEOWNERS_CHAR_RANGE",
+  "escaped-comment": "E_CODEOWNERS_ESCAPED_COMMENT",
+  malformed: "E_CODEOWNERS_BAD_PATTERN"
+};
+var PROBLEM_MESSAGES = {
+  negation: "Negated pattern (`!`) is not supported by GitHub; the line is skipped.",
+  "char-range": "Character range (`[ ]`) is not supported by GitHub; the line is skipped.",
+  "escaped-comment": "An escaped leading `#` is not supported by GitHub; the line is skipped.",
+  malformed: "Malformed pattern; the line is skipped."
+};
+function parseCodeowners(content, path) {
+  const size = typeof content === "string" ? new TextEncoder().encode(content).length : content.length;
+  if (size >= CODEOWNERS_MAX_BYTES) {
+    return unloaded(
+      path,
+      diagnostic("E_CODEOWNERS_TOO_LARGE", `CODEOWNERS is ${size} bytes; GitHub ignores files of ${CODEOWNERS_MAX_BYTES} bytes or more.`, {
+        file: path
+      })
+    );
+  }
+  let text;
+  if (typeof content === "string") {
+    text = content.startsWith("\uFEFF") ? content.slice(1) : content;
+  } else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(content);
+    } catch {
+      return unloaded(path, diagnostic("E_CODEOWNERS_ENCODING", "CODEOWNERS is not valid UTF-8.", { file: path }));
+    }
+  }
+  const rules = [];
+  const invalid = [];
+  const diagnostics = [];
+  const lines = text.split("\n");
+  for (const [index, rawLine] of lines.entries()) {
+    const line = index + 1;
+    const body = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    if (hasHiddenCharacters(body)) {
+      invalid.push({ line });
+      diagnostics.push(
+        diagnostic("E_CODEOWNERS_ENCODING", "Line contains control, bidirectional or zero-width characters; the line is skipped.", {
+          file: path,
+          position: { line, column: 1 }
+        })
+      );
+      continue;
+    }
+    const tokens = tokenize(body);
+    if (tokens.kind === "blank") continue;
+    const at = (column) => ({ file: path, position: { line, column } });
+    const compiled = compilePattern(tokens.pattern.text);
+    if (!compiled.ok) {
+      const loose = compileLoosely(tokens.pattern.text);
+      invalid.push(loose === void 0 ? { line } : { line, loose });
+      diagnostics.push(diagnostic(PROBLEM_CODES[compiled.problem], PROBLEM_MESSAGES[compiled.problem], at(tokens.pattern.column)));
+      continue;
+    }
+    const owners = [];
+    const seen = /* @__PURE__ */ new Set();
+    let badOwner;
+    for (const [ordinal, token] of tokens.owners.entries()) {
+      const owner = parseOwner(token.text);
+      if (owner === void 0) {
+        badOwner = ordinal;
+        diagnostics.push(
+          diagnostic(
+            "E_CODEOWNERS_BAD_OWNER",
+            `Owner ${ordinal + 1} on this line is not @login, @org/team-slug or an email address; the line is skipped.`,
+            at(token.column)
+          )
+        );
+        break;
+      }
+      const key = ownerKey(owner);
+      if (!seen.has(key)) {
+        seen.add(key);
+        owners.push(owner);
+      }
+    }
+    if (badOwner !== void 0) {
+      invalid.push({ line, loose: compiled.pattern });
+      continue;
+    }
+    rules.push({ line, pattern: tokens.pattern.text, matcher: compiled.pattern, owners });
+  }
+  return { path, loaded: true, rules, invalid, diagnostics };
+}
+function ownersOf(rules, path) {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    if (rule !== void 0 && matchesPath(rule.matcher, path)) return { owners: rule.owners, line: rule.line };
+  }
+  return { owners: [], line: void 0 };
+}
+function unloaded(path, d) {
+  return { path, loaded: false, rules: [], invalid: [], diagnostics: [d] };
+}
+
+// src/policy/load-identities.ts
+function identityChecks(raw, report) {
+  const out = [];
+  const logins = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const roles = /* @__PURE__ */ new Map();
+  raw.identities.forEach((identity, i) => {
+    const at = `/identities/${i}`;
+    const login = identity.login.toLowerCase();
+    const firstLogin = logins.get(login);
+    if (firstLogin !== void 0) out.push(report("E_IDENTITY_DUPLICATE_LOGIN", `Identities ${firstLogin} and ${i} have the same login.`, `${at}/login`));
+    else logins.set(login, i);
+    const firstId = ids.get(identity.id);
+    if (firstId !== void 0) out.push(report("E_IDENTITY_DUPLICATE_ID", `Identities ${firstId} and ${i} have the same id.`, `${at}/id`));
+    else ids.set(identity.id, i);
+    if (identity.postgres !== void 0) {
+      const firstRole = roles.get(identity.postgres);
+      if (firstRole !== void 0) {
+        out.push(report("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${firstRole} and ${i} have the same postgres role.`, `${at}/postgres`));
+      } else {
+        roles.set(identity.postgres, i);
+      }
+    }
+  });
+  return out;
+}
+function toIdentity(raw) {
+  return {
+    login: raw.login,
+    id: raw.id,
+    ...raw.postgres !== void 0 ? { postgres: raw.postgres } : {},
+    targets: new Map(Object.entries(raw.targets ?? {}))
+  };
+}
+function readIdentities(file) {
+  const loaded = loadFile(file, "identities");
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics };
+  const report = reporter(loaded.value.file, loaded.value.locate);
+  const raw = loaded.value.data;
+  return { raw, identities: raw.identities.map(toIdentity), report, diagnostics: identityChecks(raw, report) };
+}
+
+// src/policy/load-cross.ts
+function ruleKeys(rule) {
+  return ["privileges", "tables", "teams", "repos"].filter((k) => rule[k] !== void 0);
+}
+function allowRuleChecks(rule, target, at, report) {
+  const out = [];
+  const keys = ruleKeys(rule);
+  if (target.provider === "postgres") {
+    const foreign2 = keys.filter((k) => k === "teams" || k === "repos");
+    if (foreign2.length > 0 || rule.privileges === void 0 || rule.tables === void 0) {
+      out.push(report("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a postgres target: its rule needs privileges and tables, and no teams or repos.`, at));
+    }
+    return out;
+  }
+  const foreign = keys.filter((k) => k === "privileges" || k === "tables");
+  if (foreign.length > 0 || rule.teams === void 0 && rule.repos === void 0) {
+    out.push(report("E_PROFILE_ALLOW_PROVIDER", `Target ${target.name} is a github target: its rule needs teams and/or repos, and no privileges or tables.`, at));
+  }
+  const protectedTeams = new Set(target.protectedTeams.map((t) => t.toLowerCase()));
+  (rule.teams ?? []).forEach((team, i) => {
+    if (protectedTeams.has(team.toLowerCase())) out.push(report("E_PROFILE_ALLOWS_PROTECTED", `Team ${team} is protected on ${target.name}.`, `${at}/teams/${i}`));
+  });
+  const protectedRepos = new Set(target.protectedRepos.map((r) => r.toLowerCase()));
+  (rule.repos ?? []).forEach((repo, i) => {
+    if (protectedRepos.has(repo.name.toLowerCase())) {
+      out.push(report("E_PROFILE_ALLOWS_PROTECTED", `Repository ${repo.name} is protected on ${target.name}.`, `${at}/repos/${i}/name`));
+    }
+  });
+  return out;
+}
+function profileTargetChecks(raw, targets, report) {
+  const out = [];
+  raw.allow.forEach((rule, r) => {
+    const target = targets.get(rule.target);
+    if (target === void 0) {
+      out.push(report("E_PROFILE_UNKNOWN_TARGET", `Target ${rule.target} is not defined in policies/targets.yaml.`, `/allow/${r}/target`));
+    } else {
+      out.push(...allowRuleChecks(rule, target, `/allow/${r}`, report));
+    }
+  });
+  for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
+    const target = targets.get(bundle.target);
+    if (target === void 0) {
+      out.push(report("E_PROFILE_UNKNOWN_TARGET", `Target ${bundle.target} is not defined in policies/targets.yaml.`, `/bundles/${name}/target`));
+      continue;
+    }
+    bundle.grants.forEach((spec, i) => {
+      const wants = "table" in spec ? "postgres" : "github";
+      if (wants !== target.provider) {
+        out.push(report("E_PROFILE_BUNDLE_PROVIDER", `Bundle ${name} grant ${i} needs a ${wants} target; ${target.name} is ${target.provider}.`, `/bundles/${name}/grants/${i}`));
+      }
+    });
+  }
+  return out;
+}
+function identityTargetChecks(raw, targets, report) {
+  const out = [];
+  const taken = /* @__PURE__ */ new Map();
+  raw.identities.forEach((identity, i) => {
+    const at = `/identities/${i}`;
+    const overrides = identity.targets ?? {};
+    for (const [name, principal] of Object.entries(overrides)) {
+      const target = targets.get(name);
+      const pointer = `${at}/targets/${name}`;
+      if (target === void 0) {
+        out.push(report("E_IDENTITY_UNKNOWN_TARGET", `Target ${name} is not defined in policies/targets.yaml.`, pointer));
+      } else if (!matches(target.provider === "postgres" ? "identifier" : "login", principal)) {
+        out.push(report("E_IDENTITY_PRINCIPAL_FORMAT", `The principal for ${name} is not a ${target.provider === "postgres" ? "PostgreSQL role name" : "GitHub login"}.`, pointer));
+      }
+    }
+    for (const target of targets.values()) {
+      const override = Object.hasOwn(overrides, target.name) ? overrides[target.name] : void 0;
+      const principal = target.provider === "postgres" ? override ?? identity.postgres : (override ?? identity.login).toLowerCase();
+      if (principal === void 0) continue;
+      const pointer = override !== void 0 ? `${at}/targets/${target.name}` : target.provider === "postgres" ? `${at}/postgres` : `${at}/login`;
+      if (target.provider === "postgres" && (principal === target.grantorRole || target.protectedRoles.includes(principal))) {
+        out.push(report("E_IDENTITY_PROTECTED_PRINCIPAL", `Identity ${i} maps to the grantor or a protected role of ${target.name}.`, pointer));
+      }
+      const key = `${target.name}\0${principal}`;
+      const first = taken.get(key);
+      if (first === void 0) {
+        taken.set(key, { index: i, viaOverride: override !== void 0 });
+      } else if (override !== void 0 || first.viaOverride) {
+        out.push(report("E_IDENTITY_DUPLICATE_PRINCIPAL", `Identities ${first.index} and ${i} map to the same principal on ${target.name}.`, pointer));
+      }
+    }
+  });
+  return out;
+}
+
+// src/policy/load-set.ts
+function loadPolicySet(files) {
+  const diagnostics = [];
+  let targets;
+  let identities;
+  let sawTargets = false;
+  const profileReads = [];
+  for (const file of files) {
+    const role = classifyPath(file.path).role;
+    if (role === "targets") {
+      sawTargets = true;
+      const read = readTargets(file);
+      if (read.ok) targets = read.value.targets;
+      else diagnostics.push(...read.diagnostics);
+    } else if (role === "identities") {
+      identities = readIdentities(file);
+      diagnostics.push(...identities.diagnostics);
+    } else if (role === "profile") {
+      const read = readProfile(file);
+      profileReads.push(read);
+      diagnostics.push(...read.diagnostics);
+    } else {
+      diagnostics.push(
+        fileDiagnostic("E_POLICY_FILENAME", "Only policies/<profile>.yaml, policies/targets.yaml and policies/identities.yaml belong in policies/.", displayPath(file.path))
+      );
+    }
+  }
+  if (!sawTargets) diagnostics.push(fileDiagnostic("E_POLICY_TARGETS_MISSING", "policies/targets.yaml is missing.", TARGETS_PATH));
+  if (identities === void 0) diagnostics.push(fileDiagnostic("E_POLICY_IDENTITIES_MISSING", "policies/identities.yaml is missing.", IDENTITIES_PATH));
+  if (targets !== void 0) {
+    for (const read of profileReads) {
+      if (read.raw !== void 0 && read.report !== void 0) diagnostics.push(...profileTargetChecks(read.raw, targets, read.report));
+    }
+    if (identities?.raw !== void 0 && identities.report !== void 0) {
+      diagnostics.push(...identityTargetChecks(identities.raw, targets, identities.report));
+    }
+  }
+  const profiles = /* @__PURE__ */ new Map();
+  for (const read of profileReads) if (read.profile !== void 0) profiles.set(read.profile.name, read.profile);
+  const people = identities?.identities;
+  if (hasErrors(diagnostics) || targets === void 0 || people === void 0) return failed(diagnostics);
+  return ok({ profiles, targets, identities: people }, diagnostics);
+}
+
+// src/plan/request-plan.ts
+function planRequest(decision, policy, plannerFor) {
+  if (decision.outcome !== "allowed" || decision.window === void 0) return [];
+  return groupByTarget(decision, policy, decision.window.expiresAt).map((targetGrant) => ({
+    targetGrant,
+    plan: plannerFor(targetGrant.target).plan(targetGrant)
+  }));
+}
+function groupByTarget(decision, policy, expiresAt) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const grant of decision.grants) {
+    const target = policy.targets.get(grant.target);
+    if (target === void 0) throw new Error(`allowed decision names an unknown target: ${grant.target}`);
+    const existing = byTarget.get(grant.target);
+    if (existing !== void 0 && existing.principal !== grant.principal) {
+      throw new Error(`allowed decision has two principals on target ${grant.target}`);
+    }
+    byTarget.set(grant.target, {
+      requestId: decision.requestId,
+      target,
+      principal: grant.principal,
+      grants: [...existing?.grants ?? [], grant.spec],
+      expiresAt
+    });
+  }
+  return [...byTarget.values()];
+}
+
+// src/policy/footprint-view.ts
+function viewFootprint(spec, allowed, sensitiveInClear) {
+  const out = {};
+  if (spec.rows !== void 0 && spec.rows.length > 0) out.rows = { filter: describeRows(spec.rows), count: allowed?.rows?.count ?? "estimate" };
+  if (spec.masked !== void 0 && spec.masked.length > 0) out.masked = [...spec.masked];
+  const maskable = spec.privileges.every((p) => p === "SELECT");
+  if (maskable && sensitiveInClear.length > 0) {
+    const allowedMasks = allowed?.masks?.allowed ?? ALL_MASKS;
+    const proposed = sensitiveInClear.flatMap((column) => {
+      const mask = proposeMask(column, allowedMasks);
+      return mask === void 0 ? [] : [{ column, mask }];
+    });
+    if (proposed.length > 0) out.proposedMasks = proposed;
+  }
+  return out;
+}
+function proposeMask(column, allowed) {
+  const preferred = /e_?mail/.test(column) ? ["domain", "hash", "null"] : /card|pan\b|iban|account|phone|mobile|ssn|tax|passport|licen[cs]e/.test(column) ? ["last4", "hash", "null"] : ["hash", "null"];
+  return preferred.find((m) => allowed.includes(m));
+}
+
+// src/policy/rules/reasons.ts
+function fileSite(file) {
+  return { file: file.path, pointer: "", locate: file.locate };
+}
+function escapeToken(token) {
+  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function child(site, ...tokens) {
+  return { ...site, pointer: site.pointer + tokens.map((t) => `/${escapeToken(t)}`).join("") };
+}
+var Reasons = class {
+  #list = [];
+  #errors = 0;
+  error(code, message, site) {
+    this.#add(code, message, site, "error");
+  }
+  warn(code, message, site) {
+    this.#add(code, message, site, "warning");
+  }
+  /** Number of errors so far; compare before/after a check to see whether it failed. */
+  get errors() {
+    return this.#errors;
+  }
+  get all() {
+    return [...this.#list];
+  }
+  #add(code, message, site, severity) {
+    if (severity === "error") this.#errors += 1;
+    this.#list.push(
+      diagnostic(code, message, { file: site.file, pointer: site.pointer, position: site.locate(site.pointer) }, severity)
+    );
+  }
+};
+function quoteList(items) {
+  return items.map((item) => `"${item}"`).join(", ");
+}
+function sameName(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// src/policy/rules/table-view.ts
+function isViewGrant(grant) {
+  return grant.rows !== void 0 || grant.masked !== void 0;
+}
+function checkViewGrant(grant, label, site, allowed, reasons) {
+  const rows = grant.rows ?? [];
+  const masked = grant.masked ?? [];
+  if (isViewGrant(grant)) checkViewShape(grant, label, site, reasons);
+  rows.forEach((condition) => {
+    const at = child(site, "rows", condition.column);
+    if (isRange(condition)) {
+      const from = parseInstant(condition.from);
+      const to = parseInstant(condition.to);
+      if (from === void 0 || to === void 0 || from >= to) {
+        reasons.error("E_POLICY_ROWS_RANGE_INVALID", `${label}: the range on "${condition.column}" does not run from an earlier to a later instant`, at);
+      }
+    }
+  });
+  if (allowed !== void 0) checkAllowedRows(grant, label, site, allowed, reasons);
+  const allowedMasks = allowed?.masks?.allowed ?? ALL_MASKS;
+  masked.forEach((m) => {
+    if (allowed !== void 0 && !allowedMasks.includes(m.mask)) {
+      reasons.error(
+        "E_POLICY_MASK_NOT_ALLOWED",
+        `${label}: mask "${m.mask}" is not allowed on "${grant.table}" (allowed: ${quoteList(allowedMasks)})`,
+        child(site, "masked", m.column)
+      );
+    }
+  });
+  if (allowed !== void 0) checkRequiredMasks(grant, label, site, allowed, masked, reasons);
+}
+function checkViewShape(grant, label, site, reasons) {
+  grant.privileges.forEach((privilege, k) => {
+    if (privilege !== "SELECT") {
+      reasons.error("E_POLICY_VIEW_SELECT_ONLY", `${label}: "${privilege}" cannot go through a view with rows or masked; only SELECT can`, child(site, "privileges", k));
+    }
+  });
+  const columns = grant.columns;
+  if (columns === void 0) {
+    reasons.error("E_POLICY_VIEW_COLUMNS_REQUIRED", `${label}: rows and masked need the columns listed under columns`, site);
+    return;
+  }
+  for (const m of grant.masked ?? []) {
+    if (!columns.includes(m.column)) {
+      reasons.error("E_POLICY_MASK_NOT_GRANTED", `${label}: masked column "${m.column}" is not among the columns of the grant`, child(site, "masked", m.column));
+    }
+  }
+}
+function checkAllowedRows(grant, label, site, allowed, reasons) {
+  const rows = grant.rows ?? [];
+  const rule = allowed.rows;
+  if (rule === void 0) {
+    if (rows.length > 0) reasons.error("E_POLICY_ROWS_NOT_ALLOWED", `${label}: the profile allows no row filter on "${grant.table}"`, child(site, "rows"));
+    return;
+  }
+  if (rule.required && rows.length === 0) {
+    reasons.error("E_POLICY_ROWS_REQUIRED", `${label}: "${grant.table}" may only be granted with a row filter (on ${quoteList([...rule.columns.keys()])})`, site);
+  }
+  for (const condition of rows) {
+    const at = child(site, "rows", condition.column);
+    const kind = rule.columns.get(condition.column);
+    if (kind === void 0) {
+      reasons.error(
+        "E_POLICY_ROWS_COLUMN_NOT_ALLOWED",
+        `${label}: rows of "${grant.table}" cannot be filtered on "${condition.column}" (allowed: ${quoteList([...rule.columns.keys()])})`,
+        at
+      );
+    } else if (kind !== conditionKind(condition)) {
+      const want = kind === "range" ? "a time range {from, to}" : "a list of values";
+      reasons.error("E_POLICY_ROWS_KIND_MISMATCH", `${label}: "${condition.column}" of "${grant.table}" is filtered with ${want}`, at);
+    }
+  }
+}
+function checkRequiredMasks(grant, label, site, allowed, masked, reasons) {
+  for (const [column, masks] of allowed.masks?.required ?? /* @__PURE__ */ new Map()) {
+    const k = grant.columns?.indexOf(column) ?? -1;
+    if (grant.columns !== void 0 && k < 0) continue;
+    const mask = masked.find((m) => m.column === column)?.mask;
+    if (mask !== void 0 && masks.includes(mask)) continue;
+    const how = mask === void 0 ? "in clear" : `through mask "${mask}"`;
+    reasons.error(
+      "E_POLICY_MASK_REQUIRED",
+      `${label}: column "${column}" of "${grant.table}" would be read ${how}; the profile requires it masked as ${masks.length === 1 ? `"${masks[0] ?? ""}"` : `one of ${quoteList(masks)}`}`,
+      k >= 0 ? child(site, "columns", k) : site
+    );
+  }
+}
+var ViewNames = class {
+  #seen = /* @__PURE__ */ new Map();
+  check(target, grant, label, site, reasons) {
+    if (grant.kind !== "table" || !isViewGrant(grant)) return;
+    const name = grant.table.slice(grant.table.indexOf(".") + 1);
+    const key = JSON.stringify([target, name]);
+    const earlier = this.#seen.get(key);
+    if (earlier !== void 0 && earlier !== grant.table) {
+      reasons.error("E_POLICY_VIEW_NAME_CLASH", `${label}: its view would be named "${name}" like the view of "${earlier}" on target "${target}"`, child(site, "table"));
+      return;
+    }
+    this.#seen.set(key, grant.table);
+  }
+};
+
+// src/policy/rules/table.ts
+var DANGEROUS = /* @__PURE__ */ new Set([
+  "ALL",
+  "ALL_PRIVILEGES",
+  "CREATE",
+  "USAGE",
+  "TEMP",
+  "TEMPORARY",
+  "CONNECT",
+  "EXECUTE",
+  "MAINTAIN",
+  "TRIGGER",
+  "SET",
+  "ALTER_SYSTEM"
+]);
+var TABLE_LEVEL_ONLY = /* @__PURE__ */ new Set(["DELETE", "TRUNCATE"]);
+function isDangerousPrivilege(privilege) {
+  return DANGEROUS.has(privilege) || privilege.includes("GRANT");
+}
+function isPostgresPrivilege(privilege) {
+  return POSTGRES_PRIVILEGES.includes(privilege);
+}
+function isTableLevelOnly(privilege) {
+  return TABLE_LEVEL_ONLY.has(privilege);
+}
+function checkTableGrant(grant, label, site, env, reasons) {
+  const privileges = checkPrivileges(grant, label, site, env.rule, reasons);
+  const [schema, table, ...rest] = grant.table.split(".");
+  let name;
+  if (schema === void 0 || table === void 0 || schema === "" || table === "" || rest.length > 0) {
+    reasons.error("E_POLICY_TABLE_INVALID", `${label}: the table is not written as schema.table`, child(site, "table"));
+  } else if (schema.startsWith("pg_") || schema === "information_schema") {
+    reasons.error("E_POLICY_TABLE_SYSTEM", `${label}: table "${grant.table}" is in system schema "${schema}"`, child(site, "table"));
+  } else {
+    name = { schema, table };
+  }
+  const allowed = env.rule === void 0 ? void 0 : checkAllowedTable(grant, label, site, env.rule, reasons);
+  if (allowed !== void 0 && env.sensitiveColumns !== void 0) {
+    checkSensitive(grant, label, site, allowed, env.sensitiveColumns, reasons);
+  }
+  checkViewGrant(grant, label, site, allowed, reasons);
+  if (privileges === void 0 || name === void 0) return allowed === void 0 ? {} : { allowed };
+  const spec = {
+    kind: "table",
+    privileges,
+    ...name,
+    ...grant.columns !== void 0 ? { columns: [...grant.columns] } : {},
+    ...grant.rows !== void 0 ? { rows: grant.rows } : {},
+    ...grant.masked !== void 0 ? { masked: grant.masked } : {}
+  };
+  return allowed === void 0 ? { spec } : { spec, allowed };
+}
+function checkPrivileges(grant, label, site, rule, reasons) {
+  const known = [];
+  grant.privileges.forEach((privilege, k) => {
+    const at = child(site, "privileges", k);
+    if (isDangerousPrivilege(privilege)) {
+      reasons.error("E_POLICY_PRIVILEGE_DANGEROUS", `${label}: privilege "${privilege}" is never granted`, at);
+      return;
+    }
+    if (!isPostgresPrivilege(privilege)) {
+      reasons.error("E_POLICY_PRIVILEGE_UNKNOWN", `${label}: "${privilege}" is not a table privilege Grantbook grants`, at);
+      return;
+    }
+    known.push(privilege);
+    if (rule !== void 0 && !rule.privileges.includes(privilege)) {
+      reasons.error(
+        "E_POLICY_PRIVILEGE_NOT_ALLOWED",
+        `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`,
+        at
+      );
+    }
+    if (grant.columns !== void 0 && isTableLevelOnly(privilege)) {
+      reasons.error(
+        "E_POLICY_PRIVILEGE_TABLE_LEVEL",
+        `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`,
+        at
+      );
+    }
+  });
+  return known.length === grant.privileges.length ? known : void 0;
+}
+function checkAllowedTable(grant, label, site, rule, reasons) {
+  const allowed = rule.tables.find((t) => t.name === grant.table);
+  if (allowed === void 0) {
+    reasons.error(
+      "E_POLICY_TABLE_NOT_ALLOWED",
+      `${label}: table "${grant.table}" is not allowed on target "${rule.target}"`,
+      child(site, "table")
+    );
+    return void 0;
+  }
+  if (grant.columns === void 0) {
+    if (!allowed.allColumns) {
+      reasons.error(
+        "E_POLICY_WHOLE_TABLE_NOT_ALLOWED",
+        `${label}: table "${grant.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`,
+        site
+      );
+    }
+    return allowed;
+  }
+  if (allowed.allColumns) return allowed;
+  grant.columns.forEach((column, k) => {
+    if (!allowed.columns.includes(column)) {
+      reasons.error(
+        "E_POLICY_COLUMN_NOT_ALLOWED",
+        `${label}: column "${column}" of "${grant.table}" is not allowed`,
+        child(site, "columns", k)
+      );
+    }
+  });
+  return allowed;
+}
+function sensitiveTouched(columns, allowed, masked = []) {
+  const clear = (column) => !masked.some((m) => m.column === column);
+  if (columns === void 0) return allowed.sensitive.filter(clear);
+  return columns.filter((column) => allowed.sensitive.includes(column) && clear(column));
+}
+function checkSensitive(grant, label, site, allowed, mode, reasons) {
+  const touched = sensitiveTouched(grant.columns, allowed, grant.masked);
+  if (touched.length === 0) return;
+  if (mode === "flag") {
+    reasons.warn(
+      "E_POLICY_SENSITIVE_COLUMN_FLAGGED",
+      `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`,
+      site
+    );
+    return;
+  }
+  const columns = grant.columns;
+  if (columns === void 0) {
+    reasons.error(
+      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
+      `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`,
+      site
+    );
+    return;
+  }
+  columns.forEach((column, k) => {
+    if (!touched.includes(column)) return;
+    reasons.error(
+      "E_POLICY_SENSITIVE_COLUMN_REFUSED",
+      `${label}: column "${column}" of "${grant.table}" is sensitive`,
+      child(site, "columns", k)
+    );
+  });
+}
+
+// src/policy/footprint.ts
+function footprint(grants) {
+  const tables = [];
+  const teams = [];
+  const repos = [];
+  for (const { target, spec, allowed } of grants) {
+    switch (spec.kind) {
+      case "table":
+        tables.push(tableEntry(target, spec, allowed));
+        break;
+      case "team":
+        teams.push(spec.team);
+        break;
+      case "repo":
+        repos.push({ repo: spec.repo, permission: spec.permission });
+        break;
+    }
+  }
+  return { tables, teams, repos };
+}
+function tableEntry(target, spec, allowed) {
+  const masked = spec.masked ?? [];
+  const sensitiveSet = (allowed?.sensitive ?? []).filter((c) => !masked.some((m) => m.column === c));
+  const columns = spec.columns;
+  const sensitive = columns === void 0 ? [...sensitiveSet] : columns.filter((c) => sensitiveSet.includes(c));
+  const entry = {
+    target,
+    table: `${spec.schema}.${spec.table}`,
+    privileges: [...spec.privileges],
+    columns: columns === void 0 ? "all" : [...columns],
+    sensitive,
+    ...viewFootprint(spec, allowed, sensitive)
+  };
+  const narrower = narrowerColumns(spec, columns, sensitive, allowed);
+  return narrower === void 0 ? entry : { ...entry, narrower };
+}
+function narrowerColumns(spec, columns, sensitive, allowed) {
+  if (spec.privileges.some(isTableLevelOnly)) return void 0;
+  if (columns !== void 0) {
+    if (sensitive.length === 0) return void 0;
+    const rest2 = columns.filter((c) => !sensitive.includes(c));
+    return rest2.length > 0 ? rest2 : void 0;
+  }
+  const rest = (allowed?.columns ?? []).filter((c) => !sensitive.includes(c));
+  return rest.length > 0 ? rest : void 0;
+}
+
+// src/policy/rules/duration.ts
+function checkDuration(request, profile, now, reasons, site) {
+  const chosen = chooseDuration(request, profile, reasons, site);
+  if (chosen === void 0) return void 0;
+  const before = reasons.errors;
+  const { text, at } = chosen;
+  const milliseconds = durationMs(text);
+  if (milliseconds === void 0) {
+    reasons.error("E_POLICY_DURATION_INVALID", `${chosen.what} is not a valid duration`, at);
+    return void 0;
+  }
+  if (profile !== void 0) {
+    const max = durationMs(profile.duration.max);
+    if (max === void 0) {
+      reasons.error(
+        "E_POLICY_PROFILE_INVALID",
+        `profile "${profile.name}" has an unusable duration.max`,
+        child(fileSite(profile), "duration", "max")
+      );
+    } else if (milliseconds > max) {
+      reasons.error(
+        "E_POLICY_DURATION_TOO_LONG",
+        `duration "${text}" is longer than the maximum ${formatDuration(max)} of profile "${profile.name}"`,
+        at
+      );
+    }
+  }
+  if (milliseconds > HARD_MAX_DURATION_MS) {
+    reasons.error(
+      "E_POLICY_DURATION_OVER_HARD_MAX",
+      `duration "${text}" is longer than the hard limit ${formatDuration(HARD_MAX_DURATION_MS)}`,
+      at
+    );
+  }
+  const end = addDuration(now, milliseconds);
+  if (!isFiniteInstant(now) || end === void 0) {
+    reasons.error("E_POLICY_INSTANT_NOT_FINITE", `the window of duration "${text}" has no finite start or end`, at);
+    return void 0;
+  }
+  if (profile === void 0 || reasons.errors !== before) return void 0;
+  return { duration: text, durationMs: milliseconds, startsAt: formatInstant(now), expiresAt: formatInstant(end) };
+}
+function chooseDuration(request, profile, reasons, site) {
+  if (request.duration !== void 0) return { text: request.duration, at: child(site, "duration"), what: "the duration" };
+  if (profile === void 0) return void 0;
+  if (profile.duration.default !== void 0) {
+    return {
+      text: profile.duration.default,
+      at: child(fileSite(profile), "duration", "default"),
+      what: `the default duration of profile "${profile.name}"`
+    };
+  }
+  reasons.error("E_POLICY_DURATION_REQUIRED", `profile "${profile.name}" has no default duration; the request must set one`, site);
+  return void 0;
+}
+
+// src/policy/rules/duplicates.ts
+var DuplicateGrants = class {
+  #seen = /* @__PURE__ */ new Map();
+  check(target, grant, label, site, reasons) {
+    const key = keyOf(target, grant);
+    const privileges = grant.kind === "table" ? grant.privileges : [];
+    const earlier = this.#seen.get(key) ?? [];
+    for (const seen of earlier) {
+      if (grant.kind !== "table") {
+        reasons.error("E_POLICY_GRANT_DUPLICATE", `${label}: repeats ${seen.label} (${describe(grant)} on target "${target}")`, site);
+        break;
+      }
+      const overlap = privileges.filter((p) => seen.privileges.includes(p));
+      if (overlap.length > 0) {
+        reasons.error(
+          "E_POLICY_GRANT_DUPLICATE",
+          `${label}: ${quoteList(overlap)} on "${grant.table}" is also asked for by ${seen.label}`,
+          site
+        );
+        break;
+      }
+    }
+    this.#seen.set(key, [...earlier, { label, privileges }]);
+  }
+};
+function keyOf(target, grant) {
+  switch (grant.kind) {
+    case "table":
+      return JSON.stringify([target, "table", grant.table]);
+    case "team":
+      return JSON.stringify([target, "team", grant.team.toLowerCase()]);
+    case "repo":
+      return JSON.stringify([target, "repo", grant.repo.toLowerCase()]);
+  }
+}
+function describe(grant) {
+  return grant.kind === "team" ? `team "${grant.team}"` : `repository "${grant.repo}"`;
+}
+
+// src/policy/rules/expand.ts
+function expandGrant(grant, index, profile, requestSite, reasons) {
+  const site = child(requestSite, "grants", index);
+  if (grant.kind !== "bundle") {
+    return { items: [{ index, target: grant.target, grant: withoutTarget(grant), site, label: `grants/${index}` }], count: 1 };
+  }
+  const unusable = { items: [], count: 1 };
+  if (profile === void 0) return unusable;
+  const bundle = profile.bundles.get(grant.bundle);
+  if (bundle === void 0) {
+    reasons.error(
+      "E_POLICY_BUNDLE_UNKNOWN",
+      `grants/${index}: profile "${profile.name}" has no bundle "${grant.bundle}"`,
+      child(site, "bundle")
+    );
+    return unusable;
+  }
+  if (bundle.target !== grant.target) {
+    reasons.error(
+      "E_POLICY_BUNDLE_TARGET_MISMATCH",
+      `grants/${index}: bundle "${grant.bundle}" is for target "${bundle.target}", not "${grant.target}"`,
+      child(site, "target")
+    );
+    return unusable;
+  }
+  const bundleSite = child(fileSite(profile), "bundles", grant.bundle, "grants");
+  if (bundle.grants.length === 0) {
+    reasons.error("E_POLICY_PROFILE_INVALID", `bundle "${grant.bundle}" of profile "${profile.name}" has no grants`, bundleSite);
+    return unusable;
+  }
+  const items = bundle.grants.map((inner, j) => ({
+    index,
+    target: grant.target,
+    grant: inner,
+    site: child(bundleSite, j),
+    label: `grants/${index} (bundle "${grant.bundle}" grant ${j})`
+  }));
+  return { items, count: items.length };
+}
+function withoutTarget(grant) {
+  switch (grant.kind) {
+    case "table":
+      return {
+        kind: "table",
+        privileges: grant.privileges,
+        table: grant.table,
+        ...grant.columns !== void 0 ? { columns: grant.columns } : {},
+        ...grant.rows !== void 0 ? { rows: grant.rows } : {},
+        ...grant.masked !== void 0 ? { masked: grant.masked } : {}
+      };
+    case "team":
+      return { kind: "team", team: grant.team, role: grant.role };
+    case "repo":
+      return { kind: "repo", repo: grant.repo, permission: grant.permission };
+  }
+}
+
+// src/policy/rules/github.ts
+function controlPlaneTeams(policy) {
+  const teams = /* @__PURE__ */ new Map();
+  for (const profile of policy.profiles.values()) {
+    for (const group of profile.approvals.groups) {
+      if (group.team !== void 0 && !teams.has(group.team.toLowerCase())) {
+        teams.set(group.team.toLowerCase(), `an approver group of profile "${profile.name}"`);
+      }
+    }
+    for (const team of profile.requesters.teams) {
+      if (!teams.has(team.toLowerCase())) teams.set(team.toLowerCase(), `a requester team of profile "${profile.name}"`);
+    }
+  }
+  return teams;
+}
+function checkTeamGrant(grant, label, site, env, reasons) {
+  const at = child(site, "team");
+  let wellFormed = true;
+  if (grant.role !== "member") {
+    reasons.error("E_POLICY_TEAM_ROLE", `${label}: team role must be "member"`, child(site, "role"));
+    wellFormed = false;
+  }
+  if (env.rule !== void 0 && !env.rule.teams.some((team) => sameName(team, grant.team))) {
+    reasons.error("E_POLICY_TEAM_NOT_ALLOWED", `${label}: team "${grant.team}" is not allowed on target "${env.rule.target}"`, at);
+  }
+  if (env.target?.protectedTeams.some((team) => sameName(team, grant.team)) === true) {
+    reasons.error("E_POLICY_TEAM_PROTECTED", `${label}: team "${grant.team}" is protected on target "${env.target.name}"`, at);
+  }
+  const controls = env.controlTeams.get(grant.team.toLowerCase());
+  if (controls !== void 0) {
+    reasons.error("E_POLICY_TEAM_CONTROL_PLANE", `${label}: team "${grant.team}" is ${controls}`, at);
+  }
+  if (env.target === void 0 || !wellFormed) return void 0;
+  return { kind: "team", org: env.target.org, team: grant.team, role: "member" };
+}
+function isRepoPermission(permission) {
+  return GITHUB_REPO_PERMISSIONS.includes(permission);
+}
+function checkRepoGrant(grant, label, site, env, reasons) {
+  const at = child(site, "repo");
+  const permission = grant.permission;
+  const known = isRepoPermission(permission);
+  if (permission === "admin") {
+    reasons.error("E_POLICY_REPO_ADMIN", `${label}: admin permission on "${grant.repo}" is never granted`, child(site, "permission"));
+  } else if (!known) {
+    reasons.error(
+      "E_POLICY_REPO_PERMISSION_UNKNOWN",
+      `${label}: the permission on "${grant.repo}" is not one Grantbook grants`,
+      child(site, "permission")
+    );
+  }
+  if (env.rule !== void 0) {
+    const allowed = env.rule.repos.find((repo) => sameName(repo.name, grant.repo));
+    if (allowed === void 0) {
+      reasons.error("E_POLICY_REPO_NOT_ALLOWED", `${label}: repository "${grant.repo}" is not allowed on target "${env.rule.target}"`, at);
+    } else if (known && !allowed.permissions.includes(permission)) {
+      reasons.error(
+        "E_POLICY_REPO_PERMISSION_NOT_ALLOWED",
+        `${label}: permission "${permission}" on "${grant.repo}" is not allowed (allowed: ${quoteList(allowed.permissions)})`,
+        child(site, "permission")
+      );
+    }
+  }
+  const target = env.target;
+  if (target === void 0) return void 0;
+  const fullName = `${target.org}/${grant.repo}`;
+  if (target.protectedRepos.some((repo) => sameName(repo, grant.repo))) {
+    reasons.error("E_POLICY_REPO_PROTECTED", `${label}: repository "${fullName}" is protected on target "${target.name}"`, at);
+  }
+  if (env.controlRepo === void 0) {
+    reasons.error("E_POLICY_CONTROL_REPO_UNKNOWN", `${label}: cannot tell whether "${fullName}" is the Grantbook repository`, at);
+  } else if (sameName(env.controlRepo, fullName)) {
+    reasons.error("E_POLICY_REPO_CONTROL_PLANE", `${label}: "${fullName}" is the Grantbook repository`, at);
+  }
+  if (!known) return void 0;
+  return { kind: "repo", owner: target.org, repo: grant.repo, permission };
+}
+
+// src/policy/rules/principal.ts
+var BOOTSTRAP_ROLE = "postgres";
+var BUILTIN_ROLE_PREFIX = "pg_";
+function principalFor(identity, target) {
+  const override = identity.targets.get(target.name);
+  if (override !== void 0) return override;
+  return target.provider === "postgres" ? identity.postgres : identity.login;
+}
+function protectedReason(principal, target) {
+  if (target.provider !== "postgres") return void 0;
+  const name = principal.toLowerCase();
+  if (name === target.grantorRole.toLowerCase()) return "the target's grantor role";
+  if (target.protectedRoles.some((role) => role.toLowerCase() === name)) return "one of the target's protected roles";
+  if (name === BOOTSTRAP_ROLE) return "the bootstrap superuser";
+  if (name.startsWith(BUILTIN_ROLE_PREFIX)) return "a built-in pg_* role";
+  return void 0;
+}
+function checkPrincipal(identity, target, reasons, site) {
+  const principal = principalFor(identity, target);
+  if (principal === void 0) {
+    reasons.error(
+      "E_POLICY_PRINCIPAL_MISSING",
+      `"${identity.login}" has no PostgreSQL login role for target "${target.name}"`,
+      site
+    );
+    return void 0;
+  }
+  const why = protectedReason(principal, target);
+  if (why !== void 0) {
+    reasons.error(
+      "E_POLICY_PRINCIPAL_PROTECTED",
+      `principal "${principal}" of "${identity.login}" on target "${target.name}" is ${why}`,
+      site
+    );
+    return void 0;
+  }
+  return principal;
+}
+
+// src/policy/rules/grants.ts
+var PROVIDER_OF = { table: "postgres", team: "github", repo: "github" };
+function checkGrants(input) {
+  const { request, policy, profile, identity, reasons, site } = input;
+  const duplicates = new DuplicateGrants();
+  const viewNames = new ViewNames();
+  const principals = /* @__PURE__ */ new Map();
+  const controlTeams = controlPlaneTeams(policy);
+  const resolved = [];
+  const requested = [];
+  let count = 0;
+  let checked = 0;
+  request.grants.forEach((grant, index) => {
+    const grantBefore = reasons.errors;
+    checkTarget(grant.target, index, input);
+    const expansion = expandGrant(grant, index, profile, site, reasons);
+    const targetOk = reasons.errors === grantBefore;
+    count += expansion.count;
+    for (const item of expansion.items) {
+      checked += 1;
+      const before = reasons.errors;
+      const target = policy.targets.get(item.target);
+      const fits = target !== void 0 && target.provider === PROVIDER_OF[item.grant.kind];
+      if (target !== void 0 && !fits) {
+        reasons.error(
+          "E_POLICY_GRANT_KIND_MISMATCH",
+          `${item.label}: a ${item.grant.kind} grant does not fit target "${target.name}" (provider ${target.provider})`,
+          item.site
+        );
+      }
+      duplicates.check(item.target, item.grant, item.label, item.site, reasons);
+      viewNames.check(item.target, item.grant, item.label, item.site, reasons);
+      const rule = fits ? profile?.allow.find((r) => r.target === item.target) : void 0;
+      const result = checkOne(item, fits ? target : void 0, rule, input, controlTeams);
+      let principal;
+      if (fits && identity !== void 0) {
+        if (!principals.has(target.name)) {
+          principals.set(target.name, checkPrincipal(identity, target, reasons, child(site, "grants", item.index, "target")));
+        }
+        principal = principals.get(target.name);
+      }
+      if (result.spec === void 0 || !fits) continue;
+      requested.push({ target: target.name, spec: result.spec, ...result.allowed !== void 0 ? { allowed: result.allowed } : {} });
+      if (principal !== void 0 && targetOk && reasons.errors === before) {
+        resolved.push({ index: item.index, target: target.name, provider: target.provider, principal, spec: result.spec });
+      }
+    }
+  });
+  return { resolved, requested, count, checked };
+}
+function checkTarget(name, index, { policy, profile, reasons, site }) {
+  const at = child(site, "grants", index, "target");
+  if (!policy.targets.has(name)) {
+    reasons.error("E_POLICY_TARGET_UNKNOWN", `grants/${index}: target "${name}" is not declared in policies/targets.yaml`, at);
+  } else if (profile !== void 0 && !profile.allow.some((rule) => rule.target === name)) {
+    reasons.error("E_POLICY_TARGET_NOT_ALLOWED", `grants/${index}: profile "${profile.name}" does not allow target "${name}"`, at);
+  }
+}
+function checkOne(item, target, rule, input, controlTeams) {
+  const { reasons } = input;
+  const grant = item.grant;
+  if (grant.kind === "table") {
+    const env2 = {
+      ...rule !== void 0 ? { rule } : {},
+      ...input.profile !== void 0 ? { sensitiveColumns: input.profile.sensitiveColumns } : {}
+    };
+    return checkTableGrant(grant, item.label, item.site, env2, reasons);
+  }
+  const env = {
+    ...target?.provider === "github" ? { target } : {},
+    ...rule !== void 0 ? { rule } : {},
+    controlTeams,
+    controlRepo: input.facts.controlRepo
+  };
+  const spec = grant.kind === "team" ? checkTeamGrant(grant, item.label, item.site, env, reasons) : checkRepoGrant(grant, item.label, item.site, env, reasons);
+  return spec === void 0 ? {} : { spec };
+}
+
+// src/policy/rules/request.ts
+function checkExtends(request, reasons, site) {
+  const earlier = request.extends;
+  if (earlier === void 0) return;
+  const at = child(site, "extends");
+  if (earlier === request.id) {
+    reasons.error("E_POLICY_EXTENDS_SELF", `request "${request.id}" cannot extend itself`, at);
+    return;
+  }
+  reasons.warn(
+    "E_POLICY_EXTENDS_NEEDS_APPROVAL",
+    `extends "${earlier}": needs fresh approval; the ledger will link the two requests`,
+    at
+  );
+}
+function checkGrantCount(count, profile, reasons, site) {
+  if (count <= profile.maxGrants) return;
+  reasons.error(
+    "E_POLICY_TOO_MANY_GRANTS",
+    `${count} grants (after expanding bundles) exceed the ${profile.maxGrants} allowed by profile "${profile.name}"`,
+    child(site, "grants")
+  );
+}
+function noteBreakGlass(profile, reasons, site) {
+  if (!profile.breakGlass) return;
+  reasons.warn(
+    "E_POLICY_BREAK_GLASS",
+    `profile "${profile.name}" is an emergency (break-glass) profile; a follow-up review issue will be opened`,
+    child(site, "profile")
+  );
+}
+
+// src/policy/rules/requester.ts
+function checkRequester(request, policy, profile, facts, reasons, site) {
+  const at = child(site, "requester");
+  const identity = policy.identities.find((i) => sameName(i.login, request.requester));
+  if (identity === void 0) {
+    reasons.error("E_POLICY_REQUESTER_UNKNOWN", `requester "${request.requester}" is not listed in policies/identities.yaml`, at);
+  }
+  checkAuthor(request, identity, facts, reasons, at);
+  if (profile !== void 0) checkMayUse(identity?.login ?? request.requester, profile, facts, reasons, at);
+  return identity;
+}
+function checkAuthor(request, identity, facts, reasons, at) {
+  const author = facts.author;
+  if (author === void 0) return;
+  if (identity === void 0) {
+    if (!sameName(author.login, request.requester)) {
+      reasons.error(
+        "E_POLICY_REQUESTER_NOT_AUTHOR",
+        `requester "${request.requester}" is not the pull request author "${author.login}"`,
+        at
+      );
+    }
+    return;
+  }
+  if (author.id !== identity.id) {
+    reasons.error(
+      "E_POLICY_REQUESTER_NOT_AUTHOR",
+      `requester "${identity.login}" (id ${identity.id}) is not the pull request author "${author.login}" (id ${author.id})`,
+      at
+    );
+  } else if (!sameName(author.login, identity.login)) {
+    reasons.error(
+      "E_POLICY_IDENTITY_LOGIN_STALE",
+      `pull request author "${author.login}" has the id of "${identity.login}" (id ${identity.id}) in policies/identities.yaml`,
+      at
+    );
+  }
+}
+function checkMayUse(login, profile, facts, reasons, at) {
+  if (profile.requesters.users.some((user) => sameName(user, login))) return;
+  const teams = profile.requesters.teams;
+  if (teams.length > 0 && facts.requesterTeams === void 0) {
+    reasons.error(
+      "E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED",
+      `"${login}" may use profile "${profile.name}" only through team membership, which was not verified`,
+      at
+    );
+    return;
+  }
+  const member = facts.requesterTeams;
+  if (member !== void 0 && teams.some((team) => [...member].some((m) => sameName(m, team)))) return;
+  reasons.error("E_POLICY_REQUESTER_NOT_ALLOWED", `"${login}" may not use profile "${profile.name}"`, at);
+}
+
+// src/policy/rules/text.ts
+function checkTicket(request, profile, reasons, site) {
+  const ticket = request.ticket;
+  if (ticket === void 0) {
+    if (profile.ticket.required) {
+      reasons.error("E_POLICY_TICKET_REQUIRED", `profile "${profile.name}" requires a ticket`, site);
+    }
+    return;
+  }
+  const pattern = profile.ticket.pattern;
+  if (pattern === void 0) return;
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    reasons.error(
+      "E_POLICY_PROFILE_INVALID",
+      `the ticket pattern of profile "${profile.name}" is not a valid regular expression`,
+      child(fileSite(profile), "ticket", "pattern")
+    );
+    return;
+  }
+  if (!re.test(ticket)) {
+    reasons.error("E_POLICY_TICKET_MISMATCH", `ticket "${ticket}" does not match the ticket pattern of profile "${profile.name}"`, child(site, "ticket"));
+  }
+}
+function checkReason(request, profile, reasons, site) {
+  const reason = request.reason;
+  if (reason === void 0) {
+    if (profile.reason.required) {
+      reasons.error("E_POLICY_REASON_REQUIRED", `profile "${profile.name}" requires a reason`, site);
+    }
+    return;
+  }
+  const length = [...reason].length;
+  const at = child(site, "reason");
+  if (length < profile.reason.minLength) {
+    reasons.error(
+      "E_POLICY_REASON_TOO_SHORT",
+      `the reason has ${length} characters; profile "${profile.name}" asks for at least ${profile.reason.minLength}`,
+      at
+    );
+  }
+  if (length > profile.reason.maxLength) {
+    reasons.error(
+      "E_POLICY_REASON_TOO_LONG",
+      `the reason has ${length} characters; profile "${profile.name}" allows at most ${profile.reason.maxLength}`,
+      at
+    );
+  }
+}
+
+// src/policy/evaluate.ts
+var UNSATISFIABLE_APPROVALS = {
+  min: Number.MAX_SAFE_INTEGER,
+  groups: []
+};
+function evaluate(request, policy, facts) {
+  const reasons = new Reasons();
+  const site = fileSite(request);
+  const profile = policy.profiles.get(request.profile);
+  if (profile === void 0) {
+    reasons.error("E_POLICY_PROFILE_UNKNOWN", `profile "${request.profile}" is not defined under policies/`, child(site, "profile"));
+  }
+  const identity = checkRequester(request, policy, profile, facts, reasons, site);
+  const grants = checkGrants({ request, policy, profile, identity, facts, reasons, site });
+  const window = checkDuration(request, profile, facts.now, reasons, site);
+  if (profile !== void 0) {
+    checkTicket(request, profile, reasons, site);
+    checkReason(request, profile, reasons, site);
+    checkGrantCount(grants.count, profile, reasons, site);
+    noteBreakGlass(profile, reasons, site);
+  }
+  checkExtends(request, reasons, site);
+  const all = reasons.all;
+  const outcome = hasErrors(all) ? "refused" : "allowed";
+  const complete = grants.resolved.length === grants.checked && grants.checked === grants.count && window !== void 0;
+  if (outcome === "allowed" && !complete) {
+    throw new Error("policy evaluation lost a grant or the window without a reason");
+  }
+  return {
+    requestId: request.id,
+    path: request.path,
+    profile: request.profile,
+    outcome,
+    reasons: all,
+    grants: grants.resolved,
+    ...window !== void 0 ? { window } : {},
+    footprint: footprint(grants.requested),
+    approvals: profile === void 0 ? UNSATISFIABLE_APPROVALS : { min: profile.approvals.min, groups: profile.approvals.groups },
+    breakGlass: profile?.breakGlass ?? false
+  };
+}
+
+export {
+  mayMatchUnder,
+  coverageErrors,
+  requestIdFromPath,
+  parseRequestFile,
+  CODEOWNERS_LOCATIONS,
+  CODEOWNERS_MAX_BYTES,
+  loadCodeowners,
+  parseCodeowners,
+  ownersOf,
+  loadPolicySet,
+  planRequest,
+  groupByTarget,
+  sameName,
+  evaluate
+};
