@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/providers/errors.js';
 import { managedGrantOf } from '../../../src/providers/mysql/managed.js';
 import { likePrefix, quoteId, quoteLiteral, requestRoleName, targetRolePrefix } from '../../../src/providers/mysql/names.js';
-import { backstopNote, planMysql } from '../../../src/providers/mysql/plan.js';
+import { backstopNote, planMysql, SESSION_SETUP } from '../../../src/providers/mysql/plan.js';
 import { readBacksFor } from '../../../src/providers/mysql/readback.js';
 import { flavourOf } from '../../../src/providers/mysql/session.js';
 import type { MysqlSpec } from '../../../src/providers/mysql/types.js';
@@ -81,6 +81,15 @@ describe('the mysql plan', () => {
     // The plan, made without a server, shows both; the provider runs its server's (planOnServer).
     const texts = planMysql(g).grant.map((op) => op.text);
     for (const t of [maria, my]) expect(texts).toContain(t);
+  });
+
+  it('pins each flavour\'s session: MariaDB never creates an account by GRANT; MySQL 8 has no such mode and never does', () => {
+    const setups = planMysql(g).grant.filter((op) => op.text.startsWith('SET SESSION')).map((op) => op.text);
+    expect(setups).toEqual([SESSION_SETUP.mariadb, SESSION_SETUP.mysql]);
+    expect(SESSION_SETUP.mariadb).toContain('NO_AUTO_CREATE_USER');
+    // MySQL 8 refuses the removed mode by name: setting it would fail every connection.
+    expect(SESSION_SETUP.mysql).not.toContain('NO_AUTO_CREATE_USER');
+    for (const setup of setups) expect(setup).not.toMatch(/NO_BACKSLASH_ESCAPES|ANSI_QUOTES|ANSI'/u);
   });
 
   it('reads the flavour and version from the server string', () => {
