@@ -30,7 +30,8 @@ export interface Backstop {
 export type MysqlProvider = Provider<MysqlTarget, MysqlSpec> & Required<Pick<Provider<MysqlTarget, MysqlSpec>, 'singleFlight' | 'activity'>> & MysqlExtras;
 
 interface MysqlExtras {
-  readonly expiry: { backstop(grant: MysqlTargetGrant): Promise<Backstop> };
+  /** The in-server backstop of a grant as it stands now (the contract's provider-side expiry, by the name the descriptor design gives it). */
+  readonly expiry: { armed(grant: MysqlTargetGrant): Promise<Backstop> };
   /** The plan with this server's read-backs only and the backstop as armed or not right now. */
   planOnServer(grant: MysqlTargetGrant): Promise<Plan>;
 }
@@ -183,7 +184,7 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
       return lock;
     },
     activity: { readActivity: (principal, opts) => readMysqlActivity(session, principal, opts) },
-    expiry: { backstop },
+    expiry: { armed: backstop },
     planOnServer,
     async close() {
       await Promise.allSettled(locks.splice(0).map((l) => l.release()));

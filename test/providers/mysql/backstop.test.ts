@@ -31,7 +31,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
     const role = requestRoleName(target.name, g.requestId);
     try {
       await provider.grant(g);
-      expect(await provider.expiry.backstop(g)).toEqual({ armed: true, scheduler: 'ON', armedAtGrant: true });
+      expect(await provider.expiry.armed(g)).toEqual({ armed: true, scheduler: 'ON', armedAtGrant: true });
       const alice = await maria().connectAs('alice');
       await alice.query(`SET ROLE \`${role}\``);
       expect(await works(alice, 'SELECT id, status FROM shop.orders')).toBe(true);

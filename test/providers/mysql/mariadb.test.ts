@@ -93,7 +93,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
       expect(events).toEqual([{ EVENT_NAME: role, STATUS: 'ENABLED', EXECUTE_AT: expect.anything(), TIME_ZONE: '+00:00', DEFINER: 'grantbook@%' }]);
       const [tags] = await admin.query('SELECT target, request, principal, expires_at, backstop FROM grantbook.grants WHERE role = ?', [role]);
       expect(tags).toEqual([{ target: target.name, request: g.requestId, principal: 'alice@%', expires_at: g.expiresAt, backstop: 1 }]);
-      expect(await provider.expiry.backstop(g)).toEqual({ armed: true, scheduler: 'ON', armedAtGrant: true });
+      expect(await provider.expiry.armed(g)).toEqual({ armed: true, scheduler: 'ON', armedAtGrant: true });
       const onServer = await provider.planOnServer(g);
       expect(onServer.notes?.join('\n')).toMatch(/^Server: MariaDB 10\.\d+\.\d+\./u);
       expect(onServer.notes?.join('\n')).toContain('Backstop armed: event_scheduler is ON');
@@ -102,7 +102,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
       await provider.revoke(g);
       const [left] = await admin.query('SELECT COUNT(*) AS n FROM mysql.roles_mapping WHERE Role = ?', [role]);
       expect(left).toEqual([{ n: 0 }]);
-      expect(await provider.expiry.backstop(g)).toEqual({ armed: false, scheduler: 'ON' });
+      expect(await provider.expiry.armed(g)).toEqual({ armed: false, scheduler: 'ON' });
     } finally {
       await provider.close();
     }

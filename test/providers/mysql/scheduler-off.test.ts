@@ -17,7 +17,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
       // Without a server, the plan says what decides it.
       expect(provider.plan(g).notes).toContainEqual(expect.stringContaining("if the server's event_scheduler is ON at grant time"));
       await provider.grant(g);
-      expect(await provider.expiry.backstop(g)).toEqual({ armed: false, scheduler: 'OFF', armedAtGrant: false });
+      expect(await provider.expiry.armed(g)).toEqual({ armed: false, scheduler: 'OFF', armedAtGrant: false });
       const admin = await maria().admin();
       const [tag] = await admin.query('SELECT backstop FROM grantbook.grants WHERE request = ?', [g.requestId]);
       expect(tag).toEqual([{ backstop: 0 }]);
