@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Once per run: dist/ for the tests that need the bundles, and the template PostgreSQL cluster.
     globalSetup: ['test/support/global-setup.ts'],
+    // In every test file: the ledger's spec checks of the built-in providers (src/ledger/spec-check.ts).
+    setupFiles: ['test/support/providers-setup.ts'],
     // Postgres-backed suites start their own embedded server; keep parallelism
     // modest so a 2-core CI machine is not oversubscribed.
     maxWorkers: 2,

@@ -1,3 +1,4 @@
+import { builtin } from '../test/support/builtin-specs.js';
 import { createHash, hash } from 'node:crypto';
 import { appendEvents, verifyChain, type LedgerFile } from '../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft } from '../src/ledger/events.js';
@@ -32,7 +33,7 @@ function granted(n: number, at: number): EventDraft {
         target: 'orders-prod',
         provider: 'postgres',
         principal: login,
-        spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] },
+        spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }),
       },
     ],
     granted_at: formatInstant(at),

@@ -1,3 +1,4 @@
+import { builtinRegistry } from '../src/providers/catalog.js';
 import { parse as yamlParse } from 'yaml';
 import type { SourceFile } from '../src/load/source.js';
 import { loadPolicySet } from '../src/policy/load-set.js';
@@ -170,7 +171,7 @@ export async function run(): Promise<BenchResult[]> {
     policyMs = Math.min(
       policyMs,
       time(() => {
-        if (!loadPolicySet(policies).ok) throw new Error('bench policy set invalid');
+        if (!loadPolicySet(policies, builtinRegistry()).ok) throw new Error('bench policy set invalid');
       }),
     );
   }

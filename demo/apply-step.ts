@@ -30,7 +30,7 @@ export async function applyMerged(
     port: githubApplyPort(world.client, repoRef),
     store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
+    connect: async (target) => (faults.provider ?? ((p) => p))(await connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: '1', workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => undefined,

@@ -1,6 +1,13 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  renderPlanText
+} from "./chunks/chunk-KNUJT4ZP.js";
+import {
+  apiBaseUrl,
+  githubEndpoint
+} from "./chunks/chunk-BRPIIQYF.js";
+import {
   DEFAULT_SCHEDULE_MINUTES,
   GrantRowFolder,
   PendingFile,
@@ -22,7 +29,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-MLMFTLTT.js";
+} from "./chunks/chunk-7BZMYOGD.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -30,6 +37,13 @@ import {
   describeFailure,
   systemClock
 } from "./chunks/chunk-D3DZTCCI.js";
+import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
+  limitText,
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
 import {
   CHECK_IDS,
   allFindings,
@@ -42,34 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-T5ZE4AML.js";
-import {
-  limitText,
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import "./chunks/chunk-E4SNEQ6Z.js";
-import {
-  DEFAULT_ENVIRONMENT,
-  DEFAULT_REVOKE_WORKFLOW,
-  REQUIRED_CHECK,
-  WORKFLOW_FILES
-} from "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-K7T2RT2A.js";
-import {
-  renderPlanText
-} from "./chunks/chunk-HXUZYUNM.js";
+} from "./chunks/chunk-EWXQ6IIP.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
-  requestIdFromPath,
-  sameName
-} from "./chunks/chunk-6N5PMSFG.js";
+  requestIdFromPath
+} from "./chunks/chunk-NPIFU2TV.js";
+import "./chunks/chunk-7ZDBIHNS.js";
+import "./chunks/chunk-Z6QUC7QR.js";
 import {
   planFor,
+  plannerOf,
   recordsHeld
-} from "./chunks/chunk-CRALLL33.js";
+} from "./chunks/chunk-ZGXE746A.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -80,14 +81,7 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-HML3FXO7.js";
-import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
-import {
-  escapeForLog
-} from "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-VJEXJ2VP.js";
+} from "./chunks/chunk-YIJ4K7RG.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -97,23 +91,8 @@ import {
   findSuspects,
   identities_schema_default,
   profile_schema_default,
-  require_dist,
   targets_schema_default
-} from "./chunks/chunk-S4F5WRY7.js";
-import {
-  describeError
-} from "./chunks/chunk-FBUBDTCO.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import {
-  matches
-} from "./chunks/chunk-YRJDIPLM.js";
-import {
-  apiBaseUrl,
-  githubEndpoint
-} from "./chunks/chunk-BRPIIQYF.js";
-import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+} from "./chunks/chunk-TSDQX7YZ.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -125,6 +104,24 @@ import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
 import {
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVOKE_WORKFLOW,
+  REQUIRED_CHECK,
+  WORKFLOW_FILES
+} from "./chunks/chunk-YKTEU7OD.js";
+import {
+  escapeForLog
+} from "./chunks/chunk-KUSN3L3J.js";
+import {
+  builtinRegistry,
+  installSpecCatalog,
+  readPostgresRule,
+  sameName
+} from "./chunks/chunk-ANZWZLLG.js";
+import {
+  require_dist
+} from "./chunks/chunk-TYXZ63QX.js";
+import {
   ERROR_CODES,
   UserError,
   diagnostic,
@@ -134,6 +131,19 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-HWR3SQBC.js";
+import "./chunks/chunk-LH5SSG73.js";
+import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-FUNTORUL.js";
+import {
+  formatInstant
+} from "./chunks/chunk-VIPNLK4T.js";
+import {
+  describeError
+} from "./chunks/chunk-CHWKIGL4.js";
+import {
+  matches
+} from "./chunks/chunk-YRJDIPLM.js";
 import "./chunks/chunk-QW3YBL2B.js";
 import {
   __toESM
@@ -1629,13 +1639,18 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-A6DAJQWL.js");
-  const read = readTargets({ path: "policies/targets.yaml", bytes });
+  const { readTargets } = await import("./chunks/load-targets-SN43GLID.js");
+  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-2A7LMGAJ.js");
+  const providers = io.providers ?? builtinRegistry2();
+  const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
     return STARTER_CREDENTIALS;
   }
-  const names = [...read.value.targets.values()].map((t) => t.provider === "postgres" ? t.connectionEnv : t.tokenEnv);
+  const names = [...read.value.targets.values()].flatMap((t) => {
+    const descriptor = providers.descriptor(t.provider);
+    return descriptor === void 0 ? [] : [descriptor.credential(t).env];
+  });
   return [...new Set(names)].sort();
 }
 function nextSteps(org, credentials) {
@@ -1661,17 +1676,17 @@ function nextSteps(org, credentials) {
 }
 
 // src/cli/plan-count.ts
-async function withCounts(decision, plans, env) {
+async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
-  const filtered = decision.footprint.tables.filter((t) => t.rows !== void 0);
+  const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-Q74GMXJ2.js");
+  const { connect } = await import("./chunks/registry-GBLVC6RE.js");
   for (const { targetGrant } of plans) {
-    const tables2 = filtered.filter((t) => t.target === targetGrant.target.name);
-    if (tables2.length === 0) continue;
-    const exact = new Set(tables2.filter((t) => t.rows?.count === "exact").map((t) => t.table));
+    const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
+    if (entries2.length === 0) continue;
+    const exact = new Set(entries2.flatMap((t) => t.rowFilter?.exact === true ? [t.rowFilter.object] : []));
     try {
-      const provider = connect(targetGrant.target, env);
+      const provider = await connect(targetGrant.target, env, {}, registry);
       try {
         const counter = provider.rowCounter;
         for (const c of await counter?.countAdmitted(targetGrant, exact) ?? []) counted.set(`${targetGrant.target.name}\0${c.table}`, c.count);
@@ -1679,14 +1694,14 @@ async function withCounts(decision, plans, env) {
         await provider.close();
       }
     } catch (error) {
-      for (const t of tables2) counted.set(`${t.target}\0${t.table}`, { rows: null, exact: false, note: describeError(error) });
+      for (const t of entries2) if (t.rowFilter !== void 0) counted.set(`${t.target}\0${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
     }
   }
-  const tables = decision.footprint.tables.map((t) => {
-    const count = counted.get(`${t.target}\0${t.table}`);
-    return count === void 0 ? t : { ...t, count };
+  const entries = decision.footprint.entries.map((t) => {
+    const count = t.rowFilter === void 0 ? void 0 : counted.get(`${t.target}\0${t.rowFilter.object}`);
+    return count === void 0 || t.rowFilter === void 0 ? t : { ...t, rowFilter: { ...t.rowFilter, count } };
   });
-  return { ...decision, footprint: { ...decision.footprint, tables } };
+  return { ...decision, footprint: { entries } };
 }
 
 // src/cli/validate.ts
@@ -1697,7 +1712,7 @@ import path5 from "node:path";
 import { execFileSync } from "node:child_process";
 
 // src/policy/load-repo.ts
-function loadRepoFiles(files) {
+function loadRepoFiles(files, providers) {
   const policies = [];
   const requests = [];
   for (const file of files) {
@@ -1709,7 +1724,7 @@ function loadRepoFiles(files) {
     }
     requests.push({ path: file.path, result: parseRequestFile(file) });
   }
-  return { requests, policy: loadPolicySet(policies) };
+  return { requests, policy: loadPolicySet(policies, providers) };
 }
 
 // src/cli/verdict.ts
@@ -1722,7 +1737,7 @@ function offlineReasons(decision) {
   return decision.reasons.map((r) => r.severity === "error" && NEEDS_GITHUB.has(r.code) ? { ...r, severity: "warning" } : r);
 }
 function judgeRepo(files, facts, options) {
-  const loaded = loadRepoFiles(files);
+  const loaded = loadRepoFiles(files, options.providers);
   const policy = loaded.policy;
   const requests = loaded.requests.map(({ path: path8, result }) => {
     if (!result.ok) return { path: path8, verdict: "invalid", diagnostics: result.diagnostics };
@@ -1810,7 +1825,7 @@ var validateCommand = {
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? builtinRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1879,7 +1894,8 @@ var planCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")));
+    const providers = io.providers ?? builtinRegistry();
+    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
         io.err(escapeForLog(formatDiagnostic(d)));
@@ -1887,22 +1903,29 @@ var planCommand = {
       return EXIT.refused;
     }
     const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} });
-    const plans = planRequest(evaluated, policy.value, planFor);
-    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
+    const plans = planRequest(evaluated, policy.value, plannerOf(providers));
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env, providers) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === "allowed" ? EXIT.ok : EXIT.refused;
   }
 };
 
-// src/policy/catalog.ts
+// src/cli/catalog.ts
 function profileAccess(profile, login) {
   if (profile.requesters.users.some((u) => sameName(u, login))) return "listed";
   return profile.requesters.teams.length > 0 ? "team" : "no";
 }
+function ruleParts(raw) {
+  const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+  const table = readPostgresRule(raw);
+  const repos = Array.isArray(raw["repos"]) ? raw["repos"] : [];
+  return { target: table.target, privileges: table.privileges, tables: table.tables, teams: strings(raw["teams"]), repos };
+}
 function catalogTargets(profile, policy) {
-  return profile.allow.map((rule) => {
-    const target = policy.targets.get(rule.target);
+  return profile.allow.map((allow) => {
+    const rule = ruleParts(allow.raw);
+    const target = policy.targets.get(allow.target);
     const bundles = [...profile.bundles].filter(([, b]) => b.target === rule.target).map(([name, b]) => ({ name, grants: b.grants }));
     return {
       target: rule.target,
@@ -1995,7 +2018,7 @@ var profilesCommand = {
 async function readPolicy(io) {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
-  const loaded = loadPolicySet(files);
+  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
@@ -2038,14 +2061,16 @@ function renderTarget(t, sensitive) {
   return lines2;
 }
 function bundleGrantText(g) {
-  switch (g.kind) {
-    case "table":
-      return `${g.privileges.join(", ")} on ${g.table}${g.columns !== void 0 ? ` (${g.columns.join(", ")})` : " (whole table)"}`;
-    case "team":
-      return `team ${g.team} (${g.role})`;
-    case "repo":
-      return `repository ${g.repo} (${g.permission})`;
+  const r = g.raw;
+  const text2 = (key) => typeof r[key] === "string" ? r[key] : "";
+  const list2 = (key) => Array.isArray(r[key]) ? r[key].map(String) : void 0;
+  if (Object.hasOwn(r, "table")) {
+    const columns = list2("columns");
+    return `${(list2("privileges") ?? []).join(", ")} on ${text2("table")}${columns !== void 0 ? ` (${columns.join(", ")})` : " (whole table)"}`;
   }
+  if (Object.hasOwn(r, "team")) return `team ${text2("team")} (${text2("role")})`;
+  if (Object.hasOwn(r, "repo")) return `repository ${text2("repo")} (${text2("permission")})`;
+  return Object.keys(r).sort().join(", ");
 }
 
 // src/cli/request.ts
@@ -2169,18 +2194,7 @@ function draftYaml(d) {
 ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
 function rawGrants(grants) {
-  return grants.map((g) => {
-    switch (g.kind) {
-      case "table":
-        return { target: g.target, privileges: [...g.privileges], table: g.table, ...g.columns !== void 0 ? { columns: [...g.columns] } : {} };
-      case "team":
-        return { target: g.target, team: g.team, role: g.role };
-      case "repo":
-        return { target: g.target, repo: g.repo, permission: g.permission };
-      case "bundle":
-        return { target: g.target, bundle: g.bundle };
-    }
-  });
+  return grants.map((g) => g.kind === "bundle" ? { target: g.target, bundle: g.bundle } : { target: g.target, ...g.raw });
 }
 function checkDraft(path8, text2, policy, facts) {
   const parsed = parseRequestFile({ path: path8, bytes: new TextEncoder().encode(text2) });
@@ -2800,6 +2814,7 @@ function processIo() {
   };
 }
 async function main(argv, io = processIo()) {
+  installSpecCatalog(io.providers ?? builtinRegistry());
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

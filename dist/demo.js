@@ -1,63 +1,74 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
-  githubApplyPort,
-  runApply
-} from "./chunks/chunk-J4ODBUKY.js";
-import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-TBWIASZW.js";
-import {
-  githubLedgerStore
-} from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-QT7J4ES4.js";
-import {
-  criticalSettingProblems,
-  githubDoctorPort
-} from "./chunks/chunk-T5ZE4AML.js";
-import {
-  renderActivity
-} from "./chunks/chunk-3J77L7YN.js";
-import {
-  connect,
-  escapeIdentifier,
-  escapeLiteral,
-  esm_default
-} from "./chunks/chunk-E4SNEQ6Z.js";
-import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-K7T2RT2A.js";
-import "./chunks/chunk-QTL4H7VO.js";
-import "./chunks/chunk-6N5PMSFG.js";
-import "./chunks/chunk-CRALLL33.js";
-import {
-  readChain
-} from "./chunks/chunk-HML3FXO7.js";
-import {
-  formatInstant
-} from "./chunks/chunk-XYWZTOQT.js";
-import "./chunks/chunk-KUSN3L3J.js";
-import "./chunks/chunk-VJEXJ2VP.js";
-import "./chunks/chunk-S4F5WRY7.js";
-import "./chunks/chunk-FBUBDTCO.js";
-import "./chunks/chunk-GMOQDZXM.js";
-import "./chunks/chunk-YRJDIPLM.js";
+} from "./chunks/chunk-2X7V7VPC.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-UDYTGECM.js";
+} from "./chunks/chunk-SFGDMEF5.js";
 import "./chunks/chunk-OUHR6BYE.js";
+import {
+  githubApplyPort,
+  runApply
+} from "./chunks/chunk-KKIYQERA.js";
+import {
+  githubLedgerStore
+} from "./chunks/chunk-5D7XX3HY.js";
+import "./chunks/chunk-QYZVSMO4.js";
 import {
   LocalRepo
 } from "./chunks/chunk-KDIWIDKQ.js";
+import "./chunks/chunk-AUYJRLV4.js";
+import {
+  renderActivity
+} from "./chunks/chunk-3J77L7YN.js";
+import {
+  criticalSettingProblems,
+  githubDoctorPort
+} from "./chunks/chunk-EWXQ6IIP.js";
+import "./chunks/chunk-NPIFU2TV.js";
+import "./chunks/chunk-7ZDBIHNS.js";
+import {
+  connect
+} from "./chunks/chunk-Z6QUC7QR.js";
+import "./chunks/chunk-ZGXE746A.js";
+import {
+  readChain
+} from "./chunks/chunk-YIJ4K7RG.js";
+import "./chunks/chunk-TSDQX7YZ.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-G5MJ354U.js";
 import "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-YKTEU7OD.js";
+import "./chunks/chunk-KUSN3L3J.js";
+import "./chunks/chunk-BTUW2W7A.js";
+import {
+  escapeIdentifier,
+  escapeLiteral,
+  esm_default
+} from "./chunks/chunk-YAWQLAMQ.js";
+import "./chunks/chunk-DJFWHSM6.js";
+import {
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-ANZWZLLG.js";
+import "./chunks/chunk-TYXZ63QX.js";
 import "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-HWR3SQBC.js";
+import "./chunks/chunk-LH5SSG73.js";
+import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-FUNTORUL.js";
+import {
+  formatInstant
+} from "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-CHWKIGL4.js";
+import "./chunks/chunk-YRJDIPLM.js";
 import "./chunks/chunk-QW3YBL2B.js";
 import {
   __commonJS,
@@ -7329,7 +7340,7 @@ async function applyMerged(world, push, faults = {}) {
     port: githubApplyPort(world.client, repoRef),
     store: (faults.store ?? ((s) => s))(githubLedgerStore(world.client, repoRef)),
     repo: new LocalRepo(world.clone),
-    connect: (target) => (faults.provider ?? ((p) => p))(connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
+    connect: async (target) => (faults.provider ?? ((p) => p))(await connect(target, world.env, { githubAccess: () => createGithubAccessApi(world.client) })),
     actor: { run_id: "1", workflow: `${world.gh.owner}/${world.gh.repo}/.github/workflows/access-apply.yml@refs/heads/main` },
     clock: push.clock,
     sleep: async () => void 0,
@@ -10257,6 +10268,7 @@ async function seedFiles(root) {
 var REQUEST = "access-requests/alice-inc-4211.yaml";
 var START = Date.UTC(2026, 10, 28, 9, 0, 0);
 var runDemo = async (root, narrator) => {
+  installSpecCatalog(builtinRegistry());
   const clock = fixedClock(START);
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
   const world = await startWorld(root, () => clock.now(), { statStatements: true });

@@ -5,6 +5,9 @@ import {
   systemClock
 } from "./chunks/chunk-D3DZTCCI.js";
 import {
+  VERSION
+} from "./chunks/chunk-NFCRMHM7.js";
+import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW
 } from "./chunks/chunk-YKTEU7OD.js";
@@ -12,13 +15,22 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
-  VERSION
-} from "./chunks/chunk-NFCRMHM7.js";
+  builtinRegistry,
+  installSpecCatalog
+} from "./chunks/chunk-ANZWZLLG.js";
+import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
+import "./chunks/chunk-HWR3SQBC.js";
+import "./chunks/chunk-LH5SSG73.js";
+import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-FUNTORUL.js";
+import "./chunks/chunk-VIPNLK4T.js";
+import "./chunks/chunk-CHWKIGL4.js";
+import "./chunks/chunk-YRJDIPLM.js";
 import "./chunks/chunk-QW3YBL2B.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
@@ -616,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-7XHFJA6F.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-2E4E6HIJ.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-LLP2M5L2.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-MNHKLYUH.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WWUA4EQW.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-I6YLIZ4T.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -638,6 +650,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
+  installSpecCatalog(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

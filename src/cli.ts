@@ -1,3 +1,5 @@
+import { installSpecCatalog } from './ledger/spec-check.js';
+import { builtinRegistry } from './providers/catalog.js';
 import { EXIT, type CliCommand, type CliIo, type DemoRunner } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
 import { terminalPrompter } from './cli/prompt.js';
@@ -47,6 +49,8 @@ export function processIo(): CliIo {
 
 /** Runs one CLI invocation and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // The ledger checks recorded grants with the providers the commands know.
+  installSpecCatalog(io.providers ?? builtinRegistry());
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;

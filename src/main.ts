@@ -1,3 +1,5 @@
+import { installSpecCatalog } from './ledger/spec-check.js';
+import { builtinRegistry } from './providers/catalog.js';
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { describeFailure } from './errors-report.js';
@@ -51,6 +53,8 @@ export const INTERNAL_FAILURE: Readonly<Record<Command | 'none', string>> = {
 export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): Promise<void> {
   const logger = actionsLogger();
   setOutput('version', VERSION);
+  // The ledger checks recorded grants with the providers this build ships.
+  installSpecCatalog(builtinRegistry());
   let command: Command | undefined;
   try {
     const settings = readSettings();

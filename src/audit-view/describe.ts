@@ -1,4 +1,7 @@
 import type { LedgerGrant } from '../ledger/index.js';
+import { builtinRegistry } from '../providers/catalog.js';
+import { isRepoSpec, isTeamSpec } from '../providers/github/spec.js';
+import { isTableSpec } from '../providers/postgres/spec.js';
 import type { AlertFact, GrantRow, LedgerSpot } from './grant-rows.js';
 import { tableKey, type ProfileFacts } from './profiles.js';
 
@@ -6,14 +9,11 @@ import { tableKey, type ProfileFacts } from './profiles.js';
 
 export function describeGrant(g: LedgerGrant): string {
   const s = g.spec;
-  switch (s.kind) {
-    case 'table':
-      return `${g.target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${g.principal}`;
-    case 'team':
-      return `${g.target}: ${g.principal} ${s.role} of ${s.org}/${s.team}`;
-    case 'repo':
-      return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
-  }
+  if (isTableSpec(s)) return `${g.target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (isTeamSpec(s)) return `${g.target}: ${g.principal} ${s.role} of ${s.org}/${s.team}`;
+  if (isRepoSpec(s)) return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
+  // Any other kind in the words of its provider.
+  return builtinRegistry().descriptor(g.provider)?.describe(s, g.principal, g.target) ?? `${g.target}: ${g.principal} ${s.kind}`;
 }
 
 export interface GrantParts {
@@ -34,14 +34,14 @@ export function grantParts(grants: readonly LedgerGrant[]): GrantParts {
     const principal = `${g.target}:${g.principal}`;
     if (!parts.principals.includes(principal)) parts.principals.push(principal);
     const s = g.spec;
-    if (s.kind === 'table') {
+    if (isTableSpec(s)) {
       const table = `${g.target}:${s.schema}.${s.table}`;
       parts.tables.push(table);
       parts.columns.push(`${table}(${s.columns !== undefined ? s.columns.join(', ') : 'all columns'})`);
       parts.privileges.push(`${table} ${s.privileges.join(', ')}`);
-    } else if (s.kind === 'team') {
+    } else if (isTeamSpec(s)) {
       parts.teams.push(`${g.target}:${s.org}/${s.team} (${s.role})`);
-    } else {
+    } else if (isRepoSpec(s)) {
       parts.repositories.push(`${g.target}:${s.owner}/${s.repo} (${s.permission})`);
     }
   }
@@ -63,11 +63,12 @@ export function sensitiveColumns(row: GrantRow, facts: ProfileFacts): string[] |
   if (fact === undefined) return null;
   const out: string[] = [];
   for (const g of row.grant.grants) {
-    if (g.spec.kind !== 'table') continue;
-    const name = `${g.spec.schema}.${g.spec.table}`;
+    const spec = g.spec;
+    if (!isTableSpec(spec)) continue;
+    const name = `${spec.schema}.${spec.table}`;
     const sensitive = fact.sensitive.get(tableKey(g.target, name)) ?? [];
     for (const c of sensitive) {
-      if (g.spec.columns === undefined || g.spec.columns.includes(c)) out.push(`${g.target}:${name}.${c}`);
+      if (spec.columns === undefined || spec.columns.includes(c)) out.push(`${g.target}:${name}.${c}`);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { readPostgresRule } from '../providers/postgres/allow.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { listRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
@@ -33,7 +34,8 @@ export function profileFact(profile: Profile): ProfileFact {
   const sensitive = new Map<string, readonly string[]>();
   const columns = new Map<string, readonly string[]>();
   for (const rule of profile.allow) {
-    for (const table of rule.tables) {
+    // Sensitive columns are the table rules' (a rule without tables has none).
+    for (const table of readPostgresRule(rule.raw).tables) {
       sensitive.set(tableKey(rule.target, table.name), table.sensitive);
       columns.set(tableKey(rule.target, table.name), table.columns);
     }

@@ -95,12 +95,17 @@ async function credentialNames(dir: string, io: CliIo): Promise<readonly string[
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import('../policy/load-targets.js');
-  const read = readTargets({ path: 'policies/targets.yaml', bytes });
+  const { builtinRegistry } = await import('../providers/catalog.js');
+  const providers = io.providers ?? builtinRegistry();
+  const read = readTargets({ path: 'policies/targets.yaml', bytes }, providers);
   if (!read.ok) {
     io.err('grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.');
     return STARTER_CREDENTIALS;
   }
-  const names = [...read.value.targets.values()].map((t) => (t.provider === 'postgres' ? t.connectionEnv : t.tokenEnv));
+  const names = [...read.value.targets.values()].flatMap((t) => {
+    const descriptor = providers.descriptor(t.provider);
+    return descriptor === undefined ? [] : [descriptor.credential(t).env];
+  });
   return [...new Set(names)].sort();
 }
 

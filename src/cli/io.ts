@@ -1,3 +1,4 @@
+import type { ProviderRegistry } from '../providers/descriptor.js';
 import type { Clock } from '../time/clock.js';
 import type { Prompter } from './prompt.js';
 
@@ -17,6 +18,8 @@ export interface CliIo {
    * Absent where no demo bundle sits next to the CLI.
    */
   readonly loadDemo?: () => Promise<DemoRunner>;
+  /** The providers commands know; absent: the ones this build ships (`builtinRegistry()`). */
+  readonly providers?: ProviderRegistry;
 }
 
 /** Where the demo's narration goes. */

@@ -3,7 +3,8 @@ import { collectRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { planRequest } from '../plan/request-plan.js';
 import { loadPolicySet } from '../policy/load-set.js';
-import { planFor } from '../providers/registry.js';
+import { builtinRegistry } from '../providers/catalog.js';
+import { plannerOf } from '../providers/planners.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseRequestFile } from '../request/parse.js';
@@ -59,7 +60,8 @@ export const planCommand: CliCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== 'request' && f.path.startsWith('policies/')));
+    const providers = io.providers ?? builtinRegistry();
+    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== 'request' && f.path.startsWith('policies/')), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...(request.ok ? [] : request.diagnostics), ...(policy.ok ? [] : policy.diagnostics)]) {
         io.err(escapeForLog(formatDiagnostic(d)));
@@ -67,8 +69,8 @@ export const planCommand: CliCommand = {
       return EXIT.refused;
     }
     const evaluated = offlineDecision(request.value, policy.value, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) });
-    const plans = planRequest(evaluated, policy.value, planFor);
-    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env) : evaluated;
+    const plans = planRequest(evaluated, policy.value, plannerOf(providers));
+    const decision = parsed.values.count === true ? await withCounts(evaluated, plans, io.env, providers) : evaluated;
     if (parsed.values.json === true) io.out(JSON.stringify({ decision, plans }, null, 2));
     else io.out(renderPlanText(decision, plans));
     return decision.outcome === 'allowed' ? EXIT.ok : EXIT.refused;

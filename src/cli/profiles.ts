@@ -2,8 +2,9 @@ import { failed, formatDiagnostic, type Result } from '../diagnostics.js';
 import { collectRepoFiles } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { matches } from '../shared/patterns.js';
-import { catalog, type CatalogProfile, type CatalogTarget } from '../policy/catalog.js';
+import { catalog, type CatalogProfile, type CatalogTarget } from './catalog.js';
 import { loadPolicySet } from '../policy/load-set.js';
+import { builtinRegistry } from '../providers/catalog.js';
 import type { BundleGrant, PolicySet } from '../policy/types.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
@@ -56,10 +57,10 @@ export const profilesCommand: CliCommand = {
 };
 
 /** The working tree's policies/, loaded as every mode loads them. */
-export async function readPolicy(io: Pick<CliIo, 'cwd'>): Promise<Result<PolicySet>> {
+export async function readPolicy(io: Pick<CliIo, 'cwd' | 'providers'>): Promise<Result<PolicySet>> {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'placeholder');
-  const loaded = loadPolicySet(files);
+  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
   // A link or special file under policies/ is not read: the policy is incomplete, so it does not load.
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith('policies') === true);
   return unread.length > 0 ? failed([...unread, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;
@@ -106,12 +107,14 @@ function renderTarget(t: CatalogTarget, sensitive: 'flag' | 'refuse'): string[] 
 }
 
 export function bundleGrantText(g: BundleGrant): string {
-  switch (g.kind) {
-    case 'table':
-      return `${g.privileges.join(', ')} on ${g.table}${g.columns !== undefined ? ` (${g.columns.join(', ')})` : ' (whole table)'}`;
-    case 'team':
-      return `team ${g.team} (${g.role})`;
-    case 'repo':
-      return `repository ${g.repo} (${g.permission})`;
+  const r = g.raw;
+  const text = (key: string): string => (typeof r[key] === 'string' ? r[key] : '');
+  const list = (key: string): string[] | undefined => (Array.isArray(r[key]) ? r[key].map(String) : undefined);
+  if (Object.hasOwn(r, 'table')) {
+    const columns = list('columns');
+    return `${(list('privileges') ?? []).join(', ')} on ${text('table')}${columns !== undefined ? ` (${columns.join(', ')})` : ' (whole table)'}`;
   }
+  if (Object.hasOwn(r, 'team')) return `team ${text('team')} (${text('role')})`;
+  if (Object.hasOwn(r, 'repo')) return `repository ${text('repo')} (${text('permission')})`;
+  return Object.keys(r).sort().join(', ');
 }

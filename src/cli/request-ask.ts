@@ -2,7 +2,7 @@ import { CREDENTIAL_KINDS, findCredential } from '../load/credentials.js';
 import { matches } from '../shared/patterns.js';
 import type { RawGrant } from '../load/raw.js';
 import { findSuspects } from '../load/text.js';
-import { catalog, type CatalogTable, type CatalogTarget } from '../policy/catalog.js';
+import { catalog, type CatalogTable, type CatalogTarget } from './catalog.js';
 import type { PolicySet, Profile } from '../policy/types.js';
 import { durationMs } from '../time/duration.js';
 import { bundleGrantText } from './profiles.js';

@@ -47,18 +47,7 @@ export function draftYaml(d: RequestDraft): string {
 
 /** A request's grants as the file writes them. */
 export function rawGrants(grants: readonly RequestGrant[]): RawGrant[] {
-  return grants.map((g): RawGrant => {
-    switch (g.kind) {
-      case 'table':
-        return { target: g.target, privileges: [...g.privileges], table: g.table, ...(g.columns !== undefined ? { columns: [...g.columns] } : {}) };
-      case 'team':
-        return { target: g.target, team: g.team, role: g.role };
-      case 'repo':
-        return { target: g.target, repo: g.repo, permission: g.permission as 'pull' | 'triage' | 'push' | 'maintain' };
-      case 'bundle':
-        return { target: g.target, bundle: g.bundle };
-    }
-  });
+  return grants.map((g): RawGrant => (g.kind === 'bundle' ? { target: g.target, bundle: g.bundle } : { target: g.target, ...g.raw }));
 }
 
 export type DraftCheck =

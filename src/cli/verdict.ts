@@ -7,6 +7,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Decision } from '../policy/decision.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PolicySet } from '../policy/types.js';
+import type { ProviderCatalog } from '../policy/provider-rules.js';
 import type { AccessRequest } from '../request/types.js';
 import type { CliIo } from './io.js';
 
@@ -67,8 +68,8 @@ export interface RepoVerdict {
  * against its policies. A reason that points into a profile (an unusable
  * ticket pattern, say) stays with the request it was found for.
  */
-export function judgeRepo(files: readonly SourceFile[], facts: OfflineFacts, options: { readonly formatOnly: boolean }): RepoVerdict {
-  const loaded = loadRepoFiles(files);
+export function judgeRepo(files: readonly SourceFile[], facts: OfflineFacts, options: { readonly formatOnly: boolean; readonly providers: ProviderCatalog }): RepoVerdict {
+  const loaded = loadRepoFiles(files, options.providers);
   const policy = loaded.policy;
   const requests = loaded.requests.map(({ path, result }): JudgedRequest => {
     if (!result.ok) return { path, verdict: 'invalid', diagnostics: result.diagnostics };

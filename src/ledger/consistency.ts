@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical.js';
 import { ledgerPath } from './chain.js';
-import type { ProviderId } from '../policy/types.js';
+import type { ProviderId } from '../shared/grants.js';
 import type { IntentEvent, LedgerEvent } from './events.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 

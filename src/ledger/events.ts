@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type GrantSpec, type ProviderId } from '../shared/grants.js';
+import type { GrantSpec, ProviderId } from '../shared/grants.js';
 
 /**
  * The ledger's event format, version 1. Field names are snake_case because
@@ -60,7 +60,6 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export const ALERT_ACTIONS = ['alert', 'revoke'] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
-export { PROVIDER_IDS };
 
 export interface Person {
   readonly login: string;

@@ -34,3 +34,21 @@ export interface SpecCatalog {
   /** The provider's `SpecValidation`; undefined for an id not in `ids`. */
   spec(provider: string): SpecValidation | undefined;
 }
+
+let installed: SpecCatalog | undefined;
+
+/**
+ * The spec catalog every ledger read and write checks grants with. The
+ * ledger sits below the providers, so an entry point (the action, the
+ * `grantbook` command, the demo, a test) installs its registry once before
+ * touching a ledger: `installSpecCatalog(builtinRegistry())`.
+ */
+export function installSpecCatalog(catalog: SpecCatalog): void {
+  installed = catalog;
+}
+
+/** The installed catalog; a ledger used before one is installed fails closed. */
+export function specCatalog(): SpecCatalog {
+  if (installed === undefined) throw new Error('no spec catalog is installed: the entry point must call installSpecCatalog before reading or writing the ledger');
+  return installed;
+}

@@ -1,4 +1,5 @@
-import { ACTIVITY_FLAGS, ACTIVITY_STATUSES, ACTIVITY_KINDS, ALERT_ACTIONS, LIMIT_KINDS, PROVIDER_IDS } from './events.js';
+import { ACTIVITY_FLAGS, ACTIVITY_STATUSES, ACTIVITY_KINDS, ALERT_ACTIONS, LIMIT_KINDS } from './events.js';
+import { specCatalog } from './spec-check.js';
 import { array, checkKeys, fail, integer, object, oneOf, patterned, regex, shape, text, unique, type Json } from './validate-kit.js';
 
 /** Bounds of activity records: a summary is a digest, never a log. */
@@ -24,7 +25,7 @@ const OTHERS = shape('calls', 'rows', 'statements', 'time_ms');
 export function activityBody(e: Json, principal: RegExp, instant: (value: unknown, base: string, field: string) => number, reasonCheck: (value: unknown, pointer: string) => number): number {
   const kind = oneOf(e.kind, '', 'kind', ACTIVITY_KINDS);
   patterned(e.target, '', 'target', 'name');
-  oneOf(e.provider, '', 'provider', PROVIDER_IDS);
+  oneOf(e.provider, '', 'provider', specCatalog().ids);
   regex(e.principal, '', 'principal', principal, 'a principal name');
   const status = oneOf(e.status, '', 'status', ACTIVITY_STATUSES);
   if (e.flags !== undefined) {

@@ -33,7 +33,16 @@ export interface RawBundleGrant {
   readonly target: string;
   readonly bundle: string;
 }
-export type RawGrant = RawTableGrant | RawTeamGrant | RawRepoGrant | RawBundleGrant;
+/**
+ * A request grant as written: a bundle, or a grant of one of the registered
+ * grant kinds (its kind is the key it carries; the providers' schema
+ * fragments define the rest).
+ */
+export type RawGrant = RawBundleGrant | RawKindGrant;
+export interface RawKindGrant {
+  readonly target: string;
+  readonly [field: string]: unknown;
+}
 
 export interface RawRequest {
   readonly requester: string;
@@ -45,10 +54,10 @@ export interface RawRequest {
   readonly grants: readonly RawGrant[];
 }
 
-export type RawBundleSpec =
-  | Omit<RawTableGrant, 'target' | 'rows' | 'masked'>
-  | Omit<RawTeamGrant, 'target'>
-  | Omit<RawRepoGrant, 'target'>;
+/** A bundle's grant as written: one of the registered grant kinds, without `target`. */
+export interface RawBundleSpec {
+  readonly [field: string]: unknown;
+}
 
 export interface RawAllowedTable {
   readonly name: string;
@@ -66,12 +75,10 @@ export interface RawAllowedTable {
   };
 }
 
+/** An allow rule as written: `target`, and the keys of its target's provider (schema fragments). */
 export interface RawAllowRule {
   readonly target: string;
-  readonly privileges?: readonly string[];
-  readonly tables?: readonly RawAllowedTable[];
-  readonly teams?: readonly string[];
-  readonly repos?: readonly { readonly name: string; readonly permissions: readonly RawRepoGrant['permission'][] }[];
+  readonly [key: string]: unknown;
 }
 
 export type RawApproverGroup =
@@ -94,32 +101,23 @@ export interface RawProfile {
   readonly bundles?: { readonly [name: string]: { readonly target: string; readonly grants: readonly RawBundleSpec[] } };
 }
 
-export type RawTarget =
-  | {
-      readonly provider: 'postgres';
-      readonly description?: string;
-      readonly connection_env: string;
-      readonly grantor_role: string;
-      readonly protected_roles?: readonly string[];
-    }
-  | {
-      readonly provider: 'github';
-      readonly description?: string;
-      readonly org: string;
-      readonly token_env: string;
-      readonly protected_teams?: readonly string[];
-      readonly protected_repos?: readonly string[];
-    };
+/** A targets.yaml entry: `provider` and that provider's settings (its schema fragment). */
+export interface RawTarget {
+  readonly provider: string;
+  readonly description?: string;
+  readonly [setting: string]: unknown;
+}
 
 export interface RawTargets {
   readonly targets: { readonly [name: string]: RawTarget };
 }
 
+/** A person: login, id, per-target overrides, and the identity fields providers declare (each a principal name). */
 export interface RawIdentity {
   readonly login: string;
   readonly id: number;
-  readonly postgres?: string;
   readonly targets?: { readonly [target: string]: string };
+  readonly [field: string]: unknown;
 }
 
 export interface RawIdentities {

@@ -1,25 +1,20 @@
 import { isLive, type GrantState } from '../ledger/index.js';
 import type { GrantSpec } from '../policy/decision.js';
+import { builtinRegistry } from '../providers/catalog.js';
+import type { ProviderRegistry } from '../providers/descriptor.js';
 
 /**
  * Which access a part is about, for one principal on one target: the team,
- * the repository, the table, not how much of it. GitHub names compare
- * without case, as GitHub does. (The revoke plan's exactPartKey compares
- * whole parts instead: a deferral needs the very same part.)
+ * the repository, the table, not how much of it (the provider's `resource`),
+ * the principal folded as its provider compares names. (The revoke plan's
+ * exactPartKey compares whole parts instead: a deferral needs the very same part.)
  */
-function resourceKey(target: string, principal: string, spec: GrantSpec): string {
-  switch (spec.kind) {
-    case 'team':
-      return [target, principal.toLowerCase(), 'team', spec.org.toLowerCase(), spec.team.toLowerCase()].join('\u0000');
-    case 'repo':
-      return [target, principal.toLowerCase(), 'repo', spec.owner.toLowerCase(), spec.repo.toLowerCase()].join('\u0000');
-    case 'table':
-      return [target, principal, 'table', spec.schema, spec.table].join('\u0000');
-    default: {
-      const unknown: never = spec;
-      throw new Error(`no resource key for ${JSON.stringify(unknown)}`);
-    }
-  }
+function resourceKey(target: string, provider: string, principal: string, spec: GrantSpec, registry: ProviderRegistry): string {
+  const descriptor = registry.descriptor(provider);
+  // A verified ledger names only providers of the installed registry.
+  if (descriptor === undefined) throw new Error(`no provider ${provider} in the registry`);
+  const who = descriptor.principal.caseInsensitive ? principal.toLowerCase() : principal;
+  return [target, who, descriptor.resource(spec)].join('\u0000');
 }
 
 /**
@@ -27,11 +22,11 @@ function resourceKey(target: string, principal: string, spec: GrantSpec): string
  * may hold them), leaving out the parts they recorded as already held: those
  * were never the tool's.
  */
-export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>): ReadonlySet<string> {
+export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>, registry: ProviderRegistry = builtinRegistry()): ReadonlySet<string> {
   const out = new Set<string>();
   for (const s of states.values()) {
     if (!isLive(s)) continue;
-    for (const g of s.grant.grants) if (g.already_held !== true) out.add(resourceKey(g.target, g.principal, g.spec));
+    for (const g of s.grant.grants) if (g.already_held !== true) out.add(resourceKey(g.target, g.provider, g.principal, g.spec, registry));
   }
   return out;
 }
@@ -48,6 +43,12 @@ export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>): Reado
  * (the permission is the tool's and goes with that grant); the provider then
  * refuses it as a change to a permission held otherwise.
  */
-export function preexisting(observed: readonly GrantSpec[], target: string, principal: string, ours: ReadonlySet<string>): GrantSpec[] {
-  return observed.filter((spec) => !ours.has(resourceKey(target, principal, spec)));
+export function preexisting(
+  observed: readonly GrantSpec[],
+  target: { readonly name: string; readonly provider: string },
+  principal: string,
+  ours: ReadonlySet<string>,
+  registry: ProviderRegistry = builtinRegistry(),
+): GrantSpec[] {
+  return observed.filter((spec) => !ours.has(resourceKey(target.name, target.provider, principal, spec, registry)));
 }

@@ -18,7 +18,7 @@ export interface WritingRuntime {
   /** The workflow run recorded on every ledger event (GITHUB_WORKFLOW_REF, never the display name). */
   readonly actor: { readonly run_id: string; readonly workflow: string };
   /** Connects a target's provider with the credential its environment variable holds. */
-  connectTarget(target: Target): Provider;
+  connectTarget(target: Target): Promise<Provider>;
 }
 
 export function writingRuntime(token: string, env: NodeJS.ProcessEnv, logger: Logger, membersToken = ''): WritingRuntime {

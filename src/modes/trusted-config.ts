@@ -1,3 +1,5 @@
+import { builtinRegistry } from '../providers/catalog.js';
+import type { ProviderRegistry } from '../providers/descriptor.js';
 import { diagnostic, failed, type Diagnostic, type Result } from '../diagnostics.js';
 import { LocalRepo, REGULAR_FILE_MODES, type GitFile } from '../git/local-repo.js';
 import { POLICY_MAX_BYTES } from '../load/limits.js';
@@ -19,7 +21,7 @@ export interface TrustedConfig {
  * check, the merge's first parent for apply) out of the local clone's object
  * database (design invariant 1). Never the PR head, never the working tree.
  */
-export async function readTrustedConfig(repo: LocalRepo, commit: string): Promise<TrustedConfig> {
+export async function readTrustedConfig(repo: LocalRepo, commit: string, providers: ProviderRegistry = builtinRegistry()): Promise<TrustedConfig> {
   const policyFiles = await repo.readFiles(commit, ['policies/'], POLICY_MAX_BYTES);
   const problems: Diagnostic[] = [];
   const sources: SourceFile[] = [];
@@ -27,7 +29,7 @@ export async function readTrustedConfig(repo: LocalRepo, commit: string): Promis
     const source = asSource(file, POLICY_MAX_BYTES, problems);
     if (source !== undefined) sources.push(source);
   }
-  const loaded = loadPolicySet(sources);
+  const loaded = loadPolicySet(sources, providers);
   const policy: Result<PolicySet> =
     problems.length > 0 ? failed([...problems, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;
 

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { GithubRepoPermission, GrantSpec, PostgresPrivilege, ProviderId } from '../shared/grants.js';
-import type { MaskedColumn, MaskName } from '../shared/rows.js';
-import type { AdmittedRows } from '../shared/provider-shapes.js';
+import type { GrantSpec } from '../shared/grants.js';
+import type { AdmittedRows, FootprintEntry } from '../shared/provider-shapes.js';
 import type { ApproverGroup } from './types.js';
 
 export type { GrantSpec };
@@ -10,38 +9,17 @@ export interface ResolvedGrant {
   /** Index of the grant in the request file (bundles expand to several with the same index). */
   readonly index: number;
   readonly target: string;
-  readonly provider: ProviderId;
+  readonly provider: string;
   /** Who receives it on the provider (Postgres login role, GitHub login). */
   readonly principal: string;
   readonly spec: GrantSpec;
 }
 
-/** Per table: what the request exposes and whether a narrower grant would do. */
-export interface FootprintEntry {
-  readonly target: string;
-  readonly table: string;
-  readonly privileges: readonly PostgresPrivilege[];
-  /** Columns granted; `all` for a whole-table grant. */
-  readonly columns: readonly string[] | 'all';
-  readonly sensitive: readonly string[];
-  /** A narrower column list that would still serve, when one exists. */
-  readonly narrower?: readonly string[];
-  /** The row filter, in words, and how the rows it admits are counted (at apply: the check has no database access). */
-  readonly rows?: { readonly filter: string; readonly count: 'estimate' | 'exact' };
-  /** Columns shown through a mask (not counted in `sensitive`, which lists what is read in clear). */
-  readonly masked?: readonly MaskedColumn[];
-  /** A mask for each sensitive column read in clear, among those the profile allows. */
-  readonly proposedMasks?: readonly { readonly column: string; readonly mask: MaskName }[];
-  /** The rows the filter admits, when counted with credentials (`grantbook plan --count`); never by the check. */
-  readonly count?: AdmittedRows;
-}
+export type { AdmittedRows, FootprintEntry };
 
-export type { AdmittedRows };
-
+/** What a request exposes, grant by grant (each provider's `footprint`). */
 export interface Footprint {
-  readonly tables: readonly FootprintEntry[];
-  readonly teams: readonly string[];
-  readonly repos: readonly { readonly repo: string; readonly permission: GithubRepoPermission }[];
+  readonly entries: readonly FootprintEntry[];
 }
 
 export interface ExpiryWindow {

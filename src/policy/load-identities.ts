@@ -3,6 +3,7 @@ import { loadFile } from '../load/load.js';
 import type { RawIdentities } from '../load/raw.js';
 import { reporter, type Reporter } from '../load/report.js';
 import type { SourceFile } from '../load/source.js';
+import type { ProviderCatalog } from './provider-rules.js';
 import type { Identity } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Identity } from './types.js';
  * GitHub, so either repeating would make "who is this" ambiguous; two people
  * sharing a login role would receive each other's grants.
  */
-function identityChecks(raw: RawIdentities, report: Reporter): Diagnostic[] {
+function identityChecks(raw: RawIdentities, fields: readonly string[], report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   const logins = new Map<string, number>();
   const ids = new Map<number, number>();
@@ -24,25 +25,38 @@ function identityChecks(raw: RawIdentities, report: Reporter): Diagnostic[] {
     const firstId = ids.get(identity.id);
     if (firstId !== undefined) out.push(report('E_IDENTITY_DUPLICATE_ID', `Identities ${firstId} and ${i} have the same id.`, `${at}/id`));
     else ids.set(identity.id, i);
-    if (identity.postgres !== undefined) {
-      const firstRole = roles.get(identity.postgres);
+    for (const field of fields) {
+      const principal = identity[field];
+      if (typeof principal !== 'string') continue;
+      const key = `${field}\0${principal}`;
+      const firstRole = roles.get(key);
       if (firstRole !== undefined) {
-        out.push(report('E_IDENTITY_DUPLICATE_PRINCIPAL', `Identities ${firstRole} and ${i} have the same postgres role.`, `${at}/postgres`));
+        out.push(report('E_IDENTITY_DUPLICATE_PRINCIPAL', `Identities ${firstRole} and ${i} have the same ${field} role.`, `${at}/${field}`));
       } else {
-        roles.set(identity.postgres, i);
+        roles.set(key, i);
       }
     }
   });
   return out;
 }
 
-function toIdentity(raw: RawIdentities['identities'][number]): Identity {
-  return {
-    login: raw.login,
-    id: raw.id,
-    ...(raw.postgres !== undefined ? { postgres: raw.postgres } : {}),
-    targets: new Map(Object.entries(raw.targets ?? {})),
-  };
+/** The identities.yaml fields providers declare for a person's default principal. */
+export function identityFields(providers: ProviderCatalog): string[] {
+  const fields = new Set<string>();
+  for (const id of providers.ids) {
+    const field = providers.rules(id)?.principal.identityField;
+    if (field !== undefined) fields.add(field);
+  }
+  return [...fields].sort();
+}
+
+function toIdentity(raw: RawIdentities['identities'][number], fields: readonly string[]): Identity {
+  const principals = new Map<string, string>();
+  for (const field of fields) {
+    const value = raw[field];
+    if (typeof value === 'string') principals.set(field, value);
+  }
+  return { login: raw.login, id: raw.id, principals, targets: new Map(Object.entries(raw.targets ?? {})) };
 }
 
 export interface IdentitiesRead {
@@ -52,17 +66,18 @@ export interface IdentitiesRead {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function readIdentities(file: SourceFile): IdentitiesRead {
+export function readIdentities(file: SourceFile, providers: ProviderCatalog): IdentitiesRead {
   const loaded = loadFile(file, 'identities');
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
   const report = reporter(loaded.value.file, loaded.value.locate);
   const raw = loaded.value.data;
-  return { raw, identities: raw.identities.map(toIdentity), report, diagnostics: identityChecks(raw, report) };
+  const fields = identityFields(providers);
+  return { raw, identities: raw.identities.map((i) => toIdentity(i, fields)), report, diagnostics: identityChecks(raw, fields, report) };
 }
 
 /** policies/identities.yaml -> identities (checks that need targets.yaml run in loadPolicySet). */
-export function parseIdentitiesFile(file: SourceFile): Result<readonly Identity[]> {
-  const read = readIdentities(file);
+export function parseIdentitiesFile(file: SourceFile, providers: ProviderCatalog): Result<readonly Identity[]> {
+  const read = readIdentities(file, providers);
   if (read.identities === undefined || hasErrors(read.diagnostics)) return failed(read.diagnostics);
   return ok(read.identities);
 }

@@ -1,30 +1,12 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { joinPointer } from '../load/pointer.js';
 import type { RawProfile } from '../load/raw.js';
 import type { Reporter } from '../load/report.js';
 import { durationMs, HARD_MAX_DURATION_MS } from '../time/duration.js';
 import { ticketPatternProblem } from './load-ticket.js';
-import { POSTGRES_PRIVILEGES } from './types.js';
-
-/** Privileges that reach beyond reading or changing rows: never in a profile. */
-export const DANGEROUS_PRIVILEGES: ReadonlySet<string> = new Set([
-  'CREATE',
-  'ALL',
-  'ALL_PRIVILEGES',
-  'USAGE',
-  'TEMP',
-  'TEMPORARY',
-  'CONNECT',
-  'EXECUTE',
-  'MAINTAIN',
-  'TRIGGER',
-  'SET',
-  'ALTER_SYSTEM',
-]);
+import { kindOf, kindOfProvider } from './kinds.js';
+import type { ProviderCatalog, ProviderRules } from './provider-rules.js';
 
 export const BREAK_GLASS_MAX_MS = 4 * 60 * 60 * 1000;
-
-const TABLE_PRIVILEGES: ReadonlySet<string> = new Set(POSTGRES_PRIVILEGES);
 
 function durationChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -71,39 +53,55 @@ function allowChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
     const at = `/allow/${r}`;
     if (targets.has(rule.target)) out.push(report('E_PROFILE_DUPLICATE_TARGET', `Two allow rules name target "${rule.target}".`, `${at}/target`));
     targets.add(rule.target);
-    (rule.privileges ?? []).forEach((privilege, p) => {
-      if (DANGEROUS_PRIVILEGES.has(privilege)) {
-        out.push(report('E_PROFILE_DANGEROUS_PRIVILEGE', `Privilege ${privilege} is never allowed in a profile.`, `${at}/privileges/${p}`));
-      } else if (!TABLE_PRIVILEGES.has(privilege)) {
-        out.push(report('E_PROFILE_UNKNOWN_PRIVILEGE', `Privilege ${privilege} is not a PostgreSQL table privilege.`, `${at}/privileges/${p}`));
-      }
-    });
-    const tableNames = new Set<string>();
-    (rule.tables ?? []).forEach((table, t) => {
-      const tat = `${at}/tables/${t}`;
-      if (tableNames.has(table.name)) out.push(report('E_PROFILE_DUPLICATE_ENTRY', `Table ${table.name} is listed twice.`, `${tat}/name`));
-      tableNames.add(table.name);
-      if (table.columns === undefined && table.all_columns !== true) {
-        out.push(report('E_PROFILE_TABLE_COLUMNS', `Table ${table.name} lists no columns and does not set all_columns: true.`, tat));
-      }
-      const columns = new Set(table.columns ?? []);
-      (table.sensitive ?? []).forEach((column, c) => {
-        if (table.columns !== undefined && !columns.has(column)) {
-          out.push(report('E_PROFILE_SENSITIVE_NOT_COLUMN', `Sensitive column ${column} is not in the columns of ${table.name}.`, joinPointer(tat, 'sensitive', c)));
-        }
-      });
-    });
-    const repoNames = new Set<string>();
-    (rule.repos ?? []).forEach((repo, i) => {
-      const key = repo.name.toLowerCase();
-      if (repoNames.has(key)) out.push(report('E_PROFILE_DUPLICATE_ENTRY', `Repository ${repo.name} is listed twice.`, `${at}/repos/${i}/name`));
-      repoNames.add(key);
-    });
   });
+  return out;
+}
+
+/** A bundle names a target its profile allows: a bundle is a reviewed shortcut, never a way around the allow-list. */
+function bundleTargetChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
+    if (!raw.allow.some((r) => r.target === bundle.target)) {
+      out.push(report('E_PROFILE_BUNDLE_NOT_ALLOWED', `Bundle ${name} uses target ${bundle.target}, which has no allow rule in this profile.`, `/bundles/${name}/target`));
+    }
+  }
   return out;
 }
 
 /** Rules a profile must satisfy on its own, before it is compared with targets.yaml. */
 export function profileChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
-  return [...headerChecks(raw, report), ...durationChecks(raw, report), ...allowChecks(raw, report)];
+  return [...headerChecks(raw, report), ...durationChecks(raw, report), ...allowChecks(raw, report), ...bundleTargetChecks(raw, report)];
+}
+
+/**
+ * The allow rules and bundle grants, each checked by the provider of its
+ * target (`providerOf`; undefined: not known, checked later or reported
+ * elsewhere). Every bundle grant must be something the same profile would
+ * allow if asked for directly.
+ */
+export function profileRuleChecks(
+  raw: RawProfile,
+  providerOf: (target: string) => ProviderRules | undefined,
+  catalog: ProviderCatalog,
+  report: Reporter,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  raw.allow.forEach((rule, r) => {
+    out.push(...(providerOf(rule.target)?.allow.check(rule, `/allow/${r}`, report) ?? []));
+  });
+  for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
+    const rule = raw.allow.find((r) => r.target === bundle.target);
+    const provider = providerOf(bundle.target);
+    if (rule === undefined || provider === undefined) continue;
+    const value = provider.allow.read(rule);
+    bundle.grants.forEach((spec, i) => {
+      const kindName = kindOf(spec, catalog);
+      const kind = kindName === undefined ? undefined : kindOfProvider(provider, kindName);
+      // A kind of another provider is reported against targets.yaml (E_PROFILE_BUNDLE_PROVIDER).
+      if (kind === undefined) return;
+      const where = { label: `Bundle ${name} grant ${i}`, target: bundle.target, at: `/bundles/${name}/grants/${i}`, report };
+      out.push(...provider.allow.checkBundleGrant(kind.read(spec), value, where));
+    });
+  }
+  return out;
 }

@@ -1,52 +1,22 @@
 import { failed, hasErrors, ok, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadFile } from '../load/load.js';
 import { classifyPath, displayPath } from '../load/paths.js';
-import type { RawAllowRule, RawApproverGroup, RawBundleSpec, RawProfile } from '../load/raw.js';
+import { plainObject } from '../load/plain.js';
+import type { RawApproverGroup, RawProfile } from '../load/raw.js';
 import { fileDiagnostic, reporter, type Reporter } from '../load/report.js';
 import type { SourceFile } from '../load/source.js';
 import type { Locate } from '../request/types.js';
-import { bundleChecks } from './load-bundles.js';
-import { profileChecks } from './load-profile-checks.js';
-import { viewRuleChecks } from './load-profile-views.js';
-import { toAllowedMasks, toAllowedRows } from './view-allow.js';
-import { POSTGRES_PRIVILEGES, type ActivityLimits, type AllowRule, type ApproverGroup, type BundleGrant, type PostgresPrivilege, type Profile } from './types.js';
+import { providerOfRule } from './kinds.js';
+import { profileChecks, profileRuleChecks } from './load-profile-checks.js';
+import type { ProviderCatalog, ProviderRules } from './provider-rules.js';
+import type { ActivityLimits, ApproverGroup, Profile } from './types.js';
 
 const DEFAULT_MAX_GRANTS = 5;
 const DEFAULT_REASON_MIN = 1;
 const DEFAULT_REASON_MAX = 1000;
 
-function isTablePrivilege(p: string): p is PostgresPrivilege {
-  return (POSTGRES_PRIVILEGES as readonly string[]).includes(p);
-}
-
 function toGroup(raw: RawApproverGroup): ApproverGroup {
   return 'team' in raw ? { team: raw.team, users: [], min: raw.min } : { users: [...raw.users], min: raw.min };
-}
-
-function toRule(raw: RawAllowRule): AllowRule {
-  return {
-    target: raw.target,
-    // Unknown or dangerous privileges are load errors; never pass them on.
-    privileges: (raw.privileges ?? []).filter(isTablePrivilege),
-    tables: (raw.tables ?? []).map((t) => ({
-      name: t.name,
-      columns: [...(t.columns ?? [])],
-      allColumns: t.all_columns === true,
-      sensitive: [...(t.sensitive ?? [])],
-      ...(t.rows !== undefined ? { rows: toAllowedRows(t.rows) } : {}),
-      ...(t.masks !== undefined ? { masks: toAllowedMasks(t.masks) } : {}),
-    })),
-    teams: [...(raw.teams ?? [])],
-    repos: (raw.repos ?? []).map((r) => ({ name: r.name, permissions: [...r.permissions] })),
-  };
-}
-
-function toBundleGrant(raw: RawBundleSpec): BundleGrant {
-  if ('table' in raw) {
-    return { kind: 'table', privileges: [...raw.privileges], table: raw.table, ...(raw.columns !== undefined ? { columns: [...raw.columns] } : {}) };
-  }
-  if ('team' in raw) return { kind: 'team', team: raw.team, role: raw.role };
-  return { kind: 'repo', repo: raw.repo, permission: raw.permission };
 }
 
 function toLimits(raw: NonNullable<RawProfile['limits']>): ActivityLimits {
@@ -75,9 +45,9 @@ function toProfile(raw: RawProfile, path: string, locate: Locate): Profile {
     sensitiveColumns: raw.sensitive_columns,
     breakGlass: raw.break_glass ?? false,
     ...(raw.limits !== undefined ? { limits: toLimits(raw.limits) } : {}),
-    allow: raw.allow.map(toRule),
+    allow: raw.allow.map((rule) => ({ target: rule.target, raw: plainObject(rule) })),
     bundles: new Map(
-      Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map(toBundleGrant) }] as const),
+      Object.entries(raw.bundles ?? {}).map(([name, b]) => [name, { target: b.target, grants: b.grants.map((g) => ({ raw: plainObject(g) })) }] as const),
     ),
     locate,
   };
@@ -112,13 +82,25 @@ export function readProfile(file: SourceFile): ProfileRead {
     raw,
     profile: toProfile(raw, file.path, locate),
     report,
-    diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report), ...viewRuleChecks(raw, report), ...bundleChecks(raw, report)],
+    diagnostics: [...pathProblems, ...nameProblems, ...profileChecks(raw, report)],
   };
 }
 
-/** One profile file on its own (checks that need targets.yaml run in loadPolicySet). */
-export function parseProfileFile(file: SourceFile): Result<Profile> {
+/**
+ * One profile file on its own. Its allow rules and bundles are checked by
+ * the provider their keys belong to (targets.yaml is not at hand; when
+ * several providers share the keys the rule waits for loadPolicySet, which
+ * checks every rule against its target's provider).
+ */
+export function parseProfileFile(file: SourceFile, providers: ProviderCatalog): Result<Profile> {
   const read = readProfile(file);
-  if (read.profile === undefined || hasErrors(read.diagnostics)) return failed(read.diagnostics);
-  return ok(read.profile);
+  if (read.profile === undefined || read.raw === undefined || read.report === undefined) return failed(read.diagnostics);
+  const raw = read.raw;
+  const providerOf = (target: string): ProviderRules | undefined => {
+    const rule = raw.allow.find((r) => r.target === target);
+    return rule === undefined ? undefined : providerOfRule(rule, providers);
+  };
+  const diagnostics = [...read.diagnostics, ...profileRuleChecks(raw, providerOf, providers, read.report)];
+  if (hasErrors(diagnostics)) return failed(diagnostics);
+  return ok(read.profile, diagnostics);
 }

@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadPolicySet } from './load-set.js';
+import type { ProviderCatalog } from './provider-rules.js';
 import type { PolicySet } from './types.js';
 import { parseRequestFile } from '../request/parse.js';
 import type { AccessRequest } from '../request/types.js';
@@ -19,7 +20,7 @@ export interface LoadedRepo {
  * Grantbook's and are skipped; everything inside them is a request, a policy
  * file, `.gitkeep`, or an error.
  */
-export function loadRepoFiles(files: readonly SourceFile[]): LoadedRepo {
+export function loadRepoFiles(files: readonly SourceFile[], providers: ProviderCatalog): LoadedRepo {
   const policies: SourceFile[] = [];
   const requests: { path: string; result: Result<AccessRequest> }[] = [];
   for (const file of files) {
@@ -31,12 +32,12 @@ export function loadRepoFiles(files: readonly SourceFile[]): LoadedRepo {
     }
     requests.push({ path: file.path, result: parseRequestFile(file) });
   }
-  return { requests, policy: loadPolicySet(policies) };
+  return { requests, policy: loadPolicySet(policies, providers) };
 }
 
 /** The format check of every file: each diagnostic of loadRepoFiles, ordered by file and position. */
-export function validateFiles(files: readonly SourceFile[]): Diagnostic[] {
-  const loaded = loadRepoFiles(files);
+export function validateFiles(files: readonly SourceFile[], providers: ProviderCatalog): Diagnostic[] {
+  const loaded = loadRepoFiles(files, providers);
   const diagnostics: Diagnostic[] = [];
   for (const r of loaded.requests) if (!r.result.ok) diagnostics.push(...r.result.diagnostics);
   diagnostics.push(...(loaded.policy.ok ? loaded.policy.warnings : loaded.policy.diagnostics));

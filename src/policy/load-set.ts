@@ -6,6 +6,7 @@ import { readIdentities, type IdentitiesRead } from './load-identities.js';
 import { readProfile } from './load-profile.js';
 import { identityTargetChecks, profileTargetChecks } from './load-cross.js';
 import { readTargets } from './load-targets.js';
+import type { ProviderCatalog } from './provider-rules.js';
 import type { Identity, PolicySet, Profile, Target } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ import type { Identity, PolicySet, Profile, Target } from './types.js';
  * set with any error is not returned at all: decisions are never made against
  * a partly valid policy.
  */
-export function loadPolicySet(files: readonly SourceFile[]): Result<PolicySet> {
+export function loadPolicySet(files: readonly SourceFile[], providers: ProviderCatalog): Result<PolicySet> {
   const diagnostics: Diagnostic[] = [];
   let targets: ReadonlyMap<string, Target> | undefined;
   let identities: IdentitiesRead | undefined;
@@ -25,11 +26,11 @@ export function loadPolicySet(files: readonly SourceFile[]): Result<PolicySet> {
     const role = classifyPath(file.path).role;
     if (role === 'targets') {
       sawTargets = true;
-      const read = readTargets(file);
+      const read = readTargets(file, providers);
       if (read.ok) targets = read.value.targets;
       else diagnostics.push(...read.diagnostics);
     } else if (role === 'identities') {
-      identities = readIdentities(file);
+      identities = readIdentities(file, providers);
       diagnostics.push(...identities.diagnostics);
     } else if (role === 'profile') {
       const read = readProfile(file);
@@ -47,10 +48,10 @@ export function loadPolicySet(files: readonly SourceFile[]): Result<PolicySet> {
   // Cross-file rules need a valid targets.yaml; without one its own errors are already reported.
   if (targets !== undefined) {
     for (const read of profileReads) {
-      if (read.raw !== undefined && read.report !== undefined) diagnostics.push(...profileTargetChecks(read.raw, targets, read.report));
+      if (read.raw !== undefined && read.report !== undefined) diagnostics.push(...profileTargetChecks(read.raw, targets, providers, read.report));
     }
     if (identities?.raw !== undefined && identities.report !== undefined) {
-      diagnostics.push(...identityTargetChecks(identities.raw, targets, identities.report));
+      diagnostics.push(...identityTargetChecks(identities.raw, targets, providers, identities.report));
     }
   }
 
@@ -58,5 +59,5 @@ export function loadPolicySet(files: readonly SourceFile[]): Result<PolicySet> {
   for (const read of profileReads) if (read.profile !== undefined) profiles.set(read.profile.name, read.profile);
   const people: readonly Identity[] | undefined = identities?.identities;
   if (hasErrors(diagnostics) || targets === undefined || people === undefined) return failed(diagnostics);
-  return ok({ profiles, targets, identities: people }, diagnostics);
+  return ok({ profiles, targets, identities: people, providers }, diagnostics);
 }

@@ -94,11 +94,20 @@ export interface AllowRules<T extends TargetBase = TargetBase, R = unknown, G ex
   /** The allow-rule keys this provider reads (a subset of `schema.allowKeys`' keys). */
   readonly keys: readonly string[];
   /**
-   * Load-time checks of one rule against its target (the rule passed the
-   * schema): the right keys for this provider (`E_PROFILE_ALLOW_PROVIDER`),
-   * privileges never granted, protected names. `at` is the rule's pointer.
+   * Load-time checks of one rule on its own (it passed the schema): never-
+   * granted or unknown privileges (`E_PROFILE_DANGEROUS_PRIVILEGE`,
+   * `E_PROFILE_UNKNOWN_PRIVILEGE`), entries listed twice
+   * (`E_PROFILE_DUPLICATE_ENTRY`). `at` is the rule's pointer (`/allow/0`).
+   * Runs whenever the rule is known to be this provider's, even before
+   * targets.yaml is read.
    */
-  check(rule: RawObject, target: T, at: string, report: Reporter): Diagnostic[];
+  check(rule: RawObject, at: string, report: Reporter): Diagnostic[];
+  /**
+   * The rule against its target: the right keys for this provider
+   * (`E_PROFILE_ALLOW_PROVIDER`), nothing the target protects
+   * (`E_PROFILE_ALLOWS_PROTECTED`).
+   */
+  checkTarget(rule: RawObject, target: T, at: string, report: Reporter): Diagnostic[];
   /** The rule as the provider keeps it (only called once `check` passed). */
   read(rule: RawObject): R;
   /**

@@ -1,53 +1,25 @@
 import type { Locate } from '../request/types.js';
-import type { MaskedColumn, RowCondition } from '../request/view-grant.js';
-import type { AllowedMasks, AllowedRows } from './view-allow.js';
+import type { Identity, RawObject, TargetBase, WrittenGrant } from '../shared/provider-shapes.js';
+import type { ProviderCatalog } from './provider-rules.js';
 
-import { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GithubRepoPermission, type PostgresPrivilege, type ProviderId } from '../shared/grants.js';
+export type { Identity };
 
-export { GITHUB_REPO_PERMISSIONS, POSTGRES_PRIVILEGES, type GithubRepoPermission, type PostgresPrivilege, type ProviderId };
+/** A target as policy sees it: its name and provider; the settings are the provider's (src/providers/<id>/). */
+export type Target = TargetBase;
 
-export interface AllowedTable {
-  /** `schema.table` */
-  readonly name: string;
-  /** Columns a request may name. */
-  readonly columns: readonly string[];
-  /** True when a request may take the whole table (no column list). */
-  readonly allColumns: boolean;
-  /** Columns holding personal or secret data; flagged or refused per profile. */
-  readonly sensitive: readonly string[];
-  /** Row filters a request may use here (view-allow.ts); absent: none. */
-  readonly rows?: AllowedRows;
-  /** Masks a request may use here, and columns never read in clear; absent: any mask, none required. */
-  readonly masks?: AllowedMasks;
-}
-
-export interface AllowedRepo {
-  readonly name: string;
-  readonly permissions: readonly GithubRepoPermission[];
-}
-
-/** What a profile allows on one target. Keys that do not apply to the target's provider are empty. */
+/** What a profile allows on one target, as its provider reads it (`ProviderRules.allow`). */
 export interface AllowRule {
   readonly target: string;
-  readonly privileges: readonly PostgresPrivilege[];
-  readonly tables: readonly AllowedTable[];
-  readonly teams: readonly string[];
-  readonly repos: readonly AllowedRepo[];
+  /** The rule as written (schema passed): what `allow.check` and `allow.read` are given. */
+  readonly raw: RawObject;
 }
 
-/** A grant as a bundle defines it (same fields as a request's table/team/repo grant). */
-export type BundleGrant =
-  | {
-      readonly kind: 'table';
-      readonly privileges: readonly string[];
-      readonly table: string;
-      readonly columns?: readonly string[];
-      /** Only a request grant carries these; bundles name plain grants. */
-      readonly rows?: readonly RowCondition[];
-      readonly masked?: readonly MaskedColumn[];
-    }
-  | { readonly kind: 'team'; readonly team: string; readonly role: 'member' }
-  | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
+/** A grant of a bundle as written (schema passed); its kind is the grant-kind key it carries (src/policy/kinds.ts). */
+export interface BundleGrant {
+  readonly raw: RawObject;
+}
+
+export type { WrittenGrant };
 
 /**
  * A profile's limits on the use of a grant (profile `limits`). `rowsRead`:
@@ -93,42 +65,11 @@ export interface Profile {
   readonly locate: Locate;
 }
 
-export type Target =
-  | {
-      readonly name: string;
-      readonly provider: 'postgres';
-      readonly description?: string;
-      /** Name of the environment variable holding the connection string. Never the secret itself. */
-      readonly connectionEnv: string;
-      /** The role Grantbook connects as; it may never be granted. */
-      readonly grantorRole: string;
-      /** Extra roles nobody may be granted into or act as. */
-      readonly protectedRoles: readonly string[];
-    }
-  | {
-      readonly name: string;
-      readonly provider: 'github';
-      readonly description?: string;
-      readonly org: string;
-      readonly tokenEnv: string;
-      readonly protectedTeams: readonly string[];
-      readonly protectedRepos: readonly string[];
-    };
-
-
-export interface Identity {
-  readonly login: string;
-  /** GitHub's numeric user id; people are matched by it, logins can be renamed. */
-  readonly id: number;
-  /** Postgres login role, used on every postgres target unless overridden. */
-  readonly postgres?: string;
-  /** Per-target principal overrides. */
-  readonly targets: ReadonlyMap<string, string>;
-}
-
 /** Everything under `policies/`, read from a trusted commit. */
 export interface PolicySet {
   readonly profiles: ReadonlyMap<string, Profile>;
   readonly targets: ReadonlyMap<string, Target>;
   readonly identities: readonly Identity[];
+  /** The providers the targets were read with: what evaluation asks about grants, principals and rules. */
+  readonly providers: ProviderCatalog;
 }

@@ -1,6 +1,7 @@
 import type { ActivitySource } from '../activity/types.js';
 import type { AdmittedRows, GrantSpec } from '../policy/decision.js';
-import type { ProviderId, Target } from '../policy/types.js';
+import type { Target } from '../policy/types.js';
+import type { ProviderId } from '../shared/grants.js';
 import type { SpecBase, TargetBase } from '../shared/provider-shapes.js';
 import type { GithubAccessApi } from './github/api.js';
 

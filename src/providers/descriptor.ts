@@ -116,6 +116,13 @@ export interface ProviderDescriptor<T extends TargetBase = TargetBase, S extends
    * passed the ledger's strict patterns; the caller escapes for its medium.
    */
   describe(spec: S, principal: string, target: string): string;
+  /**
+   * Which object a recorded grant is about, not how much of it (`team\0acme\0ops`,
+   * `table\0public\0orders`), names folded as the provider compares them:
+   * two grants with the same resource for the same principal give the same
+   * access (already-held detection, shared objects at revoke).
+   */
+  resource(spec: S): string;
 
   /** The pure planner: the exact operations shown to reviewers. */
   readonly planner: Planner<T, S>;

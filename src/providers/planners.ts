@@ -1,42 +1,41 @@
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Target } from '../policy/types.js';
+import { builtinRegistry } from './catalog.js';
 import type { Planner } from './contract.js';
-import { githubPlanner } from './github/plan.js';
-import { postgresPlanner } from './postgres/plan.js';
+import type { ProviderRegistry } from './descriptor.js';
 
 /**
  * The pure half of every provider: what a plan needs and nothing that talks
- * to a system. The check job imports this and not registry.ts, so checking a
- * pull request never loads a database client or a provider's effects.
+ * to a system. Descriptors load their effectful halves only on connect, so
+ * checking a pull request never loads a database client.
  */
-const PLANNERS: ReadonlyMap<string, Planner> = new Map<string, Planner>([
-  ['postgres', postgresPlanner],
-  ['github', githubPlanner],
-]);
 
-export const PROVIDER_IDS: readonly string[] = [...PLANNERS.keys()].sort();
-
-/** A target naming a provider this build does not have. */
-export function unknownProvider(target: Target): UserError {
+/** A target naming a provider the registry does not have. */
+export function unknownProvider(target: Target, registry: ProviderRegistry = builtinRegistry()): UserError {
   const id: string = target.provider;
   // Only echo the id when it looks like one; it comes from a file.
   const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : 'named';
   return new UserError([
-    diagnostic('E_PROVIDER_UNKNOWN', `target ${target.name}: provider ${named} is unknown; valid providers: ${PROVIDER_IDS.join(', ')}`, {
+    diagnostic('E_PROVIDER_UNKNOWN', `target ${target.name}: provider ${named} is unknown; valid providers: ${registry.ids.join(', ')}`, {
       file: 'policies/targets.yaml',
       pointer: `/targets/${target.name}/provider`,
     }),
   ]);
 }
 
-/** Whether a provider can ever record a part as already held (Planner.recordsHeld); false for an id this build does not have. */
-export function recordsHeld(provider: string): boolean {
-  return PLANNERS.get(provider)?.recordsHeld === true;
+/** Whether a provider can ever record a part as already held (ProviderTraits.recordsHeld); false for an id the registry does not have. */
+export function recordsHeld(provider: string, registry: ProviderRegistry = builtinRegistry()): boolean {
+  return registry.descriptor(provider)?.traits.recordsHeld === true;
 }
 
 /** The pure planner for a target: no credentials, safe in the check job. */
-export function planFor(target: Target): Planner {
-  const planner = PLANNERS.get(target.provider);
-  if (planner === undefined) throw unknownProvider(target);
-  return planner;
+export function planFor(target: Target, registry: ProviderRegistry = builtinRegistry()): Planner {
+  const descriptor = registry.descriptor(target.provider);
+  if (descriptor === undefined) throw unknownProvider(target, registry);
+  return descriptor.planner;
+}
+
+/** The planner lookup of a registry, for code that is handed one. */
+export function plannerOf(registry: ProviderRegistry): (target: Target) => Planner {
+  return (target) => planFor(target, registry);
 }

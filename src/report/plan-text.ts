@@ -49,15 +49,12 @@ export function approvalLine(decision: Decision): string {
 
 function footprintLines(footprint: Footprint): string[] {
   const lines: string[] = [];
-  for (const t of footprint.tables) {
-    const columns = t.columns === 'all' ? 'ALL COLUMNS' : t.columns.join(', ');
-    lines.push(`  ${t.target} ${t.table}: ${t.privileges.join(', ')} on ${columns}`);
-    lines.push(`    sensitive: ${t.sensitive.length > 0 ? t.sensitive.join(', ') : 'none'}`);
+  for (const t of footprint.entries) {
+    lines.push(`  ${t.line.map((p) => ('code' in p ? p.code : 'strong' in p ? p.strong.toUpperCase() : p.text)).join('')}`);
+    if (t.hasSensitive) lines.push(`    sensitive: ${t.sensitive.length > 0 ? t.sensitive.join(', ') : 'none'}`);
     if (t.narrower !== undefined) lines.push(`    a narrower grant would be: ${t.narrower.join(', ')}`);
     lines.push(...viewFootprintLines(t).map((l) => `    ${l}`));
   }
-  for (const team of footprint.teams) lines.push(`  team membership: ${team}`);
-  for (const r of footprint.repos) lines.push(`  repository ${r.repo}: ${r.permission}`);
   if (lines.length === 0) lines.push('  nothing (no grant passed the policy)');
   return lines;
 }

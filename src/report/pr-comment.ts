@@ -1,7 +1,7 @@
 import type { ApprovalDecision } from '../approvals/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { TargetPlan } from '../plan/request-plan.js';
-import type { Decision, Footprint } from '../policy/decision.js';
+import type { Decision, Footprint, FootprintEntry } from '../policy/decision.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
@@ -130,16 +130,18 @@ function ownerList(owners: readonly string[]): string {
 
 function footprintLines(f: Footprint): string[] {
   const lines: string[] = [];
-  for (const t of f.tables) {
-    const cols = t.columns === 'all' ? '**all columns**' : t.columns.map(codeSpan).join(', ');
-    lines.push(`- ${codeSpan(t.target)} ${codeSpan(t.table)}: ${t.privileges.join(', ')} on ${cols}`);
+  for (const t of f.entries) {
+    lines.push(`- ${footprintLine(t.line)}`);
     if (t.sensitive.length > 0) lines.push(`  - ⚠️ sensitive: ${t.sensitive.map(codeSpan).join(', ')}`);
     if (t.narrower !== undefined) lines.push(`  - a narrower grant would do: ${t.narrower.map(codeSpan).join(', ')}`);
     lines.push(...viewFootprintLines(t).map((l) => `  - ${escapeMarkdown(l)}`));
   }
-  for (const team of f.teams) lines.push(`- team membership ${codeSpan(team)}`);
-  for (const r of f.repos) lines.push(`- repository ${codeSpan(r.repo)}: ${r.permission}`);
   return lines.length > 0 ? lines : ['- nothing'];
+}
+
+/** A provider's footprint line in Markdown: names as code spans, text escaped. */
+function footprintLine(parts: FootprintEntry['line']): string {
+  return parts.map((p) => ('code' in p ? codeSpan(p.code) : 'strong' in p ? `**${escapeMarkdown(p.strong)}**` : escapeMarkdown(p.text))).join('');
 }
 
 /**

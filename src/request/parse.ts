@@ -1,10 +1,10 @@
 import { diagnostic, failed, ok, type Diagnostic, type Result } from '../diagnostics.js';
 import { loadFile } from '../load/load.js';
 import { classifyPath, displayPath } from '../load/paths.js';
+import { plainCopy } from '../load/plain.js';
 import type { RawGrant, RawRequest } from '../load/raw.js';
 import { FILE_START, type SourceFile } from '../load/source.js';
 import type { AccessRequest, Locate, RequestGrant } from './types.js';
-import { maskedFromRaw, rowsFromRaw } from './view-grant.js';
 
 /** The request id a path names (`access-requests/<id>.yaml`), or undefined. */
 export function requestIdFromPath(path: string): string | undefined {
@@ -21,20 +21,10 @@ function filenameDiagnostic(path: string): Diagnostic {
 }
 
 function toGrant(raw: RawGrant): RequestGrant {
-  if ('table' in raw) {
-    return {
-      kind: 'table',
-      target: raw.target,
-      privileges: [...raw.privileges],
-      table: raw.table,
-      ...(raw.columns !== undefined ? { columns: [...raw.columns] } : {}),
-      ...(raw.rows !== undefined ? { rows: rowsFromRaw(raw.rows) } : {}),
-      ...(raw.masked !== undefined ? { masked: maskedFromRaw(raw.masked) } : {}),
-    };
-  }
-  if ('team' in raw) return { kind: 'team', target: raw.target, team: raw.team, role: raw.role };
-  if ('repo' in raw) return { kind: 'repo', target: raw.target, repo: raw.repo, permission: raw.permission };
-  return { kind: 'bundle', target: raw.target, bundle: raw.bundle };
+  if ('bundle' in raw && typeof raw.bundle === 'string') return { kind: 'bundle', target: raw.target, bundle: raw.bundle };
+  const fields: { [key: string]: unknown } = {};
+  for (const [key, value] of Object.entries(raw)) if (key !== 'target') fields[key] = plainCopy(value);
+  return { kind: 'grant', target: raw.target, raw: fields };
 }
 
 function toRequest(id: string, path: string, raw: RawRequest, locate: Locate): AccessRequest {

@@ -1,29 +1,19 @@
 import type { Locate } from '../load/pointer.js';
-import type { MaskedColumn, RowCondition } from './view-grant.js';
+import type { RawObject } from '../shared/provider-shapes.js';
 
 /**
- * One grant as written in a request file. The shape is told by its keys
- * (`table`, `team`, `repo`, `bundle`); the schema allows exactly one of them.
+ * One grant as written in a request file: a bundle of the profile, or a
+ * grant of one of the providers' grant kinds (its kind is the grant-kind key
+ * it carries, read by policy through the target's provider).
  */
 export type RequestGrant =
+  | { readonly kind: 'bundle'; readonly target: string; readonly bundle: string }
   | {
-      readonly kind: 'table';
+      readonly kind: 'grant';
       readonly target: string;
-      readonly privileges: readonly string[];
-      /** `schema.table` */
-      readonly table: string;
-      /** Absent means the whole table (only where a profile allows it). */
-      readonly columns?: readonly string[];
-      /** Row filter (view-grant.ts): only rows matching every condition. */
-      readonly rows?: readonly RowCondition[];
-      /** Columns shown through a mask instead of in clear. */
-      readonly masked?: readonly MaskedColumn[];
-    }
-  | { readonly kind: 'team'; readonly target: string; readonly team: string; readonly role: 'member' }
-  | { readonly kind: 'repo'; readonly target: string; readonly repo: string; readonly permission: string }
-  | { readonly kind: 'bundle'; readonly target: string; readonly bundle: string };
-
-export type GrantKind = RequestGrant['kind'];
+      /** The grant's fields as written (schema passed), without `target`. */
+      readonly raw: RawObject;
+    };
 
 export type { Locate };
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { memoryLogger } from '../support/logger.js';
 import { commitEvents } from '../../src/ledger/index.js';
 import { readBaselines } from '../../src/modes/apply/activity-baseline.js';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { TARGET, TWO_COLUMNS, type RevokeFixture, type Seeded } from '../support/revoke-fixture.js';

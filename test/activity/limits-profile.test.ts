@@ -1,3 +1,4 @@
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { summarizeActivity } from '../../src/modes/revoke/activity.js';
 import type { ItemOutcome } from '../../src/modes/revoke/execute.js';
@@ -17,9 +18,9 @@ const PATH = 'policies/orders-readonly.yaml';
 
 describe('profile limits', () => {
   it('load with on_exceed defaulting to alert, and are absent when not set', () => {
-    const r = parseProfileFile(src(PATH, `${GOOD_PROFILE.trimEnd()}\nlimits:\n  rows_read: 1000\n  read_only: true\n`));
+    const r = parseProfileFile(src(PATH, `${GOOD_PROFILE.trimEnd()}\nlimits:\n  rows_read: 1000\n  read_only: true\n`), builtinRegistry());
     expect(r.ok && r.value.limits).toEqual({ rowsRead: 1000, readOnly: true, onExceed: 'alert' });
-    const plain = parseProfileFile(src(PATH, GOOD_PROFILE));
+    const plain = parseProfileFile(src(PATH, GOOD_PROFILE), builtinRegistry());
     expect(plain.ok && plain.value.limits).toBeUndefined();
   });
 
@@ -30,7 +31,7 @@ describe('profile limits', () => {
     ['limits:\n  rows_per_table: 5\n', 'unknown field'],
     ["limits:\n  read_only: 'yes'\n", 'not a boolean'],
   ])('refuse %j (%s)', (block) => {
-    expect(parseProfileFile(src(PATH, `${GOOD_PROFILE.trimEnd()}\n${block}`)).ok).toBe(false);
+    expect(parseProfileFile(src(PATH, `${GOOD_PROFILE.trimEnd()}\n${block}`), builtinRegistry()).ok).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isTableSpec } from '../../src/providers/postgres/spec.js';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,7 @@ describe('grantbook audit export', () => {
       const s = states.get(id);
       const g = t?.grant;
       if (g === undefined || s === undefined) throw new Error(`${id}: not a grant of the ledger`);
-      const coversEmail = g.grants.some((x) => x.spec.kind === 'table' && x.spec.table === 'orders' && (x.spec.columns?.includes('customer_email') ?? true));
+      const coversEmail = g.grants.some((x) => isTableSpec(x.spec) && x.spec.table === 'orders' && (x.spec.columns?.includes('customer_email') ?? true));
       actual.push({
         id,
         status: get('status'),

@@ -1,3 +1,4 @@
+import { builtin } from '../support/builtin-specs.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,8 +25,8 @@ async function verify(drafts: readonly EventDraft[]): Promise<{ code: number; st
   return runCli(['audit', 'verify'], { cwd: dir });
 }
 
-const PG: LedgerGrant = { target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] } };
-const TEAM: LedgerGrant = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } };
+const PG: LedgerGrant = { target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }) };
+const TEAM: LedgerGrant = { target: 'github-acme', provider: 'github', principal: 'alice', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) };
 const intentAndGranted = (request: string, intent: readonly LedgerGrant[], granted: readonly LedgerGrant[]): EventDraft[] => {
   const g = grantedDraft(request, T0, 2, { grants: granted });
   const { granted_at: _at, ...body } = g as EventDraft & { granted_at: string };

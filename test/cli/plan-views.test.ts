@@ -2,6 +2,7 @@
  * `grantbook plan` on this repository's row-filter example: what it prints
  * is what apply runs, and with credentials it counts the rows admitted.
  */
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectRepoFiles, readRepoFile } from '../../src/load/fs.js';
@@ -87,7 +88,7 @@ describe('grantbook plan: the rows-and-masks example', () => {
 
   it('apply reports the rows each filter admits on the pull request (the check could only say "at apply")', async () => {
     const files = await collectRepoFiles(process.cwd());
-    const policy = loadPolicySet(files.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'request'));
+    const policy = loadPolicySet(files.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'request'), builtinRegistry());
     const read = await readRepoFile(process.cwd(), EXAMPLE);
     if (!policy.ok || !read.ok) throw new Error('the example does not load');
     const request = parseRequestFile(read.value);

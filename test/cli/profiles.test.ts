@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CatalogProfile } from '../../src/policy/catalog.js';
+import type { CatalogProfile } from '../../src/cli/catalog.js';
 import { runCli } from '../support/cli.js';
 
 const temps: string[] = [];

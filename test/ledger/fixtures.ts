@@ -1,3 +1,4 @@
+import { builtin } from '../support/builtin-specs.js';
 import { appendEvents, type LedgerFile, type SealedEvent } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft } from '../../src/ledger/events.js';
 import { fixedClock } from '../support/clock.js';
@@ -26,9 +27,9 @@ export function grantedDraft(request: string, start: number, hours = 2, extra: P
         target: 'orders-prod',
         provider: 'postgres',
         principal: 'alice',
-        spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] },
+        spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }),
       },
-      { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } },
+      { target: 'github-acme', provider: 'github', principal: 'alice', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) },
     ],
     granted_at: formatInstant(start),
     expires_at: formatInstant(start + hours * HOUR),

@@ -1,3 +1,4 @@
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 /** The format-only check of a working tree (`grantbook validate --format-only`). */
 async function validateRepo(root: string): Promise<Diagnostic[]> {
   const collected = await collectRepoFiles(root);
-  return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files)]);
+  return sortDiagnostics([...collected.diagnostics, ...validateFiles(collected.files, builtinRegistry())]);
 }
 import { REQUEST_MAX_BYTES } from '../../src/load/limits.js';
 import { codes, GOOD_IDENTITIES, GOOD_PROFILE, GOOD_REQUEST, GOOD_TARGETS } from './fixtures.js';

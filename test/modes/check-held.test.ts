@@ -1,3 +1,4 @@
+import { builtin } from '../support/builtin-specs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGithubClient } from '../../src/github/index.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
@@ -123,7 +124,7 @@ describe('check: parts already held', () => {
       approvers: [{ login: 'dave', id: PEOPLE.dave, review_id: 1, commit_id: SHA }],
       profile: 'payments-oncall',
       request_blob: SHA,
-      grants: [{ target: 'github-acme', provider: 'github', principal: 'bob', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } }],
+      grants: [{ target: 'github-acme', provider: 'github', principal: 'bob', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }],
       expires_at: formatInstant(NOW + 3_600_000),
       duration: '2h',
       granted_at: formatInstant(NOW - 3_600_000),

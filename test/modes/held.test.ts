@@ -6,7 +6,7 @@ import { heldNotes } from '../../src/modes/check/held.js';
 import { heldByLiveGrants, preexisting } from '../../src/modes/held.js';
 import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
 import type { TargetPlan } from '../../src/plan/request-plan.js';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import type { GithubTarget, GithubTargetGrant } from '../../src/providers/github/plan.js';
@@ -84,7 +84,7 @@ describe('already held = read from the provider minus what live grants gave', ()
     const sweep = async (now: number) => {
       const plan = planSweep(input(now));
       for (const item of plan.items) {
-        for (const t of item.targets) for (const p of t.principals) await provider.revoke({ ...asking(item.request, p.specs), ...(p.held !== undefined ? { held: p.held } : {}) });
+        for (const t of item.targets) for (const p of t.principals) await provider.revoke({ ...asking(item.request, p.specs as readonly GrantSpec[]), ...(p.held !== undefined ? { held: p.held } : {}) });
       }
       return plan;
     };
@@ -101,7 +101,7 @@ describe('already held = read from the provider minus what live grants gave', ()
 
   it('a live grant that itself found the access already held does not make it the tool\'s', () => {
     const events = sealed([granted('a', NOW - HOUR, 4, [part(TEAM, true)])], NOW - HOUR);
-    expect(preexisting([TEAM], 'github-acme', 'alice', heldByLiveGrants(fold(events).states))).toEqual([TEAM]);
+    expect(preexisting([TEAM], target, 'alice', heldByLiveGrants(fold(events).states))).toEqual([TEAM]);
     // Nor does it defer the revocation of another grant: it holds nothing of the tool's.
     const other = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW - 3 * HOUR, 1, [part(TEAM)])], fixedClock(NOW - HOUR)).map((s) => s.event)];
     const plan = planSweep({ events: other, folded: fold(other), now: NOW, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
@@ -119,8 +119,8 @@ describe('already held = read from the provider minus what live grants gave', ()
       NOW,
     );
     const ours = heldByLiveGrants(fold(events).states);
-    expect(preexisting([TEAM, PULL], 'github-acme', 'alice', ours)).toEqual([TEAM, PULL]);
-    expect(preexisting([TEAM], 'github-acme', 'Bob', ours)).toEqual([]);
+    expect(preexisting([TEAM, PULL], target, 'alice', ours)).toEqual([TEAM, PULL]);
+    expect(preexisting([TEAM], target, 'Bob', ours)).toEqual([]);
   });
 
   it('push given by a live grant is not "already held" for a pull request: the provider refuses the change instead', async () => {

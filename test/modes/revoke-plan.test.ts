@@ -1,3 +1,4 @@
+import { builtin } from '../support/builtin-specs.js';
 import { describe, expect, it } from 'vitest';
 import { appendEvents, EMPTY_TIP, fold, type ChainTip, type EventDraft, type LedgerEvent, type LedgerGrant } from '../../src/ledger/index.js';
 import { ledgerChanges } from '../../src/modes/revoke/drafts.js';
@@ -19,13 +20,13 @@ const PG: LedgerGrant = {
   target: 'orders-prod',
   provider: 'postgres',
   principal: 'alice',
-  spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id'] },
+  spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id'] }),
 };
 const TEAM = (principal: string): LedgerGrant => ({
   target: 'github-acme',
   provider: 'github',
   principal,
-  spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' },
+  spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }),
 });
 
 function granted(request: string, start: number, hours: number, o: { grants?: readonly LedgerGrant[]; extends?: string; intent?: boolean } = {}): EventDraft {
@@ -168,7 +169,7 @@ describe('planSweep (pure)', () => {
   });
 
   it('drift: a lingering grant keeps the parts its ledger grant recorded as already held out of the revocation', () => {
-    const repo: LedgerGrant = { ...TEAM('alice'), spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' } };
+    const repo: LedgerGrant = { ...TEAM('alice'), spec: builtin({ kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' }) };
     const events = ledger([
       { at: NOW - 5 * HOUR, drafts: [granted('done', NOW - 5 * HOUR, 1, { grants: [{ ...TEAM('alice'), already_held: true }, repo] })] },
       { at: NOW - 3 * HOUR, drafts: [{ type: 'revoked', request: 'done', actor: ACTOR, targets: ['github-acme'], verified: true, cause: 'expired' }] },

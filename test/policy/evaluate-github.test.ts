@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { Profile } from '../../src/policy/types.js';
-import type { RequestGrant } from '../../src/request/types.js';
-import { errorCodes, makeProfile, repoGrant, scenario, teamGrant } from '../support/policy-fixtures.js';
+import type { TypedProfile as Profile } from '../support/policy-fixtures.js';
+import type { TypedGrant as RequestGrant } from '../support/policy-fixtures.js';
+import { errorCodes, loadedProfile, makeProfile, repoGrant, scenario, teamGrant } from '../support/policy-fixtures.js';
 
 function decide(grant: RequestGrant, parts: { profile?: Partial<Profile>; others?: Profile[]; facts?: Partial<EvaluationFacts> } = {}) {
   const s = scenario({
@@ -12,7 +12,7 @@ function decide(grant: RequestGrant, parts: { profile?: Partial<Profile>; others
     ...(parts.facts !== undefined ? { facts: parts.facts } : {}),
   });
   const profiles = new Map(s.policy.profiles);
-  for (const other of parts.others ?? []) profiles.set(other.name, other);
+  for (const other of parts.others ?? []) profiles.set(other.name, loadedProfile(other));
   return evaluate(s.request, { ...s.policy, profiles }, s.facts);
 }
 
@@ -23,7 +23,9 @@ describe('evaluate: team grants', () => {
     expect(decision.grants).toEqual([
       { index: 0, target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } },
     ]);
-    expect(decision.footprint.teams).toEqual(['payments-oncall']);
+    expect(decision.footprint.entries).toEqual([
+      { target: 'github-acme', kind: 'team', line: [{ text: 'team membership ' }, { code: 'payments-oncall' }], sensitive: [], hasSensitive: false, notes: [] },
+    ]);
   });
 
   it("refuses a team missing from the rule's teams", () => {
@@ -67,7 +69,7 @@ describe('evaluate: repository grants', () => {
     const decision = decide(repoGrant('Payments-Service', 'triage'));
     expect(decision.outcome).toBe('allowed');
     expect(decision.grants[0]?.spec).toEqual({ kind: 'repo', owner: 'acme', repo: 'Payments-Service', permission: 'triage' });
-    expect(decision.footprint.repos).toEqual([{ repo: 'Payments-Service', permission: 'triage' }]);
+    expect(decision.footprint.entries.map((e) => e.line)).toEqual([[{ text: 'repository ' }, { code: 'Payments-Service' }, { text: ': triage' }]]);
   });
 
   it("refuses a repository missing from the rule's repos", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { BundleGrant, Profile } from '../../src/policy/types.js';
-import type { AccessRequest } from '../../src/request/types.js';
+import type { TypedBundleGrant as BundleGrant, TypedProfile as Profile } from '../support/policy-fixtures.js';
+import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
 import {
   allowRule,
   bundleGrant,

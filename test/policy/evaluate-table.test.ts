@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { AllowRule, PostgresPrivilege, Profile } from '../../src/policy/types.js';
-import type { AccessRequest } from '../../src/request/types.js';
+import type { PostgresPrivilege } from '../../src/providers/postgres/privileges.js';
+import type { TypedAllowRule as AllowRule, TypedProfile as Profile } from '../support/policy-fixtures.js';
+import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
 import {
   allowedTable,
   allowRule,
@@ -131,7 +132,7 @@ describe('evaluate: sensitive columns', () => {
     expect(decision.outcome).toBe('allowed');
     expect(warningCodes(decision)).toEqual(['E_POLICY_SENSITIVE_COLUMN_FLAGGED']);
     expect(decision.reasons[0]?.message).toContain('"customer_email"');
-    expect(decision.footprint.tables[0]).toMatchObject({ sensitive: ['customer_email'], narrower: ['id'] });
+    expect(decision.footprint.entries[0]).toMatchObject({ sensitive: ['customer_email'], narrower: ['id'] });
   });
 
   it('refuses requested sensitive columns when the profile says refuse, still showing the footprint', () => {
@@ -140,7 +141,7 @@ describe('evaluate: sensitive columns', () => {
       ['E_POLICY_SENSITIVE_COLUMN_REFUSED', 'error', '/grants/0/columns/1'],
     ]);
     expect(decision.grants).toEqual([]);
-    expect(decision.footprint.tables[0]).toMatchObject({ sensitive: ['customer_email'], narrower: ['id'] });
+    expect(decision.footprint.entries[0]).toMatchObject({ sensitive: ['customer_email'], narrower: ['id'] });
   });
 
   it('counts a whole-table grant as requesting every sensitive column', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { AllowedTable, AllowRule, Profile } from '../../src/policy/types.js';
-import { toAllowedMasks, toAllowedRows } from '../../src/policy/view-allow.js';
-import type { AccessRequest } from '../../src/request/types.js';
+import type { AllowedTable } from '../../src/providers/postgres/types.js';
+import { toAllowedMasks, toAllowedRows } from '../../src/providers/postgres/view-allow.js';
+import type { TypedAllowRule as AllowRule, TypedProfile as Profile } from '../support/policy-fixtures.js';
+import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
 import { allowedTable, errorCodes, makeProfile, scenario, tableGrant, warningCodes, type TableRequestGrant } from '../support/policy-fixtures.js';
 
 /** public.orders with filters on customer_id (values) and created_at (range), customer_email sensitive. */
@@ -47,12 +48,11 @@ describe('evaluate: row filters and masks', () => {
       rows: VIEW.rows,
       masked: VIEW.masked,
     });
-    expect(decision.footprint.tables[0]).toMatchObject({
+    expect(decision.footprint.entries[0]).toMatchObject({
       sensitive: [],
-      masked: [{ column: 'customer_email', mask: 'domain' }],
-      rows: { filter: 'customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded)', count: 'estimate' },
+      notes: ['masked: customer_email as domain'],
+      rowFilter: { object: 'public.orders', filter: 'customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded)', exact: false },
     });
-    expect(decision.footprint.tables[0]).not.toHaveProperty('proposedMasks');
   });
 
   it('refuses a row filter on a table whose profile entry allows none', () => {
@@ -130,15 +130,12 @@ describe('evaluate: row filters and masks', () => {
 
   it('proposes a mask for each sensitive column read in clear, among the masks the profile allows', () => {
     const clear = decide([tableGrant({ columns: ['id', 'customer_email', 'card_number'] })]);
-    expect(clear.footprint.tables[0]?.proposedMasks).toEqual([
-      { column: 'customer_email', mask: 'domain' },
-      { column: 'card_number', mask: 'last4' },
-    ]);
+    expect(clear.footprint.entries[0]?.notes).toEqual(['sensitive columns read in clear could be masked instead: customer_email as domain, card_number as last4']);
     const hashOnly = decide([tableGrant({ columns: ['id', 'customer_email'] })], withOrders(orders({ masks: toAllowedMasks({ allowed: ['hash'] }) })));
-    expect(hashOnly.footprint.tables[0]?.proposedMasks).toEqual([{ column: 'customer_email', mask: 'hash' }]);
+    expect(hashOnly.footprint.entries[0]?.notes).toEqual(['sensitive columns read in clear could be masked instead: customer_email as hash']);
     // A write cannot go through a view: no proposal.
     const write = decide([tableGrant({ privileges: ['UPDATE'], columns: ['customer_email'] })]);
-    expect(write.footprint.tables[0]).not.toHaveProperty('proposedMasks');
+    expect(write.footprint.entries[0]?.notes).toEqual([]);
   });
 
   it('refuses two view grants whose tables share a name in different schemas', () => {

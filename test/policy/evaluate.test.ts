@@ -42,11 +42,16 @@ describe('evaluate', () => {
       ],
       window: { duration: '2h', durationMs: 7_200_000, startsAt: '2025-01-15T09:00:00Z', expiresAt: '2025-01-15T11:00:00Z' },
       footprint: {
-        tables: [
-          { target: 'orders-prod', table: 'public.orders', privileges: ['SELECT'], columns: ['id', 'status'], sensitive: [] },
+        entries: [
+          {
+            target: 'orders-prod',
+            kind: 'table',
+            line: [{ code: 'orders-prod' }, { text: ' ' }, { code: 'public.orders' }, { text: ': SELECT on ' }, { code: 'id' }, { text: ', ' }, { code: 'status' }],
+            sensitive: [],
+            hasSensitive: true,
+            notes: [],
+          },
         ],
-        teams: [],
-        repos: [],
       },
       approvals: { min: 1, groups: [{ team: 'payments-leads', users: [], min: 1 }] },
       breakGlass: false,

@@ -1,3 +1,5 @@
+import { readPostgresRule } from '../../src/providers/postgres/allow.js';
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { parseProfileFile } from '../../src/policy/load-profile.js';
 import { codes, expectLocated, expectNoEcho, GOOD_PROFILE, MARKER, src } from '../load/fixtures.js';
@@ -11,7 +13,7 @@ function edit(from: string, to: string, base = GOOD_PROFILE): string {
 }
 
 function refuse(text: string, path = PATH) {
-  const r = parseProfileFile(src(path, text));
+  const r = parseProfileFile(src(path, text), builtinRegistry());
   expect(r.ok).toBe(false);
   if (r.ok) throw new Error('loaded');
   expectNoEcho(r.diagnostics);
@@ -21,7 +23,7 @@ function refuse(text: string, path = PATH) {
 
 describe('parseProfileFile: good profile', () => {
   it('parses into the typed profile', () => {
-    const r = parseProfileFile(src(PATH, GOOD_PROFILE));
+    const r = parseProfileFile(src(PATH, GOOD_PROFILE), builtinRegistry());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const { locate, bundles, ...profile } = r.value;
@@ -43,23 +45,27 @@ describe('parseProfileFile: good profile', () => {
       maxGrants: 5,
       sensitiveColumns: 'flag',
       breakGlass: false,
+      // Rules as written: each is read by its target's provider once targets.yaml is known.
       allow: [
         {
           target: 'orders-prod',
-          privileges: ['SELECT'],
-          tables: [
-            { name: 'public.orders', columns: ['id', 'status', 'created_at', 'amount_cents', 'customer_email'], allColumns: false, sensitive: ['customer_email'] },
-            { name: 'public.order_items', columns: [], allColumns: true, sensitive: [] },
-          ],
-          teams: [],
-          repos: [],
+          raw: {
+            target: 'orders-prod',
+            privileges: ['SELECT'],
+            tables: [
+              { name: 'public.orders', columns: ['id', 'status', 'created_at', 'amount_cents', 'customer_email'], sensitive: ['customer_email'] },
+              { name: 'public.order_items', all_columns: true },
+            ],
+          },
         },
-        { target: 'github-acme', privileges: [], tables: [], teams: ['payments-oncall'], repos: [{ name: 'payments-service', permissions: ['pull', 'triage'] }] },
+        { target: 'github-acme', raw: { target: 'github-acme', teams: ['payments-oncall'], repos: [{ name: 'payments-service', permissions: ['pull', 'triage'] }] } },
       ],
     });
     expect([...bundles.entries()]).toEqual([
-      ['orders-triage', { target: 'orders-prod', grants: [{ kind: 'table', privileges: ['SELECT'], table: 'public.orders', columns: ['id', 'status'] }] }],
+      ['orders-triage', { target: 'orders-prod', grants: [{ raw: { privileges: ['SELECT'], table: 'public.orders', columns: ['id', 'status'] } }] }],
     ]);
+    // The postgres provider reads its rule into the allow-list evaluation uses.
+    expect(readPostgresRule(r.value.allow[0]!.raw).tables[1]).toEqual({ name: 'public.order_items', columns: [], allColumns: true, sensitive: [] });
     expect(locate('/allow/1/repos/0/permissions/1')).toEqual({ line: 40, column: 29 });
   });
 
@@ -70,7 +76,7 @@ describe('parseProfileFile: good profile', () => {
     text = edit('break_glass: false\n', '', text);
     text = edit('  groups:\n    - team: payments-leads\n      min: 1\n    - users: [carol, dave]\n      min: 1\n', '', text);
     text = text.slice(0, text.indexOf('bundles:'));
-    const r = parseProfileFile(src(PATH, text));
+    const r = parseProfileFile(src(PATH, text), builtinRegistry());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).not.toHaveProperty('description');
@@ -187,7 +193,7 @@ describe('parseProfileFile: rules a profile must satisfy on its own', () => {
   ];
   for (const c of accepted) {
     it(`accepts ${c.name}`, () => {
-      const r = parseProfileFile(src(PATH, edit(c.from, c.to)));
+      const r = parseProfileFile(src(PATH, edit(c.from, c.to)), builtinRegistry());
       expect(r.ok ? [] : codes(r.diagnostics)).toEqual([]);
     });
   }

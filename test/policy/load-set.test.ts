@@ -1,3 +1,4 @@
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicySet } from '../../src/policy/load-set.js';
 import { codes, expectLocated, expectNoEcho, GOOD_IDENTITIES, GOOD_PROFILE, GOOD_TARGETS, goodPolicyFiles } from '../load/fixtures.js';
@@ -12,7 +13,7 @@ const TARGETS = 'policies/targets.yaml';
 const IDENTITIES = 'policies/identities.yaml';
 
 function refuse(overrides: Record<string, string | undefined>) {
-  const r = loadPolicySet(goodPolicyFiles(overrides));
+  const r = loadPolicySet(goodPolicyFiles(overrides), builtinRegistry());
   expect(r.ok).toBe(false);
   if (r.ok) throw new Error('loaded');
   expectNoEcho(r.diagnostics);
@@ -22,7 +23,7 @@ function refuse(overrides: Record<string, string | undefined>) {
 
 describe('loadPolicySet', () => {
   it('loads a consistent policy set', () => {
-    const r = loadPolicySet(goodPolicyFiles());
+    const r = loadPolicySet(goodPolicyFiles(), builtinRegistry());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect([...r.value.profiles.keys()]).toEqual(['orders-readonly']);
@@ -97,13 +98,13 @@ describe('loadPolicySet: cross-file rules', () => {
   for (const c of accepted) {
     const base = c.file === PROFILE ? GOOD_PROFILE : c.file === TARGETS ? GOOD_TARGETS : GOOD_IDENTITIES;
     it(`accepts ${c.name}`, () => {
-      const r = loadPolicySet(goodPolicyFiles({ [c.file]: edit(base, c.from, c.to) }));
+      const r = loadPolicySet(goodPolicyFiles({ [c.file]: edit(base, c.from, c.to) }), builtinRegistry());
       expect(r.ok ? [] : codes(r.diagnostics)).toEqual([]);
     });
   }
 
   it('shows a hostile file name only percent-encoded', () => {
-    const r = loadPolicySet(goodPolicyFiles({ 'policies/x\n::error::y.yaml': GOOD_PROFILE }));
+    const r = loadPolicySet(goodPolicyFiles({ 'policies/x\n::error::y.yaml': GOOD_PROFILE }), builtinRegistry());
     const d = r.ok ? [] : r.diagnostics;
     expect(codes(d)).toEqual(['E_POLICY_FILENAME']);
     expect(d[0]?.file).toBe('policies/x%0A%3A%3Aerror%3A%3Ay.yaml');

@@ -1,3 +1,4 @@
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { parseIdentitiesFile } from '../../src/policy/load-identities.js';
 import { parseTargetsFile } from '../../src/policy/load-targets.js';
@@ -10,7 +11,7 @@ function edit(base: string, from: string, to: string): string {
 
 describe('parseTargetsFile', () => {
   it('parses targets into typed, provider-specific objects', () => {
-    const r = parseTargetsFile(src('policies/targets.yaml', GOOD_TARGETS));
+    const r = parseTargetsFile(src('policies/targets.yaml', GOOD_TARGETS), builtinRegistry());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect([...r.value.entries()]).toEqual([
@@ -40,7 +41,7 @@ describe('parseTargetsFile', () => {
   ];
   for (const [name, from, to, code] of refused) {
     it(`refuses ${name} with ${code}`, () => {
-      const r = parseTargetsFile(src('policies/targets.yaml', edit(GOOD_TARGETS, from, to)));
+      const r = parseTargetsFile(src('policies/targets.yaml', edit(GOOD_TARGETS, from, to)), builtinRegistry());
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(codes(r.diagnostics)).toEqual([code]);
@@ -50,19 +51,19 @@ describe('parseTargetsFile', () => {
   }
 
   it('refuses an empty targets mapping', () => {
-    const r = parseTargetsFile(src('policies/targets.yaml', 'targets: {}\n'));
+    const r = parseTargetsFile(src('policies/targets.yaml', 'targets: {}\n'), builtinRegistry());
     expect(r.ok ? [] : codes(r.diagnostics)).toEqual(['E_SCHEMA_COUNT']);
   });
 });
 
 describe('parseIdentitiesFile', () => {
   it('parses identities, with per-target overrides as a map', () => {
-    const r = parseIdentitiesFile(src('policies/identities.yaml', GOOD_IDENTITIES));
+    const r = parseIdentitiesFile(src('policies/identities.yaml', GOOD_IDENTITIES), builtinRegistry());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toEqual([
-      { login: 'alice', id: 583231, postgres: 'alice', targets: new Map([['orders-prod', 'alice_orders']]) },
-      { login: 'bob', id: 583232, postgres: 'bob', targets: new Map() },
+      { login: 'alice', id: 583231, principals: new Map([['postgres', 'alice']]), targets: new Map([['orders-prod', 'alice_orders']]) },
+      { login: 'bob', id: 583232, principals: new Map([['postgres', 'bob']]), targets: new Map() },
     ]);
   });
 
@@ -79,7 +80,7 @@ describe('parseIdentitiesFile', () => {
   ];
   for (const [name, from, to, code, pointer] of refused) {
     it(`refuses ${name} with ${code}`, () => {
-      const r = parseIdentitiesFile(src('policies/identities.yaml', edit(GOOD_IDENTITIES, from, to)));
+      const r = parseIdentitiesFile(src('policies/identities.yaml', edit(GOOD_IDENTITIES, from, to)), builtinRegistry());
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(codes(r.diagnostics)).toEqual([code]);

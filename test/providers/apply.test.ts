@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { applyRequest } from '../../src/providers/apply.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';

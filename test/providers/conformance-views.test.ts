@@ -19,7 +19,7 @@ describeProviderConformance<PostgresTarget>('postgres-views', async () => {
   const target = viewTarget();
   let armed = false;
   let inTransaction = false;
-  const provider = connect(target, { [target.connectionEnv]: db.grantorUrl }, {
+  const provider = await connect(target, { [target.connectionEnv]: db.grantorUrl }, {
     // As in conformance.test.ts: the provider's own connection dies right after its first change inside a transaction.
     onStatement: async (op) => {
       if (op.text === 'BEGIN' || op.text === 'COMMIT') inTransaction = op.text === 'BEGIN';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
 import type { GithubTarget } from '../../src/providers/github/plan.js';
@@ -22,7 +22,7 @@ async function postgresHarness(target: PostgresTarget, db: SampleDatabase): Prom
   const admin = await pg().admin(db.name);
   let armed = false;
   let inTransaction = false;
-  const provider = connect(target, { [target.connectionEnv]: db.grantorUrl }, {
+  const provider = await connect(target, { [target.connectionEnv]: db.grantorUrl }, {
     // Kills the provider's own connection right after its first change inside
     // a transaction, as a network drop or an operator's pg_terminate_backend
     // would. (Between autocommit statements a lost connection is simply
@@ -80,7 +80,7 @@ const neighbour = { target: pgTarget('orders-a', 'GRANTBOOK_PG_ORDERS_A'), twins
 let neighbourProvider: Provider<PostgresTarget> | undefined;
 describeProviderConformance<PostgresTarget>('postgres-shared-cluster', async () => {
   const dbA = await pg().createSampleDatabase();
-  const a = connect(neighbour.target, { GRANTBOOK_PG_ORDERS_A: dbA.grantorUrl }) as Provider<PostgresTarget>;
+  const a = (await connect(neighbour.target, { GRANTBOOK_PG_ORDERS_A: dbA.grantorUrl })) as Provider<PostgresTarget>;
   neighbourProvider = a;
   const b = await postgresHarness(pgTarget('orders-b', 'GRANTBOOK_PG_ORDERS_B'), await pg().createSampleDatabase());
   return {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGithubAccessApi, createGithubClient } from '../../src/github/index.js';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import type { GithubTarget, GithubTargetGrant } from '../../src/providers/github/plan.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';
 import type { GithubAccessApi } from '../../src/providers/github/api.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { ProviderError, RevokeNotVerified } from '../../src/providers/errors.js';
 import { path, planGithub, type GithubTarget, type GithubTargetGrant } from '../../src/providers/github/plan.js';
 import { createGithubProvider } from '../../src/providers/github/provider.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import { matches } from '../../src/shared/patterns.js';
 import {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../support/logger.js';
 import { openTargets } from '../../src/modes/revoke/targets.js';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import type { Target } from '../../src/policy/types.js';
 import { applyRequest } from '../../src/providers/apply.js';
 import type { Provider, TargetGrant } from '../../src/providers/contract.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { ProviderError } from '../../src/providers/errors.js';
 import { keySchemaName, MAX_IDENTIFIER_BYTES, viewSchemaName } from '../../src/providers/postgres/names.js';
 import { planPostgres } from '../../src/providers/postgres/plan.js';

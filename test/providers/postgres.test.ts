@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from '../support/builtin-specs.js';
 import { ProviderError, RevokeNotVerified } from '../../src/providers/errors.js';
 import { legacyRoleName, qualifiedTable, requestRoleName } from '../../src/providers/postgres/names.js';
 import { createPostgresProvider, type PostgresProvider } from '../../src/providers/postgres/provider.js';

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { builtin } from '../support/builtin-specs.js';
 import { UserError } from '../../src/diagnostics.js';
-import type { Target } from '../../src/policy/types.js';
 import type { GithubAccessApi } from '../../src/providers/github/api.js';
-import { connect, planFor, PROVIDER_IDS } from '../../src/providers/registry.js';
+import type { GithubTarget } from '../../src/providers/github/types.js';
+import type { PostgresTarget } from '../../src/providers/postgres/types.js';
+import { builtinRegistry, connect, planFor } from '../../src/providers/registry.js';
+import type { Target } from '../../src/policy/types.js';
 import { MemoryGithubAccess } from '../support/github-access-memory.js';
 
-const pgTarget: Target = {
+const pgTarget: PostgresTarget = {
   name: 'orders-prod',
   provider: 'postgres',
   connectionEnv: 'GRANTBOOK_PG_ORDERS_PROD',
   grantorRole: 'grantbook_grantor',
   protectedRoles: [],
 };
-const ghTarget: Target = { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GRANTBOOK_GITHUB_TOKEN', protectedTeams: [], protectedRepos: [] };
+const ghTarget: GithubTarget = { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GRANTBOOK_GITHUB_TOKEN', protectedTeams: [], protectedRepos: [] };
+
+async function rejection(promise: Promise<unknown>): Promise<UserError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
 
 function userError(fn: () => unknown): UserError {
   try {
@@ -26,7 +39,7 @@ function userError(fn: () => unknown): UserError {
 
 describe('provider registry', () => {
   it('knows postgres and github', () => {
-    expect(PROVIDER_IDS).toEqual(['github', 'postgres']);
+    expect(builtinRegistry().ids).toEqual(['github', 'postgres']);
     expect(planFor(pgTarget).id).toBe('postgres');
     expect(planFor(ghTarget).kinds).toEqual(['team', 'repo']);
   });
@@ -51,20 +64,20 @@ describe('provider registry', () => {
       target: pgTarget,
       principal: 'alice',
       expiresAt: '2030-01-01T00:00:00Z',
-      grants: [{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' }],
+      grants: [builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' })],
     });
     expect(plan.grant.length).toBeGreaterThan(0);
   });
 
-  it('names the missing variable, never a value', () => {
+  it('names the missing variable, never a value', async () => {
     const env = { OTHER_SECRET: 'postgresql://u:hunter2@db/x', GRANTBOOK_PG_ORDERS_PROD: '' };
     for (const e of [env, {}]) {
-      const error = userError(() => connect(pgTarget, e));
+      const error = await rejection(connect(pgTarget, e));
       expect(error.diagnostics[0]).toMatchObject({ code: 'E_PROVIDER_CREDENTIAL_MISSING', pointer: '/targets/orders-prod/connection_env' });
       expect(error.message).toContain('GRANTBOOK_PG_ORDERS_PROD');
       expect(error.message).not.toContain('hunter2');
     }
-    expect(userError(() => connect(ghTarget, {})).diagnostics[0]?.pointer).toBe('/targets/github-acme/token_env');
+    expect((await rejection(connect(ghTarget, {}))).diagnostics[0]?.pointer).toBe('/targets/github-acme/token_env');
   });
 
   it('hands the credential to the provider it builds, and only there', async () => {
@@ -73,11 +86,11 @@ describe('provider registry', () => {
       seen.push(token);
       return new MemoryGithubAccess('acme').addUser('alice', true).addTeam('t');
     };
-    const provider = connect(ghTarget, { GRANTBOOK_GITHUB_TOKEN: 'ghs_secret' }, { githubAccess });
+    const provider = await connect(ghTarget, { GRANTBOOK_GITHUB_TOKEN: 'ghs_secret' }, { githubAccess });
     expect(seen).toEqual(['ghs_secret']);
     expect(provider.listsManaged).toBe(false);
-    expect(() => connect(ghTarget, { GRANTBOOK_GITHUB_TOKEN: 'ghs_secret' })).toThrow(/GitHub port/);
-    const pg = connect(pgTarget, { GRANTBOOK_PG_ORDERS_PROD: 'postgresql://grantbook_grantor:pw@127.0.0.1:1/x' });
+    await expect(connect(ghTarget, { GRANTBOOK_GITHUB_TOKEN: 'ghs_secret' })).rejects.toThrow(/GitHub port/);
+    const pg = await connect(pgTarget, { GRANTBOOK_PG_ORDERS_PROD: 'postgresql://grantbook_grantor:pw@127.0.0.1:1/x' });
     expect(pg.listsManaged).toBe(true);
     await pg.close();
   });

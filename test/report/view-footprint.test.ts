@@ -5,7 +5,7 @@ import { planFor } from '../../src/providers/planners.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { renderCheckComment } from '../../src/report/pr-comment.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
-import { toAllowedRows } from '../../src/policy/view-allow.js';
+import { toAllowedRows } from '../../src/providers/postgres/view-allow.js';
 import { allowedTable, makeProfile, scenario, tableGrant } from '../support/policy-fixtures.js';
 
 function viewScenario() {
@@ -47,10 +47,10 @@ describe('the check comment for a grant through a view', () => {
 
   it('prints a count made with credentials in place of "at apply"', () => {
     const { decision, plans } = viewScenario();
-    const [entry] = decision.footprint.tables;
-    const counted = { ...decision, footprint: { ...decision.footprint, tables: [{ ...entry!, count: { rows: 12, exact: true } }] } };
+    const [entry] = decision.footprint.entries;
+    const counted = { ...decision, footprint: { entries: [{ ...entry!, rowFilter: { ...entry!.rowFilter!, count: { rows: 12, exact: true } } }] } };
     expect(renderPlanText(counted, plans)).toContain('rows admitted: 12');
-    const failed = { ...decision, footprint: { ...decision.footprint, tables: [{ ...entry!, count: { rows: null, exact: false, note: 'the database could not count them' } }] } };
+    const failed = { ...decision, footprint: { entries: [{ ...entry!, rowFilter: { ...entry!.rowFilter!, count: { rows: null, exact: false, note: 'the database could not count them' } } }] } };
     expect(renderPlanText(failed, plans)).toContain('rows admitted: not counted (the database could not count them)');
   });
 });

@@ -18,9 +18,9 @@ describe('parseRequestFile', () => {
       ticket: 'INC-4211',
       extends: 'alice-inc-4200',
       grants: [
-        { kind: 'table', target: 'orders-prod', privileges: ['SELECT'], table: 'public.orders', columns: ['id', 'status'] },
-        { kind: 'team', target: 'github-acme', team: 'payments-oncall', role: 'member' },
-        { kind: 'repo', target: 'github-acme', repo: 'payments-service', permission: 'pull' },
+        { kind: 'grant', target: 'orders-prod', raw: { privileges: ['SELECT'], table: 'public.orders', columns: ['id', 'status'] } },
+        { kind: 'grant', target: 'github-acme', raw: { team: 'payments-oncall', role: 'member' } },
+        { kind: 'grant', target: 'github-acme', raw: { repo: 'payments-service', permission: 'pull' } },
         { kind: 'bundle', target: 'orders-prod', bundle: 'orders-triage' },
       ],
     });
@@ -34,7 +34,7 @@ describe('parseRequestFile', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Object.keys(r.value)).toEqual(['id', 'path', 'requester', 'profile', 'grants', 'locate']);
-    expect(r.value.grants[0]).toEqual({ kind: 'table', target: 't', privileges: ['SELECT', 'UPDATE'], table: 'public.orders' });
+    expect(r.value.grants[0]).toEqual({ kind: 'grant', target: 't', raw: { privileges: ['SELECT', 'UPDATE'], table: 'public.orders' } });
   });
 
   it('locate maps pointers to lines and columns in the file', () => {

@@ -1,3 +1,6 @@
+import { postgresDescriptor } from '../../src/providers/postgres/descriptor.js';
+import { readPostgresRule } from '../../src/providers/postgres/allow.js';
+import { builtinRegistry } from '../../src/providers/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { parseProfileFile } from '../../src/policy/load-profile.js';
 import { parseRequestFile } from '../../src/request/parse.js';
@@ -35,7 +38,10 @@ describe('request files: rows and masked', () => {
       id: "null"
 `);
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    expect(r.value.grants[0]).toMatchObject({
+    const grant = r.value.grants[0];
+    if (grant?.kind !== 'grant') throw new Error('not a grant');
+    // The postgres provider reads the table grant as written.
+    expect(postgresDescriptor.kinds[0]!.read(grant.raw)).toMatchObject({
       rows: [
         { column: 'customer_id', values: [4211, '4212'] },
         { column: 'created_at', from: '2026-05-01T00:00:00Z', to: '2026-05-02T00:00:00Z' },
@@ -91,29 +97,31 @@ describe('profiles: rows and masks', () => {
           required: {customer_email: [domain, hash]}
 `),
       ),
+      builtinRegistry(),
     );
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    const table = r.value.allow[0]?.tables[0];
+    const rule = r.value.allow[0];
+    const table = rule === undefined ? undefined : readPostgresRule(rule.raw).tables[0];
     expect(table?.rows).toEqual({ columns: new Map([['id', 'values'], ['created_at', 'range']]), required: false, count: 'exact' });
     expect(table?.masks).toEqual({ allowed: ['hash', 'domain', 'null'], required: new Map([['customer_email', ['domain', 'hash']]]) });
   });
 
   it('refuses a required mask on a column the table does not list, or one its own allowed list forbids', () => {
-    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        masks:\n          allowed: [hash]\n          required: {card: [hash], customer_email: [domain]}\n`)));
+    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        masks:\n          allowed: [hash]\n          required: {card: [hash], customer_email: [domain]}\n`)), builtinRegistry());
     if (r.ok) throw new Error('loaded');
     expect(codes(r.diagnostics)).toEqual(['E_PROFILE_MASK_NOT_COLUMN', 'E_PROFILE_MASK_NOT_ALLOWED']);
     expect(r.diagnostics.map((d) => d.pointer)).toEqual(['/allow/0/tables/0/masks/required/card', '/allow/0/tables/0/masks/required/customer_email/0']);
   });
 
   it('refuses a bundle that a table\'s rules would always refuse', () => {
-    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: values}\n          required: true\n`)));
+    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: values}\n          required: true\n`)), builtinRegistry());
     if (r.ok) throw new Error('loaded');
     expect(codes(r.diagnostics)).toEqual(['E_PROFILE_BUNDLE_NEEDS_VIEW']);
     expect(r.diagnostics[0]?.pointer).toBe('/bundles/orders-triage/grants/0');
   });
 
   it('refuses a filter kind that is neither values nor range', () => {
-    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: like}\n`)));
+    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: like}\n`)), builtinRegistry());
     if (r.ok) throw new Error('loaded');
     expect(codes(r.diagnostics)).toEqual(['E_SCHEMA_ENUM']);
   });

@@ -1,3 +1,4 @@
+import { builtin } from './builtin-specs.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { appendEvents } from '../../src/ledger/chain.js';
@@ -95,15 +96,15 @@ export function actor(n: number, kind: 'apply' | 'revoke'): EventDraft['actor'] 
 }
 
 function grantsOf(n: number, login: string, profile: string): LedgerGrant[] {
-  if (profile === 'payments-oncall') return [{ target: 'github-acme', provider: 'github', principal: login, spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } }];
+  if (profile === 'payments-oncall') return [{ target: 'github-acme', provider: 'github', principal: login, spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }];
   if (profile === 'break-glass') {
-    return [{ target: 'orders-prod', provider: 'postgres', principal: login, spec: { kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders', columns: ['id', 'status', 'customer_email'] } }];
+    return [{ target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders', columns: ['id', 'status', 'customer_email'] }) }];
   }
   const grants: LedgerGrant[] = [
-    { target: 'orders-prod', provider: 'postgres', principal: login, spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: n % 3 === 0 ? ['id', 'status', 'customer_email'] : ['id', 'status'] } },
+    { target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: n % 3 === 0 ? ['id', 'status', 'customer_email'] : ['id', 'status'] }) },
   ];
-  if (n % 4 === 0) grants.push({ target: 'orders-prod', provider: 'postgres', principal: login, spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'refunds' } });
-  if (n % 6 === 0) grants.push({ target: 'github-acme', provider: 'github', principal: login, spec: { kind: 'repo', owner: 'acme', repo: 'orders-api', permission: 'push' } });
+  if (n % 4 === 0) grants.push({ target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'refunds' }) });
+  if (n % 6 === 0) grants.push({ target: 'github-acme', provider: 'github', principal: login, spec: builtin({ kind: 'repo', owner: 'acme', repo: 'orders-api', permission: 'push' }) });
   return grants;
 }
 

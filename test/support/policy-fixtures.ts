@@ -1,15 +1,113 @@
 import type { Position } from '../../src/diagnostics.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type {
-  AllowedTable,
-  AllowRule,
-  BundleGrant,
-  Identity,
-  PolicySet,
-  Profile,
-  Target,
-} from '../../src/policy/types.js';
+import type { AllowRule, BundleGrant, Identity, PolicySet, Profile, Target } from '../../src/policy/types.js';
+import { builtinRegistry } from '../../src/providers/catalog.js';
+import type { GithubTarget } from '../../src/providers/github/types.js';
+import type { AllowedTable, PostgresTarget } from '../../src/providers/postgres/types.js';
 import type { AccessRequest, Locate, RequestGrant } from '../../src/request/types.js';
+import type { MaskedColumn, RowCondition } from '../../src/shared/rows.js';
+import type { RawObject } from '../../src/shared/provider-shapes.js';
+
+/*
+ * The fixtures are written in typed shapes (a table grant with its rows, an
+ * allow rule with its tables) and turned into what the loaders produce (the
+ * file's fields, read by each provider) where a request or policy is built.
+ */
+
+/** A grant as a test writes it. */
+export type TypedGrant =
+  | {
+      readonly kind: 'table';
+      readonly target: string;
+      readonly privileges: readonly string[];
+      readonly table: string;
+      readonly columns?: readonly string[];
+      readonly rows?: readonly RowCondition[];
+      readonly masked?: readonly MaskedColumn[];
+    }
+  | { readonly kind: 'team'; readonly target: string; readonly team: string; readonly role: 'member' }
+  | { readonly kind: 'repo'; readonly target: string; readonly repo: string; readonly permission: string }
+  | { readonly kind: 'bundle'; readonly target: string; readonly bundle: string };
+
+/** A bundle's grant as a test writes it. */
+export type TypedBundleGrant =
+  | { readonly kind: 'table'; readonly privileges: readonly string[]; readonly table: string; readonly columns?: readonly string[] }
+  | { readonly kind: 'team'; readonly team: string; readonly role: 'member' }
+  | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
+
+/** An allow rule as a test writes it (keys of other providers empty). */
+export interface TypedAllowRule {
+  readonly target: string;
+  readonly privileges: readonly string[];
+  readonly tables: readonly AllowedTable[];
+  readonly teams: readonly string[];
+  readonly repos: readonly { readonly name: string; readonly permissions: readonly string[] }[];
+}
+
+/** A profile as a test writes it. */
+export type TypedProfile = Omit<Profile, 'allow' | 'bundles'> & {
+  readonly allow: readonly TypedAllowRule[];
+  readonly bundles: ReadonlyMap<string, { readonly target: string; readonly grants: readonly TypedBundleGrant[] }>;
+};
+
+/** A request as a test writes it. */
+export type TypedRequest = Omit<AccessRequest, 'grants'> & { readonly grants: readonly TypedGrant[] };
+
+function rawFields(grant: Exclude<TypedGrant, { kind: 'bundle' }> | TypedBundleGrant): RawObject {
+  switch (grant.kind) {
+    case 'table':
+      return {
+        privileges: grant.privileges,
+        table: grant.table,
+        ...(grant.columns !== undefined ? { columns: grant.columns } : {}),
+        ...('rows' in grant && grant.rows !== undefined
+          ? { rows: Object.fromEntries(grant.rows.map((c) => ('values' in c ? [c.column, c.values] : [c.column, { from: c.from, to: c.to }]))) }
+          : {}),
+        ...('masked' in grant && grant.masked !== undefined ? { masked: Object.fromEntries(grant.masked.map((m) => [m.column, m.mask])) } : {}),
+      };
+    case 'team':
+      return { team: grant.team, role: grant.role };
+    case 'repo':
+      return { repo: grant.repo, permission: grant.permission };
+  }
+}
+
+/** A typed grant -> the request grant the parser makes of its file form. */
+export function requestGrant(grant: TypedGrant): RequestGrant {
+  return grant.kind === 'bundle' ? grant : { kind: 'grant', target: grant.target, raw: rawFields(grant) };
+}
+
+function rawTable(t: AllowedTable): RawObject {
+  return {
+    name: t.name,
+    ...(t.columns.length > 0 || !t.allColumns ? { columns: t.columns } : {}),
+    ...(t.allColumns ? { all_columns: true } : {}),
+    ...(t.sensitive.length > 0 ? { sensitive: t.sensitive } : {}),
+    ...(t.rows !== undefined ? { rows: { columns: Object.fromEntries(t.rows.columns), required: t.rows.required, count: t.rows.count } } : {}),
+    ...(t.masks !== undefined ? { masks: { allowed: t.masks.allowed, required: Object.fromEntries(t.masks.required) } } : {}),
+  };
+}
+
+/** A typed allow rule -> the rule as the profile file writes it. */
+export function rawRule(rule: TypedAllowRule): AllowRule {
+  const table = rule.privileges.length > 0 || rule.tables.length > 0;
+  const github = rule.teams.length > 0 || rule.repos.length > 0;
+  const raw: RawObject = {
+    target: rule.target,
+    ...(table ? { privileges: rule.privileges, tables: rule.tables.map(rawTable) } : {}),
+    ...(github && rule.teams.length > 0 ? { teams: rule.teams } : {}),
+    ...(github && rule.repos.length > 0 ? { repos: rule.repos } : {}),
+  };
+  return { target: rule.target, raw };
+}
+
+/** A typed profile -> the profile the loader makes of its file. */
+export function loadedProfile(p: TypedProfile): Profile {
+  const bundles = new Map<string, { target: string; grants: readonly BundleGrant[] }>(
+    [...p.bundles].map(([name, b]) => [name, { target: b.target, grants: b.grants.map((g) => ({ raw: rawFields(g) })) }]),
+  );
+  return { ...p, allow: p.allow.map(rawRule), bundles };
+}
 
 /** 2025-01-15T09:00:00Z, the evaluation instant of every fixture. */
 export const NOW = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -27,16 +125,16 @@ export function allowedTable(name: string, columns: readonly string[], extra: Pa
   return { name, columns, allColumns: false, sensitive: [], ...extra };
 }
 
-export function allowRule(target: string, extra: Partial<AllowRule> = {}): AllowRule {
+export function allowRule(target: string, extra: Partial<TypedAllowRule> = {}): TypedAllowRule {
   return { target, privileges: [], tables: [], teams: [], repos: [], ...extra };
 }
 
 export const ORDERS_COLUMNS = ['id', 'status', 'created_at', 'amount_cents', 'customer_email'] as const;
 
 /** The profile of the format examples, with a github rule and a bundle added. */
-export function makeProfile(extra: Partial<Profile> = {}): Profile {
+export function makeProfile(extra: Partial<TypedProfile> = {}): TypedProfile {
   const name = extra.name ?? 'orders-readonly';
-  const bundles = new Map<string, { target: string; grants: readonly BundleGrant[] }>([
+  const bundles = new Map<string, { target: string; grants: readonly TypedBundleGrant[] }>([
     ['orders-triage', { target: 'orders-prod', grants: [{ kind: 'table', privileges: ['SELECT'], table: 'public.orders', columns: ['id', 'status'] }] }],
   ]);
   return {
@@ -73,7 +171,7 @@ export function makeProfile(extra: Partial<Profile> = {}): Profile {
   };
 }
 
-export const ORDERS_PROD: Target = {
+export const ORDERS_PROD: PostgresTarget = {
   name: 'orders-prod',
   provider: 'postgres',
   connectionEnv: 'GRANTBOOK_PG_ORDERS_PROD',
@@ -81,7 +179,7 @@ export const ORDERS_PROD: Target = {
   protectedRoles: ['app_owner'],
 };
 
-export const GITHUB_ACME: Target = {
+export const GITHUB_ACME: GithubTarget = {
   name: 'github-acme',
   provider: 'github',
   org: 'acme',
@@ -90,12 +188,13 @@ export const GITHUB_ACME: Target = {
   protectedRepos: ['secrets'],
 };
 
-export function makeIdentity(login: string, id: number, extra: Partial<Identity> = {}): Identity {
-  return { login, id, targets: new Map(), ...extra };
+export function makeIdentity(login: string, id: number, extra: Partial<Identity> & { readonly postgres?: string } = {}): Identity {
+  const { postgres, ...rest } = extra;
+  return { login, id, principals: new Map(postgres !== undefined ? [['postgres', postgres]] : []), targets: new Map(), ...rest };
 }
 
 export interface PolicyParts {
-  readonly profiles?: readonly Profile[];
+  readonly profiles?: readonly TypedProfile[];
   readonly targets?: readonly Target[];
   readonly identities?: readonly Identity[];
 }
@@ -104,16 +203,17 @@ export function makePolicy(parts: PolicyParts = {}): PolicySet {
   const profiles = parts.profiles ?? [makeProfile()];
   const targets = parts.targets ?? [ORDERS_PROD, GITHUB_ACME];
   return {
-    profiles: new Map(profiles.map((p) => [p.name, p])),
+    profiles: new Map(profiles.map((p) => [p.name, loadedProfile(p)])),
     targets: new Map(targets.map((t) => [t.name, t])),
     identities: parts.identities ?? [
       makeIdentity(ALICE.login, ALICE.id, { postgres: 'alice' }),
       makeIdentity('bob', 2, { postgres: 'bob' }),
     ],
+    providers: builtinRegistry(),
   };
 }
 
-export type TableRequestGrant = Extract<RequestGrant, { kind: 'table' }>;
+export type TableRequestGrant = Extract<TypedGrant, { kind: 'table' }>;
 
 export const SELECT_ORDERS: TableRequestGrant = {
   kind: 'table',
@@ -130,21 +230,21 @@ export function tableGrant(extra: Partial<TableRequestGrant> = {}): TableRequest
   return grant;
 }
 
-export function teamGrant(team: string, target = 'github-acme'): RequestGrant {
+export function teamGrant(team: string, target = 'github-acme'): TypedGrant {
   return { kind: 'team', target, team, role: 'member' };
 }
 
-export function repoGrant(repo: string, permission: string, target = 'github-acme'): RequestGrant {
+export function repoGrant(repo: string, permission: string, target = 'github-acme'): TypedGrant {
   return { kind: 'repo', target, repo, permission };
 }
 
-export function bundleGrant(bundle: string, target = 'orders-prod'): RequestGrant {
+export function bundleGrant(bundle: string, target = 'orders-prod'): TypedGrant {
   return { kind: 'bundle', target, bundle };
 }
 
-export function makeRequest(extra: Partial<AccessRequest> = {}): AccessRequest {
+export function makeRequest(extra: Partial<TypedRequest> = {}): AccessRequest {
   const id = extra.id ?? 'alice-inc-4211';
-  return {
+  const typed: TypedRequest = {
     id,
     path: `access-requests/${id}.yaml`,
     requester: 'alice',
@@ -156,6 +256,7 @@ export function makeRequest(extra: Partial<AccessRequest> = {}): AccessRequest {
     locate: noLocate,
     ...extra,
   };
+  return { ...typed, grants: typed.grants.map(requestGrant) };
 }
 
 /** A request without some optional keys (spreading `undefined` would keep the key). */
@@ -183,7 +284,7 @@ export interface Scenario {
 }
 
 export function scenario(
-  parts: { request?: Partial<AccessRequest>; profile?: Partial<Profile>; policy?: PolicyParts; facts?: Partial<EvaluationFacts> } = {},
+  parts: { request?: Partial<TypedRequest>; profile?: Partial<TypedProfile>; policy?: PolicyParts; facts?: Partial<EvaluationFacts> } = {},
 ): Scenario {
   const policy = makePolicy({ profiles: [makeProfile(parts.profile)], ...parts.policy });
   return { request: makeRequest(parts.request), policy, facts: makeFacts(parts.facts) };

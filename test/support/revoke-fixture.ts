@@ -5,7 +5,7 @@ import { commitEvents, readChain, type EventDraft, type LedgerEvent, type Ledger
 import { memoryLogger } from './logger.js';
 import { githubRevokePort, type RevokeGithubPort } from '../../src/modes/revoke/port.js';
 import { runRevoke, type RevokeDeps, type RevokeOutcome } from '../../src/modes/revoke/run.js';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from './builtin-specs.js';
 import type { Target } from '../../src/policy/types.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { requestRoleName } from '../../src/providers/postgres/names.js';
@@ -233,8 +233,8 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
       const deps: RevokeDeps = {
         store,
         github: port,
-        connect: (target: Target) => {
-          const p = connect(target, env2);
+        connect: async (target: Target) => {
+          const p = await connect(target, env2);
           return opts.wrap === undefined ? p : opts.wrap(p);
         },
         branch: 'main',

@@ -4,7 +4,7 @@
  * test can compute what any filter admits.
  */
 import type pg from 'pg';
-import type { GrantSpec } from '../../src/policy/decision.js';
+import type { BuiltinSpec as GrantSpec } from './builtin-specs.js';
 import { grantorTableGrantSql } from './grantor-setup.js';
 import type { PgTargetGrant, PostgresTarget } from '../../src/providers/postgres/validate.js';
 import { GRANTOR_ROLE } from './postgres.js';

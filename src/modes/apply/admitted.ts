@@ -13,16 +13,16 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
 export async function admittedRowLines(decision: Decision, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<string[]> {
   const lines: string[] = [];
   for (const g of grants) {
-    const tables = decision.footprint.tables.filter((t) => t.target === g.target.name && t.rows !== undefined);
+    const filters = decision.footprint.entries.flatMap((t) => (t.target === g.target.name && t.rowFilter !== undefined ? [t.rowFilter] : []));
     const provider = providers.get(g.target.name);
     const counter = provider?.rowCounter;
-    if (tables.length === 0 || counter === undefined) continue;
-    const exact = new Set(tables.filter((t) => t.rows?.count === 'exact').map((t) => t.table));
+    if (filters.length === 0 || counter === undefined) continue;
+    const exact = new Set(filters.filter((f) => f.exact).map((f) => f.object));
     const counts = await counter.countAdmitted(g, exact).catch(() => []);
-    for (const t of tables) {
-      const c = counts.find((x) => x.table === t.table)?.count;
+    for (const f of filters) {
+      const c = counts.find((x) => x.table === f.object)?.count;
       const figure = c === undefined || c.rows === null ? `not counted${c?.note !== undefined ? ` (${c.note})` : ''}` : `${c.exact ? '' : 'about '}${c.rows}${c.exact ? '' : ' (estimate)'}`;
-      lines.push(`\`${t.table}\` on \`${t.target}\`: ${figure}`);
+      lines.push(`\`${f.object}\` on \`${g.target.name}\`: ${figure}`);
     }
   }
   for (const line of lines) logger.info(`rows admitted: ${line.replaceAll('`', '')}`);

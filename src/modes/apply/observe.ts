@@ -21,7 +21,7 @@ export async function observeHeld(
   for (const tg of grants) {
     const provider = providers.get(tg.target.name);
     if (provider === undefined) throw new Error(`no provider connected for target ${tg.target.name}`);
-    const held = preexisting(await provider.held(tg), tg.target.name, tg.principal, ours);
+    const held = preexisting(await provider.held(tg), tg.target, tg.principal, ours);
     out.push(held.length === 0 ? tg : { ...tg, held });
   }
   return out;

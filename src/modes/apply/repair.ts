@@ -1,3 +1,5 @@
+import { builtinRegistry } from '../../providers/catalog.js';
+import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { REGULAR_FILE_MODES, type LocalRepo } from '../../git/local-repo.js';
 import { storableText, LIMITS, type Actor, type EventDraft, type Folded, type IntentEvent } from '../../ledger/index.js';
@@ -38,7 +40,8 @@ export interface RepairDeps {
   readonly repo: LocalRepo;
   /** The default branch commit whose targets.yaml is trusted (the pushed tip). */
   readonly tip: string;
-  readonly connect: (target: Target) => Provider;
+  /** The effectful provider for a target (src/providers/registry.ts `connect`, or a test's). */
+  readonly connect: (target: Target) => Provider | Promise<Provider>;
   readonly actor: Actor;
   /** Epoch ms of this run. */
   readonly now: number;
@@ -128,13 +131,13 @@ async function holdsEverything(
   intent: IntentEvent,
   targets: ReadonlyMap<string, Target>,
   providers: Map<string, Provider>,
-  connect: (target: Target) => Provider,
+  connect: (target: Target) => Provider | Promise<Provider>,
 ): Promise<boolean> {
   for (const grant of targetGrants(intent, targets)) {
     const name = grant.target.name;
     let provider = providers.get(name);
     if (provider === undefined) {
-      provider = connect(grant.target);
+      provider = await connect(grant.target);
       providers.set(name, provider);
     }
     if (!(await provider.inspect(grant)).present) return false;
@@ -166,10 +169,10 @@ function targetGrants(intent: IntentEvent, targets: ReadonlyMap<string, Target>)
 }
 
 /** targets.yaml at the pushed tip, or why it cannot be used. */
-async function trustedTargets(repo: LocalRepo, tip: string): Promise<ReadonlyMap<string, Target> | string> {
+async function trustedTargets(repo: LocalRepo, tip: string, providers: ProviderRegistry = builtinRegistry()): Promise<ReadonlyMap<string, Target> | string> {
   const [file] = await repo.readFiles(tip, [TARGETS_PATH], POLICY_MAX_BYTES);
   if (file?.bytes === undefined || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
-  const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes });
+  const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes }, providers);
   return read.ok ? read.value : `${TARGETS_PATH} is invalid at ${tip}`;
 }
 

@@ -33,7 +33,8 @@ export interface ApplyDeps {
   readonly store: LedgerStore;
   /** Local clone with the default branch's full history (checkout with fetch-depth: 0). */
   readonly repo: LocalRepo;
-  readonly connect: (target: Target) => Provider;
+  /** The effectful provider for a target (src/providers/registry.ts `connect`, or a test's). */
+  readonly connect: (target: Target) => Provider | Promise<Provider>;
   readonly actor: Omit<Actor, 'sha'>;
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
@@ -202,7 +203,7 @@ async function applyOne(deps: ApplyDeps, ledger: RunLedger, candidate: Candidate
 
   const providers = new Map<string, Provider>();
   try {
-    for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, deps.connect(tg.target));
+    for (const tg of targetGrants) if (!providers.has(tg.target.name)) providers.set(tg.target.name, await deps.connect(tg.target));
     // Before anything is recorded or changed: what the person already holds (invariant 9).
     let observed: TargetGrant[];
     try {

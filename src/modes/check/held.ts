@@ -52,8 +52,8 @@ export async function heldNotes(path: string, plans: readonly TargetPlan[], sigh
     }
     // Nothing can be told apart from a live grant's access: no note for this target, the others stand.
     if (ours === undefined) continue;
-    for (const spec of preexisting(seen, name, targetGrant.principal, ours)) {
-      const what = grantText({ target: name, principal: targetGrant.principal, spec });
+    for (const spec of preexisting(seen, targetGrant.target, targetGrant.principal, ours)) {
+      const what = grantText({ target: name, provider: targetGrant.target.provider, principal: targetGrant.principal, spec });
       notes.push(
         diagnostic(
           'E_GRANT_ALREADY_HELD',

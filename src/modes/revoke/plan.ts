@@ -4,7 +4,7 @@ import type { Deferred, SweepInput, SweepPlan, TargetWork, WorkItem } from './sw
 
 export type * from './sweep.js';
 import type { GrantSpec } from '../../policy/decision.js';
-import type { ProviderId } from '../../policy/types.js';
+import type { ProviderId } from '../../shared/grants.js';
 import type { ManagedGrant } from '../../providers/contract.js';
 import { parseInstant } from '../../time/instant.js';
 

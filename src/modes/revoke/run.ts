@@ -1,7 +1,10 @@
 import { commitEvents, fold, LedgerError, readChain, type Actor, type LedgerEvent, type LedgerStore } from '../../ledger/index.js';
 import type { Logger } from '../../logger.js';
 import type { ModeResult } from '../types.js';
-import type { ProviderId, Target } from '../../policy/types.js';
+import type { Target } from '../../policy/types.js';
+import type { ProviderId } from '../../shared/grants.js';
+import { builtinRegistry } from '../../providers/catalog.js';
+import type { ProviderRegistry } from '../../providers/descriptor.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';
 import { formatInstant } from '../../time/instant.js';
@@ -23,7 +26,10 @@ export interface RevokeDeps {
   readonly store: LedgerStore;
   readonly github: RevokeGithubPort;
   /** Connects a target's provider (registry `connect` with the job's environment). */
-  readonly connect: (target: Target) => Provider;
+  /** The effectful provider for a target (src/providers/registry.ts `connect`, or a test's). */
+  readonly connect: (target: Target) => Provider | Promise<Provider>;
+  /** The providers this run knows (their traits); absent: the ones this build ships. */
+  readonly providers?: ProviderRegistry;
   /** The default branch: the ledger, the request files and targets.yaml are all read at its tip. */
   readonly branch: string;
   /** The run writing the events; `sha` is filled in with the commit swept. */
@@ -57,8 +63,10 @@ export interface RevokeOutcome extends ModeResult {
   readonly timings: SweepTimings;
 }
 
-/** Providers whose grants share one object per (principal, resource) across requests. */
-const SHARED_PROVIDERS: ReadonlySet<ProviderId> = new Set<ProviderId>(['github']);
+/** Providers whose grants share one object per (principal, resource) across requests (ProviderTraits.sharedObjects). */
+function sharedProviders(registry: ProviderRegistry): ReadonlySet<ProviderId> {
+  return new Set(registry.descriptors.filter((d) => d.traits.sharedObjects).map((d) => d.id));
+}
 
 /**
  * One revoke sweep (design §3, invariants 5 and 6): targets and locks, then
@@ -98,7 +106,7 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? 'unknown'}); revoking from the events that read, writing nothing.`);
     const actor: Actor = { ...deps.actor, sha: tip.commitSha };
     const sweepInput = (folded: ReturnType<typeof fold>, limitBreached?: ReadonlySet<string>) =>
-      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: SHARED_PROVIDERS, ...(limitBreached !== undefined ? { limitBreached } : {}) });
+      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: sharedProviders(deps.providers ?? builtinRegistry()), ...(limitBreached !== undefined ? { limitBreached } : {}) });
     const plan = await timed('ledgerMs', async () => {
       const folded = fold(chain.events);
       return { folded, plan: sweepInput(folded) };

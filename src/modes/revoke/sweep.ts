@@ -1,6 +1,6 @@
 import type { DriftKind, Folded, LedgerEvent, RevokeCause } from '../../ledger/index.js';
 import type { GrantSpec } from '../../policy/decision.js';
-import type { ProviderId } from '../../policy/types.js';
+import type { ProviderId } from '../../shared/grants.js';
 import type { ManagedGrant } from '../../providers/contract.js';
 
 // The sweep's data: what planSweep (plan.ts) reads and returns, and what drift.ts adds to it.

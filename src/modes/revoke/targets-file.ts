@@ -1,3 +1,5 @@
+import { builtinRegistry } from '../../providers/catalog.js';
+import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { TARGETS_PATH } from '../../load/paths.js';
 import { POLICY_MAX_BYTES } from '../../load/limits.js';
 import { readTargets as parseTargets } from '../../policy/load-targets.js';
@@ -15,13 +17,14 @@ import { sweepFailure, type Failure } from './reason.js';
 export async function readTargets(
   port: Pick<RevokeGithubPort, 'readFile'>,
   commitSha: string,
+  providers: ProviderRegistry = builtinRegistry(),
 ): Promise<ReadonlyMap<string, Target> | { readonly unreadable: Failure }> {
   const file = await port.readFile(commitSha, TARGETS_PATH, POLICY_MAX_BYTES);
   if (file.kind !== 'file') {
     const what = file.kind === 'absent' ? 'is missing' : file.kind === 'too-large' ? `is over the ${POLICY_MAX_BYTES}-byte limit` : 'is not a regular file';
     return { unreadable: sweepFailure('E_REVOKE_TARGETS_UNREADABLE', `${TARGETS_PATH} ${what} at ${commitSha}`) };
   }
-  const read = parseTargets({ path: TARGETS_PATH, bytes: file.bytes });
+  const read = parseTargets({ path: TARGETS_PATH, bytes: file.bytes }, providers);
   if (read.ok) return read.value.targets;
   const first = read.diagnostics[0];
   return {

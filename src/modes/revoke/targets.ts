@@ -29,7 +29,8 @@ export interface OpenTargets {
 }
 
 export interface OpenTargetsDeps {
-  readonly connect: (target: Target) => Provider;
+  /** The effectful provider for a target (src/providers/registry.ts `connect`, or a test's). */
+  readonly connect: (target: Target) => Provider | Promise<Provider>;
   readonly retry: RetryPolicy;
   readonly sleep: (ms: number) => Promise<void>;
   readonly logger: Logger;
@@ -101,7 +102,7 @@ export async function openTargets(targets: ReadonlyMap<string, Target> | { reado
 async function openOne(target: Target, deps: OpenTargetsDeps, providers: Provider[]): Promise<TargetHandle> {
   let provider: Provider;
   try {
-    provider = deps.connect(target);
+    provider = await deps.connect(target);
   } catch (error) {
     return { state: 'unavailable', failure: failureOf(error), attempts: 1 };
   }

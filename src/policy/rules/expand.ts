@@ -1,5 +1,6 @@
 import type { RequestGrant } from '../../request/types.js';
-import type { BundleGrant, Profile } from '../types.js';
+import type { RawObject } from '../../shared/provider-shapes.js';
+import type { Profile } from '../types.js';
 import { child, fileSite, type Reasons, type Site } from './reasons.js';
 
 /** One concrete grant to check: a request grant, or one grant of a bundle it names. */
@@ -7,7 +8,8 @@ export interface ExpandedGrant {
   /** Index of the grant in the request file. */
   readonly index: number;
   readonly target: string;
-  readonly grant: BundleGrant;
+  /** The grant's fields as written, without `target`; its kind is the grant-kind key it carries. */
+  readonly raw: RawObject;
   /** Where problems with this grant are written: the request, or the profile's bundle. */
   readonly site: Site;
   /** How messages name the grant. */
@@ -35,7 +37,7 @@ export function expandGrant(
 ): Expansion {
   const site = child(requestSite, 'grants', index);
   if (grant.kind !== 'bundle') {
-    return { items: [{ index, target: grant.target, grant: withoutTarget(grant), site, label: `grants/${index}` }], count: 1 };
+    return { items: [{ index, target: grant.target, raw: grant.raw, site, label: `grants/${index}` }], count: 1 };
   }
   const unusable = { items: [], count: 1 };
   // Without a profile the bundle cannot be looked up; the missing profile is reported already.
@@ -66,27 +68,9 @@ export function expandGrant(
   const items = bundle.grants.map((inner, j) => ({
     index,
     target: grant.target,
-    grant: inner,
+    raw: inner.raw,
     site: child(bundleSite, j),
     label: `grants/${index} (bundle "${grant.bundle}" grant ${j})`,
   }));
   return { items, count: items.length };
-}
-
-function withoutTarget(grant: Exclude<RequestGrant, { kind: 'bundle' }>): BundleGrant {
-  switch (grant.kind) {
-    case 'table':
-      return {
-        kind: 'table',
-        privileges: grant.privileges,
-        table: grant.table,
-        ...(grant.columns !== undefined ? { columns: grant.columns } : {}),
-        ...(grant.rows !== undefined ? { rows: grant.rows } : {}),
-        ...(grant.masked !== undefined ? { masked: grant.masked } : {}),
-      };
-    case 'team':
-      return { kind: 'team', team: grant.team, role: grant.role };
-    case 'repo':
-      return { kind: 'repo', repo: grant.repo, permission: grant.permission };
-  }
 }

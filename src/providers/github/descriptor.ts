@@ -13,7 +13,20 @@ import { GITHUB_REPO_PERMISSIONS } from './vocabulary.js';
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function allowCheck(rule: RawObject, target: GithubTarget, at: string, report: Reporter): Diagnostic[] {
+/** A rule on its own: repositories listed once (GitHub names compare case-insensitively). */
+function allowCheck(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const repoNames = new Set<string>();
+  readRepos(rule['repos']).forEach((repo, i) => {
+    const key = repo.name.toLowerCase();
+    if (repoNames.has(key)) out.push(report('E_PROFILE_DUPLICATE_ENTRY', `Repository ${repo.name} is listed twice.`, `${at}/repos/${i}/name`));
+    repoNames.add(key);
+  });
+  return out;
+}
+
+/** A rule against its target: teams and/or repositories only, none the target protects. */
+function allowTargetCheck(rule: RawObject, target: GithubTarget, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   const foreign = Object.keys(rule).filter((k) => k !== 'target' && k !== 'teams' && k !== 'repos');
   if (foreign.length > 0 || (rule['teams'] === undefined && rule['repos'] === undefined)) {
@@ -64,7 +77,7 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
       name: 'team',
       requestSchema: TEAM_GRANT_SCHEMA,
       bundleSchema: TEAM_SPEC_SCHEMA,
-      read: (raw) => ({ kind: 'team', team: text(raw['team']), role: 'member' }),
+      read: (raw) => ({ kind: 'team', team: text(raw['team']), role: text(raw['role']) }),
     },
     {
       name: 'repo',
@@ -96,6 +109,7 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
   allow: {
     keys: ['teams', 'repos'],
     check: allowCheck,
+    checkTarget: allowTargetCheck,
     read: (rule) => ({ target: text(rule['target']), teams: strings(rule['teams']), repos: readRepos(rule['repos']) }),
     checkBundleGrant(grant, rule, where) {
       const problems = misfits(grant, rule);
@@ -164,6 +178,17 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
         return `${target}: ${principal} member of ${spec.org}/${spec.team}`;
       case 'repo':
         return `${target}: ${principal} ${spec.permission} on ${spec.owner}/${spec.repo}`;
+      default:
+        return assertNever(spec, 'grant kind');
+    }
+  },
+
+  resource(spec) {
+    switch (spec.kind) {
+      case 'team':
+        return ['team', spec.org.toLowerCase(), spec.team.toLowerCase()].join('\u0000');
+      case 'repo':
+        return ['repo', spec.owner.toLowerCase(), spec.repo.toLowerCase()].join('\u0000');
       default:
         return assertNever(spec, 'grant kind');
     }

@@ -1,12 +1,25 @@
-import type { BundleGrant, Target } from '../../policy/types.js';
-import type { GrantSpec } from '../../shared/grants.js';
+import type { GithubRepoPermission } from './vocabulary.js';
 
 /** A github target: an organisation, reached with a token. */
-export type GithubTarget = Extract<Target, { provider: 'github' }>;
+export interface GithubTarget {
+  readonly name: string;
+  readonly provider: 'github';
+  readonly description?: string;
+  readonly org: string;
+  readonly tokenEnv: string;
+  readonly protectedTeams: readonly string[];
+  readonly protectedRepos: readonly string[];
+}
+
 /** Grants as written: a team membership or a collaborator permission. */
-export type GithubGrant = Extract<BundleGrant, { kind: 'team' | 'repo' }>;
+export type GithubGrant =
+  | { readonly kind: 'team'; readonly team: string; readonly role: string }
+  | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
+
 /** Concrete grants, as recorded. */
-export type GithubSpec = Extract<GrantSpec, { kind: 'team' | 'repo' }>;
+export type GithubSpec =
+  | { readonly kind: 'team'; readonly org: string; readonly team: string; readonly role: 'member' }
+  | { readonly kind: 'repo'; readonly owner: string; readonly repo: string; readonly permission: GithubRepoPermission };
 
 /** What a profile allows on a github target. */
 export interface GithubRule {

@@ -1,7 +1,7 @@
 import type { ProviderDescriptor } from '../descriptor.js';
 import { formatAccount, parseAccount } from './names.js';
 import { planMysql } from './plan.js';
-import { checkMysqlBundleGrant, checkMysqlGrant, checkMysqlRule, mysqlFootprint, readMysqlGrant, readMysqlRule, type MysqlAllowedTable, type MysqlGrant, type MysqlRule } from './rules.js';
+import { checkMysqlBundleGrant, checkMysqlGrant, checkMysqlRule, checkMysqlRuleTarget, mysqlFootprint, readMysqlGrant, readMysqlRule, type MysqlAllowedTable, type MysqlGrant, type MysqlRule } from './rules.js';
 import { MYSQL_ALLOW_KEYS, MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from './schema.js';
 import { MYSQL_PRIVILEGES, type MysqlSpec, type MysqlTarget } from './types.js';
 import { principalRefusal } from './validate.js';
@@ -53,7 +53,7 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
     declaredProtected: (principal, target) => principal === target.grantor || target.protectedAccounts.includes(principal),
     protectedReason,
   },
-  allow: { keys: ['privileges', 'tables'], check: checkMysqlRule, read: readMysqlRule, checkBundleGrant: checkMysqlBundleGrant },
+  allow: { keys: ['privileges', 'tables'], check: checkMysqlRule, checkTarget: checkMysqlRuleTarget, read: readMysqlRule, checkBundleGrant: checkMysqlBundleGrant },
 
   checkGrant: checkMysqlGrant,
   duplicate: (grant) => ({ key: JSON.stringify(['table', grant.table]), privileges: grant.privileges, text: `"${grant.table}"` }),
@@ -79,6 +79,9 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
   },
   describe: (s, principal, target) =>
     `${target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.database}.${s.table} to ${formatPrincipal(principal)}`,
+
+  // Database and table names compare exactly (case-sensitive table names on Linux servers).
+  resource: (s) => ['table', s.database, s.table].join('\u0000'),
 
   planner: { id: 'mysql', kinds: ['table'], recordsHeld: false, plan: planMysql },
   async connect(target, secret, deps) {

@@ -108,13 +108,9 @@ function tablesOf(rule: RawObject): RawTable[] {
   return Array.isArray(rule['tables']) ? (rule['tables'] as RawTable[]) : [];
 }
 
-/** A profile's rule for a mysql target: the right keys, grantable privileges, tables of the target's databases, no row filters or masks. */
-export function checkMysqlRule(rule: RawObject, target: MysqlTarget, at: string, report: Reporter): Diagnostic[] {
+/** A profile's rule for a mysql target on its own: grantable privileges, tables listed once with their columns, no row filters or masks. */
+export function checkMysqlRule(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const foreign = Object.keys(rule).filter((k) => k !== 'target' && !(KEYS as readonly string[]).includes(k));
-  if (foreign.length > 0 || rule['privileges'] === undefined || rule['tables'] === undefined) {
-    out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a mysql target: its rule needs privileges and tables, and no teams or repos.`, at));
-  }
   strings(rule['privileges']).forEach((privilege, p) => {
     if (isNeverGranted(privilege)) out.push(report('E_PROFILE_DANGEROUS_PRIVILEGE', `Privilege ${privilege} is never allowed in a profile.`, `${at}/privileges/${p}`));
     else if (!isMysqlPrivilege(privilege)) out.push(report('E_PROFILE_UNKNOWN_PRIVILEGE', `Privilege ${privilege} is not a MySQL table privilege Grantbook grants.`, `${at}/privileges/${p}`));
@@ -125,8 +121,6 @@ export function checkMysqlRule(rule: RawObject, target: MysqlTarget, at: string,
     const name = text(table.name);
     if (seen.has(name)) out.push(report('E_PROFILE_DUPLICATE_ENTRY', `Table ${name} is listed twice.`, `${tat}/name`));
     seen.add(name);
-    const refusal = databaseRefusal(name.split('.')[0] ?? '', target);
-    if (refusal !== undefined) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Table ${name}: ${refusal}; it is never grantable on ${target.name}.`, `${tat}/name`));
     if (table.columns === undefined && table.all_columns !== true) {
       out.push(report('E_PROFILE_TABLE_COLUMNS', `Table ${name} lists no columns and does not set all_columns: true.`, tat));
     }
@@ -136,6 +130,22 @@ export function checkMysqlRule(rule: RawObject, target: MysqlTarget, at: string,
         out.push(report('E_PROFILE_SENSITIVE_NOT_COLUMN', `Sensitive column ${column} is not in the columns of ${name}.`, `${tat}/sensitive/${c}`));
       }
     });
+  });
+  return out;
+}
+
+/** The rule against its mysql target: the right keys, tables of the target's databases only, no row filters or masks (PostgreSQL's). */
+export function checkMysqlRuleTarget(rule: RawObject, target: MysqlTarget, at: string, report: Reporter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const foreign = Object.keys(rule).filter((k) => k !== 'target' && !(KEYS as readonly string[]).includes(k));
+  if (foreign.length > 0 || rule['privileges'] === undefined || rule['tables'] === undefined) {
+    out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a mysql target: its rule needs privileges and tables, and no teams or repos.`, at));
+  }
+  tablesOf(rule).forEach((table, t) => {
+    const tat = `${at}/tables/${t}`;
+    const name = text(table.name);
+    const refusal = databaseRefusal(name.split('.')[0] ?? '', target);
+    if (refusal !== undefined) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Table ${name}: ${refusal}; it is never grantable on ${target.name}.`, `${tat}/name`));
     if (table.rows !== undefined || table.masks !== undefined) {
       out.push(report('E_PROFILE_ALLOW_PROVIDER', `Table ${name}: row filters and masks are PostgreSQL's; a mysql target grants columns only.`, tat));
     }

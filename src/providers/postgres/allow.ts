@@ -5,7 +5,7 @@ import type { Reporter } from '../../load/report.js';
 import type { BundleSite } from '../../policy/provider-rules.js';
 import { maskName, MASK_NAMES } from '../../request/view-grant.js';
 import type { RawObject } from '../../shared/provider-shapes.js';
-import { toAllowedMasks, toAllowedRows } from '../../policy/view-allow.js';
+import { toAllowedMasks, toAllowedRows } from './view-allow.js';
 import { isPostgresPrivilege, NEVER_GRANTED } from './privileges.js';
 import type { PostgresGrant, PostgresRule, PostgresTarget } from './types.js';
 
@@ -18,13 +18,18 @@ function parts(rule: RawObject): { privileges: readonly string[]; tables: readon
   return { privileges, tables };
 }
 
-/** A profile's rule for a postgres target: the right keys, grantable privileges, tables listed once with their columns. */
-export function checkPostgresRule(rule: RawObject, target: PostgresTarget, at: string, report: Reporter): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** A profile's rule against its postgres target: privileges and tables, nothing else. */
+export function checkPostgresRuleTarget(rule: RawObject, target: PostgresTarget, at: string, report: Reporter): Diagnostic[] {
   const foreign = Object.keys(rule).filter((k) => k !== 'target' && !(KEYS as readonly string[]).includes(k));
   if (foreign.length > 0 || rule['privileges'] === undefined || rule['tables'] === undefined) {
-    out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a postgres target: its rule needs privileges and tables, and no teams or repos.`, at));
+    return [report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a postgres target: its rule needs privileges and tables, and no teams or repos.`, at)];
   }
+  return [];
+}
+
+/** A profile's rule for a postgres target on its own: grantable privileges, tables listed once with their columns and masks. */
+export function checkPostgresRule(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const { privileges, tables } = parts(rule);
   privileges.forEach((privilege, p) => {
     if (NEVER_GRANTED.has(privilege)) {

@@ -1,17 +1,16 @@
 import { LIMITS } from '../../ledger/validate.js';
 import { viewSpecMembers } from '../../ledger/validate-view.js';
-import { checkTableGrant } from '../../policy/rules/table.js';
-import { isViewGrant, ViewNames } from '../../policy/rules/table-view.js';
 import { maskedFromRaw, rowsFromRaw } from '../../request/view-grant.js';
 import type { RawObject } from '../../shared/provider-shapes.js';
-import type { AllowedTable } from '../../policy/types.js';
 import type { ProviderDescriptor } from '../descriptor.js';
-import { checkPostgresBundleGrant, checkPostgresRule, readPostgresRule } from './allow.js';
+import { checkPostgresBundleGrant, checkPostgresRule, checkPostgresRuleTarget, readPostgresRule } from './allow.js';
 import { postgresFootprint } from './footprint.js';
+import { checkTableGrant } from './rules.js';
+import { isViewGrant, ViewNames } from './rules-view.js';
 import { postgresPlanner } from './plan.js';
 import { POSTGRES_PRIVILEGES } from './privileges.js';
 import { POSTGRES_ALLOW_KEYS, POSTGRES_DEFS, POSTGRES_IDENTITY_SCHEMA, POSTGRES_TARGET_SCHEMA, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from './schema.js';
-import type { PostgresGrant, PostgresRule, PostgresSpec, PostgresTarget } from './types.js';
+import type { AllowedTable, PostgresGrant, PostgresRule, PostgresSpec, PostgresTarget } from './types.js';
 
 /** The role every PostgreSQL cluster is bootstrapped with: a superuser. */
 const BOOTSTRAP_ROLE = 'postgres';
@@ -81,6 +80,7 @@ export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec
   allow: {
     keys: ['privileges', 'tables'],
     check: checkPostgresRule,
+    checkTarget: checkPostgresRuleTarget,
     read: readPostgresRule,
     checkBundleGrant: checkPostgresBundleGrant,
   },
@@ -120,6 +120,8 @@ export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec
   },
   describe: (s, principal, target) =>
     `${target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table} to ${principal}`,
+
+  resource: (s) => ['table', s.schema, s.table].join('\u0000'),
 
   planner: postgresPlanner,
   async connect(target, secret, deps) {

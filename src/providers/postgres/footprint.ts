@@ -1,8 +1,7 @@
-import { tableEntry } from '../../policy/footprint.js';
-import type { AllowedTable } from '../../policy/types.js';
 import { describeMasked } from '../../request/view-grant.js';
 import type { FootprintEntry, FootprintPart } from '../../shared/provider-shapes.js';
-import type { PostgresSpec } from './types.js';
+import { tableEntry } from './table-footprint.js';
+import type { AllowedTable, PostgresSpec } from './types.js';
 
 /** A table grant for reviewers: privileges on columns (or the whole table), sensitive columns, a narrower list, row filter and masks. */
 export function postgresFootprint(target: string, spec: PostgresSpec, allowed: AllowedTable | undefined): FootprintEntry {

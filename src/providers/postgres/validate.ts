@@ -1,5 +1,5 @@
 import { matches } from '../../shared/patterns.js';
-import { POSTGRES_PRIVILEGES, type PostgresPrivilege } from '../../policy/types.js';
+import { POSTGRES_PRIVILEGES, type PostgresPrivilege } from './privileges.js';
 import { parseInstant } from '../../time/instant.js';
 import type { TargetGrant } from '../contract.js';
 import { ProviderError } from '../errors.js';

@@ -108,13 +108,18 @@ describe('the mysql descriptor', () => {
     expect(entry.sensitive).toEqual(['customer_email']);
   });
 
-  it('checks allow rules at load: no refused privilege, no server schema, no rows or masks', () => {
-    const diags = mysqlDescriptor.allow.check(
-      { target: target.name, privileges: ['SELECT', 'SUPER', 'TRUNCATE'], tables: [{ name: 'mysql.user', all_columns: true }, { name: 'shop.orders', columns: ['id'], rows: { columns: { id: 'values' } } }] },
-      target,
-      '/allow/0',
-      (code, message, pointer) => ({ code, message, pointer }) as never,
-    ) as unknown as { code: string }[];
-    expect(diags.map((d) => d.code)).toEqual(['E_PROFILE_DANGEROUS_PRIVILEGE', 'E_PROFILE_UNKNOWN_PRIVILEGE', 'E_PROFILE_ALLOWS_PROTECTED', 'E_PROFILE_ALLOW_PROVIDER']);
+  it('checks allow rules at load: no refused privilege; on the target, no server schema, no rows or masks', () => {
+    const rule = { target: target.name, privileges: ['SELECT', 'SUPER', 'TRUNCATE'], tables: [{ name: 'mysql.user', all_columns: true }, { name: 'shop.orders', columns: ['id'], rows: { columns: { id: 'values' } } }] };
+    const report = ((code: string, message: string, pointer: string) => ({ code, message, pointer })) as never;
+    const codes = (diags: unknown): string[] => (diags as { code: string }[]).map((d) => d.code);
+    expect(codes(mysqlDescriptor.allow.check(rule, '/allow/0', report))).toEqual(['E_PROFILE_DANGEROUS_PRIVILEGE', 'E_PROFILE_UNKNOWN_PRIVILEGE']);
+    expect(codes(mysqlDescriptor.allow.checkTarget(rule, target, '/allow/0', report))).toEqual(['E_PROFILE_ALLOWS_PROTECTED', 'E_PROFILE_ALLOW_PROVIDER']);
+    expect(codes(mysqlDescriptor.allow.checkTarget({ target: target.name, teams: ['ops'] }, target, '/allow/0', report))).toEqual(['E_PROFILE_ALLOW_PROVIDER']);
+  });
+
+  it('names the object a grant is about, whatever its columns', () => {
+    const a = mysqlDescriptor.resource({ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id'] });
+    expect(a).toBe(mysqlDescriptor.resource({ kind: 'table', privileges: ['UPDATE'], database: 'shop', table: 'orders' }));
+    expect(a).not.toBe(mysqlDescriptor.resource({ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'order_items' }));
   });
 });
