@@ -29,7 +29,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-7BZMYOGD.js";
+} from "./chunks/chunk-6WHOTHC7.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -56,21 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-EWXQ6IIP.js";
+} from "./chunks/chunk-TFRBIJTJ.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-NPIFU2TV.js";
+} from "./chunks/chunk-G2AQAU7H.js";
 import "./chunks/chunk-7ZDBIHNS.js";
-import "./chunks/chunk-Z6QUC7QR.js";
+import "./chunks/chunk-G4IAYCHQ.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-ZGXE746A.js";
+} from "./chunks/chunk-AAGEYDYU.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,7 +81,7 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-YIJ4K7RG.js";
+} from "./chunks/chunk-UYD73VAK.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -117,7 +117,7 @@ import {
   installSpecCatalog,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-ANZWZLLG.js";
+} from "./chunks/chunk-MP6Z44UG.js";
 import {
   require_dist
 } from "./chunks/chunk-TYXZ63QX.js";
@@ -1640,7 +1640,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-SN43GLID.js");
-  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-2A7LMGAJ.js");
+  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-KVLGWHLD.js");
   const providers = io.providers ?? builtinRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1680,7 +1680,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-GBLVC6RE.js");
+  const { connect } = await import("./chunks/registry-KQJB3ENX.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

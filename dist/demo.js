@@ -3,41 +3,41 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-2X7V7VPC.js";
+} from "./chunks/chunk-B3D4LCWA.js";
 import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-SFGDMEF5.js";
+} from "./chunks/chunk-KMUJPIJZ.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-KKIYQERA.js";
+} from "./chunks/chunk-VQJYEL75.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-QYZVSMO4.js";
+import "./chunks/chunk-63I6462B.js";
 import {
   LocalRepo
 } from "./chunks/chunk-KDIWIDKQ.js";
-import "./chunks/chunk-AUYJRLV4.js";
+import "./chunks/chunk-ZGSWBPLB.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-EWXQ6IIP.js";
-import "./chunks/chunk-NPIFU2TV.js";
+} from "./chunks/chunk-TFRBIJTJ.js";
+import "./chunks/chunk-G2AQAU7H.js";
 import "./chunks/chunk-7ZDBIHNS.js";
 import {
   connect
-} from "./chunks/chunk-Z6QUC7QR.js";
-import "./chunks/chunk-ZGXE746A.js";
+} from "./chunks/chunk-G4IAYCHQ.js";
+import "./chunks/chunk-AAGEYDYU.js";
 import {
   readChain
-} from "./chunks/chunk-YIJ4K7RG.js";
+} from "./chunks/chunk-UYD73VAK.js";
 import "./chunks/chunk-TSDQX7YZ.js";
 import {
   createGithubAccessApi,
@@ -56,7 +56,7 @@ import "./chunks/chunk-DJFWHSM6.js";
 import {
   builtinRegistry,
   installSpecCatalog
-} from "./chunks/chunk-ANZWZLLG.js";
+} from "./chunks/chunk-MP6Z44UG.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installSpecCatalog
-} from "./chunks/chunk-ANZWZLLG.js";
+} from "./chunks/chunk-MP6Z44UG.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
@@ -628,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-MNHKLYUH.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-WWUA4EQW.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-I6YLIZ4T.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LI5CGGE2.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-VOULJFRT.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-LMK44ICI.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
