@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type mysql from 'mysql2/promise';
+import type { Target } from '../../../src/policy/types.js';
+import type { TargetGrant } from '../../../src/providers/contract.js';
 import { ProviderError } from '../../../src/providers/errors.js';
+import { connect } from '../../../src/providers/registry.js';
 import { createMysqlProvider } from '../../../src/providers/mysql/provider.js';
 import { requestRoleName } from '../../../src/providers/mysql/names.js';
 import { mysqlGrant, mysqlTarget } from '../../support/mysql-fixture.js';
@@ -71,6 +74,22 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
       expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
       const [events] = await (await maria().admin()).query('SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_NAME = ?', [role]);
       expect(events).toEqual([]);
+    } finally {
+      await provider.close();
+    }
+  });
+
+  it('connects through the registry with the secret the target names, and the provider it returns grants and revokes', async () => {
+    const target = mysqlTarget();
+    const provider = await connect(target as unknown as Target, { [target.connectionEnv]: maria().grantorUrl });
+    const g = mysqlGrant(target, fresh()) as unknown as TargetGrant;
+    try {
+      expect(provider.id).toBe('mysql');
+      await provider.grant(g);
+      expect(await provider.inspect(g)).toMatchObject({ present: true });
+      await provider.revoke(g);
+      expect(await provider.inspect(g)).toMatchObject({ absent: true });
+      await expect(connect(target as unknown as Target, {})).rejects.toThrow(/E_PROVIDER_CREDENTIAL_MISSING|GRANTBOOK_MYSQL_SHOP_PROD/u);
     } finally {
       await provider.close();
     }
