@@ -1,5 +1,4 @@
-import { installSpecCatalog } from '../src/ledger/spec-check.js';
-import { builtinRegistry } from '../src/providers/catalog.js';
+import { builtinRegistry, installRegistry } from '../src/providers/catalog.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -30,7 +29,7 @@ const START = Date.UTC(2026, 10, 28, 9, 0, 0);
  */
 export const runDemo: DemoRunner = async (root, narrator) => {
   // A bundle of its own: its ledger code is its own copy, so it installs the catalog too.
-  installSpecCatalog(builtinRegistry());
+  installRegistry(builtinRegistry());
   const clock = fixedClock(START);
   narrator.step('Starting PostgreSQL (embedded) and a local GitHub stand-in');
   const world = await startWorld(root, () => clock.now(), { statStatements: true });

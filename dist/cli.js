@@ -29,7 +29,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-6WHOTHC7.js";
+} from "./chunks/chunk-5NNNLEHN.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -56,21 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-TFRBIJTJ.js";
+} from "./chunks/chunk-VVZCCXIF.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-G2AQAU7H.js";
-import "./chunks/chunk-7ZDBIHNS.js";
-import "./chunks/chunk-G4IAYCHQ.js";
+} from "./chunks/chunk-GJT3IBNB.js";
+import "./chunks/chunk-DHUGOEZS.js";
+import "./chunks/chunk-MNSVQYJB.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-AAGEYDYU.js";
+} from "./chunks/chunk-XGNFE5MK.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,18 +81,21 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-UYD73VAK.js";
+} from "./chunks/chunk-Q4RW7I2S.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
-  access_request_schema_default,
   classifyPath,
   findCredential,
-  findSuspects,
+  findSuspects
+} from "./chunks/chunk-2IS3MROQ.js";
+import {
+  access_request_schema_default,
   identities_schema_default,
+  installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-TSDQX7YZ.js";
+} from "./chunks/chunk-ZWFMTUKX.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -113,11 +116,14 @@ import {
   escapeForLog
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
+  activeRegistry,
   builtinRegistry,
-  installSpecCatalog,
+  installRegistry
+} from "./chunks/chunk-WMXT72XF.js";
+import {
   readPostgresRule,
   sameName
-} from "./chunks/chunk-MP6Z44UG.js";
+} from "./chunks/chunk-BSQKWH6A.js";
 import {
   require_dist
 } from "./chunks/chunk-TYXZ63QX.js";
@@ -891,7 +897,7 @@ var auditCommand = {
       port = made;
     }
     const chain = await verifyLedgerDir(io.cwd);
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const recorded = chain.ok ? checkRecorded(chain.events, (provider) => recordsHeld(provider)) : [];
     const first = recorded[0];
     const result = first === void 0 ? chain : { ...chain, ok: false, problems: [...chain.problems, ...recorded], firstBroken: { file: first.file ?? "audit", line: first.line ?? 0, code: first.code, message: first.message } };
     const crossCheck = result.ok && port !== void 0 ? await crossCheckLedger(result.events, port) : void 0;
@@ -1639,9 +1645,9 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-SN43GLID.js");
-  const { builtinRegistry: builtinRegistry2 } = await import("./chunks/catalog-KVLGWHLD.js");
-  const providers = io.providers ?? builtinRegistry2();
+  const { readTargets } = await import("./chunks/load-targets-XIQ533DQ.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-QY2KR57V.js");
+  const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
     io.err("grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.");
@@ -1680,7 +1686,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-KQJB3ENX.js");
+  const { connect } = await import("./chunks/registry-OKFYY5KT.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1825,7 +1831,7 @@ var validateCommand = {
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? builtinRegistry() });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? activeRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1894,7 +1900,7 @@ var planCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const providers = io.providers ?? builtinRegistry();
+    const providers = io.providers ?? activeRegistry();
     const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
@@ -2018,7 +2024,7 @@ var profilesCommand = {
 async function readPolicy(io) {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith("policies/") && classifyPath(f.path).role !== "placeholder");
-  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
+  const loaded = loadPolicySet(files, io.providers ?? activeRegistry());
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith("policies") === true);
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
@@ -2814,7 +2820,8 @@ function processIo() {
   };
 }
 async function main(argv, io = processIo()) {
-  installSpecCatalog(io.providers ?? builtinRegistry());
+  installRegistry(io.providers ?? builtinRegistry());
+  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-YH762GOX.js")).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

@@ -16,8 +16,9 @@ import {
 } from "./chunks/chunk-KUSN3L3J.js";
 import {
   builtinRegistry,
-  installSpecCatalog
-} from "./chunks/chunk-MP6Z44UG.js";
+  installRegistry
+} from "./chunks/chunk-WMXT72XF.js";
+import "./chunks/chunk-BSQKWH6A.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
@@ -628,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LI5CGGE2.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-VOULJFRT.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-LMK44ICI.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-K25KH4DF.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-PZGMAOEQ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-SXBLVGHX.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -650,7 +651,7 @@ var INTERNAL_FAILURE = {
 async function run(modes = MODES) {
   const logger = actionsLogger();
   setOutput2("version", VERSION);
-  installSpecCatalog(builtinRegistry());
+  installRegistry(builtinRegistry());
   let command;
   try {
     const settings = readSettings();

@@ -1,5 +1,5 @@
-import { installSpecCatalog } from './ledger/spec-check.js';
-import { builtinRegistry } from './providers/catalog.js';
+import { installSchemaRegistry } from './load/schemas.js';
+import { builtinRegistry, installRegistry } from './providers/catalog.js';
 import { EXIT, type CliCommand, type CliIo, type DemoRunner } from './cli/io.js';
 import { COMMANDS } from './cli/commands.js';
 import { terminalPrompter } from './cli/prompt.js';
@@ -50,7 +50,9 @@ export function processIo(): CliIo {
 /** Runs one CLI invocation and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // The ledger checks recorded grants with the providers the commands know.
-  installSpecCatalog(io.providers ?? builtinRegistry());
+  installRegistry(io.providers ?? builtinRegistry());
+  // Files are checked against the schemas of those providers: the published ones, or a registry's own (compiled here, never for the shipped one).
+  installSchemaRegistry(io.providers === undefined ? undefined : await (await import('./providers/schema-runtime.js')).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;

@@ -1,5 +1,4 @@
-import { installSpecCatalog } from './ledger/spec-check.js';
-import { builtinRegistry } from './providers/catalog.js';
+import { builtinRegistry, installRegistry } from './providers/catalog.js';
 import * as core from '@actions/core';
 import { diagnostic, UserError } from './diagnostics.js';
 import { describeFailure } from './errors-report.js';
@@ -54,7 +53,7 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
   const logger = actionsLogger();
   setOutput('version', VERSION);
   // The ledger checks recorded grants with the providers this build ships.
-  installSpecCatalog(builtinRegistry());
+  installRegistry(builtinRegistry());
   let command: Command | undefined;
   try {
     const settings = readSettings();

@@ -1,5 +1,5 @@
 import type { LedgerGrant } from '../ledger/index.js';
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import { isRepoSpec, isTeamSpec } from '../providers/github/spec.js';
 import { isTableSpec } from '../providers/postgres/spec.js';
 import type { AlertFact, GrantRow, LedgerSpot } from './grant-rows.js';
@@ -13,7 +13,7 @@ export function describeGrant(g: LedgerGrant): string {
   if (isTeamSpec(s)) return `${g.target}: ${g.principal} ${s.role} of ${s.org}/${s.team}`;
   if (isRepoSpec(s)) return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
   // Any other kind in the words of its provider.
-  return builtinRegistry().descriptor(g.provider)?.describe(s, g.principal, g.target) ?? `${g.target}: ${g.principal} ${s.kind}`;
+  return activeRegistry().descriptor(g.provider)?.describe(s, g.principal, g.target) ?? `${g.target}: ${g.principal} ${s.kind}`;
 }
 
 export interface GrantParts {

@@ -65,7 +65,7 @@ export const auditCommand: CliCommand = {
     }
     const chain = await verifyLedgerDir(io.cwd);
     // Past the hash chain: what only apply could have written (a re-chained edit verifies again).
-    const recorded = chain.ok ? checkRecorded(chain.events, recordsHeld) : [];
+    const recorded = chain.ok ? checkRecorded(chain.events, (provider) => recordsHeld(provider)) : [];
     const first = recorded[0];
     const result =
       first === undefined

@@ -95,8 +95,8 @@ async function credentialNames(dir: string, io: CliIo): Promise<readonly string[
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import('../policy/load-targets.js');
-  const { builtinRegistry } = await import('../providers/catalog.js');
-  const providers = io.providers ?? builtinRegistry();
+  const { activeRegistry } = await import('../providers/catalog.js');
+  const providers = io.providers ?? activeRegistry();
   const read = readTargets({ path: 'policies/targets.yaml', bytes }, providers);
   if (!read.ok) {
     io.err('grantbook init: policies/targets.yaml exists but does not validate; the workflows pass the starter credentials. Run `grantbook validate`.');

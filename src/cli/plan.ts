@@ -3,7 +3,7 @@ import { collectRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { planRequest } from '../plan/request-plan.js';
 import { loadPolicySet } from '../policy/load-set.js';
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import { plannerOf } from '../providers/planners.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { escapeForLog } from '../report/escape.js';
@@ -60,7 +60,7 @@ export const planCommand: CliCommand = {
     const read = await readRepoFile(io.cwd, repoPath);
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
-    const providers = io.providers ?? builtinRegistry();
+    const providers = io.providers ?? activeRegistry();
     const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== 'request' && f.path.startsWith('policies/')), providers);
     if (!request.ok || !policy.ok) {
       for (const d of [...(request.ok ? [] : request.diagnostics), ...(policy.ok ? [] : policy.diagnostics)]) {

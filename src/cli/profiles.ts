@@ -4,7 +4,7 @@ import { classifyPath } from '../load/paths.js';
 import { matches } from '../shared/patterns.js';
 import { catalog, type CatalogProfile, type CatalogTarget } from './catalog.js';
 import { loadPolicySet } from '../policy/load-set.js';
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { BundleGrant, PolicySet } from '../policy/types.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
@@ -60,7 +60,7 @@ export const profilesCommand: CliCommand = {
 export async function readPolicy(io: Pick<CliIo, 'cwd' | 'providers'>): Promise<Result<PolicySet>> {
   const repo = await collectRepoFiles(io.cwd);
   const files = repo.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'placeholder');
-  const loaded = loadPolicySet(files, io.providers ?? builtinRegistry());
+  const loaded = loadPolicySet(files, io.providers ?? activeRegistry());
   // A link or special file under policies/ is not read: the policy is incomplete, so it does not load.
   const unread = repo.diagnostics.filter((d) => d.file?.startsWith('policies') === true);
   return unread.length > 0 ? failed([...unread, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;

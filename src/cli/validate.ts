@@ -1,4 +1,4 @@
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
@@ -59,7 +59,7 @@ export const validateCommand: CliCommand = {
     }
 
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) }, { formatOnly, providers: io.providers ?? builtinRegistry() });
+    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) }, { formatOnly, providers: io.providers ?? activeRegistry() });
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== undefined)) : undefined;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === undefined || only.has(r.path));

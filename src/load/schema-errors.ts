@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { LoadCode } from '../shared/codes/load.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 import { joinPointer, offsetsAt } from './pointer.js';
-import { ONE_OF_BRANCHES, schemaRegistry, type BranchType } from './schemas.js';
+import { schemaRegistry, type BranchType } from './schemas.js';
 import { DEF_TEXT, IDENTIFIER_DEFS, WILDCARD_DEFS, closestKey, isOverlongIdentifier } from './schema-text.js';
 import type { FileKind } from './source.js';
 import { positionAt } from './source.js';
@@ -169,13 +169,13 @@ function oneOfFindings(ctx: Context, error: ErrorObject, at: string): Finding[] 
   const show = shownPointer(at);
   const data: unknown = error.data;
   const refs = (Array.isArray(error.schema) ? (error.schema as { $ref?: string }[]) : []).map((b) => (b.$ref ?? '').replace('#/$defs/', ''));
-  const typed = refs.map((def) => [def, ONE_OF_BRANCHES[def]] as const).flatMap(([def, rule]) => (rule !== undefined && 'type' in rule ? [{ def, type: rule.type }] : []));
+  const typed = refs.map((def) => [def, schemaRegistry().branchRule(def)] as const).flatMap(([def, rule]) => (rule !== undefined && 'type' in rule ? [{ def, type: rule.type }] : []));
   if (typed.length > 0 && typed.length === refs.length) return typedOneOfFindings(ctx, data, typed, at);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return [{ code: 'E_SCHEMA_TYPE', message: `Expected a mapping (field: value), found ${typeName(data)}.`, at, show, part: 'value' }];
   }
   const record = data as Record<string, unknown>;
-  const keyed = refs.map((def) => [def, ONE_OF_BRANCHES[def]] as const).flatMap(([def, rule]) => (rule !== undefined && 'key' in rule ? [{ def, rule }] : []));
+  const keyed = refs.map((def) => [def, schemaRegistry().branchRule(def)] as const).flatMap(([def, rule]) => (rule !== undefined && 'key' in rule ? [{ def, rule }] : []));
   const meant = keyed
     .filter(({ rule }) => Object.hasOwn(record, rule.key) && (rule.value === undefined || record[rule.key] === rule.value))
     .map(({ def }) => def);

@@ -41,6 +41,7 @@ export const ONE_OF_BRANCHES: Readonly<Record<string, BranchRule>> = {
   usersGroup: { key: 'users' },
   postgresTarget: { key: 'provider', value: 'postgres' },
   githubTarget: { key: 'provider', value: 'github' },
+  mysqlTarget: { key: 'provider', value: 'mysql' },
   rowValues: { type: 'array' },
   rowRange: { type: 'object' },
   rowInteger: { type: 'integer' },
@@ -55,6 +56,8 @@ export interface SchemaRegistry {
   patternDef(pattern: string): string | undefined;
   /** Every property name the schemas define: the only keys a diagnostic pointer may show. */
   readonly propertyNames: ReadonlySet<string>;
+  /** What in the data says which branch of a `oneOf` was meant (ONE_OF_BRANCHES, plus a registry's own providers). */
+  branchRule(def: string): BranchRule | undefined;
 }
 
 let registry: SchemaRegistry | undefined;
@@ -82,29 +85,52 @@ function collectNames(schema: unknown, names: Set<string>, patterns: Map<string,
 }
 
 /**
- * The validators are ajv standalone code generated at build time from the
- * same schemas and options (scripts/generate-validators.mjs): compiling the
- * schemas at start cost every process about a quarter of a second.
+ * A schema registry from compiled validators: one per kind of file, and
+ * one per `$defs` entry a `oneOf` chooses between (`kind:def`).
  */
-function build(): SchemaRegistry {
+export function makeSchemaRegistry(
+  schemas: Readonly<Record<FileKind, object>>,
+  compiled: { readonly validators: Readonly<Record<FileKind, ValidateFunction>>; readonly branches: Readonly<Record<string, ValidateFunction>> },
+  branchRules: Readonly<Record<string, BranchRule>> = {},
+): SchemaRegistry {
   const names = new Set<string>();
   const patterns = new Map<string, string>();
-  for (const schema of Object.values(SCHEMAS)) collectNames(schema, names, patterns);
+  for (const schema of Object.values(schemas)) collectNames(schema, names, patterns);
   return {
     validator<K extends FileKind>(kind: K): ValidateFunction<RawByKind[K]> {
-      const fn = validators[kind];
+      const fn = compiled.validators[kind];
       // The one place schema and type meet: raw.ts mirrors the schema, and the
       // typed-parse tests load every shape through this guard.
       return fn as ValidateFunction<RawByKind[K]>;
     },
-    branch: (kind, def) => (Object.hasOwn(branches, `${kind}:${def}`) ? branches[`${kind}:${def}`] : undefined),
+    branch: (kind, def) => (Object.hasOwn(compiled.branches, `${kind}:${def}`) ? compiled.branches[`${kind}:${def}`] : undefined),
     patternDef: (pattern) => patterns.get(pattern),
     propertyNames: names,
+    branchRule: (def) => (Object.hasOwn(branchRules, def) ? branchRules[def] : Object.hasOwn(ONE_OF_BRANCHES, def) ? ONE_OF_BRANCHES[def] : undefined),
   };
 }
 
-/** Built once per process and shared. */
+/**
+ * The published schemas' validators are ajv standalone code generated at
+ * build time from the same schemas and options
+ * (scripts/generate-validators.mjs): compiling the schemas at start cost
+ * every process about a quarter of a second.
+ */
+function build(): SchemaRegistry {
+  return makeSchemaRegistry(SCHEMAS, { validators, branches });
+}
+
+/**
+ * The schemas files are checked against. Built once per process from the
+ * published schemas, unless an entry point with a registry of more providers
+ * installed that registry's (src/providers/schema-runtime.ts).
+ */
 export function schemaRegistry(): SchemaRegistry {
   registry ??= build();
   return registry;
+}
+
+/** Installs the schemas of a registry of more providers; undefined goes back to the published ones. */
+export function installSchemaRegistry(schemas: SchemaRegistry | undefined): void {
+  registry = schemas;
 }

@@ -1,6 +1,6 @@
 import { isLive, type GrantState } from '../ledger/index.js';
 import type { GrantSpec } from '../policy/decision.js';
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { ProviderRegistry } from '../providers/descriptor.js';
 
 /**
@@ -22,7 +22,7 @@ function resourceKey(target: string, provider: string, principal: string, spec: 
  * may hold them), leaving out the parts they recorded as already held: those
  * were never the tool's.
  */
-export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>, registry: ProviderRegistry = builtinRegistry()): ReadonlySet<string> {
+export function heldByLiveGrants(states: ReadonlyMap<string, GrantState>, registry: ProviderRegistry = activeRegistry()): ReadonlySet<string> {
   const out = new Set<string>();
   for (const s of states.values()) {
     if (!isLive(s)) continue;
@@ -48,7 +48,7 @@ export function preexisting(
   target: { readonly name: string; readonly provider: string },
   principal: string,
   ours: ReadonlySet<string>,
-  registry: ProviderRegistry = builtinRegistry(),
+  registry: ProviderRegistry = activeRegistry(),
 ): GrantSpec[] {
   return observed.filter((spec) => !ours.has(resourceKey(target.name, target.provider, principal, spec, registry)));
 }

@@ -1,4 +1,4 @@
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { ProviderRegistry } from '../providers/descriptor.js';
 import { diagnostic, failed, type Diagnostic, type Result } from '../diagnostics.js';
 import { LocalRepo, REGULAR_FILE_MODES, type GitFile } from '../git/local-repo.js';
@@ -21,7 +21,7 @@ export interface TrustedConfig {
  * check, the merge's first parent for apply) out of the local clone's object
  * database (design invariant 1). Never the PR head, never the working tree.
  */
-export async function readTrustedConfig(repo: LocalRepo, commit: string, providers: ProviderRegistry = builtinRegistry()): Promise<TrustedConfig> {
+export async function readTrustedConfig(repo: LocalRepo, commit: string, providers: ProviderRegistry = activeRegistry()): Promise<TrustedConfig> {
   const policyFiles = await repo.readFiles(commit, ['policies/'], POLICY_MAX_BYTES);
   const problems: Diagnostic[] = [];
   const sources: SourceFile[] = [];

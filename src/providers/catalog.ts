@@ -1,3 +1,4 @@
+import { installSpecCatalog } from '../ledger/spec-check.js';
 import type { AnyDescriptor, ProviderRegistry } from './descriptor.js';
 import { BUILTIN_DESCRIPTORS } from './builtin.js';
 
@@ -45,4 +46,22 @@ let builtin: ProviderRegistry | undefined;
 export function builtinRegistry(): ProviderRegistry {
   builtin ??= createRegistry(BUILTIN_DESCRIPTORS);
   return builtin;
+}
+
+let active: ProviderRegistry | undefined;
+
+/**
+ * Makes a registry the one this process works with: the ledger checks
+ * recorded grants with it, and code not handed a registry asks it
+ * (`activeRegistry()`). Entry points call it once: the action and the CLI
+ * with the built-in registry, a test with the registry it builds.
+ */
+export function installRegistry(registry: ProviderRegistry): void {
+  active = registry;
+  installSpecCatalog(registry);
+}
+
+/** The installed registry; the built-in one until an entry point installs another. */
+export function activeRegistry(): ProviderRegistry {
+  return active ?? builtinRegistry();
 }

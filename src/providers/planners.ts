@@ -1,6 +1,6 @@
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Target } from '../policy/types.js';
-import { builtinRegistry } from './catalog.js';
+import { activeRegistry } from './catalog.js';
 import type { Planner } from './contract.js';
 import type { ProviderRegistry } from './descriptor.js';
 
@@ -11,7 +11,7 @@ import type { ProviderRegistry } from './descriptor.js';
  */
 
 /** A target naming a provider the registry does not have. */
-export function unknownProvider(target: Target, registry: ProviderRegistry = builtinRegistry()): UserError {
+export function unknownProvider(target: Target, registry: ProviderRegistry = activeRegistry()): UserError {
   const id: string = target.provider;
   // Only echo the id when it looks like one; it comes from a file.
   const named = /^[a-z0-9-]{1,32}$/.test(id) ? `"${id}"` : 'named';
@@ -24,12 +24,12 @@ export function unknownProvider(target: Target, registry: ProviderRegistry = bui
 }
 
 /** Whether a provider can ever record a part as already held (ProviderTraits.recordsHeld); false for an id the registry does not have. */
-export function recordsHeld(provider: string, registry: ProviderRegistry = builtinRegistry()): boolean {
+export function recordsHeld(provider: string, registry: ProviderRegistry = activeRegistry()): boolean {
   return registry.descriptor(provider)?.traits.recordsHeld === true;
 }
 
 /** The pure planner for a target: no credentials, safe in the check job. */
-export function planFor(target: Target, registry: ProviderRegistry = builtinRegistry()): Planner {
+export function planFor(target: Target, registry: ProviderRegistry = activeRegistry()): Planner {
   const descriptor = registry.descriptor(target.provider);
   if (descriptor === undefined) throw unknownProvider(target, registry);
   return descriptor.planner;

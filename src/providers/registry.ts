@@ -1,7 +1,7 @@
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Target } from '../policy/types.js';
 import { matches } from '../shared/patterns.js';
-import { builtinRegistry, createRegistry } from './catalog.js';
+import { activeRegistry, builtinRegistry, createRegistry } from './catalog.js';
 import type { ConnectDeps, Provider } from './contract.js';
 import type { ProviderRegistry } from './descriptor.js';
 import { planFor, unknownProvider } from './planners.js';
@@ -16,7 +16,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * environment variable the target names. The value is handed to the provider
  * and nowhere else; errors name the variable, never its content.
  */
-export async function connect(target: Target, env: Env, deps: ConnectDeps = {}, registry: ProviderRegistry = builtinRegistry()): Promise<Provider> {
+export async function connect(target: Target, env: Env, deps: ConnectDeps = {}, registry: ProviderRegistry = activeRegistry()): Promise<Provider> {
   const descriptor = registry.descriptor(target.provider);
   if (descriptor === undefined) throw unknownProvider(target, registry);
   const { field, env: name } = descriptor.credential(target);

@@ -1,5 +1,5 @@
 import type { LedgerGrant } from '../ledger/index.js';
-import { builtinRegistry } from '../providers/catalog.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { ProviderRegistry } from '../providers/descriptor.js';
 import { codeSpan } from './escape.js';
 
@@ -7,7 +7,7 @@ import { codeSpan } from './escape.js';
  * One recorded grant in words. Every name in it passed the ledger's strict
  * patterns (identifiers, logins, slugs), so it is safe in logs and Markdown.
  */
-export function grantText(g: Pick<LedgerGrant, 'target' | 'principal' | 'spec'> & { readonly provider?: string }, registry: ProviderRegistry = builtinRegistry()): string {
+export function grantText(g: Pick<LedgerGrant, 'target' | 'principal' | 'spec'> & { readonly provider?: string }, registry: ProviderRegistry = activeRegistry()): string {
   // Without the provider, the one that records the spec's kind.
   const descriptor =
     g.provider !== undefined ? registry.descriptor(g.provider) : registry.descriptors.find((d) => d.kinds.some((k) => k.name === g.spec.kind));

@@ -1,6 +1,7 @@
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompt.js';
+import type { ProviderRegistry } from '../../src/providers/descriptor.js';
 import { fixedClock } from './clock.js';
 import type { Clock } from '../../src/time/clock.js';
 
@@ -13,7 +14,7 @@ export interface CliRun {
 /** Runs the CLI in-process with captured output, a fixed clock and a chosen directory. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter; providers?: ProviderRegistry } = {},
 ): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -24,6 +25,7 @@ export async function runCli(
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),
     ...(options.prompter !== undefined ? { prompter: options.prompter } : {}),
+    ...(options.providers !== undefined ? { providers: options.providers } : {}),
   };
   const code = await main(args, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };

@@ -1,7 +1,6 @@
-import { installSpecCatalog } from '../../src/ledger/spec-check.js';
-import { builtinRegistry } from '../../src/providers/catalog.js';
+import { builtinRegistry, installRegistry } from '../../src/providers/catalog.js';
 
 // Every test file reads and writes ledgers the way the shipped entry points
 // do: with the built-in providers' spec checks. A test of another registry
 // installs its own (a superset of the built-ins).
-installSpecCatalog(builtinRegistry());
+installRegistry(builtinRegistry());

@@ -7102,7 +7102,7 @@ return errors === 0;
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const targets = validate85;
-const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"}]}}},"$defs":{"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"},{"$ref":"#/$defs/mysqlTarget"}]}}},"$defs":{"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"mysqlTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor","databases"],"properties":{"provider":{"type":"string","enum":["mysql"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)."},"grantor":{"$ref":"#/$defs/mysqlAccount","description":"The account Grantbook connects as (user@host); never grantable."},"databases":{"type":"array","description":"The databases grants on this target may name (MySQL's schemas).","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"metadata_database":{"$ref":"#/$defs/identifier","description":"The grantor's own database (tag table, expiry events); default grantbook."},"protected_accounts":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/mysqlAccount"}}}},"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"mysqlAccount":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
 const schema146 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
 const schema147 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
 const schema148 = {"type":"string","minLength":1,"maxLength":500};
@@ -7752,6 +7752,424 @@ return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema158 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor","databases"],"properties":{"provider":{"type":"string","enum":["mysql"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)."},"grantor":{"$ref":"#/$defs/mysqlAccount","description":"The account Grantbook connects as (user@host); never grantable."},"databases":{"type":"array","description":"The databases grants on this target may name (MySQL's schemas).","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"metadata_database":{"$ref":"#/$defs/identifier","description":"The grantor's own database (tag table, expiry events); default grantbook."},"protected_accounts":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/mysqlAccount"}}}};
+const schema161 = {"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"};
+const pattern73 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$", "u");
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate90.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.grantor === undefined) || (!(func0.call(data, "grantor")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data.databases === undefined) || (!(func0.call(data, "databases")))){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "databases"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(((((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor")) || (key0 === "databases")) || (key0 === "metadata_database")) || (key0 === "protected_accounts"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema158.properties.provider.type,parentSchema:schema158.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(data0 === "mysql")){
+const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema158.properties.provider.enum},schema:schema158.properties.provider.enum,parentSchema:schema158.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.connection_env !== undefined && func0.call(data, "connection_env")){
+let data2 = data.connection_env;
+if(typeof data2 === "string"){
+if(func64(data2) > 128){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern65.test(data2)){
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.grantor !== undefined && func0.call(data, "grantor")){
+let data3 = data.grantor;
+if(typeof data3 === "string"){
+if(func64(data3) > 300){
+const err13 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern73.test(data3)){
+const err14 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.databases !== undefined && func0.call(data, "databases")){
+let data4 = data.databases;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func64(data5) > 63){
+const err18 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern12.test(data5)){
+const err19 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data4[i1], data4[j0])){
+const err21 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "array"},schema:schema158.properties.databases.type,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.metadata_database !== undefined && func0.call(data, "metadata_database")){
+let data6 = data.metadata_database;
+if(typeof data6 === "string"){
+if(func64(data6) > 63){
+const err23 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern12.test(data6)){
+const err24 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_accounts !== undefined && func0.call(data, "protected_accounts")){
+let data7 = data.protected_accounts;
+if(Array.isArray(data7)){
+if(data7.length > 100){
+const err26 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func64(data8) > 300){
+const err27 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern73.test(data8)){
+const err28 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data7[i3], data7[j1])){
+const err30 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/type",keyword:"type",params:{type: "array"},schema:schema158.properties.protected_accounts.type,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema158.type,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/targets.schema.json" */;
@@ -7890,6 +8308,25 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs12 = errors;
+if(!(validate90(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 if(!valid4){
 const err8 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema145.properties.targets.additionalProperties.oneOf,parentSchema:schema145.properties.targets.additionalProperties,data:data1};
@@ -7941,12 +8378,12 @@ return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_githubTarget = validate90;
+export const targets_githubTarget = validate92;
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8297,17 +8734,433 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_postgresTarget = validate91;
+export const targets_mysqlTarget = validate93;
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate93.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.grantor === undefined) || (!(func0.call(data, "grantor")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data.databases === undefined) || (!(func0.call(data, "databases")))){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "databases"},schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(((((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor")) || (key0 === "databases")) || (key0 === "metadata_database")) || (key0 === "protected_accounts"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema158.properties.provider.type,parentSchema:schema158.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(data0 === "mysql")){
+const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema158.properties.provider.enum},schema:schema158.properties.provider.enum,parentSchema:schema158.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema148.type,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.connection_env !== undefined && func0.call(data, "connection_env")){
+let data2 = data.connection_env;
+if(typeof data2 === "string"){
+if(func64(data2) > 128){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern65.test(data2)){
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema149.type,parentSchema:schema149,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.grantor !== undefined && func0.call(data, "grantor")){
+let data3 = data.grantor;
+if(typeof data3 === "string"){
+if(func64(data3) > 300){
+const err13 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern73.test(data3)){
+const err14 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.databases !== undefined && func0.call(data, "databases")){
+let data4 = data.databases;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func64(data5) > 63){
+const err18 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern12.test(data5)){
+const err19 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data4[i1], data4[j0])){
+const err21 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "array"},schema:schema158.properties.databases.type,parentSchema:schema158.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.metadata_database !== undefined && func0.call(data, "metadata_database")){
+let data6 = data.metadata_database;
+if(typeof data6 === "string"){
+if(func64(data6) > 63){
+const err23 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern12.test(data6)){
+const err24 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema150.type,parentSchema:schema150,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_accounts !== undefined && func0.call(data, "protected_accounts")){
+let data7 = data.protected_accounts;
+if(Array.isArray(data7)){
+if(data7.length > 100){
+const err26 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func64(data8) > 300){
+const err27 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern73.test(data8)){
+const err28 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data7[i3], data7[j1])){
+const err30 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/type",keyword:"type",params:{type: "array"},schema:schema158.properties.protected_accounts.type,parentSchema:schema158.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema158.type,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const targets_postgresTarget = validate94;
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8577,24 +9430,24 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const identities = validate92;
-const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema170 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}};
-const schema171 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema172 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const schema173 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema174 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
-const pattern82 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
+export const identities = validate95;
+const schema183 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"mysql":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$","description":"MySQL/MariaDB account (user@host) used on every mysql target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema184 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"mysql":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$","description":"MySQL/MariaDB account (user@host) used on every mysql target unless overridden."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}}}};
+const schema185 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema186 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const schema187 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema188 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
+const pattern93 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8603,7 +9456,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.login === undefined) || (!(func0.call(data, "login")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema170.required,parentSchema:schema170,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema184.required,parentSchema:schema184,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8613,7 +9466,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema170.required,parentSchema:schema170,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema184.required,parentSchema:schema184,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8623,8 +9476,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!((((key0 === "login") || (key0 === "id")) || (key0 === "postgres")) || (key0 === "targets"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema170,data};
+if(!(((((key0 === "login") || (key0 === "id")) || (key0 === "postgres")) || (key0 === "mysql")) || (key0 === "targets"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema184,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8638,7 +9491,7 @@ if(data.login !== undefined && func0.call(data, "login")){
 let data0 = data.login;
 if(typeof data0 === "string"){
 if(func64(data0) > 39){
-const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema171,data:data0};
+const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema185,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8648,7 +9501,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema171,data:data0};
+const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema185,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8659,7 +9512,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data0};
+const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema185.type,parentSchema:schema185,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8672,7 +9525,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema170.properties.id.type,parentSchema:schema170.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema184.properties.id.type,parentSchema:schema184.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8683,7 +9536,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema170.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema184.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8693,7 +9546,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema170.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema184.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8708,7 +9561,7 @@ if(data.postgres !== undefined && func0.call(data, "postgres")){
 let data2 = data.postgres;
 if(typeof data2 === "string"){
 if(func64(data2) > 63){
-const err9 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema172,data:data2};
+const err9 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema186,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8718,7 +9571,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern12.test(data2)){
-const err10 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema172,data:data2};
+const err10 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema186,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8729,7 +9582,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data2};
+const err11 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema186.type,parentSchema:schema186,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8739,11 +9592,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.targets !== undefined && func0.call(data, "targets")){
-let data3 = data.targets;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length > 200){
-const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema170.properties.targets,data:data3};
+if(data.mysql !== undefined && func0.call(data, "mysql")){
+let data3 = data.mysql;
+if(typeof data3 === "string"){
+if(func64(data3) > 300){
+const err12 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema184.properties.mysql,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8752,11 +9605,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key1 of Object.keys(data3)){
-const _errs12 = errors;
-if(typeof key1 === "string"){
-if(func64(key1) > 64){
-const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema173,data:key1,propertyName:key1};
+if(!pattern73.test(data3)){
+const err13 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema184.properties.mysql,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8765,8 +9615,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern5.test(key1)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema173,data:key1,propertyName:key1};
+}
+else {
+const err14 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/type",keyword:"type",params:{type: "string"},schema:schema184.properties.mysql.type,parentSchema:schema184.properties.mysql,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8776,8 +9627,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema173.type,parentSchema:schema173,data:key1,propertyName:key1};
+if(data.targets !== undefined && func0.call(data, "targets")){
+let data4 = data.targets;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 200){
+const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema184.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8786,9 +9640,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid3 = _errs12 === errors;
-if(!valid3){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema170.properties.targets.propertyNames,parentSchema:schema170.properties.targets,data:data3};
+for(const key1 of Object.keys(data4)){
+const _errs14 = errors;
+if(typeof key1 === "string"){
+if(func64(key1) > 64){
+const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema187,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8797,12 +9653,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-for(const key2 of Object.keys(data3)){
-let data4 = data3[key2];
-if(typeof data4 === "string"){
-if(func64(data4) > 63){
-const err17 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema174,data:data4};
+if(!pattern5.test(key1)){
+const err17 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema187,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8811,8 +9663,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern82.test(data4)){
-const err18 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema174,data:data4};
+}
+else {
+const err18 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema187.type,parentSchema:schema187,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8821,9 +9674,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema174.type,parentSchema:schema174,data:data4};
+var valid3 = _errs14 === errors;
+if(!valid3){
+const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema184.properties.targets.propertyNames,parentSchema:schema184.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8833,9 +9686,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema170.properties.targets.type,parentSchema:schema170.properties.targets,data:data3};
+for(const key2 of Object.keys(data4)){
+let data5 = data4[key2];
+if(typeof data5 === "string"){
+if(func64(data5) > 63){
+const err20 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema188,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8844,10 +9699,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema170.type,parentSchema:schema170,data};
+if(!pattern93.test(data5)){
+const err21 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema188,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8856,17 +9709,52 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate93.errors = vErrors;
+}
+else {
+const err22 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema188.type,parentSchema:schema188,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema184.properties.targets.type,parentSchema:schema184.properties.targets,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema184.type,parentSchema:schema184,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/identities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8875,7 +9763,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.identities === undefined) || (!(func0.call(data, "identities")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema169.required,parentSchema:schema169,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema183.required,parentSchema:schema183,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8886,7 +9774,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "identities")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema183,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8900,7 +9788,7 @@ if(data.identities !== undefined && func0.call(data, "identities")){
 let data0 = data.identities;
 if(Array.isArray(data0)){
 if(data0.length > 5000){
-const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema169.properties.identities,data:data0};
+const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema183.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8911,14 +9799,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate96(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema169.properties.identities.type,parentSchema:schema169.properties.identities,data:data0};
+const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema183.properties.identities.type,parentSchema:schema183.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8930,7 +9818,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema183.type,parentSchema:schema183,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8939,10 +9827,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validators = { request: request, profile: profile, targets: targets, identities: identities };
-export const branches = { "request:bundleGrant": request_bundleGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };
+export const branches = { "request:bundleGrant": request_bundleGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:githubTarget": targets_githubTarget, "targets:mysqlTarget": targets_mysqlTarget, "targets:postgresTarget": targets_postgresTarget };

@@ -1,4 +1,4 @@
-import { builtinRegistry } from '../../providers/catalog.js';
+import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { REGULAR_FILE_MODES, type LocalRepo } from '../../git/local-repo.js';
@@ -169,7 +169,7 @@ function targetGrants(intent: IntentEvent, targets: ReadonlyMap<string, Target>)
 }
 
 /** targets.yaml at the pushed tip, or why it cannot be used. */
-async function trustedTargets(repo: LocalRepo, tip: string, providers: ProviderRegistry = builtinRegistry()): Promise<ReadonlyMap<string, Target> | string> {
+async function trustedTargets(repo: LocalRepo, tip: string, providers: ProviderRegistry = activeRegistry()): Promise<ReadonlyMap<string, Target> | string> {
   const [file] = await repo.readFiles(tip, [TARGETS_PATH], POLICY_MAX_BYTES);
   if (file?.bytes === undefined || !REGULAR_FILE_MODES.has(file.mode)) return `${TARGETS_PATH} is missing, too large or not a regular file at ${tip}`;
   const read = parseTargetsFile({ path: TARGETS_PATH, bytes: file.bytes }, providers);

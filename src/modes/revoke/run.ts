@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { ModeResult } from '../types.js';
 import type { Target } from '../../policy/types.js';
 import type { ProviderId } from '../../shared/grants.js';
-import { builtinRegistry } from '../../providers/catalog.js';
+import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import type { Provider } from '../../providers/contract.js';
 import type { Clock } from '../../time/clock.js';
@@ -106,7 +106,7 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? 'unknown'}); revoking from the events that read, writing nothing.`);
     const actor: Actor = { ...deps.actor, sha: tip.commitSha };
     const sweepInput = (folded: ReturnType<typeof fold>, limitBreached?: ReadonlySet<string>) =>
-      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: sharedProviders(deps.providers ?? builtinRegistry()), ...(limitBreached !== undefined ? { limitBreached } : {}) });
+      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: sharedProviders(deps.providers ?? activeRegistry()), ...(limitBreached !== undefined ? { limitBreached } : {}) });
     const plan = await timed('ledgerMs', async () => {
       const folded = fold(chain.events);
       return { folded, plan: sweepInput(folded) };

@@ -1,4 +1,4 @@
-import { builtinRegistry } from '../../providers/catalog.js';
+import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { TARGETS_PATH } from '../../load/paths.js';
 import { POLICY_MAX_BYTES } from '../../load/limits.js';
@@ -17,7 +17,7 @@ import { sweepFailure, type Failure } from './reason.js';
 export async function readTargets(
   port: Pick<RevokeGithubPort, 'readFile'>,
   commitSha: string,
-  providers: ProviderRegistry = builtinRegistry(),
+  providers: ProviderRegistry = activeRegistry(),
 ): Promise<ReadonlyMap<string, Target> | { readonly unreadable: Failure }> {
   const file = await port.readFile(commitSha, TARGETS_PATH, POLICY_MAX_BYTES);
   if (file.kind !== 'file') {
