@@ -29,7 +29,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-5NNNLEHN.js";
+} from "./chunks/chunk-G4RTLDHN.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -56,21 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-VVZCCXIF.js";
+} from "./chunks/chunk-B4NPCIXN.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-GJT3IBNB.js";
+} from "./chunks/chunk-PH7AHHSJ.js";
 import "./chunks/chunk-DHUGOEZS.js";
-import "./chunks/chunk-MNSVQYJB.js";
+import "./chunks/chunk-CD635ZB3.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-XGNFE5MK.js";
+} from "./chunks/chunk-RCWANRKR.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,7 +81,7 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-Q4RW7I2S.js";
+} from "./chunks/chunk-JSUFJSM5.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -119,11 +119,11 @@ import {
   activeRegistry,
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-WMXT72XF.js";
+} from "./chunks/chunk-MQ6R7CKN.js";
 import {
   readPostgresRule,
   sameName
-} from "./chunks/chunk-BSQKWH6A.js";
+} from "./chunks/chunk-OR6REU3H.js";
 import {
   require_dist
 } from "./chunks/chunk-TYXZ63QX.js";
@@ -139,7 +139,7 @@ import {
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-HWR3SQBC.js";
 import "./chunks/chunk-LH5SSG73.js";
-import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-VNHDUT7F.js";
 import "./chunks/chunk-FUNTORUL.js";
 import {
   formatInstant
@@ -1646,7 +1646,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-XIQ533DQ.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-QY2KR57V.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-TBOTBPM7.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1686,7 +1686,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-OKFYY5KT.js");
+  const { connect } = await import("./chunks/registry-EVI3IVOC.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -2821,7 +2821,7 @@ function processIo() {
 }
 async function main(argv, io = processIo()) {
   installRegistry(io.providers ?? builtinRegistry());
-  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-YH762GOX.js")).compileSchemas(io.providers.descriptors));
+  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-SZBCDGAB.js")).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-CTPWQKYX.js";
+} from "./chunks/chunk-7XNL3HY2.js";
 import {
   require_applicator,
   require_codegen,
@@ -21,36 +21,36 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-ESUEMGFM.js";
+} from "./chunks/chunk-7OIRD3I2.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-QAPL2XGL.js";
+} from "./chunks/chunk-URWMEOGM.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-O2ZPOVPM.js";
+import "./chunks/chunk-SYCGBH4M.js";
 import {
   LocalRepo
 } from "./chunks/chunk-KDIWIDKQ.js";
-import "./chunks/chunk-CLVKUCYA.js";
+import "./chunks/chunk-PH2BK4Y5.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-VVZCCXIF.js";
-import "./chunks/chunk-GJT3IBNB.js";
+} from "./chunks/chunk-B4NPCIXN.js";
+import "./chunks/chunk-PH7AHHSJ.js";
 import "./chunks/chunk-DHUGOEZS.js";
 import {
   connect
-} from "./chunks/chunk-MNSVQYJB.js";
-import "./chunks/chunk-XGNFE5MK.js";
+} from "./chunks/chunk-CD635ZB3.js";
+import "./chunks/chunk-RCWANRKR.js";
 import {
   readChain
-} from "./chunks/chunk-Q4RW7I2S.js";
+} from "./chunks/chunk-JSUFJSM5.js";
 import "./chunks/chunk-2IS3MROQ.js";
 import "./chunks/chunk-ZWFMTUKX.js";
 import {
@@ -70,14 +70,14 @@ import "./chunks/chunk-DJFWHSM6.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-WMXT72XF.js";
-import "./chunks/chunk-BSQKWH6A.js";
+} from "./chunks/chunk-MQ6R7CKN.js";
+import "./chunks/chunk-OR6REU3H.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-HWR3SQBC.js";
 import "./chunks/chunk-LH5SSG73.js";
-import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-VNHDUT7F.js";
 import "./chunks/chunk-FUNTORUL.js";
 import {
   formatInstant

@@ -17,8 +17,8 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-WMXT72XF.js";
-import "./chunks/chunk-BSQKWH6A.js";
+} from "./chunks/chunk-MQ6R7CKN.js";
+import "./chunks/chunk-OR6REU3H.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
@@ -27,7 +27,7 @@ import {
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-HWR3SQBC.js";
 import "./chunks/chunk-LH5SSG73.js";
-import "./chunks/chunk-KABOJ6LA.js";
+import "./chunks/chunk-VNHDUT7F.js";
 import "./chunks/chunk-FUNTORUL.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-CHWKIGL4.js";
@@ -629,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-K25KH4DF.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-PZGMAOEQ.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-SXBLVGHX.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-BKFJEP5C.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-KK7VXVGW.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-BRC7BS3F.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

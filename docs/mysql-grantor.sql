@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS grantbook.grants (
   target VARCHAR(64) NOT NULL,
   request VARCHAR(48) NOT NULL,
   principal VARCHAR(300) NOT NULL,
-  expires_at CHAR(20) NOT NULL,
+  expires_at VARCHAR(32) NOT NULL,
   backstop BOOLEAN NOT NULL,
   created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
 ) CHARACTER SET ascii COLLATE ascii_bin;

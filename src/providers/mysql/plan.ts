@@ -26,9 +26,13 @@ export const SESSION_SETUP = {
 const sql = (text: string, why: string): Operation => ({ kind: 'sql', text, why });
 const read = (text: string, why: string): Operation => ({ kind: 'sql', text, why, readOnly: true });
 
-/** `2030-01-01T00:00:00Z` -> `'2030-01-01 00:00:00'`, read in the session's UTC time zone. */
+/**
+ * `2030-01-01T00:00:00Z` -> `'2030-01-01 00:00:00'`, read in the session's
+ * UTC time zone. Fractions of a second are dropped: the event then fires up
+ * to a second early, never late.
+ */
 export function sqlInstant(expiresAt: string): string {
-  return quoteLiteral(expiresAt.replace('T', ' ').replace(/Z$/u, ''));
+  return quoteLiteral(expiresAt.replace('T', ' ').replace(/(?:\.[0-9]+)?Z$/u, ''));
 }
 
 function privilegeList(t: TableGrant): string {

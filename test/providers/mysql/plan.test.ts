@@ -92,6 +92,12 @@ describe('the mysql plan', () => {
     for (const setup of setups) expect(setup).not.toMatch(/NO_BACKSLASH_ESCAPES|ANSI_QUOTES|ANSI'/u);
   });
 
+  it('schedules the event at expires_at in UTC, a fraction of a second early rather than late', () => {
+    const event = (expiresAt: string): string => planMysql({ ...g, expiresAt }).grant.find((op) => op.text.startsWith('CREATE EVENT'))?.text.split('\n')[0] ?? '';
+    expect(event('2030-01-01T10:20:30.999Z')).toContain("ON SCHEDULE AT '2030-01-01 10:20:30' ON COMPLETION");
+    expect(event('2030-01-01T10:20:30Z')).toContain("ON SCHEDULE AT '2030-01-01 10:20:30' ON COMPLETION");
+  });
+
   it('reads the flavour and version from the server string', () => {
     expect(flavourOf('10.11.19-MariaDB-0+deb12u1')).toEqual({ kind: 'mariadb', version: '10.11.19' });
     expect(flavourOf('5.5.5-10.6.12-MariaDB-log')).toEqual({ kind: 'mariadb', version: '10.6.12' });

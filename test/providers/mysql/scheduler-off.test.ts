@@ -9,7 +9,8 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
   it('says the backstop is not armed in the plan, the tag row and the backstop read; grant and revoke still work', async () => {
     const target = mysqlTarget();
     const provider = createMysqlProvider(target, { connectionUrl: maria().grantorUrl });
-    const g = mysqlGrant(target, `off-${Date.now().toString(36)}`);
+    // An apply's expiry carries milliseconds when they are not zero.
+    const g = mysqlGrant(target, `off-${Date.now().toString(36)}`, { expiresAt: '2030-01-01T00:00:00.250Z' });
     try {
       const plan = await provider.planOnServer(g);
       expect(plan.notes).toContainEqual(expect.stringMatching(/^Backstop NOT armed: event_scheduler is not ON on this server\./u));
@@ -19,8 +20,8 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
       await provider.grant(g);
       expect(await provider.expiry.armed(g)).toEqual({ armed: false, scheduler: 'OFF', armedAtGrant: false });
       const admin = await maria().admin();
-      const [tag] = await admin.query('SELECT backstop FROM grantbook.grants WHERE request = ?', [g.requestId]);
-      expect(tag).toEqual([{ backstop: 0 }]);
+      const [tag] = await admin.query('SELECT backstop, expires_at FROM grantbook.grants WHERE request = ?', [g.requestId]);
+      expect(tag).toEqual([{ backstop: 0, expires_at: '2030-01-01T00:00:00.250Z' }]);
       await provider.revoke(g);
       expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
     } finally {
