@@ -29,7 +29,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-G4RTLDHN.js";
+} from "./chunks/chunk-WE37WSRS.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-2NTIMV5X.js";
@@ -56,21 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-B4NPCIXN.js";
+} from "./chunks/chunk-PPIIQ35N.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-PH7AHHSJ.js";
+} from "./chunks/chunk-EVS37GRZ.js";
 import "./chunks/chunk-DHUGOEZS.js";
-import "./chunks/chunk-CD635ZB3.js";
+import "./chunks/chunk-4JGD4SEW.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-RCWANRKR.js";
+} from "./chunks/chunk-LUYLQTKQ.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,7 +81,7 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-JSUFJSM5.js";
+} from "./chunks/chunk-HLRX6CIS.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -119,11 +119,11 @@ import {
   activeRegistry,
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-MQ6R7CKN.js";
+} from "./chunks/chunk-Q3FFLMDU.js";
 import {
   readPostgresRule,
   sameName
-} from "./chunks/chunk-OR6REU3H.js";
+} from "./chunks/chunk-CHRPGCSH.js";
 import {
   require_dist
 } from "./chunks/chunk-TYXZ63QX.js";
@@ -1646,7 +1646,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-XIQ533DQ.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-TBOTBPM7.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-CLCZLJ7N.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1686,7 +1686,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-EVI3IVOC.js");
+  const { connect } = await import("./chunks/registry-YBEH2SXV.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -2821,7 +2821,7 @@ function processIo() {
 }
 async function main(argv, io = processIo()) {
   installRegistry(io.providers ?? builtinRegistry());
-  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-SZBCDGAB.js")).compileSchemas(io.providers.descriptors));
+  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-MEVZHU2G.js")).compileSchemas(io.providers.descriptors));
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

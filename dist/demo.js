@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-7XNL3HY2.js";
+} from "./chunks/chunk-U3Y4M3KJ.js";
 import {
   require_applicator,
   require_codegen,
@@ -21,36 +21,36 @@ import {
   githubCheckPort,
   parsePullRequestPayload,
   runCheck
-} from "./chunks/chunk-7OIRD3I2.js";
+} from "./chunks/chunk-YF5NRBN5.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-URWMEOGM.js";
+} from "./chunks/chunk-UOI7B5LW.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-5D7XX3HY.js";
-import "./chunks/chunk-SYCGBH4M.js";
+import "./chunks/chunk-FFRUMHNC.js";
 import {
   LocalRepo
 } from "./chunks/chunk-KDIWIDKQ.js";
-import "./chunks/chunk-PH2BK4Y5.js";
+import "./chunks/chunk-E5GCZW4U.js";
 import {
   renderActivity
 } from "./chunks/chunk-3J77L7YN.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-B4NPCIXN.js";
-import "./chunks/chunk-PH7AHHSJ.js";
+} from "./chunks/chunk-PPIIQ35N.js";
+import "./chunks/chunk-EVS37GRZ.js";
 import "./chunks/chunk-DHUGOEZS.js";
 import {
   connect
-} from "./chunks/chunk-CD635ZB3.js";
-import "./chunks/chunk-RCWANRKR.js";
+} from "./chunks/chunk-4JGD4SEW.js";
+import "./chunks/chunk-LUYLQTKQ.js";
 import {
   readChain
-} from "./chunks/chunk-JSUFJSM5.js";
+} from "./chunks/chunk-HLRX6CIS.js";
 import "./chunks/chunk-2IS3MROQ.js";
 import "./chunks/chunk-ZWFMTUKX.js";
 import {
@@ -70,8 +70,8 @@ import "./chunks/chunk-DJFWHSM6.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-MQ6R7CKN.js";
-import "./chunks/chunk-OR6REU3H.js";
+} from "./chunks/chunk-Q3FFLMDU.js";
+import "./chunks/chunk-CHRPGCSH.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";

@@ -17,8 +17,8 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-MQ6R7CKN.js";
-import "./chunks/chunk-OR6REU3H.js";
+} from "./chunks/chunk-Q3FFLMDU.js";
+import "./chunks/chunk-CHRPGCSH.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
@@ -629,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-BKFJEP5C.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-KK7VXVGW.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-BRC7BS3F.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-ZNVC4JCP.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-CHUWPUEN.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-CHJ3D57Y.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -39,16 +39,20 @@ export function providerOfRule(rule: RawObject, catalog: ProviderCatalog): Provi
  * fit its rule's keys (two databases both allow `privileges` and `tables`):
  * what every fitting provider refuses at the same place is refused now, anything only some of
  * them refuse waits for targets.yaml to say which provider the target is
- * (load-cross.ts runs the target's own provider then). Undefined when
- * fewer than two fit.
+ * (load-cross.ts runs the target's own provider then). A provider that
+ * calls the rule's shape foreign is no candidate; one left is the rule's.
  */
 export function agreedRules(rule: RawObject, catalog: ProviderCatalog): ProviderRules | undefined {
   const keys = Object.keys(rule).filter((k) => k !== 'target');
-  const fits = catalog.ids
+  const keyed = catalog.ids
     .map((id) => catalog.rules(id))
     .filter((r): r is ProviderRules => r !== undefined && keys.length > 0 && keys.every((k) => r.allow.keys.includes(k)));
+  // A provider that says the rule's shape is not its own (E_PROFILE_ALLOW_PROVIDER: a feature it has no form for) does not fit.
+  const probe = ((code: string, message: string, pointer: string) => ({ code, message, pointer, severity: 'error', fix: '' })) as unknown as Parameters<ProviderRules['allow']['check']>[2];
+  const fits = keyed.filter((r) => !r.allow.check(rule, '', probe).some((d) => d.code === 'E_PROFILE_ALLOW_PROVIDER'));
   const [first] = fits;
-  if (first === undefined || fits.length < 2) return undefined;
+  if (first === undefined) return undefined;
+  if (fits.length === 1) return first;
   const agreed = (lists: readonly (readonly Diagnostic[])[]): Diagnostic[] => {
     const [head = [], ...rest] = lists;
     // Refused at the same place by every candidate, maybe each for its own reason (never granted by one, unknown to

@@ -15,7 +15,7 @@ describe('grantbook profiles', () => {
     const r = await runCli(['profiles']);
     expect(r.code).toBe(0);
     const blocks = r.stdout.split('\n\n');
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall', 'shop-readonly']);
+    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
     expect(blocks[2]).toBe(
       [
         'orders-readonly — Read-only access to chosen columns of the orders database, for debugging.',
@@ -43,7 +43,7 @@ describe('grantbook profiles', () => {
 
   it('--requester keeps the profiles that person may use and says which only a team allows', async () => {
     const bob = await runCli(['profiles', '--requester', 'bob']);
-    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall', 'shop-readonly']);
+    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
     expect(bob.stdout).toContain('  you: only through team membership (incident-commanders); the pull request check looks it up');
     const json = await runCli(['profiles', '--requester', 'carol', '--json']);
     const profiles = (JSON.parse(json.stdout) as { profiles: CatalogProfile[] }).profiles;
@@ -52,7 +52,6 @@ describe('grantbook profiles', () => {
       ['customer-support', 'team'],
       ['orders-readonly', 'team'],
       ['payments-oncall', 'team'],
-      ['shop-readonly', 'team'],
     ]);
     const table = profiles[0]?.targets[0]?.tables[0];
     expect(table?.columns.filter((c) => c.sensitive).map((c) => c.name)).toEqual(['customer_email']);

@@ -50,16 +50,16 @@ describe('request new on a terminal (injected input)', () => {
   it('offers the profiles the requester may use, the allow-list with sensitive columns marked, and asks again when an answer will not do', async () => {
     const dir = repo();
     const secret = SAMPLES[0]?.value ?? '';
-    const s = scripted(['6', '3', '1', '1,2,5', '', 'JIRA-1', 'INC-4211', `use ${secret}`, 'short', 'Investigate duplicate charges reported in INC-4211']);
+    const s = scripted(['5', '3', '1', '1,2,5', '', 'JIRA-1', 'INC-4211', `use ${secret}`, 'short', 'Investigate duplicate charges reported in INC-4211']);
     const r = await runCli(['request', 'new', '--requester', 'alice'], { cwd: dir, env: ENV, prompter: s.prompter });
     expect(r.stderr).not.toContain('Nothing was written');
     expect(r.code).toBe(0);
     expect(s.left()).toBe(0);
     const shown = s.transcript.join('\n');
-    // alice is named in customer-support, orders-readonly and shop-readonly and may reach the other two through teams.
+    // alice is named in customer-support and orders-readonly and may reach the other two through teams.
     expect(shown).toContain('Profile:\n   1) break-glass  Emergency write access to order status during a SEV1, reviewed afterwards. [break-glass] [through team membership]');
     expect(shown).toContain('   4) payments-oncall  Join the payments on-call team and read the service repository for an on-call shift. [through team membership]');
-    expect(shown).toContain('? Choose 1-5: 6\n  Answer with a number from 1 to 5.');
+    expect(shown).toContain('? Choose 1-4: 5\n  Answer with a number from 1 to 4.');
     // Questions with one possible answer are not asked; the answer is said (on stderr).
     expect(r.stderr).toContain('Target: orders-prod (the only choice)');
     expect(shown).toContain('What to grant on orders-prod:\n   1) table public.orders  5 column(s)\n   2) table public.refunds  4 column(s)\n   3) bundle orders-triage  SELECT on public.orders (id, status, created_at)');

@@ -236,7 +236,7 @@ describe('grantbook request new', () => {
 
   it('says so when no profile names the requester, and when git cannot answer', async () => {
     const dir = repo();
-    for (const name of ['orders-readonly', 'payments-oncall', 'break-glass', 'customer-support', 'shop-readonly']) {
+    for (const name of ['orders-readonly', 'payments-oncall', 'break-glass', 'customer-support']) {
       const file = path.join(dir, `policies/${name}.yaml`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}teams: \[[a-z-]+\]\n/m, ''));
     }

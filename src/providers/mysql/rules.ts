@@ -108,7 +108,7 @@ function tablesOf(rule: RawObject): RawTable[] {
   return Array.isArray(rule['tables']) ? (rule['tables'] as RawTable[]) : [];
 }
 
-/** A profile's rule for a mysql target on its own: grantable privileges, tables listed once with their columns, no row filters or masks. */
+/** A profile's rule for a mysql target on its own: grantable privileges, tables listed once with their columns, no row filters or masks (PostgreSQL's). */
 export function checkMysqlRule(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   strings(rule['privileges']).forEach((privilege, p) => {
@@ -130,11 +130,14 @@ export function checkMysqlRule(rule: RawObject, at: string, report: Reporter): D
         out.push(report('E_PROFILE_SENSITIVE_NOT_COLUMN', `Sensitive column ${column} is not in the columns of ${name}.`, `${tat}/sensitive/${c}`));
       }
     });
+    if (table.rows !== undefined || table.masks !== undefined) {
+      out.push(report('E_PROFILE_ALLOW_PROVIDER', `Table ${name}: row filters and masks are PostgreSQL's; a mysql target grants columns only.`, tat));
+    }
   });
   return out;
 }
 
-/** The rule against its mysql target: the right keys, tables of the target's databases only, no row filters or masks (PostgreSQL's). */
+/** The rule against its mysql target: the right keys, tables of the target's databases only. */
 export function checkMysqlRuleTarget(rule: RawObject, target: MysqlTarget, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   const foreign = Object.keys(rule).filter((k) => k !== 'target' && !(KEYS as readonly string[]).includes(k));
@@ -146,9 +149,6 @@ export function checkMysqlRuleTarget(rule: RawObject, target: MysqlTarget, at: s
     const name = text(table.name);
     const refusal = databaseRefusal(name.split('.')[0] ?? '', target);
     if (refusal !== undefined) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Table ${name}: ${refusal}; it is never grantable on ${target.name}.`, `${tat}/name`));
-    if (table.rows !== undefined || table.masks !== undefined) {
-      out.push(report('E_PROFILE_ALLOW_PROVIDER', `Table ${name}: row filters and masks are PostgreSQL's; a mysql target grants columns only.`, tat));
-    }
   });
   return out;
 }
