@@ -29,10 +29,10 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-WE37WSRS.js";
+} from "./chunks/chunk-27RNRWRH.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-2NTIMV5X.js";
+} from "./chunks/chunk-HFPOXE5M.js";
 import {
   describeFailure,
   systemClock
@@ -56,21 +56,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-PPIIQ35N.js";
+} from "./chunks/chunk-54GJS5EK.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-EVS37GRZ.js";
-import "./chunks/chunk-DHUGOEZS.js";
-import "./chunks/chunk-4JGD4SEW.js";
+} from "./chunks/chunk-45YV4C44.js";
+import "./chunks/chunk-SGE2DGLI.js";
+import "./chunks/chunk-ZMGBPUXQ.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-LUYLQTKQ.js";
+} from "./chunks/chunk-7II2YAIR.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -81,28 +81,26 @@ import {
   grantText,
   isLive,
   verifyLedgerDir
-} from "./chunks/chunk-HLRX6CIS.js";
+} from "./chunks/chunk-M7342IVA.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
+  access_request_schema_default,
   classifyPath,
   findCredential,
-  findSuspects
-} from "./chunks/chunk-2IS3MROQ.js";
-import {
-  access_request_schema_default,
+  findSuspects,
   identities_schema_default,
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-ZWFMTUKX.js";
+} from "./chunks/chunk-XTO7TVYV.js";
 import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-G5MJ354U.js";
+} from "./chunks/chunk-Z3E2GYFP.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -118,12 +116,10 @@ import {
 import {
   activeRegistry,
   builtinRegistry,
-  installRegistry
-} from "./chunks/chunk-Q3FFLMDU.js";
-import {
+  installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-CHRPGCSH.js";
+} from "./chunks/chunk-RPGQDWBV.js";
 import {
   require_dist
 } from "./chunks/chunk-TYXZ63QX.js";
@@ -137,20 +133,21 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-HWR3SQBC.js";
-import "./chunks/chunk-LH5SSG73.js";
-import "./chunks/chunk-VNHDUT7F.js";
-import "./chunks/chunk-FUNTORUL.js";
+import "./chunks/chunk-LIJIYEF3.js";
+import "./chunks/chunk-WT4JMY5I.js";
+import "./chunks/chunk-BK43TA2C.js";
+import "./chunks/chunk-YPQWQKWJ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
 import {
   describeError
 } from "./chunks/chunk-CHWKIGL4.js";
-import {
-  matches
-} from "./chunks/chunk-YRJDIPLM.js";
 import "./chunks/chunk-QW3YBL2B.js";
+import {
+  matches,
+  repoSlug
+} from "./chunks/chunk-GHKPMBRE.js";
 import {
   __toESM
 } from "./chunks/chunk-5PK7Z5FH.js";
@@ -591,17 +588,16 @@ function parseRemote(url, server) {
 
 // src/cli/audit-view-io.ts
 var run2 = promisify2(execFile2);
-var REPO2 = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
 async function repositoryOf(repoFlag, io) {
   const ref = await headCommit(io.cwd);
   let owner;
   let repo;
   let server = io.env.GITHUB_SERVER_URL ?? "https://github.com";
   if (repoFlag !== void 0) {
-    const m = REPO2.exec(repoFlag);
-    if (m === null || m[1] === "." || m[1] === ".." || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
-    owner = m[1] ?? "";
-    repo = m[2] ?? "";
+    const slug2 = repoSlug(repoFlag);
+    if (slug2 === void 0) return "--repo must be owner/name";
+    owner = slug2.owner;
+    repo = slug2.repo;
   } else {
     const origin = await fromOrigin(io);
     if (origin === void 0) return ref === void 0 ? {} : { ref };
@@ -664,8 +660,8 @@ function usageProblem(command, problem, io) {
   return EXIT.usage;
 }
 function followUpLookup(repoFlag, env) {
-  const m = repoFlag === void 0 ? null : REPO2.exec(repoFlag);
-  if (m === null) return "no --repo";
+  const slug2 = repoFlag === void 0 ? void 0 : repoSlug(repoFlag);
+  if (slug2 === void 0) return "no --repo";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "no token in GITHUB_TOKEN or GH_TOKEN";
   let baseUrl;
@@ -674,7 +670,7 @@ function followUpLookup(repoFlag, env) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubFollowUps(createGithubClient({ token, baseUrl }), slug2);
 }
 
 // src/cli/audit-export.ts
@@ -827,10 +823,9 @@ async function auditReport(args, io) {
 }
 
 // src/cli/github-access.ts
-var REPO3 = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 function auditPort(repo, env, apiUrl) {
-  const m = REPO3.exec(repo);
-  if (m === null || m[2] === "." || m[2] === "..") return "--repo must be owner/name";
+  const slug2 = repoSlug(repo);
+  if (slug2 === void 0) return "--repo must be owner/name";
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (token.trim() === "") return "--repo needs a token in GITHUB_TOKEN or GH_TOKEN";
   let endpoint;
@@ -839,7 +834,7 @@ function auditPort(repo, env, apiUrl) {
   } catch (error) {
     return error instanceof UserError ? error.message : "GITHUB_API_URL is not usable";
   }
-  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? "", repo: m[2] ?? "" });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), slug2);
 }
 
 // src/cli/audit.ts
@@ -1022,7 +1017,6 @@ function checkoutRoot(cwd) {
 }
 
 // src/cli/doctor.ts
-var REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
 var doctorCommand = {
   name: "doctor",
   summary: "Check the repository settings the security model relies on",
@@ -1067,8 +1061,8 @@ var doctorCommand = {
       json: { type: "boolean" }
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? "takes no positional arguments" : parsed.message);
-    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
-    if (repoMatch === null) return usage(io, "--repo owner/name is required");
+    const repoMatch = repoSlug(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? "");
+    if (repoMatch === void 0) return usage(io, "--repo owner/name is required");
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
     const revokeWorkflow2 = parsed.values["revoke-workflow"] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
@@ -1082,7 +1076,7 @@ var doctorCommand = {
       if (error instanceof UserError) return usage(io, error.diagnostics.map(formatDiagnostic).join("; "));
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
-    const ref = { owner: repoMatch[1] ?? "", repo: repoMatch[2] ?? "" };
+    const ref = { owner: repoMatch.owner, repo: repoMatch.repo };
     const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
     const port = githubDoctorPort(client, ref);
@@ -1569,7 +1563,6 @@ async function linkedParent(dir, rel) {
 }
 
 // src/cli/init.ts
-var ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
 var SHA2 = /^[0-9a-f]{40}$/;
 var initCommand = {
@@ -1602,7 +1595,7 @@ var initCommand = {
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage2(io, parsed.ok ? "takes no positional arguments" : parsed.message);
     const org = parsed.values.org ?? "";
-    if (!ORG.test(org)) return usage2(io, "--org must be a GitHub organization name");
+    if (!matches("login", org)) return usage2(io, "--org must be a GitHub organization name");
     const ref = ACTION_REF.exec(parsed.values["action-ref"] ?? "");
     if (ref === null) return usage2(io, "--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>");
     if (!SHA2.test(ref[3] ?? "")) {
@@ -1645,8 +1638,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-XIQ533DQ.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-CLCZLJ7N.js");
+  const { readTargets } = await import("./chunks/load-targets-Z5OZHMIB.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-R3E3CYY4.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1686,7 +1679,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-YBEH2SXV.js");
+  const { connect } = await import("./chunks/registry-YLC76OI5.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1734,7 +1727,7 @@ function loadRepoFiles(files, providers) {
 }
 
 // src/cli/verdict.ts
-var REPO_RE2 = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+var REPO_RE = { test: (value) => repoSlug(value) !== void 0 };
 var NEEDS_GITHUB = /* @__PURE__ */ new Set(["E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED", "E_POLICY_CONTROL_REPO_UNKNOWN"]);
 function offlineDecision(request, policy, facts) {
   return evaluate(request, policy, { now: facts.now, ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
@@ -1826,7 +1819,7 @@ var validateCommand = {
     }
     const formatOnly = parsed.values["format-only"] === true;
     const controlRepo = formatOnly ? void 0 : controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook validate: --repo must be owner/name");
       return EXIT.usage;
     }
@@ -1893,7 +1886,7 @@ var planCommand = {
       return EXIT.usage;
     }
     const controlRepo = controlRepoOf(io, parsed.values.repo);
-    if (controlRepo !== void 0 && !REPO_RE2.test(controlRepo)) {
+    if (controlRepo !== void 0 && !REPO_RE.test(controlRepo)) {
       io.err("grantbook plan: --repo must be owner/name");
       return EXIT.usage;
     }
@@ -2607,7 +2600,7 @@ async function context(io) {
   const policy = await readPolicy(io);
   if (!policy.ok) throw new RequestRefused(policy.diagnostics);
   const controlRepo = controlRepoOf(io, void 0);
-  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE2.test(controlRepo) ? { controlRepo } : {} };
+  const facts = { now: io.clock.now(), ...controlRepo !== void 0 && REPO_RE.test(controlRepo) ? { controlRepo } : {} };
   return { policy: policy.value, facts };
 }
 async function chooseId(io, wanted, natural) {
@@ -2821,7 +2814,7 @@ function processIo() {
 }
 async function main(argv, io = processIo()) {
   installRegistry(io.providers ?? builtinRegistry());
-  installSchemaRegistry(io.providers === void 0 ? void 0 : await (await import("./chunks/schema-runtime-MEVZHU2G.js")).compileSchemas(io.providers.descriptors));
+  installSchemaRegistry(io.schemas);
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;

@@ -17,22 +17,21 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-Q3FFLMDU.js";
-import "./chunks/chunk-CHRPGCSH.js";
+} from "./chunks/chunk-RPGQDWBV.js";
 import "./chunks/chunk-TYXZ63QX.js";
 import {
   UserError,
   diagnostic
 } from "./chunks/chunk-LN4ZPE77.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-HWR3SQBC.js";
-import "./chunks/chunk-LH5SSG73.js";
-import "./chunks/chunk-VNHDUT7F.js";
-import "./chunks/chunk-FUNTORUL.js";
+import "./chunks/chunk-LIJIYEF3.js";
+import "./chunks/chunk-WT4JMY5I.js";
+import "./chunks/chunk-BK43TA2C.js";
+import "./chunks/chunk-YPQWQKWJ.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-CHWKIGL4.js";
-import "./chunks/chunk-YRJDIPLM.js";
 import "./chunks/chunk-QW3YBL2B.js";
+import "./chunks/chunk-GHKPMBRE.js";
 import "./chunks/chunk-5PK7Z5FH.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -629,9 +628,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-ZNVC4JCP.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-CHUWPUEN.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-CHJ3D57Y.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AXTVQZ36.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-VVJO2HHM.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-23MZ7EJQ.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -51,8 +51,8 @@ export function processIo(): CliIo {
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // The ledger checks recorded grants with the providers the commands know.
   installRegistry(io.providers ?? builtinRegistry());
-  // Files are checked against the schemas of those providers: the published ones, or a registry's own (compiled here, never for the shipped one).
-  installSchemaRegistry(io.providers === undefined ? undefined : await (await import('./providers/schema-runtime.js')).compileSchemas(io.providers.descriptors));
+  // Files are checked against the schemas of those providers: the published ones, or those handed in with the registry.
+  installSchemaRegistry(io.schemas);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;

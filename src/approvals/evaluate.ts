@@ -1,3 +1,4 @@
+import { matches } from '../shared/patterns.js';
 import type { ErrorCode } from '../shared/codes/index.js';
 import type { ApproverGroup } from '../policy/types.js';
 import type {
@@ -13,7 +14,6 @@ import type {
 
 type Reviewer = { readonly login: string; readonly id: number; readonly type: string };
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
 const SHA = /^[0-9a-f]{7,64}$/u;
 
 /**
@@ -24,7 +24,7 @@ const SHA = /^[0-9a-f]{7,64}$/u;
 const DECISIVE: ReadonlySet<ReviewState> = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 
 /** Names a reviewer in a message only when the login is well formed. */
-const who = (login: string | undefined): string => (login !== undefined && LOGIN.test(login) ? `@${login}` : 'The reviewer');
+const who = (login: string | undefined): string => (login !== undefined && matches('login', login) ? `@${login}` : 'The reviewer');
 const sameLogin = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 const plural = (n: number, word: string): string => `${n} more ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,3 +1,4 @@
+import { repoSlug } from '../shared/patterns.js';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +16,6 @@ import { fromOrigin } from './audit-show.js';
 import { EXIT, type CliIo } from './io.js';
 
 const run = promisify(execFile);
-const REPO = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
 
 /** The access repository for links: `--repo`, else the origin remote; the ledger is linked at the checkout's HEAD. */
 export async function repositoryOf(repoFlag: string | undefined, io: CliIo): Promise<{ links?: ExportLinks; name?: string; ref?: string } | string> {
@@ -24,10 +24,10 @@ export async function repositoryOf(repoFlag: string | undefined, io: CliIo): Pro
   let repo: string;
   let server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
   if (repoFlag !== undefined) {
-    const m = REPO.exec(repoFlag);
-    if (m === null || m[1] === '.' || m[1] === '..' || m[2] === '.' || m[2] === '..') return '--repo must be owner/name';
-    owner = m[1] ?? '';
-    repo = m[2] ?? '';
+    const slug = repoSlug(repoFlag);
+    if (slug === undefined) return '--repo must be owner/name';
+    owner = slug.owner;
+    repo = slug.repo;
   } else {
     const origin = await fromOrigin(io);
     if (origin === undefined) return ref === undefined ? {} : { ref };
@@ -111,8 +111,8 @@ export function usageProblem(command: string, problem: Diagnostic, io: CliIo): n
  * the reason they are not looked up.
  */
 export function followUpLookup(repoFlag: string | undefined, env: NodeJS.ProcessEnv): FollowUpLookup | string {
-  const m = repoFlag === undefined ? null : REPO.exec(repoFlag);
-  if (m === null) return 'no --repo';
+  const slug = repoFlag === undefined ? undefined : repoSlug(repoFlag);
+  if (slug === undefined) return 'no --repo';
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (token.trim() === '') return 'no token in GITHUB_TOKEN or GH_TOKEN';
   let baseUrl: string;
@@ -121,5 +121,5 @@ export function followUpLookup(repoFlag: string | undefined, env: NodeJS.Process
   } catch (error) {
     return error instanceof UserError ? error.message : 'GITHUB_API_URL is not usable';
   }
-  return githubFollowUps(createGithubClient({ token, baseUrl }), { owner: m[1] ?? '', repo: m[2] ?? '' });
+  return githubFollowUps(createGithubClient({ token, baseUrl }), slug);
 }

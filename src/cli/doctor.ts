@@ -1,3 +1,4 @@
+import { repoSlug } from '../shared/patterns.js';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import { createGithubClient, getRepo } from '../github/index.js';
 import { checkEnvironmentName, checkWorkflowFile } from '../github/settings.js';
@@ -22,7 +23,6 @@ import { VERSION } from '../version.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './io.js';
 
-const REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/((?!\.{1,2}$)[A-Za-z0-9_.-]{1,100})$/;
 
 export const doctorCommand: CliCommand = {
   name: 'doctor',
@@ -68,8 +68,8 @@ export const doctorCommand: CliCommand = {
       json: { type: 'boolean' },
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? 'takes no positional arguments' : parsed.message);
-    const repoMatch = REPO_RE.exec(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? '');
-    if (repoMatch === null) return usage(io, '--repo owner/name is required');
+    const repoMatch = repoSlug(parsed.values.repo ?? io.env.GITHUB_REPOSITORY ?? '');
+    if (repoMatch === undefined) return usage(io, '--repo owner/name is required');
     const environment = parsed.values.environment ?? DEFAULT_ENVIRONMENT;
     const revokeWorkflow = parsed.values['revoke-workflow'] ?? DEFAULT_REVOKE_WORKFLOW;
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
@@ -84,7 +84,7 @@ export const doctorCommand: CliCommand = {
       return usage(io, '--environment must be letters, digits, ".", "_" or "-"; --revoke-workflow a file name ending in .yml or .yaml');
     }
 
-    const ref = { owner: repoMatch[1] ?? '', repo: repoMatch[2] ?? '' };
+    const ref = { owner: repoMatch.owner, repo: repoMatch.repo };
     const client = createGithubClient({ token, ...endpoint, userAgent: `grantbook/${VERSION}` });
     const { defaultBranch } = await getRepo(client, ref);
     const port = githubDoctorPort(client, ref);

@@ -1,9 +1,9 @@
+import { repoSlug } from '../shared/patterns.js';
 import { githubAuditPort, type AuditGithubPort } from '../audit/against-github.js';
 import { UserError } from '../diagnostics.js';
 import { createGithubClient } from '../github/index.js';
 import { githubEndpoint, type GithubEndpoint } from '../modes/api-url.js';
 
-const REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
 
 /**
  * The GitHub access of a CLI command that reads a repository: `owner/name`
@@ -12,8 +12,8 @@ const REPO = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
  * usage error to print.
  */
 export function auditPort(repo: string, env: NodeJS.ProcessEnv, apiUrl?: string): AuditGithubPort | string {
-  const m = REPO.exec(repo);
-  if (m === null || m[2] === '.' || m[2] === '..') return '--repo must be owner/name';
+  const slug = repoSlug(repo);
+  if (slug === undefined) return '--repo must be owner/name';
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (token.trim() === '') return '--repo needs a token in GITHUB_TOKEN or GH_TOKEN';
   let endpoint: GithubEndpoint;
@@ -22,5 +22,5 @@ export function auditPort(repo: string, env: NodeJS.ProcessEnv, apiUrl?: string)
   } catch (error) {
     return error instanceof UserError ? error.message : 'GITHUB_API_URL is not usable';
   }
-  return githubAuditPort(createGithubClient({ token, ...endpoint }), { owner: m[1] ?? '', repo: m[2] ?? '' });
+  return githubAuditPort(createGithubClient({ token, ...endpoint }), slug);
 }

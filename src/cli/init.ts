@@ -1,3 +1,4 @@
+import { matches } from '../shared/patterns.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_ENVIRONMENT, REQUIRED_CHECK } from '../modes/doctor/defaults.js';
@@ -8,7 +9,6 @@ import { APP_NAMES, workflowTexts } from './init/workflows.js';
 import { writeNew, type WriteOutcome } from './init/write.js';
 import { EXIT, type CliCommand, type CliIo } from './io.js';
 
-const ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9_.-]{1,100})@(.+)$/;
 const SHA = /^[0-9a-f]{40}$/;
 
@@ -42,7 +42,7 @@ export const initCommand: CliCommand = {
     });
     if (!parsed.ok || parsed.positionals.length > 0) return usage(io, parsed.ok ? 'takes no positional arguments' : parsed.message);
     const org = parsed.values.org ?? '';
-    if (!ORG.test(org)) return usage(io, '--org must be a GitHub organization name');
+    if (!matches('login', org)) return usage(io, '--org must be a GitHub organization name');
     const ref = ACTION_REF.exec(parsed.values['action-ref'] ?? '');
     if (ref === null) return usage(io, '--action-ref must be OWNER/REPO@SHA, e.g. acme/grantbook@<40-character commit SHA>');
     if (!SHA.test(ref[3] ?? '')) {

@@ -1,3 +1,4 @@
+import type { SchemaRegistry } from '../load/schemas.js';
 import type { ProviderRegistry } from '../providers/descriptor.js';
 import type { Clock } from '../time/clock.js';
 import type { Prompter } from './prompt.js';
@@ -20,6 +21,8 @@ export interface CliIo {
   readonly loadDemo?: () => Promise<DemoRunner>;
   /** The providers commands know; absent: the ones this build ships (`builtinRegistry()`). */
   readonly providers?: ProviderRegistry;
+  /** The schemas of `providers` (assembled from their descriptors and compiled); absent: the published ones. */
+  readonly schemas?: SchemaRegistry;
 }
 
 /** Where the demo's narration goes. */

@@ -1,3 +1,4 @@
+import { repoSlug } from '../shared/patterns.js';
 import { execFileSync } from 'node:child_process';
 import type { ErrorCode } from '../shared/codes/index.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -19,7 +20,8 @@ import type { CliIo } from './io.js';
  * to the check.
  */
 
-export const REPO_RE = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9_.-]{1,100}$/;
+/** `owner/name` of a GitHub repository (src/shared/patterns.ts). */
+export const REPO_RE = { test: (value: string): boolean => repoSlug(value) !== undefined } as const;
 
 /**
  * Reasons that rest on a fact only GitHub has: whether the requester is an

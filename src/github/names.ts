@@ -1,3 +1,4 @@
+import { patternRegExp } from '../shared/patterns.js';
 import { GithubError } from './errors.js';
 
 /**
@@ -6,11 +7,11 @@ import { GithubError } from './errors.js';
  * bug or an attack, and never becomes a request.
  */
 const PATTERNS = {
-  login: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
+  login: patternRegExp('login'),
   /** Apps act as `name[bot]`; accepted where GitHub reports authors, never as a grantee. */
   author: /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/,
-  team: /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/,
-  repo: /^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,100}$/,
+  team: patternRegExp('teamSlug'),
+  repo: patternRegExp('repoName'),
   sha: /^[0-9a-f]{40}$/,
   /** `heads/main`, `tags/v1`: GitHub's ref form without the leading `refs/`. */
   ref: /^(?:heads|tags)\/(?!-)(?!.*\.\.)(?!.*@\{)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/,

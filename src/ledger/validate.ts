@@ -1,3 +1,4 @@
+import { patternRegExp } from '../shared/patterns.js';
 import {
   DRIFT_KINDS,
   EVENT_TYPES,
@@ -6,7 +7,6 @@ import {
   type EventType,
   type LedgerEvent,
 } from './events.js';
-import { PATTERNS } from '../shared/patterns.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
 import { specCatalog, type SpecKit } from './spec-check.js';
@@ -44,15 +44,8 @@ export const LIMITS = {
 const CODE = /^E_[A-Z0-9_]{1,64}$/;
 const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
-/**
- * A principal as some provider names one: a database role name, a GitHub
- * login, or a `user@host` account (PATTERNS.mysqlAccount). The ledger holds
- * the union; each provider holds its own principals to its own pattern.
- */
-const PRINCIPAL = new RegExp(
-  `^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|${PATTERNS.mysqlAccount.slice(1, -1)})$`,
-  'u',
-);
+/** A principal as some provider names it (PATTERNS.principal: a role name, a GitHub login, a `user@host` account). */
+const PRINCIPAL = patternRegExp('principal');
 /** Lenient bound on an expiry read back: it only has to be a short string. */
 const MAX_EXPIRY_TEXT = 64;
 

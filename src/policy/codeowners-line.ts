@@ -1,3 +1,5 @@
+import { matches } from '../shared/patterns.js';
+
 /** One CODEOWNERS line: tokens and owners. */
 
 export type Owner =
@@ -15,8 +17,6 @@ export type LineTokens =
   | { readonly kind: 'blank' }
   | { readonly kind: 'rule'; readonly pattern: Token; readonly owners: readonly Token[] };
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/u;
-const TEAM_SLUG = /^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$/u;
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 
 // C0/C1 controls (tab excepted), bidi overrides and zero-width characters: a
@@ -58,11 +58,11 @@ export function parseOwner(text: string): Owner | undefined {
   if (text.startsWith('@')) {
     const body = text.slice(1);
     const slash = body.indexOf('/');
-    if (slash < 0) return LOGIN.test(body) ? { kind: 'user', login: body } : undefined;
+    if (slash < 0) return matches('login', body) ? { kind: 'user', login: body } : undefined;
     // GitHub resolves team references case-insensitively; slugs are lowercase.
     const org = body.slice(0, slash);
     const slug = body.slice(slash + 1).toLowerCase();
-    return LOGIN.test(org) && TEAM_SLUG.test(slug) ? { kind: 'team', org: org.toLowerCase(), slug } : undefined;
+    return matches('login', org) && matches('teamSlug', slug) ? { kind: 'team', org: org.toLowerCase(), slug } : undefined;
   }
   return text.length <= 254 && EMAIL.test(text) ? { kind: 'email', email: text } : undefined;
 }

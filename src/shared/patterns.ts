@@ -24,6 +24,9 @@ export const PATTERNS = {
   duration: '^[1-9][0-9]{0,3}[mhd]$',
   privilege: '^[A-Z][A-Z_]{0,31}$',
   envName: '^[A-Z][A-Z0-9_]{0,127}$',
+  /** A grantee as the ledger records it: a database role name, a GitHub login, or a `user@host` account (mysqlAccount, without its anchors). */
+  principal:
+    '^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+))$',
   /**
    * A text value of a row filter: letters, digits and the punctuation ids,
    * e-mail addresses and codes use. No quote, backslash, semicolon, `=` or
@@ -43,4 +46,21 @@ const COMPILED = Object.fromEntries(
 
 export function matches(name: PatternName, value: string): boolean {
   return COMPILED[name].test(value);
+}
+
+/** A pattern as a RegExp, for code that takes one (the ledger's checks). */
+export function patternRegExp(name: PatternName): RegExp {
+  return COMPILED[name];
+}
+
+/**
+ * `owner/name` of a GitHub repository: the owner a login, the name a
+ * repository name (never `.` or `..`). Undefined when it is not one.
+ */
+export function repoSlug(value: string): { readonly owner: string; readonly repo: string } | undefined {
+  const slash = value.indexOf('/');
+  if (slash < 0) return undefined;
+  const owner = value.slice(0, slash);
+  const repo = value.slice(slash + 1);
+  return matches('login', owner) && matches('repoName', repo) ? { owner, repo } : undefined;
 }

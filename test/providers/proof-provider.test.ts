@@ -17,7 +17,8 @@ import { BUILTIN_DESCRIPTORS } from '../../src/providers/builtin.js';
 import { builtinRegistry, createRegistry, installRegistry } from '../../src/providers/catalog.js';
 import type { Provider } from '../../src/providers/contract.js';
 import { connect } from '../../src/providers/registry.js';
-import { compileSchemas } from '../../src/providers/schema-runtime.js';
+import type { SchemaRegistry } from '../../src/load/schemas.js';
+import { compileSchemas } from '../support/schema-runtime.js';
 import { runCli } from '../support/cli.js';
 import { fixedClock } from '../support/clock.js';
 import { memoryLogger } from '../support/logger.js';
@@ -97,10 +98,12 @@ grants:
 `;
 
 let root: string;
+let schemas: SchemaRegistry;
 
 beforeAll(async () => {
   installRegistry(registry);
-  installSchemaRegistry(await compileSchemas(registry.descriptors));
+  schemas = await compileSchemas(registry.descriptors);
+  installSchemaRegistry(schemas);
   root = await mkdtemp(path.join(tmpdir(), 'grantbook-proof-'));
   await mkdir(path.join(root, 'policies'));
   await mkdir(path.join(root, 'access-requests'));
@@ -120,13 +123,13 @@ afterAll(async () => {
 describe('a provider defined only under test/ lives the whole life of a request', () => {
   it('validate: its targets, identity field, allow rules, bundles and grant kind are read and judged', async () => {
     await writeFile(path.join(root, REQUEST), REQUEST_TEXT);
-    const run = await runCli(['validate', '--repo', 'acme/access'], { cwd: root, providers: registry });
+    const run = await runCli(['validate', '--repo', 'acme/access'], { cwd: root, providers: registry, schemas });
     expect(run.code, run.stderr).toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('every file is valid');
 
     // Its own policy refuses what its rule does not allow, with a stable code and the place.
     await writeFile(path.join(root, 'access-requests', 'alice-inc-7002.yaml'), REQUEST_TEXT.replace('payments/webhook-secret', 'payments/other'));
-    const refused = await runCli(['validate', '--repo', 'acme/access', '--json'], { cwd: root, providers: registry });
+    const refused = await runCli(['validate', '--repo', 'acme/access', '--json'], { cwd: root, providers: registry, schemas });
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toContain('E_POLICY_PRIVILEGE_NOT_ALLOWED');
     await rm(path.join(root, 'access-requests', 'alice-inc-7002.yaml'));
@@ -137,7 +140,7 @@ describe('a provider defined only under test/ lives the whole life of a request'
   });
 
   it('plan: the exact operations of its planner', async () => {
-    const run = await runCli(['plan', REQUEST, '--repo', 'acme/access'], { cwd: root, providers: registry });
+    const run = await runCli(['plan', REQUEST, '--repo', 'acme/access'], { cwd: root, providers: registry, schemas });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('PUT /v1/acl/payments%2Fwebhook-secret/alice_v?request=alice-inc-7001');
     expect(run.stdout).toContain('secrets-prod secret payments/stripe-key: read');
@@ -149,6 +152,9 @@ describe('a provider defined only under test/ lives the whole life of a request'
     const store = vaultStore('proof-life-store');
 
     beforeAll(async () => {
+      // The modes run in this process: the registry and its schemas are installed, as an entry point would.
+      installRegistry(registry);
+      installSchemaRegistry(schemas);
       world = await startWorld(root, () => clock.now());
       world = { ...world, env: { ...world.env, [STORE_ENV]: 'proof-life-store' } };
     });
@@ -190,9 +196,9 @@ describe('a provider defined only under test/ lives the whole life of a request'
 
       // The audit commands read the ledger from a working tree of main.
       execFileSync('git', ['-C', world.clone, 'checkout', '--quiet', '--detach', await world.checkout()]);
-      const verify = await runCli(['audit', 'verify'], { cwd: world.clone, providers: registry });
+      const verify = await runCli(['audit', 'verify'], { cwd: world.clone, providers: registry, schemas });
       expect(verify.code, `${verify.stdout}\n${verify.stderr}`).toBe(0);
-      const show = await runCli(['audit', 'show', 'alice-inc-7001'], { cwd: world.clone, providers: registry });
+      const show = await runCli(['audit', 'show', 'alice-inc-7001'], { cwd: world.clone, providers: registry, schemas });
       expect(show.code, `${show.stdout}\n${show.stderr}`).toBe(0);
       expect(show.stdout).toContain('secrets-prod: alice_v reads secret payments/webhook-secret');
     });

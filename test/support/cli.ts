@@ -1,6 +1,7 @@
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompt.js';
+import type { SchemaRegistry } from '../../src/load/schemas.js';
 import type { ProviderRegistry } from '../../src/providers/descriptor.js';
 import { fixedClock } from './clock.js';
 import type { Clock } from '../../src/time/clock.js';
@@ -14,7 +15,7 @@ export interface CliRun {
 /** Runs the CLI in-process with captured output, a fixed clock and a chosen directory. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter; providers?: ProviderRegistry } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter; providers?: ProviderRegistry; schemas?: SchemaRegistry } = {},
 ): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -26,6 +27,7 @@ export async function runCli(
     err: (t) => void err.push(t),
     ...(options.prompter !== undefined ? { prompter: options.prompter } : {}),
     ...(options.providers !== undefined ? { providers: options.providers } : {}),
+    ...(options.schemas !== undefined ? { schemas: options.schemas } : {}),
   };
   const code = await main(args, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };

@@ -1,3 +1,4 @@
+import { repoSlug } from '../../shared/patterns.js';
 import { diagnostic, UserError } from '../../diagnostics.js';
 import { getRepo } from '../../github/index.js';
 import { githubLedgerStore } from '../../github/ledger-store.js';
@@ -9,7 +10,6 @@ import { runRevoke } from './run.js';
 /** Events `revoke` runs on: the schedule, by hand, and right after apply on a push to the default branch. */
 export const REVOKE_EVENTS = ['schedule', 'workflow_dispatch', 'push'] as const;
 
-const REPO_PART = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /**
  * `command: revoke`, wired to the real world. Whatever event started it, the
@@ -24,7 +24,7 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
     ]);
   }
   const [owner = '', name = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!REPO_PART.test(owner) || !REPO_PART.test(name)) throw envError('GITHUB_REPOSITORY', 'is not owner/name');
+  if (repoSlug(`${owner}/${name}`) === undefined) throw envError('GITHUB_REPOSITORY', 'is not owner/name');
   const runtime = writingRuntime(settings.token, env, logger);
   const client = runtime.client;
   const repo = { owner, repo: name };

@@ -48,7 +48,9 @@ export async function tryGetLock(url: string, target: string): Promise<SingleFli
     async release() {
       if (!held) return;
       held = false;
-      // Ending the connection releases the lock; no RELEASE_LOCK needed or trusted.
+      // Released on the server before this resolves, so the next run can take it at once;
+      // ending the connection would release it too, but only once the server has seen the end.
+      await connection.query(`DO RELEASE_LOCK(${quoteLiteral(lockName(target))})`).catch(() => undefined);
       await connection.end().catch(() => connection.destroy());
     },
   };

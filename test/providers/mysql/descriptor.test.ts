@@ -62,6 +62,9 @@ describe('the mysql descriptor', () => {
     expect(mysqlDescriptor.principal.identityField).toBe('mysql');
     for (const ok of ['alice@%', 'alice@10.0.%', 'alice@db.example.com']) expect(matches('mysqlAccount', ok), ok).toBe(true);
     for (const bad of ["alice'@'%", 'alice@%@x', 'alice', 'alice@10.0.0._', `${'a'.repeat(33)}@%`]) expect(matches('mysqlAccount', bad), bad).toBe(false);
+    // The ledger records such principals (PATTERNS.principal holds every provider's).
+    for (const ok of ['alice@%', 'alice@10.0.%']) expect(matches('principal', ok), ok).toBe(true);
+    expect(matches('principal', "alice'@'%")).toBe(false);
     expect(mysqlDescriptor.principal.protectedReason('alice@%', target)).toBeUndefined();
     for (const p of ['root@%', 'grantbook@localhost', 'dba@10.0.0.1', 'mysql.sys@localhost']) expect(mysqlDescriptor.principal.protectedReason(p, target), p).toBeDefined();
     expect(mysqlDescriptor.principal.declaredProtected('dba@%', target)).toBe(true);
