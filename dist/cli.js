@@ -22,21 +22,21 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-ETZVHNOP.js";
+} from "./chunks/chunk-MFOWR56L.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-V7YPJPM2.js";
+} from "./chunks/chunk-IWSUYBQQ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-PW4VHNPV.js";
+} from "./chunks/chunk-ISBIVO6E.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-B77KMSAR.js";
+} from "./chunks/chunk-G437JNZT.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-CR6LLYVM.js";
+} from "./chunks/chunk-UUATQ7DG.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -52,18 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-MRHEVGM6.js";
+} from "./chunks/chunk-HACGPPCG.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-5BOHWASI.js";
+import "./chunks/chunk-ALFSW4GO.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-GVYROVAB.js";
+} from "./chunks/chunk-BR7372QL.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -75,9 +76,14 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-MN5223JG.js";
+} from "./chunks/chunk-NXEAAMOA.js";
+import {
+  planFor,
+  plannerOf,
+  recordsHeld
+} from "./chunks/chunk-U3YPWFKH.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-DNUBJ5AY.js";
+import "./chunks/chunk-VPG2STOW.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -89,23 +95,17 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-FBECCOKI.js";
+} from "./chunks/chunk-VNVMNACX.js";
 import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-VQBBQGSD.js";
+} from "./chunks/chunk-JOPJBDI5.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-UQUMUP2J.js";
-import {
-  planFor,
-  plannerOf,
-  recordsHeld
-} from "./chunks/chunk-PN4RRNTF.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -121,12 +121,13 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-ZGMOUK5Q.js";
-import "./chunks/chunk-E5NKCGHK.js";
-import "./chunks/chunk-4FT3WSKY.js";
+} from "./chunks/chunk-KGQVLBSB.js";
+import "./chunks/chunk-TDAZKJOI.js";
+import "./chunks/chunk-XWN4P45O.js";
+import "./chunks/chunk-YL65I4XT.js";
 import {
   require_dist
-} from "./chunks/chunk-KCNKZND4.js";
+} from "./chunks/chunk-E4IPI53O.js";
 import {
   ERROR_CODES,
   UserError,
@@ -135,21 +136,21 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-YZP4AFQ7.js";
+} from "./chunks/chunk-HVHTJH4X.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-T3GD2M3G.js";
+import "./chunks/chunk-DDGPPVFZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-H5CX54HR.js";
+import "./chunks/chunk-MWHTK36S.js";
 import {
   describeError
-} from "./chunks/chunk-66E5ZUC6.js";
-import "./chunks/chunk-2WSWAY2E.js";
+} from "./chunks/chunk-F3R5FBMV.js";
+import "./chunks/chunk-4O4M6HYO.js";
 import {
   matches,
   repoSlug
-} from "./chunks/chunk-3Z32XSCR.js";
+} from "./chunks/chunk-R2VBDOU5.js";
 import {
   __toESM
 } from "./chunks/chunk-GOSKQMZY.js";
@@ -1650,8 +1651,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-MMSGE6FF.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-J4B7JELG.js");
+  const { readTargets } = await import("./chunks/load-targets-O2WWHCV4.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-QUULV6D2.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1691,7 +1692,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-ZCIH4Y4J.js");
+  const { connect } = await import("./chunks/registry-LFCOPIPZ.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,76 +3,77 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-MEHYBLBA.js";
+} from "./chunks/chunk-AXM25SUX.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-MDYZZA2Y.js";
+} from "./chunks/chunk-64ZSWLKY.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-VDIAGZK3.js";
-import "./chunks/chunk-FCG556CX.js";
+} from "./chunks/chunk-DMZCF5SQ.js";
+import "./chunks/chunk-5AN2LT5F.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-DA3I5SZ5.js";
+} from "./chunks/chunk-FNARN5WQ.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-EL3FHXO6.js";
+import "./chunks/chunk-LWIOSSRA.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-KM25BKP2.js";
+} from "./chunks/chunk-MLYVHIK6.js";
 import {
   parsePullRequestPayload
-} from "./chunks/chunk-RMV2ZX5B.js";
+} from "./chunks/chunk-LQDTHTL2.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-UQWL74WP.js";
+} from "./chunks/chunk-RMFLARUN.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-MRHEVGM6.js";
+} from "./chunks/chunk-HACGPPCG.js";
 import {
   renderActivity
 } from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-GVYROVAB.js";
+import {
+  connect
+} from "./chunks/chunk-ALFSW4GO.js";
+import "./chunks/chunk-BR7372QL.js";
 import {
   readChain
-} from "./chunks/chunk-MN5223JG.js";
+} from "./chunks/chunk-NXEAAMOA.js";
+import "./chunks/chunk-U3YPWFKH.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-DNUBJ5AY.js";
-import "./chunks/chunk-FBECCOKI.js";
+import "./chunks/chunk-VPG2STOW.js";
+import "./chunks/chunk-VNVMNACX.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-VQBBQGSD.js";
+} from "./chunks/chunk-JOPJBDI5.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import {
-  connect
-} from "./chunks/chunk-UQUMUP2J.js";
-import "./chunks/chunk-PN4RRNTF.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-ZGMOUK5Q.js";
-import "./chunks/chunk-E5NKCGHK.js";
-import "./chunks/chunk-4FT3WSKY.js";
-import "./chunks/chunk-KCNKZND4.js";
-import "./chunks/chunk-YZP4AFQ7.js";
+} from "./chunks/chunk-KGQVLBSB.js";
+import "./chunks/chunk-TDAZKJOI.js";
+import "./chunks/chunk-XWN4P45O.js";
+import "./chunks/chunk-YL65I4XT.js";
+import "./chunks/chunk-E4IPI53O.js";
+import "./chunks/chunk-HVHTJH4X.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-T3GD2M3G.js";
+import "./chunks/chunk-DDGPPVFZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-H5CX54HR.js";
-import "./chunks/chunk-66E5ZUC6.js";
-import "./chunks/chunk-2WSWAY2E.js";
-import "./chunks/chunk-3Z32XSCR.js";
+import "./chunks/chunk-MWHTK36S.js";
+import "./chunks/chunk-F3R5FBMV.js";
+import "./chunks/chunk-4O4M6HYO.js";
+import "./chunks/chunk-R2VBDOU5.js";
 import {
   __commonJS,
   __toESM

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-CR6LLYVM.js";
+} from "./chunks/chunk-UUATQ7DG.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -17,21 +17,22 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-ZGMOUK5Q.js";
-import "./chunks/chunk-E5NKCGHK.js";
-import "./chunks/chunk-4FT3WSKY.js";
-import "./chunks/chunk-KCNKZND4.js";
+} from "./chunks/chunk-KGQVLBSB.js";
+import "./chunks/chunk-TDAZKJOI.js";
+import "./chunks/chunk-XWN4P45O.js";
+import "./chunks/chunk-YL65I4XT.js";
+import "./chunks/chunk-E4IPI53O.js";
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-YZP4AFQ7.js";
+} from "./chunks/chunk-HVHTJH4X.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-T3GD2M3G.js";
+import "./chunks/chunk-DDGPPVFZ.js";
 import "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-H5CX54HR.js";
-import "./chunks/chunk-66E5ZUC6.js";
-import "./chunks/chunk-2WSWAY2E.js";
-import "./chunks/chunk-3Z32XSCR.js";
+import "./chunks/chunk-MWHTK36S.js";
+import "./chunks/chunk-F3R5FBMV.js";
+import "./chunks/chunk-4O4M6HYO.js";
+import "./chunks/chunk-R2VBDOU5.js";
 import "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -628,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-PYAJKMY3.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-X7KZSSQX.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-IFNI64SI.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-IDA2IURA.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-OUU7JL4F.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-FCX6BA2Q.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

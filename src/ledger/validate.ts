@@ -44,7 +44,7 @@ export const LIMITS = {
 export const CODE = /^E_[A-Z0-9_]{1,64}$/;
 export const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export const WORKFLOW_REF = /^[A-Za-z0-9._/@+-]{1,300}$/;
-/** A Postgres login role or a GitHub login (identities.schema.json `principal`). */
+/** A principal as some provider names it (PATTERNS.principal: a role name, a GitHub login, a `user@host` account). */
 const PRINCIPAL = patternRegExp('principal');
 /** Lenient bound on an expiry read back: it only has to be a short string. */
 export const MAX_EXPIRY_TEXT = 64;

@@ -44,6 +44,7 @@ export const ONE_OF_BRANCHES: Readonly<Record<string, BranchRule>> = {
   iamGrant: { key: 'iam' },
   iamSpec: { key: 'iam' },
   awsTarget: { key: 'provider', value: 'aws' },
+  mysqlTarget: { key: 'provider', value: 'mysql' },
   rowValues: { type: 'array' },
   rowRange: { type: 'object' },
   rowInteger: { type: 'integer' },

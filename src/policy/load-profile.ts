@@ -6,7 +6,7 @@ import type { RawApproverGroup, RawProfile } from '../load/raw.js';
 import { fileDiagnostic, reporter, type Reporter } from '../load/report.js';
 import type { SourceFile } from '../load/source.js';
 import type { Locate } from '../request/types.js';
-import { providerOfRule } from './kinds.js';
+import { agreedRules, providerOfRule } from './kinds.js';
 import { profileChecks, profileRuleChecks } from './load-profile-checks.js';
 import type { ProviderCatalog, ProviderRules } from './provider-rules.js';
 import type { ActivityLimits, ApproverGroup, Profile } from './types.js';
@@ -98,7 +98,7 @@ export function parseProfileFile(file: SourceFile, providers: ProviderCatalog): 
   const raw = read.raw;
   const providerOf = (target: string): ProviderRules | undefined => {
     const rule = raw.allow.find((r) => r.target === target);
-    return rule === undefined ? undefined : providerOfRule(rule, providers);
+    return rule === undefined ? undefined : (providerOfRule(rule, providers) ?? agreedRules(rule, providers));
   };
   const diagnostics = [...read.diagnostics, ...profileRuleChecks(raw, providerOf, providers, read.report)];
   if (hasErrors(diagnostics)) return failed(diagnostics);

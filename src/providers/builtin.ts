@@ -1,6 +1,7 @@
 import { awsDescriptor } from './aws/descriptor.js';
 import type { AnyDescriptor } from './descriptor.js';
 import { githubDescriptor } from './github/descriptor.js';
+import { mysqlDescriptor } from './mysql/descriptor.js';
 import { postgresDescriptor } from './postgres/descriptor.js';
 
 /**
@@ -8,4 +9,4 @@ import { postgresDescriptor } from './postgres/descriptor.js';
  * light (their effectful halves load on connect), so the check job can
  * hold them all.
  */
-export const BUILTIN_DESCRIPTORS: readonly AnyDescriptor[] = [postgresDescriptor, githubDescriptor, awsDescriptor];
+export const BUILTIN_DESCRIPTORS: readonly AnyDescriptor[] = [postgresDescriptor, githubDescriptor, mysqlDescriptor, awsDescriptor];

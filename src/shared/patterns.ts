@@ -9,14 +9,24 @@ export const PATTERNS = {
   repoName: '^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$',
   identifier: '^[a-z_][a-z0-9_$]{0,62}$',
   qualifiedTable: '^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$',
+  /**
+   * A MySQL/MariaDB account, `user@host`: a user name of at most 32
+   * characters (MySQL 8's limit) and a host that is `%`, `localhost`, an IPv4
+   * address or prefix ending in `.%`, or a lowercase DNS name. No quote, no
+   * second `@`, no `_` wildcard in the host (src/providers/mysql/names.ts
+   * re-checks each part).
+   */
+  mysqlAccount:
+    '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$',
   name: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
   requestId: '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$',
   ticket: '^[A-Za-z][A-Za-z0-9]{0,15}-[0-9]{1,10}$',
   duration: '^[1-9][0-9]{0,3}[mhd]$',
   privilege: '^[A-Z][A-Z_]{0,31}$',
   envName: '^[A-Z][A-Z0-9_]{0,127}$',
-  /** A grantee as the ledger records it: a database role name or a GitHub login. */
-  principal: '^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$',
+  /** A grantee as the ledger records it: a database role name, a GitHub login, or a `user@host` account (mysqlAccount, without its anchors). */
+  principal:
+    '^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+))$',
   /**
    * A text value of a row filter: letters, digits and the punctuation ids,
    * e-mail addresses and codes use. No quote, backslash, semicolon, `=` or

@@ -38,22 +38,22 @@ function userError(fn: () => unknown): UserError {
 }
 
 describe('provider registry', () => {
-  it('knows postgres, github and aws', () => {
-    expect(builtinRegistry().ids).toEqual(['aws', 'github', 'postgres']);
+  it('knows postgres, github, mysql and aws', () => {
+    expect(builtinRegistry().ids).toEqual(['aws', 'github', 'mysql', 'postgres']);
     expect(planFor(pgTarget).id).toBe('postgres');
     expect(planFor(ghTarget).kinds).toEqual(['team', 'repo']);
   });
 
   it('fails on an unknown provider with the list of valid ones and where to fix it', () => {
-    const bogus = { ...ghTarget, provider: 'mysql' } as unknown as Target;
+    const bogus = { ...ghTarget, provider: 'oracle' } as unknown as Target;
     const [d] = userError(() => planFor(bogus)).diagnostics;
     expect(d).toMatchObject({
       code: 'E_PROVIDER_UNKNOWN',
       file: 'policies/targets.yaml',
       pointer: '/targets/github-acme/provider',
     });
-    expect(d?.message).toContain('"mysql"');
-    expect(d?.message).toContain('valid providers: aws, github, postgres');
+    expect(d?.message).toContain('"oracle"');
+    expect(d?.message).toContain('valid providers: aws, github, mysql, postgres');
     const hostile = { ...ghTarget, provider: '::error::x' } as unknown as Target;
     expect(userError(() => planFor(hostile)).message).not.toContain('::error::');
   });

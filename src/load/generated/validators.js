@@ -8657,7 +8657,7 @@ return errors === 0;
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const targets = validate91;
-const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"},{"$ref":"#/$defs/awsTarget"}]}}},"$defs":{"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"awsTarget":{"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}},"awsAccountId":{"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"}}};
+const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/targets.schema.json","title":"Grantbook targets","description":"policies/targets.yaml: target name -> provider and settings. Secrets are never here: a target names the environment variable that holds them.","type":"object","additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"object","minProperties":1,"maxProperties":200,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"oneOf":[{"$ref":"#/$defs/postgresTarget"},{"$ref":"#/$defs/githubTarget"},{"$ref":"#/$defs/mysqlTarget"},{"$ref":"#/$defs/awsTarget"}]}}},"$defs":{"description":{"type":"string","minLength":1,"maxLength":500},"envName":{"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]{0,127}$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"teamSlug":{"type":"string","maxLength":100,"pattern":"^[a-z0-9](?:[a-z0-9_-]{0,98}[a-z0-9])?$"},"repoName":{"type":"string","maxLength":100,"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},"postgresTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}},"githubTarget":{"type":"object","additionalProperties":false,"required":["provider","org","token_env"],"properties":{"provider":{"type":"string","enum":["github"]},"description":{"$ref":"#/$defs/description"},"org":{"$ref":"#/$defs/login"},"token_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the token."},"protected_teams":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/teamSlug"}},"protected_repos":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/repoName"}}}},"mysqlTarget":{"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor","databases"],"properties":{"provider":{"type":"string","enum":["mysql"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)."},"grantor":{"$ref":"#/$defs/mysqlAccount","description":"The account Grantbook connects as (user@host); never grantable."},"databases":{"type":"array","description":"The databases grants on this target may name (MySQL's schemas).","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"metadata_database":{"$ref":"#/$defs/identifier","description":"The grantor's own database (tag table, expiry events); default grantbook."},"protected_accounts":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/mysqlAccount"}}}},"mysqlAccount":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},"awsTarget":{"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}},"awsAccountId":{"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"}}};
 const schema157 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
 const schema158 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor_role"],"properties":{"provider":{"type":"string","enum":["postgres"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the connection string."},"grantor_role":{"$ref":"#/$defs/identifier","description":"The role Grantbook connects as; never grantable."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}}}};
 const schema159 = {"type":"string","minLength":1,"maxLength":500};
@@ -9307,11 +9307,9 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema169 = {"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}};
-const schema171 = {"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"};
-const pattern74 = new RegExp("^[0-9]{12}$", "u");
-const pattern76 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
-const pattern78 = new RegExp("^[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+const schema169 = {"type":"object","additionalProperties":false,"required":["provider","connection_env","grantor","databases"],"properties":{"provider":{"type":"string","enum":["mysql"]},"description":{"$ref":"#/$defs/description"},"connection_env":{"$ref":"#/$defs/envName","description":"Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)."},"grantor":{"$ref":"#/$defs/mysqlAccount","description":"The account Grantbook connects as (user@host); never grantable."},"databases":{"type":"array","description":"The databases grants on this target may name (MySQL's schemas).","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/identifier"}},"metadata_database":{"$ref":"#/$defs/identifier","description":"The grantor's own database (tag table, expiry events); default grantbook."},"protected_accounts":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/mysqlAccount"}}}};
+const schema172 = {"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"};
+const pattern75 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$", "u");
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9334,8 +9332,428 @@ vErrors.push(err0);
 }
 errors++;
 }
+if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.grantor === undefined) || (!(func0.call(data, "grantor")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data.databases === undefined) || (!(func0.call(data, "databases")))){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "databases"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(((((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor")) || (key0 === "databases")) || (key0 === "metadata_database")) || (key0 === "protected_accounts"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(data0 === "mysql")){
+const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.connection_env !== undefined && func0.call(data, "connection_env")){
+let data2 = data.connection_env;
+if(typeof data2 === "string"){
+if(func64(data2) > 128){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern67.test(data2)){
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.grantor !== undefined && func0.call(data, "grantor")){
+let data3 = data.grantor;
+if(typeof data3 === "string"){
+if(func64(data3) > 300){
+const err13 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern75.test(data3)){
+const err14 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.databases !== undefined && func0.call(data, "databases")){
+let data4 = data.databases;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func64(data5) > 63){
+const err18 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern12.test(data5)){
+const err19 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data4[i1], data4[j0])){
+const err21 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "array"},schema:schema169.properties.databases.type,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.metadata_database !== undefined && func0.call(data, "metadata_database")){
+let data6 = data.metadata_database;
+if(typeof data6 === "string"){
+if(func64(data6) > 63){
+const err23 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern12.test(data6)){
+const err24 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_accounts !== undefined && func0.call(data, "protected_accounts")){
+let data7 = data.protected_accounts;
+if(Array.isArray(data7)){
+if(data7.length > 100){
+const err26 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func64(data8) > 300){
+const err27 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern75.test(data8)){
+const err28 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data7[i3], data7[j1])){
+const err30 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_accounts.type,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema176 = {"type":"object","additionalProperties":false,"required":["provider","account_id","credentials_env"],"properties":{"provider":{"type":"string","enum":["aws"]},"description":{"$ref":"#/$defs/description"},"account_id":{"$ref":"#/$defs/awsAccountId"},"partition":{"type":"string","enum":["aws","aws-cn","aws-us-gov"],"description":"Default aws."},"credentials_env":{"$ref":"#/$defs/envName","description":"Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets)."},"permissions_boundary":{"type":"string","maxLength":2048,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$","description":"A managed policy of this account set as every request role's permissions boundary."},"principal_accounts":{"type":"array","maxItems":50,"uniqueItems":true,"items":{"$ref":"#/$defs/awsAccountId"},"description":"Other accounts whose principals identities may name (an identity account); the target's own always may."},"protected_roles":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9+=,.@_-]{1,64}$"},"description":"Role names nobody may name as their principal (the grantor, break-glass roles)."}}};
+const schema178 = {"type":"string","maxLength":12,"pattern":"^[0-9]{12}$"};
+const pattern79 = new RegExp("^[0-9]{12}$", "u");
+const pattern81 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
+const pattern83 = new RegExp("^[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema176.required,parentSchema:schema176,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if((data.account_id === undefined) || (!(func0.call(data, "account_id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema169.required,parentSchema:schema169,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema176.required,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9345,7 +9763,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.credentials_env === undefined) || (!(func0.call(data, "credentials_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema169.required,parentSchema:schema169,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema176.required,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9356,7 +9774,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "provider") || (key0 === "description")) || (key0 === "account_id")) || (key0 === "partition")) || (key0 === "credentials_env")) || (key0 === "permissions_boundary")) || (key0 === "principal_accounts")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9369,7 +9787,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema176.properties.provider.type,parentSchema:schema176.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9379,7 +9797,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "aws")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema176.properties.provider.enum},schema:schema176.properties.provider.enum,parentSchema:schema176.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9428,7 +9846,7 @@ if(data.account_id !== undefined && func0.call(data, "account_id")){
 let data2 = data.account_id;
 if(typeof data2 === "string"){
 if(func64(data2) > 12){
-const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data2};
+const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9437,8 +9855,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern74.test(data2)){
-const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data2};
+if(!pattern79.test(data2)){
+const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9449,7 +9867,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data2};
+const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema178.type,parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9462,7 +9880,7 @@ errors++;
 if(data.partition !== undefined && func0.call(data, "partition")){
 let data3 = data.partition;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema169.properties.partition.type,parentSchema:schema169.properties.partition,data:data3};
+const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema176.properties.partition.type,parentSchema:schema176.properties.partition,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9472,7 +9890,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data3 === "aws") || (data3 === "aws-cn")) || (data3 === "aws-us-gov"))){
-const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema169.properties.partition.enum},schema:schema169.properties.partition.enum,parentSchema:schema169.properties.partition,data:data3};
+const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema176.properties.partition.enum},schema:schema176.properties.partition.enum,parentSchema:schema176.properties.partition,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9521,7 +9939,7 @@ if(data.permissions_boundary !== undefined && func0.call(data, "permissions_boun
 let data5 = data.permissions_boundary;
 if(typeof data5 === "string"){
 if(func64(data5) > 2048){
-const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema169.properties.permissions_boundary,data:data5};
+const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9530,8 +9948,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern76.test(data5)){
-const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(!pattern81.test(data5)){
+const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9542,7 +9960,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema169.properties.permissions_boundary.type,parentSchema:schema169.properties.permissions_boundary,data:data5};
+const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema176.properties.permissions_boundary.type,parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9556,7 +9974,7 @@ if(data.principal_accounts !== undefined && func0.call(data, "principal_accounts
 let data6 = data.principal_accounts;
 if(Array.isArray(data6)){
 if(data6.length > 50){
-const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9570,7 +9988,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func64(data7) > 12){
-const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data7};
+const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9579,8 +9997,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern74.test(data7)){
-const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data7};
+if(!pattern79.test(data7)){
+const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9591,7 +10009,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data7};
+const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema178.type,parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9608,7 +10026,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data6[i1], data6[j0])){
-const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9623,7 +10041,7 @@ break outer0;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.principal_accounts.type,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema176.properties.principal_accounts.type,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9637,7 +10055,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data8 = data.protected_roles;
 if(Array.isArray(data8)){
 if(data8.length > 100){
-const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_roles,data:data8};
+const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9651,7 +10069,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func64(data9) > 64){
-const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema169.properties.protected_roles.items,data:data9};
+const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9660,8 +10078,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern78.test(data9)){
-const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(!pattern83.test(data9)){
+const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9672,7 +10090,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema169.properties.protected_roles.items.type,parentSchema:schema169.properties.protected_roles.items,data:data9};
+const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema176.properties.protected_roles.items.type,parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9693,7 +10111,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_roles,data:data8};
+const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9708,7 +10126,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_roles.type,parentSchema:schema169.properties.protected_roles,data:data8};
+const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema176.properties.protected_roles.type,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9720,7 +10138,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema176.type,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9729,10 +10147,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9890,6 +10308,25 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs13 = errors;
+if(!(validate98(data1, {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 if(!valid4){
@@ -9942,12 +10379,12 @@ return errors === 0;
 }
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_awsTarget = validate98;
+export const targets_awsTarget = validate100;
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9956,7 +10393,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.provider === undefined) || (!(func0.call(data, "provider")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema169.required,parentSchema:schema169,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema176.required,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9966,7 +10403,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.account_id === undefined) || (!(func0.call(data, "account_id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema169.required,parentSchema:schema169,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_id"},schema:schema176.required,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9976,7 +10413,7 @@ vErrors.push(err1);
 errors++;
 }
 if((data.credentials_env === undefined) || (!(func0.call(data, "credentials_env")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema169.required,parentSchema:schema169,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentials_env"},schema:schema176.required,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9987,7 +10424,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "provider") || (key0 === "description")) || (key0 === "account_id")) || (key0 === "partition")) || (key0 === "credentials_env")) || (key0 === "permissions_boundary")) || (key0 === "principal_accounts")) || (key0 === "protected_roles"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10000,7 +10437,7 @@ errors++;
 if(data.provider !== undefined && func0.call(data, "provider")){
 let data0 = data.provider;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
+const err4 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema176.properties.provider.type,parentSchema:schema176.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10010,7 +10447,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "aws")){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema176.properties.provider.enum},schema:schema176.properties.provider.enum,parentSchema:schema176.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10059,7 +10496,7 @@ if(data.account_id !== undefined && func0.call(data, "account_id")){
 let data2 = data.account_id;
 if(typeof data2 === "string"){
 if(func64(data2) > 12){
-const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data2};
+const err9 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10068,8 +10505,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern74.test(data2)){
-const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data2};
+if(!pattern79.test(data2)){
+const err10 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10080,7 +10517,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data2};
+const err11 = {instancePath:instancePath+"/account_id",schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema178.type,parentSchema:schema178,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10093,7 +10530,7 @@ errors++;
 if(data.partition !== undefined && func0.call(data, "partition")){
 let data3 = data.partition;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema169.properties.partition.type,parentSchema:schema169.properties.partition,data:data3};
+const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},schema:schema176.properties.partition.type,parentSchema:schema176.properties.partition,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10103,7 +10540,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data3 === "aws") || (data3 === "aws-cn")) || (data3 === "aws-us-gov"))){
-const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema169.properties.partition.enum},schema:schema169.properties.partition.enum,parentSchema:schema169.properties.partition,data:data3};
+const err13 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema176.properties.partition.enum},schema:schema176.properties.partition.enum,parentSchema:schema176.properties.partition,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10152,7 +10589,7 @@ if(data.permissions_boundary !== undefined && func0.call(data, "permissions_boun
 let data5 = data.permissions_boundary;
 if(typeof data5 === "string"){
 if(func64(data5) > 2048){
-const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema169.properties.permissions_boundary,data:data5};
+const err17 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/maxLength",keyword:"maxLength",params:{limit: 2048},schema:2048,parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10161,8 +10598,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern76.test(data5)){
-const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema169.properties.permissions_boundary,data:data5};
+if(!pattern81.test(data5)){
+const err18 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]{1,512}$",parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10173,7 +10610,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema169.properties.permissions_boundary.type,parentSchema:schema169.properties.permissions_boundary,data:data5};
+const err19 = {instancePath:instancePath+"/permissions_boundary",schemaPath:"#/properties/permissions_boundary/type",keyword:"type",params:{type: "string"},schema:schema176.properties.permissions_boundary.type,parentSchema:schema176.properties.permissions_boundary,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10187,7 +10624,7 @@ if(data.principal_accounts !== undefined && func0.call(data, "principal_accounts
 let data6 = data.principal_accounts;
 if(Array.isArray(data6)){
 if(data6.length > 50){
-const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err20 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/maxItems",keyword:"maxItems",params:{limit: 50},schema:50,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10201,7 +10638,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func64(data7) > 12){
-const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema171,data:data7};
+const err21 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/maxLength",keyword:"maxLength",params:{limit: 12},schema:12,parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10210,8 +10647,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern74.test(data7)){
-const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema171,data:data7};
+if(!pattern79.test(data7)){
+const err22 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},schema:"^[0-9]{12}$",parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10222,7 +10659,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema171.type,parentSchema:schema171,data:data7};
+const err23 = {instancePath:instancePath+"/principal_accounts/" + i0,schemaPath:"#/$defs/awsAccountId/type",keyword:"type",params:{type: "string"},schema:schema178.type,parentSchema:schema178,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10239,7 +10676,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func27(data6[i1], data6[j0])){
-const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err24 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10254,7 +10691,7 @@ break outer0;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.principal_accounts.type,parentSchema:schema169.properties.principal_accounts,data:data6};
+const err25 = {instancePath:instancePath+"/principal_accounts",schemaPath:"#/properties/principal_accounts/type",keyword:"type",params:{type: "array"},schema:schema176.properties.principal_accounts.type,parentSchema:schema176.properties.principal_accounts,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10268,7 +10705,7 @@ if(data.protected_roles !== undefined && func0.call(data, "protected_roles")){
 let data8 = data.protected_roles;
 if(Array.isArray(data8)){
 if(data8.length > 100){
-const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_roles,data:data8};
+const err26 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10282,7 +10719,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func64(data9) > 64){
-const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema169.properties.protected_roles.items,data:data9};
+const err27 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10291,8 +10728,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern78.test(data9)){
-const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema169.properties.protected_roles.items,data:data9};
+if(!pattern83.test(data9)){
+const err28 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+=,.@_-]{1,64}$"},schema:"^[A-Za-z0-9+=,.@_-]{1,64}$",parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10303,7 +10740,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema169.properties.protected_roles.items.type,parentSchema:schema169.properties.protected_roles.items,data:data9};
+const err29 = {instancePath:instancePath+"/protected_roles/" + i2,schemaPath:"#/properties/protected_roles/items/type",keyword:"type",params:{type: "string"},schema:schema176.properties.protected_roles.items.type,parentSchema:schema176.properties.protected_roles.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10324,7 +10761,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_roles,data:data8};
+const err30 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10339,7 +10776,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_roles.type,parentSchema:schema169.properties.protected_roles,data:data8};
+const err31 = {instancePath:instancePath+"/protected_roles",schemaPath:"#/properties/protected_roles/type",keyword:"type",params:{type: "array"},schema:schema176.properties.protected_roles.type,parentSchema:schema176.properties.protected_roles,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10351,7 +10788,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema176.type,parentSchema:schema176,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10360,17 +10797,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_githubTarget = validate99;
+export const targets_githubTarget = validate101;
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10721,17 +11158,433 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const targets_postgresTarget = validate100;
+export const targets_mysqlTarget = validate102;
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate102.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.connection_env === undefined) || (!(func0.call(data, "connection_env")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_env"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.grantor === undefined) || (!(func0.call(data, "grantor")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grantor"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((data.databases === undefined) || (!(func0.call(data, "databases")))){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "databases"},schema:schema169.required,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!(((((((key0 === "provider") || (key0 === "description")) || (key0 === "connection_env")) || (key0 === "grantor")) || (key0 === "databases")) || (key0 === "metadata_database")) || (key0 === "protected_accounts"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.provider !== undefined && func0.call(data, "provider")){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},schema:schema169.properties.provider.type,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(data0 === "mysql")){
+const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema169.properties.provider.enum},schema:schema169.properties.provider.enum,parentSchema:schema169.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined && func0.call(data, "description")){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func64(data1) > 500){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/maxLength",keyword:"maxLength",params:{limit: 500},schema:500,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func64(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/minLength",keyword:"minLength",params:{limit: 1},schema:1,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "string"},schema:schema159.type,parentSchema:schema159,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.connection_env !== undefined && func0.call(data, "connection_env")){
+let data2 = data.connection_env;
+if(typeof data2 === "string"){
+if(func64(data2) > 128){
+const err10 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern67.test(data2)){
+const err11 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,127}$"},schema:"^[A-Z][A-Z0-9_]{0,127}$",parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/connection_env",schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},schema:schema160.type,parentSchema:schema160,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.grantor !== undefined && func0.call(data, "grantor")){
+let data3 = data.grantor;
+if(typeof data3 === "string"){
+if(func64(data3) > 300){
+const err13 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern75.test(data3)){
+const err14 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/grantor",schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.databases !== undefined && func0.call(data, "databases")){
+let data4 = data.databases;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err16 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/minItems",keyword:"minItems",params:{limit: 1},schema:1,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func64(data5) > 63){
+const err18 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern12.test(data5)){
+const err19 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/databases/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data4[i1], data4[j0])){
+const err21 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "array"},schema:schema169.properties.databases.type,parentSchema:schema169.properties.databases,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.metadata_database !== undefined && func0.call(data, "metadata_database")){
+let data6 = data.metadata_database;
+if(typeof data6 === "string"){
+if(func64(data6) > 63){
+const err23 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern12.test(data6)){
+const err24 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/metadata_database",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema161.type,parentSchema:schema161,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.protected_accounts !== undefined && func0.call(data, "protected_accounts")){
+let data7 = data.protected_accounts;
+if(Array.isArray(data7)){
+if(data7.length > 100){
+const err26 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/maxItems",keyword:"maxItems",params:{limit: 100},schema:100,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func64(data8) > 300){
+const err27 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern75.test(data8)){
+const err28 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/protected_accounts/" + i2,schemaPath:"#/$defs/mysqlAccount/type",keyword:"type",params:{type: "string"},schema:schema172.type,parentSchema:schema172,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data7[i3], data7[j1])){
+const err30 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/protected_accounts",schemaPath:"#/properties/protected_accounts/type",keyword:"type",params:{type: "array"},schema:schema169.properties.protected_accounts.type,parentSchema:schema169.properties.protected_accounts,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate102.errors = vErrors;
+return errors === 0;
+}
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const targets_postgresTarget = validate103;
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11001,25 +11854,25 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const identities = validate101;
-const schema190 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
-const schema191 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}};
-const schema192 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema193 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
-const schema194 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
-const schema195 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
-const pattern93 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
-const pattern95 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$", "u");
+export const identities = validate104;
+const schema204 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantbook.dev/schemas/identities.schema.json","title":"Grantbook identities","description":"policies/identities.yaml: GitHub login and numeric user id -> principal on each provider. People are matched by id.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/identity"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"mysql":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$","description":"MySQL/MariaDB account (user@host) used on every mysql target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}},"principal":{"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},"identifier":{"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"},"login":{"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"name":{"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"}}};
+const schema205 = {"type":"object","additionalProperties":false,"required":["login","id"],"properties":{"login":{"$ref":"#/$defs/login"},"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"GitHub numeric user id (see https://api.github.com/users/<login>)."},"targets":{"type":"object","maxProperties":200,"description":"Per-target principal override: target name -> PostgreSQL role or GitHub login.","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/principal"}},"postgres":{"$ref":"#/$defs/identifier","description":"PostgreSQL login role used on every postgres target unless overridden."},"mysql":{"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$","description":"MySQL/MariaDB account (user@host) used on every mysql target unless overridden."},"aws":{"type":"string","maxLength":512,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$","description":"AWS principal ARN (IAM user, role, or assumed-role session) used on every aws target unless overridden."}}};
+const schema206 = {"type":"string","maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema207 = {"type":"string","maxLength":64,"pattern":"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"};
+const schema208 = {"type":"string","maxLength":63,"pattern":"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"};
+const schema209 = {"type":"string","maxLength":63,"pattern":"^[a-z_][a-z0-9_$]{0,62}$"};
+const pattern103 = new RegExp("^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$", "u");
+const pattern106 = new RegExp("^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$", "u");
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11028,7 +11881,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.login === undefined) || (!(func0.call(data, "login")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema191.required,parentSchema:schema191,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "login"},schema:schema205.required,parentSchema:schema205,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11038,7 +11891,7 @@ vErrors.push(err0);
 errors++;
 }
 if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema191.required,parentSchema:schema191,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema205.required,parentSchema:schema205,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11048,8 +11901,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(((((key0 === "login") || (key0 === "id")) || (key0 === "targets")) || (key0 === "postgres")) || (key0 === "aws"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema191,data};
+if(!((((((key0 === "login") || (key0 === "id")) || (key0 === "targets")) || (key0 === "postgres")) || (key0 === "mysql")) || (key0 === "aws"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema205,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11063,7 +11916,7 @@ if(data.login !== undefined && func0.call(data, "login")){
 let data0 = data.login;
 if(typeof data0 === "string"){
 if(func64(data0) > 39){
-const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema192,data:data0};
+const err3 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/maxLength",keyword:"maxLength",params:{limit: 39},schema:39,parentSchema:schema206,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11073,7 +11926,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema192,data:data0};
+const err4 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema206,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11084,7 +11937,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema192.type,parentSchema:schema192,data:data0};
+const err5 = {instancePath:instancePath+"/login",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},schema:schema206.type,parentSchema:schema206,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11097,7 +11950,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema191.properties.id.type,parentSchema:schema191.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},schema:schema205.properties.id.type,parentSchema:schema205.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11108,7 +11961,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema191.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},schema:9007199254740991,parentSchema:schema205.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11118,7 +11971,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema191.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema205.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11133,7 +11986,7 @@ if(data.targets !== undefined && func0.call(data, "targets")){
 let data2 = data.targets;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length > 200){
-const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema191.properties.targets,data:data2};
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxProperties",keyword:"maxProperties",params:{limit: 200},schema:200,parentSchema:schema205.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11146,7 +11999,7 @@ for(const key1 of Object.keys(data2)){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(func64(key1) > 64){
-const err10 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema193,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 64},schema:64,parentSchema:schema207,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11156,7 +12009,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern5.test(key1)){
-const err11 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema193,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},schema:"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema207,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11167,7 +12020,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema193.type,parentSchema:schema193,data:key1,propertyName:key1};
+const err12 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},schema:schema207.type,parentSchema:schema207,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11178,7 +12031,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema191.properties.targets.propertyNames,parentSchema:schema191.properties.targets,data:data2};
+const err13 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema205.properties.targets.propertyNames,parentSchema:schema205.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11192,7 +12045,7 @@ for(const key2 of Object.keys(data2)){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func64(data3) > 63){
-const err14 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema194,data:data3};
+const err14 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema208,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11201,8 +12054,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern93.test(data3)){
-const err15 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema194,data:data3};
+if(!pattern103.test(data3)){
+const err15 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$"},schema:"^(?:[a-z_][a-z0-9_$]{0,62}|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$",parentSchema:schema208,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11213,7 +12066,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema194.type,parentSchema:schema194,data:data3};
+const err16 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/principal/type",keyword:"type",params:{type: "string"},schema:schema208.type,parentSchema:schema208,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11225,7 +12078,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema191.properties.targets.type,parentSchema:schema191.properties.targets,data:data2};
+const err17 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},schema:schema205.properties.targets.type,parentSchema:schema205.properties.targets,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11239,7 +12092,7 @@ if(data.postgres !== undefined && func0.call(data, "postgres")){
 let data4 = data.postgres;
 if(typeof data4 === "string"){
 if(func64(data4) > 63){
-const err18 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema195,data:data4};
+const err18 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 63},schema:63,parentSchema:schema209,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11249,7 +12102,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!pattern12.test(data4)){
-const err19 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema195,data:data4};
+const err19 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_$]{0,62}$"},schema:"^[a-z_][a-z0-9_$]{0,62}$",parentSchema:schema209,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11260,7 +12113,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema195.type,parentSchema:schema195,data:data4};
+const err20 = {instancePath:instancePath+"/postgres",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},schema:schema209.type,parentSchema:schema209,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11270,11 +12123,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.aws !== undefined && func0.call(data, "aws")){
-let data5 = data.aws;
+if(data.mysql !== undefined && func0.call(data, "mysql")){
+let data5 = data.mysql;
 if(typeof data5 === "string"){
-if(func64(data5) > 512){
-const err21 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/maxLength",keyword:"maxLength",params:{limit: 512},schema:512,parentSchema:schema191.properties.aws,data:data5};
+if(func64(data5) > 300){
+const err21 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/maxLength",keyword:"maxLength",params:{limit: 300},schema:300,parentSchema:schema205.properties.mysql,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11283,8 +12136,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern95.test(data5)){
-const err22 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$",parentSchema:schema191.properties.aws,data:data5};
+if(!pattern75.test(data5)){
+const err22 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$"},schema:"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}@(?:%|localhost|(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|(?:[0-9]{1,3}\\.){1,3}%|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$",parentSchema:schema205.properties.mysql,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11295,7 +12148,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "string"},schema:schema191.properties.aws.type,parentSchema:schema191.properties.aws,data:data5};
+const err23 = {instancePath:instancePath+"/mysql",schemaPath:"#/properties/mysql/type",keyword:"type",params:{type: "string"},schema:schema205.properties.mysql.type,parentSchema:schema205.properties.mysql,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11305,9 +12158,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema191.type,parentSchema:schema191,data};
+if(data.aws !== undefined && func0.call(data, "aws")){
+let data6 = data.aws;
+if(typeof data6 === "string"){
+if(func64(data6) > 512){
+const err24 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/maxLength",keyword:"maxLength",params:{limit: 512},schema:512,parentSchema:schema205.properties.aws,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11316,17 +12171,50 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate102.errors = vErrors;
+if(!pattern106.test(data6)){
+const err25 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/pattern",keyword:"pattern",params:{pattern: "^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$"},schema:"^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$",parentSchema:schema205.properties.aws,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "string"},schema:schema205.properties.aws.type,parentSchema:schema205.properties.aws,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema205.type,parentSchema:schema205,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://grantbook.dev/schemas/identities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11335,7 +12223,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if((data.identities === undefined) || (!(func0.call(data, "identities")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema190.required,parentSchema:schema190,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identities"},schema:schema204.required,parentSchema:schema204,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11346,7 +12234,7 @@ errors++;
 }
 for(const key0 of Object.keys(data)){
 if(!(key0 === "identities")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema190,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema204,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11360,7 +12248,7 @@ if(data.identities !== undefined && func0.call(data, "identities")){
 let data0 = data.identities;
 if(Array.isArray(data0)){
 if(data0.length > 5000){
-const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema190.properties.identities,data:data0};
+const err2 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 5000},schema:5000,parentSchema:schema204.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11371,14 +12259,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate102(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate105(data0[i0], {instancePath:instancePath+"/identities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema190.properties.identities.type,parentSchema:schema190.properties.identities,data:data0};
+const err3 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},schema:schema204.properties.identities.type,parentSchema:schema204.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11390,7 +12278,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema190.type,parentSchema:schema190,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema204.type,parentSchema:schema204,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11399,10 +12287,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validators = { request: request, profile: profile, targets: targets, identities: identities };
-export const branches = { "request:bundleGrant": request_bundleGrant, "request:iamGrant": request_iamGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:iamSpec": profile_iamSpec, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:awsTarget": targets_awsTarget, "targets:githubTarget": targets_githubTarget, "targets:postgresTarget": targets_postgresTarget };
+export const branches = { "request:bundleGrant": request_bundleGrant, "request:iamGrant": request_iamGrant, "request:repoGrant": request_repoGrant, "request:rowInteger": request_rowInteger, "request:rowRange": request_rowRange, "request:rowText": request_rowText, "request:rowValues": request_rowValues, "request:tableGrant": request_tableGrant, "request:teamGrant": request_teamGrant, "profile:iamSpec": profile_iamSpec, "profile:repoSpec": profile_repoSpec, "profile:tableSpec": profile_tableSpec, "profile:teamGroup": profile_teamGroup, "profile:teamSpec": profile_teamSpec, "profile:usersGroup": profile_usersGroup, "targets:awsTarget": targets_awsTarget, "targets:githubTarget": targets_githubTarget, "targets:mysqlTarget": targets_mysqlTarget, "targets:postgresTarget": targets_postgresTarget };

@@ -51,6 +51,10 @@ const PERMANENT: ReadonlySet<string> = new Set([
   'E_PG_GRANTOR_MISMATCH',
   'E_PG_GRANTOR_UNSAFE',
   'E_PG_VERSION_UNSUPPORTED',
+  'E_MYSQL_PRINCIPAL_UNSAFE',
+  'E_MYSQL_REFUSED',
+  'E_MYSQL_ROLE_FOREIGN',
+  'E_MYSQL_GRANTOR_MISMATCH',
 ]);
 
 export function isPermanent(error: unknown): boolean {

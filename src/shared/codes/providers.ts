@@ -147,6 +147,27 @@ export const PROVIDER_CODES = {
     summary: "An IAM call failed after the SDK's retries (access denied, a quota, an outage).",
     fix: "Read the IAM error code in the message: AccessDenied means the grantor's policy lacks the action (docs/aws.md, \"The grantor\"); LimitExceeded means the account's role quota is reached.",
   },
+  // MySQL and MariaDB.
+  E_MYSQL_PRINCIPAL_UNSAFE: {
+    summary: "The grantee account is not one a grant may go to: not a plain `user@host`, the grantor's user name, a server or protected account, or a per-request role.",
+    fix: 'Grant to a personal account; map the person to it (`user@host`) in policies/identities.yaml. Protected accounts are refused whatever the request says.',
+  },
+  E_MYSQL_REFUSED: {
+    summary: 'A grant names something never handed out on MySQL or MariaDB: a server schema (mysql, information_schema, performance_schema, sys), the grantor\'s own database, a database the target does not list, or a privilege such as ALL, GRANT OPTION, SUPER, FILE, PROCESS, SHUTDOWN, CREATE USER, EVENT, TRIGGER or ALTER ROUTINE.',
+    fix: 'Ask for table privileges (SELECT, INSERT, UPDATE, DELETE, REFERENCES) on tables of the databases the target lists in policies/targets.yaml.',
+  },
+  E_MYSQL_ROLE_FOREIGN: {
+    summary: "A role with the name Grantbook would use exists without Grantbook's tag row for this request and target, or the tag row names another request, target or grantee.",
+    fix: 'Grantbook never adopts or drops a role it did not tag. Drop or rename that role by hand; a granted request cannot change its grantee: revoke it first.',
+  },
+  E_MYSQL_PRINCIPAL_NOT_FOUND: {
+    summary: "The grantee's MySQL/MariaDB account (user@host, exactly as identities.yaml maps the person) does not exist on the server.",
+    fix: "Create the account, or fix the person's `mysql` entry in policies/identities.yaml: the host part must be the account's own (`alice@%` is not `alice@localhost`).",
+  },
+  E_MYSQL_GRANTOR_MISMATCH: {
+    summary: "The connection URL logs in as another account than the target's `grantor`, or that account holds SUPER or ALL PRIVILEGES.",
+    fix: 'Point `connection_env` at the grantor account created as docs/mysql-grantor.sql says (no SUPER), or fix `grantor` in policies/targets.yaml.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type ProviderCode = keyof typeof PROVIDER_CODES;
