@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-MFOWR56L.js";
+} from "./chunks/chunk-ZCMRLK4A.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-IWSUYBQQ.js";
@@ -52,19 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-HACGPPCG.js";
+} from "./chunks/chunk-7EK3NQGG.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-ALFSW4GO.js";
+import "./chunks/chunk-FSWMPXGF.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-BR7372QL.js";
+} from "./chunks/chunk-DWBQTEBM.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,12 +76,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-NXEAAMOA.js";
+} from "./chunks/chunk-ZUQKDKX6.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-U3YPWFKH.js";
+} from "./chunks/chunk-LHIKYPXT.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-VPG2STOW.js";
 import {
@@ -121,7 +121,7 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-KGQVLBSB.js";
+} from "./chunks/chunk-K3LW5HQW.js";
 import "./chunks/chunk-TDAZKJOI.js";
 import "./chunks/chunk-XWN4P45O.js";
 import "./chunks/chunk-YL65I4XT.js";
@@ -1652,7 +1652,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-O2WWHCV4.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-QUULV6D2.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-Q243S6LU.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1692,7 +1692,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-LFCOPIPZ.js");
+  const { connect } = await import("./chunks/registry-ZDR3T5O7.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

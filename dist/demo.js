@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-AXM25SUX.js";
+} from "./chunks/chunk-YKHOTGTK.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-64ZSWLKY.js";
+} from "./chunks/chunk-JFE5ZQO7.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-DMZCF5SQ.js";
-import "./chunks/chunk-5AN2LT5F.js";
+import "./chunks/chunk-E4TNSYTG.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-FNARN5WQ.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-LWIOSSRA.js";
+import "./chunks/chunk-TVN4UJWB.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-MLYVHIK6.js";
+} from "./chunks/chunk-DV26CMQ6.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-LQDTHTL2.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-HACGPPCG.js";
+} from "./chunks/chunk-7EK3NQGG.js";
 import {
   renderActivity
 } from "./chunks/chunk-5BOHWASI.js";
 import {
   connect
-} from "./chunks/chunk-ALFSW4GO.js";
-import "./chunks/chunk-BR7372QL.js";
+} from "./chunks/chunk-FSWMPXGF.js";
+import "./chunks/chunk-DWBQTEBM.js";
 import {
   readChain
-} from "./chunks/chunk-NXEAAMOA.js";
-import "./chunks/chunk-U3YPWFKH.js";
+} from "./chunks/chunk-ZUQKDKX6.js";
+import "./chunks/chunk-LHIKYPXT.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-VPG2STOW.js";
 import "./chunks/chunk-VNVMNACX.js";
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KGQVLBSB.js";
+} from "./chunks/chunk-K3LW5HQW.js";
 import "./chunks/chunk-TDAZKJOI.js";
 import "./chunks/chunk-XWN4P45O.js";
 import "./chunks/chunk-YL65I4XT.js";

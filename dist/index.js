@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KGQVLBSB.js";
+} from "./chunks/chunk-K3LW5HQW.js";
 import "./chunks/chunk-TDAZKJOI.js";
 import "./chunks/chunk-XWN4P45O.js";
 import "./chunks/chunk-YL65I4XT.js";
@@ -629,9 +629,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-IDA2IURA.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-OUU7JL4F.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-FCX6BA2Q.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-ZFMFATTV.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-K2LSYIWX.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-JLUF5ADL.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -199,7 +199,7 @@ async function grantsFor(a: Answers, flags: NewFlags, t: CatalogTarget, profile:
     else {
       const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
       const permission = await a.one('permission', `Permission on ${name}`, flags.permission, allowed.map((p) => ({ value: p })));
-      grants.push({ target: t.target, repo: name, permission: (permission ?? 'pull') as 'pull' | 'triage' | 'push' | 'maintain' });
+      grants.push({ target: t.target, repo: name, permission: (permission ?? 'pull') });
     }
   }
   return grants;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
+import type { TypedProfile as Profile, TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
 import { errorCodes, makeRequest, NOW, scenario, warningCodes, without } from '../support/policy-fixtures.js';
 
 function decide(parts: { request?: Partial<AccessRequest>; profile?: Partial<Profile>; facts?: Partial<EvaluationFacts> }) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedGrant as RequestGrant } from '../support/policy-fixtures.js';
+import type { TypedProfile as Profile, TypedGrant as RequestGrant } from '../support/policy-fixtures.js';
 import { errorCodes, loadedProfile, makeProfile, repoGrant, scenario, teamGrant } from '../support/policy-fixtures.js';
 
 function decide(grant: RequestGrant, parts: { profile?: Partial<Profile>; others?: Profile[]; facts?: Partial<EvaluationFacts> } = {}) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { TypedBundleGrant as BundleGrant, TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
+import type { TypedBundleGrant as BundleGrant, TypedProfile as Profile, TypedRequest as AccessRequest,
+  PolicyParts } from '../support/policy-fixtures.js';
 import {
   allowRule,
   bundleGrant,
@@ -14,7 +14,6 @@ import {
   scenario,
   tableGrant,
   teamGrant,
-  type PolicyParts,
 } from '../support/policy-fixtures.js';
 
 function decide(parts: {

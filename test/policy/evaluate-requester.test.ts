@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
-import { ALICE, errorCodes, makeIdentity, scenario, teamGrant, type PolicyParts } from '../support/policy-fixtures.js';
+import type { TypedProfile as Profile, TypedRequest as AccessRequest, PolicyParts } from '../support/policy-fixtures.js';
+import { ALICE, errorCodes, makeIdentity, scenario, teamGrant } from '../support/policy-fixtures.js';
 
 const BOB = { login: 'bob', id: 2 };
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { PostgresPrivilege } from '../../src/providers/postgres/privileges.js';
-import type { TypedAllowRule as AllowRule, TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
+import type { TypedAllowRule as AllowRule, TypedProfile as Profile, TypedRequest as AccessRequest,
+  TableRequestGrant } from '../support/policy-fixtures.js';
 import {
   allowedTable,
   allowRule,
@@ -11,7 +10,6 @@ import {
   scenario,
   tableGrant,
   warningCodes,
-  type TableRequestGrant,
 } from '../support/policy-fixtures.js';
 
 function decide(grant: TableRequestGrant, profile: Partial<Profile> = {}, request: Partial<AccessRequest> = {}) {
@@ -30,7 +28,7 @@ describe('evaluate: table privileges', () => {
     'CREATE', 'ALL', 'ALL_PRIVILEGES', 'USAGE', 'TEMP', 'TEMPORARY', 'CONNECT', 'EXECUTE', 'MAINTAIN', 'TRIGGER',
     'GRANT', 'WITH_GRANT_OPTION', 'SELECT_WITH_GRANT', 'GRANTED_BY',
   ])('always refuses %s, even when a profile lists it', (privilege) => {
-    const listed = ordersRule({ privileges: ['SELECT', privilege as PostgresPrivilege] });
+    const listed = ordersRule({ privileges: ['SELECT', privilege] });
     const decision = decide(tableGrant({ privileges: ['SELECT', privilege] }), listed);
     expect(errorCodes(decision)).toEqual(['E_POLICY_PRIVILEGE_DANGEROUS']);
     expect(decision.reasons[0]?.pointer).toBe('/grants/0/privileges/1');

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { AllowedTable } from '../../src/providers/postgres/types.js';
 import { toAllowedMasks, toAllowedRows } from '../../src/providers/postgres/view-allow.js';
-import type { TypedAllowRule as AllowRule, TypedProfile as Profile } from '../support/policy-fixtures.js';
-import type { TypedRequest as AccessRequest } from '../support/policy-fixtures.js';
-import { allowedTable, errorCodes, makeProfile, scenario, tableGrant, warningCodes, type TableRequestGrant } from '../support/policy-fixtures.js';
+import type { TypedAllowRule as AllowRule, TypedProfile as Profile, TypedRequest as AccessRequest, TableRequestGrant } from '../support/policy-fixtures.js';
+import { allowedTable, errorCodes, makeProfile, scenario, tableGrant, warningCodes } from '../support/policy-fixtures.js';
 
 /** public.orders with filters on customer_id (values) and created_at (range), customer_email sensitive. */
 function orders(extra: Partial<AllowedTable> = {}): AllowedTable {

@@ -223,7 +223,7 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
   } catch (error) {
     if (child !== undefined) await stopProcess(child);
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`MariaDB test server failed to start: ${String(error)}\n${log.join('').slice(-4000)}`);
+    throw new Error(`MariaDB test server failed to start: ${String(error)}\n${log.join('').slice(-4000)}`, { cause: error });
   }
 }
 

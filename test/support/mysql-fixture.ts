@@ -31,7 +31,7 @@ export function mysqlGrant(target: MysqlTarget, requestId: string, overrides: Pa
 export interface FaultyProvider {
   readonly provider: MysqlProvider;
   /** The next planned change (not a read) throws right after it ran, as a crash there would. */
-  failAfterNextChange(): void;
+  readonly failAfterNextChange: () => void;
 }
 
 export function faultyProvider(server: MariadbServer, target: MysqlTarget): FaultyProvider {

@@ -141,7 +141,8 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     const flavour = await session.flavour();
     const state = await readState(session, flavour, checked);
     const [row] = await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler');
-    const scheduler = String(row?.['scheduler'] ?? 'unknown').toUpperCase();
+    const value = row?.['scheduler'];
+    const scheduler = typeof value === 'string' ? value.toUpperCase() : 'UNKNOWN';
     return {
       armed: state.eventExists && scheduler === 'ON',
       scheduler,
@@ -153,7 +154,8 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     const checked = checkGrant(g);
     const flavour = await session.flavour();
     const [row] = await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler');
-    const armed = String(row?.['scheduler'] ?? '').toUpperCase() === 'ON';
+    const value = row?.['scheduler'];
+    const armed = typeof value === 'string' && value.toUpperCase() === 'ON';
     const plan = planMysql(g);
     const other = flavour.kind === 'mariadb' ? 'mysql' : 'mariadb';
     const ours = new Set([SESSION_SETUP[flavour.kind], ...readBacksFor(flavour.kind, checked).map((op) => op.text)]);

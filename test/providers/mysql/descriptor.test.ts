@@ -39,9 +39,9 @@ const kit: SpecKit = {
 };
 
 describe('the mysql descriptor', () => {
-  it('registers beside postgres and github: the shared `table` kind has one shape', () => {
+  it('registers beside the other built-in providers: the shared `table` kind has one shape', () => {
     const registry = createRegistry(BUILTIN_DESCRIPTORS);
-    expect(registry.ids).toEqual(['github', 'mysql', 'postgres']);
+    expect(registry.ids).toEqual(['aws', 'github', 'mysql', 'postgres']);
     expect(registry.kinds('mysql')).toEqual(['table']);
   });
 

@@ -81,7 +81,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
 
   it('connects through the registry with the secret the target names, and the provider it returns grants and revokes', async () => {
     const target = mysqlTarget();
-    const provider = await connect(target as unknown as Target, { [target.connectionEnv]: maria().grantorUrl });
+    const provider = await connect(target, { [target.connectionEnv]: maria().grantorUrl });
     const g = mysqlGrant(target, fresh()) as unknown as TargetGrant;
     try {
       expect(provider.id).toBe('mysql');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/policy/evaluate.js';
-import type { Target } from '../../../src/policy/types.js';
 import { builtinRegistry } from '../../../src/providers/catalog.js';
 import { allowedTable, allowRule, errorCodes, makeIdentity, makeProfile, scenario, warningCodes, type TypedGrant } from '../../support/policy-fixtures.js';
 import { mysqlTarget } from '../../support/mysql-fixture.js';
@@ -34,7 +33,7 @@ function decide(grants: readonly TypedGrant[], mysql = 'alice@%') {
     request: { profile: 'shop-readonly', grants },
     profile,
     policy: {
-      targets: [SHOP as unknown as Target],
+      targets: [SHOP],
       identities: [{ ...makeIdentity('alice', 583231), principals: new Map([['mysql', mysql]]) }],
     },
   });
@@ -63,7 +62,7 @@ describe('a mysql request through policy', () => {
   it('refuses protected accounts and a person without one', () => {
     expect(errorCodes(decide([grant()], 'root@localhost'))).toContain('E_POLICY_PRINCIPAL_PROTECTED');
     expect(errorCodes(decide([grant()], 'grantbook@10.0.0.1'))).toContain('E_POLICY_PRINCIPAL_PROTECTED');
-    const s = scenario({ request: { profile: 'shop-readonly', grants: [grant()] }, profile, policy: { targets: [SHOP as unknown as Target], identities: [makeIdentity('alice', 583231)] } });
+    const s = scenario({ request: { profile: 'shop-readonly', grants: [grant()] }, profile, policy: { targets: [SHOP], identities: [makeIdentity('alice', 583231)] } });
     expect(errorCodes(evaluate(s.request, s.policy, s.facts))).toContain('E_POLICY_PRINCIPAL_MISSING');
   });
 });
