@@ -63,8 +63,19 @@ export async function run(): Promise<BenchResult[]> {
       ...(target !== undefined ? { target } : {}),
     });
     // CPU time too: on a machine shared with other work, wall time swings by a factor of two.
-    const cpuTime = (label: string, p: Phase, base: { name: string; value: number }): BenchResult => ({ name: `${label}, CPU`, value: f(p).cpuMs, unit: 'ms', baseline: base, ratio: f(p).cpuMs / base.value });
-    const rss = (label: string, p: Phase, target?: string): BenchResult => ({ name: label, value: f(p).rssMb, unit: 'MB peak RSS', ...(target !== undefined ? { target } : {}) });
+    const cpuTime = (label: string, p: Phase, base: { name: string; value: number }): BenchResult => ({
+      name: `${label}, CPU`,
+      value: f(p).cpuMs,
+      unit: 'ms',
+      baseline: base,
+      ratio: f(p).cpuMs / base.value,
+    });
+    const rss = (label: string, p: Phase, target?: string): BenchResult => ({
+      name: label,
+      value: f(p).rssMb,
+      unit: 'MB peak RSS',
+      ...(target !== undefined ? { target } : {}),
+    });
     return [
       { name: 'ledger events', value: generated.events, unit: 'events' },
       { name: 'ledger size', value: bytes / (1024 * 1024), unit: 'MiB' },
@@ -96,7 +107,13 @@ export async function run(): Promise<BenchResult[]> {
 async function runPhase(phase: Phase, root: string, now: number): Promise<BenchResult[]> {
   const clock = fixedClock(now);
   const sink = { out: 0 };
-  const io = { cwd: root, env: {}, clock, out: (t: string) => void (sink.out += t.length), err: (t: string) => void process.stderr.write(`   [${phase}] ${t}\n`) };
+  const io = {
+    cwd: root,
+    env: {},
+    clock,
+    out: (t: string) => void (sink.out += t.length),
+    err: (t: string) => void process.stderr.write(`   [${phase}] ${t}\n`),
+  };
   const out = path.join(root, `out-${phase}`);
   const started = performance.now();
   const cpu0 = process.cpuUsage();
@@ -121,7 +138,9 @@ async function runPhase(phase: Phase, root: string, now: number): Promise<BenchR
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);
   if (code !== 0) throw new Error(`${phase} exited ${code}`);
-  const written = readdirSync(root).filter((f) => f.startsWith(`out-${phase}`)).reduce((n, f) => n + statSync(path.join(root, f)).size, 0);
+  const written = readdirSync(root)
+    .filter((f) => f.startsWith(`out-${phase}`))
+    .reduce((n, f) => n + statSync(path.join(root, f)).size, 0);
   return [
     { name: phase, value: ms, unit: 'ms' },
     { name: phase, value: (cpu.user + cpu.system) / 1000, unit: 'ms cpu' },

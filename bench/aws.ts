@@ -56,7 +56,9 @@ async function direct(client: IAMClient, g: AwsTargetGrant, side: 'grant' | 'rev
         );
         break;
       case 'IAM PutRolePolicy':
-        await client.send(new PutRolePolicyCommand({ ...role, PolicyName: b.PolicyName, PolicyDocument: (b.PolicyDocument ?? '').replace('{revoke_time}', at) }));
+        await client.send(
+          new PutRolePolicyCommand({ ...role, PolicyName: b.PolicyName, PolicyDocument: (b.PolicyDocument ?? '').replace('{revoke_time}', at) }),
+        );
         break;
       case 'IAM GetRole':
         await client.send(new GetRoleCommand(role)).catch((error: unknown) => {
@@ -165,7 +167,13 @@ export async function run(): Promise<BenchResult[]> {
       result(`aws grant x${REQUESTS}`, provGrant, baseGrant),
       result(`aws revoke x${REQUESTS}`, provRevoke, baseRevoke),
       result(`aws grant+revoke x${REQUESTS}`, provGrant + provRevoke, baseGrant + baseRevoke),
-      { name: `aws IAM calls per request (provider / baseline)`, value: calls.prov / REQUESTS, unit: 'calls', baseline: { name: 'baseline', value: calls.base / REQUESTS }, ratio: calls.prov / calls.base },
+      {
+        name: `aws IAM calls per request (provider / baseline)`,
+        value: calls.prov / REQUESTS,
+        unit: 'calls',
+        baseline: { name: 'baseline', value: calls.base / REQUESTS },
+        ratio: calls.prov / calls.base,
+      },
     ];
   } finally {
     await iam.stop();

@@ -32,9 +32,7 @@ const median = (xs: readonly number[]): number => {
 
 /** 27 more profiles, committed on main (the only base the check trusts): policies/ then holds 30. */
 async function addProfiles(fx: CheckFixture): Promise<void> {
-  const files = Object.fromEntries(
-    Array.from({ length: 27 }, (_, i) => [`policies/generated-${i}.yaml`, profileYaml(`generated-${i}`, 'min: 1')]),
-  );
+  const files = Object.fromEntries(Array.from({ length: 27 }, (_, i) => [`policies/generated-${i}.yaml`, profileYaml(`generated-${i}`, 'min: 1')]));
   await fx.gh.commit({ branch: 'main', author: 'sam', message: 'More profiles', files });
 }
 

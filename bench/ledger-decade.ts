@@ -106,7 +106,14 @@ async function tree(git: GitRepo, files: ReadonlyMap<string, string>): Promise<s
       const parent = child.slice(0, Math.max(0, child.lastIndexOf('/')));
       if (parent === dir && child !== dir) entries.set(child.slice(child.lastIndexOf('/') + 1), { sha, dir: true });
     }
-    const sha = await git.mktree([...entries].map(([name, e]) => ({ mode: e.dir ? ('040000' as const) : ('100644' as const), type: e.dir ? ('tree' as const) : ('blob' as const), sha: e.sha, name })));
+    const sha = await git.mktree(
+      [...entries].map(([name, e]) => ({
+        mode: e.dir ? ('040000' as const) : ('100644' as const),
+        type: e.dir ? ('tree' as const) : ('blob' as const),
+        sha: e.sha,
+        name,
+      })),
+    );
     made.set(dir, sha);
   }
   return made.get('') ?? '';
@@ -181,9 +188,15 @@ async function measure(year: number, grantorUrl: string): Promise<Year> {
         const id = step.drafts[0]?.request ?? '';
         await gh.commit({ branch: 'main', files: { [`access-requests/${id}.yaml`]: 'requester: someone\n' }, message: `merge ${id}` });
       }
-      const removed = step.kind === 'revoke' ? step.drafts.flatMap((d: EventDraft) => (d.type === 'revoked' ? [{ path: `access-requests/${d.request}.yaml`, content: null }] : [])) : [];
+      const removed =
+        step.kind === 'revoke'
+          ? step.drafts.flatMap((d: EventDraft) => (d.type === 'revoked' ? [{ path: `access-requests/${d.request}.yaml`, content: null }] : []))
+          : [];
       const from = gh.requests.log.length;
-      await commitEvents({ store, clock: fixedClock(step.at), sleep: async () => undefined, random: () => 0 }, { branch: 'main', message: step.kind, changes: { drafts: step.drafts, extraChanges: removed } });
+      await commitEvents(
+        { store, clock: fixedClock(step.at), sleep: async () => undefined, random: () => 0 },
+        { branch: 'main', message: step.kind, changes: { drafts: step.drafts, extraChanges: removed } },
+      );
       const log = gh.requests.log.slice(from);
       calls.push(log.length);
       bytes.push(log.reduce((n, e) => n + (e.bytesIn ?? 0), 0));
@@ -214,7 +227,8 @@ async function measure(year: number, grantorUrl: string): Promise<Year> {
         logger,
       });
       const ms = performance.now() - t;
-      if (outcome.decision !== 'nothing-due' || outcome.commit !== undefined) throw new Error(`year ${year}: the run found work (${outcome.decision}: ${outcome.failure ?? ''})\n${logger.lines.slice(0, 30).join('\n')}`);
+      if (outcome.decision !== 'nothing-due' || outcome.commit !== undefined)
+        throw new Error(`year ${year}: the run found work (${outcome.decision}: ${outcome.failure ?? ''})\n${logger.lines.slice(0, 30).join('\n')}`);
       const log = gh.requests.log.slice(from);
       return { ms, calls: log.length, blobs: log.filter((e) => e.key === 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}').length };
     };
@@ -273,13 +287,17 @@ function report(one: Measured, ten: Measured): BenchResult[] {
       name: `${label}: bytes sent per ledger commit (mean of ${p.commits}, ${p.cycles} segment cycle(s))`,
       value: p.bytesPerCommit,
       unit: `bytes (max ${p.maxBytes})`,
-      ...(base !== undefined ? { baseline: { name: 'year 1', value: base.bytesPerCommit }, ratio: p.bytesPerCommit / base.bytesPerCommit, target: '<= 1.2' } : {}),
+      ...(base !== undefined
+        ? { baseline: { name: 'year 1', value: base.bytesPerCommit }, ratio: p.bytesPerCommit / base.bytesPerCommit, target: '<= 1.2' }
+        : {}),
     },
     {
       name: `${label}: API calls per ledger commit (mean)`,
       value: p.callsPerCommit,
       unit: `calls (max ${p.maxCalls})`,
-      ...(base !== undefined ? { baseline: { name: 'year 1', value: base.callsPerCommit }, ratio: p.callsPerCommit / base.callsPerCommit, target: 'constant' } : {}),
+      ...(base !== undefined
+        ? { baseline: { name: 'year 1', value: base.callsPerCommit }, ratio: p.callsPerCommit / base.callsPerCommit, target: 'constant' }
+        : {}),
     },
     {
       name: `${label}: revoke run, nothing due (best of ${REVOKE_RUNS}, interleaved with the other year's)`,

@@ -36,7 +36,9 @@ function requests(prefix: string, count: number): MysqlTargetGrant[] {
 function mariadbStatements(g: MysqlTargetGrant, side: 'grant' | 'revoke'): string[] {
   const otherFlavour = new Set(readBacksFor('mysql', checkGrant(g)).map((op) => op.text));
   return planMysql(g)
-    [side].filter((op) => !otherFlavour.has(op.text) && op.text !== SESSION_SETUP.mariadb && op.text !== SESSION_SETUP.mysql && !op.text.startsWith('KILL CONNECTION'))
+    [side].filter(
+      (op) => !otherFlavour.has(op.text) && op.text !== SESSION_SETUP.mariadb && op.text !== SESSION_SETUP.mysql && !op.text.startsWith('KILL CONNECTION'),
+    )
     .map((op) => op.text);
 }
 

@@ -74,7 +74,8 @@ function history(): { files: Record<string, string>; due: string[]; now: number 
     const at = START + n * STEP_MS;
     const drafts: EventDraft[] = n < HISTORICAL ? [granted(`h-${n}`, n, at, n % 2 === 0 ? 'alice' : 'bob')] : [];
     const old = n - lag;
-    if (old >= 0) drafts.push({ type: 'revoked', request: `h-${old}`, actor: ACTOR, targets: [TARGET.name], verified: true, cause: 'expired', late_ms: 61_000 });
+    if (old >= 0)
+      drafts.push({ type: 'revoked', request: `h-${old}`, actor: ACTOR, targets: [TARGET.name], verified: true, cause: 'expired', late_ms: 61_000 });
     push(at, drafts);
   }
   const dueStart = START + (HISTORICAL + lag) * STEP_MS;
@@ -109,7 +110,13 @@ export async function run(): Promise<BenchResult[]> {
     const target: PostgresTarget = TARGET;
     const provider = createPostgresProvider(target, { connectionString: db.grantorUrl });
     const grantAll = async (ids: readonly string[]): Promise<TargetGrant<PostgresTarget, PostgresSpec>[]> => {
-      const grants = ids.map((id, i) => ({ requestId: id, target, principal: i % 2 === 0 ? 'alice' : 'bob', grants: [TWO_COLUMNS], expiresAt: '2030-01-01T00:00:00Z' }));
+      const grants = ids.map((id, i) => ({
+        requestId: id,
+        target,
+        principal: i % 2 === 0 ? 'alice' : 'bob',
+        grants: [TWO_COLUMNS],
+        expiresAt: '2030-01-01T00:00:00Z',
+      }));
       for (const g of grants) await provider.grant(g);
       return grants;
     };

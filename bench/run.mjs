@@ -27,7 +27,7 @@ try {
       entry,
       // The built-in providers, as every entry point installs them before touching a ledger or a policy.
       `import ${JSON.stringify(path.join(root, 'test', 'support', 'providers-setup.ts'))};\n` +
-      `import { run } from ${JSON.stringify(path.join(root, 'bench', `${name}.ts`))};\n` +
+        `import { run } from ${JSON.stringify(path.join(root, 'bench', `${name}.ts`))};\n` +
         `const results = await run();\nprocess.stdout.write(JSON.stringify(results));\n`,
     );
     const outfile = path.join(work, `${name}.mjs`);

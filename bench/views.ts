@@ -33,7 +33,14 @@ function spec(masked: boolean): PostgresSpec {
     table: 'bench_orders',
     columns: COLUMNS,
     rows: [{ column: 'customer_id', values: [4211] }],
-    ...(masked ? { masked: [{ column: 'email', mask: 'hash' as const }, { column: 'card_number', mask: 'last4' as const }] } : {}),
+    ...(masked
+      ? {
+          masked: [
+            { column: 'email', mask: 'hash' as const },
+            { column: 'card_number', mask: 'last4' as const },
+          ],
+        }
+      : {}),
   };
 }
 

@@ -17,7 +17,6 @@ import { applyMerged } from './apply-step.js';
 import { revokeSweep } from './revoke-step.js';
 import { startWorld, TOKEN, type DemoWorld } from './world.js';
 
-
 const REQUEST = 'access-requests/alice-inc-4211.yaml';
 const START = Date.UTC(2026, 10, 28, 9, 0, 0);
 
@@ -34,7 +33,9 @@ export const runDemo: DemoRunner = async (root, narrator) => {
   narrator.step('Starting PostgreSQL (embedded) and a local GitHub stand-in');
   const world = await startWorld(root, () => clock.now(), { statStatements: true });
   try {
-    narrator.say(`PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ''}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`);
+    narrator.say(
+      `PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ''}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`,
+    );
     narrator.say(`GitHub stand-in at ${world.gh.url}: repository ${world.gh.owner}/${world.gh.repo}, seeded with this checkout's policies/ and CODEOWNERS.`);
     await lifecycle(root, world, clock, narrator);
   } finally {
@@ -87,14 +88,18 @@ async function lifecycle(root: string, world: DemoWorld, clock: ReturnType<typeo
   clock.advance(2 * 3_600_000 + 60_000);
   const revoked = await revokeSweep(world, clock);
   expect(revoked.decision === 'revoked', `revoke should revoke, said ${revoked.decision}`);
-  narrator.say(`revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`);
+  narrator.say(
+    `revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`,
+  );
 
   narrator.step('What the access was used for: recorded with the revocation, without the data');
   const used = await activitySummary(world);
   expect(used !== undefined && used.status === 'observed', 'the revocation must carry an observed activity summary');
   const texts = JSON.stringify(used);
   expect(!texts.includes("'paid'") && !texts.includes('1500'), 'no literal value may reach the ledger');
-  narrator.say('pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them.');
+  narrator.say(
+    'pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them.',
+  );
   narrator.show(renderActivity([used]).trimEnd());
   narrator.say('The same table was posted on the pull request, for the reviewer who approved.');
 

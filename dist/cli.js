@@ -22,21 +22,21 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-ZCMRLK4A.js";
+} from "./chunks/chunk-VA2GGF6I.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-IWSUYBQQ.js";
+} from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-ISBIVO6E.js";
+} from "./chunks/chunk-SSRADOMG.js";
 import {
   apiBaseUrl,
   githubEndpoint
-} from "./chunks/chunk-G437JNZT.js";
+} from "./chunks/chunk-MNAQUSIT.js";
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-UUATQ7DG.js";
+} from "./chunks/chunk-6ZXANO67.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -52,19 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-7EK3NQGG.js";
+} from "./chunks/chunk-CPP5KLTI.js";
 import {
   limitText,
   renderActivity
-} from "./chunks/chunk-5BOHWASI.js";
-import "./chunks/chunk-FSWMPXGF.js";
+} from "./chunks/chunk-U5NDLCEA.js";
+import "./chunks/chunk-D5XO4UD2.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-DWBQTEBM.js";
+} from "./chunks/chunk-IVTXMZ6C.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,14 +76,14 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-ZUQKDKX6.js";
+} from "./chunks/chunk-3O45KML2.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-LHIKYPXT.js";
+} from "./chunks/chunk-H37M5GDD.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-VPG2STOW.js";
+import "./chunks/chunk-XWCGYG3C.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -95,14 +95,14 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-VNVMNACX.js";
+} from "./chunks/chunk-IURVNXE2.js";
 import {
   createGithubClient,
   getFileAtRef,
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-JOPJBDI5.js";
+} from "./chunks/chunk-XXV3IFUI.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -121,13 +121,13 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-K3LW5HQW.js";
-import "./chunks/chunk-TDAZKJOI.js";
-import "./chunks/chunk-XWN4P45O.js";
-import "./chunks/chunk-YL65I4XT.js";
+} from "./chunks/chunk-HWN36E75.js";
+import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-DYIKSZD5.js";
 import {
   require_dist
-} from "./chunks/chunk-E4IPI53O.js";
+} from "./chunks/chunk-S2FTDJZ2.js";
 import {
   ERROR_CODES,
   UserError,
@@ -136,13 +136,13 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunks/chunk-HVHTJH4X.js";
+} from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-DDGPPVFZ.js";
+import "./chunks/chunk-6SXPM5GT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-MWHTK36S.js";
+import "./chunks/chunk-WSVCP44B.js";
 import {
   describeError
 } from "./chunks/chunk-F3R5FBMV.js";
@@ -150,7 +150,7 @@ import "./chunks/chunk-4O4M6HYO.js";
 import {
   matches,
   repoSlug
-} from "./chunks/chunk-R2VBDOU5.js";
+} from "./chunks/chunk-VBI6FCSW.js";
 import {
   __toESM
 } from "./chunks/chunk-GOSKQMZY.js";
@@ -181,7 +181,8 @@ function crossCheckGranted(event, facts) {
     }
     if (review === void 0) problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who} is not among the pull request's reviews` });
     else if (review.user?.id !== approver.id) problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who} was written by another account` });
-    else if (review.state !== "APPROVED" && review.state !== "DISMISSED") problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who} is not an approval` });
+    else if (review.state !== "APPROVED" && review.state !== "DISMISSED")
+      problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who} is not an approval` });
     else if (review.commitId !== null && review.commitId !== approver.commit_id) {
       problems.push({ code: "E_AUDIT_REVIEW_MISMATCH", message: `${who} was given at ${review.commitId}, the event records ${approver.commit_id}` });
     }
@@ -202,7 +203,10 @@ async function crossCheckLedger(events, port, progress = () => void 0) {
   } catch (error) {
     const why = error instanceof GithubError ? error.code : "an unexpected error";
     const message = `the repository cannot be read (${why}); no granted event was checked`;
-    return { checked: 0, problems: granted.map((e) => ({ code: "E_AUDIT_GITHUB_UNREADABLE", seq: e.seq, message: `${e.request} (seq ${e.seq}): ${message}` })) };
+    return {
+      checked: 0,
+      problems: granted.map((e) => ({ code: "E_AUDIT_GITHUB_UNREADABLE", seq: e.seq, message: `${e.request} (seq ${e.seq}): ${message}` }))
+    };
   }
   for (const [i, event] of granted.entries()) {
     try {
@@ -332,7 +336,10 @@ var COLUMNS = [
   ["late", (r) => r.lateMs === void 0 ? void 0 : humanDuration(r.lateMs)],
   ["cause", (r) => r.cause],
   ["revoke_failures", (r) => r.failures],
-  ["last_revoke_failure", (r) => r.lastFailure === void 0 ? void 0 : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`],
+  [
+    "last_revoke_failure",
+    (r) => r.lastFailure === void 0 ? void 0 : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`
+  ],
   ["refusal_codes", (r) => r.refusal === void 0 ? void 0 : list(r.refusal.map((x) => x.code))],
   ["activity", (r) => activityStatus(r)],
   ["activity_calls", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.calls],
@@ -568,7 +575,10 @@ async function auditShow(args, io) {
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
-    if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? "unknown"}); run \`grantbook audit verify\`. The story below is what could be read.`);
+    if (!chain.ok)
+      io.err(
+        `warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? "unknown"}); run \`grantbook audit verify\`. The story below is what could be read.`
+      );
     io.out(escapeForLog(renderStory(request, mine, links).trimEnd()));
   }
   if (mine.length === 0) return EXIT.refused;
@@ -623,7 +633,10 @@ function outputPath(cwd, out, extension) {
   const absolute = path.resolve(cwd, out);
   const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
   if (inLedger === "" || !inLedger.startsWith("..") && !path.isAbsolute(inLedger)) {
-    return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" }) };
+    return {
+      ok: false,
+      problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" })
+    };
   }
   if (extension !== void 0 && !absolute.toLowerCase().endsWith(extension)) {
     return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out must name a ${extension} file`, { pointer: "/options/out" }) };
@@ -636,7 +649,11 @@ async function writeVerified(command, target, io, produce) {
     file = target === void 0 ? PendingFile.spool() : new PendingFile(target);
   } catch (error) {
     const why = error.code ?? "an error";
-    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be created (${why}); does its directory exist?`, { pointer: "/options/out" }))}`));
+    io.err(
+      escapeForLog(
+        `grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be created (${why}); does its directory exist?`, { pointer: "/options/out" }))}`
+      )
+    );
     return { code: EXIT.usage };
   }
   let verdict;
@@ -650,7 +667,11 @@ async function writeVerified(command, target, io, produce) {
     file.abort();
     const first = verdict.firstBroken;
     const where = first === void 0 ? {} : { file: first.file, position: { line: first.line, column: 1 } };
-    const problem = diagnostic("E_AUDIT_CHAIN_BROKEN", `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`, where);
+    const problem = diagnostic(
+      "E_AUDIT_CHAIN_BROKEN",
+      `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`,
+      where
+    );
     io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
     return { code: EXIT.refused, verdict };
   }
@@ -781,7 +802,9 @@ async function auditReport(args, io) {
     repo: { type: "string" }
   });
   if (!parsed.ok || parsed.positionals.length > 0 || parsed.values.out === void 0) {
-    io.err(`grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === void 0 ? "--out <file>.html is required" : "takes no positional arguments"}; usage: ${AUDIT_REPORT_USAGE}`);
+    io.err(
+      `grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === void 0 ? "--out <file>.html is required" : "takes no positional arguments"}; usage: ${AUDIT_REPORT_USAGE}`
+    );
     return EXIT.usage;
   }
   const v = parsed.values;
@@ -910,7 +933,13 @@ var auditCommand = {
     if (json2) {
       io.out(
         JSON.stringify(
-          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...crossCheck !== void 0 ? { github: crossCheck } : {} },
+          {
+            ok,
+            events: result.eventCount,
+            firstBroken: result.firstBroken ?? null,
+            problems: result.problems,
+            ...crossCheck !== void 0 ? { github: crossCheck } : {}
+          },
           null,
           2
         )
@@ -1010,7 +1039,9 @@ var demoCommand = {
         step: (title) => io.out(`
 [${++step}] ${title}`),
         say: (text2) => io.out(`    ${text2}`),
-        show: (text2) => io.out(text2.split("\n").map((l) => `    | ${l}`).join("\n"))
+        show: (text2) => io.out(
+          text2.split("\n").map((l) => `    | ${l}`).join("\n")
+        )
       });
     } catch (error) {
       io.err(`grantbook demo: ${error instanceof Error ? error.message : String(error)}`);
@@ -1651,8 +1682,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-O2WWHCV4.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-Q243S6LU.js");
+  const { readTargets } = await import("./chunks/load-targets-GUOVGLOK.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-7ODZW7VB.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1692,7 +1723,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-ZDR3T5O7.js");
+  const { connect } = await import("./chunks/registry-LW6I6TRA.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1706,7 +1737,8 @@ async function withCounts(decision, plans, env, registry) {
         await provider.close();
       }
     } catch (error) {
-      for (const t of entries2) if (t.rowFilter !== void 0) counted.set(`${t.target}\0${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
+      for (const t of entries2)
+        if (t.rowFilter !== void 0) counted.set(`${t.target}\0${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
     }
   }
   const entries = decision.footprint.entries.map((t) => {
@@ -1837,7 +1869,11 @@ var validateCommand = {
       return EXIT.usage;
     }
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} }, { formatOnly, providers: io.providers ?? activeRegistry() });
+    const verdict = judgeRepo(
+      collected.files,
+      { now: io.clock.now(), ...controlRepo !== void 0 ? { controlRepo } : {} },
+      { formatOnly, providers: io.providers ?? activeRegistry() }
+    );
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== void 0)) : void 0;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === void 0 || only.has(r.path));
@@ -1907,7 +1943,10 @@ var planCommand = {
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
     const providers = io.providers ?? activeRegistry();
-    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")), providers);
+    const policy = loadPolicySet(
+      repoFiles.files.filter((f) => classifyPath(f.path).role !== "request" && f.path.startsWith("policies/")),
+      providers
+    );
     if (!request.ok || !policy.ok) {
       for (const d of [...request.ok ? [] : request.diagnostics, ...policy.ok ? [] : policy.diagnostics]) {
         io.err(escapeForLog(formatDiagnostic(d)));
@@ -2035,7 +2074,9 @@ async function readPolicy(io) {
   return unread.length > 0 ? failed([...unread, ...loaded.ok ? [] : loaded.diagnostics]) : loaded;
 }
 function renderProfile(p) {
-  const lines2 = [`${p.name}${p.breakGlass ? " (break-glass: a follow-up review issue is opened for every grant)" : ""}${p.description !== void 0 ? ` \u2014 ${p.description}` : ""}`];
+  const lines2 = [
+    `${p.name}${p.breakGlass ? " (break-glass: a follow-up review issue is opened for every grant)" : ""}${p.description !== void 0 ? ` \u2014 ${p.description}` : ""}`
+  ];
   if (p.access === "team") lines2.push(`  you: only through team membership (${p.requesters.teams.join(", ")}); the pull request check looks it up`);
   const who = [
     ...p.requesters.users.length > 0 ? [`users ${p.requesters.users.join(", ")}`] : [],
@@ -2178,8 +2219,12 @@ function terminalPrompter() {
     else if (ended) resolve(void 0);
     else waiting.push(resolve);
   });
-  return linePrompter(ask, (text2) => void process.stderr.write(`${text2}
-`), () => rl.close());
+  return linePrompter(
+    ask,
+    (text2) => void process.stderr.write(`${text2}
+`),
+    () => rl.close()
+  );
 }
 
 // src/cli/request-draft.ts
@@ -2340,7 +2385,12 @@ async function tableGrant(a, flags, target, table, name, privileges, profile) {
     const picked = await a.many("columns", `Columns of ${name}`, flags.columns, choices);
     columns = picked?.includes(WHOLE_TABLE) === true ? void 0 : picked;
   }
-  const chosen = await a.many("privileges", `Privileges on ${name}`, flags.privileges?.toUpperCase(), privileges.map((p) => ({ value: p })));
+  const chosen = await a.many(
+    "privileges",
+    `Privileges on ${name}`,
+    flags.privileges?.toUpperCase(),
+    privileges.map((p) => ({ value: p }))
+  );
   return { target, privileges: chosen ?? [], table: name, ...columns !== void 0 ? { columns } : {} };
 }
 function offers(t) {
@@ -2358,7 +2408,12 @@ async function grantsFor(a, flags, t, profile) {
     ...flags.team !== void 0 ? [`team ${flags.team}`] : [],
     ...flags.repo !== void 0 ? [`repository ${flags.repo}`] : []
   ];
-  const flagNames = [t.tables.length > 0 && "--table", t.bundles.length > 0 && "--bundle", t.teams.length > 0 && "--team", t.repos.length > 0 && "--repo"].filter((f) => f !== false);
+  const flagNames = [
+    t.tables.length > 0 && "--table",
+    t.bundles.length > 0 && "--bundle",
+    t.teams.length > 0 && "--team",
+    t.repos.length > 0 && "--repo"
+  ].filter((f) => f !== false);
   let picked = given.length > 0 ? given : void 0;
   if (picked === void 0) {
     const choices = offers(t);
@@ -2375,12 +2430,28 @@ async function grantsFor(a, flags, t, profile) {
     const space = item.indexOf(" ");
     const kind = item.slice(0, space);
     const name = item.slice(space + 1);
-    if (kind === "table") grants.push(await tableGrant(a, flags, t.target, t.tables.find((x) => x.name === name), name, t.privileges, profile));
+    if (kind === "table")
+      grants.push(
+        await tableGrant(
+          a,
+          flags,
+          t.target,
+          t.tables.find((x) => x.name === name),
+          name,
+          t.privileges,
+          profile
+        )
+      );
     else if (kind === "bundle") grants.push({ target: t.target, bundle: name });
     else if (kind === "team") grants.push({ target: t.target, team: name, role: "member" });
     else {
       const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
-      const permission = await a.one("permission", `Permission on ${name}`, flags.permission, allowed.map((p) => ({ value: p })));
+      const permission = await a.one(
+        "permission",
+        `Permission on ${name}`,
+        flags.permission,
+        allowed.map((p) => ({ value: p }))
+      );
       grants.push({ target: t.target, repo: name, permission: permission ?? "pull" });
     }
   }
@@ -2389,7 +2460,9 @@ async function grantsFor(a, flags, t, profile) {
 async function askNew(a, flags, policy, requester) {
   const usable = catalog(policy, requester);
   if (flags.profile !== void 0 && !policy.profiles.has(flags.profile)) {
-    throw new UsageError(`--profile: no such profile under policies/ (${usable.length > 0 ? `yours: ${usable.map((p) => p.name).join(", ")}` : "none lists you"})`);
+    throw new UsageError(
+      `--profile: no such profile under policies/ (${usable.length > 0 ? `yours: ${usable.map((p) => p.name).join(", ")}` : "none lists you"})`
+    );
   }
   if (flags.profile === void 0 && usable.length === 0) {
     throw refuse("E_REQUEST_NO_PROFILE", `no profile under policies/ lists ${requester}, directly or through a requester team`);
@@ -2406,7 +2479,12 @@ async function askNew(a, flags, policy, requester) {
   if (flags.target !== void 0 && !targets.some((t) => t.target === flags.target)) {
     throw new UsageError(`--target: profile ${profile.name} allows only ${targets.map((t) => t.target).join(", ")}`);
   }
-  const targetName = await a.one("target", "Target", flags.target, targets.map((t) => ({ value: t.target, note: `(${t.provider ?? "unknown"})${t.description !== void 0 ? ` ${t.description}` : ""}` })));
+  const targetName = await a.one(
+    "target",
+    "Target",
+    flags.target,
+    targets.map((t) => ({ value: t.target, note: `(${t.provider ?? "unknown"})${t.description !== void 0 ? ` ${t.description}` : ""}` }))
+  );
   a.stopIfMissing();
   const target = targets.find((t) => t.target === targetName);
   if (target === void 0) throw new UsageError("--target: no target could be chosen");
@@ -2495,7 +2573,8 @@ async function usedRequestIds(io) {
   if (!ledger.ok) notes.push("the ledger under audit/ does not verify (run `grantbook audit verify`); ids in its unreadable lines were not seen");
   const history = await historyRequestIds(io);
   for (const id of history.ids) ids.add(id);
-  if (history.shallow) notes.push("this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)");
+  if (history.shallow)
+    notes.push("this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)");
   return { ids, notes };
 }
 function slug(text2, max) {
@@ -2605,7 +2684,8 @@ function parse(args, options, positionals) {
 }
 async function requesterOf(io, given, prompter) {
   const login = given ?? await gitConfig(io, "github.user") ?? await prompter?.text("Your GitHub login", { required: true, check: (v) => matches("login", v) ? void 0 : "Not a GitHub login." });
-  if (login === void 0) throw new UsageError("missing --requester (and `git config github.user` is not set; stdin is not a terminal, so nothing can be asked)");
+  if (login === void 0)
+    throw new UsageError("missing --requester (and `git config github.user` is not set; stdin is not a terminal, so nothing can be asked)");
   if (!matches("login", login)) throw new UsageError("--requester must be a GitHub login");
   return login;
 }
@@ -2631,7 +2711,11 @@ async function requestNew(args, io, prompter) {
   const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
   const flags = { ...values, allColumns: values["all-columns"] };
   const draft = await askNew(answers, flags, policy, requester);
-  const id = await chooseId(io, values.id, naturalId({ requester, profile: draft.profile, now: facts.now, ...draft.ticket !== void 0 ? { ticket: draft.ticket } : {} }));
+  const id = await chooseId(
+    io,
+    values.id,
+    naturalId({ requester, profile: draft.profile, now: facts.now, ...draft.ticket !== void 0 ? { ticket: draft.ticket } : {} })
+  );
   return finish(io, { policy, facts, id, draft, branch: values.branch === true, message: `Request access: ${id} (${draft.profile})` });
 }
 async function readRequest(io, id) {
@@ -2647,7 +2731,18 @@ async function ledgerState(io, id) {
   return fold((await verifyLedgerDir(io.cwd)).events).states.get(id);
 }
 async function extend(args, io, prompter) {
-  const { values, positionals } = parse(args, { requester: NEW_OPTIONS.requester, duration: NEW_OPTIONS.duration, reason: NEW_OPTIONS.reason, ticket: NEW_OPTIONS.ticket, id: NEW_OPTIONS.id, branch: NEW_OPTIONS.branch }, 1);
+  const { values, positionals } = parse(
+    args,
+    {
+      requester: NEW_OPTIONS.requester,
+      duration: NEW_OPTIONS.duration,
+      reason: NEW_OPTIONS.reason,
+      ticket: NEW_OPTIONS.ticket,
+      id: NEW_OPTIONS.id,
+      branch: NEW_OPTIONS.branch
+    },
+    1
+  );
   const earlier = await readRequest(io, positionals[0] ?? "");
   const { policy, facts } = await context(io);
   const requester = await requesterOf(io, values.requester, prompter);
@@ -2693,8 +2788,10 @@ async function finish(io, f) {
     const sha = await commitOnNewBranch(io, { branch, path: file, change: "add", message: f.message, write }).catch((error) => {
       throw error instanceof GitFailed ? partly(error, branch, `${file} may be written but is not committed`) : error;
     });
-    io.out(`Wrote ${file} and committed it (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:
-  git push -u origin ${branch}`);
+    io.out(
+      `Wrote ${file} and committed it (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:
+  git push -u origin ${branch}`
+    );
   } else {
     await write();
     io.out(`Wrote ${file}. Commit it on a branch and open a pull request.`);
@@ -2710,8 +2807,15 @@ function planned(request, decision, policy, facts) {
   const errors = decision.reasons.filter((r) => r.severity === "error");
   const teams = policy.profiles.get(request.profile)?.requesters.teams ?? [];
   if (errors.length === 0 || teams.length === 0 || errors.some((r) => r.code !== "E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED")) return { decision };
-  const assumed = evaluate(request, policy, { now: facts.now, requesterTeams: new Set(teams), ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {} });
-  return { decision: assumed, assumption: `Assuming ${request.requester} is an active member of team ${teams.join(" or ")}: the pull request check looks it up.` };
+  const assumed = evaluate(request, policy, {
+    now: facts.now,
+    requesterTeams: new Set(teams),
+    ...facts.controlRepo !== void 0 ? { controlRepo: facts.controlRepo } : {}
+  });
+  return {
+    decision: assumed,
+    assumption: `Assuming ${request.requester} is an active member of team ${teams.join(" or ")}: the pull request check looks it up.`
+  };
 }
 async function relinquish(args, io) {
   const { values, positionals } = parse(args, { branch: NEW_OPTIONS.branch }, 1);
@@ -2729,9 +2833,11 @@ async function relinquish(args, io) {
     if (!tracked) throw refuse("E_REQUEST_GIT_FAILED", `${file} was never committed: delete it, there is nothing to relinquish`, file);
     const branch = `access-request/relinquish-${id}`;
     if (await branchExists(io, branch)) throw refuse("E_REQUEST_BRANCH_EXISTS", `branch ${branch} already exists`);
-    const sha = await commitOnNewBranch(io, { branch, path: file, change: "remove", message: `Relinquish access: ${id}`, write: remove }).catch((error) => {
-      throw error instanceof GitFailed ? partly(error, branch, `${file} may be deleted but the deletion is not committed`) : error;
-    });
+    const sha = await commitOnNewBranch(io, { branch, path: file, change: "remove", message: `Relinquish access: ${id}`, write: remove }).catch(
+      (error) => {
+        throw error instanceof GitFailed ? partly(error, branch, `${file} may be deleted but the deletion is not committed`) : error;
+      }
+    );
     io.out(`Deleted ${file} in a commit (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:
   git push -u origin ${branch}`);
   } else {
@@ -2740,7 +2846,9 @@ async function relinquish(args, io) {
   }
   if (state !== void 0 && isLive(state)) {
     const targets = [...new Set(state.grant.grants.map((g) => g.target))].join(", ");
-    io.out(`Once merged, the revoke job revokes ${id} on ${targets} at its next run (it would expire at ${state.grant.expires_at}). No approval is needed to give access up.`);
+    io.out(
+      `Once merged, the revoke job revokes ${id} on ${targets} at its next run (it would expire at ${state.grant.expires_at}). No approval is needed to give access up.`
+    );
   } else {
     io.out(`${id} is not an active grant in the ledger of this checkout: merging the deletion withdraws the request.`);
   }
@@ -2793,7 +2901,18 @@ var statusCommand = {
 };
 
 // src/cli/commands.ts
-var COMMANDS = [initCommand, validateCommand, planCommand, requestCommand, profilesCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
+var COMMANDS = [
+  initCommand,
+  validateCommand,
+  planCommand,
+  requestCommand,
+  profilesCommand,
+  statusCommand,
+  auditCommand,
+  doctorCommand,
+  demoCommand,
+  codesCommand
+];
 
 // src/cli.ts
 var USAGE = (commands) => [

@@ -3,77 +3,77 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-YKHOTGTK.js";
+} from "./chunks/chunk-RX6PNWQ3.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-JFE5ZQO7.js";
+} from "./chunks/chunk-QBFZNHKD.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-DMZCF5SQ.js";
-import "./chunks/chunk-E4TNSYTG.js";
+} from "./chunks/chunk-YLVNUSUL.js";
+import "./chunks/chunk-NTDA3PBP.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
   escapeLiteral,
   esm_default
-} from "./chunks/chunk-FNARN5WQ.js";
+} from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-TVN4UJWB.js";
+import "./chunks/chunk-YQE6NHS4.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-DV26CMQ6.js";
+} from "./chunks/chunk-ID6KDZBZ.js";
 import {
   parsePullRequestPayload
-} from "./chunks/chunk-LQDTHTL2.js";
+} from "./chunks/chunk-4HC73HWZ.js";
 import "./chunks/chunk-OUHR6BYE.js";
 import {
   LocalRepo
-} from "./chunks/chunk-RMFLARUN.js";
+} from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-7EK3NQGG.js";
+} from "./chunks/chunk-CPP5KLTI.js";
 import {
   renderActivity
-} from "./chunks/chunk-5BOHWASI.js";
+} from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-FSWMPXGF.js";
-import "./chunks/chunk-DWBQTEBM.js";
+} from "./chunks/chunk-D5XO4UD2.js";
+import "./chunks/chunk-IVTXMZ6C.js";
 import {
   readChain
-} from "./chunks/chunk-ZUQKDKX6.js";
-import "./chunks/chunk-LHIKYPXT.js";
+} from "./chunks/chunk-3O45KML2.js";
+import "./chunks/chunk-H37M5GDD.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-VPG2STOW.js";
-import "./chunks/chunk-VNVMNACX.js";
+import "./chunks/chunk-XWCGYG3C.js";
+import "./chunks/chunk-IURVNXE2.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-JOPJBDI5.js";
+} from "./chunks/chunk-XXV3IFUI.js";
 import "./chunks/chunk-GHM6UMHF.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-K3LW5HQW.js";
-import "./chunks/chunk-TDAZKJOI.js";
-import "./chunks/chunk-XWN4P45O.js";
-import "./chunks/chunk-YL65I4XT.js";
-import "./chunks/chunk-E4IPI53O.js";
-import "./chunks/chunk-HVHTJH4X.js";
+} from "./chunks/chunk-HWN36E75.js";
+import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-DYIKSZD5.js";
+import "./chunks/chunk-S2FTDJZ2.js";
+import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-DDGPPVFZ.js";
+import "./chunks/chunk-6SXPM5GT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-MWHTK36S.js";
+import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
 import "./chunks/chunk-4O4M6HYO.js";
-import "./chunks/chunk-R2VBDOU5.js";
+import "./chunks/chunk-VBI6FCSW.js";
 import {
   __commonJS,
   __toESM
@@ -7503,7 +7503,17 @@ function safeSettings(defaultBranch, repoId, createdAt) {
     rulesets: [],
     actions: { defaultWorkflowPermissions: "read", canApprovePullRequestReviews: false },
     environments: /* @__PURE__ */ new Map([
-      ["grantbook-production", { id: ids(), name: "grantbook-production", createdAt, deploymentBranchPolicy: { custom: [{ id: ids(), name: defaultBranch, type: "branch" }] }, reviewers: [], waitTimer: 0 }]
+      [
+        "grantbook-production",
+        {
+          id: ids(),
+          name: "grantbook-production",
+          createdAt,
+          deploymentBranchPolicy: { custom: [{ id: ids(), name: defaultBranch, type: "branch" }] },
+          reviewers: [],
+          waitTimer: 0
+        }
+      ]
     ]),
     workflows: new Map(
       [
@@ -8158,7 +8168,10 @@ function listMembers(ctx) {
   const t = team(ctx);
   const role = ctx.query.get("role") ?? "all";
   const members = [...t.members].filter(([, m]) => m.state === "active" && (role === "all" || m.role === role)).map(([login]) => ctx.user(login)).sort((a, b) => a.id - b.id);
-  return paginate(ctx, members.map((u) => simpleUser(ctx.urls, u)));
+  return paginate(
+    ctx,
+    members.map((u) => simpleUser(ctx.urls, u))
+  );
 }
 function effectivePermission(ctx, repo, login) {
   const key = login.toLowerCase();
@@ -8250,7 +8263,10 @@ function deleteCollaborator(ctx) {
 function listInvitations(ctx) {
   const repo = ctx.repo();
   const list = ctx.state.invitations.filter((i) => i.repo === keyOf(repo)).sort((a, b) => a.id - b.id);
-  return paginate(ctx, list.map((i) => invitationBody(ctx, repo, i)));
+  return paginate(
+    ctx,
+    list.map((i) => invitationBody(ctx, repo, i))
+  );
 }
 function deleteInvitation(ctx) {
   const repo = ctx.repo();
@@ -8406,9 +8422,7 @@ async function getContent(ctx) {
     const children = await git.lsTree(entry.sha, false);
     return {
       status: 200,
-      body: children.map(
-        (c) => contentEntry(r, { type: contentType(c), path: `${entry.path}/${c.path}`, sha: c.sha, size: c.size ?? 0 }, ref)
-      )
+      body: children.map((c) => contentEntry(r, { type: contentType(c), path: `${entry.path}/${c.path}`, sha: c.sha, size: c.size ?? 0 }, ref))
     };
   }
   if (entry.type === "commit") {
@@ -8716,7 +8730,10 @@ function listIssues(ctx) {
   const selected = issueLikes(ctx, repo).filter((i) => state === "all" || i.record.state === state).filter((i) => labels.every((l) => i.record.labels.some((x) => x.toLowerCase() === l.toLowerCase()))).sort((a, b) => key(a).localeCompare(key(b)) || a.record.number - b.record.number);
   if (direction !== "asc") selected.reverse();
   const sc = shapeContext(ctx, repo);
-  return paginate(ctx, selected.map((i) => issue(sc, i)));
+  return paginate(
+    ctx,
+    selected.map((i) => issue(sc, i))
+  );
 }
 function labelsField(body) {
   const raw = body.labels;
@@ -8783,7 +8800,10 @@ function listComments(ctx) {
   const since = ctx.query.get("since");
   const list = ctx.state.comments.filter((c) => c.repo === keyOf(repo) && c.issue === n).filter((c) => since === null || c.updatedAt >= since).sort((a, b) => a.id - b.id);
   const sc = shapeContext(ctx, repo);
-  return paginate(ctx, list.map((c) => issueComment(sc, c)));
+  return paginate(
+    ctx,
+    list.map((c) => issueComment(sc, c))
+  );
 }
 function createComment(ctx) {
   const repo = ctx.repo();
@@ -9035,7 +9055,10 @@ async function listFiles(ctx) {
   const { head } = await pullShas(ctx, repo, pr);
   const changes = (await pullChanges(ctx, repo, pr)).slice(0, PULL_FILES_CAP);
   const r = { urls: ctx.urls, owner: repo.owner, repoName: repo.name };
-  return paginate(ctx, changes.map((c) => diffEntry(r, c, head)));
+  return paginate(
+    ctx,
+    changes.map((c) => diffEntry(r, c, head))
+  );
 }
 async function listCommits(ctx) {
   const repo = ctx.repo();
@@ -9053,7 +9076,10 @@ function listReviews(ctx) {
   const pr = findPull(ctx, repo, intParam(ctx, "pull_number"));
   const r = { urls: ctx.urls, owner: repo.owner, repoName: repo.name, user: (l) => ctx.user(l) };
   const visible = ctx.state.reviews.filter((v) => v.repo === pr.repo && v.pull === pr.number).filter((v) => v.state !== "PENDING" || v.user === ctx.caller.login).sort((a, b) => a.id - b.id);
-  return paginate(ctx, visible.map((v) => review(r, v, associationOf(ctx.state, repo, v.user))));
+  return paginate(
+    ctx,
+    visible.map((v) => review(r, v, associationOf(ctx.state, repo, v.user)))
+  );
 }
 async function pullsForCommit(ctx) {
   const repo = ctx.repo();
@@ -9238,7 +9264,10 @@ function workflowPermissions(ctx) {
   const repo = ctx.repo();
   requireAdmin(ctx, repo);
   const a = repo.settings.actions;
-  return { status: 200, body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews } };
+  return {
+    status: 200,
+    body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews }
+  };
 }
 function environment(ctx) {
   const env = ctx.repo().settings.environments.get(ctx.params.environment_name ?? "");
@@ -9450,7 +9479,15 @@ async function handle(core, used, req, res) {
   const match = routed === void 0 ? void 0 : core.router.match(method, routed);
   const key = typeof match === "object" ? routeKey(match.def) : `${method} <unmatched>`;
   const length = Number(req.headers["content-length"] ?? 0);
-  const entry = { method, key, path: url.pathname, userAgent: req.headers["user-agent"], ...length > 0 ? { bytesIn: length } : {}, status: 0, fault: void 0 };
+  const entry = {
+    method,
+    key,
+    path: url.pathname,
+    userAgent: req.headers["user-agent"],
+    ...length > 0 ? { bytesIn: length } : {},
+    status: 0,
+    fault: void 0
+  };
   core.requests.record(entry);
   const nowSeconds = Math.floor(core.nowMs() / 1e3);
   const reply = (r) => {
@@ -9922,11 +9959,20 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
       envs.delete(name);
       return;
     }
-    const current = envs.get(name) ?? { id: nextId(this.state), name, createdAt: this.iso(), deploymentBranchPolicy: "protected", reviewers: [], waitTimer: 0 };
+    const current = envs.get(name) ?? {
+      id: nextId(this.state),
+      name,
+      createdAt: this.iso(),
+      deploymentBranchPolicy: "protected",
+      reviewers: [],
+      waitTimer: 0
+    };
     const policy = e.deploymentBranchPolicy;
     envs.set(name, {
       ...current,
-      ...policy !== void 0 ? { deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId(this.state), ...p })) } } : {},
+      ...policy !== void 0 ? {
+        deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId(this.state), ...p })) }
+      } : {},
       ...e.reviewers !== void 0 ? { reviewers: e.reviewers } : {},
       ...e.waitTimer !== void 0 ? { waitTimer: e.waitTimer } : {}
     });
@@ -10279,7 +10325,9 @@ var runDemo = async (root, narrator) => {
   narrator.step("Starting PostgreSQL (embedded) and a local GitHub stand-in");
   const world = await startWorld(root, () => clock.now(), { statStatements: true });
   try {
-    narrator.say(`PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ""}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`);
+    narrator.say(
+      `PostgreSQL ${world.pg.port > 0 ? `on 127.0.0.1:${world.pg.port}` : ""}: database ${world.db.name} with public.orders (id, status, created_at, amount_cents, customer_email).`
+    );
     narrator.say(`GitHub stand-in at ${world.gh.url}: repository ${world.gh.owner}/${world.gh.repo}, seeded with this checkout's policies/ and CODEOWNERS.`);
     await lifecycle(root, world, clock, narrator);
   } finally {
@@ -10325,13 +10373,17 @@ async function lifecycle(root, world, clock, narrator) {
   clock.advance(2 * 36e5 + 6e4);
   const revoked = await revokeSweep(world, clock);
   expect(revoked.decision === "revoked", `revoke should revoke, said ${revoked.decision}`);
-  narrator.say(`revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`);
+  narrator.say(
+    `revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`
+  );
   narrator.step("What the access was used for: recorded with the revocation, without the data");
   const used = await activitySummary(world);
   expect(used !== void 0 && used.status === "observed", "the revocation must carry an observed activity summary");
   const texts = JSON.stringify(used);
   expect(!texts.includes("'paid'") && !texts.includes("1500"), "no literal value may reach the ledger");
-  narrator.say("pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them.");
+  narrator.say(
+    "pg_stat_statements counters at grant time (the baseline) subtracted from those at revocation; constants are $1, $2, ... as PostgreSQL normalized them."
+  );
   narrator.show(renderActivity([used]).trimEnd());
   narrator.say("The same table was posted on the pull request, for the reviewer who approved.");
   narrator.step("alice runs the same query again");

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   describeFailure,
   systemClock
-} from "./chunks/chunk-UUATQ7DG.js";
+} from "./chunks/chunk-6ZXANO67.js";
 import {
   VERSION
 } from "./chunks/chunk-NFCRMHM7.js";
@@ -17,22 +17,22 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-K3LW5HQW.js";
-import "./chunks/chunk-TDAZKJOI.js";
-import "./chunks/chunk-XWN4P45O.js";
-import "./chunks/chunk-YL65I4XT.js";
-import "./chunks/chunk-E4IPI53O.js";
+} from "./chunks/chunk-HWN36E75.js";
+import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-DYIKSZD5.js";
+import "./chunks/chunk-S2FTDJZ2.js";
 import {
   UserError,
   diagnostic
-} from "./chunks/chunk-HVHTJH4X.js";
+} from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-DDGPPVFZ.js";
+import "./chunks/chunk-6SXPM5GT.js";
 import "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-MWHTK36S.js";
+import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
 import "./chunks/chunk-4O4M6HYO.js";
-import "./chunks/chunk-R2VBDOU5.js";
+import "./chunks/chunk-VBI6FCSW.js";
 import "./chunks/chunk-GOSKQMZY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -591,9 +591,7 @@ function readSettings() {
   const command = getInput("command").trim();
   if (!isCommand(command)) {
     const problem = command === "" ? "is required" : "is not a command";
-    throw new UserError([
-      diagnostic("E_INPUT_INVALID", `input "command" ${problem}: use one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })
-    ]);
+    throw new UserError([diagnostic("E_INPUT_INVALID", `input "command" ${problem}: use one of ${COMMANDS.join(", ")}`, { pointer: "/inputs/command" })]);
   }
   const token = getInput("github-token");
   if (token !== "") setSecret(token);
@@ -629,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-ZFMFATTV.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-K2LSYIWX.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-JLUF5ADL.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-ZLNUWEYJ.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-UX2HSZBC.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-D7X4NSFH.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
@@ -683,7 +681,9 @@ async function run(modes = MODES) {
     setOutput2("decision", "failed");
     setOutput2("reason-codes", failure.codes.join(","));
     for (const line of failure.lines) logger.error(line);
-    setFailed(failure.kind === "internal" ? INTERNAL_FAILURE[command ?? "none"] : `Grantbook stopped (${failure.codes.join(", ")}); the messages above name the cause and the fix.`);
+    setFailed(
+      failure.kind === "internal" ? INTERNAL_FAILURE[command ?? "none"] : `Grantbook stopped (${failure.codes.join(", ")}); the messages above name the cause and the fix.`
+    );
   }
 }
 function setOutput2(name, value) {

@@ -24,10 +24,9 @@ const root = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 // ESM bundles of CommonJS dependencies (pg, tunnel, ...) call require();
 // give them one, or the bundle dies at start with "Dynamic require of net".
-const banner = [
-  "import { createRequire as __grantbookCreateRequire } from 'node:module';",
-  'const require = __grantbookCreateRequire(import.meta.url);',
-].join('\n');
+const banner = ["import { createRequire as __grantbookCreateRequire } from 'node:module';", 'const require = __grantbookCreateRequire(import.meta.url);'].join(
+  '\n',
+);
 
 // @actions/core imports @actions/http-client for getIDToken (OIDC), which
 // Grantbook never calls; http-client imports undici and tunnel, CommonJS

@@ -125,7 +125,11 @@ export function extract(doc, operations = OPERATIONS) {
     schemas[name] = strip(resolveRef(doc, SCHEMA_PREFIX + name), found);
     for (const f of found) if (!(f in schemas)) queue.push(f);
   }
-  const sorted = Object.fromEntries(Object.keys(schemas).sort().map((k) => [k, schemas[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(schemas)
+      .sort()
+      .map((k) => [k, schemas[k]]),
+  );
   return { operations: ops, components: { schemas: sorted } };
 }
 
@@ -154,8 +158,9 @@ function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const target = resolve(here, '../test/support/github/openapi/schemas.json');
   writeFileSync(target, `${layout(out, 3)}\n`);
-  console.log(`wrote ${target}: ${Object.keys(out.operations).length} operations, ` +
-    `${Object.keys(out.components.schemas).length} schemas, ${pkg.name}@${pkg.version}`);
+  console.log(
+    `wrote ${target}: ${Object.keys(out.operations).length} operations, ` + `${Object.keys(out.components.schemas).length} schemas, ${pkg.name}@${pkg.version}`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -43,7 +43,7 @@ function oneOfBranches(node, found = new Set()) {
   } else if (typeof node === 'object' && node !== null) {
     for (const branch of Array.isArray(node.oneOf) ? node.oneOf : []) {
       const m = /^#\/\$defs\/([A-Za-z0-9]+)$/.exec(branch?.$ref ?? '');
-      if (m === null) throw new Error('a oneOf branch is not a reference to one of the schema\'s $defs');
+      if (m === null) throw new Error("a oneOf branch is not a reference to one of the schema's $defs");
       found.add(m[1]);
     }
     for (const value of Object.values(node)) oneOfBranches(value, found);

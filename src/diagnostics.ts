@@ -69,8 +69,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Result of loading or checking something that can fail with diagnostics. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  { readonly ok: true; readonly value: T; readonly warnings: readonly Diagnostic[] } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export function ok<T>(value: T, warnings: readonly Diagnostic[] = []): Result<T> {
   return { ok: true, value, warnings };
@@ -82,9 +81,7 @@ export function failed<T>(diagnostics: readonly Diagnostic[]): Result<T> {
 
 /** By file, then line, then column; stable for equal positions. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...diagnostics].sort((a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function compareText(a: string, b: string): number {

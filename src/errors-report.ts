@@ -7,7 +7,11 @@ import { formatDiagnostic, UserError } from './diagnostics.js';
  * failing) give their code, message, details and fix; anything else is our
  * bug or an outage and says so with its stack.
  */
-export function describeFailure(error: unknown): { readonly kind: 'user' | 'coded' | 'internal'; readonly lines: readonly string[]; readonly codes: readonly string[] } {
+export function describeFailure(error: unknown): {
+  readonly kind: 'user' | 'coded' | 'internal';
+  readonly lines: readonly string[];
+  readonly codes: readonly string[];
+} {
   if (error instanceof UserError) {
     return { kind: 'user', lines: error.diagnostics.map(formatDiagnostic), codes: error.diagnostics.map((d) => d.code) };
   }

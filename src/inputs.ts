@@ -15,9 +15,7 @@ export function readSettings(): Settings {
   const command = core.getInput('command').trim();
   if (!isCommand(command)) {
     const problem = command === '' ? 'is required' : 'is not a command';
-    throw new UserError([
-      diagnostic('E_INPUT_INVALID', `input "command" ${problem}: use one of ${COMMANDS.join(', ')}`, { pointer: '/inputs/command' }),
-    ]);
+    throw new UserError([diagnostic('E_INPUT_INVALID', `input "command" ${problem}: use one of ${COMMANDS.join(', ')}`, { pointer: '/inputs/command' })]);
   }
   const token = core.getInput('github-token');
   if (token !== '') core.setSecret(token);

@@ -41,7 +41,8 @@ export const INTERNAL_FAILURE: Readonly<Record<Command | 'none', string>> = {
   check: 'Grantbook failed with an internal error; the check did not pass. A check never grants anything.',
   apply:
     'Grantbook failed with an internal error. What this run granted is in the ledger: as granted, or, where it stopped halfway, as an intent that the next apply run completes or abandons and the revoke job removes.',
-  revoke: 'Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it.',
+  revoke:
+    'Grantbook failed with an internal error; revocation is not complete. Every grant not recorded as revoked stays due, and the next revoke run retries it.',
 };
 
 /**
@@ -88,7 +89,11 @@ export async function run(modes: Partial<Record<Command, ModeRunner>> = MODES): 
     setOutput('reason-codes', failure.codes.join(','));
     for (const line of failure.lines) logger.error(line);
     // One closing line, not a second copy of an error above (each ::error:: is an annotation).
-    core.setFailed(failure.kind === 'internal' ? INTERNAL_FAILURE[command ?? 'none'] : `Grantbook stopped (${failure.codes.join(', ')}); the messages above name the cause and the fix.`);
+    core.setFailed(
+      failure.kind === 'internal'
+        ? INTERNAL_FAILURE[command ?? 'none']
+        : `Grantbook stopped (${failure.codes.join(', ')}); the messages above name the cause and the fix.`,
+    );
   }
 }
 

@@ -19,7 +19,22 @@ import { RUN_CODES } from '../src/shared/codes/run.js';
 import { ACTIVITY_CODES } from '../src/shared/codes/activity.js';
 import { REQUEST_CODES } from '../src/shared/codes/request.js';
 
-const TABLES = { AUDIT_CODES, APPROVAL_CODES, GITHUB_CODES, LEDGER_CODES, LOAD_CODES, MODE_CODES, APPLY_CODES, REVOKE_CODES, DOCTOR_CODES, POLICY_CODES, PROVIDER_CODES, RUN_CODES, ACTIVITY_CODES, REQUEST_CODES };
+const TABLES = {
+  AUDIT_CODES,
+  APPROVAL_CODES,
+  GITHUB_CODES,
+  LEDGER_CODES,
+  LOAD_CODES,
+  MODE_CODES,
+  APPLY_CODES,
+  REVOKE_CODES,
+  DOCTOR_CODES,
+  POLICY_CODES,
+  PROVIDER_CODES,
+  RUN_CODES,
+  ACTIVITY_CODES,
+  REQUEST_CODES,
+};
 
 describe('error codes', () => {
   it('are unique across areas (a spread would silently override a duplicate)', () => {
@@ -56,9 +71,7 @@ describe('error codes', () => {
   });
 
   it('every code is raised somewhere in src/: a code no path can produce is removed, not left in the docs', () => {
-    const sources = srcFiles
-      .filter((f) => !tableFiles.includes(f) && !GENERATED_OR_DOCS.test(f))
-      .map((f) => withoutComments(readFileSync(f, 'utf8')));
+    const sources = srcFiles.filter((f) => !tableFiles.includes(f) && !GENERATED_OR_DOCS.test(f)).map((f) => withoutComments(readFileSync(f, 'utf8')));
     const unraised = Object.keys(ERROR_CODES).filter((code) => !sources.some((text) => new RegExp(`\\b${code}\\b`).test(text)));
     expect(unraised).toEqual([]);
   });

@@ -94,9 +94,13 @@ export function scanStatement(raw: string): Scan {
       let nest = 1;
       i += 2;
       while (i < raw.length && nest > 0) {
-        if (raw.startsWith('/*', i)) { nest += 1; i += 2; }
-        else if (raw.startsWith('*/', i)) { nest -= 1; i += 2; }
-        else i += 1;
+        if (raw.startsWith('/*', i)) {
+          nest += 1;
+          i += 2;
+        } else if (raw.startsWith('*/', i)) {
+          nest -= 1;
+          i += 2;
+        } else i += 1;
       }
       if (nest > 0) broken = true;
       space();
@@ -105,7 +109,10 @@ export function scanStatement(raw: string): Scan {
       i += 1;
     } else if (c === '"') {
       const end = raw.indexOf('"', i + 1);
-      if (end === -1) { broken = true; break; }
+      if (end === -1) {
+        broken = true;
+        break;
+      }
       // A quoted name can be any text the grantee typed (an alias such as "ssn 123-45-6789"):
       // only a plain identifier in quotes (mixed case) is kept; anything else counts as a literal.
       if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(raw.slice(i + 1, end))) literal = true;

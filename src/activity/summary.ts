@@ -14,7 +14,9 @@ export function summaryBody(window: Window, since: string | undefined, top = SUM
   if (!window.observable) return { status: 'not_observable', reason: window.reason };
   if (since === undefined) return { status: 'not_observable', reason: { code: 'E_ACTIVITY_NO_BASELINE', message: 'the baseline has no time' } };
   const described = window.statements.map((s) => ({ delta: s, description: describeStatement(s.text) }));
-  described.sort((a, b) => b.delta.rows - a.delta.rows || b.delta.calls - a.delta.calls || cmp(a.description.text, b.description.text) || cmp(a.delta.id, b.delta.id));
+  described.sort(
+    (a, b) => b.delta.rows - a.delta.rows || b.delta.calls - a.delta.calls || cmp(a.description.text, b.description.text) || cmp(a.delta.id, b.delta.id),
+  );
   const shown = described.slice(0, top);
   const rest = described.slice(top);
   const statements: StatementActivity[] = shown.map(({ delta, description }) => ({

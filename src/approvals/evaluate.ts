@@ -1,16 +1,7 @@
 import { matches } from '../shared/patterns.js';
 import type { ErrorCode } from '../shared/codes/index.js';
 import type { ApproverGroup } from '../policy/types.js';
-import type {
-  ApprovalDecision,
-  ApprovalInput,
-  Blocker,
-  CountedApproval,
-  IgnoredReview,
-  MissingApproval,
-  Review,
-  ReviewState,
-} from './types.js';
+import type { ApprovalDecision, ApprovalInput, Blocker, CountedApproval, IgnoredReview, MissingApproval, Review, ReviewState } from './types.js';
 
 type Reviewer = { readonly login: string; readonly id: number; readonly type: string };
 
@@ -64,21 +55,16 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalDecision {
     }
     return pending ? 'pending' : 'no';
   };
-  const groupsOf = (u: Reviewer): number[] =>
-    rule.groups.flatMap((g, i) => (inGroup(g, u, org, membership) ? [i] : []));
+  const groupsOf = (u: Reviewer): number[] => rule.groups.flatMap((g, i) => (inGroup(g, u, org, membership) ? [i] : []));
   // Matching either id or login only ever excludes more people.
   const isAuthor = (u: Reviewer) => u.id === pr.author.id || sameLogin(u.login, pr.author.login);
   const isGrantee = (u: Reviewer) => grantees.some((g) => g.id === u.id || sameLogin(g.login, u.login));
-  const isCommitter = (u: Reviewer) =>
-    pr.committers.some((c) =>
-      c.id !== undefined ? c.id === u.id : c.login !== undefined && sameLogin(c.login, u.login),
-    );
+  const isCommitter = (u: Reviewer) => pr.committers.some((c) => (c.id !== undefined ? c.id === u.id : c.login !== undefined && sameLogin(c.login, u.login)));
 
   const approvedBy: CountedApproval[] = [];
   const ignored: IgnoredReview[] = [];
   const blockers: Blocker[] = [];
-  const ignore = (r: Review, code: ErrorCode, message: string) =>
-    ignored.push({ reviewId: r.id, login: r.user?.login ?? null, code, message });
+  const ignore = (r: Review, code: ErrorCode, message: string) => ignored.push({ reviewId: r.id, login: r.user?.login ?? null, code, message });
 
   for (const r of reviews) {
     const u = r.user;

@@ -9,7 +9,8 @@ import { tableKey, type ProfileFacts } from './profiles.js';
 
 export function describeGrant(g: LedgerGrant): string {
   const s = g.spec;
-  if (isTableSpec(s)) return `${g.target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${g.principal}`;
+  if (isTableSpec(s))
+    return `${g.target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${g.principal}`;
   if (isTeamSpec(s)) return `${g.target}: ${g.principal} ${s.role} of ${s.org}/${s.team}`;
   if (isRepoSpec(s)) return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
   // Any other kind in the words of its provider.

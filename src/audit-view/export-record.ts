@@ -1,15 +1,5 @@
 import type { CsvValue } from './csv.js';
-import {
-  activityStatus,
-  activityTotals,
-  alertText,
-  breakGlassOf,
-  describeGrant,
-  grantParts,
-  humanDuration,
-  sensitiveColumns,
-  spotText,
-} from './describe.js';
+import { activityStatus, activityTotals, alertText, breakGlassOf, describeGrant, grantParts, humanDuration, sensitiveColumns, spotText } from './describe.js';
 import type { GrantRow, LedgerSpot } from './grant-rows.js';
 import { commitUrl, ledgerLineUrl, pullUrl, runUrl, type ExportLinks } from './links.js';
 import type { ProfileFacts } from './profiles.js';
@@ -64,7 +54,11 @@ const COLUMNS = [
   ['late', (r) => (r.lateMs === undefined ? undefined : humanDuration(r.lateMs))],
   ['cause', (r) => r.cause],
   ['revoke_failures', (r) => r.failures],
-  ['last_revoke_failure', (r) => (r.lastFailure === undefined ? undefined : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`)],
+  [
+    'last_revoke_failure',
+    (r) =>
+      r.lastFailure === undefined ? undefined : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`,
+  ],
   ['refusal_codes', (r) => (r.refusal === undefined ? undefined : list(r.refusal.map((x) => x.code)))],
   ['activity', (r) => activityStatus(r)],
   ['activity_calls', (r, _c, d) => (r.activity.length === 0 ? undefined : d.totals.calls)],
@@ -152,7 +146,10 @@ export function jsonRecord(row: GrantRow, context: ExportContext): Record<string
       flags: a.flags ?? [],
       write_statements: a.writeStatements,
     })),
-    activity_totals: row.activity.length === 0 ? null : { calls: totals.calls, rows: totals.rows, time_ms: totals.timeMs, write_statements: totals.writes, flags: totals.flags },
+    activity_totals:
+      row.activity.length === 0
+        ? null
+        : { calls: totals.calls, rows: totals.rows, time_ms: totals.timeMs, write_statements: totals.writes, flags: totals.flags },
     alerts: row.alerts,
     drift_findings: row.drift,
     ledger: { granted: spotRecord(row.granted), revoked: row.revoked === undefined ? null : spotRecord(row.revoked) },
@@ -169,7 +166,6 @@ export function jsonRecord(row: GrantRow, context: ExportContext): Record<string
           },
   };
 }
-
 
 function spotRecord(s: LedgerSpot): Record<string, unknown> {
   return { file: s.file, line: s.line, seq: s.seq, hash: s.hash, at: s.at, run_id: s.runId, workflow: s.workflow, actor_sha: s.sha };

@@ -1,4 +1,14 @@
-import type { ActivityEvent, AlertEvent, DriftFoundEvent, GrantedEvent, GrantRefusedEvent, IntentEvent, LedgerEvent, Reason, RevokeCause } from '../ledger/index.js';
+import type {
+  ActivityEvent,
+  AlertEvent,
+  DriftFoundEvent,
+  GrantedEvent,
+  GrantRefusedEvent,
+  IntentEvent,
+  LedgerEvent,
+  Reason,
+  RevokeCause,
+} from '../ledger/index.js';
 // The ledger's own fast instant reader (same values as parseInstant): a million events parse a few million instants.
 import { instantMs } from '../ledger/instant-fast.js';
 import { durationMs } from '../time/duration.js';
@@ -128,7 +138,18 @@ export class GrantRowFolder {
           if (d !== undefined) this.emit(d);
           // A grant first recorded after the period cannot overlap it.
           if (!(instantOr(e.at, Number.NaN) < this.period.until)) return;
-          d = { request: e.request, status: e.type === 'granted' ? 'active' : 'intended', grant: e, expiresMs, pending: [], failures: 0, alerts: [], activity: [], drift: 0, granted: this.spot(e) };
+          d = {
+            request: e.request,
+            status: e.type === 'granted' ? 'active' : 'intended',
+            grant: e,
+            expiresMs,
+            pending: [],
+            failures: 0,
+            alerts: [],
+            activity: [],
+            drift: 0,
+            granted: this.spot(e),
+          };
           this.open.set(e.request, d);
           if (e.extends !== undefined) {
             const older = this.open.get(e.extends);
@@ -148,7 +169,8 @@ export class GrantRowFolder {
       }
       case 'grant_refused':
         if (d !== undefined) d.refusal = e.reasons;
-        else if (this.inPeriod(e.at)) this.sinks.refusal?.({ request: e.request, at: e.at, reasons: e.reasons, ...(e.pr !== undefined ? { pr: e.pr } : {}), spot: this.spot(e) });
+        else if (this.inPeriod(e.at))
+          this.sinks.refusal?.({ request: e.request, at: e.at, reasons: e.reasons, ...(e.pr !== undefined ? { pr: e.pr } : {}), spot: this.spot(e) });
         break;
       case 'revoke_failed':
         if (d === undefined || d.status === 'revoked') break;
@@ -180,14 +202,30 @@ export class GrantRowFolder {
         if (d !== undefined && e.kind === 'summary') d.activity.push(activityFact(e));
         break;
       case 'alert': {
-        const fact: AlertFact = { at: e.at, target: e.target, principal: e.principal, limit: e.limit, observed: e.observed, allowed: e.allowed, action: e.action };
+        const fact: AlertFact = {
+          at: e.at,
+          target: e.target,
+          principal: e.principal,
+          limit: e.limit,
+          observed: e.observed,
+          allowed: e.allowed,
+          action: e.action,
+        };
         if (d !== undefined) d.alerts.push(fact);
         if (this.inPeriod(e.at)) this.sinks.alert?.({ ...fact, request: e.request, spot: this.spot(e) });
         break;
       }
       case 'drift_found':
         if (d !== undefined) d.drift += 1;
-        if (this.inPeriod(e.at)) this.sinks.drift?.({ request: e.request, at: e.at, target: e.target, ...(e.principal !== undefined ? { principal: e.principal } : {}), what: e.what, spot: this.spot(e) });
+        if (this.inPeriod(e.at))
+          this.sinks.drift?.({
+            request: e.request,
+            at: e.at,
+            target: e.target,
+            ...(e.principal !== undefined ? { principal: e.principal } : {}),
+            what: e.what,
+            spot: this.spot(e),
+          });
         break;
     }
   }
@@ -239,7 +277,16 @@ export class GrantRowFolder {
 
   /** Made only for the events a row or a list keeps. */
   private spot(e: LedgerEvent): LedgerSpot {
-    return { seq: e.seq, hash: e.hash, file: this.file, line: e.seq - this.monthFirstSeq + 1, at: e.at, runId: e.actor.run_id, workflow: e.actor.workflow, sha: e.actor.sha };
+    return {
+      seq: e.seq,
+      hash: e.hash,
+      file: this.file,
+      line: e.seq - this.monthFirstSeq + 1,
+      at: e.at,
+      runId: e.actor.run_id,
+      workflow: e.actor.workflow,
+      sha: e.actor.sha,
+    };
   }
 }
 

@@ -52,7 +52,9 @@ export function checkoutLedger(root: string, later?: LaterCommit): LedgerSource 
       ok: first === undefined,
       events: verdict.eventCount,
       ...(verdict.tip.seq >= 0 ? { tip: { seq: verdict.tip.seq, hash: verdict.tip.hash } } : {}),
-      ...(first !== undefined ? { firstBroken: verdict.firstBroken ?? { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } } : {}),
+      ...(first !== undefined
+        ? { firstBroken: verdict.firstBroken ?? { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } }
+        : {}),
       problems,
     };
   };

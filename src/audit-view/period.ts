@@ -16,7 +16,11 @@ const MONTH = /^(\d{4})-(\d{2})$/;
  * 2025-09` includes September; an RFC 3339 instant (UTC, `Z`) is exact, and
  * as `--until` it is excluded. Dates are UTC: the ledger's clock.
  */
-export function parsePeriod(since: string | undefined, until: string | undefined, now: number): { ok: true; period: Period } | { ok: false; problem: Diagnostic } {
+export function parsePeriod(
+  since: string | undefined,
+  until: string | undefined,
+  now: number,
+): { ok: true; period: Period } | { ok: false; problem: Diagnostic } {
   const from = since === undefined ? Number.NEGATIVE_INFINITY : bound(since, 'start');
   const to = until === undefined ? now : bound(until, 'end');
   if (from === undefined) return bad('--since', 'is not a date (YYYY-MM-DD), a month (YYYY-MM) or an RFC 3339 instant in UTC');

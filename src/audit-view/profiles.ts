@@ -58,7 +58,14 @@ export async function readProfileFacts(root: string): Promise<ProfileFacts> {
     const read = await readRepoFile(root, path);
     const profile = read.ok ? readProfile(read.value).profile : undefined;
     if (profile === undefined) {
-      problems.push(diagnostic('E_AUDIT_PROFILE_UNREADABLE', 'the profile could not be read; its grants show break-glass and sensitive columns as unknown', { file: path }, 'warning'));
+      problems.push(
+        diagnostic(
+          'E_AUDIT_PROFILE_UNREADABLE',
+          'the profile could not be read; its grants show break-glass and sensitive columns as unknown',
+          { file: path },
+          'warning',
+        ),
+      );
       continue;
     }
     profiles.set(profile.name, profileFact(profile));

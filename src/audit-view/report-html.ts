@@ -123,7 +123,17 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
   figures.drift = drift.length;
   // Looked up only for a chain that verified: a refused report asks GitHub nothing.
   const followUps = verdict.ok && options.followUps !== undefined ? Object.fromEntries(await options.followUps(breakGlass)) : null;
-  const meta = { since: Number.isFinite(options.period.since) ? options.period.since : null, until: options.period.until, now: options.now, intervalMs: options.intervalMs, buckets: LATENESS_BUCKETS, refusals, alerts, drift, followUps };
+  const meta = {
+    since: Number.isFinite(options.period.since) ? options.period.since : null,
+    until: options.period.until,
+    now: options.now,
+    intervalMs: options.intervalMs,
+    buckets: LATENESS_BUCKETS,
+    refusals,
+    alerts,
+    drift,
+    followUps,
+  };
   sink.write(`\n]</script>\n<script type="application/json" id="report-meta">${jsonForScript(meta)}</script>\n`);
   sink.write(body(verdict, figures, options));
   sink.write(`<script>${REPORT_SCRIPT}</script>\n</body>\n</html>\n`);
@@ -133,7 +143,9 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
 function body(verdict: ChainVerdict, f: Headline, options: ReportOptions): string {
   const figure = (label: string, value: string | number): string => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(String(value))}</dd></div>`;
   const tip = verdict.tip;
-  const problems = options.facts.problems.map((p) => `<li><span class="mono">${escapeHtml(p.file ?? 'policies/')}</span> ${escapeHtml(p.code)}: ${escapeHtml(p.message)}</li>`);
+  const problems = options.facts.problems.map(
+    (p) => `<li><span class="mono">${escapeHtml(p.file ?? 'policies/')}</span> ${escapeHtml(p.code)}: ${escapeHtml(p.message)}</li>`,
+  );
   return [
     '<main>',
     '<section id="chain" aria-labelledby="chain-h">',

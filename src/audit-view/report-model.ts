@@ -91,8 +91,24 @@ export const LATENESS_BUCKETS: readonly { readonly label: string; readonly max: 
 ];
 
 export type ReportRefusal = { readonly id: string; readonly at: string; readonly codes: readonly string[]; readonly pr: number | null; readonly gl: string };
-export type ReportAlert = { readonly id: string; readonly at: string; readonly target: string; readonly principal: string; readonly limit: string; readonly observed: number; readonly allowed: number; readonly action: string };
-export type ReportDrift = { readonly id: string; readonly at: string; readonly target: string; readonly principal: string | null; readonly what: string; readonly gl: string };
+export type ReportAlert = {
+  readonly id: string;
+  readonly at: string;
+  readonly target: string;
+  readonly principal: string;
+  readonly limit: string;
+  readonly observed: number;
+  readonly allowed: number;
+  readonly action: string;
+};
+export type ReportDrift = {
+  readonly id: string;
+  readonly at: string;
+  readonly target: string;
+  readonly principal: string | null;
+  readonly what: string;
+  readonly gl: string;
+};
 
 export function reportRefusal(f: RefusalFact): ReportRefusal {
   return { id: f.request, at: f.at, codes: f.reasons.map((r) => r.code), pr: f.pr?.number ?? null, gl: spotText(f.spot) };
@@ -110,7 +126,8 @@ export function reportDrift(f: DriftFact): ReportDrift {
  * A break-glass grant's follow-up review issue as found on GitHub: its
  * number and state, not found, or not readable (with the code why).
  */
-export type FollowUp = { readonly found: true; readonly number: number; readonly state: 'open' | 'closed' } | { readonly found: false } | { readonly unread: string };
+export type FollowUp =
+  { readonly found: true; readonly number: number; readonly state: 'open' | 'closed' } | { readonly found: false } | { readonly unread: string };
 
 /** Looks the follow-up reviews of these requests up (src/audit/break-glass-reviews.ts on GitHub). */
 export type FollowUpLookup = (requests: readonly string[]) => Promise<ReadonlyMap<string, FollowUp>>;
@@ -138,7 +155,23 @@ export interface Headline {
 
 /** Folds grants into the headline as they are emitted; holds only the sets of people and targets. */
 export class HeadlineTally {
-  readonly figures: Headline = { grants: 0, people: 0, targets: 0, breakGlass: 0, breakGlassUnknown: 0, live: 0, revoked: 0, revokedLate: 0, maxLateMs: 0, overdue: 0, withFailures: 0, interrupted: 0, refused: 0, alerts: 0, drift: 0 };
+  readonly figures: Headline = {
+    grants: 0,
+    people: 0,
+    targets: 0,
+    breakGlass: 0,
+    breakGlassUnknown: 0,
+    live: 0,
+    revoked: 0,
+    revokedLate: 0,
+    maxLateMs: 0,
+    overdue: 0,
+    withFailures: 0,
+    interrupted: 0,
+    refused: 0,
+    alerts: 0,
+    drift: 0,
+  };
   private readonly people = new Set<string>();
   private readonly targets = new Set<string>();
 

@@ -38,7 +38,10 @@ export async function crossCheckLedger(
   } catch (error) {
     const why = error instanceof GithubError ? error.code : 'an unexpected error';
     const message = `the repository cannot be read (${why}); no granted event was checked`;
-    return { checked: 0, problems: granted.map((e) => ({ code: 'E_AUDIT_GITHUB_UNREADABLE', seq: e.seq, message: `${e.request} (seq ${e.seq}): ${message}` })) };
+    return {
+      checked: 0,
+      problems: granted.map((e) => ({ code: 'E_AUDIT_GITHUB_UNREADABLE', seq: e.seq, message: `${e.request} (seq ${e.seq}): ${message}` })),
+    };
   }
   for (const [i, event] of granted.entries()) {
     try {

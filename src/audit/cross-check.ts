@@ -47,7 +47,8 @@ export function crossCheckGranted(event: GrantedEvent, facts: PullFacts): CrossC
     if (review === undefined) problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} is not among the pull request's reviews` });
     else if (review.user?.id !== approver.id) problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} was written by another account` });
     // A review dismissed after the merge still approved at the time; anything else never approved.
-    else if (review.state !== 'APPROVED' && review.state !== 'DISMISSED') problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} is not an approval` });
+    else if (review.state !== 'APPROVED' && review.state !== 'DISMISSED')
+      problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} is not an approval` });
     else if (review.commitId !== null && review.commitId !== approver.commit_id) {
       problems.push({ code: 'E_AUDIT_REVIEW_MISMATCH', message: `${who} was given at ${review.commitId}, the event records ${approver.commit_id}` });
     }

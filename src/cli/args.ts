@@ -4,7 +4,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: T,
-): { ok: true; values: ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values']; positionals: string[] } | { ok: false; message: string } {
+):
+  | { ok: true; values: ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values']; positionals: string[] }
+  | { ok: false; message: string } {
   try {
     const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { ok: true, values: parsed.values, positionals: parsed.positionals };

@@ -27,7 +27,7 @@ export const AUDIT_EXPORT_HELP = [
   '  --since, --until  a day (YYYY-MM-DD, whole day included), a month (YYYY-MM) or an',
   '                    RFC 3339 instant in UTC; default: the whole ledger up to now',
   '  --format          csv (default: RFC 4180, UTF-8 with a byte order mark so Excel reads',
-  '                    it as UTF-8, text cells starting with = + - @ prefixed with \') or json',
+  "                    it as UTF-8, text cells starting with = + - @ prefixed with ') or json",
   '  --out             write to this file (only once complete); default: standard output',
   '  --no-bom          CSV without the byte order mark',
 ].join('\n');
@@ -85,4 +85,3 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
   }
   return result.code;
 }
-

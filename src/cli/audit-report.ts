@@ -25,7 +25,7 @@ export const AUDIT_REPORT_HELP = [
   'written. --since/--until as for `audit export` (default: the whole ledger up to now).',
   `--schedule-minutes: the revoke workflow's interval (default ${DEFAULT_SCHEDULE_MINUTES}, as the shipped cron).`,
   '--repo owner/name is shown in the title (the page holds no links: it makes no request). With',
-  'a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant\'s follow-up review issue is',
+  "a token in GITHUB_TOKEN or GH_TOKEN, each break-glass grant's follow-up review issue is",
   'looked up on GitHub while the report is made, and its state shown.',
 ].join('\n');
 
@@ -38,7 +38,9 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
     repo: { type: 'string' },
   });
   if (!parsed.ok || parsed.positionals.length > 0 || parsed.values.out === undefined) {
-    io.err(`grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === undefined ? '--out <file>.html is required' : 'takes no positional arguments'}; usage: ${AUDIT_REPORT_USAGE}`);
+    io.err(
+      `grantbook audit report: ${!parsed.ok ? parsed.message : parsed.values.out === undefined ? '--out <file>.html is required' : 'takes no positional arguments'}; usage: ${AUDIT_REPORT_USAGE}`,
+    );
     return EXIT.usage;
   }
   const v = parsed.values;
@@ -81,4 +83,3 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
   }
   return result.code;
 }
-

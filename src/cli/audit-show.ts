@@ -10,7 +10,8 @@ import { EXIT, type CliIo } from './io.js';
 const run = promisify(execFile);
 const REPO = /^([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})$/;
 /** https://host/owner/name(.git), git@host:owner/name(.git), ssh://git@host/owner/name(.git). */
-const REMOTE = /^(?:https:\/\/(?:[^@/]+@)?([A-Za-z0-9.-]+)\/|git@([A-Za-z0-9.-]+):|ssh:\/\/git@([A-Za-z0-9.-]+)(?::\d+)?\/)([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?\/?$/;
+const REMOTE =
+  /^(?:https:\/\/(?:[^@/]+@)?([A-Za-z0-9.-]+)\/|git@([A-Za-z0-9.-]+):|ssh:\/\/git@([A-Za-z0-9.-]+)(?::\d+)?\/)([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?\/?$/;
 
 export const AUDIT_SHOW_USAGE = 'grantbook audit show <request> [--repo owner/name] [--json]';
 
@@ -48,7 +49,10 @@ export async function auditShow(args: readonly string[], io: CliIo): Promise<num
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
-    if (!chain.ok) io.err(`warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? 'unknown'}); run \`grantbook audit verify\`. The story below is what could be read.`);
+    if (!chain.ok)
+      io.err(
+        `warning: the ledger's hash chain does not verify (${chain.problems[0]?.code ?? 'unknown'}); run \`grantbook audit verify\`. The story below is what could be read.`,
+      );
     io.out(escapeForLog(renderStory(request, mine, links).trimEnd()));
   }
   if (mine.length === 0) return EXIT.refused;

@@ -53,7 +53,10 @@ export function outputPath(cwd: string, out: string, extension?: string): { ok: 
   const absolute = path.resolve(cwd, out);
   const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
   if (inLedger === '' || (!inLedger.startsWith('..') && !path.isAbsolute(inLedger))) {
-    return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: '/options/out' }) };
+    return {
+      ok: false,
+      problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: '/options/out' }),
+    };
   }
   if (extension !== undefined && !absolute.toLowerCase().endsWith(extension)) {
     return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out must name a ${extension} file`, { pointer: '/options/out' }) };
@@ -76,7 +79,11 @@ export async function writeVerified(
     file = target === undefined ? PendingFile.spool() : new PendingFile(target);
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? 'an error';
-    io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be created (${why}); does its directory exist?`, { pointer: '/options/out' }))}`));
+    io.err(
+      escapeForLog(
+        `grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be created (${why}); does its directory exist?`, { pointer: '/options/out' }))}`,
+      ),
+    );
     return { code: EXIT.usage };
   }
   let verdict: ChainVerdict;
@@ -90,7 +97,11 @@ export async function writeVerified(
     file.abort();
     const first = verdict.firstBroken;
     const where = first === undefined ? {} : { file: first.file, position: { line: first.line, column: 1 } };
-    const problem = diagnostic('E_AUDIT_CHAIN_BROKEN', `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`, where);
+    const problem = diagnostic(
+      'E_AUDIT_CHAIN_BROKEN',
+      `the ledger's hash chain does not verify; first broken place: ${describeBreak(verdict)}. Nothing was written`,
+      where,
+    );
     io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
     return { code: EXIT.refused, verdict };
   }

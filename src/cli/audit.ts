@@ -12,7 +12,8 @@ import { EXIT, type CliCommand } from './io.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request\'s story; audit export / report: evidence for auditors',
+  summary:
+    "audit verify: recompute the ledger hash chain under audit/ (and check it against GitHub); audit show: one request's story; audit export / report: evidence for auditors",
   help: [
     'Usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]',
     `       ${AUDIT_SHOW_USAGE}`,
@@ -27,14 +28,14 @@ export const auditCommand: CliCommand = {
     'needs; --deep also holds every event to the whole event schema (several times slower).',
     '',
     'With --repo, also holds every granted event against GitHub: the pull request is merged',
-    'with the recorded head and merge commits, each recorded approval is that reviewer\'s',
+    "with the recorded head and merge commits, each recorded approval is that reviewer's",
     'approving review of the recorded commit, and the request file at the head is the',
     'recorded blob. The token comes from GITHUB_TOKEN or GH_TOKEN (read access to pull',
     'requests and contents), the API root from --api-url, else GITHUB_API_URL (default',
     'https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). HTTPS_PROXY,',
     'HTTP_PROXY and NO_PROXY are honoured.',
     '',
-    'audit show prints one request\'s whole story from audit/: the request, who approved it,',
+    "audit show prints one request's whole story from audit/: the request, who approved it,",
     'the grant, the activity record and alerts, the revocation, with links to the pull',
     'request and commits (--repo, or the origin remote when it is a GitHub URL).',
     '',
@@ -47,7 +48,10 @@ export const auditCommand: CliCommand = {
     if (sub === 'show') return auditShow(rest, io);
     if (sub === 'export') return auditExport(rest, io);
     if (sub === 'report') return auditReport(rest, io);
-    const parsed = sub === 'verify' ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } }) : undefined;
+    const parsed =
+      sub === 'verify'
+        ? parseCommandArgs(rest, { json: { type: 'boolean' }, deep: { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } })
+        : undefined;
     if (parsed === undefined || !parsed.ok || parsed.positionals.length > 0) {
       io.err('grantbook audit: usage: grantbook audit verify [--json] [--deep] [--repo owner/name [--api-url URL]]');
       return EXIT.usage;
@@ -81,7 +85,13 @@ export const auditCommand: CliCommand = {
     if (json) {
       io.out(
         JSON.stringify(
-          { ok, events: result.eventCount, firstBroken: result.firstBroken ?? null, problems: result.problems, ...(crossCheck !== undefined ? { github: crossCheck } : {}) },
+          {
+            ok,
+            events: result.eventCount,
+            firstBroken: result.firstBroken ?? null,
+            problems: result.problems,
+            ...(crossCheck !== undefined ? { github: crossCheck } : {}),
+          },
           null,
           2,
         ),

@@ -11,4 +11,15 @@ import { statusCommand } from './status.js';
 import { validateCommand } from './validate.js';
 
 /** Every `grantbook` command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand, planCommand, requestCommand, profilesCommand, statusCommand, auditCommand, doctorCommand, demoCommand, codesCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  validateCommand,
+  planCommand,
+  requestCommand,
+  profilesCommand,
+  statusCommand,
+  auditCommand,
+  doctorCommand,
+  demoCommand,
+  codesCommand,
+];

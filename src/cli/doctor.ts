@@ -23,7 +23,6 @@ import { VERSION } from '../version.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './io.js';
 
-
 export const doctorCommand: CliCommand = {
   name: 'doctor',
   summary: 'Check the repository settings the security model relies on',

@@ -4,7 +4,6 @@ import { UserError } from '../diagnostics.js';
 import { createGithubClient } from '../github/index.js';
 import { githubEndpoint, type GithubEndpoint } from '../modes/api-url.js';
 
-
 /**
  * The GitHub access of a CLI command that reads a repository: `owner/name`
  * from a flag, the token from the environment (a token never belongs in a

@@ -24,7 +24,7 @@ export const initCommand: CliCommand = {
     'targets.yaml, identities.yaml) whose <placeholders> `grantbook validate` flags until',
     'they are filled in, schemas/, .github/CODEOWNERS, and the check, apply and revoke',
     'workflows using the action at the given commit. It never overwrites a file: what',
-    'exists is listed as kept. It ends with the steps left to do in GitHub\'s settings.',
+    "exists is listed as kept. It ends with the steps left to do in GitHub's settings.",
     '',
     'Options:',
     '  --org ORG             the GitHub organization (CODEOWNERS teams, the github target)',
@@ -64,7 +64,12 @@ export const initCommand: CliCommand = {
     };
     io.out(escapeForLog(`grantbook init${dryRun ? ' --dry-run' : ''}: ${dir}`));
     for (const w of written) {
-      const note = w.outcome === 'kept' ? '  (exists and differs; left as it is)' : w.outcome === 'blocked' ? '  (a directory or symbolic link is in the way; nothing written)' : '';
+      const note =
+        w.outcome === 'kept'
+          ? '  (exists and differs; left as it is)'
+          : w.outcome === 'blocked'
+            ? '  (a directory or symbolic link is in the way; nothing written)'
+            : '';
       io.out(`  ${label[w.outcome]} ${w.path}${note}`);
     }
     io.out('');
@@ -112,7 +117,7 @@ async function credentialNames(dir: string, io: CliIo): Promise<readonly string[
 function nextSteps(org: string, credentials: readonly string[]): string[] {
   const { security, approvers } = STARTER_TEAMS;
   return [
-    'Left to do (steps in GitHub\'s settings pages; `grantbook doctor` checks each one):',
+    "Left to do (steps in GitHub's settings pages; `grantbook doctor` checks each one):",
     `  1. Teams: ${org}/${security} and ${org}/${approvers} with write access to this repository (or change`,
     '     .github/CODEOWNERS and policies/ to teams you have).',
     '  2. Fill in every <placeholder> under policies/; `grantbook validate` lists those left.',
@@ -126,7 +131,7 @@ function nextSteps(org: string, credentials: readonly string[]): string[] {
     '  7. Branch protection (or a ruleset) on the default branch: pull requests with code owner',
     '     review, stale approvals dismissed, approval of the most recent push, no bypass; Actions',
     `     may not approve pull requests; require the status check "${REQUIRED_CHECK}".`,
-    '  8. Commit and push, then run, with a token of the Grantbook App (or an admin\'s with read:org):',
+    "  8. Commit and push, then run, with a token of the Grantbook App (or an admin's with read:org):",
     '       GH_TOKEN=... npx grantbook doctor --repo OWNER/REPO',
   ];
 }

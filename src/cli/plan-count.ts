@@ -29,7 +29,8 @@ export async function withCounts(decision: Decision, plans: readonly TargetPlan[
         await provider.close();
       }
     } catch (error) {
-      for (const t of entries) if (t.rowFilter !== undefined) counted.set(`${t.target}\u0000${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
+      for (const t of entries)
+        if (t.rowFilter !== undefined) counted.set(`${t.target}\u0000${t.rowFilter.object}`, { rows: null, exact: false, note: describeError(error) });
     }
   }
   const entries = decision.footprint.entries.map((t) => {

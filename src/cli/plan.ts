@@ -31,7 +31,7 @@ export const planCommand: CliCommand = {
     'Options:',
     '  --repo owner/name   the repository holding the requests (protects it from being',
     '                      granted); default: $GITHUB_REPOSITORY, then the origin remote',
-    '  --count             count the rows each row filter admits, with the target\'s',
+    "  --count             count the rows each row filter admits, with the target's",
     '                      credentials from the environment variable policies/targets.yaml',
     '                      names (an estimate, or count(*) where the profile allows it);',
     '                      the check on the pull request has no credentials and says',
@@ -61,7 +61,10 @@ export const planCommand: CliCommand = {
     const request = read.ok ? parseRequestFile(read.value) : read;
     const repoFiles = await collectRepoFiles(io.cwd);
     const providers = io.providers ?? activeRegistry();
-    const policy = loadPolicySet(repoFiles.files.filter((f) => classifyPath(f.path).role !== 'request' && f.path.startsWith('policies/')), providers);
+    const policy = loadPolicySet(
+      repoFiles.files.filter((f) => classifyPath(f.path).role !== 'request' && f.path.startsWith('policies/')),
+      providers,
+    );
     if (!request.ok || !policy.ok) {
       for (const d of [...(request.ok ? [] : request.diagnostics), ...(policy.ok ? [] : policy.diagnostics)]) {
         io.err(escapeForLog(formatDiagnostic(d)));

@@ -67,7 +67,9 @@ export async function readPolicy(io: Pick<CliIo, 'cwd' | 'providers'>): Promise<
 }
 
 export function renderProfile(p: CatalogProfile): string {
-  const lines = [`${p.name}${p.breakGlass ? ' (break-glass: a follow-up review issue is opened for every grant)' : ''}${p.description !== undefined ? ` — ${p.description}` : ''}`];
+  const lines = [
+    `${p.name}${p.breakGlass ? ' (break-glass: a follow-up review issue is opened for every grant)' : ''}${p.description !== undefined ? ` — ${p.description}` : ''}`,
+  ];
   if (p.access === 'team') lines.push(`  you: only through team membership (${p.requesters.teams.join(', ')}); the pull request check looks it up`);
   const who = [
     ...(p.requesters.users.length > 0 ? [`users ${p.requesters.users.join(', ')}`] : []),

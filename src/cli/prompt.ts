@@ -138,5 +138,9 @@ export function terminalPrompter(): Prompter {
       else if (ended) resolve(undefined);
       else waiting.push(resolve);
     });
-  return linePrompter(ask, (text) => void process.stderr.write(`${text}\n`), () => rl.close());
+  return linePrompter(
+    ask,
+    (text) => void process.stderr.write(`${text}\n`),
+    () => rl.close(),
+  );
 }

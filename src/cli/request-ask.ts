@@ -66,7 +66,12 @@ export class Answers {
     return undefined;
   }
 
-  async text(flag: string, label: string, given: string | undefined, o: { required: boolean; default?: string; check: (v: string) => string | undefined }): Promise<string | undefined> {
+  async text(
+    flag: string,
+    label: string,
+    given: string | undefined,
+    o: { required: boolean; default?: string; check: (v: string) => string | undefined },
+  ): Promise<string | undefined> {
     if (given !== undefined) return given;
     if (this.prompter !== undefined) return this.prompter.text(label, o);
     if (o.default !== undefined) return o.default;
@@ -140,7 +145,15 @@ export async function askWhenAndWhy(a: Answers, profile: Profile, flags: Pick<Ne
 
 const WHOLE_TABLE = '(whole table)';
 
-async function tableGrant(a: Answers, flags: NewFlags, target: string, table: CatalogTable | undefined, name: string, privileges: readonly string[], profile: Profile): Promise<RawGrant> {
+async function tableGrant(
+  a: Answers,
+  flags: NewFlags,
+  target: string,
+  table: CatalogTable | undefined,
+  name: string,
+  privileges: readonly string[],
+  profile: Profile,
+): Promise<RawGrant> {
   let columns: string[] | undefined;
   if (flags.allColumns !== true) {
     const refused = profile.sensitiveColumns === 'refuse' ? (table?.columns.filter((c) => c.sensitive) ?? []) : [];
@@ -154,7 +167,12 @@ async function tableGrant(a: Answers, flags: NewFlags, target: string, table: Ca
     const picked = await a.many('columns', `Columns of ${name}`, flags.columns, choices);
     columns = picked?.includes(WHOLE_TABLE) === true ? undefined : picked;
   }
-  const chosen = await a.many('privileges', `Privileges on ${name}`, flags.privileges?.toUpperCase(), privileges.map((p) => ({ value: p })));
+  const chosen = await a.many(
+    'privileges',
+    `Privileges on ${name}`,
+    flags.privileges?.toUpperCase(),
+    privileges.map((p) => ({ value: p })),
+  );
   return { target, privileges: chosen ?? [], table: name, ...(columns !== undefined ? { columns } : {}) };
 }
 
@@ -176,7 +194,12 @@ async function grantsFor(a: Answers, flags: NewFlags, t: CatalogTarget, profile:
     ...(flags.team !== undefined ? [`team ${flags.team}`] : []),
     ...(flags.repo !== undefined ? [`repository ${flags.repo}`] : []),
   ];
-  const flagNames = [t.tables.length > 0 && '--table', t.bundles.length > 0 && '--bundle', t.teams.length > 0 && '--team', t.repos.length > 0 && '--repo'].filter((f) => f !== false);
+  const flagNames = [
+    t.tables.length > 0 && '--table',
+    t.bundles.length > 0 && '--bundle',
+    t.teams.length > 0 && '--team',
+    t.repos.length > 0 && '--repo',
+  ].filter((f) => f !== false);
   let picked: string[] | undefined = given.length > 0 ? given : undefined;
   if (picked === undefined) {
     const choices = offers(t);
@@ -193,13 +216,29 @@ async function grantsFor(a: Answers, flags: NewFlags, t: CatalogTarget, profile:
     const space = item.indexOf(' ');
     const kind = item.slice(0, space);
     const name = item.slice(space + 1);
-    if (kind === 'table') grants.push(await tableGrant(a, flags, t.target, t.tables.find((x) => x.name === name), name, t.privileges, profile));
+    if (kind === 'table')
+      grants.push(
+        await tableGrant(
+          a,
+          flags,
+          t.target,
+          t.tables.find((x) => x.name === name),
+          name,
+          t.privileges,
+          profile,
+        ),
+      );
     else if (kind === 'bundle') grants.push({ target: t.target, bundle: name });
     else if (kind === 'team') grants.push({ target: t.target, team: name, role: 'member' });
     else {
       const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
-      const permission = await a.one('permission', `Permission on ${name}`, flags.permission, allowed.map((p) => ({ value: p })));
-      grants.push({ target: t.target, repo: name, permission: (permission ?? 'pull') });
+      const permission = await a.one(
+        'permission',
+        `Permission on ${name}`,
+        flags.permission,
+        allowed.map((p) => ({ value: p })),
+      );
+      grants.push({ target: t.target, repo: name, permission: permission ?? 'pull' });
     }
   }
   return grants;
@@ -213,7 +252,9 @@ async function grantsFor(a: Answers, flags: NewFlags, t: CatalogTarget, profile:
 export async function askNew(a: Answers, flags: NewFlags, policy: PolicySet, requester: string): Promise<RequestDraft> {
   const usable = catalog(policy, requester);
   if (flags.profile !== undefined && !policy.profiles.has(flags.profile)) {
-    throw new UsageError(`--profile: no such profile under policies/ (${usable.length > 0 ? `yours: ${usable.map((p) => p.name).join(', ')}` : 'none lists you'})`);
+    throw new UsageError(
+      `--profile: no such profile under policies/ (${usable.length > 0 ? `yours: ${usable.map((p) => p.name).join(', ')}` : 'none lists you'})`,
+    );
   }
   if (flags.profile === undefined && usable.length === 0) {
     throw refuse('E_REQUEST_NO_PROFILE', `no profile under policies/ lists ${requester}, directly or through a requester team`);
@@ -230,7 +271,12 @@ export async function askNew(a: Answers, flags: NewFlags, policy: PolicySet, req
   if (flags.target !== undefined && !targets.some((t) => t.target === flags.target)) {
     throw new UsageError(`--target: profile ${profile.name} allows only ${targets.map((t) => t.target).join(', ')}`);
   }
-  const targetName = await a.one('target', 'Target', flags.target, targets.map((t) => ({ value: t.target, note: `(${t.provider ?? 'unknown'})${t.description !== undefined ? ` ${t.description}` : ''}` })));
+  const targetName = await a.one(
+    'target',
+    'Target',
+    flags.target,
+    targets.map((t) => ({ value: t.target, note: `(${t.provider ?? 'unknown'})${t.description !== undefined ? ` ${t.description}` : ''}` })),
+  );
   a.stopIfMissing();
   const target = targets.find((t) => t.target === targetName);
   if (target === undefined) throw new UsageError('--target: no target could be chosen');

@@ -74,7 +74,10 @@ export async function branchExists(io: GitIo, branch: string): Promise<boolean> 
  * (added or deleted by `change`) in one commit. Other changes in the work
  * tree or index are left as they were, uncommitted.
  */
-export async function commitOnNewBranch(io: GitIo, o: { branch: string; path: string; change: 'add' | 'remove'; message: string; write: () => Promise<void> }): Promise<string> {
+export async function commitOnNewBranch(
+  io: GitIo,
+  o: { branch: string; path: string; change: 'add' | 'remove'; message: string; write: () => Promise<void> },
+): Promise<string> {
   await git(io, ['checkout', '--quiet', '-b', o.branch]);
   await o.write();
   if (o.change === 'add') await git(io, ['add', '--', o.path]);

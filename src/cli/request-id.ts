@@ -37,7 +37,8 @@ export async function usedRequestIds(io: GitIo): Promise<UsedIds> {
   if (!ledger.ok) notes.push('the ledger under audit/ does not verify (run `grantbook audit verify`); ids in its unreadable lines were not seen');
   const history = await historyRequestIds(io);
   for (const id of history.ids) ids.add(id);
-  if (history.shallow) notes.push('this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)');
+  if (history.shallow)
+    notes.push('this clone is shallow: ids of request files deleted before its first commit were not seen (the ledger still lists every applied one)');
   return { ids, notes };
 }
 

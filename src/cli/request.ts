@@ -43,7 +43,7 @@ const HELP = [
   '  --table S.T         a table grant; with --columns a,b (or --all-columns) and --privileges SELECT',
   '  --bundle NAME       a bundle the profile defines',
   '  --team SLUG         team membership; --repo NAME with --permission P: repository access',
-  '  --duration D        e.g. 30m, 2h, 1d (default: the profile\'s default)',
+  "  --duration D        e.g. 30m, 2h, 1d (default: the profile's default)",
   '  --reason TEXT       why you need it (never a secret: credentials are refused)',
   '  --ticket ID         e.g. INC-4211',
   '  --id ID             the request id (default: <login>-<ticket>, made unique)',
@@ -118,7 +118,8 @@ async function requesterOf(io: CliIo, given: string | undefined, prompter: Promp
     given ??
     (await gitConfig(io, 'github.user')) ??
     (await prompter?.text('Your GitHub login', { required: true, check: (v) => (matches('login', v) ? undefined : 'Not a GitHub login.') }));
-  if (login === undefined) throw new UsageError('missing --requester (and `git config github.user` is not set; stdin is not a terminal, so nothing can be asked)');
+  if (login === undefined)
+    throw new UsageError('missing --requester (and `git config github.user` is not set; stdin is not a terminal, so nothing can be asked)');
   if (!matches('login', login)) throw new UsageError('--requester must be a GitHub login');
   return login;
 }
@@ -147,7 +148,11 @@ async function requestNew(args: readonly string[], io: CliIo, prompter: Prompter
   const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
   const flags = { ...values, allColumns: values['all-columns'] };
   const draft = await askNew(answers, flags, policy, requester);
-  const id = await chooseId(io, values.id, naturalId({ requester, profile: draft.profile, now: facts.now, ...(draft.ticket !== undefined ? { ticket: draft.ticket } : {}) }));
+  const id = await chooseId(
+    io,
+    values.id,
+    naturalId({ requester, profile: draft.profile, now: facts.now, ...(draft.ticket !== undefined ? { ticket: draft.ticket } : {}) }),
+  );
   return finish(io, { policy, facts, id, draft, branch: values.branch === true, message: `Request access: ${id} (${draft.profile})` });
 }
 
@@ -166,7 +171,18 @@ async function ledgerState(io: CliIo, id: string): Promise<GrantState | undefine
 }
 
 async function extend(args: readonly string[], io: CliIo, prompter: Prompter | undefined): Promise<number> {
-  const { values, positionals } = parse(args, { requester: NEW_OPTIONS.requester, duration: NEW_OPTIONS.duration, reason: NEW_OPTIONS.reason, ticket: NEW_OPTIONS.ticket, id: NEW_OPTIONS.id, branch: NEW_OPTIONS.branch }, 1);
+  const { values, positionals } = parse(
+    args,
+    {
+      requester: NEW_OPTIONS.requester,
+      duration: NEW_OPTIONS.duration,
+      reason: NEW_OPTIONS.reason,
+      ticket: NEW_OPTIONS.ticket,
+      id: NEW_OPTIONS.id,
+      branch: NEW_OPTIONS.branch,
+    },
+    1,
+  );
   const earlier = await readRequest(io, positionals[0] ?? '');
   const { policy, facts } = await context(io);
   const requester = await requesterOf(io, values.requester, prompter);
@@ -181,7 +197,8 @@ async function extend(args: readonly string[], io: CliIo, prompter: Prompter | u
   }
   const profile = policy.profiles.get(earlier.profile);
   const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
-  const asked: { duration?: string; reason?: string; ticket?: string } = profile === undefined ? {} : await askWhenAndWhy(answers, profile, values, earlier.ticket !== undefined ? { ticket: earlier.ticket } : {});
+  const asked: { duration?: string; reason?: string; ticket?: string } =
+    profile === undefined ? {} : await askWhenAndWhy(answers, profile, values, earlier.ticket !== undefined ? { ticket: earlier.ticket } : {});
   answers.stopIfMissing();
   const draft: RequestDraft = {
     requester: earlier.requester,
@@ -227,7 +244,9 @@ async function finish(io: CliIo, f: Finish): Promise<number> {
     const sha = await commitOnNewBranch(io, { branch, path: file, change: 'add', message: f.message, write }).catch((error: unknown) => {
       throw error instanceof GitFailed ? partly(error, branch, `${file} may be written but is not committed`) : error;
     });
-    io.out(`Wrote ${file} and committed it (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:\n  git push -u origin ${branch}`);
+    io.out(
+      `Wrote ${file} and committed it (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:\n  git push -u origin ${branch}`,
+    );
   } else {
     await write();
     io.out(`Wrote ${file}. Commit it on a branch and open a pull request.`);
@@ -249,8 +268,15 @@ function planned(request: AccessRequest, decision: Decision, policy: PolicySet, 
   const errors = decision.reasons.filter((r) => r.severity === 'error');
   const teams = policy.profiles.get(request.profile)?.requesters.teams ?? [];
   if (errors.length === 0 || teams.length === 0 || errors.some((r) => r.code !== 'E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED')) return { decision };
-  const assumed = evaluate(request, policy, { now: facts.now, requesterTeams: new Set(teams), ...(facts.controlRepo !== undefined ? { controlRepo: facts.controlRepo } : {}) });
-  return { decision: assumed, assumption: `Assuming ${request.requester} is an active member of team ${teams.join(' or ')}: the pull request check looks it up.` };
+  const assumed = evaluate(request, policy, {
+    now: facts.now,
+    requesterTeams: new Set(teams),
+    ...(facts.controlRepo !== undefined ? { controlRepo: facts.controlRepo } : {}),
+  });
+  return {
+    decision: assumed,
+    assumption: `Assuming ${request.requester} is an active member of team ${teams.join(' or ')}: the pull request check looks it up.`,
+  };
 }
 
 async function relinquish(args: readonly string[], io: CliIo): Promise<number> {
@@ -269,9 +295,11 @@ async function relinquish(args: readonly string[], io: CliIo): Promise<number> {
     if (!tracked) throw refuse('E_REQUEST_GIT_FAILED', `${file} was never committed: delete it, there is nothing to relinquish`, file);
     const branch = `access-request/relinquish-${id}`;
     if (await branchExists(io, branch)) throw refuse('E_REQUEST_BRANCH_EXISTS', `branch ${branch} already exists`);
-    const sha = await commitOnNewBranch(io, { branch, path: file, change: 'remove', message: `Relinquish access: ${id}`, write: remove }).catch((error: unknown) => {
-      throw error instanceof GitFailed ? partly(error, branch, `${file} may be deleted but the deletion is not committed`) : error;
-    });
+    const sha = await commitOnNewBranch(io, { branch, path: file, change: 'remove', message: `Relinquish access: ${id}`, write: remove }).catch(
+      (error: unknown) => {
+        throw error instanceof GitFailed ? partly(error, branch, `${file} may be deleted but the deletion is not committed`) : error;
+      },
+    );
     io.out(`Deleted ${file} in a commit (${sha.slice(0, 12)}) on the new branch ${branch}. Push it and open a pull request:\n  git push -u origin ${branch}`);
   } else {
     await remove();
@@ -279,10 +307,11 @@ async function relinquish(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (state !== undefined && isLive(state)) {
     const targets = [...new Set(state.grant.grants.map((g) => g.target))].join(', ');
-    io.out(`Once merged, the revoke job revokes ${id} on ${targets} at its next run (it would expire at ${state.grant.expires_at}). No approval is needed to give access up.`);
+    io.out(
+      `Once merged, the revoke job revokes ${id} on ${targets} at its next run (it would expire at ${state.grant.expires_at}). No approval is needed to give access up.`,
+    );
   } else {
     io.out(`${id} is not an active grant in the ledger of this checkout: merging the deletion withdraws the request.`);
   }
   return EXIT.ok;
 }
-

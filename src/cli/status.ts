@@ -14,7 +14,7 @@ export const statusCommand: CliCommand = {
     'Folds the ledger under audit/ of the repository in the current directory (its newest',
     'checkpoint and the events after it, as the revoke job does) and lists every grant still',
     'in effect (or whose revocation failed), soonest to expire first.',
-    'With --last-sweep (the revoke job\'s `last-sweep` output), warns when the last sweep',
+    "With --last-sweep (the revoke job's `last-sweep` output), warns when the last sweep",
     'is older than twice the schedule (default 30 minutes) and exits 1.',
   ].join('\n'),
   async run(args, io) {

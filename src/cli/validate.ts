@@ -59,7 +59,11 @@ export const validateCommand: CliCommand = {
     }
 
     const collected = await collectRepoFiles(root);
-    const verdict = judgeRepo(collected.files, { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) }, { formatOnly, providers: io.providers ?? activeRegistry() });
+    const verdict = judgeRepo(
+      collected.files,
+      { now: io.clock.now(), ...(controlRepo !== undefined ? { controlRepo } : {}) },
+      { formatOnly, providers: io.providers ?? activeRegistry() },
+    );
     const only = wanted.length > 0 ? new Set(wanted.filter((p) => p !== undefined)) : undefined;
     const diagnostics = verdictDiagnostics({ ...verdict, other: [...collected.diagnostics, ...verdict.other] }, only);
     const requests = verdict.requests.filter((r) => only === undefined || only.has(r.path));
@@ -70,7 +74,9 @@ export const validateCommand: CliCommand = {
     } else {
       for (const d of diagnostics) io.out(escapeForLog(`${formatDiagnostic(d)}${d.severity === 'warning' ? ' (warning)' : ''}`));
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
-      const judged = formatOnly ? 'every request and policy file is valid' : 'every file is valid and every request is allowed by policy (approvals are judged on the pull request)';
+      const judged = formatOnly
+        ? 'every request and policy file is valid'
+        : 'every file is valid and every request is allowed by policy (approvals are judged on the pull request)';
       io.err(failed ? `${errors} error(s)` : `ok: ${judged}`);
     }
     return failed ? EXIT.refused : EXIT.ok;

@@ -70,7 +70,11 @@ export interface RepoVerdict {
  * against its policies. A reason that points into a profile (an unusable
  * ticket pattern, say) stays with the request it was found for.
  */
-export function judgeRepo(files: readonly SourceFile[], facts: OfflineFacts, options: { readonly formatOnly: boolean; readonly providers: ProviderCatalog }): RepoVerdict {
+export function judgeRepo(
+  files: readonly SourceFile[],
+  facts: OfflineFacts,
+  options: { readonly formatOnly: boolean; readonly providers: ProviderCatalog },
+): RepoVerdict {
   const loaded = loadRepoFiles(files, options.providers);
   const policy = loaded.policy;
   const requests = loaded.requests.map(({ path, result }): JudgedRequest => {

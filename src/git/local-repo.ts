@@ -109,7 +109,10 @@ export class LocalRepo {
   /** Paths added (status A) between two commits, as git sees them (no rename detection). */
   async addedPaths(from: string, to: string, under: string): Promise<readonly string[]> {
     const out = await this.git(['diff', '--no-renames', '--name-only', '-z', '--diff-filter=A', checkSha(from), checkSha(to), '--', under]);
-    return out.toString('utf8').split('\0').filter((p) => p !== '');
+    return out
+      .toString('utf8')
+      .split('\0')
+      .filter((p) => p !== '');
   }
 
   private git(args: readonly string[]): Promise<Buffer> {

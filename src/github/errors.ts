@@ -56,7 +56,10 @@ export function githubMessage(error: unknown): string {
 }
 
 function sanitize(text: string): string {
-  return text.replace(/[^\x20-\x7e]/g, ' ').replaceAll('::', ': :').slice(0, 200);
+  return text
+    .replace(/[^\x20-\x7e]/g, ' ')
+    .replaceAll('::', ': :')
+    .slice(0, 200);
 }
 
 function isRateLimit(error: HttpFailure): boolean {

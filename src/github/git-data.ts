@@ -48,12 +48,7 @@ export async function createBlob(client: GithubClient, repo: RepoRef, content: U
  * A tree by SHA (or a commit SHA: GitHub answers with its tree). A truncated
  * recursive listing (GitHub's cap is 100,000 entries / 7 MB) fails closed.
  */
-export async function getTree(
-  client: GithubClient,
-  repo: RepoRef,
-  sha: string,
-  options: { recursive: boolean } = { recursive: false },
-): Promise<Tree> {
+export async function getTree(client: GithubClient, repo: RepoRef, sha: string, options: { recursive: boolean } = { recursive: false }): Promise<Tree> {
   const params = {
     ...checkRepo(repo),
     tree_sha: checkName('sha', sha),

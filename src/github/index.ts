@@ -21,7 +21,15 @@ export {
 } from './git-data.js';
 export { getFileAtRef, listDirectory, DEFAULT_MAX_FILE_BYTES } from './files.js';
 export { createIssue, findIssueByMarker, updateIssue, upsertCommentByMarker, type IssueUpdate, type NewIssue, type UpsertResult } from './issues.js';
-export { addTeamMembership, getTeamMembership, isTeamVisible, listTeamMembers, removeTeamMembership, requireVisibleTeam, type TeamMembership } from './teams.js';
+export {
+  addTeamMembership,
+  getTeamMembership,
+  isTeamVisible,
+  listTeamMembers,
+  removeTeamMembership,
+  requireVisibleTeam,
+  type TeamMembership,
+} from './teams.js';
 export {
   addCollaborator,
   deleteInvitation,

@@ -55,14 +55,10 @@ export async function upsertCommentByMarker(
     }),
   );
   const mine = comments.find(
-    (c) =>
-      (c.body ?? '').includes(marker) &&
-      (options.author === undefined || c.user?.login.toLowerCase() === options.author.toLowerCase()),
+    (c) => (c.body ?? '').includes(marker) && (options.author === undefined || c.user?.login.toLowerCase() === options.author.toLowerCase()),
   );
   if (mine === undefined) {
-    const { data } = await call(POST_COMMENT, () =>
-      client.octokit.request(POST_COMMENT, { ...checkRepo(repo), issue_number: issueNumber, body }),
-    );
+    const { data } = await call(POST_COMMENT, () => client.octokit.request(POST_COMMENT, { ...checkRepo(repo), issue_number: issueNumber, body }));
     return { id: exactId(data.id), action: 'created' };
   }
   if (mine.body === body) return { id: exactId(mine.id), action: 'unchanged' };
@@ -140,8 +136,6 @@ export async function findIssueByMarker(
       probe: async (page) => (await client.octokit.request(LIST_ISSUES, { ...params, page })).data.length,
     }),
   );
-  const found = issues
-    .filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker))
-    .sort((a, b) => a.number - b.number)[0];
+  const found = issues.filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker)).sort((a, b) => a.number - b.number)[0];
   return found === undefined ? undefined : summary(found);
 }

@@ -69,7 +69,9 @@ export function githubLedgerStore(client: GithubClient, repo: RepoRef): LedgerSt
       // (GitHub's advice against secondary rate limits), so each blob request
       // saved is a second of every apply and revoke run. Only the changed
       // files are sent: the base tree holds the rest.
-      const entries = files.map((f) => (f.content === null ? { path: f.path, mode: '100644' as const, sha: null } : { path: f.path, mode: '100644' as const, content: f.content }));
+      const entries = files.map((f) =>
+        f.content === null ? { path: f.path, mode: '100644' as const, sha: null } : { path: f.path, mode: '100644' as const, content: f.content },
+      );
       const created = await createTree(client, repo, { baseTree: baseTreeSha, entries });
       // Reads are not spaced: confirm GitHub stored exactly these bytes, as createBlob would.
       for (const f of files) {

@@ -65,10 +65,7 @@ export async function collectPages<T>(pages: AsyncIterable<Page<T>>, check: List
     lastSize = page.data.length;
   }
   if (announcedLast !== undefined && count < announcedLast) {
-    throw new GithubError(
-      'E_GITHUB_LIST_TRUNCATED',
-      `${check.operation}: read ${count} of ${announcedLast} announced pages (a pagination link was missing)`,
-    );
+    throw new GithubError('E_GITHUB_LIST_TRUNCATED', `${check.operation}: read ${count} of ${announcedLast} announced pages (a pagination link was missing)`);
   }
   if (lastSize === PER_PAGE && (await check.probe(count + 1)) > 0) {
     throw new GithubError('E_GITHUB_LIST_TRUNCATED', `${check.operation}: page ${count} was full and had no link to more`);

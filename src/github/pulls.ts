@@ -52,11 +52,7 @@ export async function getPull(client: GithubClient, repo: RepoRef, number: numbe
  * stops silently, so a larger pull request is refused rather than half-read,
  * and the count must match the pull request's `changed_files`.
  */
-export async function listPullFiles(
-  client: GithubClient,
-  repo: RepoRef,
-  pull: Pick<PullRequest, 'number' | 'changedFiles'>,
-): Promise<PullFile[]> {
+export async function listPullFiles(client: GithubClient, repo: RepoRef, pull: Pick<PullRequest, 'number' | 'changedFiles'>): Promise<PullFile[]> {
   if (pull.changedFiles > MAX_PULL_FILES) {
     throw new GithubError('E_GITHUB_PR_TOO_MANY_FILES', `pull request changes ${pull.changedFiles} files`);
   }
@@ -78,11 +74,7 @@ export async function listPullFiles(
 }
 
 /** Every commit of the pull request (GitHub lists at most 250: more is refused), checked against `commits`. */
-export async function listPullCommits(
-  client: GithubClient,
-  repo: RepoRef,
-  pull: Pick<PullRequest, 'number' | 'commits'>,
-): Promise<PullCommit[]> {
+export async function listPullCommits(client: GithubClient, repo: RepoRef, pull: Pick<PullRequest, 'number' | 'commits'>): Promise<PullCommit[]> {
   if (pull.commits > MAX_PULL_COMMITS) {
     throw new GithubError('E_GITHUB_PR_TOO_MANY_COMMITS', `pull request has ${pull.commits} commits`);
   }

@@ -44,11 +44,7 @@ const ROLE_TO_PERMISSION: Readonly<Record<string, RepoPermission>> = {
  * The user's permission on the repository as GitHub computes it, or undefined
  * when they have none (404 or "none"). A custom role name fails closed.
  */
-export async function getCollaboratorPermission(
-  client: GithubClient,
-  repo: RepoRef,
-  login: string,
-): Promise<RepoPermission | undefined> {
+export async function getCollaboratorPermission(client: GithubClient, repo: RepoRef, login: string): Promise<RepoPermission | undefined> {
   const params = { ...checkRepo(repo), username: checkName('login', login) };
   const res = await callOrNotFound(GET_PERMISSION, () => client.octokit.request(GET_PERMISSION, params));
   if (res === undefined || res.data.role_name === 'none' || res.data.permission === 'none') return undefined;
@@ -73,12 +69,7 @@ export async function listDirectCollaborators(client: GithubClient, repo: RepoRe
 }
 
 /** Adds or updates a collaborator; returns the invitation id when GitHub sent an invitation instead. */
-export async function addCollaborator(
-  client: GithubClient,
-  repo: RepoRef,
-  login: string,
-  permission: RepoPermission,
-): Promise<{ invitationId?: number }> {
+export async function addCollaborator(client: GithubClient, repo: RepoRef, login: string, permission: RepoPermission): Promise<{ invitationId?: number }> {
   const params = { ...checkRepo(repo), username: checkName('login', login), permission };
   const res = await call(PUT_COLLABORATOR, () => client.octokit.request(PUT_COLLABORATOR, params));
   return res.status === 201 && res.data !== undefined ? { invitationId: exactId(res.data.id) } : {};

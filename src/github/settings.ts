@@ -72,7 +72,11 @@ export async function getBranchProtection(client: GithubClient, repo: RepoRef, b
     reviews:
       r === undefined
         ? undefined
-        : { codeOwnerReview: r.require_code_owner_reviews === true, dismissStale: r.dismiss_stale_reviews === true, lastPushApproval: r.require_last_push_approval === true },
+        : {
+            codeOwnerReview: r.require_code_owner_reviews === true,
+            dismissStale: r.dismiss_stale_reviews === true,
+            lastPushApproval: r.require_last_push_approval === true,
+          },
     // Absent means not enforced: fail closed.
     enforceAdmins: data.enforce_admins?.enabled === true,
     allowances: { people: (bypass?.users?.length ?? 0) + (bypass?.teams?.length ?? 0), apps: bypass?.apps?.length ?? 0 },
@@ -104,7 +108,11 @@ export async function getBranchRules(client: GithubClient, repo: RepoRef, branch
     const pullRequest =
       r.type !== 'pull_request'
         ? undefined
-        : { codeOwnerReview: p?.require_code_owner_review === true, dismissStale: p?.dismiss_stale_reviews_on_push === true, lastPushApproval: p?.require_last_push_approval === true };
+        : {
+            codeOwnerReview: p?.require_code_owner_review === true,
+            dismissStale: p?.dismiss_stale_reviews_on_push === true,
+            lastPushApproval: p?.require_last_push_approval === true,
+          };
     const checks = r.type === 'required_status_checks' && 'parameters' in r ? r.parameters?.required_status_checks.map((c) => c.context) : undefined;
     return { type: r.type, rulesetId: r.ruleset_id, pullRequest, requiredChecks: checks };
   });
@@ -147,18 +155,15 @@ export async function getEnvironment(client: GithubClient, repo: RepoRef, name: 
   return {
     requiredReviewers: rules.some((r) => r.type === 'required_reviewers'),
     waitTimer,
-    branchPolicy: policy === null ? null : { protectedBranches: policy.protected_branches === true, customBranchPolicies: policy.custom_branch_policies === true },
+    branchPolicy:
+      policy === null ? null : { protectedBranches: policy.protected_branches === true, customBranchPolicies: policy.custom_branch_policies === true },
   };
 }
 
 const MAX_POLICY_PAGES = 20;
 
 /** The environment's custom deployment branch and tag rules, every page, checked against GitHub's total_count. */
-export async function listDeploymentBranchPolicies(
-  client: GithubClient,
-  repo: RepoRef,
-  name: string,
-): Promise<{ name: string; type: 'branch' | 'tag' }[]> {
+export async function listDeploymentBranchPolicies(client: GithubClient, repo: RepoRef, name: string): Promise<{ name: string; type: 'branch' | 'tag' }[]> {
   const params = { ...checkRepo(repo), environment_name: checkEnvironmentName(name), per_page: PER_PAGE };
   const out: { name: string; type: 'branch' | 'tag' }[] = [];
   for (let page = 1; page <= MAX_POLICY_PAGES; page++) {

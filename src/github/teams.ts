@@ -83,12 +83,7 @@ export async function isTeamVisible(client: GithubClient, org: string, team: str
  * undefined when there is none, which is believed only for a team the
  * token can see.
  */
-export async function getTeamMembership(
-  client: GithubClient,
-  org: string,
-  team: string,
-  login: string,
-): Promise<TeamMembership | undefined> {
+export async function getTeamMembership(client: GithubClient, org: string, team: string, login: string): Promise<TeamMembership | undefined> {
   const p = params(org, team, login);
   try {
     const res = await client.octokit.request(GET_MEMBERSHIP, p);

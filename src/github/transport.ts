@@ -140,7 +140,8 @@ async function fetchWith(input: string | URL, init: TransportInit, agentFor: Age
     if (init.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`redirected (${status}) with redirect: error`) });
     if (hops >= MAX_REDIRECTS) throw new TypeError('fetch failed', { cause: new Error('too many redirects') });
     const next = new URL(location, url);
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError('fetch failed', { cause: new Error('redirect to a URL that is not http(s)') });
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+      throw new TypeError('fetch failed', { cause: new Error('redirect to a URL that is not http(s)') });
     if (url.protocol === 'https:' && next.protocol !== 'https:') throw new TypeError('fetch failed', { cause: new Error('redirect from https to http') });
     if (next.username !== '' || next.password !== '') throw new TypeError('fetch failed', { cause: new Error('redirect to a URL with credentials') });
     if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) delete headers[name];

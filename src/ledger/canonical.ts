@@ -13,10 +13,12 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map((item: unknown) => {
-      if (item === undefined) throw new TypeError('canonical JSON cannot hold undefined in an array');
-      return canonicalJson(item);
-    }).join(',')}]`;
+    return `[${value
+      .map((item: unknown) => {
+        if (item === undefined) throw new TypeError('canonical JSON cannot hold undefined in an array');
+        return canonicalJson(item);
+      })
+      .join(',')}]`;
   }
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const record = value as Record<string, unknown>;

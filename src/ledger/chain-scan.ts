@@ -88,7 +88,17 @@ const K = {
   keptEvents: key('"kept_events":'),
 };
 /** Most frequent first: the type is found by trying them in turn. */
-const NAMES: readonly (EventType | 'checkpoint')[] = ['activity', 'intent', 'granted', 'revoked', 'grant_refused', 'revoke_failed', 'drift_found', 'alert', 'checkpoint'];
+const NAMES: readonly (EventType | 'checkpoint')[] = [
+  'activity',
+  'intent',
+  'granted',
+  'revoked',
+  'grant_refused',
+  'revoke_failed',
+  'drift_found',
+  'alert',
+  'checkpoint',
+];
 const TYPE_KEYS = NAMES.map((n) => key(n));
 
 /** Which type's name stands at b[p], `length` bytes long (-1 if none). */
@@ -178,7 +188,6 @@ const out = new Scanned();
 /** Its targets, reused likewise. */
 const targetList: string[] = [];
 
-
 /**
  * The chain-depth reading of the line b[start, end) (end at its LF), or
  * undefined when the members the chain needs are not where a sealed line has
@@ -186,18 +195,12 @@ const targetList: string[] = [];
  * where the hash the line must link to stands (in these bytes or a copy);
  * none after a break.
  */
-export function scanLine(
-  b: Buffer,
-  start: number,
-  end: number,
-  hash: string,
-  prevBytes?: Buffer,
-  prevAt = 0,
-): ScannedLine | undefined {
+export function scanLine(b: Buffer, start: number, end: number, hash: string, prevBytes?: Buffer, prevAt = 0): ScannedLine | undefined {
   const dv = viewOf(b);
   const trailer = end - HASH_TRAILER_LENGTH;
   // The hash member's place; the caller's digest comparison proves the rest of the trailer.
-  if (trailer <= start + 1 || end > b.length || b[start] !== 0x7b || b[trailer] !== COMMA || b[trailer + 2] !== 0x68 /* h */ || b[end - 1] !== CLOSE) return undefined;
+  if (trailer <= start + 1 || end > b.length || b[start] !== 0x7b || b[trailer] !== COMMA || b[trailer + 2] !== 0x68 /* h */ || b[end - 1] !== CLOSE)
+    return undefined;
   // The tail: ,"type":"<type>","v":<1|2>[,"verified":true | ,"what":"<kind>"] then the hash trailer.
   let vAt = trailer - 6;
   if (b[trailer - 1] === QUOTE) {
@@ -295,7 +298,12 @@ export function scanLine(
     const oe = on(dv, b, start, p, K.openEvents);
     const ke = on(dv, b, start, p, K.keptEvents);
     if (open === -1 || kept === -1 || oe === -1 || ke === -1) return undefined;
-    out.checkpoint = { open: b.toString('latin1', open + 8, open + 72), openEvents: digits(b, oe + 14), kept: b.toString('latin1', kept + 8, kept + 72), keptEvents: digits(b, ke + 14) };
+    out.checkpoint = {
+      open: b.toString('latin1', open + 8, open + 72),
+      openEvents: digits(b, oe + 14),
+      kept: b.toString('latin1', kept + 8, kept + 72),
+      keptEvents: digits(b, ke + 14),
+    };
     return out;
   }
   if (type === 'intent' || type === 'granted') {
@@ -323,7 +331,7 @@ export function scanLine(
     // Each grant ends with its target (keys sorted): `"target":"<name>"}` then `,` before the next grant or `]`.
     const targets = targetList;
     targets.length = 0;
-    for (let t = locate(dv, b, memo, SLOT.target, g, K.target, N.target, g, pr); t !== -1; ) {
+    for (let t = locate(dv, b, memo, SLOT.target, g, K.target, N.target, g, pr); t !== -1;) {
       const target = name(dv, b, t + 9, pr);
       if (target === undefined) return undefined;
       targets.push(target);
@@ -339,7 +347,7 @@ export function scanLine(
     if (g === -1) return undefined;
     const targets = targetList;
     targets.length = 0;
-    for (let q = g + 11; b[q] === QUOTE; ) {
+    for (let q = g + 11; b[q] === QUOTE;) {
       const target = name(dv, b, q, typeStart);
       if (target === undefined) return undefined;
       targets.push(target);

@@ -148,7 +148,11 @@ export class ChainWriter {
     const decoded = decodeLine(line, 'write', { intentFor: (request) => (request === draft.request ? options.intentFor?.(request) : undefined) });
     if (!decoded.ok) {
       throw new LedgerError([
-        ledgerDiagnostic('E_LEDGER_DRAFT_INVALID', `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`, decoded.pointer === undefined ? {} : { pointer: decoded.pointer }),
+        ledgerDiagnostic(
+          'E_LEDGER_DRAFT_INVALID',
+          `the ${draft.type} event for request ${safeId(draft.request)}: ${decoded.message}`,
+          decoded.pointer === undefined ? {} : { pointer: decoded.pointer },
+        ),
       ]);
     }
     this.current = { seq, hash, at: this.atMs };

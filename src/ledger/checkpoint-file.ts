@@ -25,7 +25,10 @@ export function readCheckpointFile(text: string): { readonly lines: readonly Che
   const lines: CheckpointLine[] = [];
   if (text === '') return { lines };
   if (!text.endsWith('\n') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) {
-    return { lines, problem: ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the checkpoint file is not LF-terminated canonical JSON lines', { file: CHECKPOINT_PATH, line: 1 }) };
+    return {
+      lines,
+      problem: ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the checkpoint file is not LF-terminated canonical JSON lines', { file: CHECKPOINT_PATH, line: 1 }),
+    };
   }
   const raw = text.slice(0, -1).split('\n');
   for (const [i, line] of raw.entries()) {
@@ -40,7 +43,8 @@ export function readCheckpointFile(text: string): { readonly lines: readonly Che
     if (hash === undefined || parsed === undefined || typeof parsed.seq !== 'number' || typeof parsed.request !== 'string') {
       return { lines, problem: ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the line is not an event of the chain', where) };
     }
-    if (sha256Hex(lineBody(line)) !== hash) return { lines, problem: ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the line does not match its recorded hash', where) };
+    if (sha256Hex(lineBody(line)) !== hash)
+      return { lines, problem: ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the line does not match its recorded hash', where) };
     lines.push({ seq: parsed.seq, hash, request: parsed.request, line });
   }
   return { lines };
@@ -74,7 +78,14 @@ export function checkpointEvents(
     partDigest(open.map((l) => l.hash)) !== record.open ||
     partDigest(kept.map((l) => l.hash)) !== record.kept
   ) {
-    return { events: [], problem: ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'audit/checkpoint.jsonl does not hold the events the newest segment\'s checkpoint record commits to', where) };
+    return {
+      events: [],
+      problem: ledgerDiagnostic(
+        'E_LEDGER_CHECKPOINT_MISMATCH',
+        "audit/checkpoint.jsonl does not hold the events the newest segment's checkpoint record commits to",
+        where,
+      ),
+    };
   }
   // Decoded in sequence order across both parts: an intent always precedes the granted that leaves its body out.
   const ordered = [...lines].sort((a, b) => a.seq - b.seq);
@@ -83,7 +94,14 @@ export function checkpointEvents(
   for (const l of ordered) {
     const decoded = decodeRecord(l.line, 'read', { intentFor: (request) => intents.get(request) });
     if (!decoded.ok || decoded.kind !== 'event') {
-      return { events: [], problem: ledgerDiagnostic(decoded.ok ? 'E_LEDGER_CHECKPOINT_MISMATCH' : decoded.code, decoded.ok ? 'the file holds a checkpoint record' : decoded.message, where) };
+      return {
+        events: [],
+        problem: ledgerDiagnostic(
+          decoded.ok ? 'E_LEDGER_CHECKPOINT_MISMATCH' : decoded.code,
+          decoded.ok ? 'the file holds a checkpoint record' : decoded.message,
+          where,
+        ),
+      };
     }
     if (decoded.event.type === 'intent') intents.set(decoded.event.request, decoded.event);
     events.push({ event: decoded.event, line: l.line });
@@ -112,10 +130,18 @@ export function fileAgainstRecord(
   const sameList = (a: readonly { seq: number; hash: string }[], b: readonly { seq: number; hash: string }[]): boolean =>
     a.length === b.length && a.every((x, i) => x.seq === b[i]?.seq && x.hash === b[i]?.hash);
   if (open.map((e) => e.hash).join('') !== openHashes || partDigest(open.map((e) => e.hash)) !== record.open) {
-    return ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the open events audit/checkpoint.jsonl holds are not those the newest checkpoint record commits to', where);
+    return ledgerDiagnostic(
+      'E_LEDGER_CHECKPOINT_MISMATCH',
+      'the open events audit/checkpoint.jsonl holds are not those the newest checkpoint record commits to',
+      where,
+    );
   }
   if (!sameList(keptLines, chainKept) || partDigest(keptLines.map((e) => e.hash)) !== record.kept || keptLines.length !== record.kept_events) {
-    return ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISMATCH', 'the kept events audit/checkpoint.jsonl holds are not the chain\'s own, or not the whole state of the requests they belong to', where);
+    return ledgerDiagnostic(
+      'E_LEDGER_CHECKPOINT_MISMATCH',
+      "the kept events audit/checkpoint.jsonl holds are not the chain's own, or not the whole state of the requests they belong to",
+      where,
+    );
   }
   return undefined;
 }

@@ -80,7 +80,10 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
     const extra = await extraChanges(deps.store, head.commitSha, prepared.extraChanges ?? []);
     if (prepared.drafts.length === 0 && extra.length === 0) return { commitSha: head.commitSha, events: [], attempts: attempt };
 
-    const plan = prepared.drafts.length === 0 ? { files: [], sealed: [] } : await planWrite(deps.store, head.commitSha, read, prepared.drafts, deps.clock, options.segmentBytes);
+    const plan =
+      prepared.drafts.length === 0
+        ? { files: [], sealed: [] }
+        : await planWrite(deps.store, head.commitSha, read, prepared.drafts, deps.clock, options.segmentBytes);
     const events = plan.sealed.map((s) => s.event);
     const files = [...plan.files, ...extra];
     const message = typeof options.message === 'function' ? options.message(events) : options.message;
@@ -91,9 +94,7 @@ export async function commitEvents(deps: CommitDeps, options: CommitOptions): Pr
     anchor = chain.tip.seq >= 0 ? chain.tip : anchor;
     if (attempt < maxAttempts) await deps.sleep(Math.floor(deps.random() * Math.min(cap, base * 2 ** (attempt - 1))));
   }
-  throw new LedgerError([
-    ledgerDiagnostic('E_LEDGER_COMMIT_CONFLICT', `the branch moved on each of ${maxAttempts} attempts to commit the ledger`),
-  ]);
+  throw new LedgerError([ledgerDiagnostic('E_LEDGER_COMMIT_CONFLICT', `the branch moved on each of ${maxAttempts} attempts to commit the ledger`)]);
 }
 
 /**

@@ -34,15 +34,25 @@ export function checkRecorded(
   for (const [i, g] of event.grants.entries()) {
     if (g.already_held === true && !recordsHeld(g.provider)) {
       problems.push(
-        ledgerDiagnostic('E_LEDGER_HELD_UNEXPECTED', `${event.type} of ${event.request} (seq ${event.seq}): grant ${i} on ${g.provider} target ${g.target} is marked already held, which that provider never records`, {
-          ...at,
-          pointer: `/grants/${i}/already_held`,
-        }),
+        ledgerDiagnostic(
+          'E_LEDGER_HELD_UNEXPECTED',
+          `${event.type} of ${event.request} (seq ${event.seq}): grant ${i} on ${g.provider} target ${g.target} is marked already held, which that provider never records`,
+          {
+            ...at,
+            pointer: `/grants/${i}/already_held`,
+          },
+        ),
       );
     }
   }
   if (event.type === 'granted' && intent !== undefined && canonicalJson(intent.grants) !== canonicalJson(event.grants)) {
-    problems.push(ledgerDiagnostic('E_LEDGER_GRANT_MISMATCH', `granted of ${event.request} (seq ${event.seq}): its grants are not those of its intent (seq ${intent.seq})`, { ...at, pointer: '/grants' }));
+    problems.push(
+      ledgerDiagnostic(
+        'E_LEDGER_GRANT_MISMATCH',
+        `granted of ${event.request} (seq ${event.seq}): its grants are not those of its intent (seq ${intent.seq})`,
+        { ...at, pointer: '/grants' },
+      ),
+    );
   }
   return problems;
 }

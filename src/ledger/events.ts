@@ -67,7 +67,6 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export const ALERT_ACTIONS = ['alert', 'revoke'] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
-
 export interface Person {
   readonly login: string;
   /** GitHub numeric user id: people are matched by id, logins can be renamed. */
@@ -250,15 +249,7 @@ export type AlertEvent = Base<'alert'> & {
   readonly action: AlertAction;
 };
 
-export type LedgerEvent =
-  | ActivityEvent
-  | AlertEvent
-  | IntentEvent
-  | GrantedEvent
-  | GrantRefusedEvent
-  | RevokeFailedEvent
-  | RevokedEvent
-  | DriftFoundEvent;
+export type LedgerEvent = ActivityEvent | AlertEvent | IntentEvent | GrantedEvent | GrantRefusedEvent | RevokeFailedEvent | RevokedEvent | DriftFoundEvent;
 
 /** The fields appendEvents fills in. */
 export type ChainField = 'v' | 'seq' | 'at' | 'prev' | 'hash';

@@ -5,15 +5,7 @@ export * from './events.js';
 export { canonicalJson } from './canonical.js';
 export { storableText } from './validate-kit.js';
 export { LIMITS } from './validate.js';
-export {
-  CHECKPOINT_PATH,
-  LEDGER_DIR,
-  LEDGER_FILE,
-  SEGMENT_TARGET_BYTES,
-  SEGMENTS_DIR,
-  ledgerPath,
-  segmentPath,
-} from './layout.js';
+export { CHECKPOINT_PATH, LEDGER_DIR, LEDGER_FILE, SEGMENT_TARGET_BYTES, SEGMENTS_DIR, ledgerPath, segmentPath } from './layout.js';
 export {
   appendEvents,
   verifyChain,

@@ -66,7 +66,15 @@ function fromFields(y: number, mo: number, d: number, h: number, mi: number, s: 
  */
 export function instantMsBytes(b: Buffer, start: number, end: number): number | undefined {
   const n = end - start;
-  if (!(n === 20 || (n >= 22 && n <= 24)) || b[end - 1] !== 0x5a /* Z */ || b[start + 4] !== 0x2d || b[start + 7] !== 0x2d || b[start + 10] !== 0x54 || b[start + 13] !== 0x3a || b[start + 16] !== 0x3a) {
+  if (
+    !(n === 20 || (n >= 22 && n <= 24)) ||
+    b[end - 1] !== 0x5a /* Z */ ||
+    b[start + 4] !== 0x2d ||
+    b[start + 7] !== 0x2d ||
+    b[start + 10] !== 0x54 ||
+    b[start + 13] !== 0x3a ||
+    b[start + 16] !== 0x3a
+  ) {
     return instantMs(b.toString('latin1', start, end));
   }
   const y = byteDigits(b, start, 4);

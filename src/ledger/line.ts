@@ -11,8 +11,7 @@ import { Invalid, patterned } from './validate-kit.js';
 export const MAX_LINE_CHARS = 1024 * 1024;
 
 export type DecodedLine =
-  | { readonly ok: true; readonly event: LedgerEvent }
-  | { readonly ok: false; readonly code: LedgerCode; readonly message: string; readonly pointer?: string };
+  { readonly ok: true; readonly event: LedgerEvent } | { readonly ok: false; readonly code: LedgerCode; readonly message: string; readonly pointer?: string };
 
 export type DecodedRecord =
   | { readonly ok: true; readonly kind: 'event'; readonly event: LedgerEvent }
@@ -52,11 +51,7 @@ export function decodeLine(line: string, mode: 'read' | 'write' = 'read', contex
  */
 export function decodeRecord(line: string, mode: 'read' | 'write' = 'read', context: LineContext = {}): DecodedRecord {
   if (line.length > MAX_LINE_CHARS) return bad('E_LEDGER_LINE_FORMAT', `is longer than ${MAX_LINE_CHARS} characters`);
-  if (
-    line.length <= HASH_TRAILER_LENGTH ||
-    line.charCodeAt(0) !== 0x7b ||
-    line.lastIndexOf(HASH_TRAILER_PREFIX) !== line.length - HASH_TRAILER_LENGTH
-  ) {
+  if (line.length <= HASH_TRAILER_LENGTH || line.charCodeAt(0) !== 0x7b || line.lastIndexOf(HASH_TRAILER_PREFIX) !== line.length - HASH_TRAILER_LENGTH) {
     return bad('E_LEDGER_LINE_FORMAT', 'is not a JSON event ending in its "hash" field');
   }
   let parsed: unknown;
@@ -76,7 +71,8 @@ export function decodeRecord(line: string, mode: 'read' | 'write' = 'read', cont
     } else if (record !== undefined && record.v === 2 && isSlimGranted(record)) {
       const request = patterned(record.request, '', 'request', 'requestId');
       const intent = context.intentFor?.(request);
-      if (intent === undefined) throw new Invalid('E_LEDGER_EVENT_INVALID', '', 'is a granted event without its grant, and no intent of its request precedes it');
+      if (intent === undefined)
+        throw new Invalid('E_LEDGER_EVENT_INVALID', '', 'is a granted event without its grant, and no intent of its request precedes it');
       value = expandGranted(record, intent);
       parsedMembers = checkEvent(value, mode) - inheritedMembers(intent);
     } else {
@@ -117,7 +113,8 @@ export function decodeSealedEvent(line: string, context: LineContext = {}): Deco
     let value: unknown = parsed;
     if (record !== undefined && record.v === 2 && isSlimGranted(record)) {
       const intent = context.intentFor?.(patterned(record.request, '', 'request', 'requestId'));
-      if (intent === undefined) throw new Invalid('E_LEDGER_EVENT_INVALID', '', 'is a granted event without its grant, and no intent of its request precedes it');
+      if (intent === undefined)
+        throw new Invalid('E_LEDGER_EVENT_INVALID', '', 'is a granted event without its grant, and no intent of its request precedes it');
       value = expandGranted(record, intent);
     }
     checkEvent(value, 'read');

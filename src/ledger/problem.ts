@@ -7,11 +7,7 @@ import { LEDGER_CODES, type LedgerCode } from '../shared/codes/ledger.js';
  */
 export type LedgerDiagnostic = Omit<Diagnostic, 'code'> & { readonly code: LedgerCode };
 
-export function ledgerDiagnostic(
-  code: LedgerCode,
-  message: string,
-  where: { file?: string; line?: number; pointer?: string } = {},
-): LedgerDiagnostic {
+export function ledgerDiagnostic(code: LedgerCode, message: string, where: { file?: string; line?: number; pointer?: string } = {}): LedgerDiagnostic {
   return {
     code,
     severity: 'error',

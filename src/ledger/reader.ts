@@ -212,7 +212,15 @@ export class ChainReader {
    * thing that does not hold: line() then reads the line again and names
    * the problem.
    */
-  private sealedLine(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink?: EventSink): boolean {
+  private sealedLine(
+    bytes: Buffer,
+    lineStart: number,
+    lineEnd: number,
+    where: Where,
+    month: string | undefined,
+    segment: number | undefined,
+    sink?: EventSink,
+  ): boolean {
     const expectPrev = this.expectPrev;
     if (expectPrev === undefined) return false;
     const hash = hashBytes(bytes, lineStart, lineEnd);
@@ -271,7 +279,15 @@ export class ChainReader {
     return true;
   }
 
-  private line(bytes: Buffer, lineStart: number, lineEnd: number, where: Where, month: string | undefined, segment: number | undefined, sink: EventSink | undefined): void {
+  private line(
+    bytes: Buffer,
+    lineStart: number,
+    lineEnd: number,
+    where: Where,
+    month: string | undefined,
+    segment: number | undefined,
+    sink: EventSink | undefined,
+  ): void {
     let scanned: ScannedLine | undefined;
     let hidden = false;
     let hash = '';
@@ -380,13 +396,15 @@ export class ChainReader {
       this.report(ledgerDiagnostic('E_LEDGER_PREV_MISMATCH', 'the record does not link to the hash of the record before it', where));
     }
     if (month !== undefined) {
-      if (isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands in a month file; only a segment opens with one', where));
+      if (isCheckpoint)
+        this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands in a month file; only a segment opens with one', where));
       // `month` is exactly YYYY-MM: compared in place as the prefix of `at`.
       else if (!at.startsWith(month)) this.report(ledgerDiagnostic('E_LEDGER_FILE_MONTH', 'the event is dated outside the month its file is named for', where));
     } else if (segment !== undefined) {
       const opening = where.line === 1 && segment !== 0;
       if (opening && !isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'the segment does not open with a checkpoint record', where));
-      if (!opening && isCheckpoint) this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands inside a segment; only its first line may be one', where));
+      if (!opening && isCheckpoint)
+        this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'a checkpoint record stands inside a segment; only its first line may be one', where));
     }
     const atMs = at === this.lastAtText ? this.lastAt : (instantMs(at) ?? Number.NaN);
     if (atMs < this.lastAt) this.report(ledgerDiagnostic('E_LEDGER_TIME_ORDER', 'the record is dated before the record preceding it', where));
@@ -418,7 +436,11 @@ export class ChainReader {
     this.fileCheck();
     if (this.options.anchor !== undefined && this.options.anchor.seq >= 0 && !this.anchorFound) {
       this.report(
-        ledgerDiagnostic('E_LEDGER_TRUNCATED', `the ledger no longer holds event seq ${this.options.anchor.seq} seen before`, this.lastFile === undefined ? {} : { file: this.lastFile }),
+        ledgerDiagnostic(
+          'E_LEDGER_TRUNCATED',
+          `the ledger no longer holds event seq ${this.options.anchor.seq} seen before`,
+          this.lastFile === undefined ? {} : { file: this.lastFile },
+        ),
       );
     }
     const first = this.problems[0];
@@ -444,7 +466,9 @@ export class ChainReader {
     const newest = this.lastCheckpoint;
     const where = { file: `${LEDGER_DIR}/checkpoint.jsonl`, line: 0 };
     if (pending === undefined || newest === undefined || pending.record !== newest.record) {
-      this.report(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment does not open with a checkpoint record', where));
+      this.report(
+        ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment does not open with a checkpoint record', where),
+      );
       return;
     }
     const problem = fileAgainstRecord(file, pending.record, pending.openHashes, (ids) => this.tracker.keptEntries(ids));

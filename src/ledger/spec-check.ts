@@ -55,6 +55,7 @@ export function installSpecCatalog(catalog: SpecCatalog): void {
 
 /** The installed catalog; a ledger used before one is installed fails closed. */
 export function specCatalog(): SpecCatalog {
-  if (installed === undefined) throw new Error('no spec catalog is installed: the entry point must call installSpecCatalog before reading or writing the ledger');
+  if (installed === undefined)
+    throw new Error('no spec catalog is installed: the entry point must call installSpecCatalog before reading or writing the ledger');
   return installed;
 }

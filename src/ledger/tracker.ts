@@ -106,8 +106,7 @@ export class OpenTracker<P> {
         if (f.type === 'granted') {
           const target = f.extends !== undefined && f.extends !== f.request ? this.requests.get(f.extends) : undefined;
           r.extendsState = target !== undefined && target.hasGrant && !target.revoked ? target : undefined;
-        }
-        else r.intent = payload;
+        } else r.intent = payload;
         break;
       case 'grant_refused':
         if (r === undefined) {
@@ -117,14 +116,15 @@ export class OpenTracker<P> {
         break;
       case 'revoked':
         // Mostly no drift is open: no key to build.
-        if (this.drift.size > 0) for (const t of f.targets ?? []) {
-          const key = pairKey(f.request, t);
-          const d = this.drift.get(key);
-          if (d !== undefined) {
-            d.open = false;
-            this.drift.delete(key);
+        if (this.drift.size > 0)
+          for (const t of f.targets ?? []) {
+            const key = pairKey(f.request, t);
+            const d = this.drift.get(key);
+            if (d !== undefined) {
+              d.open = false;
+              this.drift.delete(key);
+            }
           }
-        }
         if (r !== undefined && r.hasGrant && !r.revoked) {
           for (const t of f.targets ?? []) {
             const at = r.pending.indexOf(t);

@@ -22,7 +22,12 @@ const OTHERS = shape('calls', 'rows', 'statements', 'time_ms');
  * Returns the members of the objects nested in them (see checkEvent), as
  * `reasonCheck` returns those of the reason it checks.
  */
-export function activityBody(e: Json, principal: RegExp, instant: (value: unknown, base: string, field: string) => number, reasonCheck: (value: unknown, pointer: string) => number): number {
+export function activityBody(
+  e: Json,
+  principal: RegExp,
+  instant: (value: unknown, base: string, field: string) => number,
+  reasonCheck: (value: unknown, pointer: string) => number,
+): number {
   const kind = oneOf(e.kind, '', 'kind', ACTIVITY_KINDS);
   patterned(e.target, '', 'target', 'name');
   oneOf(e.provider, '', 'provider', specCatalog().ids);

@@ -120,9 +120,7 @@ export function string(value: unknown, base: string, field: string, maxLength: n
  * they match exactly the same strings, and V8 runs non-unicode regexes
  * markedly faster, which shows over millions of fields.
  */
-const COMPILED = Object.fromEntries(
-  Object.entries(PATTERNS).map(([name, source]) => [name, new RegExp(source)]),
-) as Record<PatternName, RegExp>;
+const COMPILED = Object.fromEntries(Object.entries(PATTERNS).map(([name, source]) => [name, new RegExp(source)])) as Record<PatternName, RegExp>;
 
 export function patterned(value: unknown, base: string, field: string | number, name: PatternName): string {
   if (typeof value !== 'string' || !COMPILED[name].test(value)) fail(at(base, field), `does not match the ${name} pattern`);

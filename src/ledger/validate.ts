@@ -1,12 +1,5 @@
 import { matches, patternRegExp } from '../shared/patterns.js';
-import {
-  DRIFT_KINDS,
-  EVENT_TYPES,
-  EVENT_VERSIONS,
-  REVOKE_CAUSES,
-  type EventType,
-  type LedgerEvent,
-} from './events.js';
+import { DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
 import { specCatalog, type SpecKit } from './spec-check.js';
@@ -50,9 +43,21 @@ const PRINCIPAL = patternRegExp('principal');
 export const MAX_EXPIRY_TEXT = 64;
 
 const COMMON = ['actor', 'at', 'prev', 'request', 'seq', 'type', 'v'];
-const GRANT_BODY = ['approvers', 'duration', 'expires_at', 'extends?', 'grantees', 'grants', 'pr', 'profile', 'reason?', 'request_blob', 'requester', 'ticket?'];
-const sorted = (keys: readonly string[]): Shape =>
-  shape(...[...keys].sort((a, b) => (a.replace('?', '') < b.replace('?', '') ? -1 : 1)));
+const GRANT_BODY = [
+  'approvers',
+  'duration',
+  'expires_at',
+  'extends?',
+  'grantees',
+  'grants',
+  'pr',
+  'profile',
+  'reason?',
+  'request_blob',
+  'requester',
+  'ticket?',
+];
+const sorted = (keys: readonly string[]): Shape => shape(...[...keys].sort((a, b) => (a.replace('?', '') < b.replace('?', '') ? -1 : 1)));
 
 export const EVENT_SHAPES: Record<EventType, Shape> = {
   intent: sorted([...COMMON, ...GRANT_BODY]),
@@ -61,7 +66,21 @@ export const EVENT_SHAPES: Record<EventType, Shape> = {
   revoke_failed: sorted([...COMMON, 'target', 'reason', 'attempts']),
   revoked: sorted([...COMMON, 'targets', 'verified', 'cause', 'late_ms?']),
   drift_found: sorted([...COMMON, 'target', 'principal?', 'what']),
-  activity: sorted([...COMMON, 'entries?', 'flags?', 'kind', 'others?', 'principal', 'provider', 'reason?', 'since?', 'statements?', 'status', 'target', 'totals?']),
+  activity: sorted([
+    ...COMMON,
+    'entries?',
+    'flags?',
+    'kind',
+    'others?',
+    'principal',
+    'provider',
+    'reason?',
+    'since?',
+    'statements?',
+    'status',
+    'target',
+    'totals?',
+  ]),
   alert: sorted([...COMMON, 'action', 'allowed', 'limit', 'observed', 'principal', 'target']),
 };
 const ACTOR = shape('run_id', 'sha', 'workflow');

@@ -66,7 +66,11 @@ interface Planned {
 export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: StreamOptions = {}): Promise<LedgerVerdict> {
   // Chain depth unless asked: events handed out are still each held to the schema (decodeSealedEvent).
   const depth = options.depth ?? 'chain';
-  const reader = new ChainReader({ depth, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}), ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}) });
+  const reader = new ChainReader({
+    depth,
+    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
+    ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}),
+  });
   const planned = plan(root, reader, options.tail === undefined);
   const files = options.tail === undefined ? planned.files : planned.files.filter((f) => f !== planned.newestSegment);
   let bytes = 0;

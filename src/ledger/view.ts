@@ -55,7 +55,11 @@ export interface LedgerRead {
  * sees every record that landed meanwhile. A ledger still in month files is
  * read whole, as before; its next write opens the first segment.
  */
-export async function readLedger(store: LedgerReader, commitSha: string, options: { readonly anchor?: Pick<ChainTip, 'seq' | 'hash'> } = {}): Promise<LedgerRead> {
+export async function readLedger(
+  store: LedgerReader,
+  commitSha: string,
+  options: { readonly anchor?: Pick<ChainTip, 'seq' | 'hash'> } = {},
+): Promise<LedgerRead> {
   const problems: LedgerDiagnostic[] = [];
   const entries = await store.listDir(commitSha, LEDGER_DIR);
   if (entries === undefined) return result(problems, [], [], EMPTY_TIP, undefined, 0, options.anchor);
@@ -66,7 +70,8 @@ export async function readLedger(store: LedgerReader, commitSha: string, options
     const path = `${LEDGER_DIR}/${e.name}`;
     const want = MONTH_FILE_NAME.test(e.name) || e.name === CHECKPOINT_NAME ? 'file' : e.name === SEGMENTS_NAME ? 'directory' : undefined;
     if (want === undefined) problems.push(ledgerDiagnostic('E_LEDGER_FILE_NAME', 'is not a ledger file name (docs/ledger.md)', { file: path }));
-    else if (e.kind !== want) problems.push(ledgerDiagnostic('E_LEDGER_FILE_TYPE', `is not a ${want === 'file' ? 'regular file' : 'directory'}`, { file: path }));
+    else if (e.kind !== want)
+      problems.push(ledgerDiagnostic('E_LEDGER_FILE_TYPE', `is not a ${want === 'file' ? 'regular file' : 'directory'}`, { file: path }));
     else if (e.name === SEGMENTS_NAME) segments = e;
     else if (e.name === CHECKPOINT_NAME) checkpoint = e;
     else months.push(e);
@@ -86,7 +91,10 @@ export async function readLedger(store: LedgerReader, commitSha: string, options
   const segment: SegmentTip = { path: newest.path, firstSeq: newest.seq, text, bytes: Buffer.byteLength(text) };
   if (newest.seq === 0) {
     // The first segment has nothing before it: it is the whole ledger.
-    if (checkpoint !== undefined) problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment opens the ledger', { file: CHECKPOINT_PATH }));
+    if (checkpoint !== undefined)
+      problems.push(
+        ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but the newest segment opens the ledger', { file: CHECKPOINT_PATH }),
+      );
     const reader = new ChainReader({ events: true, ...(options.anchor !== undefined ? { anchor: options.anchor } : {}) });
     const held: Held[] = [];
     reader.file(newest.path, { bytes: Buffer.from(text, 'utf8') }, (event, _where, line) => held.push({ event, line }));
@@ -102,7 +110,8 @@ export async function readLedger(store: LedgerReader, commitSha: string, options
   const record: CheckpointRecord = first.record;
   let seeded: readonly Held[] = [];
   if (checkpoint === undefined) {
-    if (record.open_events + record.kept_events > 0) problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is missing', { file: CHECKPOINT_PATH }));
+    if (record.open_events + record.kept_events > 0)
+      problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is missing', { file: CHECKPOINT_PATH }));
   } else {
     const cpText = await readText(store, checkpoint, CHECKPOINT_PATH, problems);
     filesRead += 1;
@@ -203,7 +212,13 @@ async function segmentFiles(store: LedgerReader, commitSha: string, dir: string,
     const m = SEGMENT_FILE_NAME.exec(e.name);
     const seq = m === null ? undefined : Number(m[1]);
     if (seq === undefined || e.kind !== 'file' || segmentPath(seq) !== path) {
-      problems.push(ledgerDiagnostic(seq === undefined ? 'E_LEDGER_FILE_NAME' : e.kind !== 'file' ? 'E_LEDGER_FILE_TYPE' : 'E_LEDGER_SEGMENT_NAME', 'is not a segment of this directory', { file: path }));
+      problems.push(
+        ledgerDiagnostic(
+          seq === undefined ? 'E_LEDGER_FILE_NAME' : e.kind !== 'file' ? 'E_LEDGER_FILE_TYPE' : 'E_LEDGER_SEGMENT_NAME',
+          'is not a segment of this directory',
+          { file: path },
+        ),
+      );
       continue;
     }
     out.push({ seq, path, entry: e });
@@ -253,7 +268,8 @@ async function firstLayout(
   problems: LedgerDiagnostic[],
   anchor: Pick<ChainTip, 'seq' | 'hash'> | undefined,
 ): Promise<LedgerRead> {
-  if (checkpoint !== undefined) problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but no segment is', { file: CHECKPOINT_PATH }));
+  if (checkpoint !== undefined)
+    problems.push(ledgerDiagnostic('E_LEDGER_CHECKPOINT_MISSING', 'audit/checkpoint.jsonl is there but no segment is', { file: CHECKPOINT_PATH }));
   const reader = new ChainReader({ events: true, ...(anchor !== undefined ? { anchor } : {}) });
   const held: Held[] = [];
   months.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -266,10 +282,20 @@ async function firstLayout(
   return finish(reader, problems, held, [], undefined, months.length);
 }
 
-function finish(reader: ChainReader, problems: LedgerDiagnostic[], held: Held[], window: readonly LedgerEvent[], segment: SegmentTip | undefined, filesRead: number): LedgerRead {
+function finish(
+  reader: ChainReader,
+  problems: LedgerDiagnostic[],
+  held: Held[],
+  window: readonly LedgerEvent[],
+  segment: SegmentTip | undefined,
+  filesRead: number,
+): LedgerRead {
   const verdict = reader.finish();
   const all = [...problems, ...verdict.problems];
-  const events = merge(held.map((h) => h.event), window);
+  const events = merge(
+    held.map((h) => h.event),
+    window,
+  );
   const first = all[0];
   return {
     chain: {

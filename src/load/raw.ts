@@ -81,9 +81,7 @@ export interface RawAllowRule {
   readonly [key: string]: unknown;
 }
 
-export type RawApproverGroup =
-  | { readonly team: string; readonly min: number }
-  | { readonly users: readonly string[]; readonly min: number };
+export type RawApproverGroup = { readonly team: string; readonly min: number } | { readonly users: readonly string[]; readonly min: number };
 
 export interface RawProfile {
   readonly name: string;

@@ -74,11 +74,19 @@ function scalarFinding(error: ErrorObject): Omit<Finding, 'at' | 'show' | 'part'
         return { code: 'E_IDENTIFIER_TOO_LONG', message: 'A PostgreSQL identifier is longer than 63 bytes.', rank: 2 };
       }
       if (error.keyword === 'pattern') {
-        return { code: 'E_SCHEMA_PATTERN', message: `Expected ${def === undefined ? 'the documented format' : (DEF_TEXT[def] ?? 'the documented format')}.`, rank: 4 };
+        return {
+          code: 'E_SCHEMA_PATTERN',
+          message: `Expected ${def === undefined ? 'the documented format' : (DEF_TEXT[def] ?? 'the documented format')}.`,
+          rank: 4,
+        };
       }
       const limit = Number(params['limit']);
       const message =
-        error.keyword === 'maxLength' ? `Text is longer than ${limit} characters.` : limit <= 1 ? 'Text must not be empty.' : `Text is shorter than ${limit} characters.`;
+        error.keyword === 'maxLength'
+          ? `Text is longer than ${limit} characters.`
+          : limit <= 1
+            ? 'Text must not be empty.'
+            : `Text is shorter than ${limit} characters.`;
       return { code: 'E_SCHEMA_LENGTH', message, rank: 3 };
     }
     case 'enum':
@@ -126,7 +134,9 @@ function findingsFor(ctx: Context, error: ErrorObject, at: string): Finding[] {
       const allowed = Object.keys(properties);
       const guess = closestKey(key, allowed);
       const hint = guess === undefined ? '' : ` Did you mean "${guess}"?`;
-      return [{ code: 'E_SCHEMA_UNKNOWN_FIELD', message: `Unknown field; allowed here: ${allowed.join(', ')}.${hint}`, at: joinPointer(at, key), show, part: 'key' }];
+      return [
+        { code: 'E_SCHEMA_UNKNOWN_FIELD', message: `Unknown field; allowed here: ${allowed.join(', ')}.${hint}`, at: joinPointer(at, key), show, part: 'key' },
+      ];
     }
     case 'required':
       return [{ code: 'E_SCHEMA_MISSING_FIELD', message: `Missing required field "${String(params['missingProperty'])}".`, at, show, part: 'value' }];
@@ -169,13 +179,17 @@ function oneOfFindings(ctx: Context, error: ErrorObject, at: string): Finding[] 
   const show = shownPointer(at);
   const data: unknown = error.data;
   const refs = (Array.isArray(error.schema) ? (error.schema as { $ref?: string }[]) : []).map((b) => (b.$ref ?? '').replace('#/$defs/', ''));
-  const typed = refs.map((def) => [def, schemaRegistry().branchRule(def)] as const).flatMap(([def, rule]) => (rule !== undefined && 'type' in rule ? [{ def, type: rule.type }] : []));
+  const typed = refs
+    .map((def) => [def, schemaRegistry().branchRule(def)] as const)
+    .flatMap(([def, rule]) => (rule !== undefined && 'type' in rule ? [{ def, type: rule.type }] : []));
   if (typed.length > 0 && typed.length === refs.length) return typedOneOfFindings(ctx, data, typed, at);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return [{ code: 'E_SCHEMA_TYPE', message: `Expected a mapping (field: value), found ${typeName(data)}.`, at, show, part: 'value' }];
   }
   const record = data as Record<string, unknown>;
-  const keyed = refs.map((def) => [def, schemaRegistry().branchRule(def)] as const).flatMap(([def, rule]) => (rule !== undefined && 'key' in rule ? [{ def, rule }] : []));
+  const keyed = refs
+    .map((def) => [def, schemaRegistry().branchRule(def)] as const)
+    .flatMap(([def, rule]) => (rule !== undefined && 'key' in rule ? [{ def, rule }] : []));
   const meant = keyed
     .filter(({ rule }) => Object.hasOwn(record, rule.key) && (rule.value === undefined || record[rule.key] === rule.value))
     .map(({ def }) => def);
@@ -190,7 +204,15 @@ function oneOfFindings(ctx: Context, error: ErrorObject, at: string): Finding[] 
   if (valueRule !== undefined) {
     const values = rules.map((r) => r.value ?? '').join(', ');
     return Object.hasOwn(record, valueRule.key)
-      ? [{ code: 'E_SCHEMA_ENUM', message: `Expected one of: ${values}.`, at: joinPointer(at, valueRule.key), show: shownPointer(joinPointer(at, valueRule.key)), part: 'value' }]
+      ? [
+          {
+            code: 'E_SCHEMA_ENUM',
+            message: `Expected one of: ${values}.`,
+            at: joinPointer(at, valueRule.key),
+            show: shownPointer(joinPointer(at, valueRule.key)),
+            part: 'value',
+          },
+        ]
       : [{ code: 'E_SCHEMA_MISSING_FIELD', message: `Missing required field "${valueRule.key}" (one of: ${values}).`, at, show, part: 'value' }];
   }
   const keys = rules.map((r) => r.key).join(', ');

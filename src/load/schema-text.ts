@@ -20,16 +20,7 @@ export const DEF_TEXT: Readonly<Record<string, string>> = {
 };
 
 /** Definitions where a `*` is someone reaching for a wildcard, not a typo. */
-export const WILDCARD_DEFS: ReadonlySet<string> = new Set([
-  'identifier',
-  'qualifiedTable',
-  'teamSlug',
-  'repoName',
-  'privilege',
-  'name',
-  'login',
-  'principal',
-]);
+export const WILDCARD_DEFS: ReadonlySet<string> = new Set(['identifier', 'qualifiedTable', 'teamSlug', 'repoName', 'privilege', 'name', 'login', 'principal']);
 
 /** Definitions holding PostgreSQL identifiers (alone or as schema.table). */
 export const IDENTIFIER_DEFS: ReadonlySet<string> = new Set(['identifier', 'qualifiedTable', 'principal']);

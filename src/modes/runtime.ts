@@ -29,7 +29,8 @@ export function writingRuntime(token: string, env: NodeJS.ProcessEnv, logger: Lo
   const { baseUrl, proxy } = githubEndpoint(env);
   const githubLogger = { warn: (m: string) => logger.warning(m), debug: (m: string) => logger.debug(m) };
   const client = createGithubClient({ token, baseUrl, proxy, userAgent: `grantbook/${VERSION}`, logger: githubLogger });
-  const members = membersToken === '' ? client : createGithubClient({ token: membersToken, baseUrl, proxy, userAgent: `grantbook/${VERSION}`, logger: githubLogger });
+  const members =
+    membersToken === '' ? client : createGithubClient({ token: membersToken, baseUrl, proxy, userAgent: `grantbook/${VERSION}`, logger: githubLogger });
   const accessClients = new Map<string, GithubClient>();
   return {
     client,

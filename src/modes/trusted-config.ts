@@ -30,8 +30,7 @@ export async function readTrustedConfig(repo: LocalRepo, commit: string, provide
     if (source !== undefined) sources.push(source);
   }
   const loaded = loadPolicySet(sources, providers);
-  const policy: Result<PolicySet> =
-    problems.length > 0 ? failed([...problems, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;
+  const policy: Result<PolicySet> = problems.length > 0 ? failed([...problems, ...(loaded.ok ? [] : loaded.diagnostics)]) : loaded;
 
   const ownersFiles = await repo.readFiles(commit, [...CODEOWNERS_LOCATIONS], CODEOWNERS_MAX_BYTES + 1);
   const byPath = new Map(ownersFiles.map((f) => [f.path, f]));

@@ -14,11 +14,7 @@ export interface TargetPlan {
  * Returns no plans for a refused decision or one without an expiry window,
  * because nothing would be applied.
  */
-export function planRequest(
-  decision: Decision,
-  policy: PolicySet,
-  plannerFor: (target: Target) => Planner,
-): readonly TargetPlan[] {
+export function planRequest(decision: Decision, policy: PolicySet, plannerFor: (target: Target) => Planner): readonly TargetPlan[] {
   if (decision.outcome !== 'allowed' || decision.window === undefined) return [];
   return groupByTarget(decision, policy, decision.window.expiresAt).map((targetGrant) => ({
     targetGrant,

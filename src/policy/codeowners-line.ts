@@ -13,9 +13,7 @@ export interface Token {
   readonly column: number;
 }
 
-export type LineTokens =
-  | { readonly kind: 'blank' }
-  | { readonly kind: 'rule'; readonly pattern: Token; readonly owners: readonly Token[] };
+export type LineTokens = { readonly kind: 'blank' } | { readonly kind: 'rule'; readonly pattern: Token; readonly owners: readonly Token[] };
 
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 

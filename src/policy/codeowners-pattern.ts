@@ -25,9 +25,7 @@ export interface CompiledPattern {
 
 export type PatternProblem = 'negation' | 'char-range' | 'escaped-comment' | 'malformed';
 
-export type CompileResult =
-  | { readonly ok: true; readonly pattern: CompiledPattern }
-  | { readonly ok: false; readonly problem: PatternProblem };
+export type CompileResult = { readonly ok: true; readonly pattern: CompiledPattern } | { readonly ok: false; readonly problem: PatternProblem };
 
 const ANY: Element = { kind: 'any' };
 const ONE: Element = { kind: 'segment', re: /^[^/]+$/u };

@@ -61,10 +61,7 @@ export function evaluate(request: AccessRequest, policy: PolicySet, facts: Evalu
     grants: grants.resolved,
     ...(window !== undefined ? { window } : {}),
     footprint: footprint(grants.requested),
-    approvals:
-      profile === undefined
-        ? UNSATISFIABLE_APPROVALS
-        : { min: profile.approvals.min, groups: profile.approvals.groups },
+    approvals: profile === undefined ? UNSATISFIABLE_APPROVALS : { min: profile.approvals.min, groups: profile.approvals.groups },
     breakGlass: profile?.breakGlass ?? false,
   };
 }

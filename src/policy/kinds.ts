@@ -48,7 +48,9 @@ export function agreedRules(rule: RawObject, catalog: ProviderCatalog): Provider
     .map((id) => catalog.rules(id))
     .filter((r): r is ProviderRules => r !== undefined && keys.length > 0 && keys.every((k) => r.allow.keys.includes(k)));
   // A provider that says the rule's shape is not its own (E_PROFILE_ALLOW_PROVIDER: a feature it has no form for) does not fit.
-  const probe = ((code: string, message: string, pointer: string) => ({ code, message, pointer, severity: 'error', fix: '' })) as unknown as Parameters<ProviderRules['allow']['check']>[2];
+  const probe = ((code: string, message: string, pointer: string) => ({ code, message, pointer, severity: 'error', fix: '' })) as unknown as Parameters<
+    ProviderRules['allow']['check']
+  >[2];
   const fits = keyed.filter((r) => !r.allow.check(rule, '', probe).some((d) => d.code === 'E_PROFILE_ALLOW_PROVIDER'));
   const [first] = fits;
   if (first === undefined) return undefined;

@@ -33,7 +33,13 @@ export function profileTargetChecks(raw: RawProfile, targets: ReadonlyMap<string
       const kind = kindOf(spec, providers);
       if (kind === undefined || provider === undefined || kindOfProvider(provider, kind) !== undefined) return;
       const wants = anyProviderOf(kind, providers)?.id ?? kind;
-      out.push(report('E_PROFILE_BUNDLE_PROVIDER', `Bundle ${name} grant ${i} needs a ${wants} target; ${target.name} is ${target.provider}.`, `/bundles/${name}/grants/${i}`));
+      out.push(
+        report(
+          'E_PROFILE_BUNDLE_PROVIDER',
+          `Bundle ${name} grant ${i} needs a ${wants} target; ${target.name} is ${target.provider}.`,
+          `/bundles/${name}/grants/${i}`,
+        ),
+      );
     });
   }
   out.push(...profileRuleChecks(raw, providerOf, providers, report));

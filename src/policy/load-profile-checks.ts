@@ -40,7 +40,9 @@ function headerChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
   if (minLength > maxLength) out.push(report('E_PROFILE_REASON_LENGTH', 'reason.min_length is greater than reason.max_length.', '/reason/min_length'));
   (raw.approvals.groups ?? []).forEach((group, i) => {
     if ('users' in group && group.users.length < group.min) {
-      out.push(report('E_PROFILE_APPROVAL_GROUP', `Approver group ${i} needs ${group.min} approvals but lists ${group.users.length} users.`, `/approvals/groups/${i}`));
+      out.push(
+        report('E_PROFILE_APPROVAL_GROUP', `Approver group ${i} needs ${group.min} approvals but lists ${group.users.length} users.`, `/approvals/groups/${i}`),
+      );
     }
   });
   return out;
@@ -62,7 +64,13 @@ function bundleTargetChecks(raw: RawProfile, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [name, bundle] of Object.entries(raw.bundles ?? {})) {
     if (!raw.allow.some((r) => r.target === bundle.target)) {
-      out.push(report('E_PROFILE_BUNDLE_NOT_ALLOWED', `Bundle ${name} uses target ${bundle.target}, which has no allow rule in this profile.`, `/bundles/${name}/target`));
+      out.push(
+        report(
+          'E_PROFILE_BUNDLE_NOT_ALLOWED',
+          `Bundle ${name} uses target ${bundle.target}, which has no allow rule in this profile.`,
+          `/bundles/${name}/target`,
+        ),
+      );
     }
   }
   return out;

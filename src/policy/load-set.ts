@@ -38,7 +38,11 @@ export function loadPolicySet(files: readonly SourceFile[], providers: ProviderC
       diagnostics.push(...read.diagnostics);
     } else {
       diagnostics.push(
-        fileDiagnostic('E_POLICY_FILENAME', 'Only policies/<profile>.yaml, policies/targets.yaml and policies/identities.yaml belong in policies/.', displayPath(file.path)),
+        fileDiagnostic(
+          'E_POLICY_FILENAME',
+          'Only policies/<profile>.yaml, policies/targets.yaml and policies/identities.yaml belong in policies/.',
+          displayPath(file.path),
+        ),
       );
     }
   }

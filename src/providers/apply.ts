@@ -26,9 +26,7 @@ export type ApplyResult =
     };
 
 function failureOf(target: string, error: unknown): FailureInfo {
-  return error instanceof ProviderError
-    ? { target, code: error.code, reason: describeError(error) }
-    : { target, reason: describeError(error) };
+  return error instanceof ProviderError ? { target, code: error.code, reason: describeError(error) } : { target, reason: describeError(error) };
 }
 
 /**
@@ -38,10 +36,7 @@ function failureOf(target: string, error: unknown): FailureInfo {
  * not transactional may have done part of its work), is revoked in reverse
  * order. Revocation is idempotent, so revoking what never landed is harmless.
  */
-export async function applyRequest(
-  providers: ReadonlyMap<string, Provider>,
-  grants: readonly TargetGrant[],
-): Promise<ApplyResult> {
+export async function applyRequest(providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[]): Promise<ApplyResult> {
   const steps: { provider: Provider; grant: TargetGrant }[] = [];
   for (const grant of grants) {
     const provider = providers.get(grant.target.name);

@@ -20,7 +20,8 @@ export function createRegistry(descriptors: readonly AnyDescriptor[]): ProviderR
     if (byId.has(d.id)) throw new Error(`provider ${d.id} is registered twice`);
     byId.set(d.id, d);
     for (const kind of d.kinds) {
-      if (!KIND.test(kind.name) || kind.name === 'bundle' || kind.name === 'target') throw new Error(`provider ${d.id}: grant kind ${JSON.stringify(kind.name)} is not allowed`);
+      if (!KIND.test(kind.name) || kind.name === 'bundle' || kind.name === 'target')
+        throw new Error(`provider ${d.id}: grant kind ${JSON.stringify(kind.name)} is not allowed`);
       const shape = JSON.stringify([kind.requestSchema, kind.bundleSchema]);
       const earlier = kindSchemas.get(kind.name);
       if (earlier !== undefined && earlier !== shape) throw new Error(`grant kind ${kind.name} is declared with different schemas by two providers`);

@@ -100,8 +100,12 @@ export interface ProviderTraits {
   readonly providerExpiry: boolean;
 }
 
-export interface ProviderDescriptor<T extends TargetBase = TargetBase, S extends SpecBase = SpecBase, R = unknown, G extends WrittenGrant = WrittenGrant>
-  extends ProviderRules<T, S, R, G> {
+export interface ProviderDescriptor<
+  T extends TargetBase = TargetBase,
+  S extends SpecBase = SpecBase,
+  R = unknown,
+  G extends WrittenGrant = WrittenGrant,
+> extends ProviderRules<T, S, R, G> {
   /** JSON Schema fragments of targets.yaml, identities.yaml, request and profile files. */
   readonly schema: SchemaFragments;
   readonly traits: ProviderTraits;

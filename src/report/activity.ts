@@ -63,10 +63,16 @@ export function alertIssueTitle(request: string): string {
 
 /** The body of the issue a crossed limit opens. Pure. */
 export function renderAlertIssue(request: string, pr: number | undefined, alerts: readonly AlertEvent[], marker: string): string {
-  const lines = [marker, `A scheduled run found request ${codeSpan(request)} crossing limits of its profile${pr !== undefined ? ` (granted by #${pr})` : ''}.`, ''];
+  const lines = [
+    marker,
+    `A scheduled run found request ${codeSpan(request)} crossing limits of its profile${pr !== undefined ? ` (granted by #${pr})` : ''}.`,
+    '',
+  ];
   lines.push('| Target | Principal | Limit | Observed | Allowed | Action |', '| --- | --- | --- | ---: | ---: | --- |');
   for (const a of alerts) {
-    lines.push(`| ${codeSpan(a.target)} | ${codeSpan(a.principal)} | ${LIMIT_TEXT[a.limit]} | ${a.observed} | ${a.allowed} | ${a.action === 'revoke' ? 'revoked early' : 'alert only'} |`);
+    lines.push(
+      `| ${codeSpan(a.target)} | ${codeSpan(a.principal)} | ${LIMIT_TEXT[a.limit]} | ${a.observed} | ${a.allowed} | ${a.action === 'revoke' ? 'revoked early' : 'alert only'} |`,
+    );
   }
   lines.push('', `Review the whole story with \`grantbook audit show ${request}\`. Code: E_ACTIVITY_LIMIT_EXCEEDED.`);
   return `${lines.join('\n')}\n`;

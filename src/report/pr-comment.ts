@@ -9,7 +9,6 @@ import { codeSpan, escapeMarkdown } from './escape.js';
 import { CHECK_COMMENT_MARKER } from './markers.js';
 import { viewFootprintLines } from './view-footprint.js';
 
-
 export type RequestVerdict = 'approved' | 'pending' | 'refused';
 
 /** Everything the check knows about one request file of the PR. */
@@ -113,11 +112,14 @@ function approvalLines(a: ApprovalDecision): string[] {
   for (const m of a.missing) lines.push(`- Still needed: ${escapeMarkdown(m.message)} (${codeSpan(m.code)})`);
   for (const b of a.blockers) lines.push(`- Blocking: ${escapeMarkdown(b.message)}`);
   if (a.unattributedCommits > 0) {
-    lines.push(`- Note: ${a.unattributedCommits} commit author(s) or committer(s) are not linked to a GitHub account, so they cannot be ruled out as reviewers.`);
+    lines.push(
+      `- Note: ${a.unattributedCommits} commit author(s) or committer(s) are not linked to a GitHub account, so they cannot be ruled out as reviewers.`,
+    );
   }
   if (a.ignored.length > 0) {
     lines.push('', '<details><summary>Reviews that did not count</summary>', '');
-    for (const i of a.ignored) lines.push(`- review ${i.reviewId} by ${escapeMarkdown(i.login ?? 'a deleted account')}: ${escapeMarkdown(i.message)} (${codeSpan(i.code)})`);
+    for (const i of a.ignored)
+      lines.push(`- review ${i.reviewId} by ${escapeMarkdown(i.login ?? 'a deleted account')}: ${escapeMarkdown(i.message)} (${codeSpan(i.code)})`);
     lines.push('', '</details>');
   }
   return lines;
@@ -153,7 +155,14 @@ function operationBlock(ops: readonly Operation[]): string[] {
   const checks = ops.filter((o) => o.readOnly === true);
   const lines = codeBlock(changes);
   if (checks.length > 0) {
-    lines.push('', `<details><summary>then ${checks.length} read-back quer${checks.length === 1 ? 'y' : 'ies'} verify it (change nothing)</summary>`, '', ...codeBlock(checks), '', '</details>');
+    lines.push(
+      '',
+      `<details><summary>then ${checks.length} read-back quer${checks.length === 1 ? 'y' : 'ies'} verify it (change nothing)</summary>`,
+      '',
+      ...codeBlock(checks),
+      '',
+      '</details>',
+    );
   }
   return lines;
 }

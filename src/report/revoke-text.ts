@@ -90,10 +90,17 @@ export function renderSummary(s: SummaryInput): string {
     more(lines, revoked.length);
   }
   if (failed.length > 0) {
-    lines.push(`### Failed — retried on the next run (${failed.length})`, '', '| Request | Target | Code | Attempts | Message |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      `### Failed — retried on the next run (${failed.length})`,
+      '',
+      '| Request | Target | Code | Attempts | Message |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const [o, r] of failed.slice(0, MAX_ROWS)) {
       if (r.status !== 'failed') continue;
-      lines.push(`| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${r.failure.reason.code} | ${r.attempts} | ${escapeMarkdown(r.failure.reason.message)} |`);
+      lines.push(
+        `| ${codeSpan(o.item.request)} | ${codeSpan(r.target)} | ${r.failure.reason.code} | ${r.attempts} | ${escapeMarkdown(r.failure.reason.message)} |`,
+      );
     }
     more(lines, failed.length);
   }
@@ -107,13 +114,16 @@ export function renderSummary(s: SummaryInput): string {
   if (skipped.length > 0 || s.busy.length > 0) {
     lines.push('### Left to another run', '');
     for (const t of s.busy) lines.push(`- Target ${codeSpan(t)}: another revoke run holds its lock and is sweeping it.`);
-    for (const [o, r] of skipped.slice(0, MAX_ROWS)) if (r.status === 'skipped') lines.push(`- ${codeSpan(o.item.request)} on ${codeSpan(r.target)}: ${r.why}.`);
+    for (const [o, r] of skipped.slice(0, MAX_ROWS))
+      if (r.status === 'skipped') lines.push(`- ${codeSpan(o.item.request)} on ${codeSpan(r.target)}: ${r.why}.`);
     lines.push('');
   }
   if (s.plan.deferred.length > 0) {
     lines.push('### Held by another live grant', '');
     for (const d of s.plan.deferred.slice(0, MAX_ROWS)) {
-      lines.push(`- ${codeSpan(d.request)} on ${codeSpan(d.target)}: the same access is held by live request ${codeSpan(d.heldBy)}; it is revoked with that one.`);
+      lines.push(
+        `- ${codeSpan(d.request)} on ${codeSpan(d.target)}: the same access is held by live request ${codeSpan(d.heldBy)}; it is revoked with that one.`,
+      );
     }
     lines.push('');
   }
@@ -124,7 +134,8 @@ export function renderSummary(s: SummaryInput): string {
   }
   if (s.plan.missing.length > 0) {
     lines.push('### Live in the ledger, absent on the provider', '');
-    for (const m of s.plan.missing.slice(0, MAX_ROWS)) lines.push(`- ${codeSpan(m.request)} on ${codeSpan(m.target)}: nothing to revoke; it will be recorded when it is due.`);
+    for (const m of s.plan.missing.slice(0, MAX_ROWS))
+      lines.push(`- ${codeSpan(m.request)} on ${codeSpan(m.target)}: nothing to revoke; it will be recorded when it is due.`);
     lines.push('');
   }
   for (const note of s.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
@@ -144,7 +155,13 @@ function more(lines: string[], total: number): void {
 export interface FailureIssue {
   readonly request: string;
   readonly pr?: number;
-  readonly failures: readonly { readonly target: string; readonly code: string; readonly message: string; readonly attempts: number; readonly details: readonly string[] }[];
+  readonly failures: readonly {
+    readonly target: string;
+    readonly code: string;
+    readonly message: string;
+    readonly attempts: number;
+    readonly details: readonly string[];
+  }[];
   readonly at: string;
   readonly runId: string;
 }
@@ -186,8 +203,13 @@ export function renderRevokedComment(o: ItemOutcome, late: number | undefined, a
     '',
     `Verified by reading each provider back at ${at}${late !== undefined ? `, ${describeLate(late)} after it expired` : ''}.`,
   ];
-  if (commit !== undefined) lines.push(`Recorded in the ledger in ${codeSpan(commit.slice(0, 12))}${fileRemoved ? ', which also removes the request file (git history keeps it)' : ''}.`);
-  const kept = o.item.targets.flatMap((t) => t.principals.flatMap((p) => (p.held ?? []).map((spec) => ({ target: t.target, principal: p.principal, spec, already_held: true as const }))));
+  if (commit !== undefined)
+    lines.push(
+      `Recorded in the ledger in ${codeSpan(commit.slice(0, 12))}${fileRemoved ? ', which also removes the request file (git history keeps it)' : ''}.`,
+    );
+  const kept = o.item.targets.flatMap((t) =>
+    t.principals.flatMap((p) => (p.held ?? []).map((spec) => ({ target: t.target, principal: p.principal, spec, already_held: true as const }))),
+  );
   return `${lines.join('\n')}${heldNote(kept, 'revoked')}\n`;
 }
 

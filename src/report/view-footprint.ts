@@ -20,5 +20,5 @@ export function viewFootprintLines(t: FootprintEntry): string[] {
 
 function countText(count: AdmittedRows): string {
   if (count.rows === null) return `not counted (${count.note ?? 'no reason given'})`;
-  return `${count.exact ? '' : 'about '}${count.rows}${count.exact ? '' : ' (estimate from the planner\'s statistics)'}`;
+  return `${count.exact ? '' : 'about '}${count.rows}${count.exact ? '' : " (estimate from the planner's statistics)"}`;
 }

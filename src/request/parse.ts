@@ -13,11 +13,11 @@ export function requestIdFromPath(path: string): string | undefined {
 }
 
 function filenameDiagnostic(path: string): Diagnostic {
-  return diagnostic(
-    'E_REQUEST_FILENAME',
-    'Request files must be access-requests/<id>.yaml directly under access-requests/ (lowercase id, .yaml extension).',
-    { file: displayPath(path), pointer: '', position: FILE_START },
-  );
+  return diagnostic('E_REQUEST_FILENAME', 'Request files must be access-requests/<id>.yaml directly under access-requests/ (lowercase id, .yaml extension).', {
+    file: displayPath(path),
+    pointer: '',
+    position: FILE_START,
+  });
 }
 
 function toGrant(raw: RawGrant): RequestGrant {

@@ -12,7 +12,9 @@ export function maskName(raw: RawMaskName): MaskName {
 /** The filter as written, in the file's order (the plan follows it, so it reads like the request). */
 export function rowsFromRaw(raw: RawRows): RowCondition[] {
   return Object.entries(raw).map(([column, filter]) =>
-    Array.isArray(filter) ? { column, values: [...(filter as readonly RowValue[])] } : { column, from: (filter as RangeCondition).from, to: (filter as RangeCondition).to },
+    Array.isArray(filter)
+      ? { column, values: [...(filter as readonly RowValue[])] }
+      : { column, from: (filter as RangeCondition).from, to: (filter as RangeCondition).to },
   );
 }
 

@@ -43,16 +43,15 @@ export const PATTERNS = {
    * session (an Identity Center user). Never an account root, never a
    * wildcard, never a comma (it goes into a tag).
    */
-  awsPrincipal: '^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$',
+  awsPrincipal:
+    '^arn:(?:aws|aws-cn|aws-us-gov):(?:iam::[0-9]{12}:(?:user|role)(?:/[A-Za-z0-9+=.@_-]{1,64})*/[A-Za-z0-9+=.@_-]{1,64}|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=.@_-]{1,64}/[A-Za-z0-9+=.@_-]{2,64})$',
   /** A row filter's time bound: an RFC 3339 instant in UTC, whole seconds. */
   instant: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;
 
-const COMPILED = Object.fromEntries(
-  Object.entries(PATTERNS).map(([key, source]) => [key, new RegExp(source, 'u')]),
-) as Record<PatternName, RegExp>;
+const COMPILED = Object.fromEntries(Object.entries(PATTERNS).map(([key, source]) => [key, new RegExp(source, 'u')])) as Record<PatternName, RegExp>;
 
 export function matches(name: PatternName, value: string): boolean {
   return COMPILED[name].test(value);

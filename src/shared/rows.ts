@@ -25,8 +25,7 @@ export type RowValue = number | string;
 
 /** One condition: the column equals one of `values`, or lies in [from, to). */
 export type RowCondition =
-  | { readonly column: string; readonly values: readonly RowValue[] }
-  | { readonly column: string; readonly from: string; readonly to: string };
+  { readonly column: string; readonly values: readonly RowValue[] } | { readonly column: string; readonly from: string; readonly to: string };
 
 export type RangeCondition = Extract<RowCondition, { from: string }>;
 export type ValuesCondition = Extract<RowCondition, { values: readonly RowValue[] }>;

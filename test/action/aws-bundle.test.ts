@@ -61,14 +61,25 @@ beforeAll(async () => {
 
 describe('aws in the bundles', () => {
   it('no bundle holds a module of @cloud-copilot (the AGPL evaluator is for tests only)', () => {
-    expect(Object.values(dist.outputs).flatMap((o) => Object.keys(o.inputs)).filter((m) => AGPL.test(m))).toEqual([]);
-    expect(Object.values(alone.outputs).flatMap((o) => Object.keys(o.inputs)).filter((m) => AGPL.test(m))).toEqual([]);
+    expect(
+      Object.values(dist.outputs)
+        .flatMap((o) => Object.keys(o.inputs))
+        .filter((m) => AGPL.test(m)),
+    ).toEqual([]);
+    expect(
+      Object.values(alone.outputs)
+        .flatMap((o) => Object.keys(o.inputs))
+        .filter((m) => AGPL.test(m)),
+    ).toEqual([]);
   });
 
   it('the action and the CLI parse no AWS SDK module before a dynamic import', () => {
     for (const entry of ['index.js', 'cli.js']) {
       const reached = inputsOf(dist, staticClosure(dist, outputNamed(dist, `/${entry}`)));
-      expect(reached.filter((m) => SDK.test(m)), entry).toEqual([]);
+      expect(
+        reached.filter((m) => SDK.test(m)),
+        entry,
+      ).toEqual([]);
     }
   });
 

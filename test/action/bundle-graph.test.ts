@@ -62,7 +62,11 @@ describe('the bundles: no test code where the action can reach it', () => {
   it('the action carries no fetch stack (undici, tunnel) and no ajv, but its Actions toolkit and pg', () => {
     // What a run parses before it does anything is most of a check's cost (bench/coldstart.ts).
     const modules = modulesIn(reachedOutputs('index.js'));
-    for (const pkg of ['undici', 'tunnel', 'ajv']) expect(modules.filter((m) => m.startsWith(`node_modules/${pkg}/`)), pkg).toEqual([]);
+    for (const pkg of ['undici', 'tunnel', 'ajv'])
+      expect(
+        modules.filter((m) => m.startsWith(`node_modules/${pkg}/`)),
+        pkg,
+      ).toEqual([]);
     expect(modules.some((m) => m.startsWith('node_modules/@actions/core/'))).toBe(true);
     expect(modules.some((m) => m.startsWith('node_modules/pg/'))).toBe(true);
   });

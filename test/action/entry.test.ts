@@ -25,7 +25,15 @@ async function start(command: string | undefined) {
   await writeFile(files.event, '{}');
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
-  const step = { script: builtFile('index.js'), eventName: 'pull_request', payload: {}, apiUrl: 'http://127.0.0.1:9', repository: 'acme/access', token: 'ghs_entrytoken0123', workingDirectory: dir };
+  const step = {
+    script: builtFile('index.js'),
+    eventName: 'pull_request',
+    payload: {},
+    apiUrl: 'http://127.0.0.1:9',
+    repository: 'acme/access',
+    token: 'ghs_entrytoken0123',
+    workingDirectory: dir,
+  };
   const env = { ...actionEnv(step, files), INPUT_COMMAND: command };
   if (command === undefined) delete env.INPUT_COMMAND;
   const run = await spawnNode([step.script], env);

@@ -36,7 +36,11 @@ interface Step {
   readonly calls: readonly Settings[];
 }
 
-async function step(inputs: Partial<Record<(typeof INPUT_NAMES)[number], string>>, modes: Partial<Record<Command, (s: Settings) => Promise<ModeResult>>>, o: { summaryFile?: boolean } = {}): Promise<Step> {
+async function step(
+  inputs: Partial<Record<(typeof INPUT_NAMES)[number], string>>,
+  modes: Partial<Record<Command, (s: Settings) => Promise<ModeResult>>>,
+  o: { summaryFile?: boolean } = {},
+): Promise<Step> {
   const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-main-'));
   temps.push(dir);
   const output = path.join(dir, 'output');
@@ -66,7 +70,13 @@ async function step(inputs: Partial<Record<(typeof INPUT_NAMES)[number], string>
   } finally {
     spy.mockRestore();
   }
-  return { exitCode: process.exitCode, stdout: written.join(''), outputs: parseOutputs(await readFile(output, 'utf8')), summary: await readFile(summary, 'utf8'), calls };
+  return {
+    exitCode: process.exitCode,
+    stdout: written.join(''),
+    outputs: parseOutputs(await readFile(output, 'utf8')),
+    summary: await readFile(summary, 'utf8'),
+    calls,
+  };
 }
 
 /** Every command runs the same stand-in: it returns `result`, or calls it to throw. */
@@ -79,12 +89,37 @@ const errorLines = (stdout: string): string[] => stdout.split('\n').filter((l) =
 
 describe('run: the action entry point', () => {
   it('reads its inputs once, runs the chosen mode with them, and writes every output and the summary', async () => {
-    const result: ModeResult = { decision: 'revoked', reasonCodes: ['E_A', 'E_B'], requests: ['alice-1', 'bob-2'], summary: '## Grantbook revoke\n', lastSweep: '2026-11-28T09:00:00Z', reportFile: '/runner/tmp/access-report.html' };
-    const s = await step({ command: 'revoke', 'github-token': 'ghs_secret0123456789', 'members-token': 'ghs_members0123456789', 'working-directory': 'checkout', report: 'true' }, all(result));
+    const result: ModeResult = {
+      decision: 'revoked',
+      reasonCodes: ['E_A', 'E_B'],
+      requests: ['alice-1', 'bob-2'],
+      summary: '## Grantbook revoke\n',
+      lastSweep: '2026-11-28T09:00:00Z',
+      reportFile: '/runner/tmp/access-report.html',
+    };
+    const s = await step(
+      { command: 'revoke', 'github-token': 'ghs_secret0123456789', 'members-token': 'ghs_members0123456789', 'working-directory': 'checkout', report: 'true' },
+      all(result),
+    );
     expect(s.calls).toEqual([
-      { command: 'revoke', token: 'ghs_secret0123456789', membersToken: 'ghs_members0123456789', workingDirectory: 'checkout', applyEnvironment: DEFAULT_ENVIRONMENT, revokeWorkflow: DEFAULT_REVOKE_WORKFLOW, report: true },
+      {
+        command: 'revoke',
+        token: 'ghs_secret0123456789',
+        membersToken: 'ghs_members0123456789',
+        workingDirectory: 'checkout',
+        applyEnvironment: DEFAULT_ENVIRONMENT,
+        revokeWorkflow: DEFAULT_REVOKE_WORKFLOW,
+        report: true,
+      },
     ]);
-    expect(s.outputs).toEqual({ version: VERSION, decision: 'revoked', 'reason-codes': 'E_A,E_B', requests: 'alice-1,bob-2', 'last-sweep': '2026-11-28T09:00:00Z', 'report-file': '/runner/tmp/access-report.html' });
+    expect(s.outputs).toEqual({
+      version: VERSION,
+      decision: 'revoked',
+      'reason-codes': 'E_A,E_B',
+      requests: 'alice-1,bob-2',
+      'last-sweep': '2026-11-28T09:00:00Z',
+      'report-file': '/runner/tmp/access-report.html',
+    });
     expect(s.summary).toBe('## Grantbook revoke\n');
     expect(s.exitCode).toBeUndefined();
     expect(errorLines(s.stdout)).toEqual([]);
@@ -95,7 +130,15 @@ describe('run: the action entry point', () => {
   });
 
   it("fails the step with the mode's own message after writing its outputs", async () => {
-    const s = await step({ command: 'check' }, all({ decision: 'pending', reasonCodes: ['E_APPROVAL_MORE_OWNERS_NEEDED'], requests: ['alice-1'], failure: 'The access request is waiting for approval.' }));
+    const s = await step(
+      { command: 'check' },
+      all({
+        decision: 'pending',
+        reasonCodes: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
+        requests: ['alice-1'],
+        failure: 'The access request is waiting for approval.',
+      }),
+    );
     expect(s.exitCode).toBe(1);
     expect(s.outputs).toMatchObject({ decision: 'pending', 'reason-codes': 'E_APPROVAL_MORE_OWNERS_NEEDED' });
     expect(errorLines(s.stdout)).toEqual(['::error::The access request is waiting for approval.']);
@@ -111,8 +154,18 @@ describe('run: the action entry point', () => {
   it.each([
     ['no command', { command: '' }, '/inputs/command', 'input "command" is required: use one of check, apply, revoke'],
     ['an unknown command', { command: 'grant' }, '/inputs/command', 'input "command" is not a command: use one of check, apply, revoke'],
-    ['a revoke workflow outside .github/workflows/', { command: 'apply', 'revoke-workflow': '../evil.yml' }, '/inputs/revoke-workflow', 'input "revoke-workflow" must be a workflow file name'],
-    ['an environment name with a space', { command: 'apply', 'apply-environment': 'prod env' }, '/inputs/apply-environment', 'input "apply-environment" must be an environment name'],
+    [
+      'a revoke workflow outside .github/workflows/',
+      { command: 'apply', 'revoke-workflow': '../evil.yml' },
+      '/inputs/revoke-workflow',
+      'input "revoke-workflow" must be a workflow file name',
+    ],
+    [
+      'an environment name with a space',
+      { command: 'apply', 'apply-environment': 'prod env' },
+      '/inputs/apply-environment',
+      'input "apply-environment" must be an environment name',
+    ],
   ] as const)('input error, %s: a user error with E_INPUT_INVALID, no mode run', async (_, inputs, pointer, message) => {
     const s = await step(inputs, all({ decision: 'approved', reasonCodes: [], requests: [] }));
     expect(s.calls).toEqual([]);
@@ -133,9 +186,12 @@ describe('run: the action entry point', () => {
   });
 
   it.each(COMMANDS)('an internal error in %s fails the step with its stack, no reason code, and what that mode leaves behind', async (command) => {
-    const s = await step({ command }, all(() => {
-      throw new TypeError('boom at a place nobody expected');
-    }));
+    const s = await step(
+      { command },
+      all(() => {
+        throw new TypeError('boom at a place nobody expected');
+      }),
+    );
     expect(s.exitCode).toBe(1);
     expect(s.outputs).toEqual({ version: VERSION, decision: 'failed', 'reason-codes': '' });
     const errors = errorLines(s.stdout);
@@ -154,18 +210,26 @@ describe('run: the action entry point', () => {
   });
 
   it('a thrown non-Error value is an internal error too', async () => {
-    const s = await step({ command: 'check' }, all(() => {
-      const notAnError: unknown = 'a string';
-      throw notAnError;
-    }));
+    const s = await step(
+      { command: 'check' },
+      all(() => {
+        const notAnError: unknown = 'a string';
+        throw notAnError;
+      }),
+    );
     expect(errorLines(s.stdout)[0]).toBe('::error::internal error (please report it): a string');
     expect(errorLines(s.stdout).at(-1)).toBe(`::error::${INTERNAL_FAILURE.check}`);
   });
 
   it('a coded failure (a provider refusing) gives its code, details and fix; a user error thrown by a mode gives every code', async () => {
-    const coded = await step({ command: 'apply' }, all(() => {
-      throw new ProviderError('E_PROVIDER_CREDENTIAL_MISSING', 'orders-prod', 'the connection string is not set', ['environment variable GRANTBOOK_PG_ORDERS_PROD is empty']);
-    }));
+    const coded = await step(
+      { command: 'apply' },
+      all(() => {
+        throw new ProviderError('E_PROVIDER_CREDENTIAL_MISSING', 'orders-prod', 'the connection string is not set', [
+          'environment variable GRANTBOOK_PG_ORDERS_PROD is empty',
+        ]);
+      }),
+    );
     expect(coded.outputs).toMatchObject({ decision: 'failed', 'reason-codes': 'E_PROVIDER_CREDENTIAL_MISSING' });
     expect(errorLines(coded.stdout)).toEqual([
       '::error::E_PROVIDER_CREDENTIAL_MISSING target orders-prod: the connection string is not set',
@@ -174,17 +238,26 @@ describe('run: the action entry point', () => {
       '::error::Grantbook stopped (E_PROVIDER_CREDENTIAL_MISSING); the messages above name the cause and the fix.',
     ]);
 
-    const user = await step({ command: 'check' }, all(() => {
-      throw new UserError([diagnostic('E_EVENT_INVALID', 'no payload', { pointer: '/env/GITHUB_EVENT_PATH' }), diagnostic('E_EVENT_UNSUPPORTED', 'not a pull request')]);
-    }));
+    const user = await step(
+      { command: 'check' },
+      all(() => {
+        throw new UserError([
+          diagnostic('E_EVENT_INVALID', 'no payload', { pointer: '/env/GITHUB_EVENT_PATH' }),
+          diagnostic('E_EVENT_UNSUPPORTED', 'not a pull request'),
+        ]);
+      }),
+    );
     expect(user.outputs).toMatchObject({ decision: 'failed', 'reason-codes': 'E_EVENT_INVALID,E_EVENT_UNSUPPORTED' });
     expect(errorLines(user.stdout)).toHaveLength(3);
   });
 
   it('a log line never starts a workflow command, whatever text reaches it', async () => {
-    const s = await step({ command: 'check' }, {
-      check: async () => ({ decision: 'approved', reasonCodes: [], requests: [], failure: 'x\n::set-output name=decision::approved' }),
-    });
+    const s = await step(
+      { command: 'check' },
+      {
+        check: async () => ({ decision: 'approved', reasonCodes: [], requests: [], failure: 'x\n::set-output name=decision::approved' }),
+      },
+    );
     // The runner reads a command only at the start of a line; the toolkit escapes newlines in the message.
     expect(s.stdout.split('\n').filter((l) => l.startsWith('::set-output'))).toEqual([]);
     expect(errorLines(s.stdout)).toEqual(['::error::x%0A| ::set-output name=decision::approved']);

@@ -44,7 +44,11 @@ describe('the runtimes CI tests the built action on', () => {
     const runsTheAction = files.filter((f) => readFileSync(f, 'utf8').includes("builtFile('index.js')"));
     expect(runsTheAction.length).toBeGreaterThan(3);
     expect(runsTheAction.filter((f) => !covered(f))).toEqual([]);
-    for (const entry of listed) expect(files.some((f) => f === entry || f.startsWith(`${entry}/`)), `${entry} names no test`).toBe(true);
+    for (const entry of listed)
+      expect(
+        files.some((f) => f === entry || f.startsWith(`${entry}/`)),
+        `${entry} names no test`,
+      ).toBe(true);
     expect(covered('test/e2e/demo.test.ts')).toBe(false);
   });
 });

@@ -19,15 +19,23 @@ export async function setProfile(fx: RevokeFixture, limits: string | undefined):
 }
 
 /** Seeds a grant the way apply makes it: the provider grant, `granted`, then the baseline through apply's own code. */
-export async function seedWithBaseline(fx: RevokeFixture, id: string, o: { grantedAt: number; principal?: string; specs?: readonly GrantSpec[] }): Promise<Seeded> {
+export async function seedWithBaseline(
+  fx: RevokeFixture,
+  id: string,
+  o: { grantedAt: number; principal?: string; specs?: readonly GrantSpec[] },
+): Promise<Seeded> {
   const seeded = await fx.seed(id, o);
   const principal = o.principal ?? 'alice';
   const tip = await fx.tip();
   const logger = memoryLogger();
   const actor = { run_id: '6001', workflow: 'acme/access/.github/workflows/access-apply.yml@refs/heads/main', sha: tip };
-  const drafts = await readBaselines(id, actor, new Map([[TARGET.name, fx.provider]]), [
-    { requestId: id, target: TARGET, principal, grants: o.specs ?? [TWO_COLUMNS], expiresAt: formatInstant(seeded.expiresAt) },
-  ], logger);
+  const drafts = await readBaselines(
+    id,
+    actor,
+    new Map([[TARGET.name, fx.provider]]),
+    [{ requestId: id, target: TARGET, principal, grants: o.specs ?? [TWO_COLUMNS], expiresAt: formatInstant(seeded.expiresAt) }],
+    logger,
+  );
   // Nothing observable (no extension): nothing to record, as apply does.
   if (drafts.length === 0) return seeded;
   await commitEvents(

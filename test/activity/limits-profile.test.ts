@@ -41,17 +41,37 @@ describe('activity where the provider records none', () => {
     const folded = fold(events);
     const github = { id: 'github', kinds: ['team', 'repo'], listsManaged: false } as unknown as Provider;
     const targets: Pick<OpenTargets, 'handle'> = {
-      handle: () => ({ state: 'ready', target: { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'T', protectedTeams: [], protectedRepos: [] }, provider: github }),
+      handle: () => ({
+        state: 'ready',
+        target: { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'T', protectedTeams: [], protectedRepos: [] },
+        provider: github,
+      }),
     };
     const outcome = {
-      item: { request: 'alice-gh-1', source: 'ledger', cause: 'expired', targets: [{ target: 'github-acme', principals: [{ principal: 'alice', specs: [] }] }], expiresAt: T0, expiresText: '', hadFailures: false, order: 0 },
+      item: {
+        request: 'alice-gh-1',
+        source: 'ledger',
+        cause: 'expired',
+        targets: [{ target: 'github-acme', principals: [{ principal: 'alice', specs: [] }] }],
+        expiresAt: T0,
+        expiresText: '',
+        hadFailures: false,
+        order: 0,
+      },
       results: [{ status: 'revoked', target: 'github-acme', attempts: 1 }],
       foundPresent: [],
     } as ItemOutcome;
     const index = () => ({ baseline: () => undefined, summarized: () => false, alerted: () => false });
     const out = await summarizeActivity({ folded, targets, actor: ACTOR, logger: memoryLogger() }, index, [outcome]);
     const [draft] = out.get('alice-gh-1') ?? [];
-    expect(draft).toMatchObject({ kind: 'summary', target: 'github-acme', provider: 'github', principal: 'alice', status: 'not_observable', reason: { code: 'E_ACTIVITY_NOT_SUPPORTED' } });
+    expect(draft).toMatchObject({
+      kind: 'summary',
+      target: 'github-acme',
+      provider: 'github',
+      principal: 'alice',
+      status: 'not_observable',
+      reason: { code: 'E_ACTIVITY_NOT_SUPPORTED' },
+    });
     expect(renderActivity([draft as unknown as ActivityEvent])).toContain('not observable (E_ACTIVITY_NOT_SUPPORTED');
   });
 });
@@ -60,9 +80,14 @@ describe('the pull request table', () => {
   it('keeps a statement with `|` or backticks inside its cell', () => {
     const md = renderActivity([
       {
-        kind: 'summary', target: 'orders-prod', principal: 'alice', status: 'observed', since: '2026-11-20T08:00:00Z',
+        kind: 'summary',
+        target: 'orders-prod',
+        principal: 'alice',
+        status: 'observed',
+        since: '2026-11-20T08:00:00Z',
         statements: [{ text: 'SELECT a || b, `x` FROM t', calls: 1, rows: 2, time_ms: 3 }],
-        others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 1, rows: 2, time_ms: 3 },
+        others: { statements: 0, calls: 0, rows: 0, time_ms: 0 },
+        totals: { calls: 1, rows: 2, time_ms: 3 },
       } as unknown as ActivityEvent,
     ]);
     const row = md.split('\n').find((l) => l.includes('SELECT'));

@@ -44,7 +44,10 @@ describe('activity without pg_stat_statements', () => {
     const admin = await server().admin(fx.db.name);
     try {
       await admin.query('CREATE EXTENSION pg_stat_statements');
-      expect(await fx.provider.activity.readActivity('alice', { withText: true })).toMatchObject({ observable: false, reason: { code: 'E_ACTIVITY_NOT_LOADED' } });
+      expect(await fx.provider.activity.readActivity('alice', { withText: true })).toMatchObject({
+        observable: false,
+        reason: { code: 'E_ACTIVITY_NOT_LOADED' },
+      });
     } finally {
       await admin.query('DROP EXTENSION pg_stat_statements');
       await admin.end();

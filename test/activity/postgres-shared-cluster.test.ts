@@ -60,7 +60,11 @@ describe('activity records on a shared cluster', () => {
     expect(before.a.observable && before.b.observable).toBe(true);
 
     // The same statement in both databases, three times in A and once in B, and one statement in A only.
-    await aliceRunsIn(dbA, ['SELECT id FROM public.orders WHERE id = 1', 'SELECT id FROM public.orders WHERE id = 2', 'SELECT id FROM public.orders WHERE id = 3']);
+    await aliceRunsIn(dbA, [
+      'SELECT id FROM public.orders WHERE id = 1',
+      'SELECT id FROM public.orders WHERE id = 2',
+      'SELECT id FROM public.orders WHERE id = 3',
+    ]);
     await aliceRunsIn(dbA, ["SELECT id, status FROM public.orders WHERE status = 'refunded' AND amount_cents > 1700"]);
     await aliceRunsIn(dbB, ['SELECT id FROM public.orders WHERE id = 4']);
 

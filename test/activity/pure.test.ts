@@ -17,8 +17,22 @@ const snap = (statements: StatementCounters[], complete = true): Snapshot => ({
   complete,
 });
 const baselineOf = (s: Snapshot, cap?: number): ActivityEvent =>
-  ({ type: 'activity', kind: 'baseline', at: '2026-11-20T08:00:00Z', target: 'orders-prod', provider: 'postgres', principal: 'alice', ...baselineBody(s, cap) }) as unknown as ActivityEvent;
-const q = (id: string, calls: number, rows: number, text?: string, timeMs = 1): StatementCounters => ({ id, calls, rows, timeMs, ...(text !== undefined ? { text } : {}) });
+  ({
+    type: 'activity',
+    kind: 'baseline',
+    at: '2026-11-20T08:00:00Z',
+    target: 'orders-prod',
+    provider: 'postgres',
+    principal: 'alice',
+    ...baselineBody(s, cap),
+  }) as unknown as ActivityEvent;
+const q = (id: string, calls: number, rows: number, text?: string, timeMs = 1): StatementCounters => ({
+  id,
+  calls,
+  rows,
+  timeMs,
+  ...(text !== undefined ? { text } : {}),
+});
 
 describe('statement text: what may be stored', () => {
   it.each([
@@ -102,17 +116,24 @@ describe('the window between baseline and now', () => {
   it('is not observable without a baseline, or when the provider cannot be read', () => {
     expect(windowBetween(undefined, snap([]))).toMatchObject({ observable: false, reason: { code: 'E_ACTIVITY_NO_BASELINE' } });
     const missing = baselineOf({ observable: false, reason: { code: 'E_ACTIVITY_EXTENSION_MISSING', message: 'x' } });
-    expect(windowBetween(missing, snap([]))).toMatchObject({ reason: { code: 'E_ACTIVITY_NO_BASELINE', message: expect.stringContaining('E_ACTIVITY_EXTENSION_MISSING') } });
-    expect(windowBetween(baselineOf(snap([])), { observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: 'x' } })).toMatchObject({ reason: { code: 'E_ACTIVITY_READ_FAILED' } });
+    expect(windowBetween(missing, snap([]))).toMatchObject({
+      reason: { code: 'E_ACTIVITY_NO_BASELINE', message: expect.stringContaining('E_ACTIVITY_EXTENSION_MISSING') },
+    });
+    expect(windowBetween(baselineOf(snap([])), { observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: 'x' } })).toMatchObject({
+      reason: { code: 'E_ACTIVITY_READ_FAILED' },
+    });
   });
 });
 
 describe('the summary and the limits', () => {
-  const window = windowBetween(baselineOf(snap([])), snap([
-    q('1', 1, 500, 'SELECT a FROM t'),
-    q('2', 3, 3, 'UPDATE t SET a = $1'),
-    ...Array.from({ length: 25 }, (_, i) => q(String(100 + i), 1, i, `SELECT c${i} FROM t`)),
-  ]));
+  const window = windowBetween(
+    baselineOf(snap([])),
+    snap([
+      q('1', 1, 500, 'SELECT a FROM t'),
+      q('2', 3, 3, 'UPDATE t SET a = $1'),
+      ...Array.from({ length: 25 }, (_, i) => q(String(100 + i), 1, i, `SELECT c${i} FROM t`)),
+    ]),
+  );
 
   it('keeps the top statements by rows and totals the rest', () => {
     const body = summaryBody(window, '2026-11-20T08:00:00Z', 20);
@@ -142,13 +163,43 @@ describe('the summary and the limits', () => {
 describe('ledger: activity and alert events', () => {
   const seal = (drafts: EventDraft[]) => appendEvents(EMPTY_TIP, drafts, fixedClock(T0 + HOUR)).map((s) => s.event);
   const summary: EventDraft = {
-    type: 'activity', request: 'req-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice',
+    type: 'activity',
+    request: 'req-1',
+    actor: ACTOR,
+    kind: 'summary',
+    target: 'orders-prod',
+    provider: 'postgres',
+    principal: 'alice',
     ...summaryBody(windowBetween(baselineOf(snap([])), snap([q('1', 2, 3, 'SELECT a FROM t WHERE b = $1')])), '2025-01-31T22:00:01Z'),
   };
-  const alert: EventDraft = { type: 'alert', request: 'req-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: 'revoke' };
+  const alert: EventDraft = {
+    type: 'alert',
+    request: 'req-1',
+    actor: ACTOR,
+    target: 'orders-prod',
+    principal: 'alice',
+    limit: 'rows_read',
+    observed: 9,
+    allowed: 5,
+    action: 'revoke',
+  };
 
   it('round-trip through the strict writer, and an alert with action revoke makes the grant due for early revocation', () => {
-    const events = seal([grantedDraft('req-1', T0), { type: 'activity', request: 'req-1', actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', ...baselineBody(snap([q('1', 1, 1)])) }, alert, summary]);
+    const events = seal([
+      grantedDraft('req-1', T0),
+      {
+        type: 'activity',
+        request: 'req-1',
+        actor: ACTOR,
+        kind: 'baseline',
+        target: 'orders-prod',
+        provider: 'postgres',
+        principal: 'alice',
+        ...baselineBody(snap([q('1', 1, 1)])),
+      },
+      alert,
+      summary,
+    ]);
     expect(events.map((e) => e.type)).toEqual(['granted', 'activity', 'alert', 'activity']);
     expect(fold(events).states.get('req-1')?.limitRevoke).toBe(true);
     const index = activityIndex(events)('req-1');

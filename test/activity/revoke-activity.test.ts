@@ -77,7 +77,10 @@ describe('activity at revocation', () => {
 
     const first = await fx.sweep();
     expect(first.outcome.failure).toBeUndefined();
-    const alerts = ofType((await fx.events()).filter((e) => e.request === g.id), 'alert');
+    const alerts = ofType(
+      (await fx.events()).filter((e) => e.request === g.id),
+      'alert',
+    );
     expect(alerts.map((a) => [a.limit, a.observed, a.allowed, a.action])).toEqual([['rows_read', 20, 5, 'alert']]);
     expect(await fx.roleExists(g.id)).toBe(true);
     const issue = fx.gh.state.issues.find((i) => i.title === `Limit crossed: ${g.id}`);
@@ -97,10 +100,15 @@ describe('activity at revocation', () => {
     fx.gh.inject({ route: '/repos/{owner}/{repo}/issues', method: 'POST', times: 20, effect: { kind: 'status', status: 500 } });
     try {
       const { outcome } = await fx.sweep();
-      expect(ofType((await fx.events()).filter((e) => e.request === g.id), 'alert')).toHaveLength(1);
+      expect(
+        ofType(
+          (await fx.events()).filter((e) => e.request === g.id),
+          'alert',
+        ),
+      ).toHaveLength(1);
       expect(outcome.reasonCodes).toContain('E_REVOKE_ISSUE_FAILED');
       expect(outcome.failure).toBeDefined();
-      expect(outcome.summary).toContain("could not be written");
+      expect(outcome.summary).toContain('could not be written');
     } finally {
       fx.gh.faults.clear();
     }
@@ -125,10 +133,17 @@ describe('activity at revocation', () => {
     await setProfile(fx, 'read_only: true');
     await server().createLoginRole('carol');
     const g = await seedWithBaseline(fx, 'carol-act-5', { grantedAt: NOW - HOUR, principal: 'carol' });
-    await asUser('carol', ["CREATE TEMP TABLE scratch AS SELECT id FROM public.orders WHERE status = 'paid'", 'INSERT INTO scratch VALUES (99)', 'SELECT id FROM scratch']);
+    await asUser('carol', [
+      "CREATE TEMP TABLE scratch AS SELECT id FROM public.orders WHERE status = 'paid'",
+      'INSERT INTO scratch VALUES (99)',
+      'SELECT id FROM scratch',
+    ]);
     const { outcome } = await fx.sweep();
     expect(outcome.failure).toBeUndefined();
-    const alerts = ofType((outcome.commit?.events ?? []).filter((e) => e.request === g.id), 'alert');
+    const alerts = ofType(
+      (outcome.commit?.events ?? []).filter((e) => e.request === g.id),
+      'alert',
+    );
     expect(alerts.map((a) => [a.limit, a.observed, a.allowed, a.action])).toEqual([['writes', 2, 0, 'alert']]);
   });
 
@@ -143,7 +158,10 @@ describe('activity at revocation', () => {
     }
     await asUser('alice', ['SELECT status FROM public.orders WHERE id = 3']);
     await fx.sweep();
-    const summary = ofType((await fx.events()).filter((e) => e.request === g.id), 'activity').find((e) => e.kind === 'summary');
+    const summary = ofType(
+      (await fx.events()).filter((e) => e.request === g.id),
+      'activity',
+    ).find((e) => e.kind === 'summary');
     // alice-act-2 is still live for alice on the same target: its use cannot be told apart, and the record says so.
     expect(summary?.flags).toEqual(['counters_reset', 'shared_principal']);
     expect(summary?.statements?.map((s) => [s.text, s.calls, s.rows])).toEqual([['SELECT status FROM public.orders WHERE id = $1', 1, 1]]);

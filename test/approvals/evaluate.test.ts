@@ -79,73 +79,112 @@ const CASES: Case[] = [
   {
     name: 'self-approval by the author (who is also an owner)',
     reviews: () => [review('alice', 'APPROVED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_SELF'], missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_SELF'],
+    missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
   },
   { name: 'a grantee approving', reviews: () => [review('greta', 'APPROVED')], satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_GRANTEE'] },
   {
     name: 'a co-committer approving (matched by login, any case, when the commit has no id)',
     reviews: () => [review('frank', 'APPROVED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_COMMITTER'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_COMMITTER'],
   },
   {
     name: 'a co-committer approving (matched by id)',
     reviews: () => [review('bob', 'APPROVED')],
     overrides: { pr: { number: 7, author: PEOPLE.alice, headSha: HEAD, committers: [{ id: 2, login: 'bob-old-login' }] } },
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_COMMITTER'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_COMMITTER'],
   },
-  { name: 'an approval gone stale after a push', reviews: () => [review('bob', 'APPROVED', OLD)], satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_STALE'] },
+  {
+    name: 'an approval gone stale after a push',
+    reviews: () => [review('bob', 'APPROVED', OLD)],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_STALE'],
+  },
   { name: 'an approval with no commit id', reviews: () => [review('bob', 'APPROVED', null)], satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_STALE'] },
   {
     name: 'approved, then changes requested',
     reviews: () => [review('bob', 'APPROVED'), review('bob', 'CHANGES_REQUESTED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_SUPERSEDED', 'E_APPROVAL_CHANGES_REQUESTED'], blockers: ['bob'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_SUPERSEDED', 'E_APPROVAL_CHANGES_REQUESTED'],
+    blockers: ['bob'],
   },
   {
     name: 'changes requested, then approved',
     reviews: () => [review('bob', 'CHANGES_REQUESTED', OLD), review('bob', 'APPROVED')],
-    satisfied: true, approvedBy: ['bob'], ignored: ['E_APPROVAL_CHANGES_REQUESTED'],
+    satisfied: true,
+    approvedBy: ['bob'],
+    ignored: ['E_APPROVAL_CHANGES_REQUESTED'],
   },
   {
     name: 'approved, then commented: still approved',
     reviews: () => [review('bob', 'APPROVED'), review('bob', 'COMMENTED')],
-    satisfied: true, approvedBy: ['bob'], ignored: ['E_APPROVAL_COMMENT_ONLY'],
+    satisfied: true,
+    approvedBy: ['bob'],
+    ignored: ['E_APPROVAL_COMMENT_ONLY'],
   },
   {
     name: 'an approval that was dismissed',
     reviews: () => [review('bob', 'DISMISSED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_DISMISSED'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_DISMISSED'],
   },
   {
     name: 'approved, then a later change request that was dismissed: the dismissal clears the standing',
     reviews: () => [review('bob', 'APPROVED'), review('bob', 'DISMISSED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_SUPERSEDED', 'E_APPROVAL_DISMISSED'], blockers: [],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_SUPERSEDED', 'E_APPROVAL_DISMISSED'],
+    blockers: [],
   },
   {
     name: 'a change request at an older commit still blocks',
     reviews: () => [review('carol', 'CHANGES_REQUESTED', OLD), review('bob', 'APPROVED')],
-    satisfied: false, approvedBy: ['bob'], ignored: ['E_APPROVAL_CHANGES_REQUESTED'], missing: [], blockers: ['carol'],
+    satisfied: false,
+    approvedBy: ['bob'],
+    ignored: ['E_APPROVAL_CHANGES_REQUESTED'],
+    missing: [],
+    blockers: ['carol'],
   },
   {
     name: 'a change request from someone who owns nothing does not block',
     reviews: () => [review('erin', 'CHANGES_REQUESTED'), review('bob', 'APPROVED')],
-    satisfied: true, approvedBy: ['bob'], ignored: ['E_APPROVAL_CHANGES_REQUESTED'], blockers: [],
+    satisfied: true,
+    approvedBy: ['bob'],
+    ignored: ['E_APPROVAL_CHANGES_REQUESTED'],
+    blockers: [],
   },
   {
     name: '35 reviews with the decisive approval at the end',
     reviews: () => [...Array.from({ length: 34 }, (_, i) => review(i % 2 === 0 ? 'erin' : 'bob', 'COMMENTED')), review('bob', 'APPROVED')],
-    satisfied: true, approvedBy: ['bob'], ignored: Array<string>(34).fill('E_APPROVAL_COMMENT_ONLY'),
+    satisfied: true,
+    approvedBy: ['bob'],
+    ignored: Array<string>(34).fill('E_APPROVAL_COMMENT_ONLY'),
   },
   {
     name: '35 reviews with an early approval and a change request at the end',
     reviews: () => [review('bob', 'APPROVED'), ...Array.from({ length: 33 }, () => review('erin', 'COMMENTED')), review('bob', 'CHANGES_REQUESTED')],
-    satisfied: false, approvedBy: [],
-    ignored: ['E_APPROVAL_SUPERSEDED', ...Array<string>(33).fill('E_APPROVAL_COMMENT_ONLY'), 'E_APPROVAL_CHANGES_REQUESTED'], blockers: ['bob'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_SUPERSEDED', ...Array<string>(33).fill('E_APPROVAL_COMMENT_ONLY'), 'E_APPROVAL_CHANGES_REQUESTED'],
+    blockers: ['bob'],
   },
   {
     name: 'one person approving twice counts once',
     reviews: () => [review('bob', 'APPROVED'), review('bob', 'APPROVED')],
     overrides: { rule: { min: 2, groups: [] } },
-    satisfied: false, approvedBy: ['bob'], ignored: ['E_APPROVAL_SUPERSEDED'], missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
+    satisfied: false,
+    approvedBy: ['bob'],
+    ignored: ['E_APPROVAL_SUPERSEDED'],
+    missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
   },
   { name: 'a writer who is not an owner', reviews: () => [review('erin', 'APPROVED')], satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_NOT_OWNER'] },
   {
@@ -154,56 +193,95 @@ const CASES: Case[] = [
       { id: nextId++, user: { login: 'dependabot[bot]', id: 49699333, type: 'Bot' }, state: 'APPROVED', commitId: HEAD, submittedAt: null },
       { id: nextId++, user: null, state: 'APPROVED', commitId: HEAD, submittedAt: null },
     ],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_NOT_HUMAN', 'E_APPROVAL_NO_USER'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_NOT_HUMAN', 'E_APPROVAL_NO_USER'],
   },
   { name: 'a pending review', reviews: () => [review('bob', 'PENDING', null)], satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_PENDING_REVIEW'] },
   {
     name: 'an owner team member whose membership is pending',
     reviews: () => [review('dave', 'APPROVED')],
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_OWNER_MEMBERSHIP_PENDING'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_OWNER_MEMBERSHIP_PENDING'],
   },
   { name: 'an active member of an owner team', reviews: () => [review('carol', 'APPROVED')], satisfied: true, approvedBy: ['carol'], ignored: [] },
   {
     name: 'two required groups, only one satisfied',
     reviews: () => [review('bob', 'APPROVED')],
-    overrides: { rule: { min: 1, groups: [{ team: 'payments-leads', users: [], min: 1 }, { users: ['BOB'], min: 1 }] } },
-    satisfied: false, approvedBy: ['bob'], ignored: [], missing: ['E_APPROVAL_GROUP_NEEDED'],
+    overrides: {
+      rule: {
+        min: 1,
+        groups: [
+          { team: 'payments-leads', users: [], min: 1 },
+          { users: ['BOB'], min: 1 },
+        ],
+      },
+    },
+    satisfied: false,
+    approvedBy: ['bob'],
+    ignored: [],
+    missing: ['E_APPROVAL_GROUP_NEEDED'],
   },
   {
     name: 'two required groups, both satisfied',
     reviews: () => [review('bob', 'APPROVED'), review('henry', 'APPROVED')],
-    overrides: { rule: { min: 2, groups: [{ team: 'payments-leads', users: [], min: 1 }, { users: ['bob'], min: 1 }] } },
-    satisfied: true, approvedBy: ['bob', 'henry'], ignored: [],
+    overrides: {
+      rule: {
+        min: 2,
+        groups: [
+          { team: 'payments-leads', users: [], min: 1 },
+          { users: ['bob'], min: 1 },
+        ],
+      },
+    },
+    satisfied: true,
+    approvedBy: ['bob', 'henry'],
+    ignored: [],
   },
   {
     name: 'a group member who is not a code owner counts for nothing',
     reviews: () => [review('erin', 'APPROVED')],
     overrides: { rule: { min: 1, groups: [{ users: ['erin'], min: 1 }] } },
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_NOT_OWNER'], missing: ['E_APPROVAL_MORE_OWNERS_NEEDED', 'E_APPROVAL_GROUP_NEEDED'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_NOT_OWNER'],
+    missing: ['E_APPROVAL_MORE_OWNERS_NEEDED', 'E_APPROVAL_GROUP_NEEDED'],
   },
   {
     name: 'min 2 with one approver',
     reviews: () => [review('bob', 'APPROVED')],
     overrides: { rule: { min: 2, groups: [] } },
-    satisfied: false, approvedBy: ['bob'], ignored: [], missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
+    satisfied: false,
+    approvedBy: ['bob'],
+    ignored: [],
+    missing: ['E_APPROVAL_MORE_OWNERS_NEEDED'],
   },
   {
     name: 'a path without owners cannot be approved',
     reviews: () => [review('bob', 'APPROVED')],
     overrides: { owners: [] },
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_NOT_OWNER'], missing: ['E_APPROVAL_NO_OWNERS', 'E_APPROVAL_MORE_OWNERS_NEEDED'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_NOT_OWNER'],
+    missing: ['E_APPROVAL_NO_OWNERS', 'E_APPROVAL_MORE_OWNERS_NEEDED'],
   },
   {
     name: 'email owners are not matched to reviewers',
     reviews: () => [review('bob', 'APPROVED')],
     overrides: { owners: [{ kind: 'email', email: 'bob@example.com' }] },
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_NOT_OWNER'], missing: ['E_APPROVAL_NO_OWNERS', 'E_APPROVAL_MORE_OWNERS_NEEDED'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_NOT_OWNER'],
+    missing: ['E_APPROVAL_NO_OWNERS', 'E_APPROVAL_MORE_OWNERS_NEEDED'],
   },
   {
     name: 'a grantee is recognised by id after a rename',
     reviews: () => [review('bob', 'APPROVED')],
     overrides: { grantees: [PEOPLE.alice, { login: 'robert', id: 2 }] },
-    satisfied: false, approvedBy: [], ignored: ['E_APPROVAL_GRANTEE'],
+    satisfied: false,
+    approvedBy: [],
+    ignored: ['E_APPROVAL_GRANTEE'],
   },
 ];
 
@@ -225,7 +303,13 @@ describe('evaluateApprovals', () => {
   it('names what is still missing', () => {
     const d = evaluateApprovals(
       input([review('bob', 'APPROVED')], {
-        rule: { min: 3, groups: [{ team: 'payments-leads', users: [], min: 1 }, { users: ['carol', 'dave'], min: 2 }] },
+        rule: {
+          min: 3,
+          groups: [
+            { team: 'payments-leads', users: [], min: 1 },
+            { users: ['carol', 'dave'], min: 2 },
+          ],
+        },
       }),
     );
     expect(d.missing.map((m) => [m.needed, m.group, m.message])).toEqual([
@@ -237,14 +321,24 @@ describe('evaluateApprovals', () => {
 
   it('reports the counted approval in full, with the groups it satisfies', () => {
     const r = review('carol', 'APPROVED');
-    const d = evaluateApprovals(input([r], { rule: { min: 1, groups: [{ users: ['bob'], min: 1 }, { team: 'payments-leads', users: [], min: 1 }] } }));
+    const d = evaluateApprovals(
+      input([r], {
+        rule: {
+          min: 1,
+          groups: [
+            { users: ['bob'], min: 1 },
+            { team: 'payments-leads', users: [], min: 1 },
+          ],
+        },
+      }),
+    );
     expect(d.approvedBy).toEqual([{ login: 'carol', id: 3, reviewId: r.id, commitId: HEAD, groups: [1] }]);
   });
 
   it('does not count a team membership that is only pending towards a group', () => {
     const d = evaluateApprovals(
       input([review('bob', 'APPROVED')], {
-        membership: (org, slug, login) => (slug === 'payments-leads' && login === 'bob' ? 'pending' : TEAMS[`${org}/${slug}`]?.[login] ?? 'none'),
+        membership: (org, slug, login) => (slug === 'payments-leads' && login === 'bob' ? 'pending' : (TEAMS[`${org}/${slug}`]?.[login] ?? 'none')),
         rule: { min: 1, groups: [{ team: 'payments-leads', users: [], min: 1 }] },
       }),
     );

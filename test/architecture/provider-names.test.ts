@@ -18,12 +18,12 @@ const ROOT = process.cwd();
 const FORBIDDEN: readonly { readonly name: string; readonly re: RegExp }[] = [
   { name: 'a provider id as a string literal', re: /(['"`])(postgres|github)\1/ },
   { name: 'a provider folder imported', re: /from '[./]*providers\/(?:postgres|github)\/[^']*'/ },
-  { name: 'a provider\'s privileges', re: /\b(POSTGRES_PRIVILEGES|PostgresPrivilege|GITHUB_REPO_PERMISSIONS|GithubRepoPermission|NEVER_GRANTED)\b/ },
-  { name: 'a provider\'s target settings', re: /\.(connectionEnv|tokenEnv|grantorRole|protectedRoles|protectedTeams|protectedRepos)\b/ },
-  { name: 'a provider\'s identity field', re: /\bidentity\.postgres\b|\.principals\.get\('postgres'\)/ },
-  { name: 'a provider\'s target or spec type', re: /\b(PostgresTarget|GithubTarget|PostgresSpec|GithubSpec|TableSpec|TeamSpec|RepoSpec)\b/ },
+  { name: "a provider's privileges", re: /\b(POSTGRES_PRIVILEGES|PostgresPrivilege|GITHUB_REPO_PERMISSIONS|GithubRepoPermission|NEVER_GRANTED)\b/ },
+  { name: "a provider's target settings", re: /\.(connectionEnv|tokenEnv|grantorRole|protectedRoles|protectedTeams|protectedRepos)\b/ },
+  { name: "a provider's identity field", re: /\bidentity\.postgres\b|\.principals\.get\('postgres'\)/ },
+  { name: "a provider's target or spec type", re: /\b(PostgresTarget|GithubTarget|PostgresSpec|GithubSpec|TableSpec|TeamSpec|RepoSpec)\b/ },
   { name: 'a grant kind compared', re: /\b(spec|grant|g|s)\.kind\s*[!=]==\s*'(table|team|repo)'|case '(table|repo)':/ },
-  { name: 'a grant kind\'s fields read off a spec', re: /\bspec\.(schema|table|columns|privileges|team|repo|owner|org|permission)\b/ },
+  { name: "a grant kind's fields read off a spec", re: /\bspec\.(schema|table|columns|privileges|team|repo|owner|org|permission)\b/ },
 ];
 
 /**
@@ -84,10 +84,17 @@ describe('provider knowledge stays in src/providers/', () => {
       "if (spec.kind === 'table') return spec.schema;",
       "const PROVIDER_OF = { table: 'postgres', team: 'github', repo: 'github' };",
     ];
-    for (const sample of samples) expect(FORBIDDEN.some((rule) => rule.re.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        FORBIDDEN.some((rule) => rule.re.test(sample)),
+        sample,
+      ).toBe(true);
     // The GitHub platform is not a provider: CODEOWNERS owners of kind team, the GitHub port.
     for (const sample of ["if (o.kind === 'team') add(o.org, o.slug);", "import { createGithubClient } from '../github/client.js';"]) {
-      expect(FORBIDDEN.some((rule) => rule.re.test(sample)), sample).toBe(false);
+      expect(
+        FORBIDDEN.some((rule) => rule.re.test(sample)),
+        sample,
+      ).toBe(false);
     }
   });
 });

@@ -154,7 +154,10 @@ describe('grantbook audit export', () => {
   });
 
   it('JSON keeps the recorded objects as recorded, with the chain verdict', async () => {
-    const { code } = await runCli(['audit', 'export', '--format', 'json', '--out', 'all.json', '--since', '2025-01-10', '--until', '2025-01-12'], { cwd: dir, clock });
+    const { code } = await runCli(['audit', 'export', '--format', 'json', '--out', 'all.json', '--since', '2025-01-10', '--until', '2025-01-12'], {
+      cwd: dir,
+      clock,
+    });
     expect(code).toBe(0);
     const doc = JSON.parse(readFileSync(path.join(dir, 'all.json'), 'utf8')) as {
       period: { since: string; until: string };
@@ -231,11 +234,12 @@ describe('grantbook audit export', () => {
     }
   });
 
-  it('links ledger lines at the checkout\'s commit when the checkout is a git repository', async () => {
+  it("links ledger lines at the checkout's commit when the checkout is a git repository", async () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'grantbook-export-git-'));
     try {
       const small = generateAuditLedger(repo, { grants: 30, live: 3 });
-      const git = (...args: string[]): string => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
+      const git = (...args: string[]): string =>
+        execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
       git('init', '--quiet');
       git('add', 'audit');
       git('commit', '--quiet', '-m', 'ledger');
@@ -250,7 +254,7 @@ describe('grantbook audit export', () => {
     }
   });
 
-  it('says what is wrong with the options, with a code where the input is the user\'s', async () => {
+  it("says what is wrong with the options, with a code where the input is the user's", async () => {
     const bad = async (...args: string[]) => runCli(['audit', 'export', ...args], { cwd: dir, clock });
     for (const [args, text] of [
       [['--since', '2025-13-01'], 'E_AUDIT_PERIOD_INVALID'],

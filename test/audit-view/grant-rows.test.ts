@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rows per grant, folded as the events stream', () => {
-  it('read every grant as the revoke job\'s fold does: status, cause, revocation time, expiry', () => {
+  it("read every grant as the revoke job's fold does: status, cause, revocation time, expiry", () => {
     const { rows } = rowsOf(events);
     const states = fold(events).states;
     const granted = [...states.values()].filter((s) => s.grant !== undefined);
@@ -67,13 +67,17 @@ describe('rows per grant, folded as the events stream', () => {
     expect(maxHeld).toBeLessThan(250);
   });
 
-  it('take the activity summary written in the revocation\'s commit, and the alerts before it', () => {
+  it("take the activity summary written in the revocation's commit, and the alerts before it", () => {
     const { rows } = rowsOf(events);
     const summaries = new Map<string, number>();
-    for (const e of events) if (e.type === 'activity' && e.kind === 'summary') summaries.set(e.request, (e.totals?.rows ?? 0) + (summaries.get(e.request) ?? 0));
+    for (const e of events)
+      if (e.type === 'activity' && e.kind === 'summary') summaries.set(e.request, (e.totals?.rows ?? 0) + (summaries.get(e.request) ?? 0));
     const alerted = new Set(events.flatMap((e) => (e.type === 'alert' ? [e.request] : [])));
     for (const row of rows) {
-      expect(row.activity.reduce((n, a) => n + (a.totals?.rows ?? 0), 0), row.request).toBe(summaries.get(row.request) ?? 0);
+      expect(
+        row.activity.reduce((n, a) => n + (a.totals?.rows ?? 0), 0),
+        row.request,
+      ).toBe(summaries.get(row.request) ?? 0);
       expect(row.alerts.length > 0, row.request).toBe(alerted.has(row.request));
     }
   });
@@ -110,9 +114,25 @@ describe('rows per grant, folded as the events stream', () => {
 
 describe('rows per grant, edge cases', () => {
   type Drafts = { at: number; drafts: EventDraft[] }[];
-  const run = (batches: Drafts, period = ALL) => rowsOf(sealBatches(batches).map((s) => s.event), period);
-  const summary = (request: string, rows: number): EventDraft =>
-    ({ type: 'activity', request, actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', since: '2025-01-31T22:00:00Z', statements: [], others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 1, rows, time_ms: 0 } });
+  const run = (batches: Drafts, period = ALL) =>
+    rowsOf(
+      sealBatches(batches).map((s) => s.event),
+      period,
+    );
+  const summary = (request: string, rows: number): EventDraft => ({
+    type: 'activity',
+    request,
+    actor: ACTOR,
+    kind: 'summary',
+    target: 'orders-prod',
+    provider: 'postgres',
+    principal: 'alice',
+    status: 'observed',
+    since: '2025-01-31T22:00:00Z',
+    statements: [],
+    others: { statements: 0, calls: 0, rows: 0, time_ms: 0 },
+    totals: { calls: 1, rows, time_ms: 0 },
+  });
 
   it('a revoked grant stays open for the rest of its commit, not longer', () => {
     const { rows } = run([
@@ -130,7 +150,10 @@ describe('rows per grant, edge cases', () => {
       { at: T0, drafts: [grantedDraft('alice-1', T0)] },
       { at: T0 + HOUR, drafts: [grantedDraft('alice-2', T0 + HOUR, 2, { extends: 'alice-1' })] },
       { at: T0 + HOUR + 1000, drafts: [{ ...revokedDraft('alice-1'), cause: 'superseded' }] },
-      { at: T0 + HOUR + 2000, drafts: [{ type: 'grant_refused', request: 'bob-9', actor: ACTOR, reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'no approval' }] }] },
+      {
+        at: T0 + HOUR + 2000,
+        drafts: [{ type: 'grant_refused', request: 'bob-9', actor: ACTOR, reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'no approval' }] }],
+      },
     ]);
     const first = rows.find((r) => r.request === 'alice-1');
     expect(first?.supersededBy).toBe('alice-2');

@@ -15,7 +15,11 @@ function segmentFiles(root: string): string[] {
   const base = path.join(root, 'audit', 'segments');
   return readdirSync(base)
     .sort()
-    .flatMap((d) => readdirSync(path.join(base, d)).sort().map((f) => path.join(base, d, f)));
+    .flatMap((d) =>
+      readdirSync(path.join(base, d))
+        .sort()
+        .map((f) => path.join(base, d, f)),
+    );
 }
 
 /** The checkout as an earlier commit of the same branch held it: `dropSegments` fewer segments, and the newest one cut to a prefix of its lines. */
@@ -49,7 +53,11 @@ describe('the audit views read a checkout and the branch tip after it', () => {
     const all: number[] = [];
     const whole = await streamLedgerDir(tip, (e) => void all.push(e.seq));
     expect(whole.ok).toBe(true);
-    for (const [drop, keep] of [[0, 3], [1, 5], [4, 1]] as const) {
+    for (const [drop, keep] of [
+      [0, 3],
+      [1, 5],
+      [4, 1],
+    ] as const) {
       const checkout = earlierCheckout(drop, keep);
       const read = await collect(checkoutLedger(checkout, { store: localLedgerStore(tip), commitSha: 'worktree' }));
       expect(read.ok, read.code).toBe(true);

@@ -56,7 +56,8 @@ interface BrowserElement {
   getAttribute(name: string): string | null;
 }
 
-const bars = (page: Page): Promise<string[]> => page.locator('#lanes .bar[data-request]').evaluateAll((nodes: readonly BrowserElement[]) => nodes.map((n) => n.getAttribute('data-request') ?? ''));
+const bars = (page: Page): Promise<string[]> =>
+  page.locator('#lanes .bar[data-request]').evaluateAll((nodes: readonly BrowserElement[]) => nodes.map((n) => n.getAttribute('data-request') ?? ''));
 
 describe.skipIf(!present)('the access report in Chromium', () => {
   beforeAll(async () => {
@@ -68,7 +69,16 @@ describe.skipIf(!present)('the access report in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Anything but the report itself is refused and recorded: the page must never ask.
     await context.route('**/*', (route) => (route.request().url().startsWith(pathToFileURL(fx.dir).href) ? route.continue() : route.abort()));
@@ -143,7 +153,7 @@ describe.skipIf(!present)('the access report in Chromium', () => {
     await page.close();
   });
 
-  it('shows each break-glass grant\'s follow-up review as it was found', async () => {
+  it("shows each break-glass grant's follow-up review as it was found", async () => {
     const file = path.join(fx.dir, 'follow-ups.html');
     const pending = new PendingFile(file);
     const answers: FollowUp[] = [{ found: true, number: 41, state: 'closed' }, { found: false }, { unread: 'E_GITHUB_FORBIDDEN' }];
@@ -180,7 +190,9 @@ describe.skipIf(!present)('the access report in Chromium', () => {
 
     const dark = await open({ scheme: 'dark' });
     // A string: the test's TypeScript has no DOM library, the page has.
-    const [bg = '', fg = ''] = await dark.page.evaluate<string[]>('(() => { const s = getComputedStyle(document.body); return [s.backgroundColor, s.color]; })()');
+    const [bg = '', fg = ''] = await dark.page.evaluate<string[]>(
+      '(() => { const s = getComputedStyle(document.body); return [s.backgroundColor, s.color]; })()',
+    );
     const lum = (rgb: string): number => {
       const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;

@@ -61,7 +61,13 @@ describe('grantbook audit report (the file)', () => {
   });
 
   it('carries the lists the page filters: refusals, alerts and drift of the period', () => {
-    const meta = JSON.parse(scriptText(fx.html, 'report-meta')) as { refusals: { id: string }[]; alerts: { id: string }[]; drift: unknown[]; intervalMs: number; since: number };
+    const meta = JSON.parse(scriptText(fx.html, 'report-meta')) as {
+      refusals: { id: string }[];
+      alerts: { id: string }[];
+      drift: unknown[];
+      intervalMs: number;
+      since: number;
+    };
     const from = Date.UTC(2025, 0, 7);
     const to = Date.UTC(2025, 0, 10);
     const inPeriod = (at: string): boolean => Date.parse(at) >= from && Date.parse(at) < to;
@@ -80,7 +86,10 @@ describe('grantbook audit report (the file)', () => {
     const [minutes = '', hours] = (crons[0] ?? '').split(' ');
     expect(hours).toBe('*');
     // Minutes of every hour the job starts at; the longest gap between two starts is the interval.
-    const starts = minutes.split(',').map(Number).sort((a, b) => a - b);
+    const starts = minutes
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b);
     const gaps = starts.map((m, i) => ((starts[(i + 1) % starts.length] ?? m) - m + 60) % 60 || 60);
     expect(Math.max(...gaps)).toBe(DEFAULT_SCHEDULE_MINUTES);
   });

@@ -23,9 +23,17 @@ describe('break-glass follow-up reviews, looked up for the report', () => {
   it('finds each review issue, open or closed, and says which have none', async () => {
     const client = f.client();
     const body = (id: string) => `${breakGlassMarker(id)}\nEmergency access \`${id}\` was granted.`;
-    const done = await createIssue(client, f.repo, { title: 'Break-glass review: carol-sev1-1', body: body('carol-sev1-1'), labels: ['grantbook', 'break-glass'] });
+    const done = await createIssue(client, f.repo, {
+      title: 'Break-glass review: carol-sev1-1',
+      body: body('carol-sev1-1'),
+      labels: ['grantbook', 'break-glass'],
+    });
     await updateIssue(client, f.repo, done.number, { state: 'closed' });
-    const open = await createIssue(client, f.repo, { title: 'Break-glass review: carol-sev1-2', body: body('carol-sev1-2'), labels: ['grantbook', 'break-glass'] });
+    const open = await createIssue(client, f.repo, {
+      title: 'Break-glass review: carol-sev1-2',
+      body: body('carol-sev1-2'),
+      labels: ['grantbook', 'break-glass'],
+    });
     // Someone quoting a marker in an issue without the label is not the review.
     await createIssue(client, f.repo, { title: 'About carol-sev1-3', body: body('carol-sev1-3'), labels: ['grantbook'] });
     const found = await githubFollowUps(f.client({ token: READ_TOKEN }), f.repo)(['carol-sev1-1', 'carol-sev1-2', 'carol-sev1-3']);
@@ -36,7 +44,7 @@ describe('break-glass follow-up reviews, looked up for the report', () => {
     });
   });
 
-  it('a lookup that fails is that grant\'s answer, with the code', async () => {
+  it("a lookup that fails is that grant's answer, with the code", async () => {
     const found = await githubFollowUps(f.client({ token: 'not-a-token' }), f.repo)(['carol-sev1-1']);
     expect(found.get('carol-sev1-1')).toEqual({ unread: expect.stringMatching(/^E_GITHUB_/) });
   });

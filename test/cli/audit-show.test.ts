@@ -9,15 +9,45 @@ import { ACTOR, grantedDraft, HOUR, revokedDraft, sealBatches, T0, toFiles } fro
 import { runCli } from '../support/cli.js';
 
 const baseline = {
-  type: 'activity', request: 'alice-inc-1', actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice',
-  status: 'observed', entries: [{ id: '-77', calls: 1, rows: 1, time_ms: 0 }], totals: { calls: 1, rows: 1, time_ms: 0 },
+  type: 'activity',
+  request: 'alice-inc-1',
+  actor: ACTOR,
+  kind: 'baseline',
+  target: 'orders-prod',
+  provider: 'postgres',
+  principal: 'alice',
+  status: 'observed',
+  entries: [{ id: '-77', calls: 1, rows: 1, time_ms: 0 }],
+  totals: { calls: 1, rows: 1, time_ms: 0 },
 } as EventDraft;
-const alert: EventDraft = { type: 'alert', request: 'alice-inc-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 900, allowed: 500, action: 'alert' };
+const alert: EventDraft = {
+  type: 'alert',
+  request: 'alice-inc-1',
+  actor: ACTOR,
+  target: 'orders-prod',
+  principal: 'alice',
+  limit: 'rows_read',
+  observed: 900,
+  allowed: 500,
+  action: 'alert',
+};
 const summary = {
-  type: 'activity', request: 'alice-inc-1', actor: ACTOR, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: 'alice',
-  status: 'observed', since: '2025-01-31T22:00:01Z',
-  statements: [{ text: 'SELECT id, status FROM public.orders WHERE id > $1', calls: 2, rows: 900, time_ms: 4 }, { text: 'COPY statement (text withheld)', withheld: true, calls: 1, rows: 20, time_ms: 1 }],
-  others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 3, rows: 920, time_ms: 5 }, flags: ['counters_reset'],
+  type: 'activity',
+  request: 'alice-inc-1',
+  actor: ACTOR,
+  kind: 'summary',
+  target: 'orders-prod',
+  provider: 'postgres',
+  principal: 'alice',
+  status: 'observed',
+  since: '2025-01-31T22:00:01Z',
+  statements: [
+    { text: 'SELECT id, status FROM public.orders WHERE id > $1', calls: 2, rows: 900, time_ms: 4 },
+    { text: 'COPY statement (text withheld)', withheld: true, calls: 1, rows: 20, time_ms: 1 },
+  ],
+  others: { statements: 0, calls: 0, rows: 0, time_ms: 0 },
+  totals: { calls: 3, rows: 920, time_ms: 5 },
+  flags: ['counters_reset'],
 } as EventDraft;
 const events = sealBatches([
   { at: T0, drafts: [grantedDraft('alice-inc-1', T0)] },
@@ -37,11 +67,13 @@ afterAll(async () => {
 });
 
 describe('grantbook audit show', () => {
-  it('prints one request\'s whole story: request, approvals, grant, activity, alert, revocation, with links', async () => {
+  it("prints one request's whole story: request, approvals, grant, activity, alert, revocation, with links", async () => {
     const { code, stdout } = await runCli(['audit', 'show', 'alice-inc-1', '--repo', 'acme/access'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toContain('# Request alice-inc-1');
-    expect(stdout).toContain(`- Pull request: [#42](https://github.com/acme/access/pull/42), head [${'b'.repeat(12)}](https://github.com/acme/access/commit/${'b'.repeat(40)})`);
+    expect(stdout).toContain(
+      `- Pull request: [#42](https://github.com/acme/access/pull/42), head [${'b'.repeat(12)}](https://github.com/acme/access/commit/${'b'.repeat(40)})`,
+    );
     expect(stdout).toContain('- Approved by: carol (id 583232, review 1234567 at');
     expect(stdout).toContain('- Reason: Investigate duplicate charges reported in INC-4211');
     const timeline = stdout.split('\n').filter((l) => l.startsWith('- 20'));
@@ -58,7 +90,7 @@ describe('grantbook audit show', () => {
     expect((await runCli(['audit', 'show'], { cwd: dir })).code).toBe(2);
   });
 
-  it('--json gives the request\'s events as recorded', async () => {
+  it("--json gives the request's events as recorded", async () => {
     const { code, stdout } = await runCli(['audit', 'show', 'alice-inc-1', '--json'], { cwd: dir });
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { ok: boolean; events: { type: string }[] };
@@ -67,7 +99,10 @@ describe('grantbook audit show', () => {
   });
 
   it('renders without links when the repository is unknown, and reads GitHub remotes', () => {
-    const story = renderStory('alice-inc-1', events.map((s) => s.event));
+    const story = renderStory(
+      'alice-inc-1',
+      events.map((s) => s.event),
+    );
     expect(story).toContain(`head ${'b'.repeat(12)}, merged as ${'c'.repeat(12)}`);
     expect(parseRemote('git@github.com:acme/access.git')).toEqual({ server: 'https://github.com', owner: 'acme', repo: 'access' });
     expect(parseRemote('https://ghe.example.com/acme/access')).toEqual({ server: 'https://ghe.example.com', owner: 'acme', repo: 'access' });
@@ -75,20 +110,39 @@ describe('grantbook audit show', () => {
   });
 
   it('tells which parts were already held before the grant, and that revocation left them in place', () => {
-    const team = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } } as const;
-    const repo = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'triage' } } as const;
-    const held = sealBatches([{ at: T0, drafts: [grantedDraft('alice-held-1', T0, 2, { grants: [{ ...team, already_held: true }, repo] })] }]).map((e) => e.event);
+    const team = {
+      target: 'github-acme',
+      provider: 'github',
+      principal: 'alice',
+      spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' },
+    } as const;
+    const repo = {
+      target: 'github-acme',
+      provider: 'github',
+      principal: 'alice',
+      spec: { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'triage' },
+    } as const;
+    const held = sealBatches([{ at: T0, drafts: [grantedDraft('alice-held-1', T0, 2, { grants: [{ ...team, already_held: true }, repo] })] }]).map(
+      (e) => e.event,
+    );
     const live = renderStory('alice-held-1', held);
     expect(live).toContain('## Already held before the grant');
     expect(live).toContain('Grantbook granted nothing for these parts and leaves them in place at revocation');
     expect(live).toContain('- github-acme: alice member of acme/payments-oncall\n');
-    expect(live).toContain('github-acme: alice member of acme/payments-oncall (already held; left in place); github-acme: alice triage on acme/payments-service');
+    expect(live).toContain(
+      'github-acme: alice member of acme/payments-oncall (already held; left in place); github-acme: alice triage on acme/payments-service',
+    );
     const ended = sealBatches([
       { at: T0, drafts: [grantedDraft('alice-held-1', T0, 2, { grants: [{ ...team, already_held: true }, repo] })] },
       { at: T0 + 2 * HOUR, drafts: [revokedDraft('alice-held-1', ['github-acme'])] },
     ]).map((e) => e.event);
     expect(renderStory('alice-held-1', ended)).toContain('left them in place at revocation');
     // Without held parts there is no such section.
-    expect(renderStory('alice-inc-1', events.map((e) => e.event))).not.toContain('Already held');
+    expect(
+      renderStory(
+        'alice-inc-1',
+        events.map((e) => e.event),
+      ),
+    ).not.toContain('Already held');
   });
 });

@@ -25,8 +25,18 @@ async function verify(drafts: readonly EventDraft[]): Promise<{ code: number; st
   return runCli(['audit', 'verify'], { cwd: dir });
 }
 
-const PG: LedgerGrant = { target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }) };
-const TEAM: LedgerGrant = { target: 'github-acme', provider: 'github', principal: 'alice', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) };
+const PG: LedgerGrant = {
+  target: 'orders-prod',
+  provider: 'postgres',
+  principal: 'alice',
+  spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status'] }),
+};
+const TEAM: LedgerGrant = {
+  target: 'github-acme',
+  provider: 'github',
+  principal: 'alice',
+  spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }),
+};
 const intentAndGranted = (request: string, intent: readonly LedgerGrant[], granted: readonly LedgerGrant[]): EventDraft[] => {
   const g = grantedDraft(request, T0, 2, { grants: granted });
   const { granted_at: _at, ...body } = g as EventDraft & { granted_at: string };
@@ -35,7 +45,10 @@ const intentAndGranted = (request: string, intent: readonly LedgerGrant[], grant
 
 describe('grantbook audit verify: what only apply could have written', () => {
   it('passes intent and granted events that agree, held parts included', async () => {
-    const result = await verify([...intentAndGranted('alice-ok-1', [PG, { ...TEAM, already_held: true }], [PG, { ...TEAM, already_held: true }]), grantedDraft('alice-old-1', T0 + HOUR)]);
+    const result = await verify([
+      ...intentAndGranted('alice-ok-1', [PG, { ...TEAM, already_held: true }], [PG, { ...TEAM, already_held: true }]),
+      grantedDraft('alice-old-1', T0 + HOUR),
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('ok: 3 event(s)');
   });
@@ -60,7 +73,8 @@ describe('grantbook audit verify: what only apply could have written', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-audit-verify-'));
     dirs.push(dir);
     await mkdir(path.join(dir, 'audit'));
-    for (const f of toFiles(sealBatches([{ at: T0, drafts: intentAndGranted('alice-diff-2', [PG], [PG, TEAM]) }]))) await writeFile(path.join(dir, f.path), f.text ?? '');
+    for (const f of toFiles(sealBatches([{ at: T0, drafts: intentAndGranted('alice-diff-2', [PG], [PG, TEAM]) }])))
+      await writeFile(path.join(dir, f.path), f.text ?? '');
     const { code, stdout } = await runCli(['audit', 'verify', '--json'], { cwd: dir });
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { ok: boolean; problems: { code: string }[] };

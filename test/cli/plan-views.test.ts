@@ -30,7 +30,9 @@ beforeAll(async () => {
   admin = await server().admin(db.name);
   // The example's table: the sample orders with the customer it filters on.
   await admin.query('ALTER TABLE public.orders ADD COLUMN customer_id bigint');
-  await admin.query(`UPDATE public.orders SET customer_id = CASE WHEN id <= 6 THEN 4211 ELSE 4300 END, created_at = timestamptz '2026-05-01 08:00:00+00' + make_interval(mins => id::int)`);
+  await admin.query(
+    `UPDATE public.orders SET customer_id = CASE WHEN id <= 6 THEN 4211 ELSE 4300 END, created_at = timestamptz '2026-05-01 08:00:00+00' + make_interval(mins => id::int)`,
+  );
   await admin.query('ANALYZE public.orders');
 });
 
@@ -39,9 +41,13 @@ describe('grantbook plan: the rows-and-masks example', () => {
     const run = await runCli(['plan', EXAMPLE, '--repo', 'acme/access']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('note: public.orders is read as gv_4f05e3d5993_bob_sup_5120.orders');
-    expect(run.stdout).toContain('rows: only where customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded); rows admitted: estimated at apply');
+    expect(run.stdout).toContain(
+      'rows: only where customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded); rows admitted: estimated at apply',
+    );
     expect(run.stdout).toContain('masked: customer_email as hash');
-    expect(run.stdout).toMatch(/CREATE VIEW "gv_4f05e3d5993_bob_sup_5120"\."orders" WITH \(security_barrier\) AS SELECT t\."id", .* FROM "public"\."orders" AS t WHERE t\."customer_id" IN \('4211'\) AND /);
+    expect(run.stdout).toMatch(
+      /CREATE VIEW "gv_4f05e3d5993_bob_sup_5120"\."orders" WITH \(security_barrier\) AS SELECT t\."id", .* FROM "public"\."orders" AS t WHERE t\."customer_id" IN \('4211'\) AND /,
+    );
     expect(run.stdout).toContain('DROP SCHEMA IF EXISTS "gv_4f05e3d5993_bob_sup_5120" CASCADE');
   });
 
@@ -76,7 +82,7 @@ describe('grantbook plan: the rows-and-masks example', () => {
     }
   });
 
-  it('--count reads the rows each filter admits with the target\'s credentials, and says why when it cannot', async () => {
+  it("--count reads the rows each filter admits with the target's credentials, and says why when it cannot", async () => {
     const counted = await runCli(['plan', EXAMPLE, '--repo', 'acme/access', '--count'], { env: { GRANTBOOK_PG_ORDERS_PROD: db.grantorUrl } });
     expect(counted.code).toBe(0);
     expect(counted.stdout).toMatch(/rows admitted: about \d+ \(estimate from the planner's statistics\)/);
@@ -88,7 +94,10 @@ describe('grantbook plan: the rows-and-masks example', () => {
 
   it('apply reports the rows each filter admits on the pull request (the check could only say "at apply")', async () => {
     const files = await collectRepoFiles(process.cwd());
-    const policy = loadPolicySet(files.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'request'), builtinRegistry());
+    const policy = loadPolicySet(
+      files.files.filter((f) => f.path.startsWith('policies/') && classifyPath(f.path).role !== 'request'),
+      builtinRegistry(),
+    );
     const read = await readRepoFile(process.cwd(), EXAMPLE);
     if (!policy.ok || !read.ok) throw new Error('the example does not load');
     const request = parseRequestFile(read.value);

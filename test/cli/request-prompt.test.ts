@@ -57,12 +57,18 @@ describe('request new on a terminal (injected input)', () => {
     expect(s.left()).toBe(0);
     const shown = s.transcript.join('\n');
     // alice is named in customer-support and orders-readonly and may reach the other two through teams.
-    expect(shown).toContain('Profile:\n   1) break-glass  Emergency write access to order status during a SEV1, reviewed afterwards. [break-glass] [through team membership]');
-    expect(shown).toContain('   4) payments-oncall  Join the payments on-call team and read the service repository for an on-call shift. [through team membership]');
+    expect(shown).toContain(
+      'Profile:\n   1) break-glass  Emergency write access to order status during a SEV1, reviewed afterwards. [break-glass] [through team membership]',
+    );
+    expect(shown).toContain(
+      '   4) payments-oncall  Join the payments on-call team and read the service repository for an on-call shift. [through team membership]',
+    );
     expect(shown).toContain('? Choose 1-4: 5\n  Answer with a number from 1 to 4.');
     // Questions with one possible answer are not asked; the answer is said (on stderr).
     expect(r.stderr).toContain('Target: orders-prod (the only choice)');
-    expect(shown).toContain('What to grant on orders-prod:\n   1) table public.orders  5 column(s)\n   2) table public.refunds  4 column(s)\n   3) bundle orders-triage  SELECT on public.orders (id, status, created_at)');
+    expect(shown).toContain(
+      'What to grant on orders-prod:\n   1) table public.orders  5 column(s)\n   2) table public.refunds  4 column(s)\n   3) bundle orders-triage  SELECT on public.orders (id, status, created_at)',
+    );
     expect(shown).toContain('   5) customer_email  (sensitive)');
     expect(r.stderr).toContain('Privileges on public.orders: SELECT (the only choice)');
     expect(shown).toContain('? Duration (at most 8h) [1h]: ');
@@ -77,7 +83,9 @@ describe('request new on a terminal (injected input)', () => {
     expect(text).toContain('duration: 1h\nreason: Investigate duplicate charges reported in INC-4211\nticket: INC-4211\n');
     expect(text).toContain('    columns: [id, status, customer_email]\n');
     expect(r.stdout).toContain('sensitive: customer_email');
-    expect((await runCli(['validate', 'access-requests/alice-inc-4211-2.yaml'], { cwd: dir })).stdout).toMatch(/E_POLICY_SENSITIVE_COLUMN_FLAGGED .* \(warning\)$/);
+    expect((await runCli(['validate', 'access-requests/alice-inc-4211-2.yaml'], { cwd: dir })).stdout).toMatch(
+      /E_POLICY_SENSITIVE_COLUMN_FLAGGED .* \(warning\)$/,
+    );
   });
 
   it('does not offer sensitive columns a profile refuses, and says so', async () => {
@@ -89,7 +97,9 @@ describe('request new on a terminal (injected input)', () => {
     expect(r.stderr).toContain('Not offered: customer_email (sensitive; profile break-glass refuses sensitive columns)');
     expect(shown).toContain('Columns of public.orders:\n   1) id\n   2) status\n? ');
     expect(shown).toContain('Privileges on public.orders:\n   1) SELECT\n   2) UPDATE');
-    expect(readFileSync(path.join(dir, 'access-requests/carol-sev1-0042.yaml'), 'utf8')).toContain('    privileges: [UPDATE]\n    table: public.orders\n    columns: [id]\n');
+    expect(readFileSync(path.join(dir, 'access-requests/carol-sev1-0042.yaml'), 'utf8')).toContain(
+      '    privileges: [UPDATE]\n    table: public.orders\n    columns: [id]\n',
+    );
   });
 
   it('stops with a usage error when input ends, writing nothing', async () => {

@@ -22,8 +22,7 @@ afterAll(() => {
 
 /** Git that ignores the machine's global config, so `github.user` is only what a test sets. */
 const ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-const gitIn = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
+const gitIn = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
 
 function repo(o: { git?: boolean; ledger?: readonly EventDraft[] } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'grantbook-request-'));
@@ -47,7 +46,18 @@ function repo(o: { git?: boolean; ledger?: readonly EventDraft[] } = {}): string
 
 const run = (dir: string, args: readonly string[]) => runCli(args, { cwd: dir, env: ENV });
 
-const ORDERS = ['--requester', 'alice', '--profile', 'orders-readonly', '--table', 'public.orders', '--columns', 'id,status', '--reason', 'Investigate duplicate charges reported in INC-4500'];
+const ORDERS = [
+  '--requester',
+  'alice',
+  '--profile',
+  'orders-readonly',
+  '--table',
+  'public.orders',
+  '--columns',
+  'id,status',
+  '--reason',
+  'Investigate duplicate charges reported in INC-4500',
+];
 
 describe('grantbook request new', () => {
   it('writes a request that validates and plans as pending approval, and prints that plan', async () => {
@@ -102,7 +112,20 @@ describe('grantbook request new', () => {
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toContain('missing --ticket, --reason (stdin is not a terminal');
 
-    const noColumns = await run(dir, ['request', 'new', '--requester', 'alice', '--profile', 'orders-readonly', '--table', 'public.orders', '--ticket', 'INC-1', '--reason', 'Investigate duplicate charges reported']);
+    const noColumns = await run(dir, [
+      'request',
+      'new',
+      '--requester',
+      'alice',
+      '--profile',
+      'orders-readonly',
+      '--table',
+      'public.orders',
+      '--ticket',
+      'INC-1',
+      '--reason',
+      'Investigate duplicate charges reported',
+    ]);
     expect(noColumns.code).toBe(2);
     expect(noColumns.stderr).toContain('missing --columns');
 
@@ -169,7 +192,11 @@ describe('grantbook request new', () => {
     expect(r.stdout).toContain('on the new branch access-request/alice-inc-4700');
     expect(gitIn(dir, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('access-request/alice-inc-4700');
     expect(gitIn(dir, 'rev-list', '--count', 'main..HEAD')).toBe('1');
-    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual(['Request access: alice-inc-4700 (orders-readonly)', '', 'A\taccess-requests/alice-inc-4700.yaml']);
+    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual([
+      'Request access: alice-inc-4700 (orders-readonly)',
+      '',
+      'A\taccess-requests/alice-inc-4700.yaml',
+    ]);
     // The unrelated local edit is left alone, uncommitted.
     expect(gitIn(dir, 'status', '--porcelain')).toBe('M policies/identities.yaml');
     expect(gitIn(dir, 'remote')).toBe('');
@@ -185,18 +212,20 @@ describe('grantbook request new', () => {
     expect(existsSync(path.join(dir, 'access-requests/alice-inc-4702.yaml'))).toBe(false);
   });
 
-  it('--branch runs the repository\'s commit hooks, and says what is left when one refuses', async () => {
+  it("--branch runs the repository's commit hooks, and says what is left when one refuses", async () => {
     const dir = repo();
     writeFileSync(path.join(dir, '.git/hooks/pre-commit'), '#!/bin/sh\necho "hook says no" >&2\nexit 1\n', { mode: 0o755 });
     const r = await run(dir, ['request', 'new', ...ORDERS, '--ticket', 'INC-4710', '--branch']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('E_REQUEST_GIT_FAILED git commit failed: hook says no');
-    expect(r.stderr).toContain('You may be on the new branch access-request/alice-inc-4710; access-requests/alice-inc-4710.yaml may be written but is not committed. Nothing was pushed.');
+    expect(r.stderr).toContain(
+      'You may be on the new branch access-request/alice-inc-4710; access-requests/alice-inc-4710.yaml may be written but is not committed. Nothing was pushed.',
+    );
     expect(r.stderr).not.toContain('Nothing was written.');
     expect(gitIn(dir, 'rev-list', '--count', 'main..HEAD')).toBe('0');
   });
 
-  it('refuses a credential or a control character in the reason with the loader\'s code, writes nothing and never echoes it', async () => {
+  it("refuses a credential or a control character in the reason with the loader's code, writes nothing and never echoes it", async () => {
     const dir = repo();
     for (const s of SAMPLES.filter((x) => !x.value.includes('\n'))) {
       const args = ['request', 'new', ...ORDERS.slice(0, -1), `Debug with ${s.value} please`, '--ticket', 'INC-4800'];
@@ -225,7 +254,20 @@ describe('grantbook request new', () => {
 
   it('writes a request allowed only through a team, and shows the plan assuming the membership the check will look up', async () => {
     const dir = repo();
-    const r = await run(dir, ['request', 'new', '--requester', 'alice', '--profile', 'payments-oncall', '--team', 'payments-oncall', '--duration', '3d', '--reason', 'On-call cover for bob this week']);
+    const r = await run(dir, [
+      'request',
+      'new',
+      '--requester',
+      'alice',
+      '--profile',
+      'payments-oncall',
+      '--team',
+      'payments-oncall',
+      '--duration',
+      '3d',
+      '--reason',
+      'On-call cover for bob this week',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Assuming alice is an active member of team payments-eng: the pull request check looks it up.');
     expect(r.stdout).toContain('PUT /orgs/acme/teams/payments-oncall/memberships/alice');
@@ -257,7 +299,18 @@ describe('grantbook request extend and relinquish', () => {
 
   it('extend writes a request with the same profile and grants that extends a live grant of the requester', async () => {
     const dir = live();
-    const r = await run(dir, ['request', 'extend', 'alice-inc-4211', '--requester', 'alice', '--duration', '4h', '--reason', 'The duplicate charges need one more day of study', '--branch']);
+    const r = await run(dir, [
+      'request',
+      'extend',
+      'alice-inc-4211',
+      '--requester',
+      'alice',
+      '--duration',
+      '4h',
+      '--reason',
+      'The duplicate charges need one more day of study',
+      '--branch',
+    ]);
     expect(r.code).toBe(0);
     const file = 'access-requests/alice-inc-4211-ext.yaml';
     const text = readFileSync(path.join(dir, file), 'utf8');
@@ -265,20 +318,32 @@ describe('grantbook request extend and relinquish', () => {
     expect(text).toContain('ticket: INC-4211\n');
     expect(text).toContain('    columns: [id, status, created_at, amount_cents]\n');
     expect(r.stdout).toContain('E_POLICY_EXTENDS_NEEDS_APPROVAL');
-    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual(['Extend access: alice-inc-4211-ext extends alice-inc-4211', '', `A\t${file}`]);
+    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual([
+      'Extend access: alice-inc-4211-ext extends alice-inc-4211',
+      '',
+      `A\t${file}`,
+    ]);
     gitIn(dir, 'checkout', '--quiet', 'main');
     expect(existsSync(path.join(dir, file))).toBe(false); // committed on its branch only
     gitIn(dir, 'checkout', '--quiet', 'access-request/alice-inc-4211-ext');
     expect((await run(dir, ['validate', file])).code).toBe(0);
   });
 
-  it('extend refuses an unknown request, someone else\'s, and one that is not a live grant', async () => {
+  it("extend refuses an unknown request, someone else's, and one that is not a live grant", async () => {
     const dir = live();
     const unknown = await run(dir, ['request', 'extend', 'alice-inc-1', '--requester', 'alice', '--reason', 'More time for the investigation']);
     expect([unknown.code, unknown.stderr.includes('E_REQUEST_UNKNOWN')]).toEqual([1, true]);
     const other = await run(dir, ['request', 'extend', 'alice-inc-4211', '--requester', 'bob', '--reason', 'More time for the investigation']);
     expect([other.code, other.stderr.includes('E_REQUEST_NOT_YOURS')]).toEqual([1, true]);
-    const pending = await run(dir, ['request', 'extend', 'carol-sev1-0007', '--requester', 'carol', '--reason', 'More time for the investigation of the outage']);
+    const pending = await run(dir, [
+      'request',
+      'extend',
+      'carol-sev1-0007',
+      '--requester',
+      'carol',
+      '--reason',
+      'More time for the investigation of the outage',
+    ]);
     expect([pending.code, pending.stderr.includes('E_REQUEST_NOT_LIVE')]).toEqual([1, true]);
     const missing = await run(dir, ['request', 'extend', 'alice-inc-4211', '--requester', 'alice']);
     expect([missing.code, missing.stderr.includes('missing --reason')]).toEqual([2, true]);
@@ -292,7 +357,11 @@ describe('grantbook request extend and relinquish', () => {
     expect(r.stdout).toContain('the revoke job revokes alice-inc-4211 on orders-prod, github-acme at its next run');
     expect(gitIn(dir, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('access-request/relinquish-alice-inc-4211');
     expect(gitIn(dir, 'rev-list', '--count', 'main..HEAD')).toBe('1');
-    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual(['Relinquish access: alice-inc-4211', '', 'D\taccess-requests/alice-inc-4211.yaml']);
+    expect(gitIn(dir, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual([
+      'Relinquish access: alice-inc-4211',
+      '',
+      'D\taccess-requests/alice-inc-4211.yaml',
+    ]);
     expect(gitIn(dir, 'status', '--porcelain')).toBe('');
 
     const plain = await run(dir, ['request', 'relinquish', 'carol-sev1-0007']);

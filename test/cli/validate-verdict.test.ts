@@ -42,7 +42,11 @@ const CASES: readonly { name: string; yaml: string; code: string }[] = [
   { name: 'forbidden privilege CREATE', yaml: requestYaml({ grants: tableGrant('[CREATE]') }), code: 'E_POLICY_PRIVILEGE_DANGEROUS' },
   { name: 'privilege the profile does not allow', yaml: requestYaml({ grants: tableGrant('[UPDATE]') }), code: 'E_POLICY_PRIVILEGE_NOT_ALLOWED' },
   { name: 'table outside the allow-list', yaml: requestYaml({ grants: tableGrant('[SELECT]', 'public.users') }), code: 'E_POLICY_TABLE_NOT_ALLOWED' },
-  { name: 'column outside the allow-list', yaml: requestYaml({ grants: tableGrant('[SELECT]', 'public.orders', '[id, card_number]') }), code: 'E_POLICY_COLUMN_NOT_ALLOWED' },
+  {
+    name: 'column outside the allow-list',
+    yaml: requestYaml({ grants: tableGrant('[SELECT]', 'public.orders', '[id, card_number]') }),
+    code: 'E_POLICY_COLUMN_NOT_ALLOWED',
+  },
   { name: 'ticket of the wrong kind', yaml: requestYaml({ ticket: 'JIRA-1' }), code: 'E_POLICY_TICKET_MISMATCH' },
   { name: 'reason too short', yaml: requestYaml({ reason: 'debug' }), code: 'E_POLICY_REASON_TOO_SHORT' },
 ];
@@ -50,10 +54,14 @@ const CASES: readonly { name: string; yaml: string; code: string }[] = [
 const FILE = 'access-requests/alice-inc-5001.yaml';
 const clock = fixedClock(NOW);
 const errorsOf = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
-const inOrder = (list: readonly Diagnostic[]) => [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
+const inOrder = (list: readonly Diagnostic[]) =>
+  [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
 const comparable = (d: Diagnostic) => ({ code: d.code, file: d.file, line: d.line, column: d.column, pointer: d.pointer, message: d.message, fix: d.fix });
 
-async function validateJson(dir: string, extra: string[] = []): Promise<{ code: number; ok: boolean; diagnostics: Diagnostic[]; requests: { path: string; verdict: string }[] }> {
+async function validateJson(
+  dir: string,
+  extra: string[] = [],
+): Promise<{ code: number; ok: boolean; diagnostics: Diagnostic[]; requests: { path: string; verdict: string }[] }> {
   const run = await runCli(['validate', '--json', '--repo', 'acme/access', ...extra], { cwd: dir, clock });
   return { code: run.code, ...(JSON.parse(run.stdout) as { ok: boolean; diagnostics: Diagnostic[]; requests: { path: string; verdict: string }[] }) };
 }
@@ -118,7 +126,8 @@ describe('validate, plan and the pull request check give one verdict', () => {
       expect(mine.map((d) => d.code)).toContain(c.code);
       // The check looked membership up where validate could only warn that it would.
       const lookedUp = (d: Diagnostic) =>
-        d.code === 'E_POLICY_REQUESTER_NOT_ALLOWED' && all.some((w) => w.code === 'E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED' && w.line === d.line && w.severity === 'warning');
+        d.code === 'E_POLICY_REQUESTER_NOT_ALLOWED' &&
+        all.some((w) => w.code === 'E_POLICY_REQUESTER_MEMBERSHIP_UNVERIFIED' && w.line === d.line && w.severity === 'warning');
       expect(inOrder(mine).map(comparable)).toEqual(inOrder(errorsOf(judged).filter((d) => !PR_ONLY.has(d.code) && !lookedUp(d))).map(comparable));
     });
   }

@@ -42,7 +42,9 @@ function onCall(parts: readonly Part[], extendsId?: string): string {
     'reason: Primary on-call for payments, week 48',
     'grants:',
     ...parts.flatMap((p) =>
-      'team' in p ? ['  - target: github-acme', `    team: ${p.team}`, '    role: member'] : ['  - target: github-acme', `    repo: ${p.repo}`, `    permission: ${p.permission}`],
+      'team' in p
+        ? ['  - target: github-acme', `    team: ${p.team}`, '    role: member']
+        : ['  - target: github-acme', `    repo: ${p.repo}`, `    permission: ${p.permission}`],
     ),
     '',
   ].join('\n');
@@ -66,7 +68,9 @@ async function events(id: string): Promise<LedgerEvent[]> {
 
 /** [kind, already_held] of each part of the request's intent and granted events. */
 async function heldFlags(id: string): Promise<string[][]> {
-  return (await events(id)).flatMap((e) => (e.type === 'intent' || e.type === 'granted' ? [e.grants.map((g) => `${g.spec.kind}:${g.already_held === true ? 'held' : 'ours'}`)] : []));
+  return (await events(id)).flatMap((e) =>
+    e.type === 'intent' || e.type === 'granted' ? [e.grants.map((g) => `${g.spec.kind}:${g.already_held === true ? 'held' : 'ours'}`)] : [],
+  );
 }
 
 /** The request file removed on main: given up early, so the next sweep revokes it. */

@@ -144,7 +144,13 @@ describe('apply', () => {
   it('refuses a direct push: no pull request, nothing granted, an issue opened', async () => {
     const id = `alice-direct-${++n}`;
     const before = await world.gh.refSha('main');
-    const after = await world.gh.commit({ branch: 'main', from: before, author: 'alice', message: 'Direct push', files: { [`access-requests/${id}.yaml`]: requestYaml() } });
+    const after = await world.gh.commit({
+      branch: 'main',
+      from: before,
+      author: 'alice',
+      message: 'Direct push',
+      files: { [`access-requests/${id}.yaml`]: requestYaml() },
+    });
     const result = await push(before, after);
     expect(result.decision).toBe('refused');
     expect(await roleExists(id)).toBe(false);
@@ -248,18 +254,20 @@ describe('apply', () => {
   });
 
   /** The provider as given, with a `held` read that throws `error`. */
-  const heldFails = (error: Error) => (p: Provider): Provider => ({
-    ...p,
-    plan: (g) => p.plan(g),
-    held: async () => {
-      throw error;
-    },
-    grant: (g) => p.grant(g),
-    revoke: (g) => p.revoke(g),
-    inspect: (g) => p.inspect(g),
-    listManaged: (t) => p.listManaged(t),
-    close: () => p.close(),
-  });
+  const heldFails =
+    (error: Error) =>
+    (p: Provider): Provider => ({
+      ...p,
+      plan: (g) => p.plan(g),
+      held: async () => {
+        throw error;
+      },
+      grant: (g) => p.grant(g),
+      revoke: (g) => p.revoke(g),
+      inspect: (g) => p.inspect(g),
+      listManaged: (t) => p.listManaged(t),
+      close: () => p.close(),
+    });
 
   it('records nothing when GitHub cannot say for now what the grantee already holds: the next run grants it', async () => {
     const { id, number } = await openRequest();
@@ -294,9 +302,13 @@ describe('apply', () => {
     const result = await applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(forbidden) });
     expect(result.outcomes).toEqual([{ id, outcome: 'failed', codes: ['E_APPLY_HELD_UNREADABLE'] }]);
     const mine = (await events()).filter((e) => e.request === id);
-    expect(mine.map((e) => (e.type === 'grant_refused' ? e.reasons.map((r) => `${r.code} ${r.message}`) : e.type))).toEqual([['E_APPLY_HELD_UNREADABLE GitHub refused to say what alice already holds (E_GITHUB_FORBIDDEN)']]);
+    expect(mine.map((e) => (e.type === 'grant_refused' ? e.reasons.map((r) => `${r.code} ${r.message}`) : e.type))).toEqual([
+      ['E_APPLY_HELD_UNREADABLE GitHub refused to say what alice already holds (E_GITHUB_FORBIDDEN)'],
+    ]);
     expect(await roleExists(id)).toBe(false);
-    expect(world.gh.state.issues.some((i) => i.body?.includes(`grantbook:apply:${id}`) === true && (i.body ?? '').includes('E_APPLY_HELD_UNREADABLE'))).toBe(true);
+    expect(world.gh.state.issues.some((i) => i.body?.includes(`grantbook:apply:${id}`) === true && (i.body ?? '').includes('E_APPLY_HELD_UNREADABLE'))).toBe(
+      true,
+    );
   });
 
   it("keeps a provider's own code when it refuses at the held read, and records the refusal", async () => {
@@ -317,7 +329,9 @@ describe('apply', () => {
     await world.gh.review(number, { user: 'bob', state: 'APPROVED' });
     const before = await world.gh.refSha('main');
     const merged = await world.gh.merge(number, { by: 'bob', method: 'merge' });
-    await expect(applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(new TypeError('a bug')) })).rejects.toThrow('a bug');
+    await expect(applyMerged(world, { before: before ?? '', after: merged.sha, clock }, { provider: heldFails(new TypeError('a bug')) })).rejects.toThrow(
+      'a bug',
+    );
     expect((await events()).filter((e) => e.request === id)).toEqual([]);
     // Caught up once the bug is gone.
     expect((await push(before, merged.sha)).outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);

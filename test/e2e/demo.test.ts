@@ -11,9 +11,14 @@ function runBuiltCli(args: readonly string[]): Promise<{ code: number; stdout: s
   // What bin/grantbook.js does, with this run's build in place of the committed one.
   const bin = 'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));';
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', bin, builtFile('cli.js'), ...args], { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', bin, builtFile('cli.js'), ...args],
+      { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      },
+    );
   });
 }
 

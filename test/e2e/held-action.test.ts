@@ -124,14 +124,17 @@ describe('the built action: access held before the grant stays', () => {
     expect(story.stdout).toContain('## Already held before the grant');
     expect(story.stdout).toContain('left them in place at revocation');
     expect(story.stdout).toContain('- github-acme: bob member of acme/payments-oncall');
-    expect(story.stdout).toContain('github-acme: bob member of acme/payments-oncall (already held; left in place); github-acme: bob triage on acme/payments-service');
+    expect(story.stdout).toContain(
+      'github-acme: bob member of acme/payments-oncall (already held; left in place); github-acme: bob triage on acme/payments-service',
+    );
   }, 120_000);
 
   it('a member with pull asking for exactly that: nothing is granted, nothing is revoked, both stay', async () => {
     world.gh.setTeamMember('payments-oncall', 'carol');
     world.gh.setCollaborator('carol', 'pull', 'payments-service');
     const id = 'carol-oncall-held-1';
-    const writes = () => world.gh.requests.log.filter((r) => /^(PUT|DELETE) \/(orgs|repos)\/\{(org|owner)\}\/(teams|\{repo\}\/(collaborators|invitations))/.test(r.key)).length;
+    const writes = () =>
+      world.gh.requests.log.filter((r) => /^(PUT|DELETE) \/(orgs|repos)\/\{(org|owner)\}\/(teams|\{repo\}\/(collaborators|invitations))/.test(r.key)).length;
     const before = writes();
     const { number, result } = await applyMerged(id, 'carol', onCallRequest('carol', 'pull'));
     expect(result.code, result.stdout + result.stderr).toBe(0);

@@ -37,7 +37,15 @@ const APPS: readonly AppConfig[] = [
     clientId: 'Iv23grantbook',
     privateKey: 'grantbook-app-key',
     bot: 'grantbook[bot]',
-    permissions: { contents: 'write', issues: 'write', 'pull-requests': 'write', administration: 'read', actions: 'read', environments: 'read', members: 'read' },
+    permissions: {
+      contents: 'write',
+      issues: 'write',
+      'pull-requests': 'write',
+      administration: 'read',
+      actions: 'read',
+      environments: 'read',
+      members: 'read',
+    },
   },
   { clientId: 'Iv23reader', privateKey: 'reader-app-key', bot: 'grantbook-reader[bot]', permissions: { members: 'read' } },
 ];
@@ -117,11 +125,29 @@ async function pullEvent(number: number, name: 'pull_request' | 'pull_request_re
   const res = await fetch(`${gh.url}/repos/acme/access/pulls/${number}`, { headers: { authorization: 'token admin-token' } });
   const pr = (await res.json()) as Record<string, unknown> & { head: { sha: string } };
   if (name === 'pull_request') return { name, payload: { action: 'synchronize', number, pull_request: pr }, sha: pr.head.sha };
-  for (const key of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) delete pr[key];
+  for (const key of [
+    'merged',
+    'mergeable',
+    'rebaseable',
+    'mergeable_state',
+    'merged_by',
+    'comments',
+    'review_comments',
+    'maintainer_can_modify',
+    'commits',
+    'additions',
+    'deletions',
+    'changed_files',
+  ])
+    delete pr[key];
   return { name, payload: { action: 'submitted', review: { state: 'approved' }, pull_request: pr }, sha: pr.head.sha };
 }
 
-const pushEvent = (before: string, after: string): Event => ({ name: 'push', payload: { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } }, sha: after });
+const pushEvent = (before: string, after: string): Event => ({
+  name: 'push',
+  payload: { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } },
+  sha: after,
+});
 
 /**
  * The apply workflow as it would be with the workflow token alone: the App
@@ -140,7 +166,9 @@ function withWorkflowTokenOnly(w: Workflow): Workflow {
   );
   const steps = job.steps
     .filter((s) => s !== tokenStep)
-    .map((s) => (s.with?.['github-token'] === undefined ? s : { ...s, with: Object.fromEntries(Object.entries(s.with).filter(([k]) => k !== 'github-token')) }));
+    .map((s) =>
+      s.with?.['github-token'] === undefined ? s : { ...s, with: Object.fromEntries(Object.entries(s.with).filter(([k]) => k !== 'github-token')) },
+    );
   return { ...w, permissions, jobs: { apply: { ...job, steps } } };
 }
 
@@ -155,7 +183,7 @@ async function canSelect(role: string, column: string): Promise<boolean> {
 }
 
 describe('grantbook init, then its workflows as written (GitHub Enterprise Server API under /api/v3)', () => {
-  it('check, apply and revoke: held back with the workflow token, granted and revoked with the App\'s', async () => {
+  it("check, apply and revoke: held back with the workflow token, granted and revoked with the App's", async () => {
     gh.addToken('admin-token', 'sam');
     // The placeholders filled in, the request a requester writes.
     const request = (await readFile(REQUEST, 'utf8')).replace('columns: [id, status, created_at, amount_cents]', 'columns: [id, status]');
@@ -169,13 +197,22 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
 
     await gh.review(number, { user: 'bob', state: 'APPROVED' });
     const approved = await runJob(world, 'access-check.yml', workflow('access-check.yml'), 'check', await pullEvent(number, 'pull_request_review'));
-    expect(approved.map((s) => [s.code, s.outputs.decision]), approved[0]?.stdout).toEqual([[0, 'approved']]);
+    expect(
+      approved.map((s) => [s.code, s.outputs.decision]),
+      approved[0]?.stdout,
+    ).toEqual([[0, 'approved']]);
     const comments = gh.state.comments.filter((c) => c.issue === number);
     expect(comments.map((c) => c.author)).toEqual(['github-actions[bot]']);
 
     // Without the reader App (its variable unset) the token step is skipped and the workflow token cannot see the team.
     const { GRANTBOOK_READER_CLIENT_ID: _reader, ...otherVars } = world.vars;
-    const unseen = await runJob({ ...world, vars: otherVars }, 'access-check.yml', workflow('access-check.yml'), 'check', await pullEvent(number, 'pull_request_review'));
+    const unseen = await runJob(
+      { ...world, vars: otherVars },
+      'access-check.yml',
+      workflow('access-check.yml'),
+      'check',
+      await pullEvent(number, 'pull_request_review'),
+    );
     expect(unseen.map((s) => [s.code, s.outputs.decision, s.outputs['reason-codes']])).toEqual([[1, 'failed', 'E_GITHUB_TEAM_NOT_VISIBLE']]);
     expect(unseen[0]?.tokens).toEqual({ github: 'github-actions[bot]', members: 'github-actions[bot]' });
     expect(unseen[0]?.stdout).toContain('Members: read');
@@ -199,7 +236,10 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
 
     // The workflow as generated: the Grantbook App's token. The same push is granted.
     const granted = await runJob(world, 'access-apply.yml', workflow('access-apply.yml'), 'apply', push);
-    expect(granted.map((s) => [s.command, s.code, s.outputs.decision]), granted[0]?.stdout).toEqual([
+    expect(
+      granted.map((s) => [s.command, s.code, s.outputs.decision]),
+      granted[0]?.stdout,
+    ).toEqual([
       ['apply', 0, 'granted'],
       ['revoke', 0, 'nothing-due'],
     ]);
@@ -215,14 +255,21 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
     expect(relinquish.map((s) => [s.code, s.outputs.decision])).toEqual([[0, 'relinquish']]);
     const gone = await gh.merge(done, { by: 'alice' });
     const revoked = await runJob(world, 'access-apply.yml', workflow('access-apply.yml'), 'apply', pushEvent(tip, gone.sha));
-    expect(revoked.map((s) => [s.command, s.code, s.outputs.decision]), revoked[1]?.stdout).toEqual([
+    expect(
+      revoked.map((s) => [s.command, s.code, s.outputs.decision]),
+      revoked[1]?.stdout,
+    ).toEqual([
       ['apply', 0, 'nothing-to-do'],
       ['revoke', 0, 'revoked'],
     ]);
     expect(await canSelect('alice', 'status')).toBe(false);
 
     // The schedule, with its own App token: nothing left to revoke.
-    const scheduled = await runJob(world, 'access-revoke.yml', workflow('access-revoke.yml'), 'revoke', { name: 'schedule', payload: { schedule: '17,47 * * * *' }, sha: gone.sha });
+    const scheduled = await runJob(world, 'access-revoke.yml', workflow('access-revoke.yml'), 'revoke', {
+      name: 'schedule',
+      payload: { schedule: '17,47 * * * *' },
+      sha: gone.sha,
+    });
     expect(scheduled.map((s) => [s.code, s.outputs.decision])).toEqual([[0, 'nothing-due']]);
     expect(scheduled[0]?.tokens.github).toBe('grantbook[bot]');
     lastSweep = scheduled[0]?.outputs['last-sweep'] ?? '';
@@ -241,7 +288,10 @@ describe('grantbook init, then its workflows as written (GitHub Enterprise Serve
     const clone = await mkdtemp(path.join(tmpdir(), 'grantbook-init-clone-'));
     try {
       await promisify(execFile)('git', ['clone', '--quiet', gh.gitOf().dir, clone]);
-      const audit = await runCli(['audit', 'verify', '--repo', 'acme/access', '--api-url', gh.url], { cwd: clone, env: { GITHUB_TOKEN: 'app-token-for-doctor' } });
+      const audit = await runCli(['audit', 'verify', '--repo', 'acme/access', '--api-url', gh.url], {
+        cwd: clone,
+        env: { GITHUB_TOKEN: 'app-token-for-doctor' },
+      });
       expect(audit.code, audit.stderr).toBe(0);
       expect(audit.stdout).toMatch(/ok: \d+ event\(s\), hash chain intact/);
       expect(audit.stdout).toContain('ok: 1 granted event(s) held against GitHub');

@@ -34,9 +34,23 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'grantbook-proxy-dist-'));
   certs = await mkdtemp(path.join(tmpdir(), 'grantbook-proxy-certs-'));
   const openssl = run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', `/CN=${HOST}`, '-addext', `subjectAltName=DNS:${HOST}`,
-    '-keyout', path.join(certs, 'key.pem'), '-out', path.join(certs, 'cert.pem'),
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    `/CN=${HOST}`,
+    '-addext',
+    `subjectAltName=DNS:${HOST}`,
+    '-keyout',
+    path.join(certs, 'key.pem'),
+    '-out',
+    path.join(certs, 'cert.pem'),
   ]);
   [fx] = await Promise.all([startCheckFixture({ pathPrefix: '/api/v3' }), buildAll(out), openssl]);
   const standIn = Number(new URL(fx.gh.url).port);

@@ -32,7 +32,16 @@ async function step(o: { eventName?: string; env?: Record<string, string> } = {}
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
     const base = actionEnv(
-      { script: '', eventName: o.eventName ?? 'schedule', payload: {}, apiUrl: fx.gh.url, repository: `${fx.gh.owner}/${fx.gh.repo}`, token: TOKEN, workingDirectory: dir, command: 'revoke' },
+      {
+        script: '',
+        eventName: o.eventName ?? 'schedule',
+        payload: {},
+        apiUrl: fx.gh.url,
+        repository: `${fx.gh.owner}/${fx.gh.repo}`,
+        token: TOKEN,
+        workingDirectory: dir,
+        command: 'revoke',
+      },
       files,
     );
     const env = {
@@ -79,7 +88,7 @@ describe('the action as a process: revoke', () => {
     expect(await fx.tip()).toBe(before);
   });
 
-  it('report: true writes the month\'s access report, names it in report-file and puts its figures in the summary', async () => {
+  it("report: true writes the month's access report, names it in report-file and puts its figures in the summary", async () => {
     const temp = await mkdtemp(path.join(tmpdir(), 'grantbook-runner-temp-'));
     try {
       const run = await step({ eventName: 'workflow_dispatch', env: { INPUT_REPORT: 'true', RUNNER_TEMP: temp } });

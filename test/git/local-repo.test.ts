@@ -35,9 +35,7 @@ describe('LocalRepo', () => {
   it('reads files at a commit, not from the working tree', async () => {
     writeFileSync(path.join(dir, 'policies/targets.yaml'), 'changed on disk\n');
     const files = await new LocalRepo(dir).readFiles(first, ['policies/'], 1024);
-    expect(files.map((f) => [f.path, f.mode, Buffer.from(f.bytes ?? []).toString()])).toEqual([
-      ['policies/targets.yaml', '100644', 'targets: {}\n'],
-    ]);
+    expect(files.map((f) => [f.path, f.mode, Buffer.from(f.bytes ?? []).toString()])).toEqual([['policies/targets.yaml', '100644', 'targets: {}\n']]);
   });
 
   it('shows a symlink as a symlink and never follows it', async () => {

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
  */
 interface ExtractModule {
   OPERATIONS: readonly string[];
-  extract: (doc: unknown, operations?: readonly string[]) => {
+  extract: (
+    doc: unknown,
+    operations?: readonly string[],
+  ) => {
     operations: Record<string, { operationId: string; responses: Record<string, unknown> }>;
     components: { schemas: Record<string, unknown> };
   };
@@ -68,9 +71,10 @@ describe('extract-openapi', () => {
 
   it('committed schemas.json holds exactly the listed operations and names its source version', async () => {
     const { OPERATIONS } = await load();
-    const committed = JSON.parse(
-      readFileSync(new URL('../support/github/openapi/schemas.json', import.meta.url), 'utf8'),
-    ) as { source: { package: string; version: string }; operations: Record<string, unknown> };
+    const committed = JSON.parse(readFileSync(new URL('../support/github/openapi/schemas.json', import.meta.url), 'utf8')) as {
+      source: { package: string; version: string };
+      operations: Record<string, unknown>;
+    };
     expect(Object.keys(committed.operations).sort()).toEqual([...OPERATIONS].sort());
     expect(committed.source.package).toBe('@octokit/openapi');
     expect(committed.source.version).toMatch(/^\d+\.\d+\.\d+$/);

@@ -39,16 +39,12 @@ describe('collectPages', () => {
 
   it('refuses an item listed twice (the list shifted while read)', async () => {
     const link = `<${BASE}?page=2>; rel="next", <${BASE}?page=2>; rel="last"`;
-    expect(await code(collectPages(pages(page(1, range(1, PER_PAGE), link), page(2, [100, 101])), check()))).toBe(
-      'E_GITHUB_LIST_INCONSISTENT',
-    );
+    expect(await code(collectPages(pages(page(1, range(1, PER_PAGE), link), page(2, [100, 101])), check()))).toBe('E_GITHUB_LIST_INCONSISTENT');
   });
 
   it('refuses a short page followed by more, and pages out of order', async () => {
     expect(await code(collectPages(pages(page(1, [1, 2]), page(2, [3])), check()))).toBe('E_GITHUB_LIST_INCONSISTENT');
-    expect(await code(collectPages(pages(page(1, range(1, PER_PAGE)), page(3, [101])), check()))).toBe(
-      'E_GITHUB_LIST_INCONSISTENT',
-    );
+    expect(await code(collectPages(pages(page(1, range(1, PER_PAGE)), page(3, [101])), check()))).toBe('E_GITHUB_LIST_INCONSISTENT');
   });
 
   it('accepts cursor-style next links that carry no page number', async () => {

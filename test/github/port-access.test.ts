@@ -52,9 +52,7 @@ describe('GithubAccessApi over the port', () => {
     expect(await api.getCollaboratorPermission('acme', 'payments-service', 'bob')).toBe('triage');
     const invited = await api.addCollaborator('acme', 'payments-service', 'dave', 'pull');
     expect(invited.invitationId).toEqual(expect.any(Number));
-    expect(await api.listInvitations('acme', 'payments-service')).toEqual([
-      { id: invited.invitationId, invitee: 'dave', permission: 'read' },
-    ]);
+    expect(await api.listInvitations('acme', 'payments-service')).toEqual([{ id: invited.invitationId, invitee: 'dave', permission: 'read' }]);
     await api.deleteInvitation('acme', 'payments-service', invited.invitationId ?? 0);
     await api.deleteInvitation('acme', 'payments-service', invited.invitationId ?? 0);
     expect(await api.listInvitations('acme', 'payments-service')).toEqual([]);

@@ -69,9 +69,7 @@ describe('pull requests through the port', () => {
   it('keeps a deleted reviewer (user null) and a null commit_id as they are', async () => {
     const n = await pullWithFiles('ghost-review', 1);
     await f.gh.review(n, { user: null, state: 'APPROVED', commitId: null });
-    expect(await listPullReviews(client, f.repo, n)).toEqual([
-      expect.objectContaining({ user: null, state: 'APPROVED', commitId: null }),
-    ]);
+    expect(await listPullReviews(client, f.repo, n)).toEqual([expect.objectContaining({ user: null, state: 'APPROVED', commitId: null })]);
   });
 
   it('fails closed when a Link header is dropped mid-list', async () => {
@@ -101,7 +99,7 @@ describe('pull requests through the port', () => {
     await expectCode(listPullFiles(client, f.repo, { ...pr, changedFiles: 151 }), 'E_GITHUB_LIST_TRUNCATED');
   });
 
-  it('refuses a pull request past GitHub\'s 3,000-file cap without trusting the capped list', async () => {
+  it("refuses a pull request past GitHub's 3,000-file cap without trusting the capped list", async () => {
     const n = await pullWithFiles('files-3001', 3001);
     const pr = await getPull(client, f.repo, n);
     expect(pr.changedFiles).toBe(3001);

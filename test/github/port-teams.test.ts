@@ -25,7 +25,11 @@ afterAll(async () => {
   await f.stop();
 });
 
-const failure = async (p: Promise<unknown>): Promise<GithubError> => (await p.then(() => undefined, (e: unknown) => e)) as GithubError;
+const failure = async (p: Promise<unknown>): Promise<GithubError> =>
+  (await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as GithubError;
 
 describe('team membership and team visibility', () => {
   it('with "Members: read": a member is active, a non-member of a visible team has none', async () => {

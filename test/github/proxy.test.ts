@@ -85,7 +85,11 @@ afterAll(async () => {
 
 const client = (proxyEnv: Record<string, string>, baseUrl = `http://api.github.test:${port}`) =>
   createGithubClient({ token: 't', baseUrl, proxy: proxyEnvOf(proxyEnv), waitScale: 0.001, retries: 0, spaceWrites: false });
-const failure = async (p: Promise<unknown>): Promise<GithubError> => (await p.then(() => undefined, (e: unknown) => e)) as GithubError;
+const failure = async (p: Promise<unknown>): Promise<GithubError> =>
+  (await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as GithubError;
 
 describe('the GitHub transport behind a proxy', () => {
   it('tunnels every call through the proxy with CONNECT, the token only inside the tunnel', async () => {

@@ -61,7 +61,15 @@ beforeAll(async () => {
   });
   await gh.commit({ branch: 'main', author: 'bob', files: { vendor: { submodule: base } } });
   gh.setCodeownersErrors([
-    { line: 1, column: 22, kind: 'Unknown owner', source: 'access-requests/ @acme/payments-leads', suggestion: null, message: 'Unknown owner on line 1', path: '.github/CODEOWNERS' },
+    {
+      line: 1,
+      column: 22,
+      kind: 'Unknown owner',
+      source: 'access-requests/ @acme/payments-leads',
+      suggestion: null,
+      message: 'Unknown owner on line 1',
+      path: '.github/CODEOWNERS',
+    },
   ]);
   await gh.commit({
     branch: 'alice-inc-4211',
@@ -182,7 +190,10 @@ describe('stand-in responses match GitHub OpenAPI schemas', () => {
     expect((await call('GET', `${R}/rules/branches/main`)).body).toHaveLength(2);
     expect(field(await call('GET', `${R}/rulesets/${ruleset}`), 'bypass_actors')).toHaveLength(1);
     expect(field(await call('GET', `${R}/actions/permissions/workflow`), 'can_approve_pull_request_reviews')).toBe(false);
-    expect(field(await call('GET', `${R}/environments/grantbook-production`), 'deployment_branch_policy')).toMatchObject({ protected_branches: false, custom_branch_policies: true });
+    expect(field(await call('GET', `${R}/environments/grantbook-production`), 'deployment_branch_policy')).toMatchObject({
+      protected_branches: false,
+      custom_branch_policies: true,
+    });
     gh.setEnvironment('custom', { deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }] }, reviewers: ['bob'], waitTimer: 5 });
     expect(field(await call('GET', `${R}/environments/custom`), 'protection_rules')).toHaveLength(3);
     expect(field(await call('GET', `${R}/environments/custom/deployment-branch-policies`), 'total_count')).toBe(1);

@@ -60,7 +60,7 @@ describe('grantbook init', () => {
     expect(read(dir, '.github/CODEOWNERS')).toContain('/policies/             @acme/security');
   });
 
-  it('writes this repository\'s own workflows, the action reference apart', async () => {
+  it("writes this repository's own workflows, the action reference apart", async () => {
     const dir = tempDir();
     await init(dir);
     for (const file of ['access-check.yml', 'access-apply.yml', 'access-revoke.yml']) {
@@ -109,7 +109,9 @@ describe('grantbook init', () => {
   it('never overwrites a file, passes the secrets an existing targets.yaml names, and says what it left alone', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'policies'));
-    const targets = ['targets:', '  billing:', '    provider: postgres', '    connection_env: BILLING_DB_URL', '    grantor_role: grantbook_grantor', ''].join('\n');
+    const targets = ['targets:', '  billing:', '    provider: postgres', '    connection_env: BILLING_DB_URL', '    grantor_role: grantbook_grantor', ''].join(
+      '\n',
+    );
     writeFileSync(path.join(dir, 'policies/targets.yaml'), targets);
     const run = await init(dir);
     expect(run.stdout).toContain('kept    policies/targets.yaml  (exists and differs; left as it is)');
@@ -139,10 +141,17 @@ describe('grantbook init', () => {
     expect(before.code).toBe(1);
     const placeholders = listFiles(dir)
       .filter((f) => f.startsWith('policies/'))
-      .flatMap((f) => read(dir, f).split('\n').flatMap((line, i) => [...line.matchAll(/<[a-z.-]+>/g)].map((m) => `${f}:${i + 1}:${(m.index ?? 0) + 1}`)));
+      .flatMap((f) =>
+        read(dir, f)
+          .split('\n')
+          .flatMap((line, i) => [...line.matchAll(/<[a-z.-]+>/g)].map((m) => `${f}:${i + 1}:${(m.index ?? 0) + 1}`)),
+      );
     expect(placeholders.length).toBeGreaterThan(10);
     // One diagnostic per placeholder, at its line and column.
-    const flagged = before.stdout.split('\n').map((l) => /^(\S+:\d+:\d+) /.exec(l)?.[1]).filter((x) => x !== undefined);
+    const flagged = before.stdout
+      .split('\n')
+      .map((l) => /^(\S+:\d+:\d+) /.exec(l)?.[1])
+      .filter((x) => x !== undefined);
     expect(flagged.sort()).toEqual(placeholders.sort());
 
     fillPlaceholders(dir, { login: 'alice', id: 583231 });

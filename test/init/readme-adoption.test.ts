@@ -42,7 +42,7 @@ function appPermissions(file: string): string[] {
 }
 
 describe('README, "Adopting it in a repository"', () => {
-  it('has ten steps, each run by a test that exists or marked as a step in GitHub\'s settings', () => {
+  it("has ten steps, each run by a test that exists or marked as a step in GitHub's settings", () => {
     expect(steps).toHaveLength(10);
     for (const step of steps) {
       const tests = [...step.matchAll(/`(test\/[\w/.-]+\.test\.ts)`/g)].map((m) => m[1] ?? '');
@@ -52,7 +52,7 @@ describe('README, "Adopting it in a repository"', () => {
     }
   });
 
-  it('lists, for apply, revoke and the check\'s members token, every permission the workflows ask the App tokens for', () => {
+  it("lists, for apply, revoke and the check's members token, every permission the workflows ask the App tokens for", () => {
     for (const p of appPermissions('access-apply.yml')) expect(tokenRow('apply', 'Grantbook App'), p).toContain(p);
     for (const p of appPermissions('access-revoke.yml')) expect(tokenRow('revoke', 'Grantbook App'), p).toContain(p);
     for (const p of appPermissions('access-check.yml')) expect(tokenRow('check', 'members-token'), p).toContain(p);

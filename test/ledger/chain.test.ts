@@ -132,7 +132,7 @@ describe('verifyChain', () => {
     const text = editLine(file(files, JAN), 1, (l) => {
       const { v, ...rest } = JSON.parse(l) as Record<string, unknown>;
       delete rest.hash;
-      const body = JSON.stringify({ v, ...JSON.parse(canonicalJson(rest)) as object });
+      const body = JSON.stringify({ v, ...(JSON.parse(canonicalJson(rest)) as object) });
       return sealLine(body, sha256Hex(body));
     });
     const result = verifyChain(replace(files, JAN, text));
@@ -143,13 +143,31 @@ describe('verifyChain', () => {
   it('refuses an unknown field, an unknown type and a newer version, naming file:line and the field', () => {
     const { files } = twoMonthLedger();
     const base = file(files, JAN);
-    const unknownField = verifyChain(replace(files, JAN, editLine(base, 1, (l) => resealed(l, (e) => (e.zzz_secret = 'hunter2')))));
+    const unknownField = verifyChain(
+      replace(
+        files,
+        JAN,
+        editLine(base, 1, (l) => resealed(l, (e) => (e.zzz_secret = 'hunter2'))),
+      ),
+    );
     expect(unknownField.firstBroken).toMatchObject({ file: JAN, line: 1, code: 'E_LEDGER_EVENT_INVALID' });
     expect(JSON.stringify(unknownField.problems)).not.toContain('hunter2');
     expect(JSON.stringify(unknownField.problems)).not.toContain('zzz_secret');
-    const unknownType = verifyChain(replace(files, JAN, editLine(base, 2, (l) => resealed(l, (e) => (e.type = 'granted_forever')))));
+    const unknownType = verifyChain(
+      replace(
+        files,
+        JAN,
+        editLine(base, 2, (l) => resealed(l, (e) => (e.type = 'granted_forever'))),
+      ),
+    );
     expect(unknownType.firstBroken).toMatchObject({ file: JAN, line: 2, code: 'E_LEDGER_EVENT_INVALID', message: expect.stringContaining('/type') as unknown });
-    const version = verifyChain(replace(files, JAN, editLine(base, 1, (l) => resealed(l, (e) => (e.v = 3)))));
+    const version = verifyChain(
+      replace(
+        files,
+        JAN,
+        editLine(base, 1, (l) => resealed(l, (e) => (e.v = 3))),
+      ),
+    );
     expect(version.firstBroken).toMatchObject({ file: JAN, line: 1, code: 'E_LEDGER_VERSION' });
   });
 

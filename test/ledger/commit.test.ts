@@ -192,7 +192,9 @@ describe('commitEvents over a real git repository', () => {
         return store.fastForward(branch, sha);
       },
     });
-    const error = await commitEvents(deps(rewriting), { branch: 'main', message: 'b', changes: { drafts: [grantedDraft('b-2', T0)] } }).catch((e: unknown) => e);
+    const error = await commitEvents(deps(rewriting), { branch: 'main', message: 'b', changes: { drafts: [grantedDraft('b-2', T0)] } }).catch(
+      (e: unknown) => e,
+    );
     expect((error as LedgerError).code).toBe('E_LEDGER_TRUNCATED');
   });
 

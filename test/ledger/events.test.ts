@@ -98,13 +98,27 @@ describe('event format', () => {
       [grantedDraft('alice-inc-1', T0, 2, { approvers: [] }), '/approvers'],
       [
         grantedDraft('alice-inc-1', T0, 2, {
-          grants: [{ target: 'orders-prod', provider: 'github', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' } }],
+          grants: [
+            {
+              target: 'orders-prod',
+              provider: 'github',
+              principal: 'alice',
+              spec: { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' },
+            },
+          ],
         }),
         '/grants/0/spec/kind',
       ],
       [
         grantedDraft('alice-inc-1', T0, 2, {
-          grants: [{ target: 'orders-prod', provider: 'postgres', principal: 'alice', spec: { kind: 'table', privileges: ['SELECT', 'CREATE'], schema: 'public', table: 'orders' } }],
+          grants: [
+            {
+              target: 'orders-prod',
+              provider: 'postgres',
+              principal: 'alice',
+              spec: { kind: 'table', privileges: ['SELECT', 'CREATE'], schema: 'public', table: 'orders' },
+            },
+          ],
         }),
         '/grants/0/spec/privileges/1',
       ],
@@ -156,8 +170,18 @@ describe('canonicalJson', () => {
 });
 
 describe('already_held on a grant', () => {
-  const TEAM = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } } as const;
-  const REPO = { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' } } as const;
+  const TEAM = {
+    target: 'github-acme',
+    provider: 'github',
+    principal: 'alice',
+    spec: { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' },
+  } as const;
+  const REPO = {
+    target: 'github-acme',
+    provider: 'github',
+    principal: 'alice',
+    spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' },
+  } as const;
 
   it('is written and read back on intent and granted events, and events without it still verify', () => {
     const withHeld = grantedDraft('alice-inc-2', T0, 2, { grants: [{ ...TEAM, already_held: true }, REPO] });
@@ -167,7 +191,11 @@ describe('already_held on a grant', () => {
     const result = verifyChain(toFiles(sealed));
     expect(result.problems).toEqual([]);
     const grants = result.events.map((e) => (e.type === 'granted' || e.type === 'intent' ? e.grants.map((g) => g.already_held) : []));
-    expect(grants).toEqual([[true, undefined], [true, undefined], [undefined, undefined]]);
+    expect(grants).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [undefined, undefined],
+    ]);
   });
 
   it('is refused when it is anything but true, on write and on read', () => {

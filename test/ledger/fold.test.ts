@@ -111,7 +111,9 @@ describe('fold and due', () => {
   });
 
   it('pending names each target once, in the order first granted; a target revoked then granted again goes last', () => {
-    const twice = grantedDraft('a-1', T0, 1, { grants: [onlyGrant('orders-prod'), { ...(onlyGrant('orders-prod') as object), principal: 'bob' }, onlyGrant('orders-dr')] });
+    const twice = grantedDraft('a-1', T0, 1, {
+      grants: [onlyGrant('orders-prod'), { ...(onlyGrant('orders-prod') as object), principal: 'bob' }, onlyGrant('orders-dr')],
+    });
     const first = events({ at: T0, drafts: [twice] });
     expect(fold(first).states.get('a-1')?.pending).toEqual(['orders-prod', 'orders-dr']);
     const more = sealBatches(
@@ -149,7 +151,9 @@ describe('fold and due', () => {
   });
 
   it('activeGrants lists live grants with time left, soonest first', () => {
-    const { states } = fold(events({ at: T0, drafts: [grantedDraft('long', T0, 4), grantedDraft('short', T0, 1)] }, { at: T0 + 1, drafts: [revokedDraft('gone')] }));
+    const { states } = fold(
+      events({ at: T0, drafts: [grantedDraft('long', T0, 4), grantedDraft('short', T0, 1)] }, { at: T0 + 1, drafts: [revokedDraft('gone')] }),
+    );
     expect(activeGrants(states, T0 + 30 * 60_000)).toMatchObject([
       { request: 'short', status: 'active', requester: 'alice', targets: ['orders-prod', 'github-acme'], principals: ['alice'], remainingMs: 30 * 60_000 },
       { request: 'long', remainingMs: 3.5 * HOUR },

@@ -86,19 +86,40 @@ describe('the ledger in month files of the first layout', () => {
     expect(before.read.segment).toBeUndefined();
 
     const now = parseInstant('2025-03-10T12:05:00Z') ?? 0;
-    const revoked = await commitEvents(deps(store, now), { branch: 'main', message: 'revoke', changes: { drafts: [revokedDraft('carol-inc-4205', ['orders-prod'])] } });
+    const revoked = await commitEvents(deps(store, now), {
+      branch: 'main',
+      message: 'revoke',
+      changes: { drafts: [revokedDraft('carol-inc-4205', ['orders-prod'])] },
+    });
     // seq 19 is the checkpoint record that opens the segment; the event follows it.
     expect(revoked.events.map((e) => [e.seq, e.type])).toEqual([[20, 'revoked']]);
     const files = await allFiles(store);
-    expect(files.map((f) => f.path).sort()).toEqual(['audit/2025-01.jsonl', 'audit/2025-02.jsonl', 'audit/2025-03.jsonl', 'audit/checkpoint.jsonl', 'audit/segments/0000000/000000000019.jsonl']);
+    expect(files.map((f) => f.path).sort()).toEqual([
+      'audit/2025-01.jsonl',
+      'audit/2025-02.jsonl',
+      'audit/2025-03.jsonl',
+      'audit/checkpoint.jsonl',
+      'audit/segments/0000000/000000000019.jsonl',
+    ]);
     const whole = verifyChain(files);
     expect(whole.problems).toEqual([]);
     expect(whole.events).toHaveLength(20);
     const segment = files.find((f) => f.path.includes('segments'))?.text ?? '';
-    expect(JSON.parse(segment.split('\n')[0] ?? '{}')).toMatchObject({ type: 'checkpoint', seq: 19, open_events: 3, kept_events: 1, prev: before.chain.tip.hash });
+    expect(JSON.parse(segment.split('\n')[0] ?? '{}')).toMatchObject({
+      type: 'checkpoint',
+      seq: 19,
+      open_events: 3,
+      kept_events: 1,
+      prev: before.chain.tip.hash,
+    });
     // Open: carol's grant and dave's intent; kept: mallory's refusal, whose file is still there.
     const checkpoint = files.find((f) => f.path === 'audit/checkpoint.jsonl')?.text ?? '';
-    expect(checkpoint.trimEnd().split('\n').map((l) => (JSON.parse(l) as LedgerEvent).request)).toEqual(['carol-inc-4205', 'carol-inc-4205', 'dave-inc-4206', 'mallory-inc-4202']);
+    expect(
+      checkpoint
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as LedgerEvent).request),
+    ).toEqual(['carol-inc-4205', 'carol-inc-4205', 'dave-inc-4206', 'mallory-inc-4202']);
 
     const after = await view(store);
     expect(after.chain.problems).toEqual([]);

@@ -48,8 +48,30 @@ function history(seed: number, length: number, lines: string[] = []): LedgerEven
     else if (kind === 'revoked') draft = revokedDraft(id, [...pick(targets)]);
     else if (kind === 'failed') draft = revokeFailedDraft(id, pick(['orders-prod', 'github-acme']));
     else if (kind === 'drift') draft = { type: 'drift_found', request: id, actor: ACTOR, target: pick(['orders-prod', 'github-acme']), what: 'lingering' };
-    else if (kind === 'alert') draft = { type: 'alert', request: id, actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action: pick(['alert', 'revoke']) };
-    else draft = { type: 'activity', request: id, actor: ACTOR, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: 'alice', status: 'observed', totals: { calls: 1, rows: 1, time_ms: 0 } };
+    else if (kind === 'alert')
+      draft = {
+        type: 'alert',
+        request: id,
+        actor: ACTOR,
+        target: 'orders-prod',
+        principal: 'alice',
+        limit: 'rows_read',
+        observed: 9,
+        allowed: 5,
+        action: pick(['alert', 'revoke']),
+      };
+    else
+      draft = {
+        type: 'activity',
+        request: id,
+        actor: ACTOR,
+        kind: 'baseline',
+        target: 'orders-prod',
+        provider: 'postgres',
+        principal: 'alice',
+        status: 'observed',
+        totals: { calls: 1, rows: 1, time_ms: 0 },
+      };
     const [sealed] = appendEvents(tip, [draft], fixedClock(at));
     if (sealed === undefined) throw new Error('nothing sealed');
     out.push(sealed.event);
@@ -79,7 +101,10 @@ describe('a checkpoint holds what a fresh fold needs', () => {
       const fresh = new OpenTracker<LedgerEvent>();
       for (const e of events) fresh.add(factsOf(e), e);
       const open = fresh.openEntries().map((x) => x.payload);
-      expect(swept.openEntries().map((x) => x.seq), `seed ${seed}`).toEqual(open.map((e) => e.seq));
+      expect(
+        swept.openEntries().map((x) => x.seq),
+        `seed ${seed}`,
+      ).toEqual(open.map((e) => e.seq));
       expect(liveStates(open), `seed ${seed}`).toEqual(liveStates(events));
       expect(openDrift(open), `seed ${seed}`).toEqual(openDrift(events));
       // What planSweep reads of extensions: every granted extension of a grant that was already live when it was granted, and still is.
@@ -111,20 +136,38 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
       for (const d of (await readdir(path.join(root, 'audit', 'segments'))).sort()) {
         for (const f of (await readdir(path.join(root, 'audit', 'segments', d))).sort()) {
           const bytes = await readFile(path.join(root, 'audit', 'segments', d, f));
-          for (let start = 0; start < bytes.length; ) {
+          for (let start = 0; start < bytes.length;) {
             const end = bytes.indexOf(10, start);
             const line = bytes.toString('utf8', start, end);
             const scanned = scanLine(bytes, start, end, '');
             const reference = decodeRecord(line, 'read', { intentFor: () => ({}) as never });
             expect(scanned, line.slice(0, 120)).toBeDefined();
-            const parsed = JSON.parse(line) as { type: string; seq: number; at: string; prev: string; open: string; kept: string; open_events: number; kept_events: number };
+            const parsed = JSON.parse(line) as {
+              type: string;
+              seq: number;
+              at: string;
+              prev: string;
+              open: string;
+              kept: string;
+              open_events: number;
+              kept_events: number;
+            };
             expect(bytes.toString('latin1', scanned?.prevAt ?? 0, (scanned?.prevAt ?? 0) + 64)).toBe(parsed.prev);
             if (reference.ok && reference.kind === 'event') {
               const facts = factsOf(reference.event);
-              expect(scanned).toMatchObject({ type: facts.type, seq: facts.seq, at: reference.event.at, request: facts.request, ...(facts.targets !== undefined ? { targets: facts.targets } : {}), ...(facts.target !== undefined ? { target: facts.target } : {}), ...(facts.extends !== undefined ? { extends: facts.extends } : {}) });
+              expect(scanned).toMatchObject({
+                type: facts.type,
+                seq: facts.seq,
+                at: reference.event.at,
+                request: facts.request,
+                ...(facts.targets !== undefined ? { targets: facts.targets } : {}),
+                ...(facts.target !== undefined ? { target: facts.target } : {}),
+                ...(facts.extends !== undefined ? { extends: facts.extends } : {}),
+              });
             } else {
               expect(scanned).toMatchObject({ type: parsed.type, seq: parsed.seq, at: parsed.at });
-              if (parsed.type === 'checkpoint') expect(scanned?.checkpoint).toEqual({ open: parsed.open, openEvents: parsed.open_events, kept: parsed.kept, keptEvents: parsed.kept_events });
+              if (parsed.type === 'checkpoint')
+                expect(scanned?.checkpoint).toEqual({ open: parsed.open, openEvents: parsed.open_events, kept: parsed.kept, keptEvents: parsed.kept_events });
             }
             expect(scanned?.atMs).toBe(Date.parse(parsed.at));
             checked += 1;
@@ -151,8 +194,16 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
         const scanned = scanLine(bytes, start, end, e.hash, i === 0 ? undefined : bytes, start - 67);
         const facts = factsOf(e);
         expect(scanned, `seed ${seed} line ${i + 1}`).toMatchObject({
-          type: facts.type, seq: facts.seq, at: e.at, atMs: Date.parse(e.at), request: facts.request, linked: i > 0, slim: false,
-          targets: facts.targets, target: facts.target, extends: facts.extends,
+          type: facts.type,
+          seq: facts.seq,
+          at: e.at,
+          atMs: Date.parse(e.at),
+          request: facts.request,
+          linked: i > 0,
+          slim: false,
+          targets: facts.targets,
+          target: facts.target,
+          extends: facts.extends,
         });
         if (facts.extends !== undefined) extensions += 1;
         if ((facts.targets?.length ?? 0) > 1) several += 1;
@@ -181,7 +232,8 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
       expect(seen.map((e) => e.seq)).toEqual([...seen.map((e) => e.seq)].sort((a, b) => a - b));
       const granted = seen.filter((e) => e.type === 'granted');
       expect(granted.length).toBeGreaterThan(10);
-      for (const g of granted) expect(g).toMatchObject({ approvers: expect.any(Array) as unknown, grants: expect.any(Array) as unknown, granted_at: expect.any(String) as unknown });
+      for (const g of granted)
+        expect(g).toMatchObject({ approvers: expect.any(Array) as unknown, grants: expect.any(Array) as unknown, granted_at: expect.any(String) as unknown });
       expect(liveStates(seen).size).toBeGreaterThan(0);
       void HOUR;
     } finally {

@@ -76,7 +76,12 @@ describe('decoded text', () => {
   });
 
   it('accepts what decodes to plain text: newlines, quotes, non-ASCII letters, a non-breaking space', () => {
-    for (const reason of ['"Line one\\nline two of the investigation"', '"Café \\"Zürich\\" order totals are wrong"', "'single ''quoted'' reason that is long enough'", '"Investigate\\u00a0duplicate charges in INC-4211"']) {
+    for (const reason of [
+      '"Line one\\nline two of the investigation"',
+      '"Café \\"Zürich\\" order totals are wrong"',
+      "'single ''quoted'' reason that is long enough'",
+      '"Investigate\\u00a0duplicate charges in INC-4211"',
+    ]) {
       const r = loadFile(src('access-requests/alice-inc-1.yaml', request(`reason: ${reason}`)), 'request');
       expect(r.ok ? [] : codes(r.diagnostics), reason).toEqual([]);
     }

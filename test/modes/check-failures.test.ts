@@ -70,7 +70,12 @@ describe('check: failing closed', () => {
     const pr = await approvedRequest();
     const stale = await fx.event(pr.number);
     // Same number of commits, different head: only the tip check can tell.
-    const other = await fx.gh.commit({ branch: `${pr.branch}-amended`, from: await fx.gh.refSha('main'), author: 'alice', files: { [`access-requests/alice-inc-${4600 + ids}.yaml`]: requestYaml({ duration: '8h' }) } });
+    const other = await fx.gh.commit({
+      branch: `${pr.branch}-amended`,
+      from: await fx.gh.refSha('main'),
+      author: 'alice',
+      files: { [`access-requests/alice-inc-${4600 + ids}.yaml`]: requestYaml({ duration: '8h' }) },
+    });
     await fx.gh.setBranch(pr.branch, other);
     await fx.gh.review(pr.number, { user: 'bob', state: 'APPROVED', commitId: stale.headSha });
     const { outcome } = await fx.check(pr.number, { pull: stale });

@@ -28,7 +28,14 @@ const ONCALL = {
   duration: '1d',
   ticket: 'ONCALL-48',
   reason: 'Primary on-call for payments, week 48',
-  grants: ['  - target: github-acme', '    team: payments-oncall', '    role: member', '  - target: github-acme', '    repo: payments-service', '    permission: triage'].join('\n'),
+  grants: [
+    '  - target: github-acme',
+    '    team: payments-oncall',
+    '    role: member',
+    '  - target: github-acme',
+    '    repo: payments-service',
+    '    permission: triage',
+  ].join('\n'),
 };
 
 let ids = 0;
@@ -40,7 +47,15 @@ async function judged(prepare: () => Promise<void> | void = () => undefined) {
   const { outcome, log } = await fx.check(pr.number);
   const comment = fx.checkComments(pr.number)[0]?.body ?? '';
   // Markdown escapes are taken out so the assertions read as the comment renders.
-  return { outcome, log, comment, notes: comment.split('\n').filter((l) => l.includes('E_GRANT_ALREADY_HELD')).map((l) => l.replace(/\\/g, '')) };
+  return {
+    outcome,
+    log,
+    comment,
+    notes: comment
+      .split('\n')
+      .filter((l) => l.includes('E_GRANT_ALREADY_HELD'))
+      .map((l) => l.replace(/\\/g, '')),
+  };
 }
 
 describe('check: parts already held', () => {
@@ -76,7 +91,13 @@ describe('check: parts already held', () => {
     try {
       const { outcome, notes } = await judged(() => {
         // The approver's membership is read first (it decides); the held read after it is refused.
-        fx.gh.inject({ route: '/orgs/{org}/teams/{team_slug}/memberships/{username}', method: 'GET', after: 1, times: 1, effect: { kind: 'status', status: 403 } });
+        fx.gh.inject({
+          route: '/orgs/{org}/teams/{team_slug}/memberships/{username}',
+          method: 'GET',
+          after: 1,
+          times: 1,
+          effect: { kind: 'status', status: 403 },
+        });
         fx.gh.inject({ route: '/repos/{owner}/{repo}/collaborators/{username}/permission', method: 'GET', times: 1, effect: { kind: 'status', status: 404 } });
       });
       expect(outcome.decision).toBe('approved');
@@ -93,7 +114,10 @@ describe('check: parts already held', () => {
     fx.gh.setTeamMember('payments-oncall', 'bob');
     fx.gh.setCollaborator('bob', 'triage', 'payments-service');
     try {
-      for (const effect of [{ kind: 'status', status: 502 }, { kind: 'primary-rate-limit', resetInSeconds: 3600 }] as const) {
+      for (const effect of [
+        { kind: 'status', status: 502 },
+        { kind: 'primary-rate-limit', resetInSeconds: 3600 },
+      ] as const) {
         const { outcome, notes, log } = await judged(() => {
           fx.gh.faults.clear();
           // The approver's membership is read first (it decides); every held read of a membership after it fails.
@@ -124,14 +148,19 @@ describe('check: parts already held', () => {
       approvers: [{ login: 'dave', id: PEOPLE.dave, review_id: 1, commit_id: SHA }],
       profile: 'payments-oncall',
       request_blob: SHA,
-      grants: [{ target: 'github-acme', provider: 'github', principal: 'bob', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }],
+      grants: [
+        { target: 'github-acme', provider: 'github', principal: 'bob', spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) },
+      ],
       expires_at: formatInstant(NOW + 3_600_000),
       duration: '2h',
       granted_at: formatInstant(NOW - 3_600_000),
     };
     const client = createGithubClient({ token: TOKEN, baseUrl: fx.gh.url, waitScale: 0.005, spaceWrites: false });
     const store = githubLedgerStore(client, { owner: fx.gh.owner, repo: fx.gh.repo });
-    await commitEvents({ store, clock: fixedClock(NOW - 3_600_000), sleep: async () => undefined, random: () => 0 }, { branch: 'main', changes: { drafts: [earlier] }, message: 'grantbook: Grant bob-oncall-earlier' });
+    await commitEvents(
+      { store, clock: fixedClock(NOW - 3_600_000), sleep: async () => undefined, random: () => 0 },
+      { branch: 'main', changes: { drafts: [earlier] }, message: 'grantbook: Grant bob-oncall-earlier' },
+    );
     fx.gh.setTeamMember('payments-oncall', 'bob');
     fx.gh.setCollaborator('bob', 'triage', 'payments-service');
     try {

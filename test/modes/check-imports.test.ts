@@ -34,7 +34,7 @@ const matching = (inputs: Set<string>, pattern: RegExp): string[] => [...inputs]
 
 describe('what a check loads', () => {
   it('the action entry loads no mode until one is chosen', async () => {
-        const loaded = staticClosure(meta, 'src/index.ts');
+    const loaded = staticClosure(meta, 'src/index.ts');
     // Code tables (codes.ts) and input defaults are data the entry needs; the modes' code is not.
     expect(matching(loaded, /^src\/modes\/[a-z]+\/(index|run)\.ts$/)).toEqual([]);
     expect(matching(loaded, /^src\/modes\/(check|apply|revoke)\/(?!codes\.ts$)/)).toEqual([]);
@@ -43,7 +43,7 @@ describe('what a check loads', () => {
 
   it('the check mode loads only the triage: no policy, YAML, validators or planners until a request is there', async () => {
     const entry = 'src/modes/check/index.ts';
-        const loaded = staticClosure(meta, entry);
+    const loaded = staticClosure(meta, entry);
     expect(loaded).toContain('src/modes/check/changes.ts');
     // Code tables (codes.ts) are data every diagnostic carries; the code that judges is not.
     expect(matching(loaded, /^src\/(policy|providers|load|request|report|approvals)\/(?!codes\.ts$)/)).toEqual([]);
@@ -65,5 +65,4 @@ describe('what a check loads', () => {
     expect(pgUtils.escapeIdentifier).toBe(pg.escapeIdentifier);
     expect(pgUtils.escapeLiteral).toBe(pg.escapeLiteral);
   });
-
 });

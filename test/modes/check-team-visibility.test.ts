@@ -28,7 +28,10 @@ async function approvedRequest(fx: CheckFixture, n: number): Promise<number> {
 }
 
 async function thrown(p: Promise<unknown>): Promise<GithubError> {
-  return (await p.then(() => undefined, (e: unknown) => e)) as GithubError;
+  return (await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as GithubError;
 }
 
 describe.each([
@@ -59,7 +62,7 @@ describe.each([
     expect(fx.checkComments(number)).toEqual([]);
   });
 
-  it('with a members-token that can read members: approved, and the comment is the workflow token\'s', async () => {
+  it("with a members-token that can read members: approved, and the comment is the workflow token's", async () => {
     const number = await approvedRequest(fx, 5102);
     const run = await fx.check(number, { token: GITHUB_TOKEN_LIKE, membersToken: MEMBERS_READER });
     expect(run.outcome.decision).toBe('approved');

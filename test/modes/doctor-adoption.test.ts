@@ -102,7 +102,7 @@ describe('doctor: does the setup work as its workflows are written', () => {
     expect(await doctor()).toMatchObject({ code: 0, found: [] });
   });
 
-  it('finds a required status that no job reports (the workflow\'s name instead of the job\'s)', async () => {
+  it("finds a required status that no job reports (the workflow's name instead of the job's)", async () => {
     await gh.commit({ branch: 'main', author: 'admin', files: { [CHECK]: OLD_CHECK } });
     const { code, found } = await doctor();
     expect(code).toBe(1);
@@ -163,7 +163,7 @@ describe('doctor: does the setup work as its workflows are written', () => {
 describe('describeWorkflows', () => {
   const facts = (text: string) => describeWorkflows([{ path: '.github/workflows/w.yml', text }]);
 
-  it('names a check run after the job\'s name, else its id; computed names stay unknown', () => {
+  it("names a check run after the job's name, else its id; computed names stay unknown", () => {
     const f = facts(
       [
         'on: [push, pull_request]',
@@ -210,12 +210,21 @@ describe('describeWorkflows', () => {
     expect(step('')).toEqual({ kind: 'workflow-token' });
     expect(step(', github-token: "${{ secrets.GITHUB_TOKEN }}"')).toEqual({ kind: 'workflow-token' });
     expect(step(', members-token: "${{ secrets.READ_ORG_PAT }}"')).toEqual({ kind: 'other' });
-    expect(step(', members-token: "${{ steps.t.outputs.token }}"', app('client-id: x, permission-members: read'))).toEqual({ kind: 'app', step: 't', members: 'read' });
+    expect(step(', members-token: "${{ steps.t.outputs.token }}"', app('client-id: x, permission-members: read'))).toEqual({
+      kind: 'app',
+      step: 't',
+      members: 'read',
+    });
     expect(step(', members-token: "${{ steps.t.outputs.token }}"', app('client-id: x'))).toEqual({ kind: 'app', step: 't', members: 'unrestricted' });
     expect(step(', github-token: "${{ steps.t.outputs.token }}"', app('permission-contents: write'))).toEqual({ kind: 'app', step: 't', members: 'none' });
   });
 
   it('keeps a file that is not a workflow apart', () => {
-    expect(describeWorkflows([{ path: 'x.yml', text: 'a: [' }, { path: 'y.yml', text: '- 1' }]).unreadable).toEqual(['x.yml', 'y.yml']);
+    expect(
+      describeWorkflows([
+        { path: 'x.yml', text: 'a: [' },
+        { path: 'y.yml', text: '- 1' },
+      ]).unreadable,
+    ).toEqual(['x.yml', 'y.yml']);
   });
 });

@@ -22,7 +22,12 @@ function safe(): SettingsSnapshot {
       name: 'grantbook-production',
       settings: {
         ok: true,
-        value: { requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] } },
+        value: {
+          requiredReviewers: false,
+          waitTimer: 0,
+          branchPolicy: { protectedBranches: false, customBranchPolicies: true },
+          customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] },
+        },
       },
     },
     revokeWorkflow: { file: 'access-revoke.yml', state: { ok: true, value: 'active' } },
@@ -43,7 +48,12 @@ const withEnvironment = (value: Extract<SettingsSnapshot['environment']['setting
   environment: { name: 'grantbook-production', settings: { ok: true, value } },
 });
 const custom = (rules: { name: string; type: 'branch' | 'tag' }[]) =>
-  withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: { ok: true, value: rules } });
+  withEnvironment({
+    requiredReviewers: false,
+    waitTimer: 0,
+    branchPolicy: { protectedBranches: false, customBranchPolicies: true },
+    customPolicies: { ok: true, value: rules },
+  });
 
 describe('doctor checks (pure)', () => {
   it('passes every check of the safe setup, in CHECK_IDS order', () => {
@@ -66,9 +76,16 @@ describe('doctor checks (pure)', () => {
   });
 
   it('"protected branches only" is not limited to the default branch', () => {
-    expect(codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: true, customBranchPolicies: false }, customPolicies: undefined }))).toEqual([
-      'E_DOCTOR_ENVIRONMENT_NOT_LIMITED',
-    ]);
+    expect(
+      codes(
+        withEnvironment({
+          requiredReviewers: false,
+          waitTimer: 0,
+          branchPolicy: { protectedBranches: true, customBranchPolicies: false },
+          customPolicies: undefined,
+        }),
+      ),
+    ).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
   });
 
   it('branch protection: each missing setting is exactly its own finding', () => {
@@ -84,7 +101,12 @@ describe('doctor checks (pure)', () => {
 
   it('no protection skips the detail checks instead of repeating the same fix', () => {
     const results = diagnoseSettings(withClassic({ kind: 'unprotected' }));
-    expect(results.filter((r) => r.skipped !== undefined).map((r) => r.id)).toEqual(['code-owner-review', 'dismiss-stale-approvals', 'last-push-approval', 'no-bypass']);
+    expect(results.filter((r) => r.skipped !== undefined).map((r) => r.id)).toEqual([
+      'code-owner-review',
+      'dismiss-stale-approvals',
+      'last-push-approval',
+      'no-bypass',
+    ]);
     const [first] = allFindings(results);
     expect(first?.fix).toContain('PUT /repos/acme/access/branches/main/protection');
   });
@@ -98,7 +120,10 @@ describe('doctor checks (pure)', () => {
     // Classic lets admins through, but the ruleset that also requires code owners does not.
     expect(codes({ ...protectedWith({}, false), rulesets: { ok: true, value: [ruleset()] } })).toEqual([]);
     // Code owner review from the ruleset, stale dismissal and last push from classic.
-    const split: SettingsSnapshot = { ...protectedWith({ codeOwnerReview: false }), rulesets: { ok: true, value: [ruleset({ dismissStale: false, lastPushApproval: false })] } };
+    const split: SettingsSnapshot = {
+      ...protectedWith({ codeOwnerReview: false }),
+      rulesets: { ok: true, value: [ruleset({ dismissStale: false, lastPushApproval: false })] },
+    };
     expect(codes(split)).toEqual([]);
   });
 
@@ -117,14 +142,21 @@ describe('doctor checks (pure)', () => {
 
   it('CODEOWNERS: missing, unusable, GitHub errors on a guarded line, and each guarded path uncovered', () => {
     expect(codes(withCodeowners(undefined))).toEqual(['E_DOCTOR_CODEOWNERS_INVALID']);
-    expect(codes(withCodeowners('* @acme/security\n/policies/ @acme/security\n', [{ line: 2, kind: 'Unknown owner' }]))).toEqual(['E_DOCTOR_CODEOWNERS_INVALID']);
+    expect(codes(withCodeowners('* @acme/security\n/policies/ @acme/security\n', [{ line: 2, kind: 'Unknown owner' }]))).toEqual([
+      'E_DOCTOR_CODEOWNERS_INVALID',
+    ]);
     // An error on a line that cannot touch a guarded path is not a problem for the security model.
     expect(codes(withCodeowners('* @acme/security\n/docs/ @acme/writers\n', [{ line: 2, kind: 'Unknown owner' }]))).toEqual([]);
-    expect(codes({ ...safe(), codeowners: { ok: true, value: { file: { path: '.github/CODEOWNERS', bytes: undefined }, errors: [] } } })).toEqual(['E_DOCTOR_CODEOWNERS_INVALID']);
+    expect(codes({ ...safe(), codeowners: { ok: true, value: { file: { path: '.github/CODEOWNERS', bytes: undefined }, errors: [] } } })).toEqual([
+      'E_DOCTOR_CODEOWNERS_INVALID',
+    ]);
     for (const prefix of ['access-requests/', 'policies/', '.github/', 'audit/']) {
       const text = `* @acme/security\n/${prefix}\n`; // a line without owners: files under it are unowned
       const findings = allFindings(diagnoseSettings(withCodeowners(text)));
-      expect(findings.map((f) => f.code), prefix).toEqual(['E_DOCTOR_CODEOWNERS_UNCOVERED']);
+      expect(
+        findings.map((f) => f.code),
+        prefix,
+      ).toEqual(['E_DOCTOR_CODEOWNERS_UNCOVERED']);
       expect(findings[0]?.message).toContain(prefix);
     }
     expect(codes(withCodeowners('/docs/ @acme/writers\n'))).toEqual(Array(4).fill('E_DOCTOR_CODEOWNERS_UNCOVERED'));
@@ -134,18 +166,43 @@ describe('doctor checks (pure)', () => {
   });
 
   it('the apply environment must exist and be limited to the default branch', () => {
-    expect(codes({ ...safe(), environment: { name: 'grantbook-production', settings: { ok: true, value: undefined } } })).toEqual(['E_DOCTOR_ENVIRONMENT_MISSING']);
-    expect(codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: null, customPolicies: undefined }))).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
+    expect(codes({ ...safe(), environment: { name: 'grantbook-production', settings: { ok: true, value: undefined } } })).toEqual([
+      'E_DOCTOR_ENVIRONMENT_MISSING',
+    ]);
+    expect(codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: null, customPolicies: undefined }))).toEqual([
+      'E_DOCTOR_ENVIRONMENT_NOT_LIMITED',
+    ]);
     expect(codes(custom([{ name: 'main', type: 'branch' }]))).toEqual([]);
     expect(codes(custom([]))).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
-    expect(codes(custom([{ name: 'main', type: 'branch' }, { name: 'release/*', type: 'branch' }]))).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
+    expect(
+      codes(
+        custom([
+          { name: 'main', type: 'branch' },
+          { name: 'release/*', type: 'branch' },
+        ]),
+      ),
+    ).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
     expect(codes(custom([{ name: 'main', type: 'tag' }]))).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
     expect(codes(custom([{ name: 'ma*', type: 'branch' }]))).toEqual(['E_DOCTOR_ENVIRONMENT_NOT_LIMITED']);
     expect(
-      codes(withEnvironment({ requiredReviewers: false, waitTimer: 0, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: UNREADABLE })),
+      codes(
+        withEnvironment({
+          requiredReviewers: false,
+          waitTimer: 0,
+          branchPolicy: { protectedBranches: false, customBranchPolicies: true },
+          customPolicies: UNREADABLE,
+        }),
+      ),
     ).toEqual(['E_DOCTOR_CANNOT_VERIFY']);
     const waits = allFindings(
-      diagnoseSettings(withEnvironment({ requiredReviewers: true, waitTimer: 10, branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] } })),
+      diagnoseSettings(
+        withEnvironment({
+          requiredReviewers: true,
+          waitTimer: 10,
+          branchPolicy: { protectedBranches: false, customBranchPolicies: true },
+          customPolicies: { ok: true, value: [{ name: 'main', type: 'branch' }] },
+        }),
+      ),
     );
     expect(waits.map((f) => [f.code, f.severity])).toEqual([['E_DOCTOR_ENVIRONMENT_WAITS', 'warning']]);
   });
@@ -153,13 +210,18 @@ describe('doctor checks (pure)', () => {
   it('the revoke workflow must be active', () => {
     for (const state of ['disabled_inactivity', 'disabled_manually', 'deleted', undefined]) {
       const findings = allFindings(diagnoseSettings({ ...safe(), revokeWorkflow: { file: 'access-revoke.yml', state: { ok: true, value: state } } }));
-      expect(findings.map((f) => [f.code, f.severity]), String(state)).toEqual([['E_DOCTOR_REVOKE_WORKFLOW_INACTIVE', 'critical']]);
+      expect(
+        findings.map((f) => [f.code, f.severity]),
+        String(state),
+      ).toEqual([['E_DOCTOR_REVOKE_WORKFLOW_INACTIVE', 'critical']]);
     }
   });
 
   it('names only plain branch names in messages and fixes', () => {
     const odd: SettingsSnapshot = { ...withClassic({ kind: 'unprotected' }), defaultBranch: 'main\u202e::x' };
-    const text = allFindings(diagnoseSettings(odd)).map((f) => `${f.message} ${f.fix}`).join('\n');
+    const text = allFindings(diagnoseSettings(odd))
+      .map((f) => `${f.message} ${f.fix}`)
+      .join('\n');
     expect(text).not.toContain('\u202e');
     expect(text).toContain('the default branch');
   });

@@ -41,7 +41,12 @@ beforeAll(async () => {
   gh.addToken('admin-token', 'admin');
   // The teams CODEOWNERS names, so that the token can see them.
   for (const team of ['security', 'payments-leads']) gh.addTeam(team);
-  await gh.commit({ branch: 'main', author: 'admin', message: 'Set up', files: { '.github/CODEOWNERS': CODEOWNERS, 'policies/targets.yaml': 'targets: {}\n', ...WORKFLOWS } });
+  await gh.commit({
+    branch: 'main',
+    author: 'admin',
+    message: 'Set up',
+    files: { '.github/CODEOWNERS': CODEOWNERS, 'policies/targets.yaml': 'targets: {}\n', ...WORKFLOWS },
+  });
 });
 
 afterAll(async () => {
@@ -84,10 +89,17 @@ describe('grantbook doctor against the stand-in', () => {
     ['Actions may approve', () => gh.setActionsCanApprove(true), 'E_DOCTOR_ACTIONS_CAN_APPROVE'],
     [
       'CODEOWNERS error on the policies/ line',
-      () => gh.setCodeownersErrors([{ line: 6, column: 24, kind: 'Unknown owner', source: '/policies/ @acme/security', message: 'Unknown owner on line 6', path: '.github/CODEOWNERS' }]),
+      () =>
+        gh.setCodeownersErrors([
+          { line: 6, column: 24, kind: 'Unknown owner', source: '/policies/ @acme/security', message: 'Unknown owner on line 6', path: '.github/CODEOWNERS' },
+        ]),
       'E_DOCTOR_CODEOWNERS_INVALID',
     ],
-    ['no CODEOWNERS', () => gh.commit({ branch: 'main', author: 'admin', files: { '.github/CODEOWNERS': null } }).then(() => undefined), 'E_DOCTOR_CODEOWNERS_INVALID'],
+    [
+      'no CODEOWNERS',
+      () => gh.commit({ branch: 'main', author: 'admin', files: { '.github/CODEOWNERS': null } }).then(() => undefined),
+      'E_DOCTOR_CODEOWNERS_INVALID',
+    ],
     [
       'CODEOWNERS leaves audit/ unowned',
       () => gh.commit({ branch: 'main', author: 'admin', files: { '.github/CODEOWNERS': `${CODEOWNERS}/audit/\n` } }).then(() => undefined),
@@ -97,7 +109,15 @@ describe('grantbook doctor against the stand-in', () => {
     ['environment open to every branch', () => gh.setEnvironment('grantbook-production', { deploymentBranchPolicy: null }), 'E_DOCTOR_ENVIRONMENT_NOT_LIMITED'],
     [
       'environment open to release branches',
-      () => gh.setEnvironment('grantbook-production', { deploymentBranchPolicy: { custom: [{ name: 'main', type: 'branch' }, { name: 'release/*', type: 'branch' }] } }),
+      () =>
+        gh.setEnvironment('grantbook-production', {
+          deploymentBranchPolicy: {
+            custom: [
+              { name: 'main', type: 'branch' },
+              { name: 'release/*', type: 'branch' },
+            ],
+          },
+        }),
       'E_DOCTOR_ENVIRONMENT_NOT_LIMITED',
     ],
     ['revoke workflow disabled for inactivity', () => gh.setWorkflowState('access-revoke.yml', 'disabled_inactivity'), 'E_DOCTOR_REVOKE_WORKFLOW_INACTIVE'],
@@ -212,7 +232,8 @@ describe('grantbook doctor against the stand-in', () => {
 });
 
 describe('criticalSettingProblems (for apply)', () => {
-  const port = () => githubDoctorPort(createGithubClient({ token: 'admin-token', baseUrl: gh.url, waitScale: 0.005, spaceWrites: false }), { owner: 'acme', repo: 'access' });
+  const port = () =>
+    githubDoctorPort(createGithubClient({ token: 'admin-token', baseUrl: gh.url, waitScale: 0.005, spaceWrites: false }), { owner: 'acme', repo: 'access' });
   const target = { owner: 'acme', repo: 'access', defaultBranch: 'main' };
 
   it('is empty when it is safe to grant; warnings do not count', async () => {
@@ -225,7 +246,11 @@ describe('criticalSettingProblems (for apply)', () => {
     gh.setActionsCanApprove(true);
     const problems = await criticalSettingProblems(port(), target);
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'E_DOCTOR_ACTIONS_CAN_APPROVE', severity: 'error', fix: expect.stringContaining('PUT /repos/acme/access/actions/permissions/workflow') }),
+      expect.objectContaining({
+        code: 'E_DOCTOR_ACTIONS_CAN_APPROVE',
+        severity: 'error',
+        fix: expect.stringContaining('PUT /repos/acme/access/actions/permissions/workflow'),
+      }),
     ]);
   });
 

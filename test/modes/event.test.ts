@@ -84,7 +84,10 @@ describe('reading the event from the runner environment', () => {
 
   const env = (name: string, eventPath?: string) => ({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: eventPath ?? file, GITHUB_REPOSITORY: 'acme/access' });
   const rejected = async (p: Promise<unknown>) => {
-    const error = await p.then(() => undefined, (e: unknown) => e);
+    const error = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     return error instanceof UserError ? error.diagnostics[0]?.code : String(error);
   };
 
@@ -111,7 +114,14 @@ describe('push event payload (apply)', () => {
   const env = { GITHUB_REPOSITORY: 'acme/access', GITHUB_SHA: HEAD };
 
   it('reads what apply needs', () => {
-    expect(parseApplyPayload('push', pushPayload(), env)).toEqual({ kind: 'push', owner: 'acme', repo: 'access', defaultBranch: 'main', tip: HEAD, before: BASE });
+    expect(parseApplyPayload('push', pushPayload(), env)).toEqual({
+      kind: 'push',
+      owner: 'acme',
+      repo: 'access',
+      defaultBranch: 'main',
+      tip: HEAD,
+      before: BASE,
+    });
   });
 
   it('a push that created the branch has no before; a manual run takes its commit from GITHUB_SHA', () => {
@@ -157,10 +167,20 @@ describe('one reader for check and apply', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const env = (name: string, eventPath: string) => ({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/access', GITHUB_SHA: HEAD });
+  const env = (name: string, eventPath: string) => ({
+    GITHUB_EVENT_NAME: name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/access',
+    GITHUB_SHA: HEAD,
+  });
   const failure = async (p: Promise<unknown>) => {
-    const error = await p.then(() => undefined, (e: unknown) => e);
-    return error instanceof UserError ? { code: error.diagnostics[0]?.code, pointer: error.diagnostics[0]?.pointer, message: error.diagnostics[0]?.message } : String(error);
+    const error = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return error instanceof UserError
+      ? { code: error.diagnostics[0]?.code, pointer: error.diagnostics[0]?.pointer, message: error.diagnostics[0]?.message }
+      : String(error);
   };
 
   it.each(['push', 'workflow_dispatch'])('apply accepts %s', async (name) => {
@@ -179,7 +199,11 @@ describe('one reader for check and apply', () => {
     const missing = path.join(dir, 'missing.json');
     const broken = path.join(dir, 'broken.json');
     await writeFile(broken, '{"ref": ');
-    for (const [name, eventPath] of [['', ''], ['', missing], ['', broken]] as const) {
+    for (const [name, eventPath] of [
+      ['', ''],
+      ['', missing],
+      ['', broken],
+    ] as const) {
       const check = await failure(readPullRequestEvent(env('pull_request', eventPath || name)));
       const apply = await failure(readApplyEvent(env('push', eventPath || name)));
       expect(apply).toEqual(check);
@@ -188,7 +212,10 @@ describe('one reader for check and apply', () => {
   });
 
   it("a payload of the other command's event is refused field by field", async () => {
-    expect(await failure(readApplyEvent(env('push', pullFile)))).toMatchObject({ code: 'E_EVENT_INVALID', message: 'repository.default_branch is missing or malformed' });
+    expect(await failure(readApplyEvent(env('push', pullFile)))).toMatchObject({
+      code: 'E_EVENT_INVALID',
+      message: 'repository.default_branch is missing or malformed',
+    });
     expect(await failure(readPullRequestEvent(env('pull_request', pushFile)))).toMatchObject({ code: 'E_EVENT_INVALID' });
   });
 });

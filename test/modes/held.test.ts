@@ -29,7 +29,13 @@ const target: GithubTarget = { name: 'github-acme', provider: 'github', org: 'ac
 const TEAM: GrantSpec = { kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' };
 const PULL: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' };
 const PUSH: GrantSpec = { kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'push' };
-const part = (spec: GrantSpec, held = false): LedgerGrant => ({ target: 'github-acme', provider: 'github', principal: 'alice', spec, ...(held ? { already_held: true as const } : {}) });
+const part = (spec: GrantSpec, held = false): LedgerGrant => ({
+  target: 'github-acme',
+  provider: 'github',
+  principal: 'alice',
+  spec,
+  ...(held ? { already_held: true as const } : {}),
+});
 
 function granted(request: string, start: number, hours: number, grants: readonly LedgerGrant[], extendsId?: string): EventDraft {
   return {
@@ -58,7 +64,13 @@ function world(): { api: MemoryGithubAccess; providers: Map<string, Provider>; p
   return { api, provider, providers: new Map<string, Provider>([[target.name, provider]]) };
 }
 
-const asking = (requestId: string, grants: readonly GrantSpec[]): TargetGrant<GithubTarget> => ({ requestId, target, principal: 'alice', expiresAt: formatInstant(NOW + HOUR), grants });
+const asking = (requestId: string, grants: readonly GrantSpec[]): TargetGrant<GithubTarget> => ({
+  requestId,
+  target,
+  principal: 'alice',
+  expiresAt: formatInstant(NOW + HOUR),
+  grants,
+});
 
 describe('already held = read from the provider minus what live grants gave', () => {
   it('standing access with no live grant is already held, and recorded so in the ledger grants', async () => {
@@ -69,7 +81,7 @@ describe('already held = read from the provider minus what live grants gave', ()
     expect(ledgerGrants([part(TEAM), part(PULL)], g === undefined ? [] : [g])).toEqual([part(TEAM, true), part(PULL)]);
   });
 
-  it('an extension of a live grant that gave the membership holds nothing already: the membership stays the tool\'s to remove', async () => {
+  it("an extension of a live grant that gave the membership holds nothing already: the membership stays the tool's to remove", async () => {
     const { api, providers, provider } = world();
     const a = asking('a', [TEAM]);
     await provider.grant(a);
@@ -78,13 +90,26 @@ describe('already held = read from the provider minus what live grants gave', ()
     expect(b?.held).toBeUndefined();
 
     // The extension lands; the sweep defers the superseded grant to it, then revokes both once due.
-    const withB = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW, 8, [part(TEAM)], 'a')], fixedClock(NOW)).map((s) => s.event)];
-    const input = (now: number) => ({ events: withB, folded: fold(withB), now, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
+    const withB = [
+      ...events,
+      ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW, 8, [part(TEAM)], 'a')], fixedClock(NOW)).map((s) => s.event),
+    ];
+    const input = (now: number) => ({
+      events: withB,
+      folded: fold(withB),
+      now,
+      present: new Set(['a', 'b']),
+      managed: new Map(),
+      staleIntentMs: STALE_INTENT_MS,
+      sharedProviders: new Set(['github'] as const),
+    });
     /** Revokes what a sweep at `now` plans, as the revoke job would. */
     const sweep = async (now: number) => {
       const plan = planSweep(input(now));
       for (const item of plan.items) {
-        for (const t of item.targets) for (const p of t.principals) await provider.revoke({ ...asking(item.request, p.specs as readonly GrantSpec[]), ...(p.held !== undefined ? { held: p.held } : {}) });
+        for (const t of item.targets)
+          for (const p of t.principals)
+            await provider.revoke({ ...asking(item.request, p.specs as readonly GrantSpec[]), ...(p.held !== undefined ? { held: p.held } : {}) });
       }
       return plan;
     };
@@ -99,12 +124,25 @@ describe('already held = read from the provider minus what live grants gave', ()
     expect(await api.getTeamMembership('acme', 'payments-oncall', 'alice')).toBeUndefined();
   });
 
-  it('a live grant that itself found the access already held does not make it the tool\'s', () => {
+  it("a live grant that itself found the access already held does not make it the tool's", () => {
     const events = sealed([granted('a', NOW - HOUR, 4, [part(TEAM, true)])], NOW - HOUR);
     expect(preexisting([TEAM], target, 'alice', heldByLiveGrants(fold(events).states))).toEqual([TEAM]);
     // Nor does it defer the revocation of another grant: it holds nothing of the tool's.
-    const other = [...events, ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW - 3 * HOUR, 1, [part(TEAM)])], fixedClock(NOW - HOUR)).map((s) => s.event)];
-    const plan = planSweep({ events: other, folded: fold(other), now: NOW, present: new Set(['a', 'b']), managed: new Map(), staleIntentMs: STALE_INTENT_MS, sharedProviders: new Set(['github'] as const) });
+    const other = [
+      ...events,
+      ...appendEvents({ seq: 0, hash: events[0]?.hash ?? '', at: NOW - HOUR }, [granted('b', NOW - 3 * HOUR, 1, [part(TEAM)])], fixedClock(NOW - HOUR)).map(
+        (s) => s.event,
+      ),
+    ];
+    const plan = planSweep({
+      events: other,
+      folded: fold(other),
+      now: NOW,
+      present: new Set(['a', 'b']),
+      managed: new Map(),
+      staleIntentMs: STALE_INTENT_MS,
+      sharedProviders: new Set(['github'] as const),
+    });
     expect(plan.deferred).toEqual([]);
     expect(plan.items.map((i) => i.request)).toEqual(['b']);
   });
@@ -114,7 +152,10 @@ describe('already held = read from the provider minus what live grants gave', ()
       [
         granted('a', NOW - 5 * HOUR, 4, [part(TEAM)]),
         { type: 'revoked', request: 'a', actor: ACTOR, targets: ['github-acme'], verified: true, cause: 'expired' },
-        granted('c', NOW - HOUR, 4, [{ ...part(TEAM), principal: 'bob' }, { ...part(PULL), target: 'github-other' }]),
+        granted('c', NOW - HOUR, 4, [
+          { ...part(TEAM), principal: 'bob' },
+          { ...part(PULL), target: 'github-other' },
+        ]),
       ],
       NOW,
     );
@@ -195,7 +236,11 @@ describe('check notes (heldNotes): advisory, one read at a time', () => {
     await api.addTeamMembership('acme', 'payments-oncall', 'alice', 'member');
     const answers: (ReadonlySet<string> | undefined)[] = [new Set(), undefined];
     const logger = memoryLogger();
-    const notes = await heldNotes('access-requests/b.yaml', [planOf(target, [TEAM]), planOf(other, [TEAM])], { github: api, ours: async () => answers.shift(), logger });
+    const notes = await heldNotes('access-requests/b.yaml', [planOf(target, [TEAM]), planOf(other, [TEAM])], {
+      github: api,
+      ours: async () => answers.shift(),
+      logger,
+    });
     expect(notes.map((n) => [n.code, n.severity])).toEqual([['E_GRANT_ALREADY_HELD', 'warning']]);
     expect(notes[0]?.message).toContain('github-acme: alice member of acme/payments-oncall');
   });

@@ -33,8 +33,7 @@ function counting(calls: Map<string, number>, hideLock = false): (p: Provider) =
   };
 }
 
-const revokedEvents = (events: readonly LedgerEvent[], ids: readonly string[]) =>
-  events.filter((e) => e.type === 'revoked' && ids.includes(e.request));
+const revokedEvents = (events: readonly LedgerEvent[], ids: readonly string[]) => events.filter((e) => e.type === 'revoked' && ids.includes(e.request));
 
 describe('revoke sweep: two runs at once', () => {
   it('with the Postgres single-flight lock: each grant is revoked once, one revoked event each, the chain is valid', async () => {
@@ -42,14 +41,15 @@ describe('revoke sweep: two runs at once', () => {
     for (const [i, id] of ids.entries()) await fx.seed(id, { grantedAt: NOW - (8 - i) * HOUR });
     const calls = new Map<string, number>();
 
-    const [a, b] = await Promise.all([
-      fx.sweep({ wrap: counting(calls), runId: '8001' }),
-      fx.sweep({ wrap: counting(calls), runId: '8002' }),
-    ]);
+    const [a, b] = await Promise.all([fx.sweep({ wrap: counting(calls), runId: '8001' }), fx.sweep({ wrap: counting(calls), runId: '8002' })]);
 
     for (const id of ids) expect(calls.get(id)).toBe(1);
     const events = await fx.events();
-    expect(revokedEvents(events, ids).map((e) => e.request).sort()).toEqual(ids);
+    expect(
+      revokedEvents(events, ids)
+        .map((e) => e.request)
+        .sort(),
+    ).toEqual(ids);
     expect(await fx.chainOk()).toBe(true);
     // One run did the work; the other found the target locked (or, if it came late, nothing due).
     const decisions = [a.outcome.decision, b.outcome.decision];
@@ -64,13 +64,14 @@ describe('revoke sweep: two runs at once', () => {
     for (const [i, id] of ids.entries()) await fx.seed(id, { grantedAt: NOW - (6 - i) * HOUR, principal: 'bob' });
     const calls = new Map<string, number>();
 
-    const runs = await Promise.all([
-      fx.sweep({ wrap: counting(calls, true), runId: '8011' }),
-      fx.sweep({ wrap: counting(calls, true), runId: '8012' }),
-    ]);
+    const runs = await Promise.all([fx.sweep({ wrap: counting(calls, true), runId: '8011' }), fx.sweep({ wrap: counting(calls, true), runId: '8012' })]);
 
     const events = await fx.events();
-    expect(revokedEvents(events, ids).map((e) => e.request).sort()).toEqual(ids);
+    expect(
+      revokedEvents(events, ids)
+        .map((e) => e.request)
+        .sort(),
+    ).toEqual(ids);
     expect(events.filter((e) => e.type === 'revoke_failed' && ids.includes(e.request))).toEqual([]);
     expect(await fx.chainOk()).toBe(true);
     expect(runs.every((r) => r.outcome.failure === undefined)).toBe(true);

@@ -149,7 +149,12 @@ describe('revoke sweep: failures', () => {
 
   it('a grant whose target is no longer declared fails loudly instead of being forgotten', async () => {
     const g = await fx.seed('erin-inc-231', { grantedAt: NOW - 5 * HOUR });
-    await fx.gh.commit({ branch: 'main', author: 'bob', message: 'Drop target', files: { 'policies/targets.yaml': 'targets:\n  other-db:\n    provider: postgres\n    connection_env: OTHER\n    grantor_role: grantbook_grantor\n' } });
+    await fx.gh.commit({
+      branch: 'main',
+      author: 'bob',
+      message: 'Drop target',
+      files: { 'policies/targets.yaml': 'targets:\n  other-db:\n    provider: postgres\n    connection_env: OTHER\n    grantor_role: grantbook_grantor\n' },
+    });
     const run = await fx.sweep();
     expect(run.outcome.decision).toBe('failed');
     expect(run.outcome.reasonCodes).toContain('E_REVOKE_TARGET_UNKNOWN');

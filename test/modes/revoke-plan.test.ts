@@ -76,14 +76,30 @@ function input(events: readonly LedgerEvent[], o: Partial<SweepInput> = {}): Swe
 
 describe('planSweep (pure)', () => {
   it('revokes early, as `limit`, a live grant whose recorded alert asks for it, and one this run found crossing', () => {
-    const alert = (request: string, action: 'alert' | 'revoke'): EventDraft => ({ type: 'alert', request, actor: ACTOR, target: 'orders-prod', principal: 'alice', limit: 'rows_read', observed: 9, allowed: 5, action });
+    const alert = (request: string, action: 'alert' | 'revoke'): EventDraft => ({
+      type: 'alert',
+      request,
+      actor: ACTOR,
+      target: 'orders-prod',
+      principal: 'alice',
+      limit: 'rows_read',
+      observed: 9,
+      allowed: 5,
+      action,
+    });
     const events = ledger([
-      { at: NOW - 2 * HOUR, drafts: [granted('l-recorded', NOW - 2 * HOUR, 8), granted('l-alert-only', NOW - 2 * HOUR, 8), granted('l-found', NOW - 2 * HOUR, 8)] },
+      {
+        at: NOW - 2 * HOUR,
+        drafts: [granted('l-recorded', NOW - 2 * HOUR, 8), granted('l-alert-only', NOW - 2 * HOUR, 8), granted('l-found', NOW - 2 * HOUR, 8)],
+      },
       { at: NOW - HOUR, drafts: [alert('l-recorded', 'revoke'), alert('l-alert-only', 'alert')] },
     ]);
     expect(planSweep(input(events)).items.map((i) => [i.request, i.cause])).toEqual([['l-recorded', 'limit']]);
     const plan = planSweep(input(events, { limitBreached: new Set(['l-found']) }));
-    expect(plan.items.map((i) => [i.request, i.cause]).sort()).toEqual([['l-found', 'limit'], ['l-recorded', 'limit']]);
+    expect(plan.items.map((i) => [i.request, i.cause]).sort()).toEqual([
+      ['l-found', 'limit'],
+      ['l-recorded', 'limit'],
+    ]);
   });
 
   it('takes every expired grant however long ago, most overdue first, an unreadable expiry before all', () => {
@@ -116,7 +132,10 @@ describe('planSweep (pure)', () => {
   });
 
   it('an intent without granted is revoked only once it is older than the stale limit', () => {
-    const events = ledger([{ at: NOW - 2 * HOUR, drafts: [granted('stuck', NOW - 2 * HOUR, 24, { intent: true })] }, { at: NOW - 10 * 60_000, drafts: [granted('fresh', NOW - 10 * 60_000, 24, { intent: true })] }]);
+    const events = ledger([
+      { at: NOW - 2 * HOUR, drafts: [granted('stuck', NOW - 2 * HOUR, 24, { intent: true })] },
+      { at: NOW - 10 * 60_000, drafts: [granted('fresh', NOW - 10 * 60_000, 24, { intent: true })] },
+    ]);
     const plan = planSweep(input(events));
     expect(plan.items.map((i) => [i.request, i.cause, i.source])).toEqual([['stuck', 'drift', 'intent']]);
   });
@@ -124,19 +143,37 @@ describe('planSweep (pure)', () => {
   it('an intent apply gave up on is revoked at once, on every target, even after a failed revocation of it; a confirmed grant is not', () => {
     const TWO = [PG, { ...PG, target: 'orders-b' }];
     const refused = (request: string, code: string): EventDraft => ({ type: 'grant_refused', request, actor: ACTOR, reasons: [{ code, message: 'x' }] });
-    const rollbackFailed = (request: string, target = 'orders-b', code = 'E_APPLY_ROLLBACK_FAILED'): EventDraft => ({ type: 'revoke_failed', request, actor: ACTOR, target, reason: { code, message: 'x' }, attempts: 1 });
+    const rollbackFailed = (request: string, target = 'orders-b', code = 'E_APPLY_ROLLBACK_FAILED'): EventDraft => ({
+      type: 'revoke_failed',
+      request,
+      actor: ACTOR,
+      target,
+      reason: { code, message: 'x' },
+      attempts: 1,
+    });
     const events = ledger([
       // A stale intent whose revocation failed once stays due on every run.
       { at: NOW - 3 * HOUR, drafts: [granted('stale', NOW - 3 * HOUR, 24, { intent: true })] },
       { at: NOW - 2 * HOUR, drafts: [rollbackFailed('stale', 'orders-prod', 'E_REVOKE_TARGET_UNREACHABLE')] },
       // A granted request whose revocation failed is due only when its time is up.
       { at: NOW - HOUR, drafts: [granted('live', NOW - HOUR, 8), rollbackFailed('live')] },
-      { at: NOW - 10 * 60_000, drafts: [granted('abandoned', NOW - 10 * 60_000, 24, { intent: true, grants: TWO }), granted('failed', NOW - 10 * 60_000, 24, { intent: true, grants: TWO })] },
+      {
+        at: NOW - 10 * 60_000,
+        drafts: [
+          granted('abandoned', NOW - 10 * 60_000, 24, { intent: true, grants: TWO }),
+          granted('failed', NOW - 10 * 60_000, 24, { intent: true, grants: TWO }),
+        ],
+      },
       // apply: E_APPLY_INTERRUPTED for one; for the other, the grant failed on orders-b and so did its rollback there.
       { at: NOW - 9 * 60_000, drafts: [refused('abandoned', 'E_APPLY_INTERRUPTED'), refused('failed', 'E_APPLY_PROVIDER_FAILED'), rollbackFailed('failed')] },
     ]);
     const folded = fold(events);
-    expect(['abandoned', 'failed', 'stale', 'live'].map((id) => folded.states.get(id)?.status)).toEqual(['intended', 'revoke_failed', 'revoke_failed', 'revoke_failed']);
+    expect(['abandoned', 'failed', 'stale', 'live'].map((id) => folded.states.get(id)?.status)).toEqual([
+      'intended',
+      'revoke_failed',
+      'revoke_failed',
+      'revoke_failed',
+    ]);
     const plan = planSweep(input(events));
     // Same expiry window: ledger order.
     expect(plan.items.map((i) => [i.request, i.cause, i.source, i.targets.map((t) => t.target)])).toEqual([
@@ -249,7 +286,9 @@ describe('ledger drafts (pure): what a concurrent run already wrote is not writt
   it('writes revoked with how late it was, and deletes the request file only when every target is revoked', () => {
     const full = ledgerChanges({ outcomes: [outcome('revoked')], unresolved: [], actor, snapshot });
     const prepared = full.changes(view(events));
-    expect(prepared.drafts).toEqual([{ type: 'revoked', request: 'x', actor, targets: ['github-acme', 'orders-prod'], verified: true, cause: 'expired', late_ms: 4 * HOUR }]);
+    expect(prepared.drafts).toEqual([
+      { type: 'revoked', request: 'x', actor, targets: ['github-acme', 'orders-prod'], verified: true, cause: 'expired', late_ms: 4 * HOUR },
+    ]);
     expect(prepared.extraChanges).toEqual([{ path: 'access-requests/x.yaml', content: null }]);
     expect(full.deleted()).toEqual(new Set(['x']));
 
@@ -264,7 +303,9 @@ describe('ledger drafts (pure): what a concurrent run already wrote is not writt
       { at: NOW, drafts: [{ type: 'revoked', request: 'x', actor, targets: ['github-acme'], verified: true, cause: 'expired' }] },
     ]);
     const prepared = ledgerChanges({ outcomes: [outcome('failed')], unresolved: [], actor, snapshot }).changes(view(other));
-    expect(prepared.drafts.map((d) => [d.type, d.type === 'revoked' ? d.targets : d.type === 'revoke_failed' ? d.target : ''])).toEqual([['revoke_failed', 'orders-prod']]);
+    expect(prepared.drafts.map((d) => [d.type, d.type === 'revoked' ? d.targets : d.type === 'revoke_failed' ? d.target : ''])).toEqual([
+      ['revoke_failed', 'orders-prod'],
+    ]);
     const done = ledger([
       { at: NOW - 5 * HOUR, drafts: [granted('x', NOW - 5 * HOUR, 1, { grants: [PG, TEAM('alice')] })] },
       { at: NOW, drafts: [{ type: 'revoked', request: 'x', actor, targets: ['github-acme', 'orders-prod'], verified: true, cause: 'expired' }] },
@@ -332,7 +373,12 @@ describe('markers and retry', () => {
     });
     expect(ok).toEqual({ ok: true, value: 'done', attempts: 3 });
     expect(sleeps).toEqual([2000, 4000]);
-    const stopped = await withRetry(DEFAULT_RETRY, sleep, async () => Promise.reject(new Error('never')), () => true);
+    const stopped = await withRetry(
+      DEFAULT_RETRY,
+      sleep,
+      async () => Promise.reject(new Error('never')),
+      () => true,
+    );
     expect(stopped.attempts).toBe(1);
     expect(backoffMs({ attempts: 10, baseDelayMs: 2000, maxDelayMs: 30_000 }, 6)).toBe(30_000);
   });

@@ -46,12 +46,22 @@ async function store(content: Record<string, string>): Promise<GitLedgerStore> {
   return s;
 }
 
-describe('the revoke job\'s month report (report: true)', () => {
+describe("the revoke job's month report (report: true)", () => {
   it('writes the month so far from the ledger at the branch tip, and its figures for the summary', async () => {
     const s = await store(files);
     const dir = path.join(work, 'out-ok');
     const logger = memoryLogger();
-    const report = await monthReport({ store: s, branch: 'main', checkout: emptyCheckout, now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
+    const report = await monthReport({
+      store: s,
+      branch: 'main',
+      checkout: emptyCheckout,
+      now: NOW,
+      intervalMs: 30 * 60_000,
+      facts: await readProfileFacts('.'),
+      dir,
+      repository: 'acme/access',
+      logger,
+    });
     expect(report.file).toBe(path.join(dir, 'access-report-2025-01.html'));
     const html = readFileSync(report.file ?? '', 'utf8');
     expect(html).toContain('<h1>Access report for acme/access</h1>');
@@ -67,7 +77,17 @@ describe('the revoke job\'s month report (report: true)', () => {
     const s = await store({ [name]: text.replace('"duration":"', '"duration":"9') });
     const dir = path.join(work, 'out-broken');
     const logger = memoryLogger();
-    const report = await monthReport({ store: s, branch: 'main', checkout: emptyCheckout, now: NOW, intervalMs: 30 * 60_000, facts: await readProfileFacts('.'), dir, repository: 'acme/access', logger });
+    const report = await monthReport({
+      store: s,
+      branch: 'main',
+      checkout: emptyCheckout,
+      now: NOW,
+      intervalMs: 30 * 60_000,
+      facts: await readProfileFacts('.'),
+      dir,
+      repository: 'acme/access',
+      logger,
+    });
     expect(report.file).toBeUndefined();
     expect(report.summary).toContain('Not written');
     expect(report.summary).toContain('E_AUDIT_CHAIN_BROKEN');
@@ -76,7 +96,7 @@ describe('the revoke job\'s month report (report: true)', () => {
     expect(logger.lines.some((l) => l.startsWith('warning: E_AUDIT_CHAIN_BROKEN'))).toBe(true);
   });
 
-  it('a report that cannot be made leaves the sweep\'s result as it was, with a note', async () => {
+  it("a report that cannot be made leaves the sweep's result as it was, with a note", async () => {
     const failing: LedgerStore = {
       readTip: () => Promise.reject(new Error('GitHub is down')),
       listDir: () => Promise.reject(new Error('unused')),
@@ -86,7 +106,15 @@ describe('the revoke job\'s month report (report: true)', () => {
     };
     const logger = memoryLogger();
     const sweep = { decision: 'revoked', reasonCodes: [], requests: ['a-1'], summary: '## Grantbook revoke sweep\n' };
-    const out = await attachMonthReport(sweep, { store: failing, branch: 'main', now: NOW, env: { RUNNER_TEMP: work }, workingDirectory: '.', repository: 'acme/access', logger });
+    const out = await attachMonthReport(sweep, {
+      store: failing,
+      branch: 'main',
+      now: NOW,
+      env: { RUNNER_TEMP: work },
+      workingDirectory: '.',
+      repository: 'acme/access',
+      logger,
+    });
     expect(out.decision).toBe('revoked');
     expect(out.reportFile).toBeUndefined();
     expect(out.summary).toContain('## Grantbook revoke sweep');
@@ -105,7 +133,12 @@ describe('the report input and the report-file output', () => {
   it('is a strict boolean, off when absent', () => {
     process.env.INPUT_COMMAND = 'revoke';
     expect(readSettings().report).toBe(false);
-    for (const [text, value] of [['true', true], ['TRUE', true], ['false', false], ['False', false]] as const) {
+    for (const [text, value] of [
+      ['true', true],
+      ['TRUE', true],
+      ['false', false],
+      ['False', false],
+    ] as const) {
       process.env.INPUT_REPORT = text;
       expect(readSettings().report, text).toBe(value);
     }

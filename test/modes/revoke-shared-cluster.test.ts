@@ -111,7 +111,13 @@ describe('revoke sweep over two targets of one cluster', () => {
     const liveOnB = await fx.seed('alice-two-db-3', { grantedAt: NOW - HOUR, on: [onB()] });
     const legacy = await fx.seed('alice-two-db-4', { grantedAt: NOW - HOUR, on: [onALegacy()] });
     // On B only, never recorded: drift of B, of B alone.
-    await pb.grant({ requestId: 'mallory-two-db-5', target: B, principal: 'bob', expiresAt: '2030-01-01T00:00:00Z', grants: [{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' }] });
+    await pb.grant({
+      requestId: 'mallory-two-db-5',
+      target: B,
+      principal: 'bob',
+      expiresAt: '2030-01-01T00:00:00Z',
+      grants: [{ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders' }],
+    });
     const eventsBefore = (await fx.events()).length;
 
     const first = await fx.sweep({ env });
@@ -153,7 +159,12 @@ describe('revoke sweep over two targets of one cluster', () => {
       [legacy.id, 'expired', [TARGET_NAME], true],
     ]);
     expect(ofType((await fx.events()).slice(atEnd), 'drift_found')).toEqual([]);
-    for (const role of [requestRoleName(TARGET_NAME, both.id), requestRoleName('orders-b', both.id), requestRoleName('orders-b', liveOnB.id), legacyRoleName(TARGET_NAME, legacy.id)]) {
+    for (const role of [
+      requestRoleName(TARGET_NAME, both.id),
+      requestRoleName('orders-b', both.id),
+      requestRoleName('orders-b', liveOnB.id),
+      legacyRoleName(TARGET_NAME, legacy.id),
+    ]) {
       expect(await roleExists(role)).toBe(false);
     }
     expect(await aliceReads(fx.db.name)).toBe(false);

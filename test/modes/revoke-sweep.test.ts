@@ -48,11 +48,11 @@ describe('revoke sweep: what is due', () => {
     const revoked = ofType(added, 'revoked');
     // Each revocation carries its activity record; this server has no pg_stat_statements, and says so.
     expect(added.filter((e) => e.type !== 'activity')).toHaveLength(4);
-    expect(ofType(added, 'activity').map((e) => [e.kind, e.status, e.reason?.code])).toEqual(Array(4).fill(['summary', 'not_observable', 'E_ACTIVITY_EXTENSION_MISSING']));
-    // Most overdue first, each with how late it was (the fixed clock makes it exact).
-    expect(revoked.map((e) => [e.request, e.cause, e.late_ms, e.targets])).toEqual(
-      grants.map((g) => [g.id, 'expired', NOW - g.expiresAt, ['orders-prod']]),
+    expect(ofType(added, 'activity').map((e) => [e.kind, e.status, e.reason?.code])).toEqual(
+      Array(4).fill(['summary', 'not_observable', 'E_ACTIVITY_EXTENSION_MISSING']),
     );
+    // Most overdue first, each with how late it was (the fixed clock makes it exact).
+    expect(revoked.map((e) => [e.request, e.cause, e.late_ms, e.targets])).toEqual(grants.map((g) => [g.id, 'expired', NOW - g.expiresAt, ['orders-prod']]));
     expect(revoked.every((e) => e.verified && e.actor.sha === before && e.actor.run_id === '7001')).toBe(true);
     for (const g of grants) {
       expect(await fx.roleExists(g.id)).toBe(false);

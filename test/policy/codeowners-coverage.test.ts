@@ -49,8 +49,7 @@ describe('coverageErrors', () => {
     '/*  @root-files', //                  7
   ].join('\n');
   const file = parseCodeowners(FILE, PATH);
-  const codes = (errs: Parameters<typeof coverageErrors>[1], f = file) =>
-    coverageErrors(f, errs).map((d) => [d.code, d.line, d.severity]);
+  const codes = (errs: Parameters<typeof coverageErrors>[1], f = file) => coverageErrors(f, errs).map((d) => [d.code, d.line, d.severity]);
 
   it('has nothing to say about a clean file', () => {
     expect(file.diagnostics).toEqual([]);
@@ -64,7 +63,13 @@ describe('coverageErrors', () => {
   });
 
   it('only warns for an error on a line that cannot touch critical paths', () => {
-    expect(codes([{ line: 2, kind: 'Unknown owner' }, { line: 5, kind: 'Unknown owner' }, { line: 7, kind: 'Unknown owner' }])).toEqual([
+    expect(
+      codes([
+        { line: 2, kind: 'Unknown owner' },
+        { line: 5, kind: 'Unknown owner' },
+        { line: 7, kind: 'Unknown owner' },
+      ]),
+    ).toEqual([
       ['E_CODEOWNERS_LINE_ERROR', 2, 'warning'],
       ['E_CODEOWNERS_LINE_ERROR', 5, 'warning'],
       ['E_CODEOWNERS_LINE_ERROR', 7, 'warning'],

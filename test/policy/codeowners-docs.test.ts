@@ -41,7 +41,7 @@ const DOCUMENTED: readonly { pattern: string; matches: string[]; misses: string[
   { pattern: '/apps/github', matches: ['apps/github', 'apps/github/index.js', 'apps/github/a/b.js'], misses: ['apps/githubx', 'x/apps/github'] },
 ];
 
-describe('CODEOWNERS patterns from GitHub\'s documentation', () => {
+describe("CODEOWNERS patterns from GitHub's documentation", () => {
   for (const { pattern, matches, misses } of DOCUMENTED) {
     const compiled = compilePattern(pattern);
     it(`${pattern} compiles`, () => expect(compiled.ok).toBe(true));
@@ -84,14 +84,28 @@ describe('the documented example file', () => {
   });
 
   const cases: readonly [string, number, unknown[]][] = [
-    ['README.md', 4, [{ kind: 'user', login: 'global-owner1' }, { kind: 'user', login: 'global-owner2' }]],
+    [
+      'README.md',
+      4,
+      [
+        { kind: 'user', login: 'global-owner1' },
+        { kind: 'user', login: 'global-owner2' },
+      ],
+    ],
     ['src/index.js', 5, [{ kind: 'user', login: 'js-owner' }]],
     ['cmd/main.go', 6, [{ kind: 'email', email: 'docs@example.com' }]],
     ['notes/todo.txt', 7, [{ kind: 'team', org: 'octo-org', slug: 'octocats' }]],
     // `/docs/` (line 11) comes after `docs/*` (line 9), so it wins for direct children too.
     ['docs/getting-started.md', 11, [{ kind: 'user', login: 'doctocat' }]],
     ['docs/build-app/troubleshooting.md', 11, [{ kind: 'user', login: 'doctocat' }]],
-    ['scripts/deploy.sh', 12, [{ kind: 'user', login: 'doctocat' }, { kind: 'user', login: 'octocat' }]],
+    [
+      'scripts/deploy.sh',
+      12,
+      [
+        { kind: 'user', login: 'doctocat' },
+        { kind: 'user', login: 'octocat' },
+      ],
+    ],
     // `**/logs` (line 13) is later than `/build/logs/` (line 8).
     ['build/logs/app.log', 13, [{ kind: 'user', login: 'octocat' }]],
     ['apps/main.go', 16, [{ kind: 'user', login: 'octocat' }]],

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CODEOWNERS_MAX_BYTES,
-  loadCodeowners,
-  ownersOf,
-  parseCodeowners,
-  selectCodeowners,
-} from '../../src/policy/codeowners.js';
+import { CODEOWNERS_MAX_BYTES, loadCodeowners, ownersOf, parseCodeowners, selectCodeowners } from '../../src/policy/codeowners.js';
 import { compilePattern, matchesPath } from '../../src/policy/codeowners-pattern.js';
 
 const parse = (text: string) => parseCodeowners(text, '.github/CODEOWNERS');
@@ -117,7 +111,10 @@ describe('parseCodeowners', () => {
   it('reports invalid owners and skips the whole line', () => {
     for (const bad of ['@-bad', '@a--b', '@acme/', '@acme/team/x', 'not-an-owner', '@a#b', 'x@y', '@acme/Bad!', '@' + 'a'.repeat(40)]) {
       const f = parse(`/policies/ @security ${bad}\n`);
-      expect(f.diagnostics.map((d) => [d.code, d.line, d.column]), bad).toEqual([['E_CODEOWNERS_BAD_OWNER', 1, 22]]);
+      expect(
+        f.diagnostics.map((d) => [d.code, d.line, d.column]),
+        bad,
+      ).toEqual([['E_CODEOWNERS_BAD_OWNER', 1, 22]]);
       expect(f.rules, bad).toEqual([]);
       expect(f.invalid[0]?.loose, bad).toBeDefined();
     }

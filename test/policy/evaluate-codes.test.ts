@@ -34,7 +34,7 @@ describe('policy evaluation codes', () => {
     expect(codes.map(([code]) => code).filter((code) => others.includes(code))).toEqual([]);
   });
 
-  it('are each raised somewhere in the evaluation code (policy, or a provider\'s grant checks)', () => {
+  it("are each raised somewhere in the evaluation code (policy, or a provider's grant checks)", () => {
     const providers = join(import.meta.dirname, '../../src/providers');
     const source = [join(root, 'evaluate.ts'), ...listTs(join(root, 'rules')), ...listTs(providers)].map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(codes.map(([code]) => code).filter((code) => !source.includes(`'${code}'`))).toEqual([]);

@@ -64,12 +64,10 @@ describe('evaluate: duration and window', () => {
 
   it("reports an unusable profile max as the profile's error", () => {
     const decision = decide({ profile: { duration: { max: 'forever' } } });
-    expect(decision.reasons.map((r) => [r.code, r.file, r.pointer])).toEqual([
-      ['E_POLICY_PROFILE_INVALID', 'policies/orders-readonly.yaml', '/duration/max'],
-    ]);
+    expect(decision.reasons.map((r) => [r.code, r.file, r.pointer])).toEqual([['E_POLICY_PROFILE_INVALID', 'policies/orders-readonly.yaml', '/duration/max']]);
   });
 
-  it("points an unusable profile default at the profile", () => {
+  it('points an unusable profile default at the profile', () => {
     const s = scenario({ profile: { duration: { default: '1 hour', max: '4h' } } });
     const decision = evaluate(without(s.request, 'duration'), s.policy, s.facts);
     expect(decision.reasons.map((r) => [r.code, r.file, r.pointer])).toEqual([

@@ -42,7 +42,7 @@ describe('evaluate: team grants', () => {
     expect(errorCodes(decide(teamGrant('security')))).toEqual(['E_POLICY_TEAM_PROTECTED']);
   });
 
-  it("refuses an approver team of the profile itself even when the rule lists it", () => {
+  it('refuses an approver team of the profile itself even when the rule lists it', () => {
     const decision = decide(teamGrant('payments-leads'));
     expect(errorCodes(decision)).toEqual(['E_POLICY_TEAM_CONTROL_PLANE']);
     expect(decision.reasons[0]?.message).toContain('approver group of profile "orders-readonly"');

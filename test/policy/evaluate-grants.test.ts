@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { EvaluationFacts } from '../../src/policy/decision.js';
-import type { TypedBundleGrant as BundleGrant, TypedProfile as Profile, TypedRequest as AccessRequest,
-  PolicyParts } from '../support/policy-fixtures.js';
+import type { TypedBundleGrant as BundleGrant, TypedProfile as Profile, TypedRequest as AccessRequest, PolicyParts } from '../support/policy-fixtures.js';
 import {
   allowRule,
   bundleGrant,
@@ -16,12 +15,7 @@ import {
   teamGrant,
 } from '../support/policy-fixtures.js';
 
-function decide(parts: {
-  request?: Partial<AccessRequest>;
-  profile?: Partial<Profile>;
-  policy?: PolicyParts;
-  facts?: Partial<EvaluationFacts>;
-}) {
+function decide(parts: { request?: Partial<AccessRequest>; profile?: Partial<Profile>; policy?: PolicyParts; facts?: Partial<EvaluationFacts> }) {
   const s = scenario(parts);
   return evaluate(s.request, s.policy, s.facts);
 }
@@ -101,9 +95,7 @@ describe('evaluate: bundles', () => {
   it('checks expanded grants like any other and points into the profile', () => {
     const decision = decide({
       request: { grants: [bundleGrant('too-wide')] },
-      profile: withBundle('too-wide', 'orders-prod', [
-        { kind: 'table', privileges: ['SELECT', 'ALL'], table: 'public.orders', columns: ['id', 'password'] },
-      ]),
+      profile: withBundle('too-wide', 'orders-prod', [{ kind: 'table', privileges: ['SELECT', 'ALL'], table: 'public.orders', columns: ['id', 'password'] }]),
     });
     expect(decision.reasons.map((r) => [r.code, r.file, r.pointer])).toEqual([
       ['E_POLICY_PRIVILEGE_DANGEROUS', 'policies/orders-readonly.yaml', '/bundles/too-wide/grants/0/privileges/1'],
@@ -165,10 +157,13 @@ describe('evaluate: duplicate grants (refused, never merged)', () => {
 
 describe('evaluate: max_grants', () => {
   it('counts grants after bundle expansion', () => {
-    const profile = { maxGrants: 2, ...withBundle('two', 'orders-prod', [
-      { kind: 'table', privileges: ['SELECT'], table: 'public.orders', columns: ['id'] },
-      { kind: 'table', privileges: ['SELECT'], table: 'public.order_items' },
-    ]) } satisfies Partial<Profile>;
+    const profile = {
+      maxGrants: 2,
+      ...withBundle('two', 'orders-prod', [
+        { kind: 'table', privileges: ['SELECT'], table: 'public.orders', columns: ['id'] },
+        { kind: 'table', privileges: ['SELECT'], table: 'public.order_items' },
+      ]),
+    } satisfies Partial<Profile>;
     const over = decide({ request: { grants: [teamGrant('payments-oncall'), bundleGrant('two')] }, profile });
     expect(errorCodes(over)).toEqual(['E_POLICY_TOO_MANY_GRANTS']);
     expect(over.reasons[0]?.pointer).toBe('/grants');

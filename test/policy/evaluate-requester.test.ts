@@ -6,12 +6,7 @@ import { ALICE, errorCodes, makeIdentity, scenario, teamGrant } from '../support
 
 const BOB = { login: 'bob', id: 2 };
 
-function decide(parts: {
-  request?: Partial<AccessRequest>;
-  profile?: Partial<Profile>;
-  policy?: PolicyParts;
-  facts?: Partial<EvaluationFacts>;
-}) {
+function decide(parts: { request?: Partial<AccessRequest>; profile?: Partial<Profile>; policy?: PolicyParts; facts?: Partial<EvaluationFacts> }) {
   const s = scenario(parts);
   return evaluate(s.request, s.policy, s.facts);
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { TypedAllowRule as AllowRule, TypedProfile as Profile, TypedRequest as AccessRequest,
-  TableRequestGrant } from '../support/policy-fixtures.js';
-import {
-  allowedTable,
-  allowRule,
-  errorCodes,
-  makeProfile,
-  scenario,
-  tableGrant,
-  warningCodes,
-} from '../support/policy-fixtures.js';
+import type { TypedAllowRule as AllowRule, TypedProfile as Profile, TypedRequest as AccessRequest, TableRequestGrant } from '../support/policy-fixtures.js';
+import { allowedTable, allowRule, errorCodes, makeProfile, scenario, tableGrant, warningCodes } from '../support/policy-fixtures.js';
 
 function decide(grant: TableRequestGrant, profile: Partial<Profile> = {}, request: Partial<AccessRequest> = {}) {
   const s = scenario({ request: { grants: [grant], ...request }, profile });
@@ -25,8 +16,20 @@ function ordersRule(extra: Partial<AllowRule>): Partial<Profile> {
 
 describe('evaluate: table privileges', () => {
   it.each([
-    'CREATE', 'ALL', 'ALL_PRIVILEGES', 'USAGE', 'TEMP', 'TEMPORARY', 'CONNECT', 'EXECUTE', 'MAINTAIN', 'TRIGGER',
-    'GRANT', 'WITH_GRANT_OPTION', 'SELECT_WITH_GRANT', 'GRANTED_BY',
+    'CREATE',
+    'ALL',
+    'ALL_PRIVILEGES',
+    'USAGE',
+    'TEMP',
+    'TEMPORARY',
+    'CONNECT',
+    'EXECUTE',
+    'MAINTAIN',
+    'TRIGGER',
+    'GRANT',
+    'WITH_GRANT_OPTION',
+    'SELECT_WITH_GRANT',
+    'GRANTED_BY',
   ])('always refuses %s, even when a profile lists it', (privilege) => {
     const listed = ordersRule({ privileges: ['SELECT', privilege] });
     const decision = decide(tableGrant({ privileges: ['SELECT', privilege] }), listed);
@@ -80,13 +83,10 @@ describe('evaluate: tables and columns', () => {
     expect(decision.reasons[0]?.pointer).toBe('/grants/0/table');
   });
 
-  it.each(['pg_catalog.pg_authid', 'information_schema.tables', 'pg_toast.pg_toast_2619'])(
-    'refuses system table %s even when a profile lists it',
-    (table) => {
-      const decision = decide(tableGrant({ table, columns: ['id'] }), ordersRule({ tables: [allowedTable(table, ['id'])] }));
-      expect(errorCodes(decision)).toEqual(['E_POLICY_TABLE_SYSTEM']);
-    },
-  );
+  it.each(['pg_catalog.pg_authid', 'information_schema.tables', 'pg_toast.pg_toast_2619'])('refuses system table %s even when a profile lists it', (table) => {
+    const decision = decide(tableGrant({ table, columns: ['id'] }), ordersRule({ tables: [allowedTable(table, ['id'])] }));
+    expect(errorCodes(decision)).toEqual(['E_POLICY_TABLE_SYSTEM']);
+  });
 
   it.each(['orders', 'public.orders.extra', '.orders'])('refuses table name %s that is not schema.table', (table) => {
     const decision = decide(tableGrant({ table }), ordersRule({ tables: [allowedTable(table, ['id', 'status'])] }));
@@ -135,9 +135,7 @@ describe('evaluate: sensitive columns', () => {
 
   it('refuses requested sensitive columns when the profile says refuse, still showing the footprint', () => {
     const decision = decide(withEmail, { sensitiveColumns: 'refuse' });
-    expect(decision.reasons.map((r) => [r.code, r.severity, r.pointer])).toEqual([
-      ['E_POLICY_SENSITIVE_COLUMN_REFUSED', 'error', '/grants/0/columns/1'],
-    ]);
+    expect(decision.reasons.map((r) => [r.code, r.severity, r.pointer])).toEqual([['E_POLICY_SENSITIVE_COLUMN_REFUSED', 'error', '/grants/0/columns/1']]);
     expect(decision.grants).toEqual([]);
     expect(decision.footprint.entries[0]).toMatchObject({ sensitive: ['customer_email'], narrower: ['id'] });
   });

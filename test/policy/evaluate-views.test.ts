@@ -50,7 +50,11 @@ describe('evaluate: row filters and masks', () => {
     expect(decision.footprint.entries[0]).toMatchObject({
       sensitive: [],
       notes: ['masked: customer_email as domain'],
-      rowFilter: { object: 'public.orders', filter: 'customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded)', exact: false },
+      rowFilter: {
+        object: 'public.orders',
+        filter: 'customer_id = 4211 and created_at from 2026-05-01T00:00:00Z to 2026-05-02T00:00:00Z (excluded)',
+        exact: false,
+      },
     });
   });
 
@@ -68,7 +72,13 @@ describe('evaluate: row filters and masks', () => {
 
   it('refuses values for a range column and a range for a values column', () => {
     const decision = decide([
-      { ...VIEW, rows: [{ column: 'created_at', values: ['2026-05-01'] }, { column: 'customer_id', from: '2026-05-01T00:00:00Z', to: '2026-05-02T00:00:00Z' }] },
+      {
+        ...VIEW,
+        rows: [
+          { column: 'created_at', values: ['2026-05-01'] },
+          { column: 'customer_id', from: '2026-05-01T00:00:00Z', to: '2026-05-02T00:00:00Z' },
+        ],
+      },
     ]);
     expect(errorCodes(decision)).toEqual(['E_POLICY_ROWS_KIND_MISMATCH', 'E_POLICY_ROWS_KIND_MISMATCH']);
   });
@@ -129,7 +139,9 @@ describe('evaluate: row filters and masks', () => {
 
   it('proposes a mask for each sensitive column read in clear, among the masks the profile allows', () => {
     const clear = decide([tableGrant({ columns: ['id', 'customer_email', 'card_number'] })]);
-    expect(clear.footprint.entries[0]?.notes).toEqual(['sensitive columns read in clear could be masked instead: customer_email as domain, card_number as last4']);
+    expect(clear.footprint.entries[0]?.notes).toEqual([
+      'sensitive columns read in clear could be masked instead: customer_email as domain, card_number as last4',
+    ]);
     const hashOnly = decide([tableGrant({ columns: ['id', 'customer_email'] })], withOrders(orders({ masks: toAllowedMasks({ allowed: ['hash'] }) })));
     expect(hashOnly.footprint.entries[0]?.notes).toEqual(['sensitive columns read in clear could be masked instead: customer_email as hash']);
     // A write cannot go through a view: no proposal.

@@ -46,7 +46,15 @@ describe('evaluate', () => {
           {
             target: 'orders-prod',
             kind: 'table',
-            line: [{ code: 'orders-prod' }, { text: ' ' }, { code: 'public.orders' }, { text: ': SELECT on ' }, { code: 'id' }, { text: ', ' }, { code: 'status' }],
+            line: [
+              { code: 'orders-prod' },
+              { text: ' ' },
+              { code: 'public.orders' },
+              { text: ': SELECT on ' },
+              { code: 'id' },
+              { text: ', ' },
+              { code: 'status' },
+            ],
             sensitive: [],
             hasSensitive: true,
             notes: [],
@@ -183,12 +191,13 @@ describe('evaluate', () => {
       request: {
         ticket: 'OPS-1',
         locate: locateFrom(positions),
-        grants: [
-          tableGrant({ columns: ['id', 'nope'] }),
-          { kind: 'bundle', target: 'orders-prod', bundle: 'no-such-bundle' },
-        ],
+        grants: [tableGrant({ columns: ['id', 'nope'] }), { kind: 'bundle', target: 'orders-prod', bundle: 'no-such-bundle' }],
       },
-      profile: { ticket: { required: true, pattern: '^INC-[0-9]+$' }, duration: { max: 'never' }, locate: locateFrom({ '/duration/max': { line: 9, column: 8 } }) },
+      profile: {
+        ticket: { required: true, pattern: '^INC-[0-9]+$' },
+        duration: { max: 'never' },
+        locate: locateFrom({ '/duration/max': { line: 9, column: 8 } }),
+      },
     });
     const decision = run(s);
     expect(decision.reasons.map((r) => [r.code, r.file, r.pointer, r.line, r.column])).toEqual([

@@ -58,7 +58,10 @@ describe('parseProfileFile: good profile', () => {
             ],
           },
         },
-        { target: 'github-acme', raw: { target: 'github-acme', teams: ['payments-oncall'], repos: [{ name: 'payments-service', permissions: ['pull', 'triage'] }] } },
+        {
+          target: 'github-acme',
+          raw: { target: 'github-acme', teams: ['payments-oncall'], repos: [{ name: 'payments-service', permissions: ['pull', 'triage'] }] },
+        },
       ],
     });
     expect([...bundles.entries()]).toEqual([
@@ -140,11 +143,24 @@ describe('parseProfileFile: schema', () => {
 describe('parseProfileFile: rules a profile must satisfy on its own', () => {
   const cases: { name: string; from: string; to: string; base?: string; code: string; pointer?: string }[] = [
     { name: 'name differs from the file name', from: 'name: orders-readonly', to: 'name: orders-rw', code: 'E_PROFILE_NAME_MISMATCH', pointer: '/name' },
-    { name: 'no requesters', from: '  users: [alice]\n  teams: [payments-eng]\n', to: '  users: []\n', code: 'E_PROFILE_REQUESTERS_EMPTY', pointer: '/requesters' },
+    {
+      name: 'no requesters',
+      from: '  users: [alice]\n  teams: [payments-eng]\n',
+      to: '  users: []\n',
+      code: 'E_PROFILE_REQUESTERS_EMPTY',
+      pointer: '/requesters',
+    },
     { name: 'default longer than max', from: '  default: 1h', to: '  default: 5h', code: 'E_PROFILE_DURATION_DEFAULT', pointer: '/duration/default' },
     { name: 'max over 90 days', from: '  max: 4h', to: '  max: 91d', code: 'E_PROFILE_DURATION_TOO_LONG', pointer: '/duration/max' },
     { name: 'max 9999d', from: '  max: 4h', to: '  max: 9999d', code: 'E_PROFILE_DURATION_TOO_LONG' },
-    { name: 'break-glass over 4h', from: 'break_glass: false\n', to: 'break_glass: true\n', base: edit('  max: 4h', '  max: 5h'), code: 'E_PROFILE_BREAK_GLASS_DURATION', pointer: '/duration/max' },
+    {
+      name: 'break-glass over 4h',
+      from: 'break_glass: false\n',
+      to: 'break_glass: true\n',
+      base: edit('  max: 4h', '  max: 5h'),
+      code: 'E_PROFILE_BREAK_GLASS_DURATION',
+      pointer: '/duration/max',
+    },
     { name: 'unanchored ticket pattern', from: "'^INC-[0-9]{1,6}$'", to: "'INC-[0-9]+'", code: 'E_PROFILE_TICKET_PATTERN_ANCHOR', pointer: '/ticket/pattern' },
     { name: 'pattern without $', from: "'^INC-[0-9]{1,6}$'", to: "'^INC-[0-9]+'", code: 'E_PROFILE_TICKET_PATTERN_ANCHOR' },
     { name: 'pattern ending in an escaped $', from: "'^INC-[0-9]{1,6}$'", to: "'^INC-[0-9]+\\$'", code: 'E_PROFILE_TICKET_PATTERN_ANCHOR' },
@@ -152,18 +168,86 @@ describe('parseProfileFile: rules a profile must satisfy on its own', () => {
     { name: 'invalid regular expression', from: "'^INC-[0-9]{1,6}$'", to: "'^(INC-[0-9]+$'", code: 'E_PROFILE_TICKET_PATTERN_INVALID' },
     { name: 'invalid escape in unicode mode', from: "'^INC-[0-9]{1,6}$'", to: "'^INC-\\q$'", code: 'E_PROFILE_TICKET_PATTERN_INVALID' },
     { name: 'reason min over max', from: '  min_length: 20', to: '  min_length: 600', code: 'E_PROFILE_REASON_LENGTH' },
-    { name: 'unsatisfiable approver group', from: '    - users: [carol, dave]\n      min: 1', to: '    - users: [carol, dave]\n      min: 3', code: 'E_PROFILE_APPROVAL_GROUP', pointer: '/approvals/groups/1' },
-    { name: 'unknown privilege', from: '    privileges: [SELECT]\n    tables', to: '    privileges: [SELECT, SELEKT]\n    tables', code: 'E_PROFILE_UNKNOWN_PRIVILEGE', pointer: '/allow/0/privileges/1' },
-    { name: 'table with neither columns nor all_columns', from: '        all_columns: true\n', to: '        sensitive: [x]\n', code: 'E_PROFILE_TABLE_COLUMNS', pointer: '/allow/0/tables/1' },
-    { name: 'sensitive column outside columns', from: 'sensitive: [customer_email]', to: 'sensitive: [customer_email, ssn]', code: 'E_PROFILE_SENSITIVE_NOT_COLUMN', pointer: '/allow/0/tables/0/sensitive/1' },
-    { name: 'table listed twice', from: '      - name: public.order_items', to: '      - name: public.orders', code: 'E_PROFILE_DUPLICATE_ENTRY', pointer: '/allow/0/tables/1/name' },
-    { name: 'repo listed twice', from: '        permissions: [pull, triage]\n', to: '        permissions: [pull, triage]\n      - name: Payments-Service\n        permissions: [pull]\n', code: 'E_PROFILE_DUPLICATE_ENTRY' },
-    { name: 'two rules for one target', from: '  - target: github-acme', to: '  - target: orders-prod', code: 'E_PROFILE_DUPLICATE_TARGET', pointer: '/allow/1/target' },
-    { name: 'bundle column not allowed', from: '        columns: [id, status]\n', to: '        columns: [id, password]\n', code: 'E_PROFILE_BUNDLE_NOT_ALLOWED', pointer: '/bundles/orders-triage/grants/0' },
-    { name: 'bundle privilege not allowed', from: '      - privileges: [SELECT]\n        table: public.orders', to: '      - privileges: [SELECT, DELETE]\n        table: public.orders', code: 'E_PROFILE_BUNDLE_NOT_ALLOWED' },
-    { name: 'bundle table not allowed', from: '        table: public.orders\n        columns: [id, status]\n', to: '        table: public.customers\n        columns: [id]\n', code: 'E_PROFILE_BUNDLE_NOT_ALLOWED' },
-    { name: 'bundle whole table where columns are required', from: '        table: public.orders\n        columns: [id, status]\n', to: '        table: public.orders\n', code: 'E_PROFILE_BUNDLE_NOT_ALLOWED' },
-    { name: 'bundle target without an allow rule', from: '    target: orders-prod\n    grants:', to: '    target: billing-prod\n    grants:', code: 'E_PROFILE_BUNDLE_NOT_ALLOWED', pointer: '/bundles/orders-triage/target' },
+    {
+      name: 'unsatisfiable approver group',
+      from: '    - users: [carol, dave]\n      min: 1',
+      to: '    - users: [carol, dave]\n      min: 3',
+      code: 'E_PROFILE_APPROVAL_GROUP',
+      pointer: '/approvals/groups/1',
+    },
+    {
+      name: 'unknown privilege',
+      from: '    privileges: [SELECT]\n    tables',
+      to: '    privileges: [SELECT, SELEKT]\n    tables',
+      code: 'E_PROFILE_UNKNOWN_PRIVILEGE',
+      pointer: '/allow/0/privileges/1',
+    },
+    {
+      name: 'table with neither columns nor all_columns',
+      from: '        all_columns: true\n',
+      to: '        sensitive: [x]\n',
+      code: 'E_PROFILE_TABLE_COLUMNS',
+      pointer: '/allow/0/tables/1',
+    },
+    {
+      name: 'sensitive column outside columns',
+      from: 'sensitive: [customer_email]',
+      to: 'sensitive: [customer_email, ssn]',
+      code: 'E_PROFILE_SENSITIVE_NOT_COLUMN',
+      pointer: '/allow/0/tables/0/sensitive/1',
+    },
+    {
+      name: 'table listed twice',
+      from: '      - name: public.order_items',
+      to: '      - name: public.orders',
+      code: 'E_PROFILE_DUPLICATE_ENTRY',
+      pointer: '/allow/0/tables/1/name',
+    },
+    {
+      name: 'repo listed twice',
+      from: '        permissions: [pull, triage]\n',
+      to: '        permissions: [pull, triage]\n      - name: Payments-Service\n        permissions: [pull]\n',
+      code: 'E_PROFILE_DUPLICATE_ENTRY',
+    },
+    {
+      name: 'two rules for one target',
+      from: '  - target: github-acme',
+      to: '  - target: orders-prod',
+      code: 'E_PROFILE_DUPLICATE_TARGET',
+      pointer: '/allow/1/target',
+    },
+    {
+      name: 'bundle column not allowed',
+      from: '        columns: [id, status]\n',
+      to: '        columns: [id, password]\n',
+      code: 'E_PROFILE_BUNDLE_NOT_ALLOWED',
+      pointer: '/bundles/orders-triage/grants/0',
+    },
+    {
+      name: 'bundle privilege not allowed',
+      from: '      - privileges: [SELECT]\n        table: public.orders',
+      to: '      - privileges: [SELECT, DELETE]\n        table: public.orders',
+      code: 'E_PROFILE_BUNDLE_NOT_ALLOWED',
+    },
+    {
+      name: 'bundle table not allowed',
+      from: '        table: public.orders\n        columns: [id, status]\n',
+      to: '        table: public.customers\n        columns: [id]\n',
+      code: 'E_PROFILE_BUNDLE_NOT_ALLOWED',
+    },
+    {
+      name: 'bundle whole table where columns are required',
+      from: '        table: public.orders\n        columns: [id, status]\n',
+      to: '        table: public.orders\n',
+      code: 'E_PROFILE_BUNDLE_NOT_ALLOWED',
+    },
+    {
+      name: 'bundle target without an allow rule',
+      from: '    target: orders-prod\n    grants:',
+      to: '    target: billing-prod\n    grants:',
+      code: 'E_PROFILE_BUNDLE_NOT_ALLOWED',
+      pointer: '/bundles/orders-triage/target',
+    },
   ];
   for (const c of cases) {
     it(`refuses ${c.name} with ${c.code}`, () => {
@@ -187,9 +271,21 @@ describe('parseProfileFile: rules a profile must satisfy on its own', () => {
     { name: 'grouped alternation in the ticket pattern', from: "'^INC-[0-9]{1,6}$'", to: "'^(?:INC|CHG)-[0-9]{1,6}$'" },
     { name: 'a | inside a character class', from: "'^INC-[0-9]{1,6}$'", to: "'^INC[|-][0-9]+$'" },
     { name: 'sensitive columns on an all_columns table', from: '        all_columns: true\n', to: '        all_columns: true\n        sensitive: [notes]\n' },
-    { name: 'every table privilege', from: '    privileges: [SELECT]\n    tables', to: '    privileges: [SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES]\n    tables' },
-    { name: 'a bundle taking a whole all_columns table', from: '        table: public.orders\n        columns: [id, status]\n', to: '        table: public.order_items\n' },
-    { name: 'a github bundle inside the allow-list', from: '    target: orders-prod\n    grants:\n      - privileges: [SELECT]\n        table: public.orders\n        columns: [id, status]\n', to: '    target: github-acme\n    grants:\n      - team: payments-oncall\n        role: member\n      - repo: payments-service\n        permission: triage\n' },
+    {
+      name: 'every table privilege',
+      from: '    privileges: [SELECT]\n    tables',
+      to: '    privileges: [SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES]\n    tables',
+    },
+    {
+      name: 'a bundle taking a whole all_columns table',
+      from: '        table: public.orders\n        columns: [id, status]\n',
+      to: '        table: public.order_items\n',
+    },
+    {
+      name: 'a github bundle inside the allow-list',
+      from: '    target: orders-prod\n    grants:\n      - privileges: [SELECT]\n        table: public.orders\n        columns: [id, status]\n',
+      to: '    target: github-acme\n    grants:\n      - team: payments-oncall\n        role: member\n      - repo: payments-service\n        permission: triage\n',
+    },
   ];
   for (const c of accepted) {
     it(`accepts ${c.name}`, () => {

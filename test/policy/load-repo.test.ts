@@ -5,16 +5,21 @@ import { codes, expectLocated, expectNoEcho, GOOD_REQUEST, goodPolicyFiles, MARK
 
 describe('validateFiles', () => {
   it('returns nothing for a valid repository', () => {
-    expect(validateFiles([...goodPolicyFiles(), src('access-requests/alice-inc-4211.yaml', GOOD_REQUEST), src('README.md', 'x')], builtinRegistry())).toEqual([]);
+    expect(validateFiles([...goodPolicyFiles(), src('access-requests/alice-inc-4211.yaml', GOOD_REQUEST), src('README.md', 'x')], builtinRegistry())).toEqual(
+      [],
+    );
   });
 
   it('returns every diagnostic from every file, ordered by file and line', () => {
-    const d = validateFiles([
-      src('access-requests/b.yaml', `requester: alice\nprofile: p\nduration: 1y\ngrants: [{target: t, bundle: "${MARKER}"}]\n`),
-      src('access-requests/a.yaml', `requester: "${MARKER} x"\nprofile: p\ngrants: [{target: t, bundle: b}]\n`),
-      src('access-requests/A.yaml', GOOD_REQUEST),
-      ...goodPolicyFiles({ 'policies/targets.yaml': undefined }),
-    ], builtinRegistry());
+    const d = validateFiles(
+      [
+        src('access-requests/b.yaml', `requester: alice\nprofile: p\nduration: 1y\ngrants: [{target: t, bundle: "${MARKER}"}]\n`),
+        src('access-requests/a.yaml', `requester: "${MARKER} x"\nprofile: p\ngrants: [{target: t, bundle: b}]\n`),
+        src('access-requests/A.yaml', GOOD_REQUEST),
+        ...goodPolicyFiles({ 'policies/targets.yaml': undefined }),
+      ],
+      builtinRegistry(),
+    );
     expect(d.map((x) => `${x.file}:${x.line} ${x.code}`)).toEqual([
       'access-requests/A.yaml:1 E_REQUEST_FILENAME',
       'access-requests/a.yaml:1 E_SCHEMA_PATTERN',

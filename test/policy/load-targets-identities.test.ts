@@ -26,13 +26,21 @@ describe('parseTargetsFile', () => {
           protectedRoles: ['app_owner'],
         },
       ],
-      ['github-acme', { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GRANTBOOK_GITHUB_TOKEN', protectedTeams: ['security'], protectedRepos: ['access'] }],
+      [
+        'github-acme',
+        { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GRANTBOOK_GITHUB_TOKEN', protectedTeams: ['security'], protectedRepos: ['access'] },
+      ],
     ]);
   });
 
   const refused: [string, string, string, string][] = [
     ['unknown provider', '    provider: postgres\n    description', `    provider: ${MARKER}\n    description`, 'E_SCHEMA_ENUM'],
-    ['github keys on a postgres target', '    grantor_role: grantbook_grantor\n', '    grantor_role: grantbook_grantor\n    org: acme\n', 'E_SCHEMA_UNKNOWN_FIELD'],
+    [
+      'github keys on a postgres target',
+      '    grantor_role: grantbook_grantor\n',
+      '    grantor_role: grantbook_grantor\n    org: acme\n',
+      'E_SCHEMA_UNKNOWN_FIELD',
+    ],
     ['a secret where an env var name belongs', 'connection_env: GRANTBOOK_PG_ORDERS_PROD', `connection_env: "postgres://u:${MARKER}@h/db"`, 'E_SCHEMA_PATTERN'],
     ['missing provider', '    provider: github\n', '', 'E_SCHEMA_MISSING_FIELD'],
     ['bad org', 'org: acme', `org: "-${MARKER}"`, 'E_SCHEMA_PATTERN'],

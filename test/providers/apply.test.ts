@@ -81,7 +81,10 @@ describe('applyRequest: all or nothing across targets', () => {
     providers.delete('github-acme');
     const missing = await applyRequest(providers, grants);
     expect(missing).toMatchObject({ ok: false, failure: { target: 'github-acme', code: 'E_PROVIDER_TARGET_MISSING' }, compensated: [] });
-    const { providers: all, grants: [first, second] } = setup('apply-bad-plan');
+    const {
+      providers: all,
+      grants: [first, second],
+    } = setup('apply-bad-plan');
     if (first === undefined || second === undefined) throw new Error('setup');
     const bad = { ...second, principal: 'not a login' };
     expect(await applyRequest(all, [first, bad])).toMatchObject({ ok: false, failure: { code: 'E_PROVIDER_INVALID_GRANT' }, compensated: [] });

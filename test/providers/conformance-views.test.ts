@@ -19,15 +19,19 @@ describeProviderConformance<PostgresTarget>('postgres-views', async () => {
   const target = viewTarget();
   let armed = false;
   let inTransaction = false;
-  const provider = await connect(target, { [target.connectionEnv]: db.grantorUrl }, {
-    // As in conformance.test.ts: the provider's own connection dies right after its first change inside a transaction.
-    onStatement: async (op) => {
-      if (op.text === 'BEGIN' || op.text === 'COMMIT') inTransaction = op.text === 'BEGIN';
-      if (!armed || !inTransaction || !/^(CREATE|GRANT|REVOKE|DROP|COMMENT)\b/.test(op.text)) return;
-      armed = false;
-      await admin.query(`SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = 'grantbook' AND datname = $1`, [db.name]);
+  const provider = (await connect(
+    target,
+    { [target.connectionEnv]: db.grantorUrl },
+    {
+      // As in conformance.test.ts: the provider's own connection dies right after its first change inside a transaction.
+      onStatement: async (op) => {
+        if (op.text === 'BEGIN' || op.text === 'COMMIT') inTransaction = op.text === 'BEGIN';
+        if (!armed || !inTransaction || !/^(CREATE|GRANT|REVOKE|DROP|COMMENT)\b/.test(op.text)) return;
+        armed = false;
+        await admin.query(`SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = 'grantbook' AND datname = $1`, [db.name]);
+      },
     },
-  }) as Provider<PostgresTarget>;
+  )) as Provider<PostgresTarget>;
   return {
     provider,
     target,

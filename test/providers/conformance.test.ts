@@ -22,21 +22,22 @@ async function postgresHarness(target: PostgresTarget, db: SampleDatabase): Prom
   const admin = await pg().admin(db.name);
   let armed = false;
   let inTransaction = false;
-  const provider = await connect(target, { [target.connectionEnv]: db.grantorUrl }, {
-    // Kills the provider's own connection right after its first change inside
-    // a transaction, as a network drop or an operator's pg_terminate_backend
-    // would. (Between autocommit statements a lost connection is simply
-    // reopened; postgres.test.ts covers that.)
-    onStatement: async (op) => {
-      if (op.text === 'BEGIN' || op.text === 'COMMIT') inTransaction = op.text === 'BEGIN';
-      if (!armed || !inTransaction || !/^(CREATE|GRANT|REVOKE|DROP|COMMENT)\b/.test(op.text)) return;
-      armed = false;
-      await admin.query(
-        `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = 'grantbook' AND datname = $1`,
-        [db.name],
-      );
+  const provider = await connect(
+    target,
+    { [target.connectionEnv]: db.grantorUrl },
+    {
+      // Kills the provider's own connection right after its first change inside
+      // a transaction, as a network drop or an operator's pg_terminate_backend
+      // would. (Between autocommit statements a lost connection is simply
+      // reopened; postgres.test.ts covers that.)
+      onStatement: async (op) => {
+        if (op.text === 'BEGIN' || op.text === 'COMMIT') inTransaction = op.text === 'BEGIN';
+        if (!armed || !inTransaction || !/^(CREATE|GRANT|REVOKE|DROP|COMMENT)\b/.test(op.text)) return;
+        armed = false;
+        await admin.query(`SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = 'grantbook' AND datname = $1`, [db.name]);
+      },
     },
-  });
+  );
   return {
     provider: provider as Provider<PostgresTarget>,
     target,
@@ -98,7 +99,7 @@ describeProviderConformance<PostgresTarget>('postgres-shared-cluster', async () 
 });
 
 describe('provider conformance: postgres-shared-cluster, the neighbouring target afterwards', () => {
-  it("still holds every twin grant, listed by itself alone, and revokes them", async () => {
+  it('still holds every twin grant, listed by itself alone, and revokes them', async () => {
     const a = neighbourProvider;
     if (a === undefined) throw new Error('the shared-cluster suite did not set up');
     const ids = [...new Set(neighbour.twins.map((g) => g.requestId))];
@@ -119,7 +120,13 @@ describe('provider conformance: postgres-shared-cluster, the neighbouring target
  * catalog directly: bob's own ACL entries and role membership, unchanged.
  */
 function postgresPreexisting(target: PostgresTarget, sql: (text: string) => Promise<{ rows: unknown[] }>): PreexistingAccess<PostgresTarget>[] {
-  const asking = (requestId: string, spec: GrantSpec): TargetGrant<PostgresTarget> => ({ requestId, target, principal: 'bob', expiresAt: EXPIRES, grants: [spec] });
+  const asking = (requestId: string, spec: GrantSpec): TargetGrant<PostgresTarget> => ({
+    requestId,
+    target,
+    principal: 'bob',
+    expiresAt: EXPIRES,
+    grants: [spec],
+  });
   const one = async (text: string): Promise<unknown> => (await sql(text)).rows[0];
   return [
     {
@@ -206,7 +213,8 @@ describeProviderConformance<GithubTarget>('github', () => {
       membership: (login) => api.teams.get('payments-oncall')?.get(login),
       setMembership: (login, m) => (m === undefined ? api.teams.get('payments-oncall')?.delete(login) : api.teams.get('payments-oncall')?.set(login, { ...m })),
       permission: (login) => api.repos.get('payments-service')?.collaborators.get(login),
-      setPermission: (login, p) => (p === undefined ? api.repos.get('payments-service')?.collaborators.delete(login) : api.repos.get('payments-service')?.collaborators.set(login, p)),
+      setPermission: (login, p) =>
+        p === undefined ? api.repos.get('payments-service')?.collaborators.delete(login) : api.repos.get('payments-service')?.collaborators.set(login, p),
     }),
   };
 });

@@ -39,15 +39,15 @@ export interface PreexistingAccess<T extends Target> {
   cleanup(): Promise<void>;
 }
 
-export function describeProviderConformance<T extends Target>(
-  name: string,
-  setup: () => Promise<ConformanceHarness<T>> | ConformanceHarness<T>,
-): void {
+export function describeProviderConformance<T extends Target>(name: string, setup: () => Promise<ConformanceHarness<T>> | ConformanceHarness<T>): void {
   describe(`provider conformance: ${name}`, () => {
     let h: ConformanceHarness<T>;
     let n = 0;
     // Request ids are lowercase letters, digits and hyphens.
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const fresh = (): TargetGrant<T> => h.grantFor(`conf-${slug}-${Date.now().toString(36)}-${++n}`);
     const managedIds = async (): Promise<string[]> =>
       (await h.provider.listManaged(h.target)).filter((m) => m.target === h.target.name).map((m) => m.requestId);
@@ -196,7 +196,10 @@ export function describeProviderConformance<T extends Target>(
             approvers: [{ login: 'bob', id: 2, review_id: 3, commit_id: 'b'.repeat(40) }],
             profile: 'conformance',
             request_blob: 'd'.repeat(40),
-            grants: ledgerGrants(g.grants.map((spec) => ({ target: h.target.name, provider: h.target.provider, principal: g.principal, spec })), [g]),
+            grants: ledgerGrants(
+              g.grants.map((spec) => ({ target: h.target.name, provider: h.target.provider, principal: g.principal, spec })),
+              [g],
+            ),
             expires_at: formatInstant(at + 2 * 3_600_000),
             duration: '2h',
           };

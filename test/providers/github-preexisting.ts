@@ -20,8 +20,20 @@ export interface GithubWorld {
  */
 export function githubPreexisting(target: GithubTarget, world: GithubWorld): PreexistingAccess<GithubTarget>[] {
   const EXPIRES = '2030-01-01T00:00:00Z';
-  const team = (requestId: string) => ({ requestId, target, principal: 'carol', expiresAt: EXPIRES, grants: [{ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } as const] });
-  const repo = (requestId: string) => ({ requestId, target, principal: 'carol', expiresAt: EXPIRES, grants: [{ kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' } as const] });
+  const team = (requestId: string) => ({
+    requestId,
+    target,
+    principal: 'carol',
+    expiresAt: EXPIRES,
+    grants: [{ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' } as const],
+  });
+  const repo = (requestId: string) => ({
+    requestId,
+    target,
+    principal: 'carol',
+    expiresAt: EXPIRES,
+    grants: [{ kind: 'repo', owner: 'acme', repo: 'payments-service', permission: 'pull' } as const],
+  });
   const membershipCase = (name: string, m: Membership): PreexistingAccess<GithubTarget> => ({
     name,
     arrange: async (id) => {

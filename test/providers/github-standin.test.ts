@@ -72,7 +72,9 @@ describe('github provider against the stand-in', () => {
     const g = grant([REPO], 'outsider');
     await p.grant(g);
     const invitations = async () =>
-      (await fetch(`${gh.url}/repos/acme/payments-service/invitations`, { headers: { authorization: 'token provider-token' } }).then((r) => r.json())) as unknown[];
+      (await fetch(`${gh.url}/repos/acme/payments-service/invitations`, { headers: { authorization: 'token provider-token' } }).then((r) =>
+        r.json(),
+      )) as unknown[];
     expect(await invitations()).toHaveLength(1);
     await p.revoke(g);
     expect(await invitations()).toHaveLength(0);

@@ -36,19 +36,34 @@ describe('the grantor role docs/postgres-grantor.sql creates', () => {
       [GRANTOR_ROLE],
     );
     expect(rows).toEqual([
-      { rolsuper: false, rolcreaterole: true, rolcreatedb: false, rolreplication: false, rolbypassrls: false, rolcanlogin: true, member_of: ['pg_read_all_stats', 'pg_signal_backend'] },
+      {
+        rolsuper: false,
+        rolcreaterole: true,
+        rolcreatedb: false,
+        rolreplication: false,
+        rolbypassrls: false,
+        rolcanlogin: true,
+        member_of: ['pg_read_all_stats', 'pg_signal_backend'],
+      },
     ]);
   });
 
-  it('keeps the role (and so the retry) when it cannot end the grantee\'s sessions', async () => {
-    const g = { requestId: 'no-signal-1', target, principal: 'alice', expiresAt: '2030-01-01T00:00:00Z', grants: [
-      { kind: 'table' as const, privileges: ['SELECT' as const], schema: 'public', table: 'orders', columns: ['id'] },
-    ] };
+  it("keeps the role (and so the retry) when it cannot end the grantee's sessions", async () => {
+    const g = {
+      requestId: 'no-signal-1',
+      target,
+      principal: 'alice',
+      expiresAt: '2030-01-01T00:00:00Z',
+      grants: [{ kind: 'table' as const, privileges: ['SELECT' as const], schema: 'public', table: 'orders', columns: ['id'] }],
+    };
     await provider.grant(g);
     const alice = await server().connectAs('alice', db.name);
     await admin.query(`REVOKE pg_signal_backend FROM ${GRANTOR_ROLE}`);
     try {
-      const error = await provider.revoke(g).then(() => undefined, (e: unknown) => e);
+      const error = await provider.revoke(g).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(RevokeNotVerified);
       expect((error as RevokeNotVerified).details.join('\n')).toMatch(/permission denied to terminate process/);
       expect((await provider.listManaged(target)).map((m) => m.requestId)).toContain('no-signal-1');
@@ -57,6 +72,11 @@ describe('the grantor role docs/postgres-grantor.sql creates', () => {
       await admin.query(`GRANT pg_signal_backend TO ${GRANTOR_ROLE} WITH INHERIT TRUE`);
     }
     await provider.revoke(g);
-    expect(await alice.query('SELECT 1').then(() => 'alive', () => 'ended')).toBe('ended');
+    expect(
+      await alice.query('SELECT 1').then(
+        () => 'alive',
+        () => 'ended',
+      ),
+    ).toBe('ended');
   });
 });

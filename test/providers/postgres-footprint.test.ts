@@ -71,7 +71,7 @@ describe('footprint', () => {
     expect(entry).toEqual({ target: 'orders-prod', table: 'public.orders', privileges: ['SELECT'], columns: 'all', sensitive: [] });
   });
 
-  it('lists every grant in the order of the request, each in its provider\'s words', () => {
+  it("lists every grant in the order of the request, each in its provider's words", () => {
     const registry = builtinRegistry();
     const rules = (id: string) => registry.rules(id)!;
     const spec = (value: SpecBase): SpecBase => value;

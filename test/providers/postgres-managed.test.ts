@@ -9,7 +9,14 @@ import { formatTag } from '../../src/providers/postgres/tag.js';
  */
 const EXPIRES = '2030-01-01T00:00:00Z';
 const tagFor = (target: string, request: string, principal = 'alice'): string => formatTag({ request, target, principal, expiresAt: EXPIRES });
-const row = (rolname: string, tag: string | null, o: Partial<RoleRow> = {}): RoleRow => ({ rolname, tag, members: ['alice'], here: true, anywhere: true, ...o });
+const row = (rolname: string, tag: string | null, o: Partial<RoleRow> = {}): RoleRow => ({
+  rolname,
+  tag,
+  members: ['alice'],
+  here: true,
+  anywhere: true,
+  ...o,
+});
 const listers = (r: RoleRow, targets: readonly string[]): string[] => targets.filter((t) => managedGrantOf(r, t) !== undefined);
 const CLUSTER = ['orders-a', 'orders-b'];
 
@@ -48,7 +55,11 @@ describe('listing per target on a shared cluster', () => {
     const name = legacyRoleName('x', 'old-2');
     const damaged = '{"grantbook":1,"request":';
     // Seen from orders-a's database (here) and from orders-b's (not here).
-    expect(managedGrantOf(row(name, damaged, { here: true, anywhere: true }), 'orders-a')).toEqual({ target: 'orders-a', requestId: 'old-2', principal: 'alice' });
+    expect(managedGrantOf(row(name, damaged, { here: true, anywhere: true }), 'orders-a')).toEqual({
+      target: 'orders-a',
+      requestId: 'old-2',
+      principal: 'alice',
+    });
     expect(managedGrantOf(row(name, damaged, { here: false, anywhere: true }), 'orders-b')).toBeUndefined();
     // Holding nothing anywhere, it cannot be placed: any target may remove it.
     expect(listers(row(name, damaged, { here: false, anywhere: false, members: [] }), CLUSTER)).toEqual(CLUSTER);

@@ -308,7 +308,7 @@ describe('a role whose tag disagrees with its name', () => {
     expect(await aliceRuns(dbA, READ)).toMatch(/permission denied/);
   });
 
-  it('a tag naming another target with the same digest is that target\'s role: not listed here, and revoke still refuses it', async () => {
+  it("a tag naming another target with the same digest is that target's role: not listed here, and revoke still refuses it", async () => {
     const [first, second] = [targetOf('t-id0w'), targetOf('t-20s16')];
     expect(targetDigest(first.name)).toBe(targetDigest(second.name));
     const p1 = createPostgresProvider(first, { connectionString: dbA.grantorUrl });

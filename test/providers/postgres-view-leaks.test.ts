@@ -53,9 +53,13 @@ beforeAll(async () => {
   await createViewTable(admin);
   // The classic leaky function: cheap (so a planner runs it first), says what it saw, callable by anyone.
   // Its arguments are plain columns: an expression there would cost more than the view's own conditions.
-  await admin.query(`CREATE FUNCTION public.leak(bigint, text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'leak: % %', $1, $2; RETURN true; END $$`);
+  await admin.query(
+    `CREATE FUNCTION public.leak(bigint, text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'leak: % %', $1, $2; RETURN true; END $$`,
+  );
   // Raises on row 51: customer 4201, outside the time range, so hidden by the filter.
-  await admin.query(`CREATE FUNCTION public.boom(bigint) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN IF $1 = 51 THEN RAISE EXCEPTION 'saw id %', $1; END IF; RETURN true; END $$`);
+  await admin.query(
+    `CREATE FUNCTION public.boom(bigint) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN IF $1 = 51 THEN RAISE EXCEPTION 'saw id %', $1; END IF; RETURN true; END $$`,
+  );
   // The same rows through a plain view, the way one might hand-roll it.
   await admin.query(
     `CREATE VIEW public.plain_orders AS SELECT id, customer_id, email FROM public.customer_orders
@@ -66,7 +70,9 @@ beforeAll(async () => {
   grant = viewGrant('leaks-1');
   await provider.grant(grant);
   v = `${viewSchemaName('orders-prod', grant.requestId)}.customer_orders`;
-  const base = await admin.query<{ id: string; email: string; card_number: string; pin: string; note: string | null }>('SELECT id, email, card_number, pin, note FROM public.customer_orders');
+  const base = await admin.query<{ id: string; email: string; card_number: string; pin: string; note: string | null }>(
+    'SELECT id, email, card_number, pin, note FROM public.customer_orders',
+  );
   // Long enough to search for as text (a four-digit pin would turn up inside any hex digest; the view test checks pins row by row).
   secrets = base.rows.flatMap((r) => [r.email, r.card_number, ...(r.note === null ? [] : [r.note])]);
   const inFilter = await admin.query<{ id: string }>(
@@ -81,7 +87,9 @@ beforeAll(async () => {
   const row = key.rows[0];
   if (row === undefined) throw new Error('no key');
   // The pads, and the key itself (first 32 bytes of the inner pad XOR 0x36), in 16-hex-digit pieces.
-  const raw = Buffer.from(row.ipad, 'hex').subarray(0, 32).map((b) => b ^ 0x36);
+  const raw = Buffer.from(row.ipad, 'hex')
+    .subarray(0, 32)
+    .map((b) => b ^ 0x36);
   keyHex = [row.ipad, row.opad, Buffer.from(raw).toString('hex')].flatMap((h) => h.match(/.{16}/g) ?? []);
 });
 afterAll(async () => {
@@ -96,8 +104,14 @@ describe('leak attempts against a view grant', () => {
   it('a side-effecting function in WHERE: leaks hidden rows through a plain view, sees only admitted, masked rows through ours', async () => {
     const plain = await withNotices(alice, 'SELECT id FROM public.plain_orders WHERE public.leak(id, email)');
     const seenPlain = plain.notices.map((n) => n.replace(/^leak: /, '').split(' ')[0] ?? '');
-    expect(seenPlain.some((id) => hidden.includes(id)), 'the plain view leaks hidden rows').toBe(true);
-    expect(plain.notices.some((n) => secrets.some((secret) => n.includes(secret))), 'with their values').toBe(true);
+    expect(
+      seenPlain.some((id) => hidden.includes(id)),
+      'the plain view leaks hidden rows',
+    ).toBe(true);
+    expect(
+      plain.notices.some((n) => secrets.some((secret) => n.includes(secret))),
+      'with their values',
+    ).toBe(true);
 
     const ours = await withNotices(alice, `SELECT id FROM ${v} WHERE public.leak(id, email) AND public.leak(id, card_number)`);
     expect(ours.error).toBeUndefined();
@@ -109,8 +123,12 @@ describe('leak attempts against a view grant', () => {
   it('the same with a function the person writes: the temporary schema lets them, security_barrier stops it', async () => {
     // PUBLIC holds TEMP on a database by default, so a person can create functions in pg_temp
     // although they cannot create them anywhere else.
-    expect(await withNotices(alice, `CREATE FUNCTION public.mine() RETURNS int LANGUAGE sql AS 'SELECT 1'`)).toMatchObject({ error: expect.stringMatching(/permission denied for schema public/) });
-    await alice.query(`CREATE FUNCTION pg_temp.peek(text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'peek: %', $1; RETURN true; END $$`);
+    expect(await withNotices(alice, `CREATE FUNCTION public.mine() RETURNS int LANGUAGE sql AS 'SELECT 1'`)).toMatchObject({
+      error: expect.stringMatching(/permission denied for schema public/),
+    });
+    await alice.query(
+      `CREATE FUNCTION pg_temp.peek(text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'peek: %', $1; RETURN true; END $$`,
+    );
     const ours = await withNotices(alice, `SELECT id FROM ${v} WHERE pg_temp.peek(id::text || ' ' || email)`);
     expect([...new Set(ours.notices.map((n) => n.replace(/^peek: /, '').split(' ')[0] ?? ''))].sort()).toEqual(admitted);
     expectNothingSecret(ours.notices.join('\n'), 'the notices');
@@ -139,7 +157,7 @@ describe('leak attempts against a view grant', () => {
     }
   });
 
-  it('casting a masked value back yields the mask, never the value: the columns are the masks\' text', async () => {
+  it("casting a masked value back yields the mask, never the value: the columns are the masks' text", async () => {
     const { rows: types } = await alice.query<{ email: string; card_number: string; note: string }>(
       `SELECT pg_typeof(email)::text AS email, pg_typeof(card_number)::text AS card_number, pg_typeof(note)::text AS note FROM ${v} LIMIT 1`,
     );
@@ -161,7 +179,11 @@ describe('leak attempts against a view grant', () => {
   });
 
   it('joining the view with the table through another grant gives nothing either grant does not', async () => {
-    const other = viewGrant('leaks-2', {}, { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'customer_orders', columns: ['id', 'customer_id'] });
+    const other = viewGrant(
+      'leaks-2',
+      {},
+      { kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'customer_orders', columns: ['id', 'customer_id'] },
+    );
     await provider.grant(other);
     try {
       const join = await withNotices(
@@ -173,7 +195,7 @@ describe('leak attempts against a view grant', () => {
       expectNothingSecret(JSON.stringify(join.rows) + join.notices.join('\n'), 'the join');
       // The other grant reaches only its own columns.
       expect((await withNotices(alice, 'SELECT o.email FROM public.customer_orders AS o JOIN ' + v + ' AS v USING (id)')).error).toMatch(/permission denied/);
-      expect((await withNotices(alice, 'SELECT count(*) FROM public.customer_orders WHERE email LIKE \'user1%\'')).error).toMatch(/permission denied/);
+      expect((await withNotices(alice, "SELECT count(*) FROM public.customer_orders WHERE email LIKE 'user1%'")).error).toMatch(/permission denied/);
     } finally {
       await provider.revoke(other);
     }
@@ -193,24 +215,28 @@ describe('leak attempts against a view grant', () => {
     expect((await alice.query<{ d: string }>(`SELECT pg_get_viewdef('${v}'::regclass) AS d`)).rows[0]?.d).toMatch(/hash_key/);
     const keys = `${keySchemaName('orders-prod', grant.requestId)}.hash_key`;
     expect((await withNotices(alice, `SELECT * FROM ${keys}`)).error).toMatch(/permission denied for schema/);
-    expect((await withNotices(alice, `SELECT has_schema_privilege('${keySchemaName('orders-prod', grant.requestId)}', 'USAGE') AS u`)).rows).toEqual([{ u: false }]);
+    expect((await withNotices(alice, `SELECT has_schema_privilege('${keySchemaName('orders-prod', grant.requestId)}', 'USAGE') AS u`)).rows).toEqual([
+      { u: false },
+    ]);
     // Nothing callable hashes a value of the person's choosing: the request's schemas hold no function.
-    const { rows: functions } = await admin.query(
-      `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname IN ($1, $2)`,
-      [viewSchemaName('orders-prod', grant.requestId), keySchemaName('orders-prod', grant.requestId)],
-    );
+    const { rows: functions } = await admin.query(`SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname IN ($1, $2)`, [
+      viewSchemaName('orders-prod', grant.requestId),
+      keySchemaName('orders-prod', grant.requestId),
+    ]);
     expect(functions).toEqual([]);
     // Not even the server's own statement statistics, read with every privilege, hold it.
     const all = await admin.query<{ q: string }>(`SELECT string_agg(query, ' ') AS q FROM pg_stat_statements`);
     expectNothingSecret(all.rows[0]?.q ?? '', 'pg_stat_statements');
   });
 
-  it('a function planted in a schema on the grantor\'s search_path never runs in a view or sees the key', async () => {
+  it("a function planted in a schema on the grantor's search_path never runs in a view or sees the key", async () => {
     // Whoever may create in public (everyone, before PostgreSQL 15) plants a better match for
     // convert_to(text, unknown) than PostgreSQL's own convert_to(text, name): it records what it sees.
     await admin.query('CREATE TABLE public.spy (v text)');
     await admin.query('GRANT INSERT, SELECT ON public.spy TO PUBLIC');
-    await admin.query(`CREATE FUNCTION public.convert_to(text, text) RETURNS bytea LANGUAGE sql AS $$ INSERT INTO public.spy VALUES ($1) RETURNING pg_catalog.convert_to($1, $2::name) $$`);
+    await admin.query(
+      `CREATE FUNCTION public.convert_to(text, text) RETURNS bytea LANGUAGE sql AS $$ INSERT INTO public.spy VALUES ($1) RETURNING pg_catalog.convert_to($1, $2::name) $$`,
+    );
     try {
       // The trap is live: an unpinned session of the grantor walks into it.
       const grantor = await server().connectAs('grantbook_grantor', db.name);

@@ -30,7 +30,12 @@ describe('postgres planner: grants through views', () => {
   it('plans a schema, the key, one security_barrier view and grants on the view only, never the table', () => {
     const plan = planPostgres(grant());
     const changes = plan.grant.filter((op) => op.readOnly !== true).map((op) => op.text);
-    expect(changes.slice(0, 4)).toEqual(['BEGIN', 'SET LOCAL search_path = pg_catalog, pg_temp', `CREATE ROLE ${ROLE} NOLOGIN`, expect.stringMatching(/^COMMENT ON ROLE /)]);
+    expect(changes.slice(0, 4)).toEqual([
+      'BEGIN',
+      'SET LOCAL search_path = pg_catalog, pg_temp',
+      `CREATE ROLE ${ROLE} NOLOGIN`,
+      expect.stringMatching(/^COMMENT ON ROLE /),
+    ]);
     expect(changes.slice(4, 11)).toEqual([
       `CREATE SCHEMA ${VIEWS}`,
       expect.stringMatching(new RegExp(`^COMMENT ON SCHEMA ${VIEWS} IS '\\{"grantbook":1,"request":"alice-inc-4211"`)),
@@ -57,16 +62,20 @@ describe('postgres planner: grants through views', () => {
   });
 
   it('reads back the definitions against the plan inside a savepoint that is always undone', () => {
-    const checks = planPostgres(grant()).grant.filter((op) => op.readOnly === true).map((op) => op.text);
+    const checks = planPostgres(grant())
+      .grant.filter((op) => op.readOnly === true)
+      .map((op) => op.text);
     const open = checks.indexOf('SAVEPOINT grantbook_readback');
     expect(open).toBeGreaterThan(0);
     expect(checks[open + 1]).toMatch(new RegExp(`^CREATE VIEW ${VIEWS}."gb-readback-1" WITH \\(security_barrier\\) AS SELECT `));
-    expect(checks[open + 1]?.replace('"gb-readback-1"', '"customer_orders"')).toBe(planPostgres(grant()).grant.find((op) => op.text.startsWith(`CREATE VIEW ${VIEWS}."customer_orders"`))?.text);
+    expect(checks[open + 1]?.replace('"gb-readback-1"', '"customer_orders"')).toBe(
+      planPostgres(grant()).grant.find((op) => op.text.startsWith(`CREATE VIEW ${VIEWS}."customer_orders"`))?.text,
+    );
     expect(checks[open + 2]).toMatch(/pg_get_viewdef/);
     expect(checks[open + 3]).toBe('ROLLBACK TO SAVEPOINT grantbook_readback');
   });
 
-  it('revokes by dropping both schemas in the role\'s transaction, then reads back that they are gone', () => {
+  it("revokes by dropping both schemas in the role's transaction, then reads back that they are gone", () => {
     const revoke = planPostgres(grant()).revoke.map((op) => op.text);
     expect(revoke.slice(2, 8)).toEqual([
       'BEGIN',
@@ -106,7 +115,15 @@ describe('postgres planner: grants through views', () => {
     ['101 values', { rows: [{ column: 'customer_id', values: Array.from({ length: 101 }, (_, i) => i) }] }],
     ['nine conditions', { rows: Array.from({ length: 9 }, (_, i) => ({ column: `c${i}`, values: [1] })) }],
     ['an empty filter', { rows: [] }],
-    ['a column twice', { rows: [{ column: 'id', values: [1] }, { column: 'id', values: [2] }] }],
+    [
+      'a column twice',
+      {
+        rows: [
+          { column: 'id', values: [1] },
+          { column: 'id', values: [2] },
+        ],
+      },
+    ],
     ['a column that is not an identifier', { rows: [{ column: 'id"; --', values: [1] }] }],
     ['a backwards range', { rows: [{ column: 'created_at', from: '2026-05-02T00:00:00Z', to: '2026-05-01T00:00:00Z' }] }],
     ['a range bound with SQL', { rows: [{ column: 'created_at', from: "now()'--", to: '2026-05-01T00:00:00Z' }] }],

@@ -32,12 +32,23 @@ async function attempt(client: pg.Client, sql: string): Promise<string> {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ProviderError)) throw new Error(`expected a ProviderError, got ${String(error)}`);
   return error;
 }
 
-interface BaseRow { id: string; customer_id: string; email: string; card_number: string; pin: string; note: string | null; created_at: Date }
+interface BaseRow {
+  id: string;
+  customer_id: string;
+  email: string;
+  card_number: string;
+  pin: string;
+  note: string | null;
+  created_at: Date;
+}
 
 /** The table itself, as the administrator sees it. */
 async function baseRows(): Promise<Map<string, BaseRow>> {
@@ -98,7 +109,17 @@ describe('a grant through a view', () => {
   });
 
   it('shows an e-mail address as its domain only, and nothing for a value without one', async () => {
-    const g = fresh({}, { ...supportSpec, rows: [{ column: 'customer_id', values: [4201] }], masked: [{ column: 'email', mask: 'domain' }, { column: 'note', mask: 'domain' }] });
+    const g = fresh(
+      {},
+      {
+        ...supportSpec,
+        rows: [{ column: 'customer_id', values: [4201] }],
+        masked: [
+          { column: 'email', mask: 'domain' },
+          { column: 'note', mask: 'domain' },
+        ],
+      },
+    );
     await provider.grant(g);
     const base = await baseRows();
     const { rows } = await alice.query<{ id: string; email: string; note: string | null }>(`SELECT id, email, note FROM ${view(g.requestId)}`);
@@ -129,7 +150,12 @@ describe('a grant through a view', () => {
     const { rows } = await admin.query<{ ipad: Buffer }>(`SELECT ipad FROM ${keySchemaName('orders-prod', a.requestId)}.hash_key`);
     const key = Buffer.from((rows[0]?.ipad ?? Buffer.alloc(64)).subarray(0, 32).map((byte) => byte ^ 0x36));
     const base = await baseRows();
-    for (const [id, hash] of first) expect(hash).toBe(createHmac('sha256', key).update(base.get(id)?.email ?? '', 'utf8').digest('hex'));
+    for (const [id, hash] of first)
+      expect(hash).toBe(
+        createHmac('sha256', key)
+          .update(base.get(id)?.email ?? '', 'utf8')
+          .digest('hex'),
+      );
     // Equal values hash equally: the grantee can match rows without reading them.
     await admin.query(`UPDATE public.customer_orders SET email = 'shared@ex.com' WHERE id IN (1, 2)`);
     const shared = await read(a.requestId);
@@ -158,7 +184,7 @@ describe('a grant through a view', () => {
     await provider.revoke(g);
   });
 
-  it('stops answering at expires_at on the server\'s clock, an open cursor too, with no revoke run', async () => {
+  it("stops answering at expires_at on the server's clock, an open cursor too, with no revoke run", async () => {
     const { rows: now } = await admin.query<{ ms: string }>('SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms');
     const expiresAt = formatInstant(Math.ceil((Number(now[0]?.ms) + 3000) / 1000) * 1000);
     const g = fresh({ expiresAt });
@@ -206,7 +232,9 @@ describe('a grant through a view', () => {
     const g = fresh();
     await provider.grant(g);
     const grantor = await server().connectAs(GRANTOR_ROLE, db.name);
-    await grantor.query(`CREATE OR REPLACE VIEW ${view(g.requestId)} WITH (security_barrier) AS SELECT id, customer_id, state, created_at, email, card_number, pin, note FROM public.customer_orders`);
+    await grantor.query(
+      `CREATE OR REPLACE VIEW ${view(g.requestId)} WITH (security_barrier) AS SELECT id, customer_id, state, created_at, email, card_number, pin, note FROM public.customer_orders`,
+    );
     const changed = await provider.inspect(g);
     expect(changed).toMatchObject({ present: false, absent: false });
     expect(changed.details.join('\n')).toMatch(/is not defined as planned/);
@@ -244,7 +272,16 @@ describe('a grant through a view', () => {
       expect(error.message).not.toMatch(/abc|lost|4201/);
       expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
     }
-    const ok = fresh({}, { ...supportSpec, rows: [{ column: 'state', values: ['disputed'] }, { column: 'customer_id', values: ['4201'] }] });
+    const ok = fresh(
+      {},
+      {
+        ...supportSpec,
+        rows: [
+          { column: 'state', values: ['disputed'] },
+          { column: 'customer_id', values: ['4201'] },
+        ],
+      },
+    );
     await provider.grant(ok);
     expect((await alice.query<{ state: string }>(`SELECT DISTINCT state::text FROM ${view(ok.requestId)}`)).rows).toEqual([{ state: 'disputed' }]);
     await provider.revoke(ok);
@@ -280,7 +317,10 @@ describe('a grant through a view', () => {
     const g = fresh();
     await provider.grant(g);
     await alice.query(`CREATE VIEW alice_work.mine AS SELECT id FROM ${view(g.requestId)}`);
-    const error = await provider.revoke(g).then(() => undefined, (e: unknown) => e);
+    const error = await provider.revoke(g).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RevokeNotVerified);
     expect((error as RevokeNotVerified).details.join('\n')).toMatch(/E_PG_VIEW_DEPENDENTS.*view alice_work\.mine/);
     alice = await server().connectAs('alice', db.name);
@@ -294,7 +334,9 @@ describe('a grant through a view', () => {
   it('drops schemas a hand-dropped role left behind', async () => {
     const g = fresh();
     await provider.grant(g);
-    await admin.query(`DROP OWNED BY ${'gb_4f05e3d5993_' + g.requestId.replaceAll('-', '_')}; DROP ROLE ${'gb_4f05e3d5993_' + g.requestId.replaceAll('-', '_')}`);
+    await admin.query(
+      `DROP OWNED BY ${'gb_4f05e3d5993_' + g.requestId.replaceAll('-', '_')}; DROP ROLE ${'gb_4f05e3d5993_' + g.requestId.replaceAll('-', '_')}`,
+    );
     expect(await provider.inspect(g)).toMatchObject({ present: false, absent: false });
     await provider.revoke(g);
     expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
@@ -306,7 +348,9 @@ describe('a grant through a view', () => {
     expect(estimate?.table).toBe('public.customer_orders');
     expect(estimate?.count.exact).toBe(false);
     expect(estimate?.count.rows).toBeGreaterThan(0);
-    expect(await provider.rowCounter.countAdmitted(g, new Set(['public.customer_orders']))).toEqual([{ table: 'public.customer_orders', count: { rows: 10, exact: true } }]);
+    expect(await provider.rowCounter.countAdmitted(g, new Set(['public.customer_orders']))).toEqual([
+      { table: 'public.customer_orders', count: { rows: 10, exact: true } },
+    ]);
     const bad = await provider.rowCounter.countAdmitted(fresh({}, { ...supportSpec, rows: [{ column: 'customer_id', values: ['abc'] }] }), new Set());
     expect(bad[0]?.count).toEqual({ rows: null, exact: false, note: 'the database could not count them (SQLSTATE 22P02)' });
   });

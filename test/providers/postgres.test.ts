@@ -79,8 +79,7 @@ describe('postgres provider on a real server', () => {
   it('a column grant gives exactly those columns, never the table', async () => {
     const g = grant();
     await provider.grant(g);
-    const col = (c: string): Promise<boolean | null> =>
-      flag(`SELECT has_column_privilege('alice', 'public.orders', $1, 'SELECT') AS v`, [c]);
+    const col = (c: string): Promise<boolean | null> => flag(`SELECT has_column_privilege('alice', 'public.orders', $1, 'SELECT') AS v`, [c]);
     expect(await col('id')).toBe(true);
     expect(await col('status')).toBe(true);
     expect(await col('customer_email')).toBe(false);

@@ -15,7 +15,14 @@ const pgTarget: PostgresTarget = {
   grantorRole: 'grantbook_grantor',
   protectedRoles: [],
 };
-const ghTarget: GithubTarget = { name: 'github-acme', provider: 'github', org: 'acme', tokenEnv: 'GRANTBOOK_GITHUB_TOKEN', protectedTeams: [], protectedRepos: [] };
+const ghTarget: GithubTarget = {
+  name: 'github-acme',
+  provider: 'github',
+  org: 'acme',
+  tokenEnv: 'GRANTBOOK_GITHUB_TOKEN',
+  protectedTeams: [],
+  protectedRepos: [],
+};
 
 async function rejection(promise: Promise<unknown>): Promise<UserError> {
   try {

@@ -7,7 +7,7 @@ import { assembleSchemas, providerBranches } from '../../src/providers/schema-as
 
 const FILES = { request: 'access-request', profile: 'profile', targets: 'targets', identities: 'identities' } as const;
 
-describe('the published schemas are assembled from the providers\' fragments', () => {
+describe("the published schemas are assembled from the providers' fragments", () => {
   const assembled = assembleSchemas(BUILTIN_DESCRIPTORS);
 
   for (const [kind, file] of Object.entries(FILES)) {
@@ -17,14 +17,18 @@ describe('the published schemas are assembled from the providers\' fragments', (
     });
   }
 
-  it('the oneOf branch rules of the providers\' slots are the descriptors\'', () => {
+  it("the oneOf branch rules of the providers' slots are the descriptors'", () => {
     const fromDescriptors = providerBranches(BUILTIN_DESCRIPTORS);
     for (const [def, rule] of Object.entries(fromDescriptors)) expect(ONE_OF_BRANCHES[def], def).toEqual(rule);
   });
 
   it('refuses two providers that give one definition two meanings', () => {
     const [postgres] = BUILTIN_DESCRIPTORS;
-    const clash = { ...postgres!, id: 'clash', kinds: postgres!.kinds.map((k) => ({ ...k, requestSchema: { ...k.requestSchema, description: 'another table' } })) };
+    const clash = {
+      ...postgres!,
+      id: 'clash',
+      kinds: postgres!.kinds.map((k) => ({ ...k, requestSchema: { ...k.requestSchema, description: 'another table' } })),
+    };
     expect(() => assembleSchemas([...BUILTIN_DESCRIPTORS, clash])).toThrow(/tableGrant/);
   });
 });

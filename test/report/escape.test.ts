@@ -52,7 +52,10 @@ describe('pathText', () => {
     expect(pathText('access-requests/alice-inc-4211.yaml')).toBe('access-requests/alice-inc-4211.yaml');
   });
 
-  it.each(['<file name with unusual characters>', 'access-requests/a_[x](https://evil).yaml', 'a\u202eb.yaml'])('escapes anything else like other text: %j', (path) => {
-    expect(pathText(path)).toBe(escapeMarkdown(path));
-  });
+  it.each(['<file name with unusual characters>', 'access-requests/a_[x](https://evil).yaml', 'a\u202eb.yaml'])(
+    'escapes anything else like other text: %j',
+    (path) => {
+      expect(pathText(path)).toBe(escapeMarkdown(path));
+    },
+  );
 });

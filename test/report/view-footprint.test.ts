@@ -17,7 +17,11 @@ function viewScenario() {
   const s = scenario({
     request: {
       grants: [
-        tableGrant({ columns: ['id', 'customer_email'], rows: [{ column: 'customer_id', values: [4211] }], masked: [{ column: 'customer_email', mask: 'hash' }] }),
+        tableGrant({
+          columns: ['id', 'customer_email'],
+          rows: [{ column: 'customer_id', values: [4211] }],
+          masked: [{ column: 'customer_email', mask: 'hash' }],
+        }),
       ],
     },
     profile: { allow: [{ ...rule!, tables: [orders] }, ...rest] },
@@ -50,7 +54,12 @@ describe('the check comment for a grant through a view', () => {
     const [entry] = decision.footprint.entries;
     const counted = { ...decision, footprint: { entries: [{ ...entry!, rowFilter: { ...entry!.rowFilter!, count: { rows: 12, exact: true } } }] } };
     expect(renderPlanText(counted, plans)).toContain('rows admitted: 12');
-    const failed = { ...decision, footprint: { entries: [{ ...entry!, rowFilter: { ...entry!.rowFilter!, count: { rows: null, exact: false, note: 'the database could not count them' } } }] } };
+    const failed = {
+      ...decision,
+      footprint: {
+        entries: [{ ...entry!, rowFilter: { ...entry!.rowFilter!, count: { rows: null, exact: false, note: 'the database could not count them' } } }],
+      },
+    };
     expect(renderPlanText(failed, plans)).toContain('rows admitted: not counted (the database could not count them)');
   });
 });

@@ -30,7 +30,9 @@ describe('parseRequestFile', () => {
   });
 
   it('leaves optional fields out rather than undefined, and a table grant without columns means the whole table', () => {
-    const r = parseRequestFile(src('access-requests/b.yaml', 'requester: bob\nprofile: p\ngrants:\n  - {target: t, privileges: [SELECT, UPDATE], table: public.orders}\n'));
+    const r = parseRequestFile(
+      src('access-requests/b.yaml', 'requester: bob\nprofile: p\ngrants:\n  - {target: t, privileges: [SELECT, UPDATE], table: public.orders}\n'),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Object.keys(r.value)).toEqual(['id', 'path', 'requester', 'profile', 'grants', 'locate']);

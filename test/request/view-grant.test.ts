@@ -82,8 +82,7 @@ describe('request files: rows and masked', () => {
 });
 
 describe('profiles: rows and masks', () => {
-  const edit = (to: string): string =>
-    GOOD_PROFILE.replace('        sensitive: [customer_email]\n', () => `        sensitive: [customer_email]\n${to}`);
+  const edit = (to: string): string => GOOD_PROFILE.replace('        sensitive: [customer_email]\n', () => `        sensitive: [customer_email]\n${to}`);
 
   it('reads filter columns, the requirement, the count mode and the masks', () => {
     const r = parseProfileFile(
@@ -102,19 +101,32 @@ describe('profiles: rows and masks', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     const rule = r.value.allow[0];
     const table = rule === undefined ? undefined : readPostgresRule(rule.raw).tables[0];
-    expect(table?.rows).toEqual({ columns: new Map([['id', 'values'], ['created_at', 'range']]), required: false, count: 'exact' });
+    expect(table?.rows).toEqual({
+      columns: new Map([
+        ['id', 'values'],
+        ['created_at', 'range'],
+      ]),
+      required: false,
+      count: 'exact',
+    });
     expect(table?.masks).toEqual({ allowed: ['hash', 'domain', 'null'], required: new Map([['customer_email', ['domain', 'hash']]]) });
   });
 
   it('refuses a required mask on a column the table does not list, or one its own allowed list forbids', () => {
-    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        masks:\n          allowed: [hash]\n          required: {card: [hash], customer_email: [domain]}\n`)), builtinRegistry());
+    const r = parseProfileFile(
+      src('policies/orders-readonly.yaml', edit(`        masks:\n          allowed: [hash]\n          required: {card: [hash], customer_email: [domain]}\n`)),
+      builtinRegistry(),
+    );
     if (r.ok) throw new Error('loaded');
     expect(codes(r.diagnostics)).toEqual(['E_PROFILE_MASK_NOT_COLUMN', 'E_PROFILE_MASK_NOT_ALLOWED']);
     expect(r.diagnostics.map((d) => d.pointer)).toEqual(['/allow/0/tables/0/masks/required/card', '/allow/0/tables/0/masks/required/customer_email/0']);
   });
 
-  it('refuses a bundle that a table\'s rules would always refuse', () => {
-    const r = parseProfileFile(src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: values}\n          required: true\n`)), builtinRegistry());
+  it("refuses a bundle that a table's rules would always refuse", () => {
+    const r = parseProfileFile(
+      src('policies/orders-readonly.yaml', edit(`        rows:\n          columns: {id: values}\n          required: true\n`)),
+      builtinRegistry(),
+    );
     if (r.ok) throw new Error('loaded');
     expect(codes(r.diagnostics)).toEqual(['E_PROFILE_BUNDLE_NEEDS_VIEW']);
     expect(r.diagnostics[0]?.pointer).toBe('/bundles/orders-triage/grants/0');

@@ -26,7 +26,16 @@ export async function runApplyStep(world: DemoWorld, script: string, push: { bef
     await writeFile(files.event, JSON.stringify(payload));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
-    const step = { script, eventName: 'push', payload, apiUrl: world.gh.url, repository: `${world.gh.owner}/${world.gh.repo}`, token: TOKEN, workingDirectory: world.clone, command: 'apply' };
+    const step = {
+      script,
+      eventName: 'push',
+      payload,
+      apiUrl: world.gh.url,
+      repository: `${world.gh.owner}/${world.gh.repo}`,
+      token: TOKEN,
+      workingDirectory: world.clone,
+      command: 'apply',
+    };
     const env = {
       ...actionEnv(step, files),
       GITHUB_RUN_ID: push.runId,
@@ -56,7 +65,16 @@ export async function runRevokeStep(world: DemoWorld, script: string, runId: str
     await writeFile(files.event, JSON.stringify(payload));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
-    const step = { script, eventName: 'schedule', payload, apiUrl: world.gh.url, repository: `${world.gh.owner}/${world.gh.repo}`, token: TOKEN, workingDirectory: dir, command: 'revoke' };
+    const step = {
+      script,
+      eventName: 'schedule',
+      payload,
+      apiUrl: world.gh.url,
+      repository: `${world.gh.owner}/${world.gh.repo}`,
+      token: TOKEN,
+      workingDirectory: dir,
+      command: 'revoke',
+    };
     const env = {
       ...actionEnv(step, files),
       GITHUB_RUN_ID: runId,

@@ -96,15 +96,48 @@ export function actor(n: number, kind: 'apply' | 'revoke'): EventDraft['actor'] 
 }
 
 function grantsOf(n: number, login: string, profile: string): LedgerGrant[] {
-  if (profile === 'payments-oncall') return [{ target: 'github-acme', provider: 'github', principal: login, spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }];
+  if (profile === 'payments-oncall')
+    return [
+      { target: 'github-acme', provider: 'github', principal: login, spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) },
+    ];
   if (profile === 'break-glass') {
-    return [{ target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders', columns: ['id', 'status', 'customer_email'] }) }];
+    return [
+      {
+        target: 'orders-prod',
+        provider: 'postgres',
+        principal: login,
+        spec: builtin({ kind: 'table', privileges: ['SELECT', 'UPDATE'], schema: 'public', table: 'orders', columns: ['id', 'status', 'customer_email'] }),
+      },
+    ];
   }
   const grants: LedgerGrant[] = [
-    { target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: n % 3 === 0 ? ['id', 'status', 'customer_email'] : ['id', 'status'] }) },
+    {
+      target: 'orders-prod',
+      provider: 'postgres',
+      principal: login,
+      spec: builtin({
+        kind: 'table',
+        privileges: ['SELECT'],
+        schema: 'public',
+        table: 'orders',
+        columns: n % 3 === 0 ? ['id', 'status', 'customer_email'] : ['id', 'status'],
+      }),
+    },
   ];
-  if (n % 4 === 0) grants.push({ target: 'orders-prod', provider: 'postgres', principal: login, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'refunds' }) });
-  if (n % 6 === 0) grants.push({ target: 'github-acme', provider: 'github', principal: login, spec: builtin({ kind: 'repo', owner: 'acme', repo: 'orders-api', permission: 'push' }) });
+  if (n % 4 === 0)
+    grants.push({
+      target: 'orders-prod',
+      provider: 'postgres',
+      principal: login,
+      spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'refunds' }),
+    });
+  if (n % 6 === 0)
+    grants.push({
+      target: 'github-acme',
+      provider: 'github',
+      principal: login,
+      spec: builtin({ kind: 'repo', owner: 'acme', repo: 'orders-api', permission: 'push' }),
+    });
   return grants;
 }
 
@@ -165,10 +198,18 @@ function planGrant(agenda: Agenda, n: number, t: number, staysLive: boolean): vo
   const profile = profileOf(n);
   const pr = { number: 1000 + n, head_sha: sha(n, 1), merge_sha: sha(n, 2) };
   if (n % 40 === 5) {
-    agenda.push(t, () => [{ type: 'grant_refused', request: id, actor: actor(n, 'apply'), reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'the request reached main without a valid approval' }], pr }]);
+    agenda.push(t, () => [
+      {
+        type: 'grant_refused',
+        request: id,
+        actor: actor(n, 'apply'),
+        reasons: [{ code: 'E_APPLY_NOT_APPROVED', message: 'the request reached main without a valid approval' }],
+        pr,
+      },
+    ]);
     return;
   }
-  const hours = profile === 'break-glass' ? 2 : [1, 2, 4, 8][n % 4] ?? 2;
+  const hours = profile === 'break-glass' ? 2 : ([1, 2, 4, 8][n % 4] ?? 2);
   const viaIntent = n % 20 === 9;
   const grantedAt = viaIntent ? t + 5000 : t;
   const expires = grantedAt + hours * HOUR;
@@ -190,29 +231,81 @@ function planGrant(agenda: Agenda, n: number, t: number, staysLive: boolean): vo
     postgres
       ? [
           {
-            type: 'activity', request: id, actor: actor(n, 'revoke'), kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: login, status: 'observed', since: formatInstant(grantedAt),
-            statements: [{ text: 'SELECT id, status FROM public.orders WHERE id = $1', calls: 3 + (n % 5), rows: 3 + (n % 50), time_ms: 2 }, ...(profile === 'break-glass' ? [{ text: 'UPDATE public.orders SET status = $1 WHERE id = $2', calls: 1, rows: 1, time_ms: 1, writes: true as const }] : [])],
-            others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 3 + (n % 5) + (profile === 'break-glass' ? 1 : 0), rows: 3 + (n % 50) + (profile === 'break-glass' ? 1 : 0), time_ms: 3 },
+            type: 'activity',
+            request: id,
+            actor: actor(n, 'revoke'),
+            kind: 'summary',
+            target: 'orders-prod',
+            provider: 'postgres',
+            principal: login,
+            status: 'observed',
+            since: formatInstant(grantedAt),
+            statements: [
+              { text: 'SELECT id, status FROM public.orders WHERE id = $1', calls: 3 + (n % 5), rows: 3 + (n % 50), time_ms: 2 },
+              ...(profile === 'break-glass'
+                ? [{ text: 'UPDATE public.orders SET status = $1 WHERE id = $2', calls: 1, rows: 1, time_ms: 1, writes: true as const }]
+                : []),
+            ],
+            others: { statements: 0, calls: 0, rows: 0, time_ms: 0 },
+            totals: { calls: 3 + (n % 5) + (profile === 'break-glass' ? 1 : 0), rows: 3 + (n % 50) + (profile === 'break-glass' ? 1 : 0), time_ms: 3 },
           },
         ]
       : [];
   if (viaIntent) agenda.push(t, () => [{ type: 'intent', actor: actor(n, 'apply'), ...body, expires_at: formatInstant(t + hours * HOUR) }]);
   const interrupted = n % 200 === 29 && viaIntent;
   if (interrupted) {
-    agenda.push(t + 10 * MIN, () => [{ type: 'grant_refused', request: id, actor: actor(n, 'apply'), reasons: [{ code: 'E_APPLY_INTERRUPTED', message: `${id}: an earlier apply run stopped before it was fully granted` }], pr }]);
+    agenda.push(t + 10 * MIN, () => [
+      {
+        type: 'grant_refused',
+        request: id,
+        actor: actor(n, 'apply'),
+        reasons: [{ code: 'E_APPLY_INTERRUPTED', message: `${id}: an earlier apply run stopped before it was fully granted` }],
+        pr,
+      },
+    ]);
   } else {
     agenda.push(grantedAt, () => [
       { type: 'granted', actor: actor(n, 'apply'), ...body, granted_at: formatInstant(grantedAt), expires_at: formatInstant(expires) },
-      ...(postgres ? [{ type: 'activity', request: id, actor: actor(n, 'apply'), kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal: login, status: 'observed', entries: [{ id: String(-1000 - (n % 90)), calls: 1, rows: 1, time_ms: 0 }], totals: { calls: 1, rows: 1, time_ms: 0 } } as EventDraft] : []),
+      ...(postgres
+        ? [
+            {
+              type: 'activity',
+              request: id,
+              actor: actor(n, 'apply'),
+              kind: 'baseline',
+              target: 'orders-prod',
+              provider: 'postgres',
+              principal: login,
+              status: 'observed',
+              entries: [{ id: String(-1000 - (n % 90)), calls: 1, rows: 1, time_ms: 0 }],
+              totals: { calls: 1, rows: 1, time_ms: 0 },
+            } as EventDraft,
+          ]
+        : []),
     ]);
   }
   if (staysLive) return;
   const targets = [...new Set(body.grants.map((g) => g.target))];
   const revoke = (at: number, cause: 'expired' | 'relinquished' | 'limit', lateMs?: number): void =>
-    agenda.push(at, () => [{ type: 'revoked', request: id, actor: actor(n, 'revoke'), targets, verified: true, cause, ...(lateMs !== undefined ? { late_ms: lateMs } : {}) }, ...summary()]);
+    agenda.push(at, () => [
+      { type: 'revoked', request: id, actor: actor(n, 'revoke'), targets, verified: true, cause, ...(lateMs !== undefined ? { late_ms: lateMs } : {}) },
+      ...summary(),
+    ]);
   if (n % 30 === 11 && postgres) {
     const limitRevoke = n % 90 === 41;
-    agenda.push(grantedAt + HOUR / 2, () => [{ type: 'alert', request: id, actor: actor(n, 'revoke'), target: 'orders-prod', principal: login, limit: 'rows_read', observed: 12_000 + n, allowed: 10_000, action: limitRevoke ? 'revoke' : 'alert' }]);
+    agenda.push(grantedAt + HOUR / 2, () => [
+      {
+        type: 'alert',
+        request: id,
+        actor: actor(n, 'revoke'),
+        target: 'orders-prod',
+        principal: login,
+        limit: 'rows_read',
+        observed: 12_000 + n,
+        allowed: 10_000,
+        action: limitRevoke ? 'revoke' : 'alert',
+      },
+    ]);
     if (limitRevoke) {
       revoke(grantedAt + HOUR / 2 + 20_000, 'limit');
       return;
@@ -226,9 +319,19 @@ function planGrant(agenda: Agenda, n: number, t: number, staysLive: boolean): vo
   const late = n % 12 === 1 ? 35 * MIN + (n % 60) * MIN : (n * 7919) % (20 * MIN);
   if (n % 25 === 2) {
     agenda.push(expires + late / 2, () => [
-      { type: 'revoke_failed', request: id, actor: actor(n, 'revoke'), target: targets[0] ?? 'orders-prod', reason: { code: 'E_PROVIDER_REVOKE_NOT_VERIFIED', message: 'revocation is not verified' }, attempts: 3 },
+      {
+        type: 'revoke_failed',
+        request: id,
+        actor: actor(n, 'revoke'),
+        target: targets[0] ?? 'orders-prod',
+        reason: { code: 'E_PROVIDER_REVOKE_NOT_VERIFIED', message: 'revocation is not verified' },
+        attempts: 3,
+      },
     ]);
   }
   revoke(expires + late, 'expired', late > 0 ? late : undefined);
-  if (n % 100 === 17) agenda.push(expires + late + 40 * MIN, () => [{ type: 'drift_found', request: id, actor: actor(n, 'revoke'), target: 'orders-prod', principal: login, what: 'lingering' }]);
+  if (n % 100 === 17)
+    agenda.push(expires + late + 40 * MIN, () => [
+      { type: 'drift_found', request: id, actor: actor(n, 'revoke'), target: 'orders-prod', principal: login, what: 'lingering' },
+    ]);
 }

@@ -136,7 +136,10 @@ export class GitLedgerStore implements LedgerStore {
   private async gitRaw(args: readonly string[]): Promise<{ stdout: Buffer }> {
     this.blobReads += 1;
     return new Promise((resolve, reject) => {
-      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.gitDir, GIT_CONFIG_NOSYSTEM: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.gitDir, GIT_CONFIG_NOSYSTEM: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const out: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.on('error', reject);

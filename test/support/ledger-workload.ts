@@ -63,7 +63,20 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
     if (n % 100 === 37) {
       refusedUntil.set(id, at + 2 * DAY);
       const pr = { number: 10_000 + n, head_sha: sha(n, 2), merge_sha: sha(n, 3) };
-      yield { at, kind: 'refused', drafts: [{ type: 'grant_refused', request: id, actor, reasons: [{ code: 'E_APPROVAL_MISSING', message: 'no approval from a code owner of the request at the final head' }], pr }], present: new Set(present) };
+      yield {
+        at,
+        kind: 'refused',
+        drafts: [
+          {
+            type: 'grant_refused',
+            request: id,
+            actor,
+            reasons: [{ code: 'E_APPROVAL_MISSING', message: 'no approval from a code owner of the request at the final head' }],
+            pr,
+          },
+        ],
+        present: new Set(present),
+      };
       continue;
     }
     const hours = DURATIONS[n % DURATIONS.length] ?? 2;
@@ -77,7 +90,14 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
       profile: table ? 'orders-readonly' : 'payments-oncall',
       request_blob: sha(n, 4),
       grants: table
-        ? [{ target: 'orders-prod', provider: 'postgres', principal, spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status', 'amount_cents'] }) }]
+        ? [
+            {
+              target: 'orders-prod',
+              provider: 'postgres',
+              principal,
+              spec: builtin({ kind: 'table', privileges: ['SELECT'], schema: 'public', table: 'orders', columns: ['id', 'status', 'amount_cents'] }),
+            },
+          ]
         : [{ target: 'github-acme', provider: 'github', principal, spec: builtin({ kind: 'team', org: 'acme', team: 'payments-oncall', role: 'member' }) }],
       expires_at: formatInstant(at + hours * HOUR),
       duration: `${hours}h`,
@@ -88,8 +108,16 @@ export function* workload(o: WorkloadOptions): Generator<Step> {
     const granted: EventDraft[] = [{ type: 'granted', request: id, actor, ...body, granted_at: formatInstant(at) }];
     if (table) {
       granted.push({
-        type: 'activity', request: id, actor, kind: 'baseline', target: 'orders-prod', provider: 'postgres', principal, status: 'observed',
-        entries: [{ id: String(-4_411_000_000 - (n % 97)), calls: 3 + (n % 5), rows: 10, time_ms: 2 }], totals: { calls: 3 + (n % 5), rows: 10, time_ms: 2 },
+        type: 'activity',
+        request: id,
+        actor,
+        kind: 'baseline',
+        target: 'orders-prod',
+        provider: 'postgres',
+        principal,
+        status: 'observed',
+        entries: [{ id: String(-4_411_000_000 - (n % 97)), calls: 3 + (n % 5), rows: 10, time_ms: 2 }],
+        totals: { calls: 3 + (n % 5), rows: 10, time_ms: 2 },
       });
     }
     yield { at: at + 3000, kind: 'granted', drafts: granted, present: new Set(present) };
@@ -103,22 +131,50 @@ function* revokeRun(
   present: Set<string>,
   refusedUntil: Map<string, number>,
 ): Generator<Step> {
-  const actor = { run_id: String(8_000_000_000 + tick / (5 * MINUTE)), workflow: 'acme/access/.github/workflows/access-revoke.yml@refs/heads/main', sha: sha(tick / MINUTE, 5) };
+  const actor = {
+    run_id: String(8_000_000_000 + tick / (5 * MINUTE)),
+    workflow: 'acme/access/.github/workflows/access-revoke.yml@refs/heads/main',
+    sha: sha(tick / MINUTE, 5),
+  };
   const drafts: EventDraft[] = [];
   for (const [id, g] of live) {
     if (g.expires > tick) continue;
     if (!g.failed) {
       g.failed = true;
-      drafts.push({ type: 'revoke_failed', request: id, actor, target: g.activity ? 'orders-prod' : 'github-acme', reason: { code: 'E_PROVIDER_UNREACHABLE', message: 'the target did not answer within 10 s' }, attempts: 3 });
+      drafts.push({
+        type: 'revoke_failed',
+        request: id,
+        actor,
+        target: g.activity ? 'orders-prod' : 'github-acme',
+        reason: { code: 'E_PROVIDER_UNREACHABLE', message: 'the target did not answer within 10 s' },
+        attempts: 3,
+      });
       continue;
     }
     const late = tick - g.expires;
-    drafts.push({ type: 'revoked', request: id, actor, targets: [g.activity ? 'orders-prod' : 'github-acme'], verified: true, cause: 'expired', ...(late > 0 ? { late_ms: late } : {}) });
+    drafts.push({
+      type: 'revoked',
+      request: id,
+      actor,
+      targets: [g.activity ? 'orders-prod' : 'github-acme'],
+      verified: true,
+      cause: 'expired',
+      ...(late > 0 ? { late_ms: late } : {}),
+    });
     if (g.activity) {
       drafts.push({
-        type: 'activity', request: id, actor, kind: 'summary', target: 'orders-prod', provider: 'postgres', principal: g.principal, status: 'observed', since: formatInstant(g.expires - 3 * HOUR),
+        type: 'activity',
+        request: id,
+        actor,
+        kind: 'summary',
+        target: 'orders-prod',
+        provider: 'postgres',
+        principal: g.principal,
+        status: 'observed',
+        since: formatInstant(g.expires - 3 * HOUR),
         statements: [{ text: 'SELECT id, status, amount_cents FROM public.orders WHERE id = $1', calls: 4, rows: 4, time_ms: 1 }],
-        others: { statements: 0, calls: 0, rows: 0, time_ms: 0 }, totals: { calls: 4, rows: 4, time_ms: 1 },
+        others: { statements: 0, calls: 0, rows: 0, time_ms: 0 },
+        totals: { calls: 4, rows: 4, time_ms: 1 },
       });
     }
     live.delete(id);

@@ -197,8 +197,7 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
       passwords.set(name, password);
     };
     for (const u of SAMPLE_USERS) await createUser(u);
-    const url = (name: string): string =>
-      `mysql://${encodeURIComponent(name)}:${encodeURIComponent(passwords.get(name) ?? '')}@${MARIADB_HOST}:${port}/`;
+    const url = (name: string): string => `mysql://${encodeURIComponent(name)}:${encodeURIComponent(passwords.get(name) ?? '')}@${MARIADB_HOST}:${port}/`;
     const server = child;
     return {
       port,

@@ -205,10 +205,7 @@ export function makePolicy(parts: PolicyParts = {}): PolicySet {
   return {
     profiles: new Map(profiles.map((p) => [p.name, loadedProfile(p)])),
     targets: new Map(targets.map((t) => [t.name, t])),
-    identities: parts.identities ?? [
-      makeIdentity(ALICE.login, ALICE.id, { postgres: 'alice' }),
-      makeIdentity('bob', 2, { postgres: 'bob' }),
-    ],
+    identities: parts.identities ?? [makeIdentity(ALICE.login, ALICE.id, { postgres: 'alice' }), makeIdentity('bob', 2, { postgres: 'bob' })],
     providers: builtinRegistry(),
   };
 }

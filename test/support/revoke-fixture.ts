@@ -157,7 +157,12 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
     gh.addUser({ login });
     gh.addOrgMember(login);
   }
-  await gh.commit({ branch: 'main', author: 'bob', message: 'Policies', files: { 'README.md': 'Access requests\n', 'policies/targets.yaml': TARGETS_YAML, ...o.extraFiles } });
+  await gh.commit({
+    branch: 'main',
+    author: 'bob',
+    message: 'Policies',
+    files: { 'README.md': 'Access requests\n', 'policies/targets.yaml': TARGETS_YAML, ...o.extraFiles },
+  });
   const db = await server.createSampleDatabase();
   const env: Env = { [CONNECTION_ENV]: db.grantorUrl };
   const client = createGithubClient({ token: TOKEN, baseUrl: gh.url, waitScale: 0.005, spaceWrites: false });
@@ -169,7 +174,10 @@ export async function startRevokeFixture(server: PgServer, o: { extraFiles?: Rea
   let branches = 0;
 
   const record = async (drafts: readonly EventDraft[], at: number): Promise<void> => {
-    await commitEvents({ store, clock: fixedClock(at), sleep: async () => undefined, random: () => 0 }, { branch: 'main', changes: { drafts }, message: 'apply' });
+    await commitEvents(
+      { store, clock: fixedClock(at), sleep: async () => undefined, random: () => 0 },
+      { branch: 'main', changes: { drafts }, message: 'apply' },
+    );
   };
   const tip = async (): Promise<string> => {
     const sha = await gh.refSha('main');

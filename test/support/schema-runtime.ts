@@ -23,7 +23,9 @@ function oneOfBranches(node: unknown, found = new Set<string>()): Set<string> {
   } else if (typeof node === 'object' && node !== null) {
     const oneOf = (node as { oneOf?: unknown }).oneOf;
     for (const branch of Array.isArray(oneOf) ? oneOf : []) {
-      const m = /^#\/\$defs\/([A-Za-z0-9]+)$/.exec(typeof branch === 'object' && branch !== null && typeof (branch as { $ref?: unknown }).$ref === 'string' ? (branch as { $ref: string }).$ref : '');
+      const m = /^#\/\$defs\/([A-Za-z0-9]+)$/.exec(
+        typeof branch === 'object' && branch !== null && typeof (branch as { $ref?: unknown }).$ref === 'string' ? (branch as { $ref: string }).$ref : '',
+      );
       if (m?.[1] !== undefined) found.add(m[1]);
     }
     for (const value of Object.values(node)) oneOfBranches(value, found);

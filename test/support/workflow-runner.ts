@@ -197,7 +197,23 @@ function evaluate(e: string, s: Scope): string {
  * The keys a workflow's `permissions:` may name: no organization permission, no Administration, no Environments
  * (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions).
  */
-export const WORKFLOW_TOKEN_SCOPES = new Set(['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses']);
+export const WORKFLOW_TOKEN_SCOPES = new Set([
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+]);
 
 function mint(gh: GithubStandIn, bot: string, permissions: Readonly<Record<string, string>>, kind: 'workflow' | 'app'): string {
   if (gh.state.users.get(bot.toLowerCase()) === undefined) gh.addUser({ login: bot, type: 'Bot' });

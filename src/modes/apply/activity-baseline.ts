@@ -17,7 +17,13 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
  * revocation then says there was no baseline (E_ACTIVITY_NO_BASELINE, or the
  * provider's own reason) rather than guess.
  */
-export async function readBaselines(request: string, actor: Actor, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<EventDraft[]> {
+export async function readBaselines(
+  request: string,
+  actor: Actor,
+  providers: ReadonlyMap<string, Provider>,
+  grants: readonly TargetGrant[],
+  logger: Logger,
+): Promise<EventDraft[]> {
   const drafts: EventDraft[] = [];
   for (const g of grants) {
     const provider = providers.get(g.target.name);
@@ -34,7 +40,16 @@ export async function readBaselines(request: string, actor: Actor, providers: Re
       logger.info(`${request}: activity on ${g.target.name} is not observable (${snapshot.reason.code}); no baseline recorded.`);
       continue;
     }
-    drafts.push({ type: 'activity', request, actor, kind: 'baseline', target: g.target.name, provider: g.target.provider, principal: g.principal, ...baselineBody(snapshot) });
+    drafts.push({
+      type: 'activity',
+      request,
+      actor,
+      kind: 'baseline',
+      target: g.target.name,
+      provider: g.target.provider,
+      principal: g.principal,
+      ...baselineBody(snapshot),
+    });
   }
   return drafts;
 }

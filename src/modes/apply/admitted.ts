@@ -11,7 +11,12 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
  * no query results: a count of one customer's rows is data about that
  * customer. Never fails the apply.
  */
-export async function admittedRowLines(decision: Decision, providers: ReadonlyMap<string, Provider>, grants: readonly TargetGrant[], logger: Logger): Promise<AdmittedRows[]> {
+export async function admittedRowLines(
+  decision: Decision,
+  providers: ReadonlyMap<string, Provider>,
+  grants: readonly TargetGrant[],
+  logger: Logger,
+): Promise<AdmittedRows[]> {
   const lines: AdmittedRows[] = [];
   for (const g of grants) {
     const filters = decision.footprint.entries.flatMap((t) => (t.target === g.target.name && t.rowFilter !== undefined ? [t.rowFilter] : []));
@@ -22,7 +27,10 @@ export async function admittedRowLines(decision: Decision, providers: ReadonlyMa
     const counts = await counter.countAdmitted(g, exact).catch(() => []);
     for (const f of filters) {
       const c = counts.find((x) => x.table === f.object)?.count;
-      const figure = c === undefined || c.rows === null ? `not counted${c?.note !== undefined ? ` (${c.note})` : ''}` : `${c.exact ? '' : 'about '}${c.rows}${c.exact ? '' : ' (estimate)'}`;
+      const figure =
+        c === undefined || c.rows === null
+          ? `not counted${c?.note !== undefined ? ` (${c.note})` : ''}`
+          : `${c.exact ? '' : 'about '}${c.rows}${c.exact ? '' : ' (estimate)'}`;
       lines.push({ table: f.object, target: g.target.name, figure });
     }
   }

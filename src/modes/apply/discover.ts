@@ -146,7 +146,9 @@ async function pushedAdds(chain: FirstParentChain, before: string | undefined, l
   for (let depth = 0; ; depth += 1) {
     const link = await chain.at(depth);
     if (link === undefined) {
-      logger.warning('The commit before the push is not in the first-parent history of the pushed tip (force push or shallow checkout); only unrecorded request files are applied.');
+      logger.warning(
+        'The commit before the push is not in the first-parent history of the pushed tip (force push or shallow checkout); only unrecorded request files are applied.',
+      );
       return new Map();
     }
     if (link.sha === before) return adds;

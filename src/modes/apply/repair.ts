@@ -122,7 +122,9 @@ async function repairOne(
   // The refusal is recorded, so no later run will say this again: the issue
   // first, and a failed comment must not stop it.
   await deps.raiseIssue(id, title, text);
-  await deps.tellPull(intent.pr.number, id, text).catch((error: unknown) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error)}); the issue says it.`));
+  await deps
+    .tellPull(intent.pr.number, id, text)
+    .catch((error: unknown) => deps.logger.warning(`${id}: the pull request comment failed (${describeError(error)}); the issue says it.`));
   deps.logger.error(`${id}: interrupted before it was fully granted; abandoned (E_APPLY_INTERRUPTED).`);
   return { id, outcome: 'abandoned', reasons };
 }

@@ -1,6 +1,17 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import type { LocalRepo } from '../../git/local-repo.js';
-import { fold, isLive, readChain, type Folded, storableText, LIMITS, type Actor, type EventDraft, type GrantBody, type LedgerStore } from '../../ledger/index.js';
+import {
+  fold,
+  isLive,
+  readChain,
+  type Folded,
+  storableText,
+  LIMITS,
+  type Actor,
+  type EventDraft,
+  type GrantBody,
+  type LedgerStore,
+} from '../../ledger/index.js';
 import { GithubError } from '../../github/index.js';
 import type { Logger } from '../../logger.js';
 import type { Decision } from '../../policy/decision.js';
@@ -11,7 +22,16 @@ import { applyRequest, type ApplyResult } from '../../providers/apply.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { ProviderError } from '../../providers/errors.js';
-import { applyBody, applySummary, breakGlassReviewIssue, grantedComment, grantFailedText, heldUnavailableComment, idReusedIssue, refusedText } from '../../report/apply-text.js';
+import {
+  applyBody,
+  applySummary,
+  breakGlassReviewIssue,
+  grantedComment,
+  grantFailedText,
+  heldUnavailableComment,
+  idReusedIssue,
+  refusedText,
+} from '../../report/apply-text.js';
 import { applyMarker } from '../../report/markers.js';
 import { admittedRowLines } from './admitted.js';
 import type { RollbackStatus } from '../../report/rollback-text.js';
@@ -138,7 +158,9 @@ export async function runApply(deps: ApplyDeps): Promise<ApplyOutcome> {
   const decision = bad.length > 0 ? (bad.some((a) => a.outcome === 'failed') ? 'failed' : 'refused') : granted.length > 0 ? 'granted' : 'nothing-to-do';
   const summary = applySummary(applied);
   const result: ApplyOutcome = { decision, reasonCodes, requests: applied.map((a) => a.id), summary, applied };
-  return bad.length > 0 ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` } : result;
+  return bad.length > 0
+    ? { ...result, failure: `${bad.length} request(s) were not granted; see the job summary, the ledger and the issue opened for each.` }
+    : result;
 }
 
 async function applyOne(deps: ApplyDeps, ledger: RunLedger, candidate: Candidate): Promise<AppliedRequest> {
@@ -201,7 +223,10 @@ async function applyOne(deps: ApplyDeps, ledger: RunLedger, candidate: Candidate
     } catch (error) {
       return await heldUnreadable(deps, ledger, { candidate, actor, pull, login: identity.login }, error);
     }
-    const grants = ledgerGrants(decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })), observed);
+    const grants = ledgerGrants(
+      decision.grants.map((g) => ({ target: g.target, provider: g.provider, principal: g.principal, spec: g.spec })),
+      observed,
+    );
     const unit: Unit = { candidate, actor, pull, breakGlass: decision.breakGlass, decision, body: { ...body, grants }, grantedAt: now };
     return await grantObserved(deps, ledger, unit, providers, observed);
   } finally {
@@ -223,7 +248,13 @@ interface Unit {
 }
 
 /** Intent, grant (all or nothing across targets, held parts left alone), granted. */
-async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, providers: ReadonlyMap<string, Provider>, observed: readonly TargetGrant[]): Promise<AppliedRequest> {
+async function grantObserved(
+  deps: ApplyDeps,
+  ledger: RunLedger,
+  u: Unit,
+  providers: ReadonlyMap<string, Provider>,
+  observed: readonly TargetGrant[],
+): Promise<AppliedRequest> {
   const { candidate, actor, pull, body } = u;
   const expiresAt = body.expires_at;
   // Write-ahead: the intent lands before any provider is changed.
@@ -250,7 +281,13 @@ async function grantObserved(deps: ApplyDeps, ledger: RunLedger, u: Unit, provid
  * is left there (the intent names every target), retrying on every run until
  * the provider confirms it gone. The comment and the issue say the same.
  */
-async function grantFailed(deps: ApplyDeps, ledger: RunLedger, u: Unit, observed: readonly TargetGrant[], result: Extract<ApplyResult, { ok: false }>): Promise<AppliedRequest> {
+async function grantFailed(
+  deps: ApplyDeps,
+  ledger: RunLedger,
+  u: Unit,
+  observed: readonly TargetGrant[],
+  result: Extract<ApplyResult, { ok: false }>,
+): Promise<AppliedRequest> {
   const { candidate, actor, pull } = u;
   const file = safePath(candidate.path);
   const targets = rollbackStatuses(observed, result);
@@ -269,9 +306,14 @@ async function grantFailed(deps: ApplyDeps, ledger: RunLedger, u: Unit, observed
   }
   await ledger.record(`Grant of ${candidate.id} failed`, [
     refusedDraft(candidate.id, actor, reasons, pull),
-    ...left.map(
-      (t): EventDraft => ({ type: 'revoke_failed', request: candidate.id, actor, target: t.target, reason: { code: 'E_APPLY_ROLLBACK_FAILED', message: leftReason(t) }, attempts: 1 }),
-    ),
+    ...left.map((t): EventDraft => ({
+      type: 'revoke_failed',
+      request: candidate.id,
+      actor,
+      target: t.target,
+      reason: { code: 'E_APPLY_ROLLBACK_FAILED', message: leftReason(t) },
+      attempts: 1,
+    })),
   ]);
   const text = grantFailedText({ id: candidate.id, path: file, failed, targets });
   await deps.port.upsertComment(pull.number, text.marker, text.body);
@@ -304,7 +346,12 @@ function asApplied(r: RepairOutcome): AppliedRequest {
   return { id: r.id, outcome: r.outcome === 'abandoned' ? 'refused' : 'failed', reasons: r.reasons };
 }
 
-function refusedDraft(id: string, actor: Actor, reasons: readonly Diagnostic[], pull?: { number: number; headSha: string; mergeCommitSha: string | null }): EventDraft {
+function refusedDraft(
+  id: string,
+  actor: Actor,
+  reasons: readonly Diagnostic[],
+  pull?: { number: number; headSha: string; mergeCommitSha: string | null },
+): EventDraft {
   return {
     type: 'grant_refused',
     request: id,
@@ -377,5 +424,7 @@ function extendsProblem(
   const identity = policy.identities.find((i) => i.login.toLowerCase() === request.requester.toLowerCase());
   const earlier = states.get(request.extends);
   const ok = identity !== undefined && earlier !== undefined && isLive(earlier) && earlier.grant.requester.id === identity.id;
-  return ok ? undefined : diagnostic('E_APPLY_EXTENDS_UNKNOWN', `extends ${request.extends}, which is not a live grant of the requester`, { file: safePath(path) });
+  return ok
+    ? undefined
+    : diagnostic('E_APPLY_EXTENDS_UNKNOWN', `extends ${request.extends}, which is not a live grant of the requester`, { file: safePath(path) });
 }

@@ -16,7 +16,13 @@ import type { ApplyPort } from './port.js';
 const MAX_MEMBERSHIP_ROUNDS = 6;
 
 export type Verification =
-  | { readonly ok: true; readonly request: AccessRequest; readonly pull: PullRequest; readonly judgement: Judgement; readonly policy: Parameters<typeof judgeRequest>[0]['policy'] }
+  | {
+      readonly ok: true;
+      readonly request: AccessRequest;
+      readonly pull: PullRequest;
+      readonly judgement: Judgement;
+      readonly policy: Parameters<typeof judgeRequest>[0]['policy'];
+    }
   | { readonly ok: false; readonly reasons: readonly Diagnostic[]; readonly pull?: PullRequest };
 
 /**
@@ -58,7 +64,9 @@ export async function verifyCandidate(input: {
   if (pull.author === null || !pull.merged) return refuse('E_APPLY_PULL_UNREADABLE', 'the pull request has no author account or is not merged', pull);
 
   const files = await port.listFiles(pull);
-  const changes = classifyChanges(files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}) })));
+  const changes = classifyChanges(
+    files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}) })),
+  );
   if (!changes.added.includes(candidate.path)) return refuse('E_APPLY_NOT_IN_PULL', `pull request #${pull.number} does not add this file`, pull);
   if (changes.problems.length > 0) return { ok: false, reasons: changes.problems, pull };
 
@@ -87,7 +95,16 @@ export async function verifyCandidate(input: {
   };
   const memberships = new Map<string, 'active' | 'pending' | 'none'>();
   for (let round = 0; ; round++) {
-    const judgement = judgeRequest({ request: parsed.value, policy: config.policy.value, rules: config.codeowners.rules, pull: event, commits, reviews, memberships, now: input.now });
+    const judgement = judgeRequest({
+      request: parsed.value,
+      policy: config.policy.value,
+      rules: config.codeowners.rules,
+      pull: event,
+      commits,
+      reviews,
+      memberships,
+      now: input.now,
+    });
     if (judgement.missingMemberships.length === 0) {
       if (judgement.report.verdict !== 'approved') return { ok: false, reasons: refusalReasons(judgement, where), pull };
       return { ok: true, request: parsed.value, pull, judgement, policy: config.policy.value };
@@ -102,6 +119,6 @@ function refusalReasons(j: Judgement, where: { file: string }): Diagnostic[] {
   const reasons: Diagnostic[] = j.decision.reasons.filter((r) => r.severity === 'error');
   for (const m of j.approvals.missing) reasons.push(diagnostic(m.code, m.message, where));
   for (const b of j.approvals.blockers) reasons.push(diagnostic('E_APPROVAL_BLOCKED', b.message, where));
-  if (reasons.length === 0) reasons.push(diagnostic('E_APPROVAL_MORE_OWNERS_NEEDED', 'the request is not approved at the pull request\'s final head', where));
+  if (reasons.length === 0) reasons.push(diagnostic('E_APPROVAL_MORE_OWNERS_NEEDED', "the request is not approved at the pull request's final head", where));
   return reasons;
 }

@@ -72,13 +72,7 @@ export function classifyChanges(files: readonly ChangedFile[]): PullChanges {
   }
 
   if (outside.length > 0 && added.length + removed.length + edited > 0) {
-    problems.push(
-      diagnostic(
-        'E_PR_MIXED_CHANGES',
-        `the pull request changes ${outside.length} file(s) outside access-requests/ next to request files`,
-        {},
-      ),
-    );
+    problems.push(diagnostic('E_PR_MIXED_CHANGES', `the pull request changes ${outside.length} file(s) outside access-requests/ next to request files`, {}));
   }
   if (added.length > 0 && removed.length > 0) {
     problems.push(diagnostic('E_PR_MIXED_CHANGES', 'the pull request both adds and removes request files', {}));

@@ -88,7 +88,8 @@ function unseenOnFailure(api: GithubReads, logger: Pick<Logger, 'debug' | 'warni
   };
   return {
     getTeamMembership: (org, team, login) => read(`team ${org}/${team}`, undefined, () => api.getTeamMembership(org, team, login)),
-    getCollaboratorPermission: (owner, repo, login) => read(`a permission on ${owner}/${repo}`, undefined, () => api.getCollaboratorPermission(owner, repo, login)),
+    getCollaboratorPermission: (owner, repo, login) =>
+      read(`a permission on ${owner}/${repo}`, undefined, () => api.getCollaboratorPermission(owner, repo, login)),
     listDirectCollaborators: (owner, repo) => read(`the collaborators of ${owner}/${repo}`, [], () => api.listDirectCollaborators(owner, repo)),
     listInvitations: (owner, repo) => read(`the invitations of ${owner}/${repo}`, [], () => api.listInvitations(owner, repo)),
   };

@@ -76,10 +76,18 @@ async function judgeFile(deps: CheckDeps, s: Shared, path: string, sha: string |
   const parsed = parseRequestFile({ path, bytes: await deps.port.readBlob(sha) });
   if (!parsed.ok) return loadFailure(path, parsed.diagnostics);
   if (!s.config.policy.ok) return loadFailure(path, []);
-  const input = { request: parsed.value, policy: s.config.policy.value, rules: s.config.codeowners.rules, pull: s.pull, commits: s.commits, reviews: s.reviews };
+  const input = {
+    request: parsed.value,
+    policy: s.config.policy.value,
+    rules: s.config.codeowners.rules,
+    pull: s.pull,
+    commits: s.commits,
+    reviews: s.reviews,
+  };
   const report = (await judgeWithMemberships(deps, input, s.memberships)).report;
   // A refused request changes nothing either way: no note about it.
-  const notes = report.verdict === 'refused' ? [] : await heldNotes(path, report.plans, { github: deps.port.access, ours: s.liveHoldings, logger: deps.logger });
+  const notes =
+    report.verdict === 'refused' ? [] : await heldNotes(path, report.plans, { github: deps.port.access, ours: s.liveHoldings, logger: deps.logger });
   const judged = notes.length === 0 ? report : { ...report, notes };
   deps.logger.info(`${judged.id ?? safePath(path)}: ${judged.verdict}`);
   for (const i of judged.approvals?.ignored ?? []) deps.logger.debug(`review ${i.reviewId} does not count: ${i.code}`);

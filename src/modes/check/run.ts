@@ -27,7 +27,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
   if (pull.baseRef !== pull.defaultBranch) return (await judging()).refuseOtherBase(deps, pull);
 
   const files = await logger.group('Pull request files', () => port.listFiles(pull));
-  const changes = classifyChanges(files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}) })));
+  const changes = classifyChanges(
+    files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}) })),
+  );
   if (changes.added.length === 0 && changes.removed.length === 0 && changes.problems.length === 0) {
     logger.info('No access requests are added or removed by this pull request.');
     return { decision: 'nothing-to-do', reasonCodes: [], requests: [] };

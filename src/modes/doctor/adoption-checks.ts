@@ -49,7 +49,13 @@ function requiredCheck(s: AdoptionSnapshot, n: Names): CheckResult {
   const checkJobs = s.workflows.value.jobs.filter((j) => j.grantbook.some((g) => g.command === 'check'));
   const required = new Set(s.requiredChecks.value);
   if (checkJobs.length === 0) {
-    findings.push(finding('E_DOCTOR_CHECK_NOT_REQUIRED', `no workflow on ${n.branch} runs Grantbook's check (command: check)`, `Add .github/workflows/access-check.yml as \`grantbook init\` writes it, and require ${show(REQUIRED_CHECK)}.`));
+    findings.push(
+      finding(
+        'E_DOCTOR_CHECK_NOT_REQUIRED',
+        `no workflow on ${n.branch} runs Grantbook's check (command: check)`,
+        `Add .github/workflows/access-check.yml as \`grantbook init\` writes it, and require ${show(REQUIRED_CHECK)}.`,
+      ),
+    );
   } else if (!checkJobs.some((j) => j.checkName !== undefined && required.has(j.checkName))) {
     const names = checkJobs.map((j) => j.checkName).filter((x): x is string => x !== undefined);
     findings.push(

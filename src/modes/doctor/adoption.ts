@@ -89,7 +89,11 @@ export async function readAdoption(
   return { requiredChecks, workflows, teams };
 }
 
-function namedTeams(owner: string, codeowners: CodeownersSnapshot, profiles: readonly { path: string; bytes: Uint8Array }[]): Map<string, { org: string; slug: string; namedIn: Set<string> }> {
+function namedTeams(
+  owner: string,
+  codeowners: CodeownersSnapshot,
+  profiles: readonly { path: string; bytes: Uint8Array }[],
+): Map<string, { org: string; slug: string; namedIn: Set<string> }> {
   const teams = new Map<string, { org: string; slug: string; namedIn: Set<string> }>();
   const add = (org: string, slug: string, where: string) => {
     const key = `${org}/${slug}`.toLowerCase();

@@ -59,17 +59,35 @@ export function branchChecks(s: SettingsSnapshot, n: Names): CheckResult[] {
     result(
       'code-owner-review',
       title.codeOwnerReview,
-      property('codeOwnerReview', 'E_DOCTOR_CODE_OWNER_REVIEW_OFF', `merging into ${n.branch} does not require a code owner's review`, 'Require review from Code Owners', 'require_code_owner_reviews'),
+      property(
+        'codeOwnerReview',
+        'E_DOCTOR_CODE_OWNER_REVIEW_OFF',
+        `merging into ${n.branch} does not require a code owner's review`,
+        'Require review from Code Owners',
+        'require_code_owner_reviews',
+      ),
     ),
     result(
       'dismiss-stale-approvals',
       title.dismissStale,
-      property('dismissStale', 'E_DOCTOR_STALE_APPROVALS_KEPT', `approvals on pull requests into ${n.branch} survive new commits`, 'Dismiss stale pull request approvals when new commits are pushed', 'dismiss_stale_reviews'),
+      property(
+        'dismissStale',
+        'E_DOCTOR_STALE_APPROVALS_KEPT',
+        `approvals on pull requests into ${n.branch} survive new commits`,
+        'Dismiss stale pull request approvals when new commits are pushed',
+        'dismiss_stale_reviews',
+      ),
     ),
     result(
       'last-push-approval',
       title.lastPushApproval,
-      property('lastPushApproval', 'E_DOCTOR_LAST_PUSH_APPROVAL_OFF', `the most recent push to a pull request into ${n.branch} need not be approved by someone else`, 'Require approval of the most recent reviewable push', 'require_last_push_approval'),
+      property(
+        'lastPushApproval',
+        'E_DOCTOR_LAST_PUSH_APPROVAL_OFF',
+        `the most recent push to a pull request into ${n.branch} need not be approved by someone else`,
+        'Require approval of the most recent reviewable push',
+        'require_last_push_approval',
+      ),
     ),
     result('no-bypass', title.bypass, bypassFindings(sources, unread.length > 0 ? cannot() : [], n)),
   ];
@@ -120,7 +138,13 @@ function bypassFindings(sources: readonly ReviewRequirement[], cannot: readonly 
   }
   if (unreadBypass.length > 0) return dedupe(unreadBypass);
   if (apps) {
-    return [finding('E_DOCTOR_APP_BYPASS', `a GitHub App may bypass the review requirement of ${n.branch}`, `Settings → Branches (or Rules → Rulesets) for ${n.branch}: make sure the only App allowed to bypass is the one that commits the ledger.`)];
+    return [
+      finding(
+        'E_DOCTOR_APP_BYPASS',
+        `a GitHub App may bypass the review requirement of ${n.branch}`,
+        `Settings → Branches (or Rules → Rulesets) for ${n.branch}: make sure the only App allowed to bypass is the one that commits the ledger.`,
+      ),
+    ];
   }
   return [];
 }

@@ -54,7 +54,8 @@ async function readRulesets(port: DoctorPort, branch: string): Promise<ReviewReq
     if (id === undefined) {
       bypass = { ok: false, status: undefined, operation: 'a ruleset rule without ruleset_id' };
     } else {
-      const pending = bypassById.get(id) ?? attempt('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', async () => bypassOf(await port.rulesetBypassActors(id)));
+      const pending =
+        bypassById.get(id) ?? attempt('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', async () => bypassOf(await port.rulesetBypassActors(id)));
       bypassById.set(id, pending);
       bypass = await pending;
     }

@@ -69,7 +69,9 @@ function limitFindings(env: EnvironmentSettings, n: Names, defaultBranch: string
 
 function waitFindings(env: EnvironmentSettings, n: Names): Finding[] {
   if (!env.requiredReviewers && env.waitTimer === 0) return [];
-  const what = [env.requiredReviewers ? 'required reviewers' : '', env.waitTimer > 0 ? `a ${env.waitTimer}-minute wait timer` : ''].filter((x) => x !== '').join(' and ');
+  const what = [env.requiredReviewers ? 'required reviewers' : '', env.waitTimer > 0 ? `a ${env.waitTimer}-minute wait timer` : '']
+    .filter((x) => x !== '')
+    .join(' and ');
   return [
     finding(
       'E_DOCTOR_ENVIRONMENT_WAITS',
@@ -90,7 +92,9 @@ export function revokeWorkflowCheck(s: SettingsSnapshot, n: Names): CheckResult 
       : `Actions → the workflow ${n.workflow} → "Enable workflow" (API: PUT /repos/${n.repo}/actions/workflows/${n.workflow}/enable). ` +
         'GitHub disables scheduled workflows after 60 days without repository activity: watch for it.';
   const said = state.value === undefined ? 'does not exist (or the token cannot see it)' : `is ${SAFE_STATE.test(state.value) ? state.value : 'not active'}`;
-  return result('revoke-workflow', title, [finding('E_DOCTOR_REVOKE_WORKFLOW_INACTIVE', `workflow ${n.workflow} ${said}: grants would not be revoked on schedule`, fix)]);
+  return result('revoke-workflow', title, [
+    finding('E_DOCTOR_REVOKE_WORKFLOW_INACTIVE', `workflow ${n.workflow} ${said}: grants would not be revoked on schedule`, fix),
+  ]);
 }
 
 const SAFE_STATE = /^[a-z_]{1,40}$/;

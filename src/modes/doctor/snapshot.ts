@@ -5,9 +5,7 @@
  */
 
 /** A setting read, or why not: GitHub's status and the route template (never a URL). */
-export type Read<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: number | undefined; readonly operation: string };
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly status: number | undefined; readonly operation: string };
 
 /** Who may merge without the review requirement of one protection source. */
 export type Bypass =

@@ -10,7 +10,12 @@ import type { RevokeGithubPort } from './port.js';
  * An issue that cannot be written is returned: the alert is in the ledger,
  * but no later run raises it again, so the step fails to say so.
  */
-export async function raiseAlerts(deps: { readonly github: RevokeGithubPort; readonly logger: Logger }, folded: Folded, recorded: readonly LedgerEvent[], notes: string[]): Promise<string[]> {
+export async function raiseAlerts(
+  deps: { readonly github: RevokeGithubPort; readonly logger: Logger },
+  folded: Folded,
+  recorded: readonly LedgerEvent[],
+  notes: string[],
+): Promise<string[]> {
   const errors: string[] = [];
   const byRequest = new Map<string, Extract<LedgerEvent, { type: 'alert' }>[]>();
   for (const e of recorded) if (e.type === 'alert') byRequest.set(e.request, [...(byRequest.get(e.request) ?? []), e]);

@@ -48,7 +48,10 @@ type Limits = ActivityLimits | undefined | { readonly unreadable: string };
  * any failure is a note, never a failed run: limits are an alarm, the
  * revocation schedule does not depend on them.
  */
-export async function watchLimits(deps: WatchDeps, due: ReadonlySet<string>): Promise<Omit<ActivityWork, 'summaries'> & { readonly index: (request: string) => RequestActivity }> {
+export async function watchLimits(
+  deps: WatchDeps,
+  due: ReadonlySet<string>,
+): Promise<Omit<ActivityWork, 'summaries'> & { readonly index: (request: string) => RequestActivity }> {
   const index = activityIndex(deps.events);
   const alerts: AlertDraft[] = [];
   const limitRevoke = new Set<string>();
@@ -74,9 +77,21 @@ export async function watchLimits(deps: WatchDeps, due: ReadonlySet<string>): Pr
         if (record.alerted(p.target, p.principal, b.limit)) continue;
         // An estimate (partial baseline) raises the alert but does not end the grant on its own.
         const action = b.estimated ? 'alert' : limits.onExceed;
-        alerts.push({ type: 'alert', request: state.request, actor: deps.actor, target: p.target, principal: p.principal, limit: b.limit, observed: b.observed, allowed: b.allowed, action });
+        alerts.push({
+          type: 'alert',
+          request: state.request,
+          actor: deps.actor,
+          target: p.target,
+          principal: p.principal,
+          limit: b.limit,
+          observed: b.observed,
+          allowed: b.allowed,
+          action,
+        });
         if (action === 'revoke') limitRevoke.add(state.request);
-        deps.logger.warning(`E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed}${b.estimated ? ' (upper bound)' : ''} > ${b.allowed} (${action}).`);
+        deps.logger.warning(
+          `E_ACTIVITY_LIMIT_EXCEEDED ${state.request} on ${p.target}: ${b.limit} ${b.observed}${b.estimated ? ' (upper bound)' : ''} > ${b.allowed} (${action}).`,
+        );
       }
     }
   }
@@ -136,10 +151,14 @@ export async function summarizeActivity(
 
 async function read(deps: Pick<WatchDeps, 'targets' | 'logger'>, target: string, principal: string): Promise<Snapshot> {
   const handle = deps.targets.handle(target);
-  if (handle.state !== 'ready') return { observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: `target ${target} was not reachable this run` } };
+  if (handle.state !== 'ready')
+    return { observable: false, reason: { code: 'E_ACTIVITY_READ_FAILED', message: `target ${target} was not reachable this run` } };
   const source = handle.provider.activity;
   if (source === undefined) {
-    return { observable: false, reason: { code: 'E_ACTIVITY_NOT_SUPPORTED', message: `the ${handle.target.provider} provider exposes no record of a grantee's use` } };
+    return {
+      observable: false,
+      reason: { code: 'E_ACTIVITY_NOT_SUPPORTED', message: `the ${handle.target.provider} provider exposes no record of a grantee's use` },
+    };
   }
   try {
     return await source.readActivity(principal, { withText: true });
@@ -196,7 +215,13 @@ function liveHolders(folded: Folded): Map<string, number> {
  * next grantee. A failed read counts too: a target that timed out once is not
  * asked for every grant of the sweep, whose revocations it would hold up.
  */
-const TARGET_WIDE = new Set(['E_ACTIVITY_EXTENSION_MISSING', 'E_ACTIVITY_NOT_LOADED', 'E_ACTIVITY_NO_PRIVILEGE', 'E_ACTIVITY_NOT_SUPPORTED', 'E_ACTIVITY_READ_FAILED']);
+const TARGET_WIDE = new Set([
+  'E_ACTIVITY_EXTENSION_MISSING',
+  'E_ACTIVITY_NOT_LOADED',
+  'E_ACTIVITY_NO_PRIVILEGE',
+  'E_ACTIVITY_NOT_SUPPORTED',
+  'E_ACTIVITY_READ_FAILED',
+]);
 
 /** `read`, remembering a target-wide "not observable" so a sweep of many grants asks once per target. */
 function cachedReader(deps: Pick<WatchDeps, 'targets' | 'logger'>): (target: string, principal: string) => Promise<Snapshot> {
@@ -213,4 +238,3 @@ function cachedReader(deps: Pick<WatchDeps, 'targets' | 'logger'>): (target: str
 function withFlag(flags: readonly ActivityFlag[] | undefined, flag: ActivityFlag): ActivityFlag[] {
   return [...new Set([...(flags ?? []), flag])].sort();
 }
-

@@ -17,7 +17,16 @@ import { monthReport } from './month-report.js';
  */
 export async function attachMonthReport<T extends ModeResult>(
   outcome: T,
-  deps: { store: LedgerStore; branch: string; now: number; env: NodeJS.ProcessEnv; workingDirectory: string; repository: string; logger: Logger; followUps?: FollowUpLookup },
+  deps: {
+    store: LedgerStore;
+    branch: string;
+    now: number;
+    env: NodeJS.ProcessEnv;
+    workingDirectory: string;
+    repository: string;
+    logger: Logger;
+    followUps?: FollowUpLookup;
+  },
 ): Promise<T & Pick<ModeResult, 'reportFile' | 'summary'>> {
   try {
     const checkout = path.resolve(deps.env.GITHUB_WORKSPACE ?? '.', deps.workingDirectory);

@@ -1,11 +1,20 @@
-import { fold, isLive, type Actor, type ChainTip, type EventDraft, type FileChange, type Folded, type LedgerView, type PreparedChanges } from '../../ledger/index.js';
+import {
+  fold,
+  isLive,
+  type Actor,
+  type ChainTip,
+  type EventDraft,
+  type FileChange,
+  type Folded,
+  type LedgerView,
+  type PreparedChanges,
+} from '../../ledger/index.js';
 import { REQUESTS_DIR } from '../../load/paths.js';
 import type { ItemOutcome } from './execute.js';
 import { openDrift, pairKey } from './drift.js';
 import type { Unresolved } from './plan.js';
 import type { ActivityWork } from './activity.js';
 import { activityIndex } from '../../activity/ledger.js';
-
 
 /**
  * Request files one commit deletes at most. Each deletion costs the commit a
@@ -68,7 +77,9 @@ export function ledgerChanges(input: DraftInput): {
     }
     for (const outcome of input.outcomes) {
       const drafted =
-        outcome.item.source === 'drift' ? driftDrafts(outcome, input.actor, since, open) : grantDrafts(outcome, input.actor, folded, open, input.activity?.summaries.get(outcome.item.request));
+        outcome.item.source === 'drift'
+          ? driftDrafts(outcome, input.actor, since, open)
+          : grantDrafts(outcome, input.actor, folded, open, input.activity?.summaries.get(outcome.item.request));
       drafts.push(...drafted.drafts);
       if (drafted.fullyRevoked) remove(outcome.item.request);
     }
@@ -106,7 +117,15 @@ function grantDrafts(outcome: ItemOutcome, actor: Actor, folded: Folded, open: R
   const revoked = outcome.results.filter((r) => r.status === 'revoked' && pending.has(r.target)).map((r) => r.target);
   if (revoked.length > 0) {
     const late = lateMs(item.expiresAt, outcome.verifiedAt);
-    drafts.push({ type: 'revoked', request: item.request, actor, targets: revoked, verified: true, cause: item.cause, ...(late !== undefined ? { late_ms: late } : {}) });
+    drafts.push({
+      type: 'revoked',
+      request: item.request,
+      actor,
+      targets: revoked,
+      verified: true,
+      cause: item.cause,
+      ...(late !== undefined ? { late_ms: late } : {}),
+    });
     // The record of use travels with the revocation it closes, in the same commit, never without it.
     drafts.push(...activity.filter((a) => a.type === 'activity' && revoked.includes(a.target)));
   }
@@ -126,7 +145,14 @@ function driftDrafts(outcome: ItemOutcome, actor: Actor, since: RecordedSince, o
     const key = pairKey(item.request, work.target);
     if (handled(work.target) || open.has(key) || since.drift.has(key)) continue;
     const principal = work.principals.length === 1 ? work.principals[0]?.principal : undefined;
-    drafts.push({ type: 'drift_found', request: item.request, actor, target: work.target, what: item.drift ?? 'unrecorded', ...(principal !== undefined ? { principal } : {}) });
+    drafts.push({
+      type: 'drift_found',
+      request: item.request,
+      actor,
+      target: work.target,
+      what: item.drift ?? 'unrecorded',
+      ...(principal !== undefined ? { principal } : {}),
+    });
   }
   const revoked = outcome.results.filter((r) => r.status === 'revoked' && !handled(r.target)).map((r) => r.target);
   if (revoked.length > 0) drafts.push({ type: 'revoked', request: item.request, actor, targets: revoked, verified: true, cause: 'drift' });

@@ -10,7 +10,6 @@ import { runRevoke } from './run.js';
 /** Events `revoke` runs on: the schedule, by hand, and right after apply on a push to the default branch. */
 export const REVOKE_EVENTS = ['schedule', 'workflow_dispatch', 'push'] as const;
 
-
 /**
  * `command: revoke`, wired to the real world. Whatever event started it, the
  * sweep works on the default branch as the API reports it, never on the
@@ -20,7 +19,9 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (!(REVOKE_EVENTS as readonly string[]).includes(event)) {
     throw new UserError([
-      diagnostic('E_EVENT_UNSUPPORTED', `command "revoke" runs on ${REVOKE_EVENTS.join(', ')} events, not on this event`, { pointer: '/env/GITHUB_EVENT_NAME' }),
+      diagnostic('E_EVENT_UNSUPPORTED', `command "revoke" runs on ${REVOKE_EVENTS.join(', ')} events, not on this event`, {
+        pointer: '/env/GITHUB_EVENT_NAME',
+      }),
     ]);
   }
   const [owner = '', name = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -43,6 +44,14 @@ export const revokeMode: ModeRunner = async ({ settings, env, clock, logger }) =
   if (!settings.report) return outcome;
   // Loaded only when asked for: the report pulls in the profile reader and the page.
   const [{ attachMonthReport }, { githubFollowUps }] = await Promise.all([import('./attach-report.js'), import('../../audit/break-glass-reviews.js')]);
-  return attachMonthReport(outcome, { store, branch, now: clock.now(), env, workingDirectory: settings.workingDirectory, repository: `${owner}/${name}`, logger, followUps: githubFollowUps(client, repo) });
+  return attachMonthReport(outcome, {
+    store,
+    branch,
+    now: clock.now(),
+    env,
+    workingDirectory: settings.workingDirectory,
+    repository: `${owner}/${name}`,
+    logger,
+    followUps: githubFollowUps(client, repo),
+  });
 };
-

@@ -17,7 +17,12 @@ export interface IssueReport {
 }
 
 /** Failing requests (one issue each) and those that finally succeeded (their issue is closed). */
-export function issueWork(outcomes: readonly ItemOutcome[], unresolved: readonly Unresolved[], at: string, runId: string): {
+export function issueWork(
+  outcomes: readonly ItemOutcome[],
+  unresolved: readonly Unresolved[],
+  at: string,
+  runId: string,
+): {
   readonly failing: readonly FailureIssue[];
   readonly resolved: readonly string[];
 } {
@@ -31,7 +36,13 @@ export function issueWork(outcomes: readonly ItemOutcome[], unresolved: readonly
   for (const o of outcomes) {
     for (const r of o.results) {
       if (r.status !== 'failed') continue;
-      add(o.item.request, o.item.pr, { target: r.target, code: r.failure.reason.code, message: r.failure.reason.message, attempts: r.attempts, details: r.failure.details });
+      add(o.item.request, o.item.pr, {
+        target: r.target,
+        code: r.failure.reason.code,
+        message: r.failure.reason.message,
+        attempts: r.attempts,
+        details: r.failure.details,
+      });
     }
     const done = o.results.length > 0 && o.results.every((r) => r.status === 'revoked');
     if (done && o.item.hadFailures) resolved.add(o.item.request);

@@ -13,8 +13,7 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
 }
 
 export type Attempted<T> =
-  | { readonly ok: true; readonly value: T; readonly attempts: number }
-  | { readonly ok: false; readonly error: unknown; readonly attempts: number };
+  { readonly ok: true; readonly value: T; readonly attempts: number } | { readonly ok: false; readonly error: unknown; readonly attempts: number };
 
 /**
  * Runs `fn` up to `policy.attempts` times with exponential backoff through

@@ -94,7 +94,9 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
   const configTip = await timed('githubMs', () => deps.store.readTip(deps.branch));
   const targetsFile = await timed('githubMs', () => logger.group('Targets (default branch tip)', () => readTargets(deps.github, configTip.commitSha)));
   const targets: OpenTargets = await timed('providerMs', () =>
-    logger.group('Connect targets, take single-flight locks, list managed grants', () => openTargets(targetsFile, { connect: deps.connect, retry, sleep: deps.sleep, logger })),
+    logger.group('Connect targets, take single-flight locks, list managed grants', () =>
+      openTargets(targetsFile, { connect: deps.connect, retry, sleep: deps.sleep, logger }),
+    ),
   );
   try {
     // Read after the locks: a run that held them has committed by now.
@@ -103,10 +105,20 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
       timed('ledgerMs', () => readChain(deps.store, tip.commitSha)),
       timed('githubMs', () => deps.github.requestIds(tip.commitSha)),
     ]);
-    if (!chain.ok) logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? 'unknown'}); revoking from the events that read, writing nothing.`);
+    if (!chain.ok)
+      logger.error(`The ledger at ${tip.commitSha} is broken (${chain.problems[0]?.code ?? 'unknown'}); revoking from the events that read, writing nothing.`);
     const actor: Actor = { ...deps.actor, sha: tip.commitSha };
     const sweepInput = (folded: ReturnType<typeof fold>, limitBreached?: ReadonlySet<string>) =>
-      planSweep({ events: chain.events, folded, now: deps.clock.now(), present, managed: targets.managed, staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS, sharedProviders: sharedProviders(deps.providers ?? activeRegistry()), ...(limitBreached !== undefined ? { limitBreached } : {}) });
+      planSweep({
+        events: chain.events,
+        folded,
+        now: deps.clock.now(),
+        present,
+        managed: targets.managed,
+        staleIntentMs: deps.staleIntentMs ?? STALE_INTENT_MS,
+        sharedProviders: sharedProviders(deps.providers ?? activeRegistry()),
+        ...(limitBreached !== undefined ? { limitBreached } : {}),
+      });
     const plan = await timed('ledgerMs', async () => {
       const folded = fold(chain.events);
       return { folded, plan: sweepInput(folded) };
@@ -114,14 +126,21 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     // Limits are checked on the grants that stay live; a crossing whose profile says revoke joins this run's work.
     const watch = await timed('providerMs', () =>
       logger.group('Activity: limits during the window', () =>
-        watchLimits({ events: chain.events, folded: plan.folded, targets, github: deps.github, commitSha: tip.commitSha, actor, logger }, new Set(plan.plan.items.map((i) => i.request))),
+        watchLimits(
+          { events: chain.events, folded: plan.folded, targets, github: deps.github, commitSha: tip.commitSha, actor, logger },
+          new Set(plan.plan.items.map((i) => i.request)),
+        ),
       ),
     );
     if (watch.limitRevoke.size > 0) plan.plan = sweepInput(plan.folded, watch.limitRevoke);
     logger.info(`${plan.plan.items.length} grant(s) due at ${formatInstant(deps.clock.now())}; ${plan.plan.unresolved.length} unresolved drift.`);
 
-    const outcomes = await timed('providerMs', () => logger.group('Revoke and verify', () => executeSweep(plan.plan.items, { targets, clock: deps.clock, sleep: deps.sleep, retry, logger })));
-    const summaries = await timed('providerMs', () => logger.group('Activity records', () => summarizeActivity({ folded: plan.folded, targets, actor, logger }, watch.index, outcomes)));
+    const outcomes = await timed('providerMs', () =>
+      logger.group('Revoke and verify', () => executeSweep(plan.plan.items, { targets, clock: deps.clock, sleep: deps.sleep, retry, logger })),
+    );
+    const summaries = await timed('providerMs', () =>
+      logger.group('Activity records', () => summarizeActivity({ folded: plan.folded, targets, actor, logger }, watch.index, outcomes)),
+    );
     const activity: Pick<ActivityWork, 'summaries' | 'alerts'> = { summaries, alerts: watch.alerts };
 
     const notes: string[] = [...watch.notes];
@@ -155,7 +174,10 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     await timed('githubMs', () => logger.group('Pull request notes', () => notifyPulls(deps, outcomes, commit, lateByRequest, removed, lastSweep)));
     const alertErrors = await timed('githubMs', () => logger.group('Alert issues', () => raiseAlerts(deps, plan.folded, commit?.events ?? [], notes)));
     const alerted = [...new Set((commit?.events ?? []).flatMap((e) => (e.type === 'alert' ? [e.request] : [])))];
-    if (alerted.length > 0) notes.push(`E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(', ')}); an issue was opened for each.`);
+    if (alerted.length > 0)
+      notes.push(
+        `E_ACTIVITY_LIMIT_EXCEEDED: ${alerted.length} request(s) crossed a limit of their profile (${alerted.slice(0, 20).join(', ')}); an issue was opened for each.`,
+      );
 
     const summary = renderSummary({
       lastSweep,
@@ -171,7 +193,16 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     });
     const timings = { ...spent, totalMs: timer() - started };
     const allIssues = alertErrors.length === 0 ? issues : { ...issues, errors: [...issues.errors, ...alertErrors] };
-    return { ...result(plan.plan, outcomes, targets, allIssues, ledgerFailure), summary, lastSweep, plan: plan.plan, outcomes, issues: allIssues, timings, ...(commit !== undefined ? { commit } : {}) };
+    return {
+      ...result(plan.plan, outcomes, targets, allIssues, ledgerFailure),
+      summary,
+      lastSweep,
+      plan: plan.plan,
+      outcomes,
+      issues: allIssues,
+      timings,
+      ...(commit !== undefined ? { commit } : {}),
+    };
   } finally {
     await targets.close();
   }
@@ -195,7 +226,13 @@ async function commitOnce(
       message: (events) => {
         const revoked = events.flatMap((e) => (e.type === 'revoked' ? [e.request] : []));
         const failed = events.flatMap((e) => (e.type === 'revoke_failed' ? [e.request] : []));
-        return commitMessage([...new Set(revoked)], [...new Set(failed)], events.filter((e) => e.type === 'drift_found').length, deleted().size, events.filter((e) => e.type === 'alert').length);
+        return commitMessage(
+          [...new Set(revoked)],
+          [...new Set(failed)],
+          events.filter((e) => e.type === 'drift_found').length,
+          deleted().size,
+          events.filter((e) => e.type === 'alert').length,
+        );
       },
     },
   );

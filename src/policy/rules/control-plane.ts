@@ -20,4 +20,3 @@ export function controlPlaneTeams(policy: PolicySet): ReadonlyMap<string, string
   }
   return teams;
 }
-

@@ -10,13 +10,7 @@ import { child, fileSite, type Reasons, type Site } from './reasons.js';
  * would have if applied at `now`. The window is returned only when every
  * duration check passed; apply recomputes it from its own clock.
  */
-export function checkDuration(
-  request: AccessRequest,
-  profile: Profile | undefined,
-  now: number,
-  reasons: Reasons,
-  site: Site,
-): ExpiryWindow | undefined {
+export function checkDuration(request: AccessRequest, profile: Profile | undefined, now: number, reasons: Reasons, site: Site): ExpiryWindow | undefined {
   const chosen = chooseDuration(request, profile, reasons, site);
   if (chosen === undefined) return undefined;
   const before = reasons.errors;
@@ -30,25 +24,13 @@ export function checkDuration(
   if (profile !== undefined) {
     const max = durationMs(profile.duration.max);
     if (max === undefined) {
-      reasons.error(
-        'E_POLICY_PROFILE_INVALID',
-        `profile "${profile.name}" has an unusable duration.max`,
-        child(fileSite(profile), 'duration', 'max'),
-      );
+      reasons.error('E_POLICY_PROFILE_INVALID', `profile "${profile.name}" has an unusable duration.max`, child(fileSite(profile), 'duration', 'max'));
     } else if (milliseconds > max) {
-      reasons.error(
-        'E_POLICY_DURATION_TOO_LONG',
-        `duration "${text}" is longer than the maximum ${formatDuration(max)} of profile "${profile.name}"`,
-        at,
-      );
+      reasons.error('E_POLICY_DURATION_TOO_LONG', `duration "${text}" is longer than the maximum ${formatDuration(max)} of profile "${profile.name}"`, at);
     }
   }
   if (milliseconds > HARD_MAX_DURATION_MS) {
-    reasons.error(
-      'E_POLICY_DURATION_OVER_HARD_MAX',
-      `duration "${text}" is longer than the hard limit ${formatDuration(HARD_MAX_DURATION_MS)}`,
-      at,
-    );
+    reasons.error('E_POLICY_DURATION_OVER_HARD_MAX', `duration "${text}" is longer than the hard limit ${formatDuration(HARD_MAX_DURATION_MS)}`, at);
   }
   const end = addDuration(now, milliseconds);
   if (!isFiniteInstant(now) || end === undefined) {

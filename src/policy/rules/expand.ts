@@ -28,13 +28,7 @@ export interface Expansion {
  * point into the profile; the label still names the request grant that
  * asked for the bundle.
  */
-export function expandGrant(
-  grant: RequestGrant,
-  index: number,
-  profile: Profile | undefined,
-  requestSite: Site,
-  reasons: Reasons,
-): Expansion {
+export function expandGrant(grant: RequestGrant, index: number, profile: Profile | undefined, requestSite: Site, reasons: Reasons): Expansion {
   const site = child(requestSite, 'grants', index);
   if (grant.kind !== 'bundle') {
     return { items: [{ index, target: grant.target, raw: grant.raw, site, label: `grants/${index}` }], count: 1 };
@@ -44,11 +38,7 @@ export function expandGrant(
   if (profile === undefined) return unusable;
   const bundle = profile.bundles.get(grant.bundle);
   if (bundle === undefined) {
-    reasons.error(
-      'E_POLICY_BUNDLE_UNKNOWN',
-      `grants/${index}: profile "${profile.name}" has no bundle "${grant.bundle}"`,
-      child(site, 'bundle'),
-    );
+    reasons.error('E_POLICY_BUNDLE_UNKNOWN', `grants/${index}: profile "${profile.name}" has no bundle "${grant.bundle}"`, child(site, 'bundle'));
     return unusable;
   }
   if (bundle.target !== grant.target) {

@@ -50,9 +50,7 @@ export class Reasons {
 
   #add(code: PolicyCode, message: string, site: Site, severity: 'error' | 'warning'): void {
     if (severity === 'error') this.#errors += 1;
-    this.#list.push(
-      diagnostic(code, message, { file: site.file, pointer: site.pointer, position: site.locate(site.pointer) }, severity),
-    );
+    this.#list.push(diagnostic(code, message, { file: site.file, pointer: site.pointer, position: site.locate(site.pointer) }, severity));
   }
 }
 

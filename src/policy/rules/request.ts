@@ -11,11 +11,7 @@ export function checkExtends(request: AccessRequest, reasons: Reasons, site: Sit
     return;
   }
   // Whether the earlier request exists and is active is for apply to check against the ledger.
-  reasons.warn(
-    'E_POLICY_EXTENDS_NEEDS_APPROVAL',
-    `extends "${earlier}": needs fresh approval; the ledger will link the two requests`,
-    at,
-  );
+  reasons.warn('E_POLICY_EXTENDS_NEEDS_APPROVAL', `extends "${earlier}": needs fresh approval; the ledger will link the two requests`, at);
 }
 
 export function checkGrantCount(count: number, profile: Profile, reasons: Reasons, site: Site): void {

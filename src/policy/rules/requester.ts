@@ -27,23 +27,13 @@ export function checkRequester(
   return identity;
 }
 
-function checkAuthor(
-  request: AccessRequest,
-  identity: Identity | undefined,
-  facts: EvaluationFacts,
-  reasons: Reasons,
-  at: Site,
-): void {
+function checkAuthor(request: AccessRequest, identity: Identity | undefined, facts: EvaluationFacts, reasons: Reasons, at: Site): void {
   const author = facts.author;
   if (author === undefined) return;
   if (identity === undefined) {
     // Without an identity there is no id to compare; the login still tells a mismatch.
     if (!sameName(author.login, request.requester)) {
-      reasons.error(
-        'E_POLICY_REQUESTER_NOT_AUTHOR',
-        `requester "${request.requester}" is not the pull request author "${author.login}"`,
-        at,
-      );
+      reasons.error('E_POLICY_REQUESTER_NOT_AUTHOR', `requester "${request.requester}" is not the pull request author "${author.login}"`, at);
     }
     return;
   }

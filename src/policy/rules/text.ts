@@ -49,10 +49,6 @@ export function checkReason(request: AccessRequest, profile: Profile, reasons: R
     );
   }
   if (length > profile.reason.maxLength) {
-    reasons.error(
-      'E_POLICY_REASON_TOO_LONG',
-      `the reason has ${length} characters; profile "${profile.name}" allows at most ${profile.reason.maxLength}`,
-      at,
-    );
+    reasons.error('E_POLICY_REASON_TOO_LONG', `the reason has ${length} characters; profile "${profile.name}" allows at most ${profile.reason.maxLength}`, at);
   }
 }

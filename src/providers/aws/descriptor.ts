@@ -57,7 +57,13 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
     checkBundleGrant(grant, rule, where) {
       return coveringStatement(grant, rule) !== undefined
         ? []
-        : [where.report('E_PROFILE_BUNDLE_NOT_ALLOWED', `${where.label}: its IAM statement is not inside one allowed statement by the allow rule for ${where.target}.`, where.at)];
+        : [
+            where.report(
+              'E_PROFILE_BUNDLE_NOT_ALLOWED',
+              `${where.label}: its IAM statement is not inside one allowed statement by the allow rule for ${where.target}.`,
+              where.at,
+            ),
+          ];
     },
   },
 

@@ -64,7 +64,11 @@ export function grantOperations(grant: AwsTargetGrant, g: CheckedAwsGrant): read
       createRoleInput(grant, g),
       "Creates the request's own role, tagged in the same call (no untagged moment): only the grantee may assume it, only before expires_at, for sessions of at most an hour. If it exists already (a re-run), its trust, session length and tags are set again instead.",
     ),
-    call('PutRolePolicy', { ...role, PolicyName: GRANT_POLICY, PolicyDocument: policy }, "The request's statements, each allowed only before expires_at: AWS refuses them afterwards even if no revoke runs."),
+    call(
+      'PutRolePolicy',
+      { ...role, PolicyName: GRANT_POLICY, PolicyDocument: policy },
+      "The request's statements, each allowed only before expires_at: AWS refuses them afterwards even if no revoke runs.",
+    ),
     call('GetRole', role, 'Read-back: path, trust, session length, boundary and tags as planned (repeated while IAM catches up).', true),
     call('ListRolePolicies', role, 'Read-back: exactly one inline policy.', true),
     call('GetRolePolicy', { ...role, PolicyName: GRANT_POLICY }, 'Read-back: the policy as planned.', true),
@@ -75,7 +79,7 @@ export function grantOperations(grant: AwsTargetGrant, g: CheckedAwsGrant): read
 export function revokeOperations(g: CheckedAwsGrant): readonly Operation[] {
   const role = { RoleName: g.roleName };
   return [
-    call('GetRole', role, 'Finds the role and checks it is this request\'s (path and tags); none: nothing to revoke.', true),
+    call('GetRole', role, "Finds the role and checks it is this request's (path and tags); none: nothing to revoke.", true),
     call(
       'PutRolePolicy',
       { ...role, PolicyName: REVOKE_POLICY, PolicyDocument: revokeSessionsPolicy(REVOKE_TIME_PLACEHOLDER) },

@@ -1,7 +1,17 @@
 import type { Inspection, ManagedGrant, Plan } from '../contract.js';
 import { ProviderError, RevokeNotVerified } from '../errors.js';
 import { checkAwsGrant, type CheckedAwsGrant } from './check.js';
-import { canonicalDocument as canonical, GRANT_POLICY, grantPolicy, MAX_SESSION_SECONDS, REVOKE_POLICY, revokeSessionsPolicy, roleDescription, roleTags, trustPolicy } from './documents.js';
+import {
+  canonicalDocument as canonical,
+  GRANT_POLICY,
+  grantPolicy,
+  MAX_SESSION_SECONDS,
+  REVOKE_POLICY,
+  revokeSessionsPolicy,
+  roleDescription,
+  roleTags,
+  trustPolicy,
+} from './documents.js';
 
 import { IamCallError, type IamPort } from './iam.js';
 import { listManagedRoles } from './managed.js';
@@ -89,14 +99,14 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
         return await step();
       } catch (error) {
         if (!(error instanceof IamCallError && error.code === 'NoSuchEntity')) throw callFailed(error);
-        if (attempt + 1 >= wait.attempts) throw new ProviderError('E_AWS_NOT_CONSISTENT', target.name, `${what}: IAM still answers NoSuchEntity after ${wait.attempts} attempts`);
+        if (attempt + 1 >= wait.attempts)
+          throw new ProviderError('E_AWS_NOT_CONSISTENT', target.name, `${what}: IAM still answers NoSuchEntity after ${wait.attempts} attempts`);
         await sleep(delay(attempt));
       }
     }
   }
 
-  const callFailed = (error: unknown): unknown =>
-    error instanceof IamCallError ? new ProviderError('E_AWS_CALL_FAILED', target.name, error.message) : error;
+  const callFailed = (error: unknown): unknown => (error instanceof IamCallError ? new ProviderError('E_AWS_CALL_FAILED', target.name, error.message) : error);
 
   async function calling<T>(step: () => Promise<T>): Promise<T> {
     try {

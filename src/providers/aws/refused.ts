@@ -34,7 +34,10 @@ export const ALWAYS_REFUSED: readonly RefusedAction[] = [
   whole('securityhub', 'disable or suppress findings'),
   whole('billing', 'payment and billing settings'),
   whole('aws-portal', 'payment and billing settings'),
-  ...each(['kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:CreateKey', 'kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:ReplicateKey'], 'key policy and grant writes, key destruction'),
+  ...each(
+    ['kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:CreateKey', 'kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:ReplicateKey'],
+    'key policy and grant writes, key destruction',
+  ),
   ...each(
     [
       's3:PutBucketPolicy',
@@ -67,8 +70,52 @@ export const ALWAYS_REFUSED: readonly RefusedAction[] = [
   ),
   ...each(['sqs:AddPermission', 'sqs:SetQueueAttributes', 'sns:AddPermission', 'sns:SetTopicAttributes'], 'queue and topic policy writes'),
   ...each(['secretsmanager:PutResourcePolicy', 'secretsmanager:DeleteResourcePolicy'], 'secret policy writes'),
-  ...each(['ecr:SetRepositoryPolicy', 'ecr:PutRegistryPolicy', 'glacier:SetVaultAccessPolicy', 'logs:PutResourcePolicy', 'events:PutPermission', 'backup:PutBackupVaultAccessPolicy', 'es:UpdateDomainConfig', 'apigateway:UpdateRestApiPolicy', 'dynamodb:PutResourcePolicy'], 'resource policy writes'),
-  ...each(['ssm:SendCommand', 'ssm:StartSession', 'ssm:StartAutomationExecution', 'ec2-instance-connect:SendSSHPublicKey', 'ec2:RunInstances', 'ec2:ModifyInstanceAttribute', 'ec2:AssociateIamInstanceProfile', 'ec2:ReplaceIamInstanceProfileAssociation'], "commands on instances, which run with their instance role"),
-  ...each(['codebuild:StartBuild', 'codebuild:UpdateProject', 'glue:UpdateDevEndpoint', 'glue:CreateDevEndpoint', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet', 'datapipeline:PutPipelineDefinition', 'sagemaker:CreatePresignedNotebookInstanceUrl', 'ecs:RunTask', 'ecs:RegisterTaskDefinition'], "work that runs as a service's role"),
-  ...each(['ec2:ModifySnapshotAttribute', 'ec2:ModifyImageAttribute', 'rds:ModifyDBSnapshotAttribute', 'rds:ModifyDBClusterSnapshotAttribute'], 'copies of data shared with other accounts'),
+  ...each(
+    [
+      'ecr:SetRepositoryPolicy',
+      'ecr:PutRegistryPolicy',
+      'glacier:SetVaultAccessPolicy',
+      'logs:PutResourcePolicy',
+      'events:PutPermission',
+      'backup:PutBackupVaultAccessPolicy',
+      'es:UpdateDomainConfig',
+      'apigateway:UpdateRestApiPolicy',
+      'dynamodb:PutResourcePolicy',
+    ],
+    'resource policy writes',
+  ),
+  ...each(
+    [
+      'ssm:SendCommand',
+      'ssm:StartSession',
+      'ssm:StartAutomationExecution',
+      'ec2-instance-connect:SendSSHPublicKey',
+      'ec2:RunInstances',
+      'ec2:ModifyInstanceAttribute',
+      'ec2:AssociateIamInstanceProfile',
+      'ec2:ReplaceIamInstanceProfileAssociation',
+    ],
+    'commands on instances, which run with their instance role',
+  ),
+  ...each(
+    [
+      'codebuild:StartBuild',
+      'codebuild:UpdateProject',
+      'glue:UpdateDevEndpoint',
+      'glue:CreateDevEndpoint',
+      'cloudformation:CreateStack',
+      'cloudformation:UpdateStack',
+      'cloudformation:CreateChangeSet',
+      'cloudformation:ExecuteChangeSet',
+      'datapipeline:PutPipelineDefinition',
+      'sagemaker:CreatePresignedNotebookInstanceUrl',
+      'ecs:RunTask',
+      'ecs:RegisterTaskDefinition',
+    ],
+    "work that runs as a service's role",
+  ),
+  ...each(
+    ['ec2:ModifySnapshotAttribute', 'ec2:ModifyImageAttribute', 'rds:ModifyDBSnapshotAttribute', 'rds:ModifyDBClusterSnapshotAttribute'],
+    'copies of data shared with other accounts',
+  ),
 ];

@@ -70,7 +70,10 @@ export function allowTargetCheck(rule: RawObject, target: AwsTarget, at: string,
   readRule(rule).statements.forEach((s, i) => {
     s.resources.forEach((r, j) => {
       const p = resourceProblem(r, target);
-      if (p !== undefined) out.push(report('E_PROFILE_AWS_PATTERN_INVALID', `Resource ${j} of statement ${i} for ${target.name} ${p.message}.`, `${at}/statements/${i}/resources/${j}`));
+      if (p !== undefined)
+        out.push(
+          report('E_PROFILE_AWS_PATTERN_INVALID', `Resource ${j} of statement ${i} for ${target.name} ${p.message}.`, `${at}/statements/${i}/resources/${j}`),
+        );
     });
   });
   return out;
@@ -99,10 +102,24 @@ export function checkStatement(grant: AwsStatementSpec, ctx: GrantContext<AwsTar
       // Say which parts no allowed statement covers, each on its own.
       const actionsOut = grant.actions.filter((a) => !ctx.rule?.statements.some((s) => s.actions.some((p) => globCovers(p, a, true))));
       const resourcesOut = grant.resources.filter((r) => !ctx.rule?.statements.some((s) => s.resources.some((p) => globCovers(p, r))));
-      for (const a of actionsOut) reasons.error('E_POLICY_AWS_ACTION_NOT_ALLOWED', `${label}: action ${a} is not allowed on target "${ctx.rule.target}"`, child(site, 'iam', 'actions', grant.actions.indexOf(a)));
-      for (const r of resourcesOut) reasons.error('E_POLICY_AWS_RESOURCE_NOT_ALLOWED', `${label}: resource ${r} is not allowed on target "${ctx.rule.target}"`, child(site, 'iam', 'resources', grant.resources.indexOf(r)));
+      for (const a of actionsOut)
+        reasons.error(
+          'E_POLICY_AWS_ACTION_NOT_ALLOWED',
+          `${label}: action ${a} is not allowed on target "${ctx.rule.target}"`,
+          child(site, 'iam', 'actions', grant.actions.indexOf(a)),
+        );
+      for (const r of resourcesOut)
+        reasons.error(
+          'E_POLICY_AWS_RESOURCE_NOT_ALLOWED',
+          `${label}: resource ${r} is not allowed on target "${ctx.rule.target}"`,
+          child(site, 'iam', 'resources', grant.resources.indexOf(r)),
+        );
       if (actionsOut.length === 0 && resourcesOut.length === 0) {
-        reasons.error('E_POLICY_AWS_ACTION_NOT_ALLOWED', `${label}: no single allowed statement on target "${ctx.rule.target}" holds these actions on these resources together; split the statement`, child(site, 'iam'));
+        reasons.error(
+          'E_POLICY_AWS_ACTION_NOT_ALLOWED',
+          `${label}: no single allowed statement on target "${ctx.rule.target}" holds these actions on these resources together; split the statement`,
+          child(site, 'iam'),
+        );
       }
     }
   }

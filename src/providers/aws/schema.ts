@@ -15,7 +15,7 @@ export const AWS_TARGET_SCHEMA = {
     credentials_env: {
       $ref: '#/$defs/envName',
       description:
-        'Prefix of the environment variables holding the grantor\'s credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets).',
+        "Prefix of the environment variables holding the grantor's credentials: <prefix>_ACCESS_KEY_ID, <prefix>_SECRET_ACCESS_KEY and <prefix>_SESSION_TOKEN (AWS: what aws-actions/configure-aws-credentials sets).",
     },
     permissions_boundary: {
       type: 'string',
@@ -53,7 +53,7 @@ const STATEMENT = {
 
 export const IAM_GRANT_SCHEMA = {
   type: 'object',
-  description: 'IAM statements on an AWS account, through a role of the request\'s own.',
+  description: "IAM statements on an AWS account, through a role of the request's own.",
   additionalProperties: false,
   required: ['target', 'iam'],
   properties: { target: { $ref: '#/$defs/name' }, iam: { $ref: '#/$defs/iamStatement' } },

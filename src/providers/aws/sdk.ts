@@ -54,7 +54,10 @@ export function createSdkIam(options: SdkIamOptions): IamPort {
     }
   }
 
-  async function pages<T>(action: string, page: (marker: string | undefined) => Promise<{ items: readonly T[]; next: string | undefined }>): Promise<T[] | undefined> {
+  async function pages<T>(
+    action: string,
+    page: (marker: string | undefined) => Promise<{ items: readonly T[]; next: string | undefined }>,
+  ): Promise<T[] | undefined> {
     const all: T[] = [];
     let marker: string | undefined;
     do {
@@ -132,7 +135,10 @@ export function createSdkIam(options: SdkIamOptions): IamPort {
     listAttachedRolePolicies: (name) =>
       pages('ListAttachedRolePolicies', async (marker) => {
         const out = await client.send(new ListAttachedRolePoliciesCommand({ RoleName: name, ...(marker !== undefined ? { Marker: marker } : {}) }));
-        return { items: (out.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn !== undefined ? [p.PolicyArn] : [])), next: next(out.IsTruncated, out.Marker) };
+        return {
+          items: (out.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn !== undefined ? [p.PolicyArn] : [])),
+          next: next(out.IsTruncated, out.Marker),
+        };
       }),
     async detachRolePolicy(name, policyArn) {
       return (await send('DetachRolePolicy', () => client.send(new DetachRolePolicyCommand({ RoleName: name, PolicyArn: policyArn })))) !== GONE;

@@ -12,11 +12,7 @@ export interface GithubAccessApi {
   /** DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}; resolves also when not a member. */
   removeTeamMembership(org: string, team: string, login: string): Promise<void>;
   /** GET /orgs/{org}/teams/{team_slug}/memberships/{username}; undefined on 404. */
-  getTeamMembership(
-    org: string,
-    team: string,
-    login: string,
-  ): Promise<{ state: TeamMembershipState; role: 'member' | 'maintainer' } | undefined>;
+  getTeamMembership(org: string, team: string, login: string): Promise<{ state: TeamMembershipState; role: 'member' | 'maintainer' } | undefined>;
   /** All members (login) of a team, every page read. */
   listTeamMembers(org: string, team: string): Promise<readonly string[]>;
   /** PUT /repos/{owner}/{repo}/collaborators/{username}; returns the invitation id when one was created. */
@@ -38,10 +34,7 @@ export interface GithubAccessApi {
    */
   listDirectCollaborators(owner: string, repo: string): Promise<readonly string[]>;
   /** Pending invitations of a repository, every page read. */
-  listInvitations(
-    owner: string,
-    repo: string,
-  ): Promise<readonly { id: number; invitee: string | undefined; permission: string }[]>;
+  listInvitations(owner: string, repo: string): Promise<readonly { id: number; invitee: string | undefined; permission: string }[]>;
   /** DELETE /repos/{owner}/{repo}/invitations/{invitation_id}; resolves also when gone. */
   deleteInvitation(owner: string, repo: string, invitationId: number): Promise<void>;
 }

@@ -20,8 +20,7 @@ const PERMISSIONS: ReadonlySet<string> = new Set(GITHUB_REPO_PERMISSIONS);
  */
 export function checkGithubGrant(grant: GithubTargetGrant): readonly CheckedGithubGrant[] {
   const { target } = grant;
-  const invalid = (what: string): ProviderError =>
-    new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, `request ${grant.requestId}: ${what}`);
+  const invalid = (what: string): ProviderError => new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, `request ${grant.requestId}: ${what}`);
   if (!matches('login', grant.principal)) throw invalid('the principal is not a GitHub login');
   if (!matches('login', target.org)) throw invalid('the target org is not a GitHub login');
   if (grant.grants.length === 0) throw invalid('no grants');

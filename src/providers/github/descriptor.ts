@@ -30,11 +30,14 @@ function allowTargetCheck(rule: RawObject, target: GithubTarget, at: string, rep
   const out: Diagnostic[] = [];
   const foreign = Object.keys(rule).filter((k) => k !== 'target' && k !== 'teams' && k !== 'repos');
   if (foreign.length > 0 || (rule['teams'] === undefined && rule['repos'] === undefined)) {
-    out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a github target: its rule needs teams and/or repos, and no privileges or tables.`, at));
+    out.push(
+      report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a github target: its rule needs teams and/or repos, and no privileges or tables.`, at),
+    );
   }
   const protectedTeams = new Set(target.protectedTeams.map((t) => t.toLowerCase()));
   strings(rule['teams']).forEach((team, i) => {
-    if (protectedTeams.has(team.toLowerCase())) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Team ${team} is protected on ${target.name}.`, `${at}/teams/${i}`));
+    if (protectedTeams.has(team.toLowerCase()))
+      out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Team ${team} is protected on ${target.name}.`, `${at}/teams/${i}`));
   });
   const protectedRepos = new Set(target.protectedRepos.map((r) => r.toLowerCase()));
   readRepos(rule['repos']).forEach((repo, i) => {
@@ -113,7 +116,9 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
     read: (rule) => ({ target: text(rule['target']), teams: strings(rule['teams']), repos: readRepos(rule['repos']) }),
     checkBundleGrant(grant, rule, where) {
       const problems = misfits(grant, rule);
-      return problems.map((problem) => where.report('E_PROFILE_BUNDLE_NOT_ALLOWED', `${where.label}: ${problem} by the allow rule for ${where.target}.`, where.at));
+      return problems.map((problem) =>
+        where.report('E_PROFILE_BUNDLE_NOT_ALLOWED', `${where.label}: ${problem} by the allow rule for ${where.target}.`, where.at),
+      );
     },
   },
 

@@ -27,7 +27,10 @@ export async function invitationsFor(
  * a collaborator grant adds and removing the collaborator takes away; a
  * permission through a team or the organization's base role is neither.
  */
-export async function isDirectCollaborator(github: Pick<GithubReads, 'listDirectCollaborators'>, g: Extract<CheckedGithubGrant, { kind: 'repo' }>): Promise<boolean> {
+export async function isDirectCollaborator(
+  github: Pick<GithubReads, 'listDirectCollaborators'>,
+  g: Extract<CheckedGithubGrant, { kind: 'repo' }>,
+): Promise<boolean> {
   const login = g.login.toLowerCase();
   return (await github.listDirectCollaborators(g.owner, g.repo)).some((l) => l.toLowerCase() === login);
 }
@@ -64,7 +67,8 @@ export function holds(g: CheckedGithubGrant, seen: Observed): boolean {
 async function observe(g: CheckedGithubGrant, github: GithubReads): Promise<Observed> {
   if (g.kind === 'team') return { kind: 'team', membership: await github.getTeamMembership(g.org, g.team, g.login) };
   // An invitation only matters while the person is not a direct collaborator.
-  if (await isDirectCollaborator(github, g)) return { kind: 'repo', direct: true, permission: await github.getCollaboratorPermission(g.owner, g.repo, g.login), invitations: [] };
+  if (await isDirectCollaborator(github, g))
+    return { kind: 'repo', direct: true, permission: await github.getCollaboratorPermission(g.owner, g.repo, g.login), invitations: [] };
   return { kind: 'repo', direct: false, permission: undefined, invitations: (await invitationsFor(github, g)).map((i) => i.permission) };
 }
 

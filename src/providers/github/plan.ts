@@ -45,7 +45,7 @@ export function revokeOperations(g: CheckedGithubGrant): readonly Operation[] {
     http(`DELETE ${path('repos', g.owner, g.repo, 'collaborators', g.login)}`, 'Removes the direct collaborator.'),
     http(
       `GET ${repo}/collaborators?affiliation=direct`,
-      'Read-back (every page): the grantee is no longer a direct collaborator and no invitation is left. Access through a team or the organization is not this grant\'s and stays.',
+      "Read-back (every page): the grantee is no longer a direct collaborator and no invitation is left. Access through a team or the organization is not this grant's and stays.",
     ),
   ];
 }

@@ -70,7 +70,11 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     if (invitations.some((i) => i.permission === g.permission)) return;
     const other = invitations[0];
     if (other !== undefined) {
-      throw new ProviderError('E_PROVIDER_REPO_PERMISSION_CONFLICT', target.name, `${g.login} has a pending ${other.permission} invitation to ${g.repo}; ${g.permission} was asked`);
+      throw new ProviderError(
+        'E_PROVIDER_REPO_PERMISSION_CONFLICT',
+        target.name,
+        `${g.login} has a pending ${other.permission} invitation to ${g.repo}; ${g.permission} was asked`,
+      );
     }
     // Added even when a team or the organization already gives as much: this
     // direct permission is the grant's own, and its revocation removes only it.
@@ -92,7 +96,9 @@ export function createGithubProvider(target: GithubTarget, api: GithubAccessApi)
     const permission = direct ? await api.getCollaboratorPermission(g.owner, g.repo, g.login) : undefined;
     const invitations = await invitationsFor(api, g);
     const parts = [
-      direct ? `${g.login} is a direct collaborator on ${g.repo} with ${permission ?? 'no'} permission` : `${g.login} is not a direct collaborator on ${g.repo}`,
+      direct
+        ? `${g.login} is a direct collaborator on ${g.repo} with ${permission ?? 'no'} permission`
+        : `${g.login} is not a direct collaborator on ${g.repo}`,
       ...invitations.map((i) => `pending invitation ${i.id} (${i.permission}) to ${g.repo}`),
     ];
     return {

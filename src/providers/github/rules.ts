@@ -44,11 +44,7 @@ export function checkRepoGrant(grant: RepoGrant, env: Ctx): RepoSpec | undefined
   if (permission === 'admin') {
     reasons.error('E_POLICY_REPO_ADMIN', `${label}: admin permission on "${grant.repo}" is never granted`, child(site, 'permission'));
   } else if (!known) {
-    reasons.error(
-      'E_POLICY_REPO_PERMISSION_UNKNOWN',
-      `${label}: the permission on "${grant.repo}" is not one Grantbook grants`,
-      child(site, 'permission'),
-    );
+    reasons.error('E_POLICY_REPO_PERMISSION_UNKNOWN', `${label}: the permission on "${grant.repo}" is not one Grantbook grants`, child(site, 'permission'));
   }
   if (env.rule !== undefined) {
     const allowed = env.rule.repos.find((repo) => sameName(repo.name, grant.repo));

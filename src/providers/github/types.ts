@@ -13,8 +13,7 @@ export interface GithubTarget {
 
 /** Grants as written: a team membership or a collaborator permission. */
 export type GithubGrant =
-  | { readonly kind: 'team'; readonly team: string; readonly role: string }
-  | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
+  { readonly kind: 'team'; readonly team: string; readonly role: string } | { readonly kind: 'repo'; readonly repo: string; readonly permission: string };
 
 /** Concrete grants, as recorded. */
 export type GithubSpec =

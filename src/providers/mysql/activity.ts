@@ -25,7 +25,11 @@ export function activityQuery(user: string, cap: number): string {
  * observable" with a code. Never throws: the record of a grant's use never
  * holds up a grant or a revocation.
  */
-export async function readMysqlActivity(session: MysqlSession, principal: string, options: { readonly withText: boolean; readonly cap?: number }): Promise<Snapshot> {
+export async function readMysqlActivity(
+  session: MysqlSession,
+  principal: string,
+  options: { readonly withText: boolean; readonly cap?: number },
+): Promise<Snapshot> {
   const account = parseAccount(principal);
   if (account === undefined) return notObservable('E_ACTIVITY_READ_FAILED', 'the principal is not a plain user@host account');
   const cap = options.cap ?? ACTIVITY_READ_CAP;
@@ -40,7 +44,11 @@ export async function readMysqlActivity(session: MysqlSession, principal: string
       timeMs: Number(r['picos']) / 1e9,
       ...(options.withText ? { text: String(r['id']) } : {}),
     }));
-    const totals = statements.reduce((t, s) => ({ calls: t.calls + s.calls, rows: t.rows + s.rows, timeMs: t.timeMs + s.timeMs }), { calls: 0, rows: 0, timeMs: 0 });
+    const totals = statements.reduce((t, s) => ({ calls: t.calls + s.calls, rows: t.rows + s.rows, timeMs: t.timeMs + s.timeMs }), {
+      calls: 0,
+      rows: 0,
+      timeMs: 0,
+    });
     return { observable: true, statements, totals, complete: rows.length <= cap };
   } catch (error) {
     const n = (error as { errno?: unknown }).errno;

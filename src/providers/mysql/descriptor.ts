@@ -1,7 +1,18 @@
 import type { ProviderDescriptor } from '../descriptor.js';
 import { formatAccount, parseAccount } from './names.js';
 import { planMysql } from './plan.js';
-import { checkMysqlBundleGrant, checkMysqlGrant, checkMysqlRule, checkMysqlRuleTarget, mysqlFootprint, readMysqlGrant, readMysqlRule, type MysqlAllowedTable, type MysqlGrant, type MysqlRule } from './rules.js';
+import {
+  checkMysqlBundleGrant,
+  checkMysqlGrant,
+  checkMysqlRule,
+  checkMysqlRuleTarget,
+  mysqlFootprint,
+  readMysqlGrant,
+  readMysqlRule,
+  type MysqlAllowedTable,
+  type MysqlGrant,
+  type MysqlRule,
+} from './rules.js';
 import { MYSQL_ALLOW_KEYS, MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from './schema.js';
 import { MYSQL_PRIVILEGES, type MysqlSpec, type MysqlTarget } from './types.js';
 import { principalRefusal } from './validate.js';
@@ -53,7 +64,13 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
     declaredProtected: (principal, target) => principal === target.grantor || target.protectedAccounts.includes(principal),
     protectedReason,
   },
-  allow: { keys: ['privileges', 'tables'], check: checkMysqlRule, checkTarget: checkMysqlRuleTarget, read: readMysqlRule, checkBundleGrant: checkMysqlBundleGrant },
+  allow: {
+    keys: ['privileges', 'tables'],
+    check: checkMysqlRule,
+    checkTarget: checkMysqlRuleTarget,
+    read: readMysqlRule,
+    checkBundleGrant: checkMysqlBundleGrant,
+  },
 
   checkGrant: checkMysqlGrant,
   duplicate: (grant) => ({ key: JSON.stringify(['table', grant.table]), privileges: grant.privileges, text: `"${grant.table}"` }),

@@ -52,8 +52,7 @@ export function eventName(checked: CheckedGrant): string {
 /** The statement that lists the principal's sessions; revocation ends each (KILL CONNECTION). */
 export function sessionsOf(checked: CheckedGrant, exceptSelf: boolean): string {
   return (
-    `SELECT ID FROM information_schema.PROCESSLIST WHERE USER = ${quoteLiteral(checked.principal.user)}` +
-    (exceptSelf ? ' AND ID <> CONNECTION_ID()' : '')
+    `SELECT ID FROM information_schema.PROCESSLIST WHERE USER = ${quoteLiteral(checked.principal.user)}` + (exceptSelf ? ' AND ID <> CONNECTION_ID()' : '')
   );
 }
 
@@ -96,7 +95,10 @@ export function expiryEvent(grant: MysqlTargetGrant, checked: CheckedGrant): str
 export function grantStatements(grant: MysqlTargetGrant, checked: CheckedGrant = checkGrant(grant)) {
   const role = quoteId(checked.role);
   return {
-    scheduler: read('SELECT @@GLOBAL.event_scheduler AS scheduler', 'Reads whether the server runs events: the expiry backstop below is armed only when this is ON.'),
+    scheduler: read(
+      'SELECT @@GLOBAL.event_scheduler AS scheduler',
+      'Reads whether the server runs events: the expiry backstop below is armed only when this is ON.',
+    ),
     tag: sql(
       `INSERT INTO ${tagTable(checked)} (role, target, request, principal, expires_at, backstop) VALUES (` +
         [checked.role, grant.target.name, grant.requestId, formatAccount(checked.principal), grant.expiresAt].map(quoteLiteral).join(', ') +
@@ -110,7 +112,10 @@ export function grantStatements(grant: MysqlTargetGrant, checked: CheckedGrant =
         t.columns.length === 0 ? 'Whole-table privileges, as the profile allows for this table.' : 'Column privileges: only the listed columns.',
       ),
     ),
-    event: sql(expiryEvent(grant, checked), 'The backstop: at expires_at the server itself revokes the role, ends the sessions and drops the role, even if no revoke job runs.'),
+    event: sql(
+      expiryEvent(grant, checked),
+      'The backstop: at expires_at the server itself revokes the role, ends the sessions and drops the role, even if no revoke job runs.',
+    ),
     membership: sql(`GRANT ${role} TO ${quoteAccount(checked.principal)}`, 'Gives the person the role, without ADMIN OPTION: they cannot pass it on.'),
   } as const;
 }
@@ -121,10 +126,16 @@ export function revokeStatements(checked: CheckedGrant) {
   return {
     revokeMembership: sql(`REVOKE ${role} FROM ${quoteAccount(checked.principal)}`, 'Ends the membership first, so access stops even if a later step fails.'),
     sessions: read(sessionsOf(checked, true), "Lists the person's sessions: a session that ran SET ROLE keeps the role's privileges until it ends."),
-    kill: sql('KILL CONNECTION ?', `Run once per session listed above (its ID in place of ?), then waits up to ${KILL_WAIT_MS / 1000}s for each to leave the process list.`),
+    kill: sql(
+      'KILL CONNECTION ?',
+      `Run once per session listed above (its ID in place of ?), then waits up to ${KILL_WAIT_MS / 1000}s for each to leave the process list.`,
+    ),
     dropEvent: sql(`DROP EVENT IF EXISTS ${eventName(checked)}`, 'The backstop is no longer needed.'),
     dropRole: sql(`DROP ROLE IF EXISTS ${role}`, 'Removes the role and every privilege it held.'),
-    untag: sql(`DELETE FROM ${tagTable(checked)} WHERE role = ${quoteLiteral(checked.role)}`, 'Last: until now the tag let the next run find and finish this revocation.'),
+    untag: sql(
+      `DELETE FROM ${tagTable(checked)} WHERE role = ${quoteLiteral(checked.role)}`,
+      'Last: until now the tag let the next run find and finish this revocation.',
+    ),
   } as const;
 }
 

@@ -72,7 +72,12 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     }
     const inspection = await inspectMysql(session, g, checked);
     if (!inspection.present) {
-      throw new ProviderError('E_PROVIDER_GRANT_NOT_VERIFIED', target.name, `grant of request ${g.requestId} did not read back as in effect`, inspection.details);
+      throw new ProviderError(
+        'E_PROVIDER_GRANT_NOT_VERIFIED',
+        target.name,
+        `grant of request ${g.requestId} did not read back as in effect`,
+        inspection.details,
+      );
     }
   }
 

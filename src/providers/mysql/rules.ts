@@ -102,7 +102,14 @@ export function databaseRefusal(database: string, target: MysqlTarget): string |
 }
 
 const KEYS = ['privileges', 'tables'] as const;
-type RawTable = { readonly name?: unknown; readonly columns?: unknown; readonly all_columns?: unknown; readonly sensitive?: unknown; readonly rows?: unknown; readonly masks?: unknown };
+type RawTable = {
+  readonly name?: unknown;
+  readonly columns?: unknown;
+  readonly all_columns?: unknown;
+  readonly sensitive?: unknown;
+  readonly rows?: unknown;
+  readonly masks?: unknown;
+};
 
 function tablesOf(rule: RawObject): RawTable[] {
   return Array.isArray(rule['tables']) ? (rule['tables'] as RawTable[]) : [];
@@ -112,8 +119,10 @@ function tablesOf(rule: RawObject): RawTable[] {
 export function checkMysqlRule(rule: RawObject, at: string, report: Reporter): Diagnostic[] {
   const out: Diagnostic[] = [];
   strings(rule['privileges']).forEach((privilege, p) => {
-    if (isNeverGranted(privilege)) out.push(report('E_PROFILE_DANGEROUS_PRIVILEGE', `Privilege ${privilege} is never allowed in a profile.`, `${at}/privileges/${p}`));
-    else if (!isMysqlPrivilege(privilege)) out.push(report('E_PROFILE_UNKNOWN_PRIVILEGE', `Privilege ${privilege} is not a MySQL table privilege Grantbook grants.`, `${at}/privileges/${p}`));
+    if (isNeverGranted(privilege))
+      out.push(report('E_PROFILE_DANGEROUS_PRIVILEGE', `Privilege ${privilege} is never allowed in a profile.`, `${at}/privileges/${p}`));
+    else if (!isMysqlPrivilege(privilege))
+      out.push(report('E_PROFILE_UNKNOWN_PRIVILEGE', `Privilege ${privilege} is not a MySQL table privilege Grantbook grants.`, `${at}/privileges/${p}`));
   });
   const seen = new Set<string>();
   tablesOf(rule).forEach((table, t) => {
@@ -148,7 +157,8 @@ export function checkMysqlRuleTarget(rule: RawObject, target: MysqlTarget, at: s
     const tat = `${at}/tables/${t}`;
     const name = text(table.name);
     const refusal = databaseRefusal(name.split('.')[0] ?? '', target);
-    if (refusal !== undefined) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Table ${name}: ${refusal}; it is never grantable on ${target.name}.`, `${tat}/name`));
+    if (refusal !== undefined)
+      out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Table ${name}: ${refusal}; it is never grantable on ${target.name}.`, `${tat}/name`));
   });
   return out;
 }
@@ -158,7 +168,12 @@ export function readMysqlRule(rule: RawObject): MysqlRule {
     target: text(rule['target']),
     // Unknown or refused privileges are load errors; never pass them on.
     privileges: strings(rule['privileges']).filter(isMysqlPrivilege),
-    tables: tablesOf(rule).map((t) => ({ name: text(t.name), columns: strings(t.columns), allColumns: t.all_columns === true, sensitive: strings(t.sensitive) })),
+    tables: tablesOf(rule).map((t) => ({
+      name: text(t.name),
+      columns: strings(t.columns),
+      allColumns: t.all_columns === true,
+      sensitive: strings(t.sensitive),
+    })),
   };
 }
 
@@ -185,13 +200,22 @@ export function checkMysqlGrant(grant: MysqlGrant, ctx: GrantContext<MysqlTarget
   grant.privileges.forEach((privilege, k) => {
     const at = child(site, 'privileges', k);
     if (isNeverGranted(privilege)) return reasons.error('E_POLICY_PRIVILEGE_DANGEROUS', `${label}: privilege "${privilege}" is never granted`, at);
-    if (!isMysqlPrivilege(privilege)) return reasons.error('E_POLICY_PRIVILEGE_UNKNOWN', `${label}: "${privilege}" is not a MySQL table privilege Grantbook grants`, at);
+    if (!isMysqlPrivilege(privilege))
+      return reasons.error('E_POLICY_PRIVILEGE_UNKNOWN', `${label}: "${privilege}" is not a MySQL table privilege Grantbook grants`, at);
     privileges.push(privilege);
     if (rule !== undefined && !rule.privileges.includes(privilege)) {
-      reasons.error('E_POLICY_PRIVILEGE_NOT_ALLOWED', `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`, at);
+      reasons.error(
+        'E_POLICY_PRIVILEGE_NOT_ALLOWED',
+        `${label}: privilege "${privilege}" is not allowed on target "${rule.target}" (allowed: ${quoteList(rule.privileges)})`,
+        at,
+      );
     }
     if (grant.columns !== undefined && !COLUMN_PRIVILEGES.has(privilege)) {
-      reasons.error('E_POLICY_PRIVILEGE_TABLE_LEVEL', `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`, at);
+      reasons.error(
+        'E_POLICY_PRIVILEGE_TABLE_LEVEL',
+        `${label}: "${privilege}" cannot be limited to columns; request it in a separate grant without columns`,
+        at,
+      );
     }
     return undefined;
   });
@@ -201,16 +225,27 @@ export function checkMysqlGrant(grant: MysqlGrant, ctx: GrantContext<MysqlTarget
   } else if (target !== undefined) {
     const refusal = databaseRefusal(database, target);
     if (refusal !== undefined) {
-      const code = SYSTEM_SCHEMAS.includes(database.toLowerCase()) || database.toLowerCase() === target.metadataDatabase.toLowerCase() ? 'E_POLICY_TABLE_SYSTEM' : 'E_POLICY_TABLE_NOT_ALLOWED';
+      const code =
+        SYSTEM_SCHEMAS.includes(database.toLowerCase()) || database.toLowerCase() === target.metadataDatabase.toLowerCase()
+          ? 'E_POLICY_TABLE_SYSTEM'
+          : 'E_POLICY_TABLE_NOT_ALLOWED';
       reasons.error(code, `${label}: table "${grant.table}": ${refusal}`, child(site, 'table'));
     }
   }
-  if (grant.rows !== undefined) reasons.error('E_POLICY_ROWS_NOT_ALLOWED', `${label}: row filters are not available on a mysql target (grant columns instead)`, child(site, 'rows'));
-  if (grant.masked !== undefined) reasons.error('E_POLICY_MASK_NOT_ALLOWED', `${label}: masks are not available on a mysql target (grant columns instead)`, child(site, 'masked'));
+  if (grant.rows !== undefined)
+    reasons.error('E_POLICY_ROWS_NOT_ALLOWED', `${label}: row filters are not available on a mysql target (grant columns instead)`, child(site, 'rows'));
+  if (grant.masked !== undefined)
+    reasons.error('E_POLICY_MASK_NOT_ALLOWED', `${label}: masks are not available on a mysql target (grant columns instead)`, child(site, 'masked'));
   const allowed = rule === undefined ? undefined : checkAllowed(grant, ctx, rule);
   if (allowed !== undefined && ctx.sensitive !== undefined) checkSensitive(grant, ctx, allowed, ctx.sensitive);
   // Row filters and masks have no MySQL form: such a grant has no spec at all, never one without them.
-  const wellFormed = privileges.length === grant.privileges.length && database !== '' && table !== '' && rest.length === 0 && grant.rows === undefined && grant.masked === undefined;
+  const wellFormed =
+    privileges.length === grant.privileges.length &&
+    database !== '' &&
+    table !== '' &&
+    rest.length === 0 &&
+    grant.rows === undefined &&
+    grant.masked === undefined;
   if (!wellFormed) return allowed === undefined ? {} : { allowed };
   const spec: MysqlSpec = { kind: 'table', privileges, database, table, ...(grant.columns !== undefined ? { columns: [...grant.columns] } : {}) };
   return allowed === undefined ? { spec } : { spec, allowed };
@@ -225,13 +260,18 @@ function checkAllowed(grant: MysqlGrant, ctx: GrantContext<MysqlTarget, MysqlRul
   }
   if (grant.columns === undefined) {
     if (!allowed.allColumns) {
-      reasons.error('E_POLICY_WHOLE_TABLE_NOT_ALLOWED', `${label}: table "${grant.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`, site);
+      reasons.error(
+        'E_POLICY_WHOLE_TABLE_NOT_ALLOWED',
+        `${label}: table "${grant.table}" may only be granted by column (allowed: ${quoteList(allowed.columns)})`,
+        site,
+      );
     }
     return allowed;
   }
   if (allowed.allColumns) return allowed;
   grant.columns.forEach((column, k) => {
-    if (!allowed.columns.includes(column)) reasons.error('E_POLICY_COLUMN_NOT_ALLOWED', `${label}: column "${column}" of "${grant.table}" is not allowed`, child(site, 'columns', k));
+    if (!allowed.columns.includes(column))
+      reasons.error('E_POLICY_COLUMN_NOT_ALLOWED', `${label}: column "${column}" of "${grant.table}" is not allowed`, child(site, 'columns', k));
   });
   return allowed;
 }
@@ -245,12 +285,18 @@ function checkSensitive(grant: MysqlGrant, ctx: GrantContext<MysqlTarget, MysqlR
   const { label, site, reasons } = ctx;
   const touched = sensitiveTouched(grant.columns, allowed);
   if (touched.length === 0) return;
-  if (mode === 'flag') return reasons.warn('E_POLICY_SENSITIVE_COLUMN_FLAGGED', `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`, site);
+  if (mode === 'flag')
+    return reasons.warn('E_POLICY_SENSITIVE_COLUMN_FLAGGED', `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`, site);
   if (grant.columns === undefined) {
-    return reasons.error('E_POLICY_SENSITIVE_COLUMN_REFUSED', `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`, site);
+    return reasons.error(
+      'E_POLICY_SENSITIVE_COLUMN_REFUSED',
+      `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`,
+      site,
+    );
   }
   grant.columns.forEach((column, k) => {
-    if (touched.includes(column)) reasons.error('E_POLICY_SENSITIVE_COLUMN_REFUSED', `${label}: column "${column}" of "${grant.table}" is sensitive`, child(site, 'columns', k));
+    if (touched.includes(column))
+      reasons.error('E_POLICY_SENSITIVE_COLUMN_REFUSED', `${label}: column "${column}" of "${grant.table}" is sensitive`, child(site, 'columns', k));
   });
   return undefined;
 }
@@ -259,7 +305,9 @@ function checkSensitive(grant: MysqlGrant, ctx: GrantContext<MysqlTarget, MysqlR
 export function mysqlFootprint(target: string, spec: MysqlSpec, allowed: MysqlAllowedTable | undefined): FootprintEntry {
   const name = `${spec.database}.${spec.table}`;
   const columns: FootprintPart[] =
-    spec.columns === undefined ? [{ strong: 'all columns' }] : spec.columns.flatMap((c, i): FootprintPart[] => (i === 0 ? [{ code: c }] : [{ text: ', ' }, { code: c }]));
+    spec.columns === undefined
+      ? [{ strong: 'all columns' }]
+      : spec.columns.flatMap((c, i): FootprintPart[] => (i === 0 ? [{ code: c }] : [{ text: ', ' }, { code: c }]));
   return {
     target,
     kind: spec.kind,

@@ -12,115 +12,108 @@ import type { JsonSchema } from '../../shared/provider-shapes.js';
 
 /** targets.yaml: one MySQL or MariaDB server, the databases grants may name on it. */
 export const MYSQL_TARGET_SCHEMA = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["provider", "connection_env", "grantor", "databases"],
+  required: ['provider', 'connection_env', 'grantor', 'databases'],
   properties: {
-    provider: { type: "string", enum: ["mysql"] },
-    description: { $ref: "#/$defs/description" },
-    connection_env: { $ref: "#/$defs/envName", description: "Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)." },
-    grantor: { $ref: "#/$defs/mysqlAccount", description: "The account Grantbook connects as (user@host); never grantable." },
+    provider: { type: 'string', enum: ['mysql'] },
+    description: { $ref: '#/$defs/description' },
+    connection_env: { $ref: '#/$defs/envName', description: "Name of the environment variable holding the grantor's URL (mysql://user:password@host:port/)." },
+    grantor: { $ref: '#/$defs/mysqlAccount', description: 'The account Grantbook connects as (user@host); never grantable.' },
     databases: {
-      type: "array",
+      type: 'array',
       description: "The databases grants on this target may name (MySQL's schemas).",
       minItems: 1,
       maxItems: 100,
       uniqueItems: true,
-      items: { $ref: "#/$defs/identifier" },
+      items: { $ref: '#/$defs/identifier' },
     },
-    metadata_database: { $ref: "#/$defs/identifier", description: "The grantor's own database (tag table, expiry events); default grantbook." },
-    protected_accounts: { type: "array", maxItems: 100, uniqueItems: true, items: { $ref: "#/$defs/mysqlAccount" } },
+    metadata_database: { $ref: '#/$defs/identifier', description: "The grantor's own database (tag table, expiry events); default grantbook." },
+    protected_accounts: { type: 'array', maxItems: 100, uniqueItems: true, items: { $ref: '#/$defs/mysqlAccount' } },
   },
 } as const satisfies JsonSchema;
 
 /** The identities.yaml field naming a person's MySQL/MariaDB account. */
 export const MYSQL_IDENTITY_SCHEMA = {
-  type: "string",
+  type: 'string',
   maxLength: 300,
   pattern: PATTERNS.mysqlAccount,
-  description: "MySQL/MariaDB account (user@host) used on every mysql target unless overridden.",
+  description: 'MySQL/MariaDB account (user@host) used on every mysql target unless overridden.',
 } as const satisfies JsonSchema;
 
 export const MYSQL_DEFS = {
-  targets: { mysqlAccount: { type: "string", maxLength: 300, pattern: PATTERNS.mysqlAccount } },
+  targets: { mysqlAccount: { type: 'string', maxLength: 300, pattern: PATTERNS.mysqlAccount } },
 } as const satisfies { readonly targets: { readonly [name: string]: JsonSchema } };
 
 /** An access request's table grant: the same shape as PostgreSQL's. */
 export const TABLE_GRANT_SCHEMA = {
-  "type": "object",
-  "description": "Privileges on a PostgreSQL table, optionally limited to columns.",
-  "additionalProperties": false,
-  "required": [
-    "target",
-    "privileges",
-    "table"
-  ],
-  "properties": {
-    "target": {
-      "$ref": "#/$defs/name"
+  type: 'object',
+  description: 'Privileges on a PostgreSQL table, optionally limited to columns.',
+  additionalProperties: false,
+  required: ['target', 'privileges', 'table'],
+  properties: {
+    target: {
+      $ref: '#/$defs/name',
     },
-    "privileges": {
-      "$ref": "#/$defs/privileges"
+    privileges: {
+      $ref: '#/$defs/privileges',
     },
-    "table": {
-      "$ref": "#/$defs/qualifiedTable"
+    table: {
+      $ref: '#/$defs/qualifiedTable',
     },
-    "columns": {
-      "$ref": "#/$defs/columns"
+    columns: {
+      $ref: '#/$defs/columns',
     },
-    "rows": {
-      "$ref": "#/$defs/rows"
+    rows: {
+      $ref: '#/$defs/rows',
     },
-    "masked": {
-      "$ref": "#/$defs/masked"
-    }
-  }
+    masked: {
+      $ref: '#/$defs/masked',
+    },
+  },
 } as const satisfies JsonSchema;
 
 /** A profile bundle's table grant: the same shape as PostgreSQL's. */
 export const TABLE_SPEC_SCHEMA = {
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "privileges",
-    "table"
-  ],
-  "properties": {
-    "privileges": {
-      "type": "array",
-      "minItems": 1,
-      "maxItems": 6,
-      "uniqueItems": true,
-      "items": {
-        "$ref": "#/$defs/privilege"
-      }
+  type: 'object',
+  additionalProperties: false,
+  required: ['privileges', 'table'],
+  properties: {
+    privileges: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 6,
+      uniqueItems: true,
+      items: {
+        $ref: '#/$defs/privilege',
+      },
     },
-    "table": {
-      "$ref": "#/$defs/qualifiedTable"
+    table: {
+      $ref: '#/$defs/qualifiedTable',
     },
-    "columns": {
-      "$ref": "#/$defs/columns"
-    }
-  }
+    columns: {
+      $ref: '#/$defs/columns',
+    },
+  },
 } as const satisfies JsonSchema;
 
 /** The allow keys, the same as PostgreSQL's. */
 export const MYSQL_ALLOW_KEYS = {
-  "privileges": {
-    "type": "array",
-    "minItems": 1,
-    "maxItems": 16,
-    "uniqueItems": true,
-    "items": {
-      "$ref": "#/$defs/privilege"
-    }
+  privileges: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 16,
+    uniqueItems: true,
+    items: {
+      $ref: '#/$defs/privilege',
+    },
   },
-  "tables": {
-    "type": "array",
-    "minItems": 1,
-    "maxItems": 200,
-    "items": {
-      "$ref": "#/$defs/allowedTable"
-    }
-  }
+  tables: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 200,
+    items: {
+      $ref: '#/$defs/allowedTable',
+    },
+  },
 } as const satisfies { readonly [key: string]: JsonSchema };

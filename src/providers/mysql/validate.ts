@@ -46,7 +46,8 @@ const REFUSED: ReadonlySet<string> = new Set(REFUSED_PRIVILEGES);
 export function checkGrant(grant: MysqlTargetGrant, purpose: 'grant' | 'revoke' = 'grant'): CheckedGrant {
   const target = grant.target;
   const invalid = (what: string): ProviderError => new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, `request ${grant.requestId}: ${what}`);
-  if (!matches('requestId', grant.requestId)) throw new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, 'the request id is not in the request id pattern');
+  if (!matches('requestId', grant.requestId))
+    throw new ProviderError('E_PROVIDER_INVALID_GRANT', target.name, 'the request id is not in the request id pattern');
   const grantor = checkTarget(target);
   const metadata = target.metadataDatabase;
   const principal = parseAccount(grant.principal);

@@ -33,9 +33,13 @@ export async function readPgActivity(session: PgSession, principal: string, opti
     return await readCounters(session, principal, options);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === NOT_IN_PREREQUISITE_STATE) return notObservable('E_ACTIVITY_NOT_LOADED', 'pg_stat_statements is installed but not loaded through shared_preload_libraries');
+    if (code === NOT_IN_PREREQUISITE_STATE)
+      return notObservable('E_ACTIVITY_NOT_LOADED', 'pg_stat_statements is installed but not loaded through shared_preload_libraries');
     // The driver's message may name the server; it never holds the connection string. Codes only, to be safe.
-    return notObservable('E_ACTIVITY_READ_FAILED', `reading pg_stat_statements failed${typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ''}`);
+    return notObservable(
+      'E_ACTIVITY_READ_FAILED',
+      `reading pg_stat_statements failed${typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ''}`,
+    );
   } finally {
     if (open) await session.query('ROLLBACK').catch(() => undefined);
   }

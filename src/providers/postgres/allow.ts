@@ -49,7 +49,9 @@ export function checkPostgresRule(rule: RawObject, at: string, report: Reporter)
     const columns = new Set(table.columns ?? []);
     (table.sensitive ?? []).forEach((column, c) => {
       if (table.columns !== undefined && !columns.has(column)) {
-        out.push(report('E_PROFILE_SENSITIVE_NOT_COLUMN', `Sensitive column ${column} is not in the columns of ${table.name}.`, joinPointer(tat, 'sensitive', c)));
+        out.push(
+          report('E_PROFILE_SENSITIVE_NOT_COLUMN', `Sensitive column ${column} is not in the columns of ${table.name}.`, joinPointer(tat, 'sensitive', c)),
+        );
       }
     });
     out.push(...maskRuleChecks(table, tat, report));
@@ -71,7 +73,13 @@ function maskRuleChecks(table: RawAllowedTable, at: string, report: Reporter): D
     }
     masks.forEach((mask, m) => {
       if (!allowed.has(maskName(mask))) {
-        out.push(report('E_PROFILE_MASK_NOT_ALLOWED', `Column ${column} of ${table.name} requires mask ${maskName(mask)}, which masks.allowed does not allow.`, joinPointer(where, m)));
+        out.push(
+          report(
+            'E_PROFILE_MASK_NOT_ALLOWED',
+            `Column ${column} of ${table.name} requires mask ${maskName(mask)}, which masks.allowed does not allow.`,
+            joinPointer(where, m),
+          ),
+        );
       }
     });
   }

@@ -39,7 +39,8 @@ export function assertOurRole(grant: PgTargetGrant, checked: CheckedGrant, tag: 
     throw new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} carries an unreadable Grantbook tag; revoke it first`);
   }
   const { request, target: tagged, principal } = tag.tag;
-  const conflict = () => new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
+  const conflict = () =>
+    new ProviderError('E_PG_ROLE_CONFLICT', target, `role ${checked.role} is tagged for request ${request} on target ${tagged} for ${principal}`);
   if (!forRevoke) {
     if (request !== grant.requestId || tagged !== target || principal !== checked.principal) throw conflict();
     return;

@@ -129,4 +129,3 @@ export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec
     return createPostgresProvider(target, { connectionString: secret, ...(deps.onStatement !== undefined ? { onStatement: deps.onStatement } : {}) });
   },
 };
-

@@ -82,8 +82,7 @@ export function legacyRoleName(target: string, requestId: string): string {
 }
 
 export type RoleName =
-  | { readonly kind: 'current'; readonly digest: string; readonly requestId: string }
-  | { readonly kind: 'legacy'; readonly requestId: string };
+  { readonly kind: 'current'; readonly digest: string; readonly requestId: string } | { readonly kind: 'legacy'; readonly requestId: string };
 
 /** What a role name stands for, or undefined for any role that is not named like a per-request role. */
 export function parseRoleName(role: string): RoleName | undefined {

@@ -23,7 +23,10 @@ function privilegeList(t: TableGrant): string {
 }
 
 /** The statements a grant runs, in order, inside one transaction. */
-export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
+export function grantStatements(
+  grant: PgTargetGrant,
+  checked: CheckedGrant = checkGrant(grant),
+): {
   readonly begin: Operation;
   readonly createRole: Operation;
   /** The role's tag and its table privileges. */
@@ -44,7 +47,10 @@ export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = ch
     begin: sql('BEGIN', 'Everything below commits together or not at all.'),
     createRole: sql(`CREATE ROLE ${role} NOLOGIN`, 'One role per request; it cannot log in and holds only the privileges below.'),
     changes: [
-      sql(`COMMENT ON ROLE ${role} IS ${lit(tag)}`, 'Tags the role with the request and its expiry, so revocation can find it even if the ledger write is lost.'),
+      sql(
+        `COMMENT ON ROLE ${role} IS ${lit(tag)}`,
+        'Tags the role with the request and its expiry, so revocation can find it even if the ledger write is lost.',
+      ),
       ...checked.tables.map((t) =>
         sql(
           `GRANT ${privilegeList(t)} ON TABLE ${qualifiedTable(t.schema, t.table)} TO ${role}`,
@@ -64,7 +70,10 @@ export function grantStatements(grant: PgTargetGrant, checked: CheckedGrant = ch
 }
 
 /** Revocation, in order. Each numbered phase survives a failure of the next. */
-export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = checkGrant(grant)): {
+export function revokeStatements(
+  grant: PgTargetGrant,
+  checked: CheckedGrant = checkGrant(grant),
+): {
   readonly revokeMembership: Operation;
   readonly terminate: Operation;
   /** The role's drop, in one transaction: BEGIN, ..., COMMIT. */
@@ -94,10 +103,7 @@ export function revokeStatements(grant: PgTargetGrant, checked: CheckedGrant = c
         `GRANT ${role} TO ${ident(checked.grantor)} WITH INHERIT TRUE, SET FALSE, ADMIN FALSE`,
         'DROP OWNED needs the privileges of the role; the grantor holds them only inside this transaction.',
       ),
-      sql(
-        `DROP OWNED BY ${role}`,
-        'Revokes every privilege granted to the role here, following renamed tables. Refused beforehand if the role owns anything.',
-      ),
+      sql(`DROP OWNED BY ${role}`, 'Revokes every privilege granted to the role here, following renamed tables. Refused beforehand if the role owns anything.'),
       sql(`DROP ROLE ${role}`, 'Removes the role and every membership in it.'),
       sql('COMMIT', 'Completes the revocation.'),
     ],
@@ -122,9 +128,7 @@ export function roleReadBack(checked: CheckedGrant): string {
 export function privilegeReadBack(checked: CheckedGrant): string {
   const rows = checked.tables.flatMap((t) =>
     t.privileges.flatMap((p) =>
-      (t.columns.length === 0 ? [null] : t.columns).map(
-        (c) => `(${lit(t.schema)}, ${lit(t.table)}, ${c === null ? 'NULL' : lit(c)}, ${lit(p)})`,
-      ),
+      (t.columns.length === 0 ? [null] : t.columns).map((c) => `(${lit(t.schema)}, ${lit(t.table)}, ${c === null ? 'NULL' : lit(c)}, ${lit(p)})`),
     ),
   );
   return (
@@ -151,7 +155,10 @@ export function readBackOperations(checked: CheckedGrant): readonly Operation[] 
 /** Brackets the definition read-back inside the grant's transaction: its scratch views never commit. */
 export const READBACK_SAVEPOINT = {
   open: { ...sql('SAVEPOINT grantbook_readback', 'Read-back: the scratch views below are undone at the end.'), readOnly: true },
-  close: { ...sql('ROLLBACK TO SAVEPOINT grantbook_readback', 'Read-back: undoes the scratch views; nothing else happened since the savepoint.'), readOnly: true },
+  close: {
+    ...sql('ROLLBACK TO SAVEPOINT grantbook_readback', 'Read-back: undoes the scratch views; nothing else happened since the savepoint.'),
+    readOnly: true,
+  },
 } as const;
 
 /** Every read-back of a grant, in the order it runs before COMMIT. */

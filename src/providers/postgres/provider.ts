@@ -16,7 +16,8 @@ import { pinSearchPath } from './view-plan.js';
 import { checkGrant, type CheckedGrant, type PgTargetGrant, type PostgresTarget } from './validate.js';
 
 /** PostgreSQL declares every optional capability: activity (pg_stat_statements), row counts of its views and single flight (an advisory lock). */
-export type PostgresProvider = Provider<PostgresTarget, PostgresSpec> & Required<Pick<Provider<PostgresTarget, PostgresSpec>, 'activity' | 'rowCounter' | 'singleFlight'>>;
+export type PostgresProvider = Provider<PostgresTarget, PostgresSpec> &
+  Required<Pick<Provider<PostgresTarget, PostgresSpec>, 'activity' | 'rowCounter' | 'singleFlight'>>;
 
 export function createPostgresProvider(target: PostgresTarget, options: PgSessionOptions): PostgresProvider {
   const session = new PgSession(target, options);
@@ -53,7 +54,11 @@ export function createPostgresProvider(target: PostgresTarget, options: PgSessio
     const { roles, principalExists } = await grantRoles(session, g, checked);
     // Every role is checked before anything changes: one we may not touch stops the whole revoke.
     for (const role of roles) assertOurRole(g, role.checked, role.tag, true);
-    const problems = await revokeRoles(g, roles.map((r) => r.checked), principalExists);
+    const problems = await revokeRoles(
+      g,
+      roles.map((r) => r.checked),
+      principalExists,
+    );
     // The role is gone but the request's schemas are not (a hand-dropped role): they go now.
     if (roles.length === 0 && (await viewSchemasLeft(session, g, checked))) await dropSchemasAlone(g, checked, problems);
     const inspection = await readBack(g, roles.length === 0 ? [checked] : roles.map((r) => r.checked));

@@ -51,7 +51,14 @@ export interface GrantRoles {
 export async function grantRoles(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant): Promise<GrantRoles> {
   const legacy = legacyRoleName(grant.target.name, grant.requestId);
   // Two rows always, in this order; a missing role reads as `role_exists` false.
-  const { rows } = await session.query<{ rolname: string; role_exists: boolean; tag: string | null; here: boolean; anywhere: boolean; principal_exists: boolean }>(
+  const { rows } = await session.query<{
+    rolname: string;
+    role_exists: boolean;
+    tag: string | null;
+    here: boolean;
+    anywhere: boolean;
+    principal_exists: boolean;
+  }>(
     `SELECT v.rolname, r.oid IS NOT NULL AS role_exists, shobj_description(r.oid, 'pg_authid') AS tag,
        ${FOOTPRINT_COLUMNS},
        p.oid IS NOT NULL AS principal_exists

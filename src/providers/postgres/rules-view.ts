@@ -51,7 +51,11 @@ export function checkViewGrant(grant: TableGrant, label: string, site: Site, all
 function checkViewShape(grant: TableGrant, label: string, site: Site, reasons: Reasons): void {
   grant.privileges.forEach((privilege, k) => {
     if (privilege !== 'SELECT') {
-      reasons.error('E_POLICY_VIEW_SELECT_ONLY', `${label}: "${privilege}" cannot go through a view with rows or masked; only SELECT can`, child(site, 'privileges', k));
+      reasons.error(
+        'E_POLICY_VIEW_SELECT_ONLY',
+        `${label}: "${privilege}" cannot go through a view with rows or masked; only SELECT can`,
+        child(site, 'privileges', k),
+      );
     }
   });
   const columns = grant.columns;
@@ -61,7 +65,11 @@ function checkViewShape(grant: TableGrant, label: string, site: Site, reasons: R
   }
   for (const m of grant.masked ?? []) {
     if (!columns.includes(m.column)) {
-      reasons.error('E_POLICY_MASK_NOT_GRANTED', `${label}: masked column "${m.column}" is not among the columns of the grant`, child(site, 'masked', m.column));
+      reasons.error(
+        'E_POLICY_MASK_NOT_GRANTED',
+        `${label}: masked column "${m.column}" is not among the columns of the grant`,
+        child(site, 'masked', m.column),
+      );
     }
   }
 }
@@ -74,7 +82,11 @@ function checkAllowedRows(grant: TableGrant, label: string, site: Site, allowed:
     return;
   }
   if (rule.required && rows.length === 0) {
-    reasons.error('E_POLICY_ROWS_REQUIRED', `${label}: "${grant.table}" may only be granted with a row filter (on ${quoteList([...rule.columns.keys()])})`, site);
+    reasons.error(
+      'E_POLICY_ROWS_REQUIRED',
+      `${label}: "${grant.table}" may only be granted with a row filter (on ${quoteList([...rule.columns.keys()])})`,
+      site,
+    );
   }
   for (const condition of rows) {
     const at = child(site, 'rows', condition.column);
@@ -123,7 +135,11 @@ export class ViewNames {
     const key = JSON.stringify([target, name]);
     const earlier = this.#seen.get(key);
     if (earlier !== undefined && earlier !== grant.table) {
-      reasons.error('E_POLICY_VIEW_NAME_CLASH', `${label}: its view would be named "${name}" like the view of "${earlier}" on target "${target}"`, child(site, 'table'));
+      reasons.error(
+        'E_POLICY_VIEW_NAME_CLASH',
+        `${label}: its view would be named "${name}" like the view of "${earlier}" on target "${target}"`,
+        child(site, 'table'),
+      );
       return;
     }
     this.#seen.set(key, grant.table);

@@ -51,13 +51,7 @@ export function checkTableGrant(grant: TableGrant, label: string, site: Site, en
 }
 
 /** Returns the privileges when every one of them is a grantable table privilege. */
-function checkPrivileges(
-  grant: TableGrant,
-  label: string,
-  site: Site,
-  rule: PostgresRule | undefined,
-  reasons: Reasons,
-): PostgresPrivilege[] | undefined {
+function checkPrivileges(grant: TableGrant, label: string, site: Site, rule: PostgresRule | undefined, reasons: Reasons): PostgresPrivilege[] | undefined {
   const known: PostgresPrivilege[] = [];
   grant.privileges.forEach((privilege, k) => {
     const at = child(site, 'privileges', k);
@@ -88,20 +82,10 @@ function checkPrivileges(
   return known.length === grant.privileges.length ? known : undefined;
 }
 
-function checkAllowedTable(
-  grant: TableGrant,
-  label: string,
-  site: Site,
-  rule: PostgresRule,
-  reasons: Reasons,
-): AllowedTable | undefined {
+function checkAllowedTable(grant: TableGrant, label: string, site: Site, rule: PostgresRule, reasons: Reasons): AllowedTable | undefined {
   const allowed = rule.tables.find((t) => t.name === grant.table);
   if (allowed === undefined) {
-    reasons.error(
-      'E_POLICY_TABLE_NOT_ALLOWED',
-      `${label}: table "${grant.table}" is not allowed on target "${rule.target}"`,
-      child(site, 'table'),
-    );
+    reasons.error('E_POLICY_TABLE_NOT_ALLOWED', `${label}: table "${grant.table}" is not allowed on target "${rule.target}"`, child(site, 'table'));
     return undefined;
   }
   if (grant.columns === undefined) {
@@ -118,11 +102,7 @@ function checkAllowedTable(
   if (allowed.allColumns) return allowed;
   grant.columns.forEach((column, k) => {
     if (!allowed.columns.includes(column)) {
-      reasons.error(
-        'E_POLICY_COLUMN_NOT_ALLOWED',
-        `${label}: column "${column}" of "${grant.table}" is not allowed`,
-        child(site, 'columns', k),
-      );
+      reasons.error('E_POLICY_COLUMN_NOT_ALLOWED', `${label}: column "${column}" of "${grant.table}" is not allowed`, child(site, 'columns', k));
     }
   });
   return allowed;
@@ -138,39 +118,20 @@ export function sensitiveTouched(columns: readonly string[] | undefined, allowed
   return columns.filter((column) => allowed.sensitive.includes(column) && clear(column));
 }
 
-function checkSensitive(
-  grant: TableGrant,
-  label: string,
-  site: Site,
-  allowed: AllowedTable,
-  mode: 'flag' | 'refuse',
-  reasons: Reasons,
-): void {
+function checkSensitive(grant: TableGrant, label: string, site: Site, allowed: AllowedTable, mode: 'flag' | 'refuse', reasons: Reasons): void {
   const touched = sensitiveTouched(grant.columns, allowed, grant.masked);
   if (touched.length === 0) return;
   if (mode === 'flag') {
-    reasons.warn(
-      'E_POLICY_SENSITIVE_COLUMN_FLAGGED',
-      `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`,
-      site,
-    );
+    reasons.warn('E_POLICY_SENSITIVE_COLUMN_FLAGGED', `${label}: touches sensitive columns ${quoteList(touched)} of "${grant.table}"`, site);
     return;
   }
   const columns = grant.columns;
   if (columns === undefined) {
-    reasons.error(
-      'E_POLICY_SENSITIVE_COLUMN_REFUSED',
-      `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`,
-      site,
-    );
+    reasons.error('E_POLICY_SENSITIVE_COLUMN_REFUSED', `${label}: the whole table "${grant.table}" includes sensitive columns ${quoteList(touched)}`, site);
     return;
   }
   columns.forEach((column, k) => {
     if (!touched.includes(column)) return;
-    reasons.error(
-      'E_POLICY_SENSITIVE_COLUMN_REFUSED',
-      `${label}: column "${column}" of "${grant.table}" is sensitive`,
-      child(site, 'columns', k),
-    );
+    reasons.error('E_POLICY_SENSITIVE_COLUMN_REFUSED', `${label}: column "${column}" of "${grant.table}" is sensitive`, child(site, 'columns', k));
   });
 }

@@ -85,4 +85,3 @@ export interface TableFootprint {
   /** A mask for each sensitive column read in clear, among those the profile allows. */
   readonly proposedMasks?: readonly { readonly column: string; readonly mask: MaskName }[];
 }
-

@@ -46,8 +46,7 @@ const PRIVILEGES: ReadonlySet<string> = new Set(POSTGRES_PRIVILEGES);
  */
 export function checkGrant(grant: PgTargetGrant, purpose: 'grant' | 'revoke' = 'grant'): CheckedGrant {
   const target = grant.target.name;
-  const invalid = (what: string): ProviderError =>
-    new ProviderError('E_PROVIDER_INVALID_GRANT', target, `request ${grant.requestId}: ${what}`);
+  const invalid = (what: string): ProviderError => new ProviderError('E_PROVIDER_INVALID_GRANT', target, `request ${grant.requestId}: ${what}`);
   const role = requestRoleName(target, grant.requestId);
   if (!matches('identifier', grant.principal)) throw invalid('the principal is not a plain PostgreSQL identifier');
   if (!matches('identifier', grant.target.grantorRole)) throw invalid('the grantor role is not a plain PostgreSQL identifier');

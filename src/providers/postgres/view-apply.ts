@@ -32,7 +32,12 @@ export async function applyViews(session: PgSession, grant: PgTargetGrant, check
  * already gone): drops each of the request's schemas that is ours, after
  * making sure nothing outside them depends on them.
  */
-export async function dropViewSchemas(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant, drops: { readonly views: Operation; readonly key: Operation }): Promise<void> {
+export async function dropViewSchemas(
+  session: PgSession,
+  grant: PgTargetGrant,
+  checked: CheckedGrant,
+  drops: { readonly views: Operation; readonly key: Operation },
+): Promise<void> {
   const objects = await readViewObjects(session, grant, checked, true);
   const ops = [...(objects.viewSchema === 'ours' ? [drops.views] : []), ...(objects.keySchema === 'ours' ? [drops.key] : [])];
   if (ops.length === 0) return;

@@ -20,7 +20,13 @@ export async function assertViewsGrantable(session: PgSession, grant: PgTargetGr
     // Every column the view reads: the ones it shows and the ones it filters on.
     const read = [...new Set([...v.columns, ...v.rows.map((r) => r.column)])];
     const filtered = v.rows.map((r) => r.column);
-    const { rows } = await session.query<{ relkind: string; rls: boolean; missing: string[]; no_option: string[]; types: (ColumnType & { name: string })[] | null }>(
+    const { rows } = await session.query<{
+      relkind: string;
+      rls: boolean;
+      missing: string[];
+      no_option: string[];
+      types: (ColumnType & { name: string })[] | null;
+    }>(
       `SELECT c.relkind, c.relrowsecurity AS rls,
               ARRAY(SELECT col FROM unnest($3::text[]) AS col WHERE NOT EXISTS (
                 SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped)) AS missing,
@@ -40,7 +46,11 @@ export async function assertViewsGrantable(session: PgSession, grant: PgTargetGr
     if (row.missing.length > 0) throw new ProviderError('E_PG_COLUMN_NOT_FOUND', target, `${name} has no column ${row.missing.join(', ')}`);
     if (row.rls) throw new ProviderError('E_PG_VIEW_TABLE_RLS', target, `${name} has row-level security enabled`);
     if (row.no_option.length > 0) {
-      throw new ProviderError('E_PG_GRANTOR_NO_GRANT_OPTION', target, `grantor ${checked.grantor} cannot grant SELECT on ${name} (${row.no_option.join(', ')}), which its view reads`);
+      throw new ProviderError(
+        'E_PG_GRANTOR_NO_GRANT_OPTION',
+        target,
+        `grantor ${checked.grantor} cannot grant SELECT on ${name} (${row.no_option.join(', ')}), which its view reads`,
+      );
     }
     for (const condition of v.rows) {
       const type = (row.types ?? []).find((t) => t.name === condition.column);

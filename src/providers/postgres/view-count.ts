@@ -37,7 +37,9 @@ export async function countAdmittedRows(session: PgSession, views: readonly View
       await session.query(PIN_SEARCH_PATH_SQL);
       const { rows } = await session.query<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }>(q.estimate);
       const estimate = Math.round(rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Number.NaN);
-      let count: AdmittedCount['count'] = Number.isFinite(estimate) ? { rows: estimate, exact: false } : { rows: null, exact: false, note: 'the planner gave no estimate' };
+      let count: AdmittedCount['count'] = Number.isFinite(estimate)
+        ? { rows: estimate, exact: false }
+        : { rows: null, exact: false, note: 'the planner gave no estimate' };
       if (exact.has(table)) {
         await session.query('SAVEPOINT grantbook_count');
         try {

@@ -41,7 +41,13 @@ interface ViewRow {
  * savepoint statements; elsewhere it runs in a transaction of its own that
  * is rolled back. Problems go to `details`.
  */
-export async function inspectViews(session: PgSession, grant: PgTargetGrant, checked: CheckedGrant, inGrant: boolean, details: string[]): Promise<ViewInspection> {
+export async function inspectViews(
+  session: PgSession,
+  grant: PgTargetGrant,
+  checked: CheckedGrant,
+  inGrant: boolean,
+  details: string[],
+): Promise<ViewInspection> {
   const objects = await readViewObjects(session, grant, checked, true);
   const gone = objects.viewSchema !== 'ours' && objects.keySchema !== 'ours';
   if (objects.viewSchema === 'ours') details.push(`schema ${checked.viewSchema} exists`);
@@ -106,7 +112,9 @@ async function compareDefinitions(session: PgSession, grant: PgTargetGrant, chec
       // As the grant made them (it pinned the path for its whole transaction); the rollback undoes it.
       if (!inGrant) await session.query(PIN_SEARCH_PATH_SQL);
       for (const op of ops.create) await (inGrant ? session.run(op) : session.query(op.text));
-      const { rows } = await (inGrant ? session.run<{ name: string; same: boolean }>(ops.compare) : session.query<{ name: string; same: boolean }>(ops.compare.text));
+      const { rows } = await (inGrant
+        ? session.run<{ name: string; same: boolean }>(ops.compare)
+        : session.query<{ name: string; same: boolean }>(ops.compare.text));
       for (const r of rows) if (!r.same) details.push(`view ${checked.viewSchema}.${r.name} is not defined as planned`);
     } catch (error) {
       details.push(`the planned views could not be compared: ${describeError(error)}`);

@@ -115,7 +115,7 @@ export function viewStatements(checked: CheckedGrant, expiresAt: string, tag: st
   return {
     schema: [
       sql(`CREATE SCHEMA ${schema}`, "The request's own schema, owned by the grantor: the views below live here and nowhere else."),
-      sql(`COMMENT ON SCHEMA ${schema} IS ${lit(tag)}`, 'Tags the schema like the role, so revocation knows it is this request\'s to drop.'),
+      sql(`COMMENT ON SCHEMA ${schema} IS ${lit(tag)}`, "Tags the schema like the role, so revocation knows it is this request's to drop."),
     ],
     keySchema: hash
       ? [
@@ -129,7 +129,7 @@ export function viewStatements(checked: CheckedGrant, expiresAt: string, tag: st
           sql(
             `INSERT INTO ${keyTable} (ipad, opad) SELECT ${pad(0x36)}, ${pad(0x5c)} ` +
               `FROM (SELECT sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')) || ${zeros} AS key) AS k, generate_series(0, 63) AS i`,
-            "A 256-bit key drawn on the server from its strong random source: it never leaves the server, so no plan, log or view definition holds it. Hashes match within this request only.",
+            'A 256-bit key drawn on the server from its strong random source: it never leaves the server, so no plan, log or view definition holds it. Hashes match within this request only.',
           ),
         ]
       : [],
@@ -143,7 +143,10 @@ export function viewStatements(checked: CheckedGrant, expiresAt: string, tag: st
     grants: [
       sql(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`, 'Lets the grantee name the views; the schema holds nothing else.'),
       ...checked.views.map((v) =>
-        sql(`GRANT SELECT ON TABLE ${qualifiedTable(checked.viewSchema, v.view)} TO ${role}`, `Reads through the view only; nothing on ${v.schema}.${v.table} itself.`),
+        sql(
+          `GRANT SELECT ON TABLE ${qualifiedTable(checked.viewSchema, v.view)} TO ${role}`,
+          `Reads through the view only; nothing on ${v.schema}.${v.table} itself.`,
+        ),
       ),
     ],
   };
@@ -155,7 +158,8 @@ export function flattenViewStatements(s: ViewStatements): Operation[] {
 
 /** One DROP per schema, so a schema that is not ours (by owner and tag) is never dropped with one that is. */
 export function dropSchemaOperations(checked: CheckedGrant): { readonly views: Operation; readonly key: Operation } {
-  const why = (what: string): string => `Drops the schema of ${what} with everything in it (only its own objects: anything else depending on them stops the revocation first); the tables are untouched.`;
+  const why = (what: string): string =>
+    `Drops the schema of ${what} with everything in it (only its own objects: anything else depending on them stops the revocation first); the tables are untouched.`;
   return {
     views: sql(`DROP SCHEMA IF EXISTS ${ident(checked.viewSchema)} CASCADE`, why("the request's views")),
     key: sql(`DROP SCHEMA IF EXISTS ${ident(checked.keySchema)} CASCADE`, why("the request's hash key, which goes with it")),
@@ -163,7 +167,10 @@ export function dropSchemaOperations(checked: CheckedGrant): { readonly views: O
 }
 
 /** The definition read-back: each view beside one created from the planned text, compared as the server prints them. */
-export function definitionReadBack(checked: CheckedGrant, expiresAt: string): {
+export function definitionReadBack(
+  checked: CheckedGrant,
+  expiresAt: string,
+): {
   readonly create: readonly Operation[];
   readonly compare: Operation;
 } {

@@ -70,7 +70,7 @@ export function viewCatalogReadBack(checked: CheckedGrant): readonly Operation[]
     check(viewObjectReadBack(checked), 'Read-back: each view is a security_barrier view of the grantor, readable by the grantee and by nobody else.'),
     ...(usesHashKey(checked.views)
       ? [
-          check(keyTableReadBack(checked), 'Read-back: the key table is the grantor\'s and nobody else may read it.'),
+          check(keyTableReadBack(checked), "Read-back: the key table is the grantor's and nobody else may read it."),
           check(keyCountReadBack(checked), 'Read-back: it holds exactly one key.'),
         ]
       : []),

@@ -70,7 +70,7 @@ export const APPROVAL_CODES = {
     fix: 'Address the requested changes; the reviewer then approves, or an admin dismisses the review.',
   },
   E_APPROVAL_DISMISSED: {
-    summary: 'The review was dismissed; it no longer counts and clears that reviewer\'s earlier decision.',
+    summary: "The review was dismissed; it no longer counts and clears that reviewer's earlier decision.",
     fix: 'The reviewer must approve again.',
   },
   E_APPROVAL_UNKNOWN_STATE: {
@@ -79,11 +79,11 @@ export const APPROVAL_CODES = {
   },
   E_APPROVAL_SUPERSEDED: {
     summary: 'A later approval, change request or dismissal by the same reviewer replaces this review.',
-    fix: 'Nothing to do for this review; the reviewer\'s latest decision is what counts.',
+    fix: "Nothing to do for this review; the reviewer's latest decision is what counts.",
   },
   E_APPROVAL_STALE: {
     summary: 'The approval was given on an earlier commit; commits were pushed after it.',
-    fix: 'The reviewer must approve again at the pull request\'s current head commit.',
+    fix: "The reviewer must approve again at the pull request's current head commit.",
   },
   E_APPROVAL_SELF: {
     summary: 'The pull request author cannot approve their own request.',
@@ -102,14 +102,14 @@ export const APPROVAL_CODES = {
     fix: 'Ask a code owner of the request path (a listed user or an active member of a listed team) to approve.',
   },
   E_APPROVAL_OWNER_MEMBERSHIP_PENDING: {
-    summary: 'The reviewer\'s membership of the owning team is pending, not active.',
+    summary: "The reviewer's membership of the owning team is pending, not active.",
     fix: 'The reviewer must accept the team invitation, or another code owner must approve.',
   },
 
   // What the decision still needs
   E_APPROVAL_NO_OWNERS: {
     summary: 'No code owner is assigned to the request file, so nobody can approve it.',
-    fix: 'Give access-requests/ (or the request\'s area) owners in the trusted CODEOWNERS.',
+    fix: "Give access-requests/ (or the request's area) owners in the trusted CODEOWNERS.",
   },
   E_APPROVAL_MORE_OWNERS_NEEDED: {
     summary: 'Fewer distinct code owners approved than the profile requires.',

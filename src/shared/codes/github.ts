@@ -22,7 +22,7 @@ export const GITHUB_CODES = {
   },
   E_GITHUB_NOT_FAST_FORWARD: {
     summary: 'A branch update was refused because the branch moved since it was read (not a fast-forward).',
-    fix: 'Retry from the branch\'s new tip. Grantbook does so by itself a bounded number of times; re-run the job if it gave up.',
+    fix: "Retry from the branch's new tip. Grantbook does so by itself a bounded number of times; re-run the job if it gave up.",
   },
   E_GITHUB_NOT_FOUND: {
     summary: 'GitHub answered 404: the resource does not exist, or the token cannot see it.',
@@ -30,13 +30,13 @@ export const GITHUB_CODES = {
   },
   E_GITHUB_TEAM_NOT_VISIBLE: {
     summary:
-      'GitHub answered 404 (or 403) for a team itself, not only for someone\'s membership of it: the team does not exist under ' +
+      "GitHub answered 404 (or 403) for a team itself, not only for someone's membership of it: the team does not exist under " +
       'that slug, or the token cannot see the organization\'s teams. Grantbook does not read that as "not a member"; it stops.',
     fix:
       'Give the token that reads team membership the organization permission "Members: read": a GitHub App or fine-grained ' +
       'token with Organization permissions → Members → Read-only, or a classic token with the read:org scope. The workflow ' +
-      'GITHUB_TOKEN cannot have it: pass such a token as the action\'s members-token (check) or github-token (apply, revoke). ' +
-      'If the token has it, check the team\'s slug in CODEOWNERS and policies/.',
+      "GITHUB_TOKEN cannot have it: pass such a token as the action's members-token (check) or github-token (apply, revoke). " +
+      "If the token has it, check the team's slug in CODEOWNERS and policies/.",
   },
   E_GITHUB_UNAUTHORIZED: {
     summary: 'GitHub rejected the token (401): it is missing, expired or revoked.',
@@ -49,7 +49,7 @@ export const GITHUB_CODES = {
       'issues: write, pull-requests: read; an organization token with members: write for team grants).',
   },
   E_GITHUB_RATE_LIMITED: {
-    summary: 'GitHub\'s rate limit was still exceeded after the bounded number of waits and retries.',
+    summary: "GitHub's rate limit was still exceeded after the bounded number of waits and retries.",
     fix: 'Wait until the limit resets, then re-run. Spread scheduled runs or use a token with its own quota.',
   },
   E_GITHUB_UNAVAILABLE: {
@@ -58,7 +58,7 @@ export const GITHUB_CODES = {
   },
   E_GITHUB_REJECTED: {
     summary: 'GitHub refused the request as invalid (400/409/422).',
-    fix: 'Read GitHub\'s message in the log. If the request came from Grantbook unchanged, report it as a bug.',
+    fix: "Read GitHub's message in the log. If the request came from Grantbook unchanged, report it as a bug.",
   },
   E_GITHUB_UNEXPECTED_RESPONSE: {
     summary: 'GitHub answered with a value Grantbook does not expect (an unknown state, type or shape).',

@@ -7,7 +7,8 @@ import type { CodeInfo } from './code-info.js';
 export const LEDGER_CODES = {
   // --- files ---------------------------------------------------------------
   E_LEDGER_FILE_NAME: {
-    summary: 'A file under audit/ is not part of the ledger: not a segment (audit/segments/NNNNNNN/NNNNNNNNNNNN.jsonl), the checkpoint file (audit/checkpoint.jsonl) or a month file of the first layout (audit/YYYY-MM.jsonl).',
+    summary:
+      'A file under audit/ is not part of the ledger: not a segment (audit/segments/NNNNNNN/NNNNNNNNNNNN.jsonl), the checkpoint file (audit/checkpoint.jsonl) or a month file of the first layout (audit/YYYY-MM.jsonl).',
     fix: 'Remove the file from audit/: only Grantbook writes there (docs/ledger.md describes the layout).',
   },
   E_LEDGER_FILE_TYPE: {
@@ -24,7 +25,8 @@ export const LEDGER_CODES = {
   },
   // --- lines ---------------------------------------------------------------
   E_LEDGER_LINE_FORMAT: {
-    summary: 'A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.',
+    summary:
+      'A ledger line is not one canonical JSON event: a blank line, a carriage return, a missing final newline, extra text, or JSON not in canonical form.',
     fix: 'The ledger is append-only and written only by Grantbook; restore the file from git history (`git log -p -- audit/`).',
   },
   E_LEDGER_EVENT_INVALID: {
@@ -62,10 +64,11 @@ export const LEDGER_CODES = {
   },
   E_LEDGER_CHECKPOINT_MISSING: {
     summary: 'A ledger segment does not open with its checkpoint record, or audit/checkpoint.jsonl is missing or does not belong to the newest segment.',
-    fix: 'Restore audit/ from git history; Grantbook writes a segment\'s checkpoint record and audit/checkpoint.jsonl in the commit that opens the segment.',
+    fix: "Restore audit/ from git history; Grantbook writes a segment's checkpoint record and audit/checkpoint.jsonl in the commit that opens the segment.",
   },
   E_LEDGER_CHECKPOINT_MISMATCH: {
-    summary: 'A checkpoint does not equal a fresh fold of the chain: its record or audit/checkpoint.jsonl leaves out, adds or changes events of live grants or pending work.',
+    summary:
+      'A checkpoint does not equal a fresh fold of the chain: its record or audit/checkpoint.jsonl leaves out, adds or changes events of live grants or pending work.',
     fix: 'The checkpoint was forged or edited. Find the change with `git log -p -- audit/`, restore audit/ from git history and investigate who wrote it; runs read the newest checkpoint instead of the whole history.',
   },
   E_LEDGER_TRUNCATED: {
@@ -83,7 +86,8 @@ export const LEDGER_CODES = {
   },
   // --- recorded facts (audit verify) ----------------------------------------
   E_LEDGER_HELD_UNEXPECTED: {
-    summary: 'A grant in the ledger is marked already held on a provider whose grants live on objects of its own (PostgreSQL), where apply never finds anything held before: revocation would leave that access in place for good.',
+    summary:
+      'A grant in the ledger is marked already held on a provider whose grants live on objects of its own (PostgreSQL), where apply never finds anything held before: revocation would leave that access in place for good.',
     fix: 'Treat it as an incident: find who wrote the line with `git log -p -- audit/`, restore the ledger from git history, and check the target for access the ledger no longer accounts for.',
   },
   E_LEDGER_GRANT_MISMATCH: {

@@ -68,7 +68,8 @@ export const LOAD_CODES = {
     fix: 'Replace it with a normal newline.',
   },
   E_TEXT_CREDENTIAL: {
-    summary: 'A request holds what looks like a credential (a token, access key, private key, or a password in a URL or assignment); a committed file stays in git history.',
+    summary:
+      'A request holds what looks like a credential (a token, access key, private key, or a password in a URL or assignment); a committed file stays in git history.',
     fix: 'Delete it from the file and rotate the credential now: it may already be in your branch, a fork or a CI log. Say what you need in words; never paste secrets into a request.',
   },
   // YAML
@@ -251,7 +252,7 @@ export const LOAD_CODES = {
     fix: 'List the columns a request may name, or set all_columns: true to allow whole-table grants.',
   },
   E_PROFILE_SENSITIVE_NOT_COLUMN: {
-    summary: 'A column marked sensitive is not in the table\'s columns.',
+    summary: "A column marked sensitive is not in the table's columns.",
     fix: 'Add the column to columns or remove it from sensitive.',
   },
   E_PROFILE_MASK_NOT_COLUMN: {
@@ -263,7 +264,8 @@ export const LOAD_CODES = {
     fix: 'Add the mask to masks.allowed or remove it from the column under masks.required.',
   },
   E_PROFILE_BUNDLE_NEEDS_VIEW: {
-    summary: 'A bundle grants a table whose rows must be filtered, or a column that must be masked; bundles cannot carry row filters or masks, so every request for it would be refused.',
+    summary:
+      'A bundle grants a table whose rows must be filtered, or a column that must be masked; bundles cannot carry row filters or masks, so every request for it would be refused.',
     fix: 'Remove the grant from the bundle (requests name the table with rows and masked themselves), or drop the masked columns from it.',
   },
   E_PROFILE_DUPLICATE_ENTRY: {
@@ -320,7 +322,7 @@ export const LOAD_CODES = {
     fix: 'Use a lowercase PostgreSQL role name for postgres targets and a GitHub login for github targets.',
   },
   E_IDENTITY_DUPLICATE_PRINCIPAL: {
-    summary: 'Two identities map to the same principal on a target, so one person would receive the other\'s grants.',
+    summary: "Two identities map to the same principal on a target, so one person would receive the other's grants.",
     fix: 'Give every person their own login role / account on each target.',
   },
   E_IDENTITY_PROTECTED_PRINCIPAL: {
@@ -333,7 +335,7 @@ export const LOAD_CODES = {
   },
   E_PROFILE_AWS_PATTERN_INVALID: {
     summary: "A profile's IAM action or resource pattern is malformed, or names another account or partition than its target's.",
-    fix: 'Write actions as `service:Action` (at most one trailing `*`) and resources as full ARNs of the target\'s partition and account, `*` only in the region or resource part.',
+    fix: "Write actions as `service:Action` (at most one trailing `*`) and resources as full ARNs of the target's partition and account, `*` only in the region or resource part.",
   },
 } as const satisfies Record<string, CodeInfo>;
 

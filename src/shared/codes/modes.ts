@@ -23,7 +23,8 @@ export const MODE_CODES = {
     fix: 'Nothing to do: the run for the newest commit decides. Re-run this check if that run did not start.',
   },
   E_GRANT_ALREADY_HELD: {
-    summary: 'A note for reviewers, not a refusal: the check\'s token sees that the person already holds part of the request (not through a live Grantbook grant), so merging grants nothing for it and revocation leaves it in place.',
+    summary:
+      "A note for reviewers, not a refusal: the check's token sees that the person already holds part of the request (not through a live Grantbook grant), so merging grants nothing for it and revocation leaves it in place.",
     fix: 'Nothing has to change. If the request exists only for this part, it gives nothing and can be closed; apply reads the provider again and records what it finds as already held.',
   },
   E_EVENT_UNSUPPORTED: {

@@ -148,7 +148,8 @@ export const POLICY_CODES = {
     fix: 'Filter on one of the columns the profile lists under rows.columns.',
   },
   E_POLICY_ROWS_KIND_MISMATCH: {
-    summary: 'The row filter gives a list of values for a column the profile allows only as a time range, or a time range for a column it allows only with values.',
+    summary:
+      'The row filter gives a list of values for a column the profile allows only as a time range, or a time range for a column it allows only with values.',
     fix: 'Write `column: [value, ...]` for a values column and `column: {from: ..., to: ...}` for a range column, as the profile says.',
   },
   E_POLICY_ROWS_RANGE_INVALID: {
@@ -165,7 +166,7 @@ export const POLICY_CODES = {
   },
   E_POLICY_MASK_NOT_ALLOWED: {
     summary: 'The profile does not allow this mask on this table.',
-    fix: "Use one of the masks the profile lists under masks.allowed for the table.",
+    fix: 'Use one of the masks the profile lists under masks.allowed for the table.',
   },
   E_POLICY_MASK_REQUIRED: {
     summary: 'The profile requires this column to be masked (with one of the masks it names), and the grant reads it in clear or through another mask.',
@@ -186,7 +187,7 @@ export const POLICY_CODES = {
     fix: 'Ask for a different team; membership of protected teams is managed outside Grantbook.',
   },
   E_POLICY_TEAM_CONTROL_PLANE: {
-    summary: "The team decides who may request or approve access in a profile; joining it would let a person widen their own access.",
+    summary: 'The team decides who may request or approve access in a profile; joining it would let a person widen their own access.',
     fix: 'Ask for a different team; approver and requester teams are managed outside Grantbook.',
   },
   E_POLICY_REPO_ADMIN: {
@@ -278,11 +279,13 @@ export const POLICY_CODES = {
     fix: 'Write each action as IAM spells it, e.g. `s3:GetObject` or `dynamodb:Describe*`; a bare `*`, `?` or a wildcard in the service is never accepted.',
   },
   E_POLICY_AWS_ACTION_REFUSED: {
-    summary: 'An IAM action can escalate or escape (iam:*, sts:*, organizations:*, account:*, policy and role writes, key policy writes...), or its wildcard covers one: never granted, whatever a profile says.',
+    summary:
+      'An IAM action can escalate or escape (iam:*, sts:*, organizations:*, account:*, policy and role writes, key policy writes...), or its wildcard covers one: never granted, whatever a profile says.',
     fix: 'Name the exact actions needed (docs/aws.md, "Always refused"); a wildcard such as `s3:Put*` covers `s3:PutBucketPolicy` and is refused for that reason.',
   },
   E_POLICY_AWS_ACTION_NOT_ALLOWED: {
-    summary: "A statement's action is not covered by one allowed statement of the profile's rule for the target (a wildcard only where the profile has one that covers it).",
+    summary:
+      "A statement's action is not covered by one allowed statement of the profile's rule for the target (a wildcard only where the profile has one that covers it).",
     fix: 'Ask only for actions the profile lists for these resources, or use a profile that allows them.',
   },
   E_POLICY_AWS_ARN_INVALID: {
@@ -298,7 +301,8 @@ export const POLICY_CODES = {
     fix: "Use the target's partition in every ARN, or declare a target in the other partition.",
   },
   E_POLICY_AWS_RESOURCE_NOT_ALLOWED: {
-    summary: "A statement's resource is not covered by one allowed statement of the profile's rule for the target (`*`, and any wildcard, only where the profile has one that covers it).",
+    summary:
+      "A statement's resource is not covered by one allowed statement of the profile's rule for the target (`*`, and any wildcard, only where the profile has one that covers it).",
     fix: 'Name resources inside the ARN patterns the profile lists for these actions, e.g. `arn:aws:s3:::exports/2026/*` under `arn:aws:s3:::exports/*`.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -11,7 +11,7 @@ export const PROVIDER_CODES = {
     fix: 'Expose the secret to the job under the variable named in the message (workflow `env:`), or fix `connection_env` / `token_env` in policies/targets.yaml.',
   },
   E_PROVIDER_KIND_UNSUPPORTED: {
-    summary: "A grant was routed to a target whose provider cannot apply that kind of grant.",
+    summary: 'A grant was routed to a target whose provider cannot apply that kind of grant.',
     fix: 'Use a postgres target for table grants and a github target for team and repo grants.',
   },
   E_PROVIDER_INVALID_GRANT: {
@@ -19,7 +19,7 @@ export const PROVIDER_CODES = {
     fix: 'This is a bug: names are validated before planning. Report it with the request id.',
   },
   E_PROVIDER_PROTECTED_RESOURCE: {
-    summary: "A grant names a team, repository or role the target lists as protected.",
+    summary: 'A grant names a team, repository or role the target lists as protected.',
     fix: 'Protected resources are the control plane and are never granted; the policy should have refused this request (report it).',
   },
   E_PROVIDER_TARGET_MISSING: {
@@ -39,7 +39,7 @@ export const PROVIDER_CODES = {
     fix: 'Grantbook needs PostgreSQL 16 or later (membership INHERIT/SET options and the CREATEROLE model it relies on).',
   },
   E_PG_GRANTOR_MISMATCH: {
-    summary: 'The connection string logs in as a role other than the target\'s `grantor_role`.',
+    summary: "The connection string logs in as a role other than the target's `grantor_role`.",
     fix: 'Point `connection_env` at credentials for the grantor role, or fix `grantor_role` in policies/targets.yaml.',
   },
   E_PG_GRANTOR_UNSAFE: {
@@ -51,7 +51,7 @@ export const PROVIDER_CODES = {
     fix: 'Run the per-table GRANT ... WITH GRANT OPTION from docs/postgres-grantor.sql for the table named, or narrow the profile.',
   },
   E_PG_ROLE_NAME_TOO_LONG: {
-    summary: 'The per-request role name would exceed PostgreSQL\'s 63-byte identifier limit.',
+    summary: "The per-request role name would exceed PostgreSQL's 63-byte identifier limit.",
     fix: 'Use a shorter request id (file name).',
   },
   E_PG_ROLE_FOREIGN: {
@@ -60,7 +60,7 @@ export const PROVIDER_CODES = {
   },
   E_PG_ROLE_CONFLICT: {
     summary: 'The per-request role exists with a tag for another request, target or principal.',
-    fix: 'A granted request cannot change its grantee: revoke the old grant first. Otherwise the role\'s comment was edited, or another Grantbook repository uses the same target name on this cluster: compare the role\'s COMMENT with the request, and give each repository\'s targets distinct names.',
+    fix: "A granted request cannot change its grantee: revoke the old grant first. Otherwise the role's comment was edited, or another Grantbook repository uses the same target name on this cluster: compare the role's COMMENT with the request, and give each repository's targets distinct names.",
   },
   E_PG_ROLE_OWNS_OBJECTS: {
     summary: 'The per-request role owns database objects, which only an out-of-band change can cause.',
@@ -68,10 +68,11 @@ export const PROVIDER_CODES = {
   },
   E_PG_PRINCIPAL_NOT_FOUND: {
     summary: "The grantee's PostgreSQL login role does not exist on the target.",
-    fix: 'Create the login role, or fix the person\'s `postgres` entry in policies/identities.yaml.',
+    fix: "Create the login role, or fix the person's `postgres` entry in policies/identities.yaml.",
   },
   E_PG_PRINCIPAL_UNSAFE: {
-    summary: 'The grantee role is privileged or shared (superuser, CREATEROLE, BYPASSRLS, REPLICATION, a group with members, not LOGIN, reserved or protected).',
+    summary:
+      'The grantee role is privileged or shared (superuser, CREATEROLE, BYPASSRLS, REPLICATION, a group with members, not LOGIN, reserved or protected).',
     fix: 'Grant to a personal, unprivileged LOGIN role; map the person to it in policies/identities.yaml.',
   },
   E_PG_TABLE_NOT_FOUND: {
@@ -92,7 +93,7 @@ export const PROVIDER_CODES = {
   },
   E_PG_SCHEMA_USAGE_MISSING: {
     summary: "The grantee cannot use the table's schema, so the table grant would not work.",
-    fix: 'Grant USAGE on the schema to the person\'s base role; Grantbook does not grant it (it would also expose the schema\'s functions).',
+    fix: "Grant USAGE on the schema to the person's base role; Grantbook does not grant it (it would also expose the schema's functions).",
   },
   // Grants through views: row filters and masks.
   E_PG_GRANTOR_NO_CREATE: {
@@ -100,19 +101,23 @@ export const PROVIDER_CODES = {
     fix: 'Run `GRANT CREATE ON DATABASE <database> TO grantbook_grantor;` as docs/postgres-grantor.sql says, or keep requests on this target to plain column grants.',
   },
   E_PG_SCHEMA_FOREIGN: {
-    summary: "A schema with the name Grantbook gives this request's views or key exists and is not this request's (another owner, no tag, or a tag for another request or target).",
+    summary:
+      "A schema with the name Grantbook gives this request's views or key exists and is not this request's (another owner, no tag, or a tag for another request or target).",
     fix: 'Grantbook never adopts or drops a schema it did not make for this request. Rename or drop that schema, or use another request id.',
   },
   E_PG_FILTER_TYPE: {
-    summary: "A row filter's values do not fit the column's type in the database (text for a number column, a number for a text column, a name outside an enum, a range on a column that is not a timestamp), or the column's type cannot be filtered.",
+    summary:
+      "A row filter's values do not fit the column's type in the database (text for a number column, a number for a text column, a name outside an enum, a range on a column that is not a timestamp), or the column's type cannot be filtered.",
     fix: 'Write values of the column\'s type: whole numbers for integer columns, quoted text for text columns ("00123"), time ranges on timestamp columns only. Filterable types: integers, numeric, text, uuid, enums; ranges on timestamp and timestamptz.',
   },
   E_PG_VIEW_TABLE_RLS: {
-    summary: "The table has row-level security: a view runs with its owner's (the grantor's) policies, not the grantee's, so its rows would not be the ones the grantee's own policies allow.",
-    fix: 'Grant the table without rows or masked (the grantee\'s policies then apply), or grant from a table without row-level security.',
+    summary:
+      "The table has row-level security: a view runs with its owner's (the grantor's) policies, not the grantee's, so its rows would not be the ones the grantee's own policies allow.",
+    fix: "Grant the table without rows or masked (the grantee's policies then apply), or grant from a table without row-level security.",
   },
   E_PG_VIEW_DEPENDENTS: {
-    summary: "Objects outside the request's schemas depend on its views (someone built a view or function on them), so dropping the schemas would drop those objects too.",
+    summary:
+      "Objects outside the request's schemas depend on its views (someone built a view or function on them), so dropping the schemas would drop those objects too.",
     fix: 'Access already ended (the membership is revoked). Drop or change the objects named in the message, then re-run revoke.',
   },
   E_PROVIDER_TEAM_ROLE_CONFLICT: {
@@ -120,7 +125,8 @@ export const PROVIDER_CODES = {
     fix: 'Nothing to grant: they already have more than the request asks for. (A maintainer from before any grant is recorded as already held and left in place.)',
   },
   E_PROVIDER_REPO_PERMISSION_CONFLICT: {
-    summary: 'The grantee is already a direct collaborator of the repository (or has a pending invitation) with another permission than the one asked, as GitHub reports it, whether from before or from another live Grantbook grant: granting would change that direct permission, and the revocation, which removes the direct collaborator, could not put the earlier one back. (A permission that comes only through a team or the organization is no conflict: the grant adds a direct one of its own.)',
+    summary:
+      'The grantee is already a direct collaborator of the repository (or has a pending invitation) with another permission than the one asked, as GitHub reports it, whether from before or from another live Grantbook grant: granting would change that direct permission, and the revocation, which removes the direct collaborator, could not put the earlier one back. (A permission that comes only through a team or the organization is no conflict: the grant adds a direct one of its own.)',
     fix: 'Request the permission already held (it is then recorded as already held and left in place), or have an owner change the existing permission by hand and request again under a new file name.',
   },
   E_AWS_ROLE_NAME_TOO_LONG: {
@@ -145,19 +151,22 @@ export const PROVIDER_CODES = {
   },
   E_AWS_CALL_FAILED: {
     summary: "An IAM call failed after the SDK's retries (access denied, a quota, an outage).",
-    fix: "Read the IAM error code in the message: AccessDenied means the grantor's policy lacks the action (docs/aws.md, \"The grantor\"); LimitExceeded means the account's role quota is reached.",
+    fix: 'Read the IAM error code in the message: AccessDenied means the grantor\'s policy lacks the action (docs/aws.md, "The grantor"); LimitExceeded means the account\'s role quota is reached.',
   },
   // MySQL and MariaDB.
   E_MYSQL_PRINCIPAL_UNSAFE: {
-    summary: "The grantee account is not one a grant may go to: not a plain `user@host`, the grantor's user name, a server or protected account, or a per-request role.",
+    summary:
+      "The grantee account is not one a grant may go to: not a plain `user@host`, the grantor's user name, a server or protected account, or a per-request role.",
     fix: 'Grant to a personal account; map the person to it (`user@host`) in policies/identities.yaml. Protected accounts are refused whatever the request says.',
   },
   E_MYSQL_REFUSED: {
-    summary: 'A grant names something never handed out on MySQL or MariaDB: a server schema (mysql, information_schema, performance_schema, sys), the grantor\'s own database, a database the target does not list, or a privilege such as ALL, GRANT OPTION, SUPER, FILE, PROCESS, SHUTDOWN, CREATE USER, EVENT, TRIGGER or ALTER ROUTINE.',
+    summary:
+      "A grant names something never handed out on MySQL or MariaDB: a server schema (mysql, information_schema, performance_schema, sys), the grantor's own database, a database the target does not list, or a privilege such as ALL, GRANT OPTION, SUPER, FILE, PROCESS, SHUTDOWN, CREATE USER, EVENT, TRIGGER or ALTER ROUTINE.",
     fix: 'Ask for table privileges (SELECT, INSERT, UPDATE, DELETE, REFERENCES) on tables of the databases the target lists in policies/targets.yaml.',
   },
   E_MYSQL_ROLE_FOREIGN: {
-    summary: "A role with the name Grantbook would use exists without Grantbook's tag row for this request and target, or the tag row names another request, target or grantee.",
+    summary:
+      "A role with the name Grantbook would use exists without Grantbook's tag row for this request and target, or the tag row names another request, target or grantee.",
     fix: 'Grantbook never adopts or drops a role it did not tag. Drop or rename that role by hand; a granted request cannot change its grantee: revoke it first.',
   },
   E_MYSQL_PRINCIPAL_NOT_FOUND: {

@@ -26,7 +26,9 @@ const grantOf = (over: Partial<AwsTargetGrant> & { actions?: string[]; resources
   target,
   principal: over.principal ?? ALICE,
   expiresAt: over.expiresAt ?? '2030-01-01T00:00:00Z',
-  grants: over.grants ?? [{ kind: 'iam', actions: over.actions ?? ['s3:GetObject'], resources: over.resources ?? ['arn:aws:s3:::exports/*'] } as { kind: string }],
+  grants: over.grants ?? [
+    { kind: 'iam', actions: over.actions ?? ['s3:GetObject'], resources: over.resources ?? ['arn:aws:s3:::exports/*'] } as { kind: string },
+  ],
 });
 /** The provider's own refusal: E_PROVIDER_INVALID_GRANT naming the policy code, or a code of its own. */
 const codeOf = (fn: () => unknown): string => {
@@ -46,7 +48,10 @@ describe('always refused', () => {
       const action = r.action.endsWith(':*') ? r.action.replace(':*', ':ListThings') : r.action;
       expect(actionProblem(action)?.code, action).toBe('E_POLICY_AWS_ACTION_REFUSED');
       expect(actionProblem(action.toUpperCase().replace(/^[^:]+/, (s) => s.toLowerCase()))?.code, action).toBe('E_POLICY_AWS_ACTION_REFUSED');
-      expect(codeOf(() => planAws(grantOf({ actions: [action] }))), action).toBe('E_POLICY_AWS_ACTION_REFUSED');
+      expect(
+        codeOf(() => planAws(grantOf({ actions: [action] }))),
+        action,
+      ).toBe('E_POLICY_AWS_ACTION_REFUSED');
     }
   });
 
@@ -61,7 +66,19 @@ describe('always refused', () => {
   });
 
   it('refuses malformed actions: bare `*`, wildcards in the service or mid-name, `?`, spaces', () => {
-    for (const a of ['*', '*:GetObject', 's*:GetObject', 's3:Get*Object', 's3:Get?bject', 's3: GetObject', 's3:GetObject ', 's3', 's3:', 'S3:GetObject', 's3:Get**']) {
+    for (const a of [
+      '*',
+      '*:GetObject',
+      's*:GetObject',
+      's3:Get*Object',
+      's3:Get?bject',
+      's3: GetObject',
+      's3:GetObject ',
+      's3',
+      's3:',
+      'S3:GetObject',
+      's3:Get**',
+    ]) {
       expect(actionProblem(a)?.code, a).toBe('E_POLICY_AWS_ACTION_INVALID');
     }
   });
@@ -102,7 +119,10 @@ describe('hostile resources', () => {
   });
 
   it('reports every problem of a statement with where it is', () => {
-    const problems = statementProblems({ kind: 'iam', actions: ['s3:GetObject', 'iam:PassRole'], resources: ['arn:aws:s3:::x', 'arn:aws:s3:::y', 'arn:aws-cn:s3:::z'] }, target);
+    const problems = statementProblems(
+      { kind: 'iam', actions: ['s3:GetObject', 'iam:PassRole'], resources: ['arn:aws:s3:::x', 'arn:aws:s3:::y', 'arn:aws-cn:s3:::z'] },
+      target,
+    );
     expect(problems.map((p) => `${p.at} ${p.code}`)).toEqual(['actions/1 E_POLICY_AWS_ACTION_REFUSED', 'resources/2 E_POLICY_AWS_ARN_OTHER_PARTITION']);
   });
 });
@@ -142,7 +162,7 @@ describe('hostile principals and names', () => {
     expect(() => planAws(grantOf({ requestId: 'x'.repeat(55) }))).toThrow(/^E_AWS_ROLE_NAME_TOO_LONG target named: role name would be 65 characters/);
   });
 
-  it('refuses a policy past IAM\'s inline size limit before any call', () => {
+  it("refuses a policy past IAM's inline size limit before any call", () => {
     const resources = Array.from({ length: 100 }, (_, i) => `arn:aws:s3:::exports-${i}/${'p'.repeat(60)}/*`);
     const grants = [1, 2, 3].map(() => ({ kind: 'iam', actions: ['s3:GetObject'], resources }));
     expect(codeOf(() => planAws(grantOf({ grants })))).toBe('E_AWS_POLICY_TOO_LARGE');

@@ -40,7 +40,10 @@ describeProviderConformance<Target>('aws', async () => {
  */
 function teamRole(iam: IamStandIn, target: AwsTarget): PreexistingAccess<Target> {
   const name = 'exports-readers';
-  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'sts:AssumeRole' }] });
+  const trust = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'sts:AssumeRole' }],
+  });
   const statements = exportsGrant(target, 'x').grants as readonly AwsStatementSpec[];
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: statements.map((s) => ({ Effect: 'Allow', Action: s.actions, Resource: s.resources })) });
   return {
@@ -64,7 +67,14 @@ function teamRole(iam: IamStandIn, target: AwsTarget): PreexistingAccess<Target>
     },
     intact: async () => {
       const role = iam.roles.get(name);
-      return role !== undefined && role.path === '/teams/' && role.trust === trust && role.policies.size === 1 && role.policies.get(GRANT_POLICY) === policy && role.tags.get('team') === 'payments';
+      return (
+        role !== undefined &&
+        role.path === '/teams/' &&
+        role.trust === trust &&
+        role.policies.size === 1 &&
+        role.policies.get(GRANT_POLICY) === policy &&
+        role.tags.get('team') === 'payments'
+      );
     },
     cleanup: async () => {
       iam.roles.delete(name);

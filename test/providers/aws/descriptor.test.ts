@@ -29,7 +29,10 @@ const target: AwsTarget = awsDescriptor.target('aws-prod', {
 const rule: AwsRule = awsDescriptor.allow.read({
   target: 'aws-prod',
   statements: [
-    { actions: ['s3:GetObject', 's3:ListBucket', 's3:Get*'], resources: ['arn:aws:s3:::exports', 'arn:aws:s3:::exports/*', 'arn:aws:s3:::exports/2026/q1.csv'] },
+    {
+      actions: ['s3:GetObject', 's3:ListBucket', 's3:Get*'],
+      resources: ['arn:aws:s3:::exports', 'arn:aws:s3:::exports/*', 'arn:aws:s3:::exports/2026/q1.csv'],
+    },
     { actions: ['dynamodb:GetItem', 'dynamodb:Query'], resources: ['arn:aws:dynamodb:eu-west-1:111122223333:table/orders'] },
   ],
 });
@@ -59,7 +62,14 @@ describe('aws descriptor', () => {
   });
 
   it('reads a target from targets.yaml fields, with the credential variable it needs', () => {
-    expect(target).toMatchObject({ name: 'aws-prod', provider: 'aws', accountId: '111122223333', partition: 'aws', credentialsEnv: 'AWS_PROD', principalAccounts: ['444455556666'] });
+    expect(target).toMatchObject({
+      name: 'aws-prod',
+      provider: 'aws',
+      accountId: '111122223333',
+      partition: 'aws',
+      credentialsEnv: 'AWS_PROD',
+      principalAccounts: ['444455556666'],
+    });
     expect(awsDescriptor.credential(target)).toEqual({ field: 'credentials_env', env: 'AWS_PROD_ACCESS_KEY_ID' });
   });
 
@@ -76,13 +86,17 @@ describe('aws descriptor', () => {
     expect(targetOk({ provider: 'aws', account_id: '111122223333', credentials_env: 'AWS' })).toBe(true);
     expect(targetOk({ provider: 'aws', account_id: '11112222333', credentials_env: 'AWS' })).toBe(false);
     expect(targetOk({ provider: 'aws', account_id: '111122223333', credentials_env: 'AWS', partition: 'aws-iso' })).toBe(false);
-    expect(targetOk({ provider: 'aws', account_id: '111122223333', credentials_env: 'AWS', permissions_boundary: 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false);
+    expect(
+      targetOk({ provider: 'aws', account_id: '111122223333', credentials_env: 'AWS', permissions_boundary: 'arn:aws:iam::aws:policy/AdministratorAccess' }),
+    ).toBe(false);
     const [kind] = awsDescriptor.kinds;
     const grantOk = ajv.compile({ $defs: defs, ...kind?.requestSchema });
     expect(grantOk({ target: 'aws-prod', iam: { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::exports/*'] } })).toBe(true);
     expect(grantOk({ target: 'aws-prod', iam: { actions: [], resources: ['arn:aws:s3:::exports/*'] } })).toBe(false);
     expect(grantOk({ target: 'aws-prod', iam: { actions: ['s3:GetObject'], resources: ['x'], effect: 'Deny' } })).toBe(false);
-    expect(kind?.read({ iam: { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::exports/*'] } })).toEqual(statement(['s3:GetObject'], ['arn:aws:s3:::exports/*']));
+    expect(kind?.read({ iam: { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::exports/*'] } })).toEqual(
+      statement(['s3:GetObject'], ['arn:aws:s3:::exports/*']),
+    );
     const identity = ajv.compile(awsDescriptor.principal.identitySchema ?? {});
     expect(identity('arn:aws:iam::111122223333:user/alice')).toBe(true);
     for (const bad of ['arn:aws:iam::111122223333:root', '*', 'arn:aws:iam::111122223333:user/*', 'alice']) expect(identity(bad), bad).toBe(false);
@@ -97,7 +111,17 @@ describe('aws descriptor', () => {
   it('policy: always-refused actions and wildcards covering them, with stable codes, whatever the profile', () => {
     const open: AwsRule = { target: 'aws-prod', statements: [{ actions: ['*'], resources: ['*'] }] };
     const every = ALWAYS_REFUSED.map((r) => r.action.replace(/:\*$/, ':AnyAction'));
-    for (const a of [...every, 'iam:PassRole', 'sts:AssumeRole', 'organizations:LeaveOrganization', 'account:PutContactInformation', 's3:Put*', 'iam:*', 'kms:*', 'lambda:Update*']) {
+    for (const a of [
+      ...every,
+      'iam:PassRole',
+      'sts:AssumeRole',
+      'organizations:LeaveOrganization',
+      'account:PutContactInformation',
+      's3:Put*',
+      'iam:*',
+      'kms:*',
+      'lambda:Update*',
+    ]) {
       const { out, codes } = check(statement([a], ['*']), open);
       expect(codes, a).toEqual(['E_POLICY_AWS_ACTION_REFUSED']);
       expect(out.spec, a).toBeUndefined();
@@ -118,8 +142,24 @@ describe('aws descriptor', () => {
   });
 
   it('policy: hostile ARNs are refused with their own codes, every one reported at once', () => {
-    const { codes } = check(statement(['s3:GetObject', 'iam:CreateRole'], ['arn:aws:s3:::exports/${aws:username}', 'arn:aws-cn:s3:::exports/x', 'arn:aws:dynamodb:eu-west-1:999988887777:table/orders', 'arn:aws:dynamodb:eu-west-1:*:table/orders']));
-    expect(codes).toEqual(['E_POLICY_AWS_ACTION_REFUSED', 'E_POLICY_AWS_ARN_INVALID', 'E_POLICY_AWS_ARN_OTHER_PARTITION', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT', 'E_POLICY_AWS_ARN_OTHER_ACCOUNT']);
+    const { codes } = check(
+      statement(
+        ['s3:GetObject', 'iam:CreateRole'],
+        [
+          'arn:aws:s3:::exports/${aws:username}',
+          'arn:aws-cn:s3:::exports/x',
+          'arn:aws:dynamodb:eu-west-1:999988887777:table/orders',
+          'arn:aws:dynamodb:eu-west-1:*:table/orders',
+        ],
+      ),
+    );
+    expect(codes).toEqual([
+      'E_POLICY_AWS_ACTION_REFUSED',
+      'E_POLICY_AWS_ARN_INVALID',
+      'E_POLICY_AWS_ARN_OTHER_PARTITION',
+      'E_POLICY_AWS_ARN_OTHER_ACCOUNT',
+      'E_POLICY_AWS_ARN_OTHER_ACCOUNT',
+    ]);
   });
 
   it('policy: without a known target nothing becomes a spec, and what can be judged is', () => {
@@ -130,8 +170,18 @@ describe('aws descriptor', () => {
 
   it('profiles: refused actions, malformed or foreign patterns and foreign keys are load errors', () => {
     const report = reporter('policies/profiles/x.yaml', () => undefined);
-    const rawRule = { target: 'aws-prod', statements: [{ actions: ['iam:*', 's3:Get*', 's3:Put*', 'bad action'], resources: ['arn:aws:s3:::ok/*', 'arn:aws:s3:::x/${aws:username}', 'arn:aws:dynamodb:eu-west-1:999988887777:table/t'] }] };
-    const codes = [...awsDescriptor.allow.check(rawRule, '/allow/0', report), ...awsDescriptor.allow.checkTarget(rawRule, target, '/allow/0', report)].map((d) => `${d.pointer} ${d.code}`);
+    const rawRule = {
+      target: 'aws-prod',
+      statements: [
+        {
+          actions: ['iam:*', 's3:Get*', 's3:Put*', 'bad action'],
+          resources: ['arn:aws:s3:::ok/*', 'arn:aws:s3:::x/${aws:username}', 'arn:aws:dynamodb:eu-west-1:999988887777:table/t'],
+        },
+      ],
+    };
+    const codes = [...awsDescriptor.allow.check(rawRule, '/allow/0', report), ...awsDescriptor.allow.checkTarget(rawRule, target, '/allow/0', report)].map(
+      (d) => `${d.pointer} ${d.code}`,
+    );
     expect(codes).toEqual([
       '/allow/0/statements/0/actions/0 E_PROFILE_AWS_ACTION_REFUSED',
       '/allow/0/statements/0/actions/2 E_PROFILE_AWS_ACTION_REFUSED',
@@ -139,8 +189,15 @@ describe('aws descriptor', () => {
       '/allow/0/statements/0/resources/1 E_PROFILE_AWS_PATTERN_INVALID',
       '/allow/0/statements/0/resources/2 E_PROFILE_AWS_PATTERN_INVALID',
     ]);
-    expect(awsDescriptor.allow.checkTarget({ target: 'aws-prod', tables: [] }, target, '/allow/0', report).map((d) => d.code)).toEqual(['E_PROFILE_ALLOW_PROVIDER']);
-    const bundle = awsDescriptor.allow.checkBundleGrant(statement(['s3:DeleteObject'], ['arn:aws:s3:::exports/x']), rule, { label: 'Bundle b grant 0', target: 'aws-prod', at: '/bundles/b/grants/0', report });
+    expect(awsDescriptor.allow.checkTarget({ target: 'aws-prod', tables: [] }, target, '/allow/0', report).map((d) => d.code)).toEqual([
+      'E_PROFILE_ALLOW_PROVIDER',
+    ]);
+    const bundle = awsDescriptor.allow.checkBundleGrant(statement(['s3:DeleteObject'], ['arn:aws:s3:::exports/x']), rule, {
+      label: 'Bundle b grant 0',
+      target: 'aws-prod',
+      at: '/bundles/b/grants/0',
+      report,
+    });
     expect(bundle.map((d) => d.code)).toEqual(['E_PROFILE_BUNDLE_NOT_ALLOWED']);
   });
 

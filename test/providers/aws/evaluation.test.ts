@@ -87,8 +87,14 @@ describe('policy evaluation of the documents the provider wrote', () => {
           if (action === 's3:GetObject' && !resource.includes('/')) continue;
           if (action === 's3:ListBucket' && resource.includes('/')) continue;
           const policies = [{ name: GRANT_POLICY, policy: written.policy }];
-          expect(await evaluate({ action, resource: inside(resource), identityPolicies: policies, context: { 'aws:CurrentTime': BEFORE } }), `${action} before`).toBe('Allowed');
-          expect(await evaluate({ action, resource: inside(resource), identityPolicies: policies, context: { 'aws:CurrentTime': AFTER } }), `${action} after`).toBe('ImplicitlyDenied');
+          expect(
+            await evaluate({ action, resource: inside(resource), identityPolicies: policies, context: { 'aws:CurrentTime': BEFORE } }),
+            `${action} before`,
+          ).toBe('Allowed');
+          expect(
+            await evaluate({ action, resource: inside(resource), identityPolicies: policies, context: { 'aws:CurrentTime': AFTER } }),
+            `${action} after`,
+          ).toBe('ImplicitlyDenied');
           checked += 1;
         }
       }
@@ -124,7 +130,14 @@ describe('policy evaluation of the documents the provider wrote', () => {
     // The caller's own identity policy may allow any AssumeRole: the role's trust decides.
     const callerMayAssume = [{ name: 'caller', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } }];
     const assume = (principal: string, at: string): Promise<Outcome> =>
-      evaluate({ principal, action: 'sts:AssumeRole', resource: written.roleArn, identityPolicies: callerMayAssume, resourcePolicy: written.trust, context: { 'aws:CurrentTime': at } });
+      evaluate({
+        principal,
+        action: 'sts:AssumeRole',
+        resource: written.roleArn,
+        identityPolicies: callerMayAssume,
+        resourcePolicy: written.trust,
+        context: { 'aws:CurrentTime': at },
+      });
     expect(await assume(ALICE, BEFORE)).toBe('Allowed');
     expect(await assume(ALICE, AFTER)).toBe('ImplicitlyDenied');
     expect(await assume('arn:aws:iam::111122223333:user/bob', BEFORE)).toBe('ImplicitlyDenied');

@@ -40,10 +40,19 @@ describe('docs/examples/aws', () => {
 
     const profile = await yaml('policies/exports-readonly.yaml');
     const [rawRule] = profile['allow'] as Record<string, unknown>[];
-    const ruleSchema = { $defs: defs, type: 'object', additionalProperties: false, required: ['target', 'statements'], properties: { target: { $ref: '#/$defs/name' }, ...awsDescriptor.schema.allowKeys } };
+    const ruleSchema = {
+      $defs: defs,
+      type: 'object',
+      additionalProperties: false,
+      required: ['target', 'statements'],
+      properties: { target: { $ref: '#/$defs/name' }, ...awsDescriptor.schema.allowKeys },
+    };
     expect(ajv.validate(ruleSchema, rawRule), JSON.stringify(ajv.errors)).toBe(true);
     const report: Reporter = (code, message, pointer) => ({ code, message, pointer, severity: 'error', fix: '' });
-    expect([...awsDescriptor.allow.check(rawRule ?? {}, '/allow/0', report), ...awsDescriptor.allow.checkTarget(rawRule ?? {}, target, '/allow/0', report)]).toEqual([]);
+    expect([
+      ...awsDescriptor.allow.check(rawRule ?? {}, '/allow/0', report),
+      ...awsDescriptor.allow.checkTarget(rawRule ?? {}, target, '/allow/0', report),
+    ]).toEqual([]);
     const rule = awsDescriptor.allow.read(rawRule ?? {});
 
     const request = await yaml('access-requests/alice-inc-4300.yaml');
@@ -78,9 +87,13 @@ describe('docs/examples/aws', () => {
     expect(JSON.parse(create?.body?.AssumeRolePolicyDocument ?? '{}')).toMatchObject({
       Statement: [{ Principal: { AWS: alice }, Action: 'sts:AssumeRole', Condition: { DateLessThan: { 'aws:CurrentTime': '2026-03-12T16:00:00Z' } } }],
     });
-    const policy = JSON.parse(plan.grant.find((o) => o.text === 'IAM PutRolePolicy')?.body?.PolicyDocument ?? '{}') as { Statement: { Action: string[]; Condition: unknown }[] };
+    const policy = JSON.parse(plan.grant.find((o) => o.text === 'IAM PutRolePolicy')?.body?.PolicyDocument ?? '{}') as {
+      Statement: { Action: string[]; Condition: unknown }[];
+    };
     expect(policy.Statement.map((s) => s.Action)).toEqual([['s3:GetObject', 's3:ListBucket'], ['dynamodb:GetItem']]);
     for (const s of policy.Statement) expect(s.Condition).toEqual({ DateLessThan: { 'aws:CurrentTime': '2026-03-12T16:00:00Z' } });
-    expect(plan.notes?.[0]).toContain('aws sts assume-role --role-arn arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-alice-inc-4300 --role-session-name alice');
+    expect(plan.notes?.[0]).toContain(
+      'aws sts assume-role --role-arn arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-alice-inc-4300 --role-session-name alice',
+    );
   });
 });

@@ -73,7 +73,13 @@ describe('aws provider against the IAM stand-in', () => {
     });
     const trust = JSON.parse(role?.trust ?? '{}') as { Statement: unknown[] };
     expect(trust.Statement).toEqual([
-      { Sid: 'GrantbookAssumeUntilExpiry', Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'sts:AssumeRole', Condition: { DateLessThan: { 'aws:CurrentTime': g.expiresAt } } },
+      {
+        Sid: 'GrantbookAssumeUntilExpiry',
+        Effect: 'Allow',
+        Principal: { AWS: ALICE },
+        Action: 'sts:AssumeRole',
+        Condition: { DateLessThan: { 'aws:CurrentTime': g.expiresAt } },
+      },
     ]);
     const policy = JSON.parse(role?.policies.get(GRANT_POLICY) ?? '{}') as { Statement: { Condition: unknown }[] };
     expect(policy.Statement).toHaveLength(2);
@@ -84,12 +90,15 @@ describe('aws provider against the IAM stand-in', () => {
     await provider.revoke(g);
     const calls = asOperations(iam.requests.slice(before));
     const deny = calls.find((c) => c.body.PolicyName === REVOKE_POLICY && c.text === 'IAM PutRolePolicy');
-    const when = (JSON.parse(deny?.body.PolicyDocument ?? '{}') as { Statement: { Condition: { DateLessThan: { 'aws:TokenIssueTime': string } } }[] }).Statement[0]?.Condition.DateLessThan['aws:TokenIssueTime'];
+    const when = (JSON.parse(deny?.body.PolicyDocument ?? '{}') as { Statement: { Condition: { DateLessThan: { 'aws:TokenIssueTime': string } } }[] })
+      .Statement[0]?.Condition.DateLessThan['aws:TokenIssueTime'];
     expect(when).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     // No managed policy was attached: the templated detach step has nothing to do.
     const expected = shown(plan.revoke)
       .filter((o) => o.text !== 'IAM DetachRolePolicy')
-      .map((o) => (o.body.PolicyDocument === undefined ? o : { ...o, body: { ...o.body, PolicyDocument: o.body.PolicyDocument.replace('{revoke_time}', when ?? '') } }));
+      .map((o) =>
+        o.body.PolicyDocument === undefined ? o : { ...o, body: { ...o.body, PolicyDocument: o.body.PolicyDocument.replace('{revoke_time}', when ?? '') } },
+      );
     expect(calls).toEqual(expected);
     expect(iam.roles.has(`grantbook-${g.requestId}`)).toBe(false);
     expect(await provider.inspect(g)).toMatchObject({ present: false, absent: true });
@@ -184,7 +193,14 @@ describe('aws provider against the IAM stand-in', () => {
       attached: new Set(),
       hiddenFor: 0,
     });
-    iam.roles.set('ops-admin', { ...(iam.roles.get(name) as NonNullable<ReturnType<typeof iam.roles.get>>), name: 'ops-admin', path: '/grantbook/aws-prod/', tags: new Map(), policies: new Map(), attached: new Set() });
+    iam.roles.set('ops-admin', {
+      ...(iam.roles.get(name) as NonNullable<ReturnType<typeof iam.roles.get>>),
+      name: 'ops-admin',
+      path: '/grantbook/aws-prod/',
+      tags: new Map(),
+      policies: new Map(),
+      attached: new Set(),
+    });
     await expect(provider.grant(g)).rejects.toThrow(/E_AWS_ROLE_FOREIGN/);
     await expect(provider.revoke(g)).rejects.toThrow(/E_AWS_ROLE_FOREIGN/);
     expect(iam.roles.get(name)?.path).toBe('/teams/');
@@ -265,7 +281,7 @@ describe('aws provider against the IAM stand-in', () => {
       expect(iam.roles.has(`grantbook-${g.requestId}`)).toBe(false);
     });
 
-    it('a CreateRole whose answer was lost (the role made, the connection cut) converges on the SDK\'s retry', async () => {
+    it("a CreateRole whose answer was lost (the role made, the connection cut) converges on the SDK's retry", async () => {
       const g = fresh();
       iam.inject({ action: 'CreateRole', times: 1, effect: { kind: 'reset', applied: true } });
       await provider.grant(g);
@@ -274,7 +290,7 @@ describe('aws provider against the IAM stand-in', () => {
       await provider.revoke(g);
     });
 
-    it('LimitExceeded (the role quota), still there after the SDK\'s retries, fails the grant with IAM\'s code and changes nothing', async () => {
+    it("LimitExceeded (the role quota), still there after the SDK's retries, fails the grant with IAM's code and changes nothing", async () => {
       const g = fresh();
       const before = iam.count('CreateRole');
       iam.inject({ action: 'CreateRole', times: 3, effect: { kind: 'error', status: 409, code: 'LimitExceeded' } });

@@ -26,7 +26,10 @@ import { IamStandIn, STANDIN_CREDENTIALS } from '../../support/aws/index.js';
 
 let iam: IamStandIn;
 let client: IAMClient;
-const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'sts:AssumeRole' }] });
+const trust = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'sts:AssumeRole' }],
+});
 const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::exports/*'] }] });
 const sdk = (credentials = STANDIN_CREDENTIALS, region = 'us-east-1', maxAttempts = 3): IAMClient =>
   new IAMClient({ region, endpoint: iam.url, credentials, maxAttempts });
@@ -62,7 +65,12 @@ describe('IAM stand-in through @aws-sdk/client-iam', () => {
         Tags: [{ Key: 'grantbook:request', Value: 'a' }],
       }),
     );
-    expect(created.Role).toMatchObject({ RoleName: 'standin-a', Path: '/grantbook/t/', Arn: 'arn:aws:iam::111122223333:role/grantbook/t/standin-a', MaxSessionDuration: 3600 });
+    expect(created.Role).toMatchObject({
+      RoleName: 'standin-a',
+      Path: '/grantbook/t/',
+      Arn: 'arn:aws:iam::111122223333:role/grantbook/t/standin-a',
+      MaxSessionDuration: 3600,
+    });
     expect(created.Role?.CreateDate).toBeInstanceOf(Date);
     expect(created.Role?.RoleId).toMatch(/^AROA/);
     await client.send(new UpdateRoleCommand({ RoleName: 'standin-a', MaxSessionDuration: 7200, Description: 'b' }));
@@ -99,17 +107,27 @@ describe('IAM stand-in through @aws-sdk/client-iam', () => {
 
   it("answers IAM's error shapes: NoSuchEntity, EntityAlreadyExists, LimitExceeded, MalformedPolicyDocument, ValidationError", async () => {
     await client.send(new CreateRoleCommand({ RoleName: 'standin-b', AssumeRolePolicyDocument: trust }));
-    expect(await errorName(client.send(new CreateRoleCommand({ RoleName: 'standin-b', AssumeRolePolicyDocument: trust })))).toBe('EntityAlreadyExistsException');
+    expect(await errorName(client.send(new CreateRoleCommand({ RoleName: 'standin-b', AssumeRolePolicyDocument: trust })))).toBe(
+      'EntityAlreadyExistsException',
+    );
     expect(await errorName(client.send(new GetRolePolicyCommand({ RoleName: 'standin-b', PolicyName: 'none' })))).toBe('NoSuchEntityException');
-    const big = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: Array.from({ length: 500 }, (_, i) => `arn:aws:s3:::bucket-${i}/x`) }] });
-    expect(await errorName(client.send(new PutRolePolicyCommand({ RoleName: 'standin-b', PolicyName: 'big', PolicyDocument: big })))).toBe('LimitExceededException');
-    expect(await errorName(client.send(new PutRolePolicyCommand({ RoleName: 'standin-b', PolicyName: 'bad', PolicyDocument: '{' })))).toBe('MalformedPolicyDocumentException');
+    const big = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: Array.from({ length: 500 }, (_, i) => `arn:aws:s3:::bucket-${i}/x`) }],
+    });
+    expect(await errorName(client.send(new PutRolePolicyCommand({ RoleName: 'standin-b', PolicyName: 'big', PolicyDocument: big })))).toBe(
+      'LimitExceededException',
+    );
+    expect(await errorName(client.send(new PutRolePolicyCommand({ RoleName: 'standin-b', PolicyName: 'bad', PolicyDocument: '{' })))).toBe(
+      'MalformedPolicyDocumentException',
+    );
     expect(await errorName(client.send(new CreateRoleCommand({ RoleName: 'r'.repeat(65), AssumeRolePolicyDocument: trust })))).toBe('ValidationError');
     await client.send(new DeleteRoleCommand({ RoleName: 'standin-b' }));
   });
 
   it('lists roles by path prefix, page by page', async () => {
-    for (const n of ['c1', 'c2', 'c3']) await client.send(new CreateRoleCommand({ RoleName: `standin-${n}`, Path: '/listing/', AssumeRolePolicyDocument: trust }));
+    for (const n of ['c1', 'c2', 'c3'])
+      await client.send(new CreateRoleCommand({ RoleName: `standin-${n}`, Path: '/listing/', AssumeRolePolicyDocument: trust }));
     await client.send(new CreateRoleCommand({ RoleName: 'standin-elsewhere', Path: '/other/', AssumeRolePolicyDocument: trust }));
     const first = await client.send(new ListRolesCommand({ PathPrefix: '/listing/' }));
     expect(first.Roles?.map((r) => r.RoleName)).toEqual(['standin-c1', 'standin-c2']);

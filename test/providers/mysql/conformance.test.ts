@@ -23,7 +23,9 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql (MariaDB)', () => {
       asGrant({ requestId, target, principal: 'bob@%', expiresAt: MYSQL_EXPIRES, grants });
     /** bob's own privileges as the server holds them, outside Grantbook. */
     const bobColumns = async (): Promise<string> =>
-      JSON.stringify(await sql("SELECT Table_name, Column_name, Column_priv FROM mysql.columns_priv WHERE User = 'bob' AND Host = '%' ORDER BY Table_name, Column_name"));
+      JSON.stringify(
+        await sql("SELECT Table_name, Column_name, Column_priv FROM mysql.columns_priv WHERE User = 'bob' AND Host = '%' ORDER BY Table_name, Column_name"),
+      );
     const preexisting: PreexistingAccess<Target>[] = [
       {
         name: 'a direct column privilege',

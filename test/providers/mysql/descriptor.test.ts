@@ -19,11 +19,26 @@ const rule: MysqlRule = {
     { name: 'shop.order_items', columns: [], allColumns: true, sensitive: [] },
   ],
 };
-const grant = (over: Partial<MysqlGrant> = {}): MysqlGrant => ({ kind: 'table', privileges: ['SELECT'], table: 'shop.orders', columns: ['id', 'status'], ...over });
+const grant = (over: Partial<MysqlGrant> = {}): MysqlGrant => ({
+  kind: 'table',
+  privileges: ['SELECT'],
+  table: 'shop.orders',
+  columns: ['id', 'status'],
+  ...over,
+});
 
 function check(g: MysqlGrant, sensitive: 'flag' | 'refuse' = 'refuse'): { codes: string[]; spec: unknown } {
   const reasons = new Reasons();
-  const result = mysqlDescriptor.checkGrant(g, { target, rule, sensitive, controlTeams: new Map(), controlRepo: 'acme/access', label: 'grants/0', site, reasons });
+  const result = mysqlDescriptor.checkGrant(g, {
+    target,
+    rule,
+    sensitive,
+    controlTeams: new Map(),
+    controlRepo: 'acme/access',
+    label: 'grants/0',
+    site,
+    reasons,
+  });
   return { codes: reasons.all.map((d) => d.code), spec: result.spec };
 }
 
@@ -66,12 +81,16 @@ describe('the mysql descriptor', () => {
     for (const ok of ['alice@%', 'alice@10.0.%']) expect(matches('principal', ok), ok).toBe(true);
     expect(matches('principal', "alice'@'%")).toBe(false);
     expect(mysqlDescriptor.principal.protectedReason('alice@%', target)).toBeUndefined();
-    for (const p of ['root@%', 'grantbook@localhost', 'dba@10.0.0.1', 'mysql.sys@localhost']) expect(mysqlDescriptor.principal.protectedReason(p, target), p).toBeDefined();
+    for (const p of ['root@%', 'grantbook@localhost', 'dba@10.0.0.1', 'mysql.sys@localhost'])
+      expect(mysqlDescriptor.principal.protectedReason(p, target), p).toBeDefined();
     expect(mysqlDescriptor.principal.declaredProtected('dba@%', target)).toBe(true);
   });
 
   it('checks a grant against the allow rule: columns, privileges, refused schemas and privileges, sensitive columns', () => {
-    expect(check(grant())).toEqual({ codes: [], spec: { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'status'] } });
+    expect(check(grant())).toEqual({
+      codes: [],
+      spec: { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'status'] },
+    });
     expect(check(grant({ privileges: ['GRANT_OPTION'] })).codes).toEqual(['E_POLICY_PRIVILEGE_DANGEROUS']);
     for (const p of ['ALL', 'SUPER', 'FILE', 'PROCESS', 'SHUTDOWN', 'CREATE_USER', 'EVENT', 'TRIGGER', 'ALTER_ROUTINE', 'CONNECTION_ADMIN']) {
       expect(check(grant({ privileges: [p] })).codes, p).toEqual(['E_POLICY_PRIVILEGE_DANGEROUS']);
@@ -100,22 +119,45 @@ describe('the mysql descriptor', () => {
     expect(() => mysqlDescriptor.ledger.validate({ ...spec, schema: 'shop' }, 'table', '/grants/0/spec', kit)).toThrow();
     expect(() => mysqlDescriptor.ledger.validate({ ...spec, privileges: ['SUPER'] }, 'table', '/grants/0/spec', kit)).toThrow();
     expect(() => mysqlDescriptor.ledger.validate({ ...spec, table: 'or`ders' }, 'table', '/grants/0/spec', kit)).toThrow();
-    expect(mysqlDescriptor.describe({ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id'] }, 'alice@%', 'shop-prod')).toBe(
-      'shop-prod: SELECT (id) ON shop.orders to alice@%',
-    );
+    expect(
+      mysqlDescriptor.describe({ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id'] }, 'alice@%', 'shop-prod'),
+    ).toBe('shop-prod: SELECT (id) ON shop.orders to alice@%');
   });
 
   it('shows reviewers the columns, the sensitive ones, and how the grant is used', () => {
-    const entry = mysqlDescriptor.footprint('shop-prod', { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'customer_email'] }, rule.tables[0]);
-    expect(entry.line).toEqual([{ code: 'shop-prod' }, { text: ' ' }, { code: 'shop.orders' }, { text: ': SELECT on ' }, { code: 'id' }, { text: ', ' }, { code: 'customer_email' }]);
+    const entry = mysqlDescriptor.footprint(
+      'shop-prod',
+      { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'customer_email'] },
+      rule.tables[0],
+    );
+    expect(entry.line).toEqual([
+      { code: 'shop-prod' },
+      { text: ' ' },
+      { code: 'shop.orders' },
+      { text: ': SELECT on ' },
+      { code: 'id' },
+      { text: ', ' },
+      { code: 'customer_email' },
+    ]);
     expect(entry.sensitive).toEqual(['customer_email']);
   });
 
   it('checks allow rules at load: no refused privilege; on the target, no server schema, no rows or masks', () => {
-    const rule = { target: target.name, privileges: ['SELECT', 'SUPER', 'TRUNCATE'], tables: [{ name: 'mysql.user', all_columns: true }, { name: 'shop.orders', columns: ['id'], rows: { columns: { id: 'values' } } }] };
+    const rule = {
+      target: target.name,
+      privileges: ['SELECT', 'SUPER', 'TRUNCATE'],
+      tables: [
+        { name: 'mysql.user', all_columns: true },
+        { name: 'shop.orders', columns: ['id'], rows: { columns: { id: 'values' } } },
+      ],
+    };
     const report = ((code: string, message: string, pointer: string) => ({ code, message, pointer })) as never;
     const codes = (diags: unknown): string[] => (diags as { code: string }[]).map((d) => d.code);
-    expect(codes(mysqlDescriptor.allow.check(rule, '/allow/0', report))).toEqual(['E_PROFILE_DANGEROUS_PRIVILEGE', 'E_PROFILE_UNKNOWN_PRIVILEGE', 'E_PROFILE_ALLOW_PROVIDER']);
+    expect(codes(mysqlDescriptor.allow.check(rule, '/allow/0', report))).toEqual([
+      'E_PROFILE_DANGEROUS_PRIVILEGE',
+      'E_PROFILE_UNKNOWN_PRIVILEGE',
+      'E_PROFILE_ALLOW_PROVIDER',
+    ]);
     expect(codes(mysqlDescriptor.allow.checkTarget(rule, target, '/allow/0', report))).toEqual(['E_PROFILE_ALLOWS_PROTECTED']);
     expect(codes(mysqlDescriptor.allow.checkTarget({ target: target.name, teams: ['ops'] }, target, '/allow/0', report))).toEqual(['E_PROFILE_ALLOW_PROVIDER']);
   });

@@ -108,7 +108,10 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
         { User: 'alice', Host: '%', Admin_option: 'N' },
         { User: 'grantbook', Host: '%', Admin_option: 'Y' },
       ]);
-      const [events] = await admin.query('SELECT EVENT_NAME, STATUS, EXECUTE_AT, TIME_ZONE, DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ? AND EVENT_NAME = ?', ['grantbook', role]);
+      const [events] = await admin.query(
+        'SELECT EVENT_NAME, STATUS, EXECUTE_AT, TIME_ZONE, DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ? AND EVENT_NAME = ?',
+        ['grantbook', role],
+      );
       expect(events).toEqual([{ EVENT_NAME: role, STATUS: 'ENABLED', EXECUTE_AT: expect.anything(), TIME_ZONE: '+00:00', DEFINER: 'grantbook@%' }]);
       const [tags] = await admin.query('SELECT target, request, principal, expires_at, backstop FROM grantbook.grants WHERE role = ?', [role]);
       expect(tags).toEqual([{ target: target.name, request: g.requestId, principal: 'alice@%', expires_at: g.expiresAt, backstop: 1 }]);
@@ -162,7 +165,9 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
   it('fails closed on a column or table that does not exist, and the revocation clears what was made', async () => {
     const target = mysqlTarget();
     const provider = createMysqlProvider(target, { connectionUrl: maria().grantorUrl });
-    const g = mysqlGrant(target, fresh(), { grants: [{ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['no_such_column'] }] });
+    const g = mysqlGrant(target, fresh(), {
+      grants: [{ kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['no_such_column'] }],
+    });
     try {
       await expect(provider.grant(g)).rejects.toThrow();
       expect(await provider.inspect(g)).toMatchObject({ present: false });
@@ -230,7 +235,7 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
     const grants = (rows as Record<string, string>[]).map((r) => Object.values(r)[0]?.replace(/ IDENTIFIED BY PASSWORD '[^']*'/u, ''));
     expect(grants.sort()).toEqual(
       [
-        "GRANT PROCESS, CREATE USER, CONNECTION ADMIN ON *.* TO `grantbook`@`%`",
+        'GRANT PROCESS, CREATE USER, CONNECTION ADMIN ON *.* TO `grantbook`@`%`',
         'GRANT SELECT, INSERT, UPDATE, DELETE, REFERENCES ON `shop`.* TO `grantbook`@`%` WITH GRANT OPTION',
         'GRANT EVENT ON `grantbook`.* TO `grantbook`@`%`',
         'GRANT SELECT, INSERT, DELETE ON `grantbook`.`grants` TO `grantbook`@`%`',

@@ -22,7 +22,13 @@ function code(fn: () => unknown): string {
   }
   return 'none';
 }
-const table = (database: string, name: string, extra: Partial<MysqlSpec> = {}): MysqlSpec => ({ kind: 'table', privileges: ['SELECT'], database, table: name, ...extra });
+const table = (database: string, name: string, extra: Partial<MysqlSpec> = {}): MysqlSpec => ({
+  kind: 'table',
+  privileges: ['SELECT'],
+  database,
+  table: name,
+  ...extra,
+});
 const planOf = (over: Partial<typeof g>): string => code(() => planMysql({ ...g, ...over }));
 
 describe('the mysql plan', () => {
@@ -83,8 +89,10 @@ describe('the mysql plan', () => {
     for (const t of [maria, my]) expect(texts).toContain(t);
   });
 
-  it('pins each flavour\'s session: MariaDB never creates an account by GRANT; MySQL 8 has no such mode and never does', () => {
-    const setups = planMysql(g).grant.filter((op) => op.text.startsWith('SET SESSION')).map((op) => op.text);
+  it("pins each flavour's session: MariaDB never creates an account by GRANT; MySQL 8 has no such mode and never does", () => {
+    const setups = planMysql(g)
+      .grant.filter((op) => op.text.startsWith('SET SESSION'))
+      .map((op) => op.text);
     expect(setups).toEqual([SESSION_SETUP.mariadb, SESSION_SETUP.mysql]);
     expect(SESSION_SETUP.mariadb).toContain('NO_AUTO_CREATE_USER');
     // MySQL 8 refuses the removed mode by name: setting it would fail every connection.
@@ -93,7 +101,10 @@ describe('the mysql plan', () => {
   });
 
   it('schedules the event at expires_at in UTC, a fraction of a second early rather than late', () => {
-    const event = (expiresAt: string): string => planMysql({ ...g, expiresAt }).grant.find((op) => op.text.startsWith('CREATE EVENT'))?.text.split('\n')[0] ?? '';
+    const event = (expiresAt: string): string =>
+      planMysql({ ...g, expiresAt })
+        .grant.find((op) => op.text.startsWith('CREATE EVENT'))
+        ?.text.split('\n')[0] ?? '';
     expect(event('2030-01-01T10:20:30.999Z')).toContain("ON SCHEDULE AT '2030-01-01 10:20:30' ON COMPLETION");
     expect(event('2030-01-01T10:20:30Z')).toContain("ON SCHEDULE AT '2030-01-01 10:20:30' ON COMPLETION");
   });
@@ -142,7 +153,7 @@ describe('hostile names', () => {
       '@%',
       "alice'@'%",
       'alice@%@evil.example',
-      'alice@%\'; DROP USER root; --',
+      "alice@%'; DROP USER root; --",
       'al%ice@%',
       'al ice@%',
       'alice@10.0.0._',
@@ -159,8 +170,20 @@ describe('hostile names', () => {
     }
   });
 
-  it('refuses protected accounts by user name, whatever the host: the server\'s, the grantor\'s, the target\'s, a per-request role', () => {
-    for (const bad of ['root@localhost', 'root@%', 'ROOT@%', 'mariadb.sys@localhost', 'mysql.session@localhost', 'debian-sys-maint@localhost', 'grantbook@%', 'grantbook@10.0.0.1', 'dba@%', 'dba@localhost', `${role}@%`]) {
+  it("refuses protected accounts by user name, whatever the host: the server's, the grantor's, the target's, a per-request role", () => {
+    for (const bad of [
+      'root@localhost',
+      'root@%',
+      'ROOT@%',
+      'mariadb.sys@localhost',
+      'mysql.session@localhost',
+      'debian-sys-maint@localhost',
+      'grantbook@%',
+      'grantbook@10.0.0.1',
+      'dba@%',
+      'dba@localhost',
+      `${role}@%`,
+    ]) {
       expect(planOf({ principal: bad }), bad).toBe('E_MYSQL_PRINCIPAL_UNSAFE');
     }
   });
@@ -174,7 +197,20 @@ describe('always refused', () => {
   });
 
   it('privileges beyond table access, named as refused; others unknown', () => {
-    for (const p of ['ALL', 'ALL PRIVILEGES', 'GRANT OPTION', 'SUPER', 'FILE', 'PROCESS', 'SHUTDOWN', 'CREATE USER', 'EVENT', 'TRIGGER', 'ALTER ROUTINE', 'super']) {
+    for (const p of [
+      'ALL',
+      'ALL PRIVILEGES',
+      'GRANT OPTION',
+      'SUPER',
+      'FILE',
+      'PROCESS',
+      'SHUTDOWN',
+      'CREATE USER',
+      'EVENT',
+      'TRIGGER',
+      'ALTER ROUTINE',
+      'super',
+    ]) {
       expect(planOf({ grants: [table('shop', 'orders', { privileges: [p] as unknown as MysqlSpec['privileges'] })] }), p).toBe('E_MYSQL_REFUSED');
     }
     for (const p of ['DROP', 'ALTER', 'CREATE VIEW', 'SELECT; DROP']) {
@@ -195,7 +231,12 @@ describe('listing', () => {
     ...over,
   });
   it('lists a tag row of this target whose role derives from its request', () => {
-    expect(managedGrantOf(row(), 'shop-prod')).toEqual({ target: 'shop-prod', requestId: 'alice-inc-4211', principal: 'alice@%', expiresAt: '2030-01-01T00:00:00Z' });
+    expect(managedGrantOf(row(), 'shop-prod')).toEqual({
+      target: 'shop-prod',
+      requestId: 'alice-inc-4211',
+      principal: 'alice@%',
+      expiresAt: '2030-01-01T00:00:00Z',
+    });
   });
   it("leaves another target's rows and rows whose role does not derive from what they say", () => {
     expect(managedGrantOf(row({ target: 'other' }), 'shop-prod')).toBeUndefined();

@@ -15,7 +15,10 @@ const profile = makeProfile({
   allow: [
     allowRule('shop-prod', {
       privileges: ['SELECT'],
-      tables: [allowedTable('shop.orders', ['id', 'status', 'customer_email'], { sensitive: ['customer_email'] }), allowedTable('shop.order_items', [], { allColumns: true })],
+      tables: [
+        allowedTable('shop.orders', ['id', 'status', 'customer_email'], { sensitive: ['customer_email'] }),
+        allowedTable('shop.order_items', [], { allColumns: true }),
+      ],
     }),
   ],
 });
@@ -45,11 +48,20 @@ describe('a mysql request through policy', () => {
     const decision = decide([grant()]);
     expect(errorCodes(decision)).toEqual([]);
     expect(decision.grants).toEqual([
-      expect.objectContaining({ target: 'shop-prod', provider: 'mysql', principal: 'alice@%', spec: { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'status'] } }),
+      expect.objectContaining({
+        target: 'shop-prod',
+        provider: 'mysql',
+        principal: 'alice@%',
+        spec: { kind: 'table', privileges: ['SELECT'], database: 'shop', table: 'orders', columns: ['id', 'status'] },
+      }),
     ]);
     const [first] = decision.grants;
-    const plan = builtinRegistry().descriptor('mysql')?.planner.plan({ requestId: 'alice-inc-4302', target: SHOP, principal: 'alice@%', expiresAt: '2030-01-01T00:00:00Z', grants: [first?.spec as never] });
-    expect(plan?.grant.map((op) => op.text)).toContainEqual(expect.stringMatching(/^GRANT SELECT \(`id`, `status`\) ON `shop`\.`orders` TO `gb_[0-9a-f]{11}_[0-9a-f]{16}`$/u));
+    const plan = builtinRegistry()
+      .descriptor('mysql')
+      ?.planner.plan({ requestId: 'alice-inc-4302', target: SHOP, principal: 'alice@%', expiresAt: '2030-01-01T00:00:00Z', grants: [first?.spec as never] });
+    expect(plan?.grant.map((op) => op.text)).toContainEqual(
+      expect.stringMatching(/^GRANT SELECT \(`id`, `status`\) ON `shop`\.`orders` TO `gb_[0-9a-f]{11}_[0-9a-f]{16}`$/u),
+    );
   });
 
   it('flags sensitive columns and refuses what the profile or the provider never allows', () => {
@@ -62,7 +74,11 @@ describe('a mysql request through policy', () => {
   it('refuses protected accounts and a person without one', () => {
     expect(errorCodes(decide([grant()], 'root@localhost'))).toContain('E_POLICY_PRINCIPAL_PROTECTED');
     expect(errorCodes(decide([grant()], 'grantbook@10.0.0.1'))).toContain('E_POLICY_PRINCIPAL_PROTECTED');
-    const s = scenario({ request: { profile: 'shop-readonly', grants: [grant()] }, profile, policy: { targets: [SHOP], identities: [makeIdentity('alice', 583231)] } });
+    const s = scenario({
+      request: { profile: 'shop-readonly', grants: [grant()] },
+      profile,
+      policy: { targets: [SHOP], identities: [makeIdentity('alice', 583231)] },
+    });
     expect(errorCodes(evaluate(s.request, s.policy, s.facts))).toContain('E_POLICY_PRINCIPAL_MISSING');
   });
 });

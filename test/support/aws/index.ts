@@ -182,12 +182,18 @@ export class IamStandIn {
     };
     if (failure !== undefined) {
       this.requests.push(entry);
-      return reply(failure.code === 'MissingAuthenticationToken' ? 403 : failure.code === 'RequestExpired' ? 400 : 403, errorXml('Sender', failure.code, failure.message, requestId));
+      return reply(
+        failure.code === 'MissingAuthenticationToken' ? 403 : failure.code === 'RequestExpired' ? 400 : 403,
+        errorXml('Sender', failure.code, failure.message, requestId),
+      );
     }
     const operation = OPERATIONS[action];
     if (req.method !== 'POST' || form.get('Version') !== '2010-05-08' || operation === undefined) {
       this.requests.push(entry);
-      return reply(400, errorXml('Sender', 'InvalidAction', 'Could not find operation ' + (operation === undefined ? 'requested' : 'for this method or version'), requestId));
+      return reply(
+        400,
+        errorXml('Sender', 'InvalidAction', 'Could not find operation ' + (operation === undefined ? 'requested' : 'for this method or version'), requestId),
+      );
     }
     const effect = this.takeFault(action);
     const faulted: IamRequestEntry = { ...entry, fault: effect?.kind };
@@ -201,7 +207,15 @@ export class IamStandIn {
         case 'throttle':
           return answer(400, errorXml('Sender', 'Throttling', 'Rate exceeded', requestId));
         case 'status':
-          return answer(effect.status, errorXml('Receiver', effect.status === 503 ? 'ServiceUnavailable' : 'ServiceFailure', 'The request processing has failed because of an unknown error.', requestId));
+          return answer(
+            effect.status,
+            errorXml(
+              'Receiver',
+              effect.status === 503 ? 'ServiceUnavailable' : 'ServiceFailure',
+              'The request processing has failed because of an unknown error.',
+              requestId,
+            ),
+          );
         case 'error':
           return answer(effect.status, errorXml(effect.status >= 500 ? 'Receiver' : 'Sender', effect.code, 'Injected fault.', requestId));
         case 'reset':

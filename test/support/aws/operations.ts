@@ -23,14 +23,20 @@ export type Operation = (ctx: OpContext) => XmlFields | undefined;
 
 const param = (ctx: OpContext, name: string): string => {
   const value = ctx.params.get(name);
-  if (value === undefined || value === '') throw validation(`1 validation error detected: Value null at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`);
+  if (value === undefined || value === '')
+    throw validation(
+      `1 validation error detected: Value null at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`,
+    );
   return value;
 };
 const optional = (ctx: OpContext, name: string): string | undefined => ctx.params.get(name);
 
 function roleName(ctx: OpContext): string {
   const name = param(ctx, 'RoleName');
-  if (!LIMITS.roleName.test(name)) throw validation(`1 validation error detected: Value at 'roleName' failed to satisfy constraint: Member must have length less than or equal to 64 and match pattern [\\w+=,.@-]+`);
+  if (!LIMITS.roleName.test(name))
+    throw validation(
+      `1 validation error detected: Value at 'roleName' failed to satisfy constraint: Member must have length less than or equal to 64 and match pattern [\\w+=,.@-]+`,
+    );
   return name;
 }
 
@@ -80,7 +86,8 @@ function listParam(ctx: OpContext, prefix: string, fields: readonly string[]): R
 function readTags(ctx: OpContext): [string, string][] {
   const tags = listParam(ctx, 'Tags', ['Key', 'Value']).map((t): [string, string] => [t.Key ?? '', t.Value ?? '']);
   for (const [k, v] of tags) {
-    if (!LIMITS.tagKey.test(k) || !LIMITS.tagValue.test(v) || k.toLowerCase().startsWith('aws:')) throw validation('1 validation error detected: Value at \'tags\' failed to satisfy constraint: tag keys and values must match the allowed pattern');
+    if (!LIMITS.tagKey.test(k) || !LIMITS.tagValue.test(v) || k.toLowerCase().startsWith('aws:'))
+      throw validation("1 validation error detected: Value at 'tags' failed to satisfy constraint: tag keys and values must match the allowed pattern");
   }
   return tags;
 }
@@ -96,7 +103,8 @@ function checkBoundary(arn: string): void {
 
 function checkSession(value: string | undefined): number {
   const seconds = value === undefined ? 3600 : Number(value);
-  if (!Number.isInteger(seconds) || seconds < 3600 || seconds > 43_200) throw validation("1 validation error detected: Value at 'maxSessionDuration' failed to satisfy constraint: Member must have value between 3600 and 43200");
+  if (!Number.isInteger(seconds) || seconds < 3600 || seconds > 43_200)
+    throw validation("1 validation error detected: Value at 'maxSessionDuration' failed to satisfy constraint: Member must have value between 3600 and 43200");
   return seconds;
 }
 
@@ -110,7 +118,9 @@ function roleXml(ctx: OpContext, r: RoleRecord, full: boolean): XmlFields {
     AssumeRolePolicyDocument: encodeURIComponent(r.trust),
     Description: r.description,
     MaxSessionDuration: r.maxSessionDuration,
-    ...(full && r.boundary !== undefined ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: r.boundary } } : {}),
+    ...(full && r.boundary !== undefined
+      ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: r.boundary } }
+      : {}),
     ...(full && r.tags.size > 0 ? { Tags: [...r.tags].map(([Key, Value]) => ({ Key, Value })) } : {}),
   };
 }
@@ -126,7 +136,10 @@ function page<T>(ctx: OpContext, items: readonly T[]): { items: readonly T[]; Is
   return { items: items.slice(start, end), IsTruncated: truncated, Marker: truncated ? Buffer.from(String(end)).toString('base64url') : undefined };
 }
 
-const paged = (p: { IsTruncated: boolean; Marker: string | undefined }): XmlFields => ({ IsTruncated: p.IsTruncated, ...(p.Marker !== undefined ? { Marker: p.Marker } : {}) });
+const paged = (p: { IsTruncated: boolean; Marker: string | undefined }): XmlFields => ({
+  IsTruncated: p.IsTruncated,
+  ...(p.Marker !== undefined ? { Marker: p.Marker } : {}),
+});
 
 function inlineTotal(role: RoleRecord): number {
   let total = 0;
@@ -138,7 +151,8 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   CreateRole(ctx) {
     const name = roleName(ctx);
     const path = optional(ctx, 'Path') ?? '/';
-    if (!LIMITS.path.test(path) || path.length > LIMITS.pathLength) throw validation("1 validation error detected: Value at 'path' failed to satisfy constraint");
+    if (!LIMITS.path.test(path) || path.length > LIMITS.pathLength)
+      throw validation("1 validation error detected: Value at 'path' failed to satisfy constraint");
     const trust = param(ctx, 'AssumeRolePolicyDocument');
     if (trust.length > LIMITS.trustLength) throw new IamError(409, 'LimitExceeded', `Cannot exceed quota for ACLSizePerRole: ${LIMITS.trustLength}`);
     checkDocument(trust, 'AssumeRolePolicyDocument');
@@ -147,7 +161,8 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     const boundary = optional(ctx, 'PermissionsBoundary');
     if (boundary !== undefined) checkBoundary(boundary);
     const tags = readTags(ctx);
-    if ([...ctx.roles.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new IamError(409, 'EntityAlreadyExists', `Role with name ${name} already exists.`);
+    if ([...ctx.roles.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+      throw new IamError(409, 'EntityAlreadyExists', `Role with name ${name} already exists.`);
     const role: RoleRecord = {
       name,
       path,
@@ -189,7 +204,10 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   },
   ListRoleTags(ctx) {
     const role = visibleRole(ctx, roleName(ctx));
-    const p = page(ctx, [...role.tags].map(([Key, Value]) => ({ Key, Value })));
+    const p = page(
+      ctx,
+      [...role.tags].map(([Key, Value]) => ({ Key, Value })),
+    );
     return { Tags: p.items as readonly XmlValue[], ...paged(p) };
   },
   PutRolePermissionsBoundary(ctx) {
@@ -206,7 +224,8 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     const doc = param(ctx, 'PolicyDocument');
     checkDocument(doc, 'PolicyDocument');
     const others = inlineTotal(role) - nonSpace(role.policies.get(policy) ?? '');
-    if (others + nonSpace(doc) > LIMITS.inlineTotal) throw new IamError(409, 'LimitExceeded', `Maximum policy size of ${LIMITS.inlineTotal} bytes exceeded for role ${role.name}`);
+    if (others + nonSpace(doc) > LIMITS.inlineTotal)
+      throw new IamError(409, 'LimitExceeded', `Maximum policy size of ${LIMITS.inlineTotal} bytes exceeded for role ${role.name}`);
     role.policies.set(policy, doc);
     return undefined;
   },
@@ -229,7 +248,10 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   },
   ListAttachedRolePolicies(ctx) {
     const role = visibleRole(ctx, roleName(ctx));
-    const p = page(ctx, [...role.attached].sort().map((arn) => ({ PolicyName: arn.split('/').at(-1) ?? arn, PolicyArn: arn })));
+    const p = page(
+      ctx,
+      [...role.attached].sort().map((arn) => ({ PolicyName: arn.split('/').at(-1) ?? arn, PolicyArn: arn })),
+    );
     return { AttachedPolicies: p.items as readonly XmlValue[], ...paged(p) };
   },
   DetachRolePolicy(ctx) {

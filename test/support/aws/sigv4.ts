@@ -24,10 +24,14 @@ export interface SignedRequest {
 }
 
 /** IAM's sender-fault codes for authentication failures. */
-export type SignatureFailure = { readonly code: 'IncompleteSignature' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch' | 'RequestExpired' | 'MissingAuthenticationToken'; readonly message: string };
+export type SignatureFailure = {
+  readonly code: 'IncompleteSignature' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch' | 'RequestExpired' | 'MissingAuthenticationToken';
+  readonly message: string;
+};
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
-const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;_.-]+),\s*Signature=([0-9a-f]{64})$/;
+const AUTH =
+  /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;_.-]+),\s*Signature=([0-9a-f]{64})$/;
 const AMZ_DATE = /^(\d{8})T\d{6}Z$/;
 /** How far the request's x-amz-date may be from the server's clock, as AWS allows. */
 export const MAX_SKEW_MS = 15 * 60_000;

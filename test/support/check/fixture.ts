@@ -61,7 +61,10 @@ export interface CheckFixture {
   payload(number: number, event?: 'pull_request' | 'pull_request_review'): Promise<Record<string, unknown>>;
   event(number: number, event?: 'pull_request' | 'pull_request_review'): Promise<PullRequestEvent>;
   /** Fetches the base into the clone and runs the check in-process. */
-  check(number: number, o?: { event?: 'pull_request' | 'pull_request_review'; token?: string; membersToken?: string; pull?: PullRequestEvent }): Promise<CheckRun>;
+  check(
+    number: number,
+    o?: { event?: 'pull_request' | 'pull_request_review'; token?: string; membersToken?: string; pull?: PullRequestEvent },
+  ): Promise<CheckRun>;
   /** Comments on the PR carrying the check's marker. */
   checkComments(number: number): { id: number; body: string }[];
   /** Makes the clone hold `branch` of the stand-in (only base branches are ever fetched). */
@@ -86,7 +89,11 @@ export async function seedFiles(extra: Readonly<Record<string, FileSpec>> = EXTR
 }
 
 export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; checkSchemas?: boolean; pathPrefix?: string } = {}): Promise<CheckFixture> {
-  const gh = await GithubStandIn.start({ now: () => NOW, checkSchemas: o.checkSchemas ?? true, ...(o.pathPrefix !== undefined ? { pathPrefix: o.pathPrefix } : {}) });
+  const gh = await GithubStandIn.start({
+    now: () => NOW,
+    checkSchemas: o.checkSchemas ?? true,
+    ...(o.pathPrefix !== undefined ? { pathPrefix: o.pathPrefix } : {}),
+  });
   gh.addUser({ login: 'github-actions[bot]', type: 'Bot' });
   gh.addUser({ login: 'review-bot', type: 'Bot' });
   gh.addToken(TOKEN, 'github-actions[bot]', 'write');
@@ -115,7 +122,20 @@ export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; ch
     const pr = (await res.json()) as Record<string, unknown>;
     if (event === 'pull_request') return { action: 'synchronize', number, pull_request: pr };
     // A review event carries the simple pull request shape: no counts.
-    for (const key of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) {
+    for (const key of [
+      'merged',
+      'mergeable',
+      'rebaseable',
+      'mergeable_state',
+      'merged_by',
+      'comments',
+      'review_comments',
+      'maintainer_can_modify',
+      'commits',
+      'additions',
+      'deletions',
+      'changed_files',
+    ]) {
       delete pr[key];
     }
     return { action: 'submitted', review: { state: 'approved' }, pull_request: pr };
@@ -151,9 +171,7 @@ export async function startCheckFixture(o: { seed?: Record<string, FileSpec>; ch
       return { outcome, log: logger.lines };
     },
     checkComments: (number) =>
-      gh.state.comments
-        .filter((c) => c.issue === number && c.body.includes('<!-- grantbook:check -->'))
-        .map((c) => ({ id: c.id, body: c.body })),
+      gh.state.comments.filter((c) => c.issue === number && c.body.includes('<!-- grantbook:check -->')).map((c) => ({ id: c.id, body: c.body })),
     async stop() {
       const errors = gh.serverErrors.map((e) => e.message);
       await gh.stop();

@@ -11,7 +11,7 @@ export function parseSignature(value: string): Signature {
 export function parseNumstat(out: string): Map<string, { additions: number; deletions: number }> {
   const counts = new Map<string, { additions: number; deletions: number }>();
   const fields = out.split('\0');
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const head = fields[i++];
     if (head === undefined || head === '') continue;
     const [a, d, inlinePath] = head.split('\t');

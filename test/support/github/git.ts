@@ -131,13 +131,7 @@ export class GitRepo {
     return this.text(['mktree', '-z'], { input });
   }
 
-  async commitTree(c: {
-    tree: string;
-    parents: readonly string[];
-    message: string;
-    author: Signature;
-    committer: Signature;
-  }): Promise<string> {
+  async commitTree(c: { tree: string; parents: readonly string[]; message: string; author: Signature; committer: Signature }): Promise<string> {
     const args = ['commit-tree', c.tree, ...c.parents.flatMap((p) => ['-p', p])];
     return this.text(args, {
       input: c.message,
@@ -283,7 +277,7 @@ export class GitRepo {
     const counts = parseNumstat(num);
     const fields = raw.split('\0');
     const changes: RawChange[] = [];
-    for (let i = 0; i < fields.length; ) {
+    for (let i = 0; i < fields.length;) {
       const meta = fields[i++];
       if (meta === undefined || meta === '') continue;
       const [oldMode, newMode, oldSha, newSha, statusField] = meta.slice(1).split(' ');

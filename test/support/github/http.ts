@@ -111,7 +111,10 @@ export class Router {
 
 function decodeParam(raw: string): string {
   // Octokit encodes '/' inside {ref} as %2F; GitHub accepts both forms.
-  return raw.split('/').map((s) => decodeURIComponent(s)).join('/');
+  return raw
+    .split('/')
+    .map((s) => decodeURIComponent(s))
+    .join('/');
 }
 
 /** GitHub's page-number pagination: per_page default 30, max 100, Link rel next/last/first/prev. */

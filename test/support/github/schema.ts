@@ -12,9 +12,7 @@ interface Extracted {
   readonly components: { readonly schemas: Readonly<Record<string, unknown>> };
 }
 
-export type SchemaVerdict =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: string };
+export type SchemaVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
 const pointerToken = (s: string): string => encodeURIComponent(s.replaceAll('~', '~0').replaceAll('/', '~1'));
 

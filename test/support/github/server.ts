@@ -105,7 +105,15 @@ async function handle(core: ServerCore, used: Map<string, number>, req: Incoming
   const match = routed === undefined ? undefined : core.router.match(method, routed);
   const key = typeof match === 'object' ? routeKey(match.def) : `${method} <unmatched>`;
   const length = Number(req.headers['content-length'] ?? 0);
-  const entry: RequestLogEntry = { method, key, path: url.pathname, userAgent: req.headers['user-agent'], ...(length > 0 ? { bytesIn: length } : {}), status: 0, fault: undefined };
+  const entry: RequestLogEntry = {
+    method,
+    key,
+    path: url.pathname,
+    userAgent: req.headers['user-agent'],
+    ...(length > 0 ? { bytesIn: length } : {}),
+    status: 0,
+    fault: undefined,
+  };
   core.requests.record(entry);
   const nowSeconds = Math.floor(core.nowMs() / 1000);
   const reply = (r: Reply): void => {

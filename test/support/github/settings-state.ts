@@ -104,7 +104,17 @@ export function safeSettings(defaultBranch: string, repoId: number, createdAt: s
     rulesets: [],
     actions: { defaultWorkflowPermissions: 'read', canApprovePullRequestReviews: false },
     environments: new Map([
-      ['grantbook-production', { id: ids(), name: 'grantbook-production', createdAt, deploymentBranchPolicy: { custom: [{ id: ids(), name: defaultBranch, type: 'branch' }] }, reviewers: [], waitTimer: 0 }],
+      [
+        'grantbook-production',
+        {
+          id: ids(),
+          name: 'grantbook-production',
+          createdAt,
+          deploymentBranchPolicy: { custom: [{ id: ids(), name: defaultBranch, type: 'branch' }] },
+          reviewers: [],
+          waitTimer: 0,
+        },
+      ],
     ]),
     workflows: new Map(
       [

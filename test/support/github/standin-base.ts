@@ -139,12 +139,7 @@ export class StandInBase {
    * and read administration settings; `{ members: 'none', administration:
    * 'none' }` is the workflow GITHUB_TOKEN.
    */
-  addToken(
-    token: string,
-    login: string,
-    access: 'read' | 'write' = 'write',
-    p: { members?: S.PermissionLevel; administration?: 'none' | 'read' } = {},
-  ): void {
+  addToken(token: string, login: string, access: 'read' | 'write' = 'write', p: { members?: S.PermissionLevel; administration?: 'none' | 'read' } = {}): void {
     if (!this.state.users.has(login.toLowerCase())) throw new Error(`unknown user ${login}`);
     this.state.tokens.set(token, { login, access, members: p.members ?? (access === 'write' ? 'write' : 'read'), administration: p.administration ?? 'read' });
   }
@@ -161,12 +156,7 @@ export class StandInBase {
     return team;
   }
 
-  setTeamMember(
-    slug: string,
-    login: string,
-    m: { role?: S.TeamRole; state?: S.MembershipState } = {},
-    org: string = this.owner,
-  ): void {
+  setTeamMember(slug: string, login: string, m: { role?: S.TeamRole; state?: S.MembershipState } = {}, org: string = this.owner): void {
     const team = this.state.teams.get(S.teamKey(org, slug));
     if (team === undefined) throw new Error(`unknown team ${slug}`);
     team.members.set(login.toLowerCase(), { role: m.role ?? 'member', state: m.state ?? 'active' });
@@ -281,7 +271,6 @@ export class StandInBase {
       throw new Error(`branch ${branch} moved`);
     }
   }
-
 }
 
 function toChange(spec: FileSpec): TreeChange {

@@ -185,7 +185,11 @@ export class GithubStandIn extends StandInBase {
    */
   setEnvironment(
     name: string,
-    e: { deploymentBranchPolicy?: null | 'protected' | { custom: { name: string; type: 'branch' | 'tag' }[] }; reviewers?: string[]; waitTimer?: number } | null,
+    e: {
+      deploymentBranchPolicy?: null | 'protected' | { custom: { name: string; type: 'branch' | 'tag' }[] };
+      reviewers?: string[];
+      waitTimer?: number;
+    } | null,
     repo: string = this.repo,
   ): void {
     const envs = this.repoRecord(repo).settings.environments;
@@ -193,12 +197,22 @@ export class GithubStandIn extends StandInBase {
       envs.delete(name);
       return;
     }
-    const current = envs.get(name) ?? { id: S.nextId(this.state), name, createdAt: this.iso(), deploymentBranchPolicy: 'protected' as const, reviewers: [], waitTimer: 0 };
+    const current = envs.get(name) ?? {
+      id: S.nextId(this.state),
+      name,
+      createdAt: this.iso(),
+      deploymentBranchPolicy: 'protected' as const,
+      reviewers: [],
+      waitTimer: 0,
+    };
     const policy = e.deploymentBranchPolicy;
     envs.set(name, {
       ...current,
       ...(policy !== undefined
-        ? { deploymentBranchPolicy: policy === null || policy === 'protected' ? policy : { custom: policy.custom.map((p) => ({ id: S.nextId(this.state), ...p })) } }
+        ? {
+            deploymentBranchPolicy:
+              policy === null || policy === 'protected' ? policy : { custom: policy.custom.map((p) => ({ id: S.nextId(this.state), ...p })) },
+          }
         : {}),
       ...(e.reviewers !== undefined ? { reviewers: e.reviewers } : {}),
       ...(e.waitTimer !== undefined ? { waitTimer: e.waitTimer } : {}),

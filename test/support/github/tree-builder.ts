@@ -23,11 +23,7 @@ function typeOf(mode: FileMode): EntryType {
  * directories are created, emptied directories disappear. Only touched
  * directories are rewritten, so a change costs a few git calls, not one per file.
  */
-export async function buildTree(
-  git: GitRepo,
-  base: string | undefined,
-  changes: ReadonlyMap<string, TreeChange>,
-): Promise<string | undefined> {
+export async function buildTree(git: GitRepo, base: string | undefined, changes: ReadonlyMap<string, TreeChange>): Promise<string | undefined> {
   const entries = new Map<string, Entry>();
   if (base !== undefined) {
     for (const e of await git.lsTree(base, false)) entries.set(e.path, { mode: e.mode, type: e.type, sha: e.sha });

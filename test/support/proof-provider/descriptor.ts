@@ -77,21 +77,43 @@ export const vaultDescriptor: ProviderDescriptor<VaultTarget, VaultSpec, VaultRu
         out.push(report('E_PROFILE_ALLOW_PROVIDER', `Target ${target.name} is a vault target: its rule needs secrets and nothing else.`, at));
       }
       strings(rule['secrets']).forEach((path, i) => {
-        if (target.protectedPaths.includes(path)) out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Secret ${path} is protected on ${target.name}.`, `${at}/secrets/${i}`));
+        if (target.protectedPaths.includes(path))
+          out.push(report('E_PROFILE_ALLOWS_PROTECTED', `Secret ${path} is protected on ${target.name}.`, `${at}/secrets/${i}`));
       });
       return out;
     },
     read: (rule) => ({ target: text(rule['target']), secrets: strings(rule['secrets']) }),
     checkBundleGrant: (grant, rule, where) =>
-      rule.secrets.includes(grant.secret) ? [] : [where.report('E_PROFILE_BUNDLE_NOT_ALLOWED', `${where.label}: secret ${grant.secret} is not allowed by the allow rule for ${where.target}.`, where.at)],
+      rule.secrets.includes(grant.secret)
+        ? []
+        : [
+            where.report(
+              'E_PROFILE_BUNDLE_NOT_ALLOWED',
+              `${where.label}: secret ${grant.secret} is not allowed by the allow rule for ${where.target}.`,
+              where.at,
+            ),
+          ],
   },
   checkGrant(grant, ctx) {
-    if (grant.access !== 'read') ctx.reasons.error('E_POLICY_PRIVILEGE_UNKNOWN', `${ctx.label}: "${grant.access}" is not an access Grantbook grants on secrets`, child(ctx.site, 'access'));
+    if (grant.access !== 'read')
+      ctx.reasons.error(
+        'E_POLICY_PRIVILEGE_UNKNOWN',
+        `${ctx.label}: "${grant.access}" is not an access Grantbook grants on secrets`,
+        child(ctx.site, 'access'),
+      );
     if (ctx.rule !== undefined && !ctx.rule.secrets.includes(grant.secret)) {
-      ctx.reasons.error('E_POLICY_PRIVILEGE_NOT_ALLOWED', `${ctx.label}: secret "${grant.secret}" is not allowed on target "${ctx.rule.target}" (allowed: ${quoteList(ctx.rule.secrets)})`, child(ctx.site, 'secret'));
+      ctx.reasons.error(
+        'E_POLICY_PRIVILEGE_NOT_ALLOWED',
+        `${ctx.label}: secret "${grant.secret}" is not allowed on target "${ctx.rule.target}" (allowed: ${quoteList(ctx.rule.secrets)})`,
+        child(ctx.site, 'secret'),
+      );
     }
     if (ctx.target?.protectedPaths.includes(grant.secret) === true) {
-      ctx.reasons.error('E_POLICY_PRIVILEGE_DANGEROUS', `${ctx.label}: secret "${grant.secret}" is protected on target "${ctx.target.name}"`, child(ctx.site, 'secret'));
+      ctx.reasons.error(
+        'E_POLICY_PRIVILEGE_DANGEROUS',
+        `${ctx.label}: secret "${grant.secret}" is protected on target "${ctx.target.name}"`,
+        child(ctx.site, 'secret'),
+      );
     }
     return grant.access === 'read' ? { spec: { kind: 'secret', path: grant.secret, access: 'read' } } : {};
   },

@@ -45,7 +45,10 @@ export const vaultPlanner: Planner<VaultTarget, VaultSpec> = {
       ...(readOnly ? { readOnly: true } : {}),
     });
     return {
-      grant: grant.grants.map((s) => ({ ...ops('PUT', s, 'Gives the grantee read access to the secret, tagged with the request and its expiry.'), body: { access: s.access, expires_at: grant.expiresAt } })),
+      grant: grant.grants.map((s) => ({
+        ...ops('PUT', s, 'Gives the grantee read access to the secret, tagged with the request and its expiry.'),
+        body: { access: s.access, expires_at: grant.expiresAt },
+      })),
       revoke: grant.grants.flatMap((s) => [ops('DELETE', s, 'Removes the access this request gave.'), ops('GET', s, 'Read-back: must be 404.', true)]),
     };
   },
@@ -91,7 +94,8 @@ export function createVaultProvider(target: VaultTarget, store: VaultStore): Pro
     async listManaged(t): Promise<readonly ManagedGrant[]> {
       const byRequest = new Map<string, ManagedGrant>();
       for (const e of store.entries) {
-        if (e.tag !== undefined) byRequest.set(e.tag.requestId, { target: t.name, requestId: e.tag.requestId, principal: e.principal, expiresAt: e.tag.expiresAt });
+        if (e.tag !== undefined)
+          byRequest.set(e.tag.requestId, { target: t.name, requestId: e.tag.requestId, principal: e.principal, expiresAt: e.tag.expiresAt });
       }
       return [...byRequest.values()];
     },

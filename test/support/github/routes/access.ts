@@ -67,7 +67,10 @@ function listMembers(ctx: Ctx): Reply {
     .filter(([, m]) => m.state === 'active' && (role === 'all' || m.role === role))
     .map(([login]) => ctx.user(login))
     .sort((a, b) => a.id - b.id);
-  return paginate(ctx, members.map((u) => simpleUser(ctx.urls, u)));
+  return paginate(
+    ctx,
+    members.map((u) => simpleUser(ctx.urls, u)),
+  );
 }
 
 /**
@@ -181,7 +184,10 @@ function deleteCollaborator(ctx: Ctx): Reply {
 function listInvitations(ctx: Ctx): Reply {
   const repo = ctx.repo();
   const list = ctx.state.invitations.filter((i) => i.repo === keyOf(repo)).sort((a, b) => a.id - b.id);
-  return paginate(ctx, list.map((i) => invitationBody(ctx, repo, i)));
+  return paginate(
+    ctx,
+    list.map((i) => invitationBody(ctx, repo, i)),
+  );
 }
 
 function deleteInvitation(ctx: Ctx): Reply {

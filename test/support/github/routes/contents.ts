@@ -45,9 +45,7 @@ async function getContent(ctx: Ctx): Promise<Reply> {
     const children = await git.lsTree(entry.sha, false);
     return {
       status: 200,
-      body: children.map((c) =>
-        contentEntry(r, { type: contentType(c), path: `${entry.path}/${c.path}`, sha: c.sha, size: c.size ?? 0 }, ref),
-      ),
+      body: children.map((c) => contentEntry(r, { type: contentType(c), path: `${entry.path}/${c.path}`, sha: c.sha, size: c.size ?? 0 }, ref)),
     };
   }
   if (entry.type === 'commit') {

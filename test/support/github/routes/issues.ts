@@ -39,7 +39,10 @@ function findIssueLike(ctx: Ctx, repo: RepoRecord, n: number): IssueLike {
 function listIssues(ctx: Ctx): Reply {
   const repo = ctx.repo();
   const state = ctx.query.get('state') ?? 'open';
-  const labels = (ctx.query.get('labels') ?? '').split(',').map((l) => l.trim()).filter((l) => l !== '');
+  const labels = (ctx.query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? 'desc';
   const key = (i: IssueLike): string => (sort === 'updated' ? i.record.updatedAt : i.record.createdAt);
@@ -49,7 +52,10 @@ function listIssues(ctx: Ctx): Reply {
     .sort((a, b) => key(a).localeCompare(key(b)) || a.record.number - b.record.number);
   if (direction !== 'asc') selected.reverse();
   const sc = shapeContext(ctx, repo);
-  return paginate(ctx, selected.map((i) => issue(sc, i)));
+  return paginate(
+    ctx,
+    selected.map((i) => issue(sc, i)),
+  );
 }
 
 function labelsField(body: Record<string, unknown>): string[] | undefined {
@@ -124,7 +130,10 @@ function listComments(ctx: Ctx): Reply {
     .filter((c) => since === null || c.updatedAt >= since)
     .sort((a, b) => a.id - b.id);
   const sc = shapeContext(ctx, repo);
-  return paginate(ctx, list.map((c) => issueComment(sc, c)));
+  return paginate(
+    ctx,
+    list.map((c) => issueComment(sc, c)),
+  );
 }
 
 function createComment(ctx: Ctx): Reply {

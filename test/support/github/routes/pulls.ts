@@ -3,16 +3,7 @@ import { type Ctx, HttpError, type Reply, type RouteDef, intParam, paginate } fr
 import { commit, diffEntry, pullRequest, pullRequestSimple, review } from '../shapes/pulls.js';
 import type { PullRecord } from '../state.js';
 import { associationOf, defaultBranchSha, keyOf } from './common.js';
-import {
-  PULL_COMMITS_CAP,
-  PULL_FILES_CAP,
-  findPull,
-  pullChanges,
-  pullCommitShas,
-  pullContext,
-  pullCounts,
-  pullShas,
-} from './pull-data.js';
+import { PULL_COMMITS_CAP, PULL_FILES_CAP, findPull, pullChanges, pullCommitShas, pullContext, pullCounts, pullShas } from './pull-data.js';
 
 const R = '/repos/{owner}/{repo}';
 
@@ -28,7 +19,10 @@ async function listFiles(ctx: Ctx): Promise<Reply> {
   const { head } = await pullShas(ctx, repo, pr);
   const changes = (await pullChanges(ctx, repo, pr)).slice(0, PULL_FILES_CAP);
   const r = { urls: ctx.urls, owner: repo.owner, repoName: repo.name };
-  return paginate(ctx, changes.map((c) => diffEntry(r, c, head)));
+  return paginate(
+    ctx,
+    changes.map((c) => diffEntry(r, c, head)),
+  );
 }
 
 async function listCommits(ctx: Ctx): Promise<Reply> {
@@ -52,7 +46,10 @@ function listReviews(ctx: Ctx): Reply {
     .filter((v) => v.repo === pr.repo && v.pull === pr.number)
     .filter((v) => v.state !== 'PENDING' || v.user === ctx.caller.login)
     .sort((a, b) => a.id - b.id);
-  return paginate(ctx, visible.map((v) => review(r, v, associationOf(ctx.state, repo, v.user))));
+  return paginate(
+    ctx,
+    visible.map((v) => review(r, v, associationOf(ctx.state, repo, v.user))),
+  );
 }
 
 /**

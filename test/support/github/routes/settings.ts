@@ -37,7 +37,9 @@ function protectionBody(ctx: Ctx, repo: RepoRecord, branch: string, p: BranchPro
     require_code_owner_reviews: p.requireCodeOwnerReviews,
     required_approving_review_count: p.requiredApprovingReviewCount,
     require_last_push_approval: p.requireLastPushApproval,
-    ...(p.bypassUsers.length > 0 ? { bypass_pull_request_allowances: { users: p.bypassUsers.map((l) => simpleUser(ctx.urls, ctx.user(l))), teams: [], apps: [] } } : {}),
+    ...(p.bypassUsers.length > 0
+      ? { bypass_pull_request_allowances: { users: p.bypassUsers.map((l) => simpleUser(ctx.urls, ctx.user(l))), teams: [], apps: [] } }
+      : {}),
   };
   return {
     url,
@@ -147,7 +149,10 @@ function workflowPermissions(ctx: Ctx): Reply {
   const repo = ctx.repo();
   requireAdmin(ctx, repo);
   const a = repo.settings.actions;
-  return { status: 200, body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews } };
+  return {
+    status: 200,
+    body: { default_workflow_permissions: a.defaultWorkflowPermissions, can_approve_pull_request_reviews: a.canApprovePullRequestReviews },
+  };
 }
 
 function environment(ctx: Ctx): EnvironmentSpec {
@@ -183,8 +188,7 @@ function getEnvironment(ctx: Ctx): Reply {
       created_at: env.createdAt,
       updated_at: env.createdAt,
       protection_rules: rules,
-      deployment_branch_policy:
-        policy === null ? null : { protected_branches: policy === 'protected', custom_branch_policies: policy !== 'protected' },
+      deployment_branch_policy: policy === null ? null : { protected_branches: policy === 'protected', custom_branch_policies: policy !== 'protected' },
     },
   };
 }

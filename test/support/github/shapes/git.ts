@@ -89,11 +89,7 @@ export function shortBlob(r: RepoUrls, sha: string): Record<string, unknown> {
 export type ContentType = 'file' | 'dir' | 'symlink' | 'submodule';
 
 /** Common fields of every contents API entry. */
-export function contentEntry(
-  r: RepoUrls,
-  e: { type: ContentType; path: string; sha: string; size: number },
-  ref: string,
-): Record<string, unknown> {
+export function contentEntry(r: RepoUrls, e: { type: ContentType; path: string; sha: string; size: number }, ref: string): Record<string, unknown> {
   const path = encodeURI(e.path);
   const self = `${api(r, `/contents/${path}`)}?ref=${encodeURIComponent(ref)}`;
   const git = e.type === 'dir' ? api(r, `/git/trees/${e.sha}`) : e.type === 'submodule' ? null : api(r, `/git/blobs/${e.sha}`);

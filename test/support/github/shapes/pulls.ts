@@ -107,11 +107,7 @@ export function pullRequest(ctx: PullContext, pr: PullRecord, counts: PullCounts
   };
 }
 
-export function review(
-  ctx: Pick<PullContext, 'urls' | 'owner' | 'repoName' | 'user'>,
-  r: ReviewRecord,
-  association: Association,
-): Record<string, unknown> {
+export function review(ctx: Pick<PullContext, 'urls' | 'owner' | 'repoName' | 'user'>, r: ReviewRecord, association: Association): Record<string, unknown> {
   const pullUrl = ctx.urls.repoApi(ctx.owner, ctx.repoName, `/pulls/${r.pull}`);
   const html = ctx.urls.web(`/${ctx.owner}/${ctx.repoName}/pull/${r.pull}#pullrequestreview-${r.id}`);
   return {
@@ -179,11 +175,7 @@ const STATUS: Record<RawChange['status'], string> = {
   T: 'changed',
 };
 
-export function diffEntry(
-  ctx: Pick<PullContext, 'urls' | 'owner' | 'repoName'>,
-  change: RawChange,
-  headSha: string,
-): Record<string, unknown> {
+export function diffEntry(ctx: Pick<PullContext, 'urls' | 'owner' | 'repoName'>, change: RawChange, headSha: string): Record<string, unknown> {
   const api = ctx.urls.repoApi(ctx.owner, ctx.repoName);
   const path = encodeURI(change.path);
   // A mode-only change is "changed" on GitHub, not "modified".

@@ -92,12 +92,7 @@ export function repository(urls: Urls, repo: RepoRecord, owner: UserRecord): Rec
   };
 }
 
-export function fullRepository(
-  urls: Urls,
-  repo: RepoRecord,
-  owner: UserRecord,
-  permission: Permission | undefined,
-): Record<string, unknown> {
+export function fullRepository(urls: Urls, repo: RepoRecord, owner: UserRecord, permission: Permission | undefined): Record<string, unknown> {
   const { has_downloads: _unused, ...base } = repository(urls, repo, owner);
   return {
     ...base,

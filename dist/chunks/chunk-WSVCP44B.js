@@ -1,0 +1,52 @@
+import { createRequire as __grantbookCreateRequire } from 'node:module';
+const require = __grantbookCreateRequire(import.meta.url);
+import {
+  ProviderError
+} from "./chunk-F3R5FBMV.js";
+import {
+  matches
+} from "./chunk-VBI6FCSW.js";
+
+// src/providers/github/vocabulary.ts
+var GITHUB_REPO_PERMISSIONS = ["pull", "triage", "push", "maintain"];
+
+// src/providers/github/check.ts
+var PERMISSIONS = new Set(GITHUB_REPO_PERMISSIONS);
+function checkGithubGrant(grant) {
+  const { target } = grant;
+  const invalid = (what) => new ProviderError("E_PROVIDER_INVALID_GRANT", target.name, `request ${grant.requestId}: ${what}`);
+  if (!matches("login", grant.principal)) throw invalid("the principal is not a GitHub login");
+  if (!matches("login", target.org)) throw invalid("the target org is not a GitHub login");
+  if (grant.grants.length === 0) throw invalid("no grants");
+  const lower = (s) => s.toLowerCase();
+  return grant.grants.map((spec, i) => {
+    const n = i + 1;
+    switch (spec.kind) {
+      case "team":
+        if (lower(spec.org) !== lower(target.org)) throw invalid(`grant ${n}: the team is outside the target's organisation`);
+        if (!matches("teamSlug", spec.team)) throw invalid(`grant ${n}: the team slug is not in the slug pattern`);
+        if (spec.role !== "member") throw invalid(`grant ${n}: only the member role is granted`);
+        if (target.protectedTeams.some((t) => lower(t) === lower(spec.team))) {
+          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: team ${spec.team} is protected`);
+        }
+        return { kind: "team", org: target.org, team: spec.team, login: grant.principal };
+      case "repo":
+        if (lower(spec.owner) !== lower(target.org)) throw invalid(`grant ${n}: the repository is outside the target's organisation`);
+        if (!matches("repoName", spec.repo)) throw invalid(`grant ${n}: the repository name is not in the repository pattern`);
+        if (!PERMISSIONS.has(spec.permission)) throw invalid(`grant ${n}: permission must be one of ${GITHUB_REPO_PERMISSIONS.join(", ")}`);
+        if (target.protectedRepos.some((r) => lower(r) === lower(spec.repo))) {
+          throw new ProviderError("E_PROVIDER_PROTECTED_RESOURCE", target.name, `grant ${n}: repository ${spec.repo} is protected`);
+        }
+        return { kind: "repo", owner: target.org, repo: spec.repo, login: grant.principal, permission: spec.permission };
+      default: {
+        const other = spec;
+        throw new ProviderError("E_PROVIDER_KIND_UNSUPPORTED", target.name, `grant ${n} is a ${other.kind} grant; github grants teams and repositories`);
+      }
+    }
+  });
+}
+
+export {
+  GITHUB_REPO_PERMISSIONS,
+  checkGithubGrant
+};
