@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-VA2GGF6I.js";
+} from "./chunks/chunk-4GWU4YCX.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,19 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-CPP5KLTI.js";
+} from "./chunks/chunk-PZLEIGY3.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-D5XO4UD2.js";
+import "./chunks/chunk-BP53TLFK.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-IVTXMZ6C.js";
+} from "./chunks/chunk-5CEBIOLS.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,14 +76,14 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-3O45KML2.js";
+} from "./chunks/chunk-JPOEKYKZ.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-H37M5GDD.js";
+} from "./chunks/chunk-KFEPWMWA.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-XWCGYG3C.js";
+import "./chunks/chunk-IG2NYWDS.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -95,7 +95,7 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-IURVNXE2.js";
+} from "./chunks/chunk-AKJQ5XBZ.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -121,7 +121,7 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-HWN36E75.js";
+} from "./chunks/chunk-EDBZDXDK.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -1682,8 +1682,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-GUOVGLOK.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-7ODZW7VB.js");
+  const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-FO2RJLPN.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1723,7 +1723,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-LW6I6TRA.js");
+  const { connect } = await import("./chunks/registry-VCPIIPIH.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1812,7 +1812,8 @@ function originRepo(cwd) {
   try {
     const url = execFileSync("git", ["-C", cwd, "remote", "get-url", "origin"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
-    return match === null ? void 0 : `${match[1]}/${match[2]}`;
+    const slug2 = match === null ? void 0 : `${match[1]}/${match[2]}`;
+    return slug2 !== void 0 && REPO_RE.test(slug2) ? slug2 : void 0;
   } catch {
     return void 0;
   }

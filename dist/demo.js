@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-RX6PNWQ3.js";
+} from "./chunks/chunk-J4EZVBUR.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-QBFZNHKD.js";
+} from "./chunks/chunk-UWJMI25S.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-NTDA3PBP.js";
+import "./chunks/chunk-CYNHUXHL.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-YQE6NHS4.js";
+import "./chunks/chunk-B5F56OB7.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-ID6KDZBZ.js";
+} from "./chunks/chunk-BEJOCO4Q.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,21 +34,21 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-CPP5KLTI.js";
+} from "./chunks/chunk-PZLEIGY3.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-D5XO4UD2.js";
-import "./chunks/chunk-IVTXMZ6C.js";
+} from "./chunks/chunk-BP53TLFK.js";
+import "./chunks/chunk-5CEBIOLS.js";
 import {
   readChain
-} from "./chunks/chunk-3O45KML2.js";
-import "./chunks/chunk-H37M5GDD.js";
+} from "./chunks/chunk-JPOEKYKZ.js";
+import "./chunks/chunk-KFEPWMWA.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-XWCGYG3C.js";
-import "./chunks/chunk-IURVNXE2.js";
+import "./chunks/chunk-IG2NYWDS.js";
+import "./chunks/chunk-AKJQ5XBZ.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-HWN36E75.js";
+} from "./chunks/chunk-EDBZDXDK.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-HWN36E75.js";
+} from "./chunks/chunk-EDBZDXDK.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-ZLNUWEYJ.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-UX2HSZBC.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-D7X4NSFH.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-X6P5NV2I.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-OZ4KSJCE.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-NOJFJ6Y4.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -115,7 +115,9 @@ function originRepo(cwd: string): string | undefined {
   try {
     const url = execFileSync('git', ['-C', cwd, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const match = /[:/]([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100}?)(?:\.git)?$/.exec(url);
-    return match === null ? undefined : `${match[1]}/${match[2]}`;
+    // A remote that names no GitHub repository (a local path such as `/work/repo/.`) gives no default.
+    const slug = match === null ? undefined : `${match[1]}/${match[2]}`;
+    return slug !== undefined && REPO_RE.test(slug) ? slug : undefined;
   } catch {
     return undefined;
   }

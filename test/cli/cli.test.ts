@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,16 @@ describe('grantbook validate', () => {
     expect(offline.code).toBe(0);
     expect(offline.stdout).toMatch(/^access-requests\/bob-oncall-2026-48\.yaml:11:11 E_POLICY_CONTROL_REPO_UNKNOWN .* \(warning\)$/m);
     expect((await runCli(['validate', '--format-only'])).stdout).toBe('');
+  });
+
+  it('takes no repository from an origin that names none (a clone of a local path)', async () => {
+    const dir = repoCopy();
+    execFileSync('git', ['init', '-q', dir]);
+    execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', `${path.join(tmpdir(), 'work', 'repo')}/.`]);
+    const run = await runCli(['validate'], { cwd: dir });
+    expect(run.stderr).not.toContain('--repo');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/E_POLICY_CONTROL_REPO_UNKNOWN/);
   });
 
   it('reports file:line:col CODE and exits 1 on a broken request', async () => {

@@ -13,7 +13,8 @@ import {
   type MysqlGrant,
   type MysqlRule,
 } from './rules.js';
-import { MYSQL_ALLOW_KEYS, MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from './schema.js';
+import { MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA } from './schema.js';
+import { TABLE_ALLOW_KEYS, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from '../table-kind.js';
 import { MYSQL_PRIVILEGES, type MysqlSpec, type MysqlTarget } from './types.js';
 import { principalRefusal } from './validate.js';
 
@@ -39,7 +40,7 @@ function protectedReason(principal: string, target: MysqlTarget): string | undef
 export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRule, MysqlGrant> = {
   id: 'mysql',
   title: 'MySQL/MariaDB',
-  schema: { target: MYSQL_TARGET_SCHEMA, allowKeys: MYSQL_ALLOW_KEYS, defs: MYSQL_DEFS },
+  schema: { target: MYSQL_TARGET_SCHEMA, allowKeys: TABLE_ALLOW_KEYS, defs: MYSQL_DEFS },
   kinds: [{ name: 'table', requestSchema: TABLE_GRANT_SCHEMA, bundleSchema: TABLE_SPEC_SCHEMA, read: readMysqlGrant }],
   // Grants live on a per-request role of the tool's own; the server's event ends them at expiry where event_scheduler is ON.
   traits: { sharedObjects: false, recordsHeld: false, providerExpiry: true },

@@ -9,7 +9,8 @@ import { checkTableGrant } from './rules.js';
 import { isViewGrant, ViewNames } from './rules-view.js';
 import { postgresPlanner } from './plan.js';
 import { POSTGRES_PRIVILEGES } from './privileges.js';
-import { POSTGRES_ALLOW_KEYS, POSTGRES_DEFS, POSTGRES_IDENTITY_SCHEMA, POSTGRES_TARGET_SCHEMA, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from './schema.js';
+import { POSTGRES_DEFS, POSTGRES_IDENTITY_SCHEMA, POSTGRES_TARGET_SCHEMA } from './schema.js';
+import { TABLE_ALLOW_KEYS, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from '../table-kind.js';
 import type { AllowedTable, PostgresGrant, PostgresRule, PostgresSpec, PostgresTarget } from './types.js';
 
 /** The role every PostgreSQL cluster is bootstrapped with: a superuser. */
@@ -54,7 +55,7 @@ const TABLE_SPEC_KEYS = ['columns?', 'kind', 'masked?', 'privileges', 'rows?', '
 export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec, PostgresRule, PostgresGrant> = {
   id: 'postgres',
   title: 'PostgreSQL',
-  schema: { target: POSTGRES_TARGET_SCHEMA, allowKeys: POSTGRES_ALLOW_KEYS, defs: POSTGRES_DEFS },
+  schema: { target: POSTGRES_TARGET_SCHEMA, allowKeys: TABLE_ALLOW_KEYS, defs: POSTGRES_DEFS },
   kinds: [{ name: 'table', requestSchema: TABLE_GRANT_SCHEMA, bundleSchema: TABLE_SPEC_SCHEMA, read: readTableGrant }],
   // Grants live on a per-request role of the tool's own: nothing shared, nothing held before.
   traits: { sharedObjects: false, recordsHeld: false, providerExpiry: false },

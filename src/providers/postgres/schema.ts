@@ -34,83 +34,11 @@ export const POSTGRES_TARGET_SCHEMA = {
   },
 } as const satisfies JsonSchema;
 
-/** An access request's table grant. */
-export const TABLE_GRANT_SCHEMA = {
-  type: 'object',
-  description: 'Privileges on a PostgreSQL table, optionally limited to columns.',
-  additionalProperties: false,
-  required: ['target', 'privileges', 'table'],
-  properties: {
-    target: {
-      $ref: '#/$defs/name',
-    },
-    privileges: {
-      $ref: '#/$defs/privileges',
-    },
-    table: {
-      $ref: '#/$defs/qualifiedTable',
-    },
-    columns: {
-      $ref: '#/$defs/columns',
-    },
-    rows: {
-      $ref: '#/$defs/rows',
-    },
-    masked: {
-      $ref: '#/$defs/masked',
-    },
-  },
-} as const satisfies JsonSchema;
-
-/** A profile bundle's table grant. */
-export const TABLE_SPEC_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['privileges', 'table'],
-  properties: {
-    privileges: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 6,
-      uniqueItems: true,
-      items: {
-        $ref: '#/$defs/privilege',
-      },
-    },
-    table: {
-      $ref: '#/$defs/qualifiedTable',
-    },
-    columns: {
-      $ref: '#/$defs/columns',
-    },
-  },
-} as const satisfies JsonSchema;
-
 /** The identities.yaml field naming a person's login role. */
 export const POSTGRES_IDENTITY_SCHEMA = {
   $ref: '#/$defs/identifier',
   description: 'PostgreSQL login role used on every postgres target unless overridden.',
 } as const satisfies JsonSchema;
-
-export const POSTGRES_ALLOW_KEYS = {
-  privileges: {
-    type: 'array',
-    minItems: 1,
-    maxItems: 16,
-    uniqueItems: true,
-    items: {
-      $ref: '#/$defs/privilege',
-    },
-  },
-  tables: {
-    type: 'array',
-    minItems: 1,
-    maxItems: 200,
-    items: {
-      $ref: '#/$defs/allowedTable',
-    },
-  },
-} as const satisfies { readonly [key: string]: JsonSchema };
 
 export const POSTGRES_DEFS = {
   request: {
