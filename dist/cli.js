@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-4GWU4YCX.js";
+} from "./chunks/chunk-6RAZACWY.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,19 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-PZLEIGY3.js";
+} from "./chunks/chunk-FS2U2AZC.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-BP53TLFK.js";
+import "./chunks/chunk-JAZFUHGY.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-5CEBIOLS.js";
+} from "./chunks/chunk-Z7LRCKYY.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,12 +76,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-JPOEKYKZ.js";
+} from "./chunks/chunk-KGB2BGCQ.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-KFEPWMWA.js";
+} from "./chunks/chunk-5MZPIVM7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -121,7 +121,7 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-EDBZDXDK.js";
+} from "./chunks/chunk-KXECSIOQ.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -138,7 +138,7 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-6SXPM5GT.js";
+import "./chunks/chunk-MR7YUEBZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
@@ -1683,7 +1683,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-FO2RJLPN.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-U4GVCTBA.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1723,7 +1723,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-VCPIIPIH.js");
+  const { connect } = await import("./chunks/registry-OQXUYEGJ.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-J4EZVBUR.js";
+} from "./chunks/chunk-FJJYQDD3.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-UWJMI25S.js";
+} from "./chunks/chunk-3QYVK23B.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-CYNHUXHL.js";
+import "./chunks/chunk-6DGXAKPH.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-B5F56OB7.js";
+import "./chunks/chunk-XE5DHS6D.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-BEJOCO4Q.js";
+} from "./chunks/chunk-CYLWJRJO.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-PZLEIGY3.js";
+} from "./chunks/chunk-FS2U2AZC.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-BP53TLFK.js";
-import "./chunks/chunk-5CEBIOLS.js";
+} from "./chunks/chunk-JAZFUHGY.js";
+import "./chunks/chunk-Z7LRCKYY.js";
 import {
   readChain
-} from "./chunks/chunk-JPOEKYKZ.js";
-import "./chunks/chunk-KFEPWMWA.js";
+} from "./chunks/chunk-KGB2BGCQ.js";
+import "./chunks/chunk-5MZPIVM7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,14 +59,14 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-EDBZDXDK.js";
+} from "./chunks/chunk-KXECSIOQ.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-6SXPM5GT.js";
+import "./chunks/chunk-MR7YUEBZ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-EDBZDXDK.js";
+} from "./chunks/chunk-KXECSIOQ.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -27,7 +27,7 @@ import {
   diagnostic
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-6SXPM5GT.js";
+import "./chunks/chunk-MR7YUEBZ.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-X6P5NV2I.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-OZ4KSJCE.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-NOJFJ6Y4.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LPHVNIDX.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-KBLCWSWR.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-MPHFMF3N.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -225,13 +225,7 @@ export class ChainReader {
     if (expectPrev === undefined) return false;
     const hash = hashBytes(bytes, lineStart, lineEnd);
     if (!storedHashIs(bytes, lineEnd - 66, hash)) return false;
-    let s: ScannedLine | undefined;
-    if (this.prevBytes === bytes && this.prevAt >= 0) s = scanLine(bytes, lineStart, lineEnd, hash, bytes, this.prevAt);
-    else {
-      // The first line of a file links to the last of the one before: a copy of that hash.
-      this.prevCopy.write(expectPrev, 0, 'latin1');
-      s = scanLine(bytes, lineStart, lineEnd, hash, this.prevCopy, 0);
-    }
+    const s = this.scan(bytes, lineStart, lineEnd, hash);
     if (s === undefined || !s.linked || s.seq !== this.expectSeq) return false;
     if (s.slim && this.tracker.intentOf(s.request) === undefined) return false;
     if (this.mayFault(bytes, lineStart, lineEnd, s)) return false;
@@ -256,16 +250,13 @@ export class ChainReader {
     const seq = s.seq;
     if (this.options.anchor !== undefined && seq === this.options.anchor.seq && hash === this.options.anchor.hash) this.anchorFound = true;
     if (isCheckpoint) this.checkpoint(scannedCheckpoint(s, expectPrev, hash), where);
-    else if (event !== undefined && text !== undefined) {
+    else {
       this.count += 1;
-      if (event.type === 'intent') this.intents.parsed(event.request, text, event);
-      this.tracker.add(s as EventFacts, s.type === 'intent' ? text : '');
+      // An intent a consumer was handed is kept parsed; otherwise where it stands in the bytes.
+      if (event?.type === 'intent' && text !== undefined) this.intents.parsed(event.request, text, event);
+      this.tracker.add(s as EventFacts, s.type !== 'intent' ? '' : (text ?? this.intents.hold(s.request, bytes, lineStart, lineEnd)));
       if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
-      sink?.(event, { file: where.file, line: where.line }, text);
-    } else {
-      this.count += 1;
-      this.tracker.add(s as EventFacts, s.type === 'intent' ? this.intents.hold(s.request, bytes, lineStart, lineEnd) : '');
-      if (this.count % 50_000 === 0 && this.lastCheckpoint === undefined) this.tracker.sweep(this.keepIds);
+      if (event !== undefined && text !== undefined) sink?.(event, { file: where.file, line: where.line }, text);
     }
     this.expectSeq = seq + 1;
     this.tipSeq = seq;
@@ -277,6 +268,16 @@ export class ChainReader {
     this.lastAtText = undefined;
     this.lastAt = atMs;
     return true;
+  }
+
+  /** The chain-depth reading of a line whose hash matched, its link compared with the expected one in place. */
+  private scan(bytes: Buffer, lineStart: number, lineEnd: number, hash: string): ScannedLine | undefined {
+    const expectPrev = this.expectPrev;
+    if (expectPrev === undefined) return scanLine(bytes, lineStart, lineEnd, hash);
+    if (this.prevBytes === bytes && this.prevAt >= 0) return scanLine(bytes, lineStart, lineEnd, hash, bytes, this.prevAt);
+    // The first line of a file links to the last of the one before: a copy of that hash.
+    this.prevCopy.write(expectPrev, 0, 'latin1');
+    return scanLine(bytes, lineStart, lineEnd, hash, this.prevCopy, 0);
   }
 
   private line(
@@ -294,15 +295,7 @@ export class ChainReader {
     if ((this.options.depth === 'chain' && sink === undefined && this.options.events !== true) || this.options.window === true) {
       // The digest first, compared with the stored hash in place; a mismatch goes to the reference reader, which tells a malformed line from an edited one.
       hash = hashBytes(bytes, lineStart, lineEnd);
-      if (storedHashIs(bytes, lineEnd - 66, hash)) {
-        if (this.expectPrev === undefined) scanned = scanLine(bytes, lineStart, lineEnd, hash);
-        else if (this.prevBytes === bytes && this.prevAt >= 0) scanned = scanLine(bytes, lineStart, lineEnd, hash, bytes, this.prevAt);
-        else {
-          // The first line of a file links to the last of the one before: a copy of that hash.
-          this.prevCopy.write(this.expectPrev, 0, 'latin1');
-          scanned = scanLine(bytes, lineStart, lineEnd, hash, this.prevCopy, 0);
-        }
-      }
+      if (storedHashIs(bytes, lineEnd - 66, hash)) scanned = this.scan(bytes, lineStart, lineEnd, hash);
       if (scanned !== undefined && this.options.depth !== 'chain') {
         // A window reads at events depth, but a slim granted whose intent lies before the window can only be taken on its hash.
         if (!(scanned.slim && this.tracker.intentOf(scanned.request) === undefined)) scanned = undefined;

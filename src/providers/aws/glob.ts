@@ -11,32 +11,53 @@ type Fold = (s: string) => string;
 const same: Fold = (s) => s;
 const lower: Fold = (s) => s.toLowerCase();
 
-/** Some string matches both `a` and `b`. */
-export function globsMeet(a: string, b: string, caseInsensitive = false): boolean {
-  const fold = caseInsensitive ? lower : same;
-  const x = fold(a);
-  const y = fold(b);
+/** The next pairs of positions from (i, j), given the characters there (undefined past the end). */
+type Step = (a: string | undefined, b: string | undefined) => readonly (readonly [number, number])[];
+
+/** Whether the walk over pairs of positions of `a` and `b` that `step` allows reaches both ends. */
+function reachesBothEnds(a: string, b: string, step: Step): boolean {
   const seen = new Set<number>();
   const stack: [number, number][] = [[0, 0]];
-  const width = y.length + 1;
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (next === undefined) break;
+  const width = b.length + 1;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [i, j] = next;
     const key = i * width + j;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (i === x.length && j === y.length) return true;
-    const ci = x[i];
-    const cj = y[j];
-    if (ci === '*') stack.push([i + 1, j]);
-    if (cj === '*') stack.push([i, j + 1]);
-    if (ci === undefined || cj === undefined) continue;
-    if (ci !== '*' && cj !== '*' && ci === cj) stack.push([i + 1, j + 1]);
-    else if (ci !== '*' && cj === '*') stack.push([i + 1, j]);
-    else if (ci === '*' && cj !== '*') stack.push([i, j + 1]);
+    if (i === a.length && j === b.length) return true;
+    for (const [di, dj] of step(a[i], b[j])) stack.push([i + di, j + dj]);
   }
   return false;
+}
+
+/** A `*` on either side may match nothing or take the other side's next character; equal literals move both. */
+const meetStep: Step = (ca, cb) => {
+  const out: (readonly [number, number])[] = [];
+  if (ca === '*') out.push([1, 0]);
+  if (cb === '*') out.push([0, 1]);
+  if (ca === undefined || cb === undefined) return out;
+  if (ca !== '*' && cb !== '*' && ca === cb) out.push([1, 1]);
+  else if (ca !== '*' && cb === '*') out.push([1, 0]);
+  else if (ca === '*' && cb !== '*') out.push([0, 1]);
+  return out;
+};
+
+/** Only a `*` of the outer pattern absorbs anything (a `*` of the inner one included); literals must be equal. */
+const coverStep: Step = (co, cn) => {
+  if (co === '*')
+    return cn !== undefined
+      ? [
+          [1, 0],
+          [0, 1],
+        ]
+      : [[1, 0]];
+  return co !== undefined && cn !== undefined && cn !== '*' && co === cn ? [[1, 1]] : [];
+};
+
+/** Some string matches both `a` and `b`. */
+export function globsMeet(a: string, b: string, caseInsensitive = false): boolean {
+  const fold = caseInsensitive ? lower : same;
+  return reachesBothEnds(fold(a), fold(b), meetStep);
 }
 
 /**
@@ -47,27 +68,5 @@ export function globsMeet(a: string, b: string, caseInsensitive = false): boolea
  */
 export function globCovers(outer: string, inner: string, caseInsensitive = false): boolean {
   const fold = caseInsensitive ? lower : same;
-  const o = fold(outer);
-  const n = fold(inner);
-  const seen = new Set<number>();
-  const stack: [number, number][] = [[0, 0]];
-  const width = n.length + 1;
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (next === undefined) break;
-    const [i, j] = next;
-    const key = i * width + j;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (i === o.length && j === n.length) return true;
-    const co = o[i];
-    const cn = n[j];
-    if (co === '*') {
-      stack.push([i + 1, j]);
-      if (cn !== undefined) stack.push([i, j + 1]);
-      continue;
-    }
-    if (co !== undefined && cn !== undefined && cn !== '*' && co === cn) stack.push([i + 1, j + 1]);
-  }
-  return false;
+  return reachesBothEnds(fold(outer), fold(inner), coverStep);
 }
