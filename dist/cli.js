@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-6RAZACWY.js";
+} from "./chunks/chunk-GX5A3G5T.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,7 +52,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-HTQLVLPO.js";
 import {
   limitText,
   renderActivity
@@ -64,7 +64,7 @@ import {
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-Z7LRCKYY.js";
+} from "./chunks/chunk-KOIH7FMX.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,7 +76,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-BKJEY2CQ.js";
 import {
   planFor,
   plannerOf,

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-FJJYQDD3.js";
+} from "./chunks/chunk-I6FXYYRG.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3QYVK23B.js";
+} from "./chunks/chunk-26FQBNCS.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-6DGXAKPH.js";
+import "./chunks/chunk-J7O4C6AY.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-XE5DHS6D.js";
+import "./chunks/chunk-724PWPRN.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-CYLWJRJO.js";
+} from "./chunks/chunk-XSC5YCA2.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-HTQLVLPO.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-Z7LRCKYY.js";
+import "./chunks/chunk-KOIH7FMX.js";
 import {
   readChain
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-BKJEY2CQ.js";
 import "./chunks/chunk-5MZPIVM7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";

@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LPHVNIDX.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-KBLCWSWR.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MPHFMF3N.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-OEER3JS5.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-OTY3J47I.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-2ZDCYTP4.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -158,11 +158,13 @@ export function hashBytes(bytes: Buffer, start: number, end: number): string {
   // the comma is overwritten for the call and put back, so nothing is copied
   // (a plain Uint8Array view: cheaper to make than a Buffer's subarray).
   const at = end - HASH_TRAILER_LENGTH;
+  // What stood there goes back (a malformed line's byte need not be a comma: the reference reader reads it next).
+  const was = bytes[at] ?? COMMA;
   bytes[at] = CLOSE_BRACE;
   try {
     return digest('sha256', new Uint8Array(bytes.buffer, bytes.byteOffset + start, at + 1 - start), 'hex');
   } finally {
-    bytes[at] = COMMA;
+    bytes[at] = was;
   }
 }
 

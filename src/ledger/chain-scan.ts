@@ -41,6 +41,8 @@ export interface ScannedLine {
   readonly slim: boolean;
   /** intent, granted: the grants' targets; revoked: its targets. */
   readonly targets: readonly string[] | undefined;
+  /** intent, granted: a grant opens with `already_held` (keys sorted: its first member when present). */
+  readonly heldMarked: boolean;
   /** revoke_failed, drift_found. */
   readonly target: string | undefined;
   readonly extends: string | undefined;
@@ -82,6 +84,7 @@ const K = {
   extendsMember: key(',"extends":"'),
   targets: key('"targets":["'),
   target: key('"target":"'),
+  alreadyHeld: key('{"already_held":'),
   open: key('"open":"'),
   kept: key('"kept":"'),
   openEvents: key('"open_events":'),
@@ -173,6 +176,7 @@ class Scanned implements ScannedLine {
   request = '';
   slim = false;
   targets: readonly string[] | undefined = undefined;
+  heldMarked = false;
   target: string | undefined = undefined;
   extends: string | undefined = undefined;
   checkpoint: ScannedLine['checkpoint'] = undefined;
@@ -288,6 +292,7 @@ export function scanLine(b: Buffer, start: number, end: number, hash: string, pr
   out.request = request;
   out.slim = false;
   out.targets = undefined;
+  out.heldMarked = false;
   out.target = undefined;
   out.extends = undefined;
   out.checkpoint = undefined;
@@ -331,15 +336,18 @@ export function scanLine(b: Buffer, start: number, end: number, hash: string, pr
     // Each grant ends with its target (keys sorted): `"target":"<name>"}` then `,` before the next grant or `]`.
     const targets = targetList;
     targets.length = 0;
+    let heldMarked = is(dv, b, g + N.grants.length, K.alreadyHeld);
     for (let t = locate(dv, b, memo, SLOT.target, g, K.target, N.target, g, pr); t !== -1;) {
       const target = name(dv, b, t + 9, pr);
       if (target === undefined) return undefined;
       targets.push(target);
       const after = t + 11 + target.length;
       if (b[after] !== CLOSE || (b[after + 1] !== COMMA && b[after + 1] !== CLOSE_LIST)) return undefined;
+      if (b[after + 1] === COMMA && is(dv, b, after + 2, K.alreadyHeld)) heldMarked = true;
       // The native search is unbounded: it runs only while a grant follows, so it stays within the grants.
       t = b[after + 1] === COMMA ? find(b, N.target, after, pr) : -1;
     }
+    out.heldMarked = heldMarked;
     if (targets.length === 0) return undefined;
     out.targets = targets;
   } else if (type === 'revoked') {

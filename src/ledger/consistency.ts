@@ -56,6 +56,3 @@ export function checkRecorded(
   }
   return problems;
 }
-
-/** Bytes only a line with a part marked already held contains (a key: inside a string its quotes would be escaped). */
-export const ALREADY_HELD_BYTES = Buffer.from('"already_held":true', 'latin1');

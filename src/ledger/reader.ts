@@ -9,7 +9,7 @@ import { fileAgainstRecord, type CheckpointLine } from './checkpoint-file.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import type { CheckpointRecord } from './record.js';
 import { HeldIntents, type IntentSource } from './held-intents.js';
-import { ALREADY_HELD_BYTES, checkRecorded, type RecordsHeld } from './consistency.js';
+import { checkRecorded, type RecordsHeld } from './consistency.js';
 import { factsOf, OpenTracker, type EventFacts } from './tracker.js';
 
 /** Past this many problems the rest are counted, not listed. */
@@ -66,6 +66,8 @@ export type EventSink = (event: LedgerEvent, where: Where, line: string) => void
 /** A file's bytes (UTF-8): hashed and read in place; a line is decoded only when the reference reader reads it. */
 export interface FileText {
   readonly bytes: Buffer;
+  /** Per line, whether its stored hash was found to be its body's (seal-thread.ts): such a line is not hashed again. */
+  readonly sealed?: Uint8Array;
 }
 
 export interface Where {
@@ -154,7 +156,7 @@ export class ChainReader {
   file(path: string, content: FileText, sink?: EventSink): void {
     this.lastFile = path;
     this.intents.nextFile();
-    const { bytes } = content;
+    const { bytes, sealed } = content;
     const month = LEDGER_FILE.exec(path)?.[1];
     const segment = month === undefined ? segmentSeq(path) : undefined;
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -188,7 +190,7 @@ export class ChainReader {
         continue;
       }
       if (last) this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the last line has no final newline', where));
-      if (fast && this.sealedLine(bytes, lineStart, end, where, month, segment, sink)) continue;
+      if (fast && this.sealedLine(bytes, lineStart, end, where, month, segment, sink, sealed === undefined ? undefined : sealed[i] === 1)) continue;
       if (hasCr && bytes.subarray(lineStart, end).includes(0x0d)) {
         this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line contains a carriage return (CRLF line ending?)', where));
         this.lost();
@@ -219,16 +221,18 @@ export class ChainReader {
     where: Where,
     month: string | undefined,
     segment: number | undefined,
-    sink?: EventSink,
+    sink: EventSink | undefined,
+    hashed: boolean | undefined,
   ): boolean {
     const expectPrev = this.expectPrev;
-    if (expectPrev === undefined) return false;
-    const hash = hashBytes(bytes, lineStart, lineEnd);
-    if (!storedHashIs(bytes, lineEnd - 66, hash)) return false;
+    if (expectPrev === undefined || hashed === false) return false;
+    // A line the seal thread found sealed: its stored hash is its digest.
+    const hash = hashed === true ? bytes.toString('latin1', lineEnd - 66, lineEnd - 2) : hashBytes(bytes, lineStart, lineEnd);
+    if (hashed !== true && !storedHashIs(bytes, lineEnd - 66, hash)) return false;
     const s = this.scan(bytes, lineStart, lineEnd, hash);
     if (s === undefined || !s.linked || s.seq !== this.expectSeq) return false;
     if (s.slim && this.tracker.intentOf(s.request) === undefined) return false;
-    if (this.mayFault(bytes, lineStart, lineEnd, s)) return false;
+    if (this.mayFault(s)) return false;
     const atMs = s.atMs;
     if (!(atMs >= this.lastAt)) return false;
     const isCheckpoint = s.type === 'checkpoint';
@@ -303,7 +307,7 @@ export class ChainReader {
       }
       // A slim granted needs its intent; without one the reference reader names the problem.
       if (scanned !== undefined && !hidden && scanned.slim && this.tracker.intentOf(scanned.request) === undefined) scanned = undefined;
-      if (scanned !== undefined && !hidden && this.mayFault(bytes, lineStart, lineEnd, scanned)) scanned = undefined;
+      if (scanned !== undefined && !hidden && this.mayFault(scanned)) scanned = undefined;
     }
     let facts: EventFacts | undefined;
     let record: CheckpointRecord | undefined;
@@ -366,14 +370,15 @@ export class ChainReader {
   /**
    * A scanned intent or granted line that consistency.ts could fault, so
    * the reference reader must decode it: one with a part marked already
-   * held, or a whole granted after its request's intent.
+   * held (the scan saw it open a grant), or a whole granted after its
+   * request's intent.
    */
-  private mayFault(bytes: Buffer, lineStart: number, lineEnd: number, s: ScannedLine): boolean {
+  private mayFault(s: ScannedLine): boolean {
     if (this.options.recordsHeld === undefined || (s.type !== 'intent' && s.type !== 'granted')) return false;
     // A slim granted holds no grants: its intent's were looked at.
     if (s.type === 'granted' && s.slim) return false;
     if (s.type === 'granted' && this.tracker.intentOf(s.request) !== undefined) return true;
-    return bytes.subarray(lineStart, lineEnd).indexOf(ALREADY_HELD_BYTES) !== -1;
+    return s.heldMarked;
   }
 
   /** The link to the record before, and where this record may stand. */

@@ -1,14 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, readdirSync, lstatSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, readdirSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChainResult, ChainVerdict } from './chain.js';
 import { readCheckpointFile } from './checkpoint-file.js';
 import type { LedgerEvent } from './events.js';
 import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
-import { ledgerDiagnostic } from './problem.js';
+import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { HELD_FILES } from './held-intents.js';
 import { ChainReader, type ReaderOptions, type Where } from './reader.js';
+import { SealThread } from './seal-thread.js';
 import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
 import { readLedger, type LedgerRead } from './view.js';
 
@@ -32,6 +33,12 @@ export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 
    * has no ledger file (undefined). The checkout's newest segment and its
    * checkpoint file are then not read: the tail's replace them.
    */
+  /**
+   * Hash the lines on a second thread while the next file is read (by
+   * default for a ledger of SEAL_THREAD_FILES files or more: starting the
+   * thread costs more than a few files' hashing).
+   */
+  readonly sealThread?: boolean;
   readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
 }
 
@@ -79,34 +86,60 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   const batch: { event: LedgerEvent; where: Where }[] = [];
   const sink = onEvent === undefined ? undefined : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
   // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
-  // one is reused only once the reader holds nothing in it any more (HELD_FILES).
+  // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
+  // lines hashed on the seal thread, while this one is read: the ring has room for both.
   const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } => ({}));
-  let turn = 0;
-  for (const f of files) {
-    if (f.notRegular === true) {
-      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
-      reader.lost();
-      continue;
+  const thread = (options.sealThread ?? files.length >= SEAL_THREAD_FILES) ? new SealThread() : undefined;
+  const readAt = (i: number): { read: Read | undefined; sealed?: Promise<Uint8Array> } | undefined => {
+    const f = files[i];
+    if (f === undefined) return undefined;
+    if (f.notRegular === true) return { read: undefined };
+    const read = readCapped(f, ring[i % ring.length], thread !== undefined);
+    if (thread === undefined || !('bytes' in read) || !SealThread.shares(read.bytes)) return { read };
+    const sealed = thread.sealed(read.bytes);
+    // Awaited in its turn; until then a failure must not count as unhandled.
+    sealed.catch(() => undefined);
+    return { read, sealed };
+  };
+  try {
+    let next = readAt(0);
+    for (let i = 0; i < files.length; i += 1) {
+      const f = files[i] as Planned;
+      const current = next;
+      next = readAt(i + 1);
+      done += 1;
+      const result = current?.read;
+      if (result === undefined) {
+        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
+        reader.lost();
+        continue;
+      }
+      if ('error' in result) throw result.error;
+      if ('problem' in result) {
+        reader.report(result.problem);
+        reader.lost();
+        continue;
+      }
+      const buffer = result.bytes;
+      bytes += buffer.length;
+      const sealed = current?.sealed === undefined ? undefined : await current.sealed;
+      if (!isUtf8(buffer)) {
+        reader.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: f.rel }));
+        reader.lost();
+        continue;
+      }
+      reader.file(f.rel, sealed === undefined ? { bytes: buffer } : { bytes: buffer, sealed }, sink);
+      if (onEvent !== undefined) {
+        for (const { event, where } of batch) await onEvent(event, where);
+        batch.length = 0;
+      }
+      if (options.onProgress !== undefined && performance.now() - last >= 1000) {
+        last = performance.now();
+        options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
+      }
     }
-    const buffer = readCapped(f, reader, ring[turn % ring.length]);
-    turn += 1;
-    done += 1;
-    if (buffer === undefined) continue;
-    bytes += buffer.length;
-    if (!isUtf8(buffer)) {
-      reader.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: f.rel }));
-      reader.lost();
-      continue;
-    }
-    reader.file(f.rel, { bytes: buffer }, sink);
-    if (onEvent !== undefined) {
-      for (const { event, where } of batch) await onEvent(event, where);
-      batch.length = 0;
-    }
-    if (options.onProgress !== undefined && performance.now() - last >= 1000) {
-      last = performance.now();
-      options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
-    }
+  } finally {
+    await thread?.close();
   }
   let tailFiles = 0;
   if (options.tail !== undefined) {
@@ -161,8 +194,13 @@ function plan(root: string, reader: ChainReader, checkpointFile: boolean): { fil
     if (MONTH_FILE_NAME.test(e.name)) months.push({ rel, full, ...(e.kind === 'file' ? {} : { notRegular: true as const }) });
     else if (e.name === CHECKPOINT_NAME && e.kind === 'file') {
       if (!checkpointFile) continue;
-      const buffer = readCapped({ rel, full }, reader);
-      if (buffer === undefined) continue;
+      const result = readCapped({ rel, full });
+      if ('error' in result) throw result.error;
+      if ('problem' in result) {
+        reader.report(result.problem);
+        continue;
+      }
+      const buffer = result.bytes;
       const { lines, problem } = readCheckpointFile(isUtf8(buffer) ? buffer.toString('utf8') : '\uFFFD');
       if (problem !== undefined) reader.report(problem);
       reader.expectCheckpointFile(lines);
@@ -218,21 +256,31 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
   return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
+/** From this many files on, a verify hashes on the seal thread by default. */
+export const SEAL_THREAD_FILES = 16;
+
 /** The largest read buffer kept for the next files (a few segments' worth). */
 const REUSED_BUFFER_MAX = 1024 * 1024;
 
+/** A file's bytes, or why they were not read (reported in the file's place in the chain); an I/O error is thrown there. */
+type Read = { readonly bytes: Buffer } | { readonly problem: LedgerDiagnostic } | { readonly error: unknown };
+
 /**
  * Reads at most the cap plus one byte, so a file that grows while read is
- * still bounded; into `into.base` if it has room (a new one is left there).
+ * still bounded; into `into.base` if it has room (a new one is left there,
+ * in shared memory when asked, for the seal thread).
  */
-function readCapped(f: Planned, reader: ChainReader, into?: { base?: Buffer }): Buffer | undefined {
-  const fd = openSync(f.full, 'r');
+function readCapped(f: Planned, into?: { base?: Buffer }, shared = false): Read {
+  let fd;
+  try {
+    fd = openSync(f.full, 'r');
+  } catch (error) {
+    return { error };
+  }
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_LEDGER_FILE_BYTES) {
-      reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }));
-      reader.lost();
-      return undefined;
+      return { problem: ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }) };
     }
     const need = Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1);
     let base = into?.base;
@@ -240,24 +288,21 @@ function readCapped(f: Planned, reader: ChainReader, into?: { base?: Buffer }): 
       // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as segments vary in size.
       // Only segment-sized buffers are kept for reuse: a big month file's is let go.
       const keep = into !== undefined && need <= REUSED_BUFFER_MAX;
-      base = Buffer.allocUnsafeSlow(keep ? need + (need >> 2) : need);
+      const length = keep ? need + (need >> 2) : need;
+      base = keep && shared ? Buffer.from(new SharedArrayBuffer(length)) : Buffer.allocUnsafeSlow(length);
       if (keep) into.base = base;
     }
     const buffer = base.subarray(0, need);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        reader.report(ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel }));
-        reader.lost();
-        return undefined;
-      }
+    for (let length = 0; ;) {
+      if (length === buffer.length) return { problem: ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel }) };
       const want = buffer.length - length;
-      const read = readSync(fd, buffer, length, want, null);
-      length += read;
+      const got = readSync(fd, buffer, length, want, null);
+      length += got;
       // A regular file's short read is its end: no second call to learn so (one fewer per segment).
-      if (read === 0 || read < want) break;
+      if (got === 0 || got < want) return { bytes: buffer.subarray(0, length) };
     }
-    return buffer.subarray(0, length);
+  } catch (error) {
+    return { error };
   } finally {
     closeSync(fd);
   }
@@ -272,9 +317,10 @@ export function localLedgerStore(root: string): LedgerStore {
     readTip: () => Promise.reject(new Error('a checkout has no branch tip to commit on')),
     listDir: async (_commit, dir) => withSizes(root, listLocal(path.join(root, dir), dir === '' ? '.' : dir)),
     async readBlob(rel) {
-      const buffer = readCapped({ rel, full: path.join(root, rel) }, new ChainReader());
-      if (buffer === undefined) throw new RangeError(`${rel} is too large`);
-      return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      const result = readCapped({ rel, full: path.join(root, rel) });
+      if ('error' in result) throw result.error;
+      if ('problem' in result) throw new RangeError(`${rel} is too large`);
+      return new TextDecoder('utf-8', { fatal: true }).decode(result.bytes);
     },
     writeCommit: () => Promise.reject(new Error('a checkout is read, never written, through this store')),
     fastForward: () => Promise.reject(new Error('a checkout is read, never written, through this store')),

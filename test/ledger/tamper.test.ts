@@ -59,23 +59,28 @@ function reseal(line: string, edit: (e: Record<string, unknown>) => void, prev?:
 }
 const hashOf = (line: string): string => (JSON.parse(line) as { hash: string }).hash;
 
-async function verdicts(root: string): Promise<{ chain: Awaited<ReturnType<typeof streamLedgerDir>>; deep: Awaited<ReturnType<typeof streamLedgerDir>> }> {
-  const at = (depth: StreamOptions['depth']) => streamLedgerDir(root, undefined, { depth });
-  return { chain: await at('chain'), deep: await at('events') };
+type Verdict = Awaited<ReturnType<typeof streamLedgerDir>>;
+
+/** Chain depth with the lines hashed on the seal thread and without it, and --deep. */
+async function verdicts(root: string): Promise<{ chain: Verdict; threaded: Verdict; deep: Verdict }> {
+  const at = (depth: StreamOptions['depth'], sealThread: boolean) => streamLedgerDir(root, undefined, { depth, sealThread });
+  return { chain: await at('chain', false), threaded: await at('chain', true), deep: await at('events', false) };
 }
 
-/** Both depths name the same first broken place. */
+/** Both depths, and both ways of hashing, name the same first broken place. */
 async function expectBroken(root: string, where: { file: string; line: number; code: string }): Promise<void> {
-  const { chain, deep } = await verdicts(root);
+  const { chain, threaded, deep } = await verdicts(root);
   expect(chain.ok).toBe(false);
   expect(chain.firstBroken).toMatchObject(where);
+  expect(threaded).toEqual(chain);
   expect(deep.firstBroken).toMatchObject(where);
 }
 
 describe('audit verify on a segmented ledger', () => {
   it('accepts the ledger as written, at both depths, with its checkpoints', async () => {
-    const { chain, deep } = await verdicts(pristine);
+    const { chain, threaded, deep } = await verdicts(pristine);
     expect(chain.problems).toEqual([]);
+    expect(threaded).toEqual(chain);
     expect(deep.problems).toEqual([]);
     expect(chain.eventCount).toBe(deep.eventCount);
     expect(chain.tip).toEqual(deep.tip);
