@@ -1,6 +1,6 @@
 import { VERSION } from '../version.js';
 import { UTF8_BOM, csvRecord } from './csv.js';
-import { CSV_COLUMNS, csvValues, jsonRecord, type ExportContext } from './export-record.js';
+import { CSV_COLUMNS, csvLine, jsonRecord, type ExportContext } from './export-record.js';
 import { foldTakes, GrantRowFolder } from './grant-rows.js';
 import type { ChainVerdict, LedgerSource } from './ledger-stream.js';
 import type { TextSink } from './output.js';
@@ -49,7 +49,7 @@ export async function writeExport(source: LedgerSource, sink: TextSink, options:
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       if (json) sink.write(`${rows === 0 ? '\n' : ',\n'}${JSON.stringify(jsonRecord(row, options.context))}`);
-      else sink.write(csvRecord(csvValues(row, options.context)));
+      else sink.write(csvLine(row, options.context));
       rows += 1;
     },
   });
