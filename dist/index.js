@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-VW3YZUB7.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LPHVNIDX.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-KBLCWSWR.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MPHFMF3N.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-FTOUDP4C.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-CRMHFAVF.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-W6IIIHJI.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

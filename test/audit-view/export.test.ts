@@ -241,7 +241,9 @@ describe('grantbook audit export', () => {
       cpSync(path.join(dir, 'policies'), path.join(copy, 'policies'), { recursive: true });
       cpSync(path.join(dir, 'audit'), path.join(copy, 'audit'), { recursive: true });
       const file = path.join(copy, 'audit', '2025-01.jsonl');
-      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '');
       // Resealed in place and the chain ended right after it, so every hash and link still holds.
       const reseal = (at: number, from: string, to: string): void => {
         const body = lineBody(lines[at] ?? '');
@@ -262,7 +264,11 @@ describe('grantbook audit export', () => {
       const revoked = lines.findIndex((l, i) => i > 1000 && l.includes('"type":"revoked"') && l.includes('"cause":"expired"'));
       expect(revoked).toBeLessThan(baseline);
       reseal(revoked, '"cause":"expired"', '"cause":"made-up"');
-      for (const command of [['export', '--out', 'new.csv'], ['export', '--format', 'json'], ['report', '--out', 'r.html']]) {
+      for (const command of [
+        ['export', '--out', 'new.csv'],
+        ['export', '--format', 'json'],
+        ['report', '--out', 'r.html'],
+      ]) {
         const { code, stdout, stderr } = await runCli(['audit', ...command], { cwd: copy, clock });
         expect(code, command.join(' ')).toBe(1);
         expect(stdout).toBe('');
