@@ -61,7 +61,13 @@ try {
       const base = r.baseline ? `   (baseline ${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit})` : '';
       const ratio = r.ratio !== undefined ? `   ratio ${r.ratio.toFixed(2)}` : '';
       const target = r.target ? `   target ${r.target}` : '';
-      process.stdout.write(`   ${r.name.padEnd(48)} ${fmt(r.value).padStart(12)} ${r.unit}${base}${ratio}${target}\n`);
+      const verdict = r.met === false ? '   FAIL' : r.met === true ? '   ok' : '';
+      process.stdout.write(`   ${r.name.padEnd(48)} ${fmt(r.value).padStart(12)} ${r.unit}${base}${ratio}${target}${verdict}\n`);
+    }
+    const missed = results.filter((r) => r.met === false);
+    if (missed.length > 0) {
+      failed = true;
+      process.stdout.write(`   FAIL: ${name} missed ${missed.length} target(s): ${missed.map((r) => r.name).join('; ')}\n`);
     }
   }
 } finally {

@@ -13,6 +13,7 @@ import {
   describeBreak,
   describeGrant,
   describePeriod,
+  foldTakes,
   grantParts,
   heartbeatWarning,
   humanDuration,
@@ -22,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-GX5A3G5T.js";
+} from "./chunks/chunk-PXIVR3FN.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,19 +53,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-HTQLVLPO.js";
+} from "./chunks/chunk-R6TPP3JO.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-JAZFUHGY.js";
+import "./chunks/chunk-PY3SNGLU.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-KOIH7FMX.js";
+} from "./chunks/chunk-N43PD5WB.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,12 +77,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-BKJEY2CQ.js";
+} from "./chunks/chunk-S6Q5J37V.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-B3VEEWRP.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -121,7 +122,7 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-VW3YZUB7.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -256,16 +257,17 @@ function parseCommandArgs(args, options) {
 
 // src/audit-view/csv.ts
 var NEEDS_QUOTES = /[",\r\n]/;
-var GUARDED = /* @__PURE__ */ new Set([61, 43, 45, 64, 9, 13, 39]);
+var GUARDED = new Uint8Array(128);
+for (const c of [61, 43, 45, 64, 9, 13, 39]) GUARDED[c] = 1;
 function csvField(value) {
-  if (value === null || value === void 0) return "";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "";
-    return String(value);
+  if (typeof value === "string") {
+    const first = value.charCodeAt(0);
+    const text2 = first < 128 && GUARDED[first] === 1 ? `'${value}` : value;
+    return NEEDS_QUOTES.test(text2) ? `"${text2.replaceAll('"', '""')}"` : text2;
   }
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text2 = GUARDED.has(value.charCodeAt(0)) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+  return "";
 }
 function csvRecord(values) {
   const cells = new Array(values.length);
@@ -368,10 +370,18 @@ var COLUMNS = [
   ["grants_json", (r) => JSON.stringify(r.grant.grants)]
 ];
 var CSV_COLUMNS = COLUMNS.map(([name]) => name);
-function csvValues(row, context2) {
-  const derived = { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context2.facts) };
-  return COLUMNS.map(([, read]) => read(row, context2, derived));
+var READS = COLUMNS.map(([, read]) => read);
+function derive(row, context2) {
+  return { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context2.facts) };
 }
+function csvLine(row, context2) {
+  const derived = derive(row, context2);
+  const cells = LINE_CELLS;
+  for (let i = 0; i < READS.length; i += 1) cells[i] = csvField(READS[i](row, context2, derived));
+  return `${cells.join(",")}\r
+`;
+}
+var LINE_CELLS = new Array(READS.length).fill("");
 function jsonRecord(row, context2) {
   const g = row.grant;
   const links = context2.links;
@@ -451,11 +461,11 @@ async function writeExport(source, sink, options) {
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       if (json2) sink.write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(jsonRecord(row, options.context))}`);
-      else sink.write(csvRecord(csvValues(row, options.context)));
+      else sink.write(csvLine(row, options.context));
       rows += 1;
     }
   });
-  const verdict = await source((e) => folder.add(e));
+  const verdict = await source((e, where) => folder.add(e, where), foldTakes);
   folder.end();
   if (json2) {
     const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };
@@ -1683,7 +1693,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-U4GVCTBA.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-CEJCN6ED.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1723,7 +1733,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-OQXUYEGJ.js");
+  const { connect } = await import("./chunks/registry-NINL7USQ.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-I6FXYYRG.js";
+} from "./chunks/chunk-DY4XVLEI.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-26FQBNCS.js";
+} from "./chunks/chunk-GOIU76TQ.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-J7O4C6AY.js";
+import "./chunks/chunk-QSX6Z32W.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-724PWPRN.js";
+import "./chunks/chunk-XCW7BLL6.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-XSC5YCA2.js";
+} from "./chunks/chunk-HGWRR6Q5.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-HTQLVLPO.js";
+} from "./chunks/chunk-R6TPP3JO.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-KOIH7FMX.js";
+} from "./chunks/chunk-PY3SNGLU.js";
+import "./chunks/chunk-N43PD5WB.js";
 import {
   readChain
-} from "./chunks/chunk-BKJEY2CQ.js";
-import "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-S6Q5J37V.js";
+import "./chunks/chunk-B3VEEWRP.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-VW3YZUB7.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";

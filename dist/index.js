@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-VW3YZUB7.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-OEER3JS5.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-OTY3J47I.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-2ZDCYTP4.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-3IJENFLV.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-OIMTWPKP.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-6QFOINWB.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

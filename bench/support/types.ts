@@ -6,4 +6,6 @@ export interface BenchResult {
   readonly baseline?: { readonly name: string; readonly value: number };
   readonly ratio?: number;
   readonly target?: string;
+  /** Whether the figure meets its target: run.mjs prints FAIL and exits non-zero when one does not. */
+  readonly met?: boolean;
 }

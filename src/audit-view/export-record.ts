@@ -1,4 +1,4 @@
-import type { CsvValue } from './csv.js';
+import { csvField, type CsvValue } from './csv.js';
 import { activityStatus, activityTotals, alertText, breakGlassOf, describeGrant, grantParts, humanDuration, sensitiveColumns, spotText } from './describe.js';
 import type { GrantRow, LedgerSpot } from './grant-rows.js';
 import { commitUrl, ledgerLineUrl, pullUrl, runUrl, type ExportLinks } from './links.js';
@@ -96,10 +96,29 @@ interface Derived {
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
-export function csvValues(row: GrantRow, context: ExportContext): CsvValue[] {
-  const derived: Derived = { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context.facts) };
-  return COLUMNS.map(([, read]) => read(row, context, derived));
+type Read = (r: GrantRow, c: ExportContext, d: Derived) => CsvValue;
+const READS: readonly Read[] = COLUMNS.map(([, read]) => read);
+
+function derive(row: GrantRow, context: ExportContext): Derived {
+  return { parts: grantParts(row.grant.grants), totals: activityTotals(row), sensitive: sensitiveColumns(row, context.facts) };
 }
+
+export function csvValues(row: GrantRow, context: ExportContext): CsvValue[] {
+  const derived = derive(row, context);
+  const values = new Array<CsvValue>(READS.length);
+  for (let i = 0; i < READS.length; i += 1) values[i] = (READS[i] as Read)(row, context, derived);
+  return values;
+}
+
+/** csvRecord(csvValues(row, context)), each cell written as it is read. */
+export function csvLine(row: GrantRow, context: ExportContext): string {
+  const derived = derive(row, context);
+  // One array for every row: join copies the cells out, nothing keeps it.
+  const cells = LINE_CELLS;
+  for (let i = 0; i < READS.length; i += 1) cells[i] = csvField((READS[i] as Read)(row, context, derived));
+  return `${cells.join(',')}\r\n`;
+}
+const LINE_CELLS = new Array<string>(READS.length).fill('');
 
 /**
  * The JSON export's record: the recorded objects as recorded (requester,

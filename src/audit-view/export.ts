@@ -1,7 +1,7 @@
 import { VERSION } from '../version.js';
 import { UTF8_BOM, csvRecord } from './csv.js';
-import { CSV_COLUMNS, csvValues, jsonRecord, type ExportContext } from './export-record.js';
-import { GrantRowFolder } from './grant-rows.js';
+import { CSV_COLUMNS, csvLine, jsonRecord, type ExportContext } from './export-record.js';
+import { foldTakes, GrantRowFolder } from './grant-rows.js';
 import type { ChainVerdict, LedgerSource } from './ledger-stream.js';
 import type { TextSink } from './output.js';
 import { describePeriod, type Period } from './period.js';
@@ -49,11 +49,11 @@ export async function writeExport(source: LedgerSource, sink: TextSink, options:
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       if (json) sink.write(`${rows === 0 ? '\n' : ',\n'}${JSON.stringify(jsonRecord(row, options.context))}`);
-      else sink.write(csvRecord(csvValues(row, options.context)));
+      else sink.write(csvLine(row, options.context));
       rows += 1;
     },
   });
-  const verdict = await source((e) => folder.add(e));
+  const verdict = await source((e, where) => folder.add(e, where), foldTakes);
   folder.end();
   if (json) {
     const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };

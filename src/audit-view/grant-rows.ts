@@ -1,4 +1,5 @@
 import type {
+  EventType,
   ActivityEvent,
   AlertEvent,
   DriftFoundEvent,
@@ -8,6 +9,7 @@ import type {
   LedgerEvent,
   Reason,
   RevokeCause,
+  Where,
 } from '../ledger/index.js';
 // The ledger's own fast instant reader (same values as parseInstant): a million events parse a few million instants.
 import { instantMs } from '../ledger/instant-fast.js';
@@ -75,6 +77,19 @@ export interface GrantRow {
 export type RefusalFact = Pick<GrantRefusedEvent, 'request' | 'at' | 'reasons' | 'pr'> & { readonly spot: LedgerSpot };
 export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'principal' | 'what'> & { readonly spot: LedgerSpot };
 
+/** `"kind":"summary"`: in canonical JSON these bytes stand only where an object has that member (a quote inside a string is escaped). */
+const SUMMARY_MEMBER = Buffer.from('"kind":"summary"');
+
+/**
+ * The events the folder reads, asked before a line is decoded: all but the
+ * activity records that are not summaries (a baseline, most of the activity
+ * records, adds nothing to a row). A line without those bytes anywhere has
+ * no `kind` of `summary`; one that has them is decoded and looked at.
+ */
+export function foldTakes(type: EventType, bytes: Buffer, lineStart: number, lineEnd: number): boolean {
+  return type !== 'activity' || bytes.subarray(lineStart, lineEnd).indexOf(SUMMARY_MEMBER) !== -1;
+}
+
 export interface RowSinks {
   /** A grant whose access overlapped the period, once its story is complete (or at the end). */
   row(row: GrantRow): void;
@@ -120,15 +135,23 @@ export class GrantRowFolder {
   private month = '\u0000';
   private file = '';
   private monthFirstSeq = 0;
+  /** Where the current event stands, when the reader says so. */
+  private where: Where | undefined;
 
   constructor(
     private readonly period: Period,
     private readonly sinks: RowSinks,
   ) {}
 
-  add(e: LedgerEvent): void {
+  /**
+   * The next event in chain order, with the file and line it stands at when
+   * known (else worked out from a month file's seqs): the folder may be
+   * given only the events foldTakes takes.
+   */
+  add(e: LedgerEvent, where?: Where): void {
     if (this.closing.length > 0 && this.closing[0]?.closingAt !== e.at) this.flushClosing();
-    this.track(e);
+    this.where = where;
+    if (where === undefined) this.track(e);
     let d = this.open.get(e.request);
     switch (e.type) {
       case 'intent':
@@ -280,8 +303,8 @@ export class GrantRowFolder {
     return {
       seq: e.seq,
       hash: e.hash,
-      file: this.file,
-      line: e.seq - this.monthFirstSeq + 1,
+      file: this.where?.file ?? this.file,
+      line: this.where?.line ?? e.seq - this.monthFirstSeq + 1,
       at: e.at,
       runId: e.actor.run_id,
       workflow: e.actor.workflow,

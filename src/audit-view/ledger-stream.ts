@@ -1,4 +1,13 @@
-import { ledgerFilesFrom, streamLedgerDir, type ChainBreak, type LedgerDiagnostic, type LedgerEvent, type LedgerReader } from '../ledger/index.js';
+import {
+  ledgerFilesFrom,
+  streamLedgerDir,
+  type ChainBreak,
+  type EventType,
+  type LedgerDiagnostic,
+  type LedgerEvent,
+  type LedgerReader,
+  type Where,
+} from '../ledger/index.js';
 import { recordsHeld } from '../providers/planners.js';
 
 /**
@@ -16,11 +25,19 @@ export interface ChainVerdict {
   readonly problems: readonly LedgerDiagnostic[];
 }
 
-/** Called once per verified event, in chain order. */
-export type OnEvent = (event: LedgerEvent) => void;
+/** Called once per verified event, in chain order, with the file and line it stands at. */
+export type OnEvent = (event: LedgerEvent, where: Where) => void;
+
+/**
+ * Which events a consumer takes, asked of each line whose chain facts hold
+ * (its type and its bytes) before it is decoded: the others are verified
+ * like every line and never decoded. Only a line that cannot be what the
+ * consumer reads may be declined (a view that counts every event takes all).
+ */
+export type TakesEvent = (type: EventType, bytes: Buffer, lineStart: number, lineEnd: number) => boolean;
 
 /** A ledger as a stream of events plus the verdict at the end. */
-export type LedgerSource = (onEvent: OnEvent) => Promise<ChainVerdict>;
+export type LedgerSource = (onEvent: OnEvent, takes?: TakesEvent) => Promise<ChainVerdict>;
 
 /** Where the chain goes on past the checkout: the ledger at a later commit of the same branch. */
 export interface LaterCommit {
@@ -40,10 +57,13 @@ export interface LaterCommit {
  * not `ok` as a refusal of everything they were fed before it.
  */
 export function checkoutLedger(root: string, later?: LaterCommit): LedgerSource {
-  return async (onEvent) => {
+  return async (onEvent, takes) => {
     const listing: LedgerDiagnostic[] = [];
-    const verdict = await streamLedgerDir(root, (event) => onEvent(event), {
+    const verdict = await streamLedgerDir(root, onEvent, {
       recordsHeld,
+      // The views' consumers are synchronous: each event is handed over as it is read and let go.
+      direct: true,
+      ...(takes !== undefined ? { hands: takes } : {}),
       ...(later !== undefined ? { tail: (fromSeq: number | undefined) => ledgerFilesFrom(later.store, later.commitSha, fromSeq, listing) } : {}),
     });
     const problems = [...listing, ...verdict.problems];

@@ -8,20 +8,23 @@ export interface TextSink {
   write(text: string): void;
 }
 
-const FLUSH_AT = 1024 * 1024;
+/** Bytes gathered before a write: a few large writes, not one per row. */
+const CHUNK = 4 * 1024 * 1024;
 
 /**
  * A file that exists under its name only once it is complete and the chain
  * it came from verified. Text goes to a temporary file next to the target
- * (same directory, so the final rename is atomic) through a small buffer and
- * synchronous writes: the events arrive through a synchronous callback, and a
- * stream's buffering would grow without bound behind it. `abort` removes the
- * temporary file; an older file at the target is left as it was.
+ * (same directory, so the final rename is atomic) through a buffer of a few
+ * megabytes and synchronous writes: the events arrive through a synchronous
+ * callback, and a stream's buffering would grow without bound behind it.
+ * Text is encoded straight into the buffer (no joined string, no second
+ * pass to measure it). `abort` removes the temporary file; an older file at
+ * the target is left as it was.
  */
 export class PendingFile implements TextSink {
   private readonly fd: number;
-  private buffer: string[] = [];
-  private size = 0;
+  private buffer: Buffer | undefined;
+  private used = 0;
   private closed = false;
   readonly temporary: string;
 
@@ -37,9 +40,17 @@ export class PendingFile implements TextSink {
   }
 
   write(text: string): void {
-    this.buffer.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_AT) this.flush();
+    // Once closed (kept or aborted) nothing more goes to the file.
+    if (this.closed) return;
+    // A UTF-16 code unit is at most three bytes of UTF-8: room for that much means the text fits whole.
+    const most = text.length * 3;
+    const buffer = (this.buffer ??= Buffer.allocUnsafeSlow(CHUNK));
+    if (this.used + most > buffer.length) this.flush();
+    if (most > buffer.length) {
+      this.writeAll(Buffer.from(text, 'utf8'));
+      return;
+    }
+    this.used += buffer.write(text, this.used, 'utf8');
   }
 
   /** Flushes, syncs and renames into place. */
@@ -77,7 +88,7 @@ export class PendingFile implements TextSink {
   abort(): void {
     if (!this.closed) {
       this.closed = true;
-      this.buffer = [];
+      this.buffer = undefined;
       closeSync(this.fd);
     }
     try {
@@ -88,23 +99,21 @@ export class PendingFile implements TextSink {
   }
 
   private flush(): void {
-    if (this.size === 0) return;
-    const text = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    // A string write is one encode; a short write (rare, on a full disk) falls back to the bytes.
-    const written = writeSync(this.fd, text, null, 'utf8');
-    const length = Buffer.byteLength(text, 'utf8');
-    if (written < length) {
-      const bytes = Buffer.from(text, 'utf8');
-      let offset = written;
-      while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
-    }
+    if (this.used === 0 || this.buffer === undefined) return;
+    this.writeAll(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  /** Short writes (rare, on a full disk) go on from where they stopped. */
+  private writeAll(bytes: Buffer): void {
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
   }
 
   private finish(): void {
     if (this.closed) throw new Error('the output file is already closed');
     this.flush();
+    this.buffer = undefined;
     fsyncSync(this.fd);
     this.closed = true;
     closeSync(this.fd);

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { formatInstant } from '../time/instant.js';
 import { VERSION } from '../version.js';
 import { humanDuration } from './describe.js';
-import { GrantRowFolder } from './grant-rows.js';
+import { foldTakes, GrantRowFolder } from './grant-rows.js';
 import type { ChainVerdict, LedgerSource } from './ledger-stream.js';
 import type { TextSink } from './output.js';
 import { describePeriod, type Period } from './period.js';
@@ -115,7 +115,7 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
     alert: (f) => void alerts.push(reportAlert(f)),
     drift: (f) => void drift.push(reportDrift(f)),
   });
-  const verdict = await source((e) => folder.add(e));
+  const verdict = await source((e, where) => folder.add(e, where), foldTakes);
   folder.end();
   const figures = tally.figures;
   figures.refused = refusals.length;

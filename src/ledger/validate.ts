@@ -2,7 +2,7 @@ import { matches, patternRegExp } from '../shared/patterns.js';
 import { DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
-import { specCatalog, type SpecKit } from './spec-check.js';
+import { specCatalog, type SpecCatalog, type SpecKit } from './spec-check.js';
 import {
   Invalid,
   array,
@@ -165,17 +165,24 @@ function body(e: Json, type: EventType, mode: 'read' | 'write'): number {
   }
 }
 
+/** `/name/0` ... for the items of a list of at most `max`: built once, not per item of every event read. */
+const pointers = (name: string, max: number): readonly string[] => Array.from({ length: max }, (_, i) => `/${name}/${i}`);
+const GRANTEE_AT = pointers('grantees', LIMITS.grantees);
+const APPROVER_AT = pointers('approvers', LIMITS.approvers);
+const GRANT_AT = pointers('grants', LIMITS.grants);
+const GRANT_SPEC_AT = GRANT_AT.map((p) => `${p}/spec`);
+
 function grantBody(e: Json, mode: 'read' | 'write'): number {
   let members = pull(e.pr, '/pr');
   members += person(e.requester, '/requester');
   const grantees = array(e.grantees, '', 'grantees', 1, LIMITS.grantees);
-  for (let i = 0; i < grantees.length; i += 1) members += person(grantees[i], `/grantees/${i}`);
+  for (let i = 0; i < grantees.length; i += 1) members += person(grantees[i], GRANTEE_AT[i] ?? `/grantees/${i}`);
   const approvers = array(e.approvers, '', 'approvers', 1, LIMITS.approvers);
-  for (let i = 0; i < approvers.length; i += 1) members += approver(approvers[i], `/approvers/${i}`);
+  for (let i = 0; i < approvers.length; i += 1) members += approver(approvers[i], APPROVER_AT[i] ?? `/approvers/${i}`);
   patterned(e.profile, '', 'profile', 'name');
   hex(e.request_blob, '', 'request_blob', 40, 64);
   const grants = array(e.grants, '', 'grants', 1, LIMITS.grants);
-  for (let i = 0; i < grants.length; i += 1) members += grant(grants[i], `/grants/${i}`);
+  for (let i = 0; i < grants.length; i += 1) members += grant(grants[i], GRANT_AT[i] ?? `/grants/${i}`, GRANT_SPEC_AT[i]);
   patterned(e.duration, '', 'duration', 'duration');
   if (e.ticket !== undefined) patterned(e.ticket, '', 'ticket', 'ticket');
   if (e.reason !== undefined) text(e.reason, '', 'reason', LIMITS.reasonText);
@@ -251,8 +258,19 @@ function anyPrincipal(value: unknown, pointer: string): void {
   fail(`${pointer}/principal`, 'is not a principal name');
 }
 
+/** Every kind some provider of the catalog records, worked out once per catalog (not per grant read). */
+const catalogKinds = new WeakMap<SpecCatalog, readonly string[]>();
+function allKinds(specs: SpecCatalog): readonly string[] {
+  let kinds = catalogKinds.get(specs);
+  if (kinds === undefined) {
+    kinds = [...new Set(specs.ids.flatMap((id) => specs.kinds(id) ?? []))];
+    catalogKinds.set(specs, kinds);
+  }
+  return kinds;
+}
+
 /** A grant and its spec: the members of both. */
-function grant(value: unknown, pointer: string): number {
+function grant(value: unknown, pointer: string, specPointer?: string): number {
   const g = object(value, pointer);
   const members = checkKeys(g, GRANT, pointer);
   // Written only as true: a `false` would be a second way to say "absent".
@@ -264,9 +282,9 @@ function grant(value: unknown, pointer: string): number {
   if (format === undefined) regex(g.principal, pointer, 'principal', PRINCIPAL, 'a principal name');
   else patterned(g.principal, pointer, 'principal', format);
   patterned(g.target, pointer, 'target', 'name');
-  const at = `${pointer}/spec`;
+  const at = specPointer ?? `${pointer}/spec`;
   const s = object(g.spec, at);
-  const kind = oneOf(s.kind, at, 'kind', [...new Set(specs.ids.flatMap((id) => specs.kinds(id) ?? []))]);
+  const kind = oneOf(s.kind, at, 'kind', allKinds(specs));
   const validation = specs.spec(provider);
   // A kind of another provider: a table grant recorded on a team provider would be applied by nobody.
   if (!(specs.kinds(provider) ?? []).includes(kind) || validation === undefined) fail(`${at}/kind`, 'does not belong to the provider');
@@ -276,7 +294,7 @@ function grant(value: unknown, pointer: string): number {
 /** The validation helpers a provider's spec check is given (validate-kit.ts). */
 const SPEC_KIT: SpecKit = {
   fail,
-  checkKeys: (obj, keys, pointer) => checkKeys(obj, shape(...keys), pointer),
+  checkKeys: (obj, keys, pointer) => checkKeys(obj, shapeOf(keys), pointer),
   patterned,
   oneOf,
   array,
@@ -284,3 +302,20 @@ const SPEC_KIT: SpecKit = {
   integer,
   string,
 };
+
+/** A provider's key list as a Shape, made once per list (a list literal is a new array per call: then by its names). */
+const shapesByList = new WeakMap<readonly string[], Shape>();
+const shapesByNames = new Map<string, Shape>();
+function shapeOf(keys: readonly string[]): Shape {
+  let found = shapesByList.get(keys);
+  if (found !== undefined) return found;
+  const names = keys.join('\u0000');
+  found = shapesByNames.get(names);
+  if (found === undefined) {
+    found = shape(...keys);
+    // Providers name a handful of lists; a bound all the same.
+    if (shapesByNames.size < 1000) shapesByNames.set(names, found);
+  }
+  shapesByList.set(keys, found);
+  return found;
+}

@@ -22,7 +22,7 @@ export interface StreamProgress {
   readonly bytes: number;
 }
 
-export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld'> {
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld' | 'hands'> {
   /** Called after a file when a second or more passed since the last call (a terminal shows it). */
   readonly onProgress?: (progress: StreamProgress) => void;
   /**
@@ -40,6 +40,12 @@ export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 
    */
   readonly sealThread?: boolean;
   readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
+  /**
+   * `onEvent` is synchronous: each event goes to it as its line is read,
+   * rather than a file's events being collected and awaited one by one
+   * after it (a month file's events would all be held at once).
+   */
+  readonly direct?: boolean;
 }
 
 /** The verdict on a whole ledger; the events went to the caller one by one. */
@@ -77,6 +83,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     depth,
     ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
     ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}),
+    ...(options.hands !== undefined ? { hands: options.hands } : {}),
   });
   const planned = plan(root, reader, options.tail === undefined);
   const files = options.tail === undefined ? planned.files : planned.files.filter((f) => f !== planned.newestSegment);
@@ -84,7 +91,12 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   let done = 0;
   let last = performance.now();
   const batch: { event: LedgerEvent; where: Where }[] = [];
-  const sink = onEvent === undefined ? undefined : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
+  const sink =
+    onEvent === undefined
+      ? undefined
+      : options.direct === true
+        ? (event: LedgerEvent, where: Where): void => void onEvent(event, where)
+        : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
   // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
   // lines hashed on the seal thread, while this one is read: the ring has room for both.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/audit-view/export-record.js';
 import { canonicalJson, fold, verifyLedgerDir, type GrantedEvent, type IntentEvent, type LedgerEvent } from '../../src/ledger/index.js';
+import { lineBody, sealLine, sha256Hex } from '../../src/ledger/canonical.js';
 import { fixedClock } from '../support/clock.js';
 import { parseInstant } from '../../src/time/instant.js';
 import { generateAuditLedger, TRICKY_REASONS } from '../support/audit-ledger.js';
@@ -227,6 +228,54 @@ describe('grantbook audit export', () => {
       const report = await runCli(['audit', 'report', '--out', 'r.html'], { cwd: copy, clock });
       expect(report.code).toBe(1);
       expect(report.stderr).toContain(`audit/2025-01.jsonl:${at + 1}`);
+      expect(existsSync(path.join(copy, 'r.html'))).toBe(false);
+      noPartials(copy);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses, with file and line, an event it reads that is sealed with a valid hash but malformed; a record it never reads passes as in audit verify', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'grantbook-export-malformed-'));
+    try {
+      cpSync(path.join(dir, 'policies'), path.join(copy, 'policies'), { recursive: true });
+      cpSync(path.join(dir, 'audit'), path.join(copy, 'audit'), { recursive: true });
+      const file = path.join(copy, 'audit', '2025-01.jsonl');
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '');
+      // Resealed in place and the chain ended right after it, so every hash and link still holds.
+      const reseal = (at: number, from: string, to: string): void => {
+        const body = lineBody(lines[at] ?? '');
+        expect(body).toContain(from);
+        const edited = body.replace(from, to);
+        lines[at] = sealLine(edited, sha256Hex(edited));
+        writeFileSync(file, `${lines.slice(0, at + 1).join('\n')}\n`);
+        for (const f of readdirSync(path.join(copy, 'audit'))) if (f > '2025-01.jsonl') rmSync(path.join(copy, 'audit', f));
+      };
+      const baseline = lines.findIndex((l, i) => i > 3000 && l.includes('"kind":"baseline"'));
+      reseal(baseline, '"status":"observed"', '"status":"made-up"');
+      const verify = await runCli(['audit', 'verify'], { cwd: copy, clock });
+      expect(verify.code, verify.stderr).toBe(0);
+      const passed = await runCli(['audit', 'export', '--out', 'passed.csv'], { cwd: copy, clock });
+      expect(passed.code, passed.stderr).toBe(0);
+
+      // Before the baseline record: the file now ends at this line.
+      const revoked = lines.findIndex((l, i) => i > 1000 && l.includes('"type":"revoked"') && l.includes('"cause":"expired"'));
+      expect(revoked).toBeLessThan(baseline);
+      reseal(revoked, '"cause":"expired"', '"cause":"made-up"');
+      for (const command of [
+        ['export', '--out', 'new.csv'],
+        ['export', '--format', 'json'],
+        ['report', '--out', 'r.html'],
+      ]) {
+        const { code, stdout, stderr } = await runCli(['audit', ...command], { cwd: copy, clock });
+        expect(code, command.join(' ')).toBe(1);
+        expect(stdout).toBe('');
+        expect(stderr).toContain('E_AUDIT_CHAIN_BROKEN');
+        expect(stderr).toContain(`audit/2025-01.jsonl:${revoked + 1} E_LEDGER_EVENT_INVALID`);
+      }
+      expect(existsSync(path.join(copy, 'new.csv'))).toBe(false);
       expect(existsSync(path.join(copy, 'r.html'))).toBe(false);
       noPartials(copy);
     } finally {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrantRowFolder, type GrantRow, type RefusalFact } from '../../src/audit-view/grant-rows.js';
+import { foldTakes, GrantRowFolder, type GrantRow, type RefusalFact } from '../../src/audit-view/grant-rows.js';
 import { checkoutLedger } from '../../src/audit-view/ledger-stream.js';
 import { fold, verifyLedgerDir, type EventDraft, type LedgerEvent } from '../../src/ledger/index.js';
 import { parseInstant } from '../../src/time/instant.js';
@@ -182,6 +182,27 @@ describe('rows per grant, edge cases', () => {
     ];
     const { rows } = run(batches, { since: T0 + 90 * 60_000, until: T0 + 5 * HOUR });
     expect(rows.map((r) => r.request)).toEqual(['inside-2']);
+  });
+
+  it('fold only the events foldTakes takes, with the lines the reader names, into the same rows', async () => {
+    const all: GrantRow[] = [];
+    const everything = new GrantRowFolder(ALL, { row: (r) => void all.push(r) });
+    await checkoutLedger(dir)((e) => everything.add(e));
+    everything.end();
+    const taken: GrantRow[] = [];
+    let handed = 0;
+    const some = new GrantRowFolder(ALL, { row: (r) => void taken.push(r) });
+    const verdict = await checkoutLedger(dir)((e, where) => {
+      handed += 1;
+      some.add(e, where);
+    }, foldTakes);
+    some.end();
+    expect(verdict.ok).toBe(true);
+    expect(verdict.events).toBe(events.length);
+    // Baseline activity records are verified and never decoded: fewer events reach the folder, and no row changes.
+    expect(handed).toBe(events.filter((e) => e.type !== 'activity' || e.kind === 'summary').length);
+    expect(handed).toBeLessThan(events.length);
+    expect(taken).toEqual(all);
   });
 
   it('streams through the checkout adapter with the same rows', async () => {

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldTakes, GrantRowFolder, type GrantRow } from '../../src/audit-view/grant-rows.js';
 import { checkoutLedger } from '../../src/audit-view/ledger-stream.js';
 import { localLedgerStore, streamLedgerDir, type LedgerEvent } from '../../src/ledger/index.js';
 import { workload, writeLedger } from '../support/ledger-workload.js';
@@ -63,6 +64,26 @@ describe('the audit views read a checkout and the branch tip after it', () => {
       expect(read.ok, read.code).toBe(true);
       expect(read.seqs).toEqual(all);
     }
+  });
+
+  it('names the segment file and line of each event a row points at', async () => {
+    const rows: GrantRow[] = [];
+    const folder = new GrantRowFolder({ since: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY }, { row: (r) => void rows.push(r) });
+    const verdict = await checkoutLedger(tip)((e, where) => folder.add(e, where), foldTakes);
+    folder.end();
+    expect(verdict.ok).toBe(true);
+    expect(rows.length).toBeGreaterThan(100);
+    const files = new Map<string, string[]>();
+    const lineOf = (file: string, line: number): string => {
+      if (!files.has(file)) files.set(file, readFileSync(path.join(tip, file), 'utf8').split('\n'));
+      return files.get(file)?.[line - 1] ?? '';
+    };
+    for (const row of rows) {
+      expect(row.granted.file).toMatch(/^audit\/segments\//);
+      expect(lineOf(row.granted.file, row.granted.line)).toContain(`"hash":"${row.granted.hash}"`);
+      if (row.revoked !== undefined) expect(lineOf(row.revoked.file, row.revoked.line)).toContain(`"hash":"${row.revoked.hash}"`);
+    }
+    expect(new Set(rows.map((r) => r.granted.file)).size).toBeGreaterThan(1);
   });
 
   it('reads the whole ledger at the tip from a checkout with no ledger', async () => {
