@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-6RAZACWY.js";
+} from "./chunks/chunk-JVU7CX3R.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,7 +52,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-Y2BCQFZQ.js";
 import {
   limitText,
   renderActivity
@@ -64,7 +64,7 @@ import {
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-Z7LRCKYY.js";
+} from "./chunks/chunk-ADI4CSXN.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,7 +76,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-3JZC2PZS.js";
 import {
   planFor,
   plannerOf,

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-FJJYQDD3.js";
+} from "./chunks/chunk-JR2SW4NK.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3QYVK23B.js";
+} from "./chunks/chunk-HAODLCHM.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-6DGXAKPH.js";
+import "./chunks/chunk-TS3ZBATH.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-XE5DHS6D.js";
+import "./chunks/chunk-PP55FENN.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-CYLWJRJO.js";
+} from "./chunks/chunk-Z3YOCFMV.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-Y2BCQFZQ.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-Z7LRCKYY.js";
+import "./chunks/chunk-ADI4CSXN.js";
 import {
   readChain
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-3JZC2PZS.js";
 import "./chunks/chunk-5MZPIVM7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
@@ -10376,6 +10376,7 @@ async function lifecycle(root, world, clock, narrator) {
   narrator.say(
     `revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`
   );
+  for (const n of revoked.notSwept) narrator.say(`not swept: ${n.target}, no credentials in this environment and nothing ever granted on it`);
   narrator.step("What the access was used for: recorded with the revocation, without the data");
   const used = await activitySummary(world);
   expect(used !== void 0 && used.status === "observed", "the revocation must carry an observed activity summary");

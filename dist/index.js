@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LPHVNIDX.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-KBLCWSWR.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MPHFMF3N.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-YYLDCZR6.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WBAJIFF3.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-5CQKFW7J.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
