@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-JR2SW4NK.js";
+} from "./chunks/chunk-KZJKEK6L.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-HAODLCHM.js";
+} from "./chunks/chunk-B5MUN2OZ.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-TS3ZBATH.js";
+import "./chunks/chunk-7GHSFBLS.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-PP55FENN.js";
+import "./chunks/chunk-XGHNVHKV.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-Z3YOCFMV.js";
+} from "./chunks/chunk-MRIOPNKX.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-Y2BCQFZQ.js";
+} from "./chunks/chunk-HKZWSZOT.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-ADI4CSXN.js";
+} from "./chunks/chunk-4GRNFDJV.js";
+import "./chunks/chunk-KRBDBCM6.js";
 import {
   readChain
-} from "./chunks/chunk-3JZC2PZS.js";
-import "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-X4YHCD5I.js";
+import "./chunks/chunk-6WBFA5OR.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-CJ3POU57.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-CJ3POU57.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-YYLDCZR6.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-WBAJIFF3.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-5CQKFW7J.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-ROES7BLE.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-V4B6QGB2.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-SCHEKL6S.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -18,10 +18,11 @@ import { revokedMarker } from '../../report/markers.js';
 import { planSweep, STALE_INTENT_MS, type SweepPlan } from './plan.js';
 import type { RevokeGithubPort } from './port.js';
 import { commitMessage, renderRevokedComment, renderSummary } from '../../report/revoke-text.js';
+import { CREDENTIAL_MISSING } from './reason.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { readTargets } from './targets-file.js';
 import { openTargets, type OpenTargets, type TargetProblem } from './targets.js';
-import { CREDENTIAL_MISSING, NOT_SWEPT_WHY, settleUnconfigured, type NotSwept } from './unconfigured.js';
+import { NOT_SWEPT_WHY, settleUnconfigured, type NotSwept } from './unconfigured.js';
 
 export interface RevokeDeps {
   readonly store: LedgerStore;

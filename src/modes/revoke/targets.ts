@@ -2,9 +2,8 @@ import { TARGETS_PATH as TARGETS_FILE } from '../../load/paths.js';
 import type { Logger } from '../../logger.js';
 import type { Target } from '../../policy/types.js';
 import type { ManagedGrant, Provider, SingleFlightLock } from '../../providers/contract.js';
-import { failureOf, isPermanent, sweepFailure, type Failure } from './reason.js';
+import { CREDENTIAL_MISSING, failureOf, isPermanent, sweepFailure, type Failure } from './reason.js';
 import { withRetry, type RetryPolicy } from './retry.js';
-import { CREDENTIAL_MISSING } from './unconfigured.js';
 
 /** What the sweep can do with a target this run. */
 export type TargetHandle =

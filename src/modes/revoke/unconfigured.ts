@@ -1,8 +1,6 @@
 import type { Reason } from '../../ledger/index.js';
+import { CREDENTIAL_MISSING } from './reason.js';
 import type { TargetProblem } from './targets.js';
-
-/** The code a connect fails with when the job's environment holds no credential for the target. */
-export const CREDENTIAL_MISSING = 'E_PROVIDER_CREDENTIAL_MISSING';
 
 /** A declared target this run did not sweep, and why: shown in the log, the job summary and the run's result. */
 export interface NotSwept {
