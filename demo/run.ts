@@ -91,6 +91,8 @@ async function lifecycle(root: string, world: DemoWorld, clock: ReturnType<typeo
   narrator.say(
     `revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`,
   );
+  // The other example targets have no credentials here and nothing in the ledger: named, not swept, not an error.
+  for (const n of revoked.notSwept) narrator.say(`not swept: ${n.target}, no credentials in this environment and nothing ever granted on it`);
 
   narrator.step('What the access was used for: recorded with the revocation, without the data');
   const used = await activitySummary(world);

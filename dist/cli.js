@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-PXIVR3FN.js";
+} from "./chunks/chunk-T6IOQWN4.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -53,19 +53,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-R6TPP3JO.js";
+} from "./chunks/chunk-35RYHOMQ.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-PY3SNGLU.js";
+import "./chunks/chunk-XNO4PBHV.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-N43PD5WB.js";
+} from "./chunks/chunk-5BKIPSLN.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,12 +77,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-S6Q5J37V.js";
+} from "./chunks/chunk-LUUPJBFP.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-B3VEEWRP.js";
+} from "./chunks/chunk-DGSO7OEO.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -120,9 +120,8 @@ import {
   activeRegistry,
   builtinRegistry,
   installRegistry,
-  readPostgresRule,
   sameName
-} from "./chunks/chunk-VW3YZUB7.js";
+} from "./chunks/chunk-3KPKEDVY.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -1693,7 +1692,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-CEJCN6ED.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-W6PM3IHR.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1733,7 +1732,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-NINL7USQ.js");
+  const { connect } = await import("./chunks/registry-YTVIENA2.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -1978,31 +1977,17 @@ function profileAccess(profile, login) {
   if (profile.requesters.users.some((u) => sameName(u, login))) return "listed";
   return profile.requesters.teams.length > 0 ? "team" : "no";
 }
-function ruleParts(raw) {
-  const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-  const table = readPostgresRule(raw);
-  const repos = Array.isArray(raw["repos"]) ? raw["repos"] : [];
-  return { target: table.target, privileges: table.privileges, tables: table.tables, teams: strings(raw["teams"]), repos };
-}
 function catalogTargets(profile, policy) {
   return profile.allow.map((allow) => {
-    const rule = ruleParts(allow.raw);
     const target = policy.targets.get(allow.target);
-    const bundles = [...profile.bundles].filter(([, b]) => b.target === rule.target).map(([name, b]) => ({ name, grants: b.grants }));
+    const offered = target === void 0 ? void 0 : policy.providers.rules(target.provider)?.offers?.(allow.raw, profile.sensitiveColumns);
+    const bundles = [...profile.bundles].filter(([, b]) => b.target === allow.target).map(([name, b]) => ({ name, grants: b.grants }));
     return {
-      target: rule.target,
+      target: allow.target,
       ...target !== void 0 ? { provider: target.provider } : {},
       ...target?.description !== void 0 ? { description: target.description } : {},
-      privileges: rule.privileges,
-      tables: rule.tables.map((t) => ({
-        name: t.name,
-        columns: t.columns.map((c) => ({ name: c, sensitive: t.sensitive.includes(c) })),
-        allColumns: t.allColumns,
-        ...t.rows !== void 0 ? { rows: { columns: Object.fromEntries(t.rows.columns), required: t.rows.required } } : {},
-        ...t.masks !== void 0 ? { masks: { allowed: t.masks.allowed, required: Object.fromEntries(t.masks.required) } } : {}
-      })),
-      teams: rule.teams,
-      repos: rule.repos.map((r) => ({ name: r.name, permissions: r.permissions })),
+      lines: offered?.lines ?? [],
+      offers: offered?.offers ?? [],
       bundles
     };
   });
@@ -2040,8 +2025,9 @@ var profilesCommand = {
     "",
     "Reads policies/ of the repository in the current directory and prints, per profile:",
     "who may request it, who must approve, the default and maximum duration, the ticket",
-    "and reason rules, and per target what may be granted: privileges, tables and their",
-    "columns (sensitive ones marked), teams, repositories with their permissions, bundles.",
+    "and reason rules, and per target what may be granted, as its provider lists it (tables",
+    "and their columns with sensitive ones marked, teams, repositories with their permissions,",
+    "IAM statements, ...), and bundles.",
     "",
     "Options:",
     "  --requester login   only the profiles this person may use (directly, or through a",
@@ -2100,27 +2086,13 @@ function renderProfile(p) {
   lines2.push(`  ticket: ${p.ticket.required ? "required" : "optional"}${p.ticket.pattern !== void 0 ? `, matching ${p.ticket.pattern}` : ""}`);
   lines2.push(`  reason: ${p.reason.required ? "required" : "optional"}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
   lines2.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === "refuse" ? "refused" : "flagged to reviewers"}`);
-  for (const t of p.targets) lines2.push(...renderTarget(t, p.sensitiveColumns));
+  for (const t of p.targets) lines2.push(...renderTarget(t));
   return lines2.join("\n");
 }
-function renderTarget(t, sensitive) {
+function renderTarget(t) {
   const lines2 = [`  ${t.target} (${t.provider ?? "unknown provider"})${t.description !== void 0 ? ` \u2014 ${t.description}` : ""}`];
-  if (t.privileges.length > 0) lines2.push(`    privileges: ${t.privileges.join(", ")}`);
-  for (const table of t.tables) {
-    const mark = sensitive === "refuse" ? " (sensitive: refused)" : " (sensitive)";
-    const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ""}`);
-    lines2.push(`    table ${table.name}: ${columns.join(", ")}${table.allColumns ? `${columns.length > 0 ? "; " : ""}or the whole table` : ""}`);
-    if (table.rows !== void 0) {
-      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === "range" ? "a time range" : "values"})`);
-      lines2.push(`      rows: filter on ${on.join(", ")}${table.rows.required ? "; a filter is required" : ""}`);
-    }
-    if (table.masks !== void 0) {
-      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(" or ")}`);
-      lines2.push(`      masks: ${table.masks.allowed.join(", ")}${required.length > 0 ? `; ${required.join(", ")}` : ""}`);
-    }
-  }
-  if (t.teams.length > 0) lines2.push(`    teams: ${t.teams.join(", ")}`);
-  for (const r of t.repos) lines2.push(`    repository ${r.name}: ${r.permissions.join(", ")}`);
+  for (const line of t.lines) lines2.push(`    ${line}`);
+  for (const offer of t.offers) for (const line of offer.lines) lines2.push(`    ${line}`);
   for (const b of t.bundles) lines2.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join("; ")}`);
   return lines2;
 }
@@ -2253,10 +2225,8 @@ function draftYaml(d) {
   };
   const doc = new import_yaml.Document(data, { version: "1.2" });
   d.grants.forEach((_, i) => {
-    for (const key of ["privileges", "columns"]) {
-      const node = doc.getIn(["grants", i, key], true);
-      if ((0, import_yaml.isSeq)(node)) node.flow = true;
-    }
+    const grant = doc.getIn(["grants", i], true);
+    if ((0, import_yaml.isNode)(grant)) (0, import_yaml.visit)(grant, { Seq: (_key, node) => void (node.flow = true) });
   });
   return `#${SCHEMA_COMMENT}
 ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
@@ -2381,91 +2351,76 @@ async function askWhenAndWhy(a, profile, flags, defaults = {}) {
   });
   return { duration, ticket, reason };
 }
-var WHOLE_TABLE = "(whole table)";
-async function tableGrant(a, flags, target, table, name, privileges, profile) {
-  let columns;
-  if (flags.allColumns !== true) {
-    const refused = profile.sensitiveColumns === "refuse" ? table?.columns.filter((c) => c.sensitive) ?? [] : [];
-    if (refused.length > 0 && flags.columns === void 0 && a.prompter !== void 0) {
-      a.say(`Not offered: ${refused.map((c) => c.name).join(", ")} (sensitive; profile ${profile.name} refuses sensitive columns)`);
-    }
-    const choices = [
-      ...table?.allColumns === true ? [{ value: WHOLE_TABLE, note: "every column, now and later" }] : [],
-      ...(table?.columns ?? []).filter((c) => !refused.includes(c)).map((c) => ({ value: c.name, ...c.sensitive ? { note: "(sensitive)" } : {} }))
-    ];
-    const picked = await a.many("columns", `Columns of ${name}`, flags.columns, choices);
-    columns = picked?.includes(WHOLE_TABLE) === true ? void 0 : picked;
+function flagFor(flags, key) {
+  const value = flags.fields?.[key];
+  return typeof value === "string" ? value : void 0;
+}
+function fill(grant, path8, value) {
+  const [key, ...rest] = path8;
+  if (key === void 0) return grant;
+  const out = {};
+  for (const [k, v] of Object.entries(grant)) {
+    if (k !== key) out[k] = v;
+    else if (rest.length > 0) out[k] = fill(typeof v === "object" && v !== null ? v : {}, rest, value);
+    else if (value !== void 0) out[k] = value;
   }
-  const chosen = await a.many(
-    "privileges",
-    `Privileges on ${name}`,
-    flags.privileges?.toUpperCase(),
-    privileges.map((p) => ({ value: p }))
-  );
-  return { target, privileges: chosen ?? [], table: name, ...columns !== void 0 ? { columns } : {} };
+  return out;
+}
+async function offerGrant(a, flags, target, offer) {
+  let grant = offer.grant;
+  for (const field of offer.fields) {
+    const key = field.path[field.path.length - 1] ?? "";
+    if (field.omit !== void 0 && flags.fields?.[`all-${key}`] === true) {
+      grant = fill(grant, field.path, void 0);
+      continue;
+    }
+    const typed = flagFor(flags, key);
+    const given = field.upperCase === true ? typed?.toUpperCase() : typed;
+    if (field.refused !== void 0 && given === void 0 && a.prompter !== void 0) {
+      a.say(`Not offered: ${field.refused.values.join(", ")} (${field.refused.why})`);
+    }
+    const choices = [...field.omit !== void 0 ? [field.omit] : [], ...field.choices];
+    if (field.many) {
+      const picked = await a.many(key, field.label, given, choices);
+      grant = fill(grant, field.path, picked === void 0 ? [] : field.omit !== void 0 && picked.includes(field.omit.value) ? void 0 : picked);
+    } else {
+      grant = fill(grant, field.path, await a.one(key, field.label, given, choices) ?? "");
+    }
+  }
+  return { target, ...grant };
 }
 function offers(t) {
   return [
-    ...t.tables.map((x) => ({ value: `table ${x.name}`, note: `${x.columns.length} column(s)${x.allColumns ? " or the whole table" : ""}` })),
-    ...t.bundles.map((b) => ({ value: `bundle ${b.name}`, note: b.grants.map(bundleGrantText).join("; ") })),
-    ...t.teams.map((team) => ({ value: `team ${team}`, note: "membership" })),
-    ...t.repos.map((r) => ({ value: `repository ${r.name}`, note: r.permissions.join(", ") }))
+    ...t.offers.map((o) => ({ value: o.label, note: o.note })),
+    ...t.bundles.map((b) => ({ value: `bundle ${b.name}`, note: b.grants.map(bundleGrantText).join("; ") }))
   ];
 }
 async function grantsFor(a, flags, t, profile) {
-  const given = [
-    ...flags.table !== void 0 ? [`table ${flags.table}`] : [],
-    ...flags.bundle !== void 0 ? [`bundle ${flags.bundle}`] : [],
-    ...flags.team !== void 0 ? [`team ${flags.team}`] : [],
-    ...flags.repo !== void 0 ? [`repository ${flags.repo}`] : []
-  ];
-  const flagNames = [
-    t.tables.length > 0 && "--table",
-    t.bundles.length > 0 && "--bundle",
-    t.teams.length > 0 && "--team",
-    t.repos.length > 0 && "--repo"
-  ].filter((f) => f !== false);
-  let picked = given.length > 0 ? given : void 0;
-  if (picked === void 0) {
+  const kinds = [...new Set(t.offers.map((o) => o.kind))];
+  const picked = [];
+  for (const kind of kinds) {
+    const name = flagFor(flags, kind);
+    if (name === void 0) continue;
+    const offer = t.offers.find((o) => o.kind === kind && o.name === name);
+    if (offer === void 0) {
+      const names = t.offers.filter((o) => o.kind === kind).map((o) => o.name);
+      throw new UsageError(`--${kind}: profile ${profile.name} offers on ${t.target} only ${names.join(", ")}`);
+    }
+    picked.push(offer);
+  }
+  if (flags.bundle !== void 0) picked.push(flags.bundle);
+  if (picked.length === 0) {
     const choices = offers(t);
     if (choices.length !== 1 && a.prompter === void 0) {
-      const [first = "--table", ...others] = flagNames;
+      const [first = "--bundle", ...others] = [...kinds.map((k) => `--${k}`), ...t.bundles.length > 0 ? ["--bundle"] : []];
       a.missing.push(others.length > 0 ? `${first} (or ${others.join(", ")})` : first);
       return [];
     }
-    picked = await a.many("table", `What to grant on ${t.target}`, void 0, choices);
-    if (picked === void 0) return [];
+    const chosen = await a.many(kinds[0] ?? "bundle", `What to grant on ${t.target}`, void 0, choices);
+    for (const label of chosen ?? []) picked.push(t.offers.find((o) => o.label === label) ?? label.slice("bundle ".length));
   }
   const grants = [];
-  for (const item of picked) {
-    const space = item.indexOf(" ");
-    const kind = item.slice(0, space);
-    const name = item.slice(space + 1);
-    if (kind === "table")
-      grants.push(
-        await tableGrant(
-          a,
-          flags,
-          t.target,
-          t.tables.find((x) => x.name === name),
-          name,
-          t.privileges,
-          profile
-        )
-      );
-    else if (kind === "bundle") grants.push({ target: t.target, bundle: name });
-    else if (kind === "team") grants.push({ target: t.target, team: name, role: "member" });
-    else {
-      const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
-      const permission = await a.one(
-        "permission",
-        `Permission on ${name}`,
-        flags.permission,
-        allowed.map((p) => ({ value: p }))
-      );
-      grants.push({ target: t.target, repo: name, permission: permission ?? "pull" });
-    }
-  }
+  for (const item of picked) grants.push(typeof item === "string" ? { target: t.target, bundle: item } : await offerGrant(a, flags, t.target, item));
   return grants;
 }
 async function askNew(a, flags, policy, requester) {
@@ -2563,6 +2518,28 @@ async function commitOnNewBranch(io, o) {
   return (await git(io, ["rev-parse", "HEAD"])).trim();
 }
 
+// src/cli/request-flags.ts
+function offerFlags(policy, taken) {
+  const out = {};
+  const add = (name, flag) => {
+    if (!taken.has(name)) out[name] = flag;
+  };
+  for (const profile of catalog(policy)) {
+    for (const target of profile.targets) {
+      for (const offer of target.offers) {
+        add(offer.kind, { type: "string" });
+        for (const field of offer.fields) {
+          const key = field.path[field.path.length - 1];
+          if (key === void 0) continue;
+          add(key, { type: "string" });
+          if (field.omit !== void 0) add(`all-${key}`, { type: "boolean" });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 // src/cli/request-id.ts
 import { readdir } from "node:fs/promises";
 import path6 from "node:path";
@@ -2624,9 +2601,12 @@ var HELP = [
   "  --requester login   your GitHub login (default: `git config github.user`)",
   "  --profile NAME      a profile under policies/ (`grantbook profiles` lists them)",
   "  --target NAME       a target the profile allows",
-  "  --table S.T         a table grant; with --columns a,b (or --all-columns) and --privileges SELECT",
   "  --bundle NAME       a bundle the profile defines",
-  "  --team SLUG         team membership; --repo NAME with --permission P: repository access",
+  "  --<kind> NAME       one of what the profile allows on the target (`grantbook profiles`), by",
+  "                      the grant kind its provider declares, and its fields as flags:",
+  "                      --table S.T with --columns a,b (or --all-columns) and --privileges SELECT;",
+  "                      --team SLUG; --repo NAME with --permission P; --iam N (the profile's",
+  "                      statement N) with --actions a,b and --resources arn,arn (inside its own)",
   "  --duration D        e.g. 30m, 2h, 1d (default: the profile's default)",
   "  --reason TEXT       why you need it (never a secret: credentials are refused)",
   "  --ticket ID         e.g. INC-4211",
@@ -2644,14 +2624,7 @@ var NEW_OPTIONS = {
   requester: { type: "string" },
   profile: { type: "string" },
   target: { type: "string" },
-  table: { type: "string" },
-  columns: { type: "string" },
-  "all-columns": { type: "boolean" },
-  privileges: { type: "string" },
   bundle: { type: "string" },
-  team: { type: "string" },
-  repo: { type: "string" },
-  permission: { type: "string" },
   duration: { type: "string" },
   reason: { type: "string" },
   ticket: { type: "string" },
@@ -2716,12 +2689,17 @@ async function chooseId(io, wanted, natural) {
   return wanted;
 }
 async function requestNew(args, io, prompter) {
-  const { values } = parse(args, NEW_OPTIONS, 0);
   const { policy, facts } = await context(io);
+  const extra = offerFlags(policy, new Set(Object.keys(NEW_OPTIONS)));
+  const parsed = parseCommandArgs(args, { ...extra, ...NEW_OPTIONS });
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  if (parsed.positionals.length > 0) throw new UsageError("takes no positional arguments");
+  const { values } = parsed;
+  const all = values;
+  const fields = Object.fromEntries(Object.keys(extra).map((k) => [k, all[k]]));
   const requester = await requesterOf(io, values.requester, prompter);
   const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
-  const flags = { ...values, allColumns: values["all-columns"] };
-  const draft = await askNew(answers, flags, policy, requester);
+  const draft = await askNew(answers, { ...values, fields }, policy, requester);
   const id = await chooseId(
     io,
     values.id,

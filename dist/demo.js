@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-DY4XVLEI.js";
+} from "./chunks/chunk-5KV6CXPM.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-GOIU76TQ.js";
+} from "./chunks/chunk-6DZIMQNU.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-QSX6Z32W.js";
+import "./chunks/chunk-K4JDW4VD.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-XCW7BLL6.js";
+import "./chunks/chunk-3XN5UMAB.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-HGWRR6Q5.js";
+} from "./chunks/chunk-6NKIPFSF.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-R6TPP3JO.js";
+} from "./chunks/chunk-35RYHOMQ.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-PY3SNGLU.js";
-import "./chunks/chunk-N43PD5WB.js";
+} from "./chunks/chunk-XNO4PBHV.js";
+import "./chunks/chunk-5BKIPSLN.js";
 import {
   readChain
-} from "./chunks/chunk-S6Q5J37V.js";
-import "./chunks/chunk-B3VEEWRP.js";
+} from "./chunks/chunk-LUUPJBFP.js";
+import "./chunks/chunk-DGSO7OEO.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-VW3YZUB7.js";
+} from "./chunks/chunk-3KPKEDVY.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -10376,6 +10376,7 @@ async function lifecycle(root, world, clock, narrator) {
   narrator.say(
     `revoke: ${revoked.decision} at ${formatInstant(clock.now())}; verified by reading PostgreSQL back; the request file is removed from main (git keeps it).`
   );
+  for (const n of revoked.notSwept) narrator.say(`not swept: ${n.target}, no credentials in this environment and nothing ever granted on it`);
   narrator.step("What the access was used for: recorded with the revocation, without the data");
   const used = await activitySummary(world);
   expect(used !== void 0 && used.status === "observed", "the revocation must carry an observed activity summary");

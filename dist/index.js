@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-VW3YZUB7.js";
+} from "./chunks/chunk-3KPKEDVY.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-3IJENFLV.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-OIMTWPKP.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-6QFOINWB.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-CHM3LAH7.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-6VSVM6JA.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-HQYXDCOK.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

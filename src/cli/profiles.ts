@@ -18,8 +18,9 @@ export const profilesCommand: CliCommand = {
     '',
     'Reads policies/ of the repository in the current directory and prints, per profile:',
     'who may request it, who must approve, the default and maximum duration, the ticket',
-    'and reason rules, and per target what may be granted: privileges, tables and their',
-    'columns (sensitive ones marked), teams, repositories with their permissions, bundles.',
+    'and reason rules, and per target what may be granted, as its provider lists it (tables',
+    'and their columns with sensitive ones marked, teams, repositories with their permissions,',
+    'IAM statements, ...), and bundles.',
     '',
     'Options:',
     '  --requester login   only the profiles this person may use (directly, or through a',
@@ -82,28 +83,14 @@ export function renderProfile(p: CatalogProfile): string {
   lines.push(`  ticket: ${p.ticket.required ? 'required' : 'optional'}${p.ticket.pattern !== undefined ? `, matching ${p.ticket.pattern}` : ''}`);
   lines.push(`  reason: ${p.reason.required ? 'required' : 'optional'}, ${p.reason.minLength}-${p.reason.maxLength} characters`);
   lines.push(`  at most ${p.maxGrants} grant(s) per request; sensitive columns are ${p.sensitiveColumns === 'refuse' ? 'refused' : 'flagged to reviewers'}`);
-  for (const t of p.targets) lines.push(...renderTarget(t, p.sensitiveColumns));
+  for (const t of p.targets) lines.push(...renderTarget(t));
   return lines.join('\n');
 }
 
-function renderTarget(t: CatalogTarget, sensitive: 'flag' | 'refuse'): string[] {
+function renderTarget(t: CatalogTarget): string[] {
   const lines = [`  ${t.target} (${t.provider ?? 'unknown provider'})${t.description !== undefined ? ` — ${t.description}` : ''}`];
-  if (t.privileges.length > 0) lines.push(`    privileges: ${t.privileges.join(', ')}`);
-  for (const table of t.tables) {
-    const mark = sensitive === 'refuse' ? ' (sensitive: refused)' : ' (sensitive)';
-    const columns = table.columns.map((c) => `${c.name}${c.sensitive ? mark : ''}`);
-    lines.push(`    table ${table.name}: ${columns.join(', ')}${table.allColumns ? `${columns.length > 0 ? '; ' : ''}or the whole table` : ''}`);
-    if (table.rows !== undefined) {
-      const on = Object.entries(table.rows.columns).map(([column, kind]) => `${column} (${kind === 'range' ? 'a time range' : 'values'})`);
-      lines.push(`      rows: filter on ${on.join(', ')}${table.rows.required ? '; a filter is required' : ''}`);
-    }
-    if (table.masks !== undefined) {
-      const required = Object.entries(table.masks.required).map(([column, masks]) => `${column} only as ${masks.join(' or ')}`);
-      lines.push(`      masks: ${table.masks.allowed.join(', ')}${required.length > 0 ? `; ${required.join(', ')}` : ''}`);
-    }
-  }
-  if (t.teams.length > 0) lines.push(`    teams: ${t.teams.join(', ')}`);
-  for (const r of t.repos) lines.push(`    repository ${r.name}: ${r.permissions.join(', ')}`);
+  for (const line of t.lines) lines.push(`    ${line}`);
+  for (const offer of t.offers) for (const line of offer.lines) lines.push(`    ${line}`);
   for (const b of t.bundles) lines.push(`    bundle ${b.name}: ${b.grants.map(bundleGrantText).join('; ')}`);
   return lines;
 }

@@ -2,8 +2,9 @@ import { CREDENTIAL_KINDS, findCredential } from '../load/credentials.js';
 import { matches } from '../shared/patterns.js';
 import type { RawGrant } from '../load/raw.js';
 import { findSuspects } from '../load/text.js';
-import { catalog, type CatalogTable, type CatalogTarget } from './catalog.js';
+import { catalog, type CatalogTarget, type Offer } from './catalog.js';
 import type { PolicySet, Profile } from '../policy/types.js';
+import type { RawObject } from '../shared/provider-shapes.js';
 import { durationMs } from '../time/duration.js';
 import { bundleGrantText } from './profiles.js';
 import type { Choice, Prompter } from './prompt.js';
@@ -15,14 +16,13 @@ export class UsageError extends Error {}
 export interface NewFlags {
   readonly profile?: string;
   readonly target?: string;
-  readonly table?: string;
-  readonly columns?: string;
-  readonly allColumns?: boolean;
-  readonly privileges?: string;
   readonly bundle?: string;
-  readonly team?: string;
-  readonly repo?: string;
-  readonly permission?: string;
+  /**
+   * The flags the registered grant kinds bring (src/cli/request-flags.ts):
+   * `--<kind> NAME` picks an offer, `--<field> a,b` answers a field,
+   * `--all-<field>` leaves a field out (every column).
+   */
+  readonly fields?: Readonly<Record<string, string | boolean | undefined>>;
   readonly duration?: string;
   readonly reason?: string;
   readonly ticket?: string;
@@ -143,104 +143,85 @@ export async function askWhenAndWhy(a: Answers, profile: Profile, flags: Pick<Ne
   return { duration, ticket, reason };
 }
 
-const WHOLE_TABLE = '(whole table)';
-
-async function tableGrant(
-  a: Answers,
-  flags: NewFlags,
-  target: string,
-  table: CatalogTable | undefined,
-  name: string,
-  privileges: readonly string[],
-  profile: Profile,
-): Promise<RawGrant> {
-  let columns: string[] | undefined;
-  if (flags.allColumns !== true) {
-    const refused = profile.sensitiveColumns === 'refuse' ? (table?.columns.filter((c) => c.sensitive) ?? []) : [];
-    if (refused.length > 0 && flags.columns === undefined && a.prompter !== undefined) {
-      a.say(`Not offered: ${refused.map((c) => c.name).join(', ')} (sensitive; profile ${profile.name} refuses sensitive columns)`);
-    }
-    const choices: Choice[] = [
-      ...(table?.allColumns === true ? [{ value: WHOLE_TABLE, note: 'every column, now and later' }] : []),
-      ...(table?.columns ?? []).filter((c) => !refused.includes(c)).map((c) => ({ value: c.name, ...(c.sensitive ? { note: '(sensitive)' } : {}) })),
-    ];
-    const picked = await a.many('columns', `Columns of ${name}`, flags.columns, choices);
-    columns = picked?.includes(WHOLE_TABLE) === true ? undefined : picked;
-  }
-  const chosen = await a.many(
-    'privileges',
-    `Privileges on ${name}`,
-    flags.privileges?.toUpperCase(),
-    privileges.map((p) => ({ value: p })),
-  );
-  return { target, privileges: chosen ?? [], table: name, ...(columns !== undefined ? { columns } : {}) };
+/** The value of `--<key>` (or `--all-<key>`) for a field, if given. */
+function flagFor(flags: NewFlags, key: string): string | undefined {
+  const value = flags.fields?.[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** Everything the target's allow rule offers, as one list: tables, bundles, teams, repositories. */
+/** A copy of the offer's grant with `value` at `path` (or the key left out when undefined). */
+function fill(grant: RawObject, path: readonly string[], value: string | string[] | undefined): RawObject {
+  const [key, ...rest] = path;
+  if (key === undefined) return grant;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(grant)) {
+    if (k !== key) out[k] = v;
+    else if (rest.length > 0) out[k] = fill(typeof v === 'object' && v !== null ? (v as RawObject) : {}, rest, value);
+    else if (value !== undefined) out[k] = value;
+  }
+  return out;
+}
+
+/** One grant of an offer: each of its fields from its flag, or chosen from what the offer lists. */
+async function offerGrant(a: Answers, flags: NewFlags, target: string, offer: Offer): Promise<RawGrant> {
+  let grant: RawObject = offer.grant;
+  for (const field of offer.fields) {
+    const key = field.path[field.path.length - 1] ?? '';
+    if (field.omit !== undefined && flags.fields?.[`all-${key}`] === true) {
+      grant = fill(grant, field.path, undefined);
+      continue;
+    }
+    const typed = flagFor(flags, key);
+    const given = field.upperCase === true ? typed?.toUpperCase() : typed;
+    if (field.refused !== undefined && given === undefined && a.prompter !== undefined) {
+      a.say(`Not offered: ${field.refused.values.join(', ')} (${field.refused.why})`);
+    }
+    const choices: Choice[] = [...(field.omit !== undefined ? [field.omit] : []), ...field.choices];
+    if (field.many) {
+      const picked = await a.many(key, field.label, given, choices);
+      grant = fill(grant, field.path, picked === undefined ? [] : field.omit !== undefined && picked.includes(field.omit.value) ? undefined : picked);
+    } else {
+      grant = fill(grant, field.path, (await a.one(key, field.label, given, choices)) ?? '');
+    }
+  }
+  return { target, ...grant };
+}
+
+/** Everything the target's allow rule offers, as one list: its provider's offers, then the profile's bundles. */
 function offers(t: CatalogTarget): Choice[] {
   return [
-    ...t.tables.map((x) => ({ value: `table ${x.name}`, note: `${x.columns.length} column(s)${x.allColumns ? ' or the whole table' : ''}` })),
+    ...t.offers.map((o) => ({ value: o.label, note: o.note })),
     ...t.bundles.map((b) => ({ value: `bundle ${b.name}`, note: b.grants.map(bundleGrantText).join('; ') })),
-    ...t.teams.map((team) => ({ value: `team ${team}`, note: 'membership' })),
-    ...t.repos.map((r) => ({ value: `repository ${r.name}`, note: r.permissions.join(', ') })),
   ];
 }
 
-/** The grants of a new request: from --table/--bundle/--team/--repo, or chosen from what the target's allow rule offers. */
+/** The grants of a new request: from --<kind> NAME and --bundle, or chosen from what the target's allow rule offers. */
 async function grantsFor(a: Answers, flags: NewFlags, t: CatalogTarget, profile: Profile): Promise<RawGrant[]> {
-  const given = [
-    ...(flags.table !== undefined ? [`table ${flags.table}`] : []),
-    ...(flags.bundle !== undefined ? [`bundle ${flags.bundle}`] : []),
-    ...(flags.team !== undefined ? [`team ${flags.team}`] : []),
-    ...(flags.repo !== undefined ? [`repository ${flags.repo}`] : []),
-  ];
-  const flagNames = [
-    t.tables.length > 0 && '--table',
-    t.bundles.length > 0 && '--bundle',
-    t.teams.length > 0 && '--team',
-    t.repos.length > 0 && '--repo',
-  ].filter((f) => f !== false);
-  let picked: string[] | undefined = given.length > 0 ? given : undefined;
-  if (picked === undefined) {
+  const kinds = [...new Set(t.offers.map((o) => o.kind))];
+  const picked: (Offer | string)[] = [];
+  for (const kind of kinds) {
+    const name = flagFor(flags, kind);
+    if (name === undefined) continue;
+    const offer = t.offers.find((o) => o.kind === kind && o.name === name);
+    if (offer === undefined) {
+      const names = t.offers.filter((o) => o.kind === kind).map((o) => o.name);
+      throw new UsageError(`--${kind}: profile ${profile.name} offers on ${t.target} only ${names.join(', ')}`);
+    }
+    picked.push(offer);
+  }
+  if (flags.bundle !== undefined) picked.push(flags.bundle);
+  if (picked.length === 0) {
     const choices = offers(t);
     if (choices.length !== 1 && a.prompter === undefined) {
-      const [first = '--table', ...others] = flagNames;
+      const [first = '--bundle', ...others] = [...kinds.map((k) => `--${k}`), ...(t.bundles.length > 0 ? ['--bundle'] : [])];
       a.missing.push(others.length > 0 ? `${first} (or ${others.join(', ')})` : first);
       return [];
     }
-    picked = await a.many('table', `What to grant on ${t.target}`, undefined, choices);
-    if (picked === undefined) return [];
+    const chosen = await a.many(kinds[0] ?? 'bundle', `What to grant on ${t.target}`, undefined, choices);
+    for (const label of chosen ?? []) picked.push(t.offers.find((o) => o.label === label) ?? label.slice('bundle '.length));
   }
   const grants: RawGrant[] = [];
-  for (const item of picked) {
-    const space = item.indexOf(' ');
-    const kind = item.slice(0, space);
-    const name = item.slice(space + 1);
-    if (kind === 'table')
-      grants.push(
-        await tableGrant(
-          a,
-          flags,
-          t.target,
-          t.tables.find((x) => x.name === name),
-          name,
-          t.privileges,
-          profile,
-        ),
-      );
-    else if (kind === 'bundle') grants.push({ target: t.target, bundle: name });
-    else if (kind === 'team') grants.push({ target: t.target, team: name, role: 'member' });
-    else {
-      const allowed = t.repos.find((r) => r.name === name)?.permissions ?? [];
-      const permission = await a.one(
-        'permission',
-        `Permission on ${name}`,
-        flags.permission,
-        allowed.map((p) => ({ value: p })),
-      );
-      grants.push({ target: t.target, repo: name, permission: permission ?? 'pull' });
-    }
-  }
+  for (const item of picked) grants.push(typeof item === 'string' ? { target: t.target, bundle: item } : await offerGrant(a, flags, t.target, item));
   return grants;
 }
 

@@ -1,4 +1,4 @@
-import { Document, isSeq } from 'yaml';
+import { Document, isNode, visit } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { RawGrant } from '../load/raw.js';
 import type { Decision } from '../policy/decision.js';
@@ -23,7 +23,7 @@ export const SCHEMA_COMMENT = ' yaml-language-server: $schema=../schemas/access-
 /**
  * The file text, written by the YAML library so every value is quoted as it
  * needs (a reason with `: ` or `#`, a ticket that reads as a number), lists
- * of privileges and columns in flow style as people write them.
+ * inside a grant (privileges, columns, ...) in flow style as people write them.
  */
 export function draftYaml(d: RequestDraft): string {
   const data = {
@@ -37,10 +37,9 @@ export function draftYaml(d: RequestDraft): string {
   };
   const doc = new Document(data, { version: '1.2' });
   d.grants.forEach((_, i) => {
-    for (const key of ['privileges', 'columns']) {
-      const node = doc.getIn(['grants', i, key], true);
-      if (isSeq(node)) node.flow = true;
-    }
+    // Every list inside a grant (privileges, columns, IAM actions and resources), whatever its kind.
+    const grant = doc.getIn(['grants', i], true);
+    if (isNode(grant)) visit(grant, { Seq: (_key, node) => void (node.flow = true) });
   });
   return `#${SCHEMA_COMMENT}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }

@@ -22,6 +22,7 @@ import { lazyPrompter, PromptAborted, type Prompter } from './prompt.js';
 import { Answers, askNew, askWhenAndWhy, UsageError } from './request-ask.js';
 import { checkDraft, draftYaml, rawGrants, refuse, RequestRefused, type RequestDraft } from './request-draft.js';
 import { branchExists, commitOnNewBranch, gitConfig, GitFailed, git } from './request-git.js';
+import { offerFlags } from './request-flags.js';
 import { extensionId, naturalId, uniqueId, usedRequestIds } from './request-id.js';
 import { controlRepoOf, REPO_RE, type OfflineFacts } from './verdict.js';
 
@@ -40,9 +41,12 @@ const HELP = [
   '  --requester login   your GitHub login (default: `git config github.user`)',
   '  --profile NAME      a profile under policies/ (`grantbook profiles` lists them)',
   '  --target NAME       a target the profile allows',
-  '  --table S.T         a table grant; with --columns a,b (or --all-columns) and --privileges SELECT',
   '  --bundle NAME       a bundle the profile defines',
-  '  --team SLUG         team membership; --repo NAME with --permission P: repository access',
+  '  --<kind> NAME       one of what the profile allows on the target (`grantbook profiles`), by',
+  '                      the grant kind its provider declares, and its fields as flags:',
+  '                      --table S.T with --columns a,b (or --all-columns) and --privileges SELECT;',
+  "                      --team SLUG; --repo NAME with --permission P; --iam N (the profile's",
+  '                      statement N) with --actions a,b and --resources arn,arn (inside its own)',
   "  --duration D        e.g. 30m, 2h, 1d (default: the profile's default)",
   '  --reason TEXT       why you need it (never a secret: credentials are refused)',
   '  --ticket ID         e.g. INC-4211',
@@ -57,18 +61,12 @@ const HELP = [
   'git history of any branch this clone knows.',
 ].join('\n');
 
+/** The options of `request new` whatever the policies say; the grant kinds' own come from them (request-flags.ts). */
 const NEW_OPTIONS = {
   requester: { type: 'string' },
   profile: { type: 'string' },
   target: { type: 'string' },
-  table: { type: 'string' },
-  columns: { type: 'string' },
-  'all-columns': { type: 'boolean' },
-  privileges: { type: 'string' },
   bundle: { type: 'string' },
-  team: { type: 'string' },
-  repo: { type: 'string' },
-  permission: { type: 'string' },
   duration: { type: 'string' },
   reason: { type: 'string' },
   ticket: { type: 'string' },
@@ -142,12 +140,18 @@ async function chooseId(io: CliIo, wanted: string | undefined, natural: string):
 }
 
 async function requestNew(args: readonly string[], io: CliIo, prompter: Prompter | undefined): Promise<number> {
-  const { values } = parse(args, NEW_OPTIONS, 0);
+  // The policies first: the flags a grant kind brings are those its offers name.
   const { policy, facts } = await context(io);
+  const extra = offerFlags(policy, new Set(Object.keys(NEW_OPTIONS)));
+  const parsed = parseCommandArgs(args, { ...extra, ...NEW_OPTIONS });
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  if (parsed.positionals.length > 0) throw new UsageError('takes no positional arguments');
+  const { values } = parsed;
+  const all: Readonly<Record<string, string | boolean | undefined>> = values;
+  const fields = Object.fromEntries(Object.keys(extra).map((k) => [k, all[k]]));
   const requester = await requesterOf(io, values.requester, prompter);
   const answers = new Answers(prompter, (t) => io.err(escapeForLog(t)));
-  const flags = { ...values, allColumns: values['all-columns'] };
-  const draft = await askNew(answers, flags, policy, requester);
+  const draft = await askNew(answers, { ...values, fields }, policy, requester);
   const id = await chooseId(
     io,
     values.id,

@@ -39,6 +39,14 @@ export interface Folded {
   readonly states: ReadonlyMap<string, GrantState>;
   /** Every request id any event names, including refused, drift and orphan revoke events. */
   readonly knownIds: ReadonlySet<string>;
+  /**
+   * Every target any event names: a grant or an intent (live, pending or long
+   * revoked), a revocation or a failed one, drift found, activity, an alert.
+   * A target absent here is one the ledger has no history on at all: nothing
+   * was ever granted there, so nothing of the tool's can be live, pending or
+   * lingering on it (an intent is recorded before any provider is touched).
+   */
+  readonly knownTargets: ReadonlySet<string>;
 }
 
 /** Mutable while folding; exposed read-only. */
@@ -74,6 +82,7 @@ interface Draft {
 export function fold(events: readonly LedgerEvent[]): Folded {
   const drafts = new Map<string, Draft>();
   const knownIds = new Set<string>();
+  const knownTargets = new Set<string>();
   for (const e of events) {
     let d = drafts.get(e.request);
     // An id with a draft is known already: the event that opened the draft added it.
@@ -81,6 +90,7 @@ export function fold(events: readonly LedgerEvent[]): Folded {
     switch (e.type) {
       case 'intent':
       case 'granted': {
+        for (const g of e.grants) knownTargets.add(g.target);
         const expiresAt = effectiveExpiry(e);
         if (d === undefined || d.grant === undefined || d.status === 'revoked') {
           d = fresh(e.request, e.seq);
@@ -109,6 +119,7 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         d.refusal = e.reasons;
         break;
       case 'revoke_failed':
+        knownTargets.add(e.target);
         if (d?.grant === undefined || d.status === 'revoked') break;
         (d.failed ??= new Set()).add(e.target);
         d.failures += 1;
@@ -116,6 +127,7 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         d.status = 'revoke_failed';
         break;
       case 'revoked':
+        for (const t of e.targets) knownTargets.add(t);
         if (d?.grant === undefined || d.status === 'revoked') break;
         for (const t of e.targets) {
           removeTarget(d.pending, t);
@@ -131,9 +143,11 @@ export function fold(events: readonly LedgerEvent[]): Folded {
         break;
       case 'drift_found':
       case 'activity':
+        knownTargets.add(e.target);
         // Informational: what to do about drift is a revoke decision, recorded as its own events.
         break;
       case 'alert':
+        knownTargets.add(e.target);
         // Level-triggered like everything else: once recorded, every later run revokes until it is done.
         if (e.action === 'revoke' && d?.grant !== undefined && d.status !== 'revoked') d.limitRevoke = true;
         break;
@@ -141,7 +155,7 @@ export function fold(events: readonly LedgerEvent[]): Folded {
   }
   const states = new Map<string, GrantState>();
   for (const [id, d] of drafts) states.set(id, freeze(d));
-  return { states, knownIds };
+  return { states, knownIds, knownTargets };
 }
 
 /** Has any event ever named this request id? Ids are never reused. */

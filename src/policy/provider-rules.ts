@@ -147,6 +147,61 @@ export interface TogetherItem<G extends WrittenGrant = WrittenGrant> {
   readonly site: Site;
 }
 
+/** One answer a grant field may take, as `request new` offers it. */
+export interface OfferChoice {
+  readonly value: string;
+  /** Shown after the value (`(sensitive)`). */
+  readonly note?: string;
+  /** A part the profile marks sensitive. */
+  readonly sensitive?: true;
+}
+
+/**
+ * A field of a grant a person fills in from what the profile lists
+ * (columns, privileges, a permission, IAM actions). Pure data: `grantbook
+ * profiles --json` prints it, `request new` asks it.
+ */
+export interface OfferField {
+  /** Where the answer goes in the grant (`['columns']`, `['iam', 'actions']`); the last key is also the `request new` flag. */
+  readonly path: readonly string[];
+  /** The question (`Columns of shop.orders`). */
+  readonly label: string;
+  /** A list of values, or exactly one. */
+  readonly many: boolean;
+  readonly choices: readonly OfferChoice[];
+  /** A choice that leaves the key out (`(whole table)`: every column, now and later); the flag `--all-<key>` picks it. */
+  readonly omit?: OfferChoice;
+  /** Answers typed on the command line are upper-cased first (SQL privileges). */
+  readonly upperCase?: true;
+  /** Values the profile lists but refuses here, said instead of offered, and why. */
+  readonly refused?: { readonly values: readonly string[]; readonly why: string };
+}
+
+/** One thing an allow rule lets a person ask for: a table, a team, a repository, an IAM statement. */
+export interface Offer {
+  /** The grant kind (the request file's key that marks it); also the `request new` flag that picks the offer by `name`. */
+  readonly kind: string;
+  /** What the flag names it by (`shop.orders`, `payments-oncall`, `1` for the first statement). */
+  readonly name: string;
+  /** How lists show it (`table shop.orders`), unique within a rule. */
+  readonly label: string;
+  /** One line after the label in `request new`'s list (`5 column(s)`). */
+  readonly note: string;
+  /** What `grantbook profiles` prints for it; lines after the first are indented by two more spaces. */
+  readonly lines: readonly string[];
+  /** The grant without `target`, keys in the file's order; each field's `path` leads to a `null` filled in with its answer. */
+  readonly grant: RawObject;
+  /** Asked in order. */
+  readonly fields: readonly OfferField[];
+}
+
+/** What an allow rule offers, read off the rule as written (schema passed). */
+export interface RuleOffers {
+  /** Lines about the whole rule (`privileges: SELECT`). */
+  readonly lines: readonly string[];
+  readonly offers: readonly Offer[];
+}
+
 /** Everything policy asks of one provider. */
 export interface ProviderRules<T extends TargetBase = TargetBase, S extends SpecBase = SpecBase, R = unknown, G extends WrittenGrant = WrittenGrant> {
   /** The `provider:` value in targets.yaml and the ledger. Lowercase, `[a-z][a-z0-9-]*`. */
@@ -174,6 +229,12 @@ export interface ProviderRules<T extends TargetBase = TargetBase, S extends Spec
   checkTogether?(grants: readonly TogetherItem<G>[], target: string, reasons: Reasons): void;
   /** What the spec exposes, for reviewers; `allowed` is what `checkGrant` returned. */
   footprint(target: string, spec: S, allowed: unknown): FootprintEntry;
+  /**
+   * Optional: what a rule (schema passed) lets a person ask for, for
+   * `grantbook profiles` and `grantbook request new`; `sensitive` is the
+   * profile's `sensitive_columns`. Without it a target lists nothing to ask for.
+   */
+  offers?(rule: RawObject, sensitive: 'flag' | 'refuse'): RuleOffers;
 }
 
 /** Every provider policy knows, by id (the registry implements it). */

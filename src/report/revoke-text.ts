@@ -69,6 +69,8 @@ export interface SummaryInput {
   readonly outcomes: readonly ItemOutcome[];
   readonly lateByRequest: ReadonlyMap<string, number | undefined>;
   readonly problems: readonly TargetProblem[];
+  /** Targets without credentials on which the ledger records nothing: not swept, and why. */
+  readonly notSwept?: readonly { readonly target: string; readonly reason: Reason }[];
   readonly busy: readonly string[];
   readonly notes: readonly string[];
   readonly commit?: string;
@@ -130,6 +132,16 @@ export function renderSummary(s: SummaryInput): string {
   if (s.problems.length > 0) {
     lines.push('### Targets with problems', '');
     for (const p of s.problems) lines.push(`- ${codeSpan(p.target)}: ${p.failure.reason.code} ${escapeMarkdown(p.failure.reason.message)}`);
+    lines.push('');
+  }
+  if ((s.notSwept ?? []).length > 0) {
+    lines.push(
+      '### Targets not swept',
+      '',
+      'No credentials for these in the job, and the ledger records nothing on them, ever (no grant live, pending or revoked, no drift): there is nothing to revoke or check. Once anything is granted on one, a run without its credentials fails.',
+      '',
+    );
+    for (const n of s.notSwept ?? []) lines.push(`- ${codeSpan(n.target)}: ${n.reason.code} ${escapeMarkdown(n.reason.message)}`);
     lines.push('');
   }
   if (s.plan.missing.length > 0) {

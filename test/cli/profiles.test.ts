@@ -11,12 +11,19 @@ afterAll(() => {
 });
 
 describe('grantbook profiles', () => {
-  it('prints what may be asked for: requesters, approvals, durations, targets, tables with sensitive columns, teams, repositories, bundles', async () => {
+  it('prints what may be asked for: requesters, approvals, durations, targets, tables with sensitive columns, teams, repositories, IAM statements, bundles', async () => {
     const r = await runCli(['profiles']);
     expect(r.code).toBe(0);
     const blocks = r.stdout.split('\n\n');
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
-    expect(blocks[2]).toBe(
+    expect(blocks.map((b) => b.split(' ')[0])).toEqual([
+      'break-glass',
+      'customer-support',
+      'exports-readonly',
+      'orders-readonly',
+      'payments-oncall',
+      'shop-readonly',
+    ]);
+    expect(blocks[3]).toBe(
       [
         'orders-readonly — Read-only access to chosen columns of the orders database, for debugging.',
         '  who may request: users alice, bob; teams payments-eng',
@@ -34,8 +41,24 @@ describe('grantbook profiles', () => {
     );
     expect(blocks[0]).toContain('customer_email (sensitive: refused)');
     expect(blocks[0]).toContain('break-glass (break-glass: a follow-up review issue is opened for every grant)');
-    expect(blocks[3]).toContain('    teams: payments-oncall\n    repository payments-service: pull, triage');
-    expect(blocks[3]).toContain('  duration: no default (give one), at most 7d');
+    expect(blocks[4]).toContain('  github-acme (github)\n    team payments-oncall: membership\n    repository payments-service: pull, triage');
+    expect(blocks[4]).toContain('  duration: no default (give one), at most 7d');
+    // Every provider's kinds, as its descriptor offers them: MariaDB tables and columns, IAM statements.
+    expect(blocks[5]).toContain(
+      [
+        '  shop-prod (mysql) — Shop database (MariaDB), production primary',
+        '    privileges: SELECT',
+        '    table shop.orders: id, status, created_at, amount_cents, customer_email (sensitive)',
+        '    table shop.order_items: order_id, sku, quantity, unit_price_cents',
+      ].join('\n'),
+    );
+    expect(blocks[2]).toContain(
+      [
+        '  aws-prod (aws) — Production account, eu-west-1 workloads',
+        '    iam statement 1: s3:GetObject, s3:ListBucket on arn:aws:s3:::acme-exports, arn:aws:s3:::acme-exports/*',
+        '    iam statement 2: dynamodb:GetItem, dynamodb:Query, dynamodb:Describe* on arn:aws:dynamodb:eu-west-1:111122223333:table/orders',
+      ].join('\n'),
+    );
     // Row filters and masks: what may be filtered on, and which columns are only ever read masked.
     expect(blocks[1]).toContain('      rows: filter on customer_id (values), id (values), created_at (a time range); a filter is required');
     expect(blocks[1]).toContain('      masks: hash, domain, last4, null; customer_email only as hash or domain or null, card_last4 only as last4 or null');
@@ -43,18 +66,42 @@ describe('grantbook profiles', () => {
 
   it('--requester keeps the profiles that person may use and says which only a team allows', async () => {
     const bob = await runCli(['profiles', '--requester', 'bob']);
-    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual(['break-glass', 'customer-support', 'orders-readonly', 'payments-oncall']);
+    expect(bob.stdout.split('\n\n').map((b) => b.split(' ')[0])).toEqual([
+      'break-glass',
+      'customer-support',
+      'exports-readonly',
+      'orders-readonly',
+      'payments-oncall',
+      'shop-readonly',
+    ]);
     expect(bob.stdout).toContain('  you: only through team membership (incident-commanders); the pull request check looks it up');
     const json = await runCli(['profiles', '--requester', 'carol', '--json']);
     const profiles = (JSON.parse(json.stdout) as { profiles: CatalogProfile[] }).profiles;
     expect(profiles.map((p) => [p.name, p.access])).toEqual([
       ['break-glass', 'listed'],
       ['customer-support', 'team'],
+      ['exports-readonly', 'team'],
       ['orders-readonly', 'team'],
       ['payments-oncall', 'team'],
+      ['shop-readonly', 'team'],
     ]);
-    const table = profiles[0]?.targets[0]?.tables[0];
-    expect(table?.columns.filter((c) => c.sensitive).map((c) => c.name)).toEqual(['customer_email']);
+    // break-glass refuses sensitive columns: held back from the choices, and said why.
+    const columns = profiles[0]?.targets[0]?.offers[0]?.fields[0];
+    expect(columns?.path).toEqual(['columns']);
+    expect(columns?.choices.map((c) => c.value)).toEqual(['id', 'status']);
+    expect(columns?.refused?.values).toEqual(['customer_email']);
+    // orders-readonly flags them: offered, marked.
+    const flagged = profiles[3]?.targets[0]?.offers[0]?.fields[0]?.choices.filter((c) => c.sensitive === true);
+    expect(flagged?.map((c) => c.value)).toEqual(['customer_email']);
+    const iam = profiles[2]?.targets[0]?.offers[1];
+    expect(iam).toMatchObject({ kind: 'iam', name: '2', grant: { iam: { actions: null, resources: null } } });
+    expect(iam?.fields.map((f) => [f.path, f.choices.map((c) => c.value)])).toEqual([
+      [
+        ['iam', 'actions'],
+        ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Describe*'],
+      ],
+      [['iam', 'resources'], ['arn:aws:dynamodb:eu-west-1:111122223333:table/orders']],
+    ]);
     expect((await runCli(['profiles', '--requester', 'not a login'])).code).toBe(2);
   });
 

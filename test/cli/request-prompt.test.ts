@@ -50,20 +50,20 @@ describe('request new on a terminal (injected input)', () => {
   it('offers the profiles the requester may use, the allow-list with sensitive columns marked, and asks again when an answer will not do', async () => {
     const dir = repo();
     const secret = SAMPLES[0]?.value ?? '';
-    const s = scripted(['5', '3', '1', '1,2,5', '', 'JIRA-1', 'INC-4211', `use ${secret}`, 'short', 'Investigate duplicate charges reported in INC-4211']);
+    const s = scripted(['7', '4', '1', '1,2,5', '', 'JIRA-1', 'INC-4211', `use ${secret}`, 'short', 'Investigate duplicate charges reported in INC-4211']);
     const r = await runCli(['request', 'new', '--requester', 'alice'], { cwd: dir, env: ENV, prompter: s.prompter });
     expect(r.stderr).not.toContain('Nothing was written');
     expect(r.code).toBe(0);
     expect(s.left()).toBe(0);
     const shown = s.transcript.join('\n');
-    // alice is named in customer-support and orders-readonly and may reach the other two through teams.
+    // alice is named in four profiles and may reach the other two through teams.
     expect(shown).toContain(
       'Profile:\n   1) break-glass  Emergency write access to order status during a SEV1, reviewed afterwards. [break-glass] [through team membership]',
     );
     expect(shown).toContain(
-      '   4) payments-oncall  Join the payments on-call team and read the service repository for an on-call shift. [through team membership]',
+      '   5) payments-oncall  Join the payments on-call team and read the service repository for an on-call shift. [through team membership]',
     );
-    expect(shown).toContain('? Choose 1-4: 5\n  Answer with a number from 1 to 4.');
+    expect(shown).toContain('? Choose 1-6: 7\n  Answer with a number from 1 to 6.');
     // Questions with one possible answer are not asked; the answer is said (on stderr).
     expect(r.stderr).toContain('Target: orders-prod (the only choice)');
     expect(shown).toContain(
@@ -94,12 +94,64 @@ describe('request new on a terminal (injected input)', () => {
     const r = await runCli(['request', 'new', '--requester', 'carol', '--profile', 'break-glass'], { cwd: dir, env: ENV, prompter: s.prompter });
     expect(r.code).toBe(0);
     const shown = s.transcript.join('\n');
-    expect(r.stderr).toContain('Not offered: customer_email (sensitive; profile break-glass refuses sensitive columns)');
+    expect(r.stderr).toContain('Not offered: customer_email (sensitive; this profile refuses sensitive columns)');
     expect(shown).toContain('Columns of public.orders:\n   1) id\n   2) status\n? ');
     expect(shown).toContain('Privileges on public.orders:\n   1) SELECT\n   2) UPDATE');
     expect(readFileSync(path.join(dir, 'access-requests/carol-sev1-0042.yaml'), 'utf8')).toContain(
       '    privileges: [UPDATE]\n    table: public.orders\n    columns: [id]\n',
     );
+  });
+
+  it("offers what every provider declares: an AWS profile's IAM statements and a MariaDB table, each written as a request that validates", async () => {
+    const dir = repo();
+    const aws = scripted(['3', '1,2', '1', '2', '1', '', 'INC-4320', 'Compare the March export with the orders table for INC-4320']);
+    const r = await runCli(['request', 'new', '--requester', 'alice'], { cwd: dir, env: ENV, prompter: aws.prompter });
+    expect(r.code, r.stderr).toBe(0);
+    expect(aws.left()).toBe(0);
+    const shown = aws.transcript.join('\n');
+    expect(shown).toContain(
+      [
+        'What to grant on aws-prod:',
+        '   1) iam statement 1  s3:GetObject, s3:ListBucket on arn:aws:s3:::acme-exports, arn:aws:s3:::acme-exports/*',
+        '   2) iam statement 2  dynamodb:GetItem, dynamodb:Query, dynamodb:Describe* on arn:aws:dynamodb:eu-west-1:111122223333:table/orders',
+      ].join('\n'),
+    );
+    expect(shown).toContain('Actions of statement 1:\n   1) s3:GetObject\n   2) s3:ListBucket');
+    expect(r.stderr).toContain(
+      'Resources of statement 2 (--resources may name narrower ones inside these): arn:aws:dynamodb:eu-west-1:111122223333:table/orders (the only choice)',
+    );
+    const file = 'access-requests/alice-inc-4320.yaml';
+    expect(readFileSync(path.join(dir, file), 'utf8')).toContain(
+      [
+        'grants:',
+        '  - target: aws-prod',
+        '    iam:',
+        '      actions: [s3:GetObject]',
+        '      resources: [arn:aws:s3:::acme-exports/*]',
+        '  - target: aws-prod',
+        '    iam:',
+        '      actions: [dynamodb:GetItem]',
+        '      resources: [arn:aws:dynamodb:eu-west-1:111122223333:table/orders]',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).toContain('IAM PutRolePolicy');
+    expect(await runCli(['validate', file], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+
+    const mysql = scripted(['6', '1', '1,2,3', '2h', 'INC-4321', 'Count the orders stuck in pending for the support review']);
+    const m = await runCli(['request', 'new', '--requester', 'bob'], { cwd: dir, env: ENV, prompter: mysql.prompter });
+    expect(m.code, m.stderr).toBe(0);
+    expect(mysql.transcript.join('\n')).toContain(
+      'What to grant on shop-prod:\n   1) table shop.orders  5 column(s)\n   2) table shop.order_items  4 column(s)',
+    );
+    expect(mysql.transcript.join('\n')).toContain('   5) customer_email  (sensitive)');
+    expect(m.stderr).toContain('Privileges on shop.orders: SELECT (the only choice)');
+    const mine = 'access-requests/bob-inc-4321.yaml';
+    expect(readFileSync(path.join(dir, mine), 'utf8')).toContain(
+      '  - target: shop-prod\n    privileges: [SELECT]\n    table: shop.orders\n    columns: [id, status, created_at]\n',
+    );
+    expect(m.stdout).toMatch(/GRANT SELECT \(`id`, `status`, `created_at`\) ON `shop`\.`orders`/u);
+    expect(await runCli(['validate', mine], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
   });
 
   it('stops with a usage error when input ends, writing nothing', async () => {

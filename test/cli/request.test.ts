@@ -240,6 +240,33 @@ describe('grantbook request new', () => {
     expect(gitIn(dir, 'status', '--porcelain')).toBe('');
   });
 
+  it('writes an IAM statement from flags, narrower than the profile allows, and refuses an offer the profile does not have', async () => {
+    const dir = repo();
+    const args = ['request', 'new', '--requester', 'alice', '--profile', 'exports-readonly', '--ticket', 'INC-4330', '--duration', '3h'];
+    const reason = ['--reason', 'Compare the April export with the orders table for INC-4330'];
+    const r = await run(dir, [...args, ...reason, '--iam', '1', '--actions', 's3:GetObject', '--resources', 'arn:aws:s3:::acme-exports/2026/04/*']);
+    expect(r.code, r.stderr).toBe(0);
+    const file = 'access-requests/alice-inc-4330.yaml';
+    expect(readFileSync(path.join(dir, file), 'utf8')).toContain(
+      '  - target: aws-prod\n    iam:\n      actions: [s3:GetObject]\n      resources: [arn:aws:s3:::acme-exports/2026/04/*]\n',
+    );
+    expect(r.stdout).toContain(
+      '\\"Action\\":[\\"s3:GetObject\\"],\\"Resource\\":[\\"arn:aws:s3:::acme-exports/2026/04/*\\"],\\"Condition\\":{\\"DateLessThan\\"',
+    );
+    expect((await run(dir, ['validate', file])).code).toBe(0);
+
+    const none = await run(dir, [...args, ...reason, '--iam', '3', '--actions', 's3:GetObject']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--iam: profile exports-readonly offers on aws-prod only 1, 2');
+    const outside = await run(dir, [...args, ...reason, '--iam', '2', '--actions', 's3:GetObject']);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/E_POLICY_/u);
+    const noKind = await run(dir, [...args, ...reason]);
+    expect(noKind.stderr).toContain('missing --iam');
+    // A flag no profile's offers use is unknown.
+    expect((await run(dir, [...args, ...reason, '--iam', '1', '--colour', 'x'])).code).toBe(2);
+  });
+
   it('refuses what the policy refuses, with the code validate gives, and writes nothing', async () => {
     const dir = repo();
     const long = await run(dir, ['request', 'new', ...ORDERS, '--ticket', 'INC-4900', '--duration', '30d']);
@@ -278,10 +305,16 @@ describe('grantbook request new', () => {
 
   it('says so when no profile names the requester, and when git cannot answer', async () => {
     const dir = repo();
-    for (const name of ['orders-readonly', 'payments-oncall', 'break-glass', 'customer-support']) {
-      const file = path.join(dir, `policies/${name}.yaml`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}teams: \[[a-z-]+\]\n/m, ''));
+    // dave is in no profile's users: with every requester team gone, no profile is his.
+    const profiles = readdirSync(path.join(dir, 'policies')).filter((f) => f.endsWith('.yaml') && !['targets.yaml', 'identities.yaml'].includes(f));
+    expect(profiles.length).toBeGreaterThanOrEqual(6);
+    for (const name of profiles) {
+      const file = path.join(dir, 'policies', name);
+      const text = readFileSync(file, 'utf8');
+      expect(text, name).not.toMatch(/^ {2}users: \[.*\bdave\b/mu);
+      writeFileSync(file, text.replace(/^ {2}teams: \[[a-z-]+\]\n/m, ''));
     }
+    expect((await run(dir, ['profiles', '--requester', 'dave'])).stdout).toBe('No profile lets dave request access.');
     const none = await run(dir, ['request', 'new', '--requester', 'dave']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('E_REQUEST_NO_PROFILE');

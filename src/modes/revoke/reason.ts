@@ -4,6 +4,9 @@ import { describeError, ProviderError, RevokeNotVerified } from '../../providers
 import type { RevokeCode } from '../../shared/codes/revoke.js';
 
 const CODE = /^E_[A-Z0-9_]{1,64}$/;
+
+/** The code a connect fails with when the job's environment holds no credential for the target (unconfigured.ts). */
+export const CREDENTIAL_MISSING = 'E_PROVIDER_CREDENTIAL_MISSING';
 const MAX_DETAILS = 20;
 
 /** A failure as the ledger stores it, plus the evidence for the issue and the summary. */

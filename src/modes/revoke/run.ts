@@ -18,9 +18,11 @@ import { revokedMarker } from '../../report/markers.js';
 import { planSweep, STALE_INTENT_MS, type SweepPlan } from './plan.js';
 import type { RevokeGithubPort } from './port.js';
 import { commitMessage, renderRevokedComment, renderSummary } from '../../report/revoke-text.js';
+import { CREDENTIAL_MISSING } from './reason.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { readTargets } from './targets-file.js';
-import { openTargets, type OpenTargets } from './targets.js';
+import { openTargets, type OpenTargets, type TargetProblem } from './targets.js';
+import { NOT_SWEPT_WHY, settleUnconfigured, type NotSwept } from './unconfigured.js';
 
 export interface RevokeDeps {
   readonly store: LedgerStore;
@@ -61,6 +63,8 @@ export interface RevokeOutcome extends ModeResult {
   readonly commit?: { readonly sha: string; readonly events: readonly LedgerEvent[]; readonly deleted: ReadonlySet<string> };
   readonly issues: IssueReport;
   readonly timings: SweepTimings;
+  /** Declared targets without credentials that the ledger has no history on: left unswept, with a notice. */
+  readonly notSwept: readonly NotSwept[];
 }
 
 /** Providers whose grants share one object per (principal, resource) across requests (ProviderTraits.sharedObjects). */
@@ -123,6 +127,13 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
       const folded = fold(chain.events);
       return { folded, plan: sweepInput(folded) };
     });
+    const settled = settleUnconfigured(targets.problems, chain.ok ? plan.folded.knownTargets : undefined);
+    for (const n of settled.notSwept) logger.warning(`Target ${n.target} not swept: no credentials (${n.reason.code} ${n.reason.message}); ${NOT_SWEPT_WHY}.`);
+    for (const p of settled.problems) {
+      if (p.failure.reason.code !== CREDENTIAL_MISSING) continue;
+      const why = chain.ok ? 'the ledger records grants or drift on it, so it must be swept' : 'the ledger did not read whole, so it may record grants on it';
+      logger.error(`Target ${p.target}: ${p.failure.reason.code} ${p.failure.reason.message}; ${why}.`);
+    }
     // Limits are checked on the grants that stay live; a crossing whose profile says revoke joins this run's work.
     const watch = await timed('providerMs', () =>
       logger.group('Activity: limits during the window', () =>
@@ -186,7 +197,8 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
       plan: plan.plan,
       outcomes,
       lateByRequest,
-      problems: targets.problems,
+      problems: settled.problems,
+      notSwept: settled.notSwept,
       busy: targets.busy,
       notes,
       ...(commit !== undefined ? { commit: commit.sha } : {}),
@@ -194,13 +206,14 @@ export async function runRevoke(deps: RevokeDeps): Promise<RevokeOutcome> {
     const timings = { ...spent, totalMs: timer() - started };
     const allIssues = alertErrors.length === 0 ? issues : { ...issues, errors: [...issues.errors, ...alertErrors] };
     return {
-      ...result(plan.plan, outcomes, targets, allIssues, ledgerFailure),
+      ...result(plan.plan, outcomes, { problems: settled.problems, busy: targets.busy }, allIssues, ledgerFailure),
       summary,
       lastSweep,
       plan: plan.plan,
       outcomes,
       issues: allIssues,
       timings,
+      notSwept: settled.notSwept,
       ...(commit !== undefined ? { commit } : {}),
     };
   } finally {
@@ -273,7 +286,13 @@ async function notifyPulls(
   }
 }
 
-function result(plan: SweepPlan, outcomes: readonly ItemOutcome[], targets: OpenTargets, issues: IssueReport, ledgerFailure: string | undefined): ModeResult {
+function result(
+  plan: SweepPlan,
+  outcomes: readonly ItemOutcome[],
+  targets: { readonly problems: readonly TargetProblem[]; readonly busy: readonly string[] },
+  issues: IssueReport,
+  ledgerFailure: string | undefined,
+): ModeResult {
   const codes = new Set<string>();
   const requests = new Set<string>();
   let revoked = 0;

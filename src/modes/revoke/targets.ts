@@ -2,7 +2,7 @@ import { TARGETS_PATH as TARGETS_FILE } from '../../load/paths.js';
 import type { Logger } from '../../logger.js';
 import type { Target } from '../../policy/types.js';
 import type { ManagedGrant, Provider, SingleFlightLock } from '../../providers/contract.js';
-import { failureOf, isPermanent, sweepFailure, type Failure } from './reason.js';
+import { CREDENTIAL_MISSING, failureOf, isPermanent, sweepFailure, type Failure } from './reason.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 
 /** What the sweep can do with a target this run. */
@@ -64,7 +64,10 @@ export async function openTargets(targets: ReadonlyMap<string, Target> | { reado
     }
     if (handle.state === 'unavailable') {
       problems.push({ target: target.name, failure: handle.failure });
-      deps.logger.error(`Target ${target.name}: ${handle.failure.reason.code} ${handle.failure.reason.message}`);
+      // Whether a target without credentials needed a sweep is for the ledger to say (unconfigured.ts), once read.
+      if (handle.failure.reason.code === CREDENTIAL_MISSING)
+        deps.logger.info(`Target ${target.name}: no credentials in this job's environment; the ledger decides whether it needed a sweep.`);
+      else deps.logger.error(`Target ${target.name}: ${handle.failure.reason.code} ${handle.failure.reason.message}`);
       continue;
     }
     if (!handle.provider.listsManaged) continue;

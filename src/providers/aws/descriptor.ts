@@ -81,6 +81,33 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
     text: `IAM statement on ${grant.resources.length} resource${grant.resources.length === 1 ? '' : 's'}`,
   }),
   footprint,
+  offers(rule) {
+    // A statement of the rule is the unit a request's statement must fall inside: each is offered whole, to narrow.
+    return {
+      lines: [],
+      offers: readRule(rule).statements.map((s, i) => {
+        const n = String(i + 1);
+        const where = `${s.actions.join(', ')} on ${s.resources.join(', ')}`;
+        return {
+          kind: 'iam',
+          name: n,
+          label: `iam statement ${n}`,
+          note: where,
+          lines: [`iam statement ${n}: ${where}`],
+          grant: { iam: { actions: null, resources: null } },
+          fields: [
+            { path: ['iam', 'actions'], label: `Actions of statement ${n}`, many: true, choices: s.actions.map((a) => ({ value: a })) },
+            {
+              path: ['iam', 'resources'],
+              label: `Resources of statement ${n} (--resources may name narrower ones inside these)`,
+              many: true,
+              choices: s.resources.map((r) => ({ value: r })),
+            },
+          ],
+        };
+      }),
+    };
+  },
 
   ledger: {
     validate(s, kind, at, kit) {

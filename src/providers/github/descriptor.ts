@@ -146,6 +146,27 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
         return assertNever(grant, 'grant kind');
     }
   },
+  offers(rule) {
+    const teams = strings(rule['teams']).map((team) => ({
+      kind: 'team',
+      name: team,
+      label: `team ${team}`,
+      note: 'membership',
+      lines: [`team ${team}: membership`],
+      grant: { team, role: 'member' },
+      fields: [],
+    }));
+    const repos = readRepos(rule['repos']).map((r) => ({
+      kind: 'repo',
+      name: r.name,
+      label: `repository ${r.name}`,
+      note: r.permissions.join(', '),
+      lines: [`repository ${r.name}: ${r.permissions.join(', ')}`],
+      grant: { repo: r.name, permission: null },
+      fields: [{ path: ['permission'], label: `Permission on ${r.name}`, many: false, choices: r.permissions.map((p) => ({ value: p })) }],
+    }));
+    return { lines: [], offers: [...teams, ...repos] };
+  },
   footprint(target, spec) {
     const base = { target, kind: spec.kind, sensitive: [], hasSensitive: false, notes: [] };
     switch (spec.kind) {

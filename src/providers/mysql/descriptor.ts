@@ -15,6 +15,7 @@ import {
 } from './rules.js';
 import { MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA } from './schema.js';
 import { TABLE_ALLOW_KEYS, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from '../table-kind.js';
+import { tableOffers } from '../table-offers.js';
 import { MYSQL_PRIVILEGES, type MysqlSpec, type MysqlTarget } from './types.js';
 import { principalRefusal } from './validate.js';
 
@@ -77,6 +78,8 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
   duplicate: (grant) => ({ key: JSON.stringify(['table', grant.table]), privileges: grant.privileges, text: `"${grant.table}"` }),
   // `allowed` is what checkMysqlGrant returned: the profile's entry for the table.
   footprint: (target, spec, allowed) => mysqlFootprint(target, spec, allowed as MysqlAllowedTable | undefined),
+  // Rows and masks are PostgreSQL's: a MySQL rule never declares them (checkMysqlRule), so none are offered.
+  offers: tableOffers,
 
   ledger: {
     validate(s, kind, at, kit) {

@@ -11,6 +11,7 @@ import { postgresPlanner } from './plan.js';
 import { POSTGRES_PRIVILEGES } from './privileges.js';
 import { POSTGRES_DEFS, POSTGRES_IDENTITY_SCHEMA, POSTGRES_TARGET_SCHEMA } from './schema.js';
 import { TABLE_ALLOW_KEYS, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from '../table-kind.js';
+import { tableOffers } from '../table-offers.js';
 import type { AllowedTable, PostgresGrant, PostgresRule, PostgresSpec, PostgresTarget } from './types.js';
 
 /** The role every PostgreSQL cluster is bootstrapped with: a superuser. */
@@ -101,6 +102,7 @@ export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec
   },
   // `allowed` is what checkTableGrant returned: the profile's entry for the table.
   footprint: (target, spec, allowed) => postgresFootprint(target, spec, allowed as AllowedTable | undefined),
+  offers: tableOffers,
 
   ledger: {
     validate(s, kind, at, kit) {

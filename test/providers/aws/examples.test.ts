@@ -1,9 +1,14 @@
 /**
- * The aws examples of docs/examples/aws/ validate against the descriptor's
- * schema fragments, pass policy through the descriptor, and plan: the plan
- * shows each statement and the trust with their expiry conditions.
+ * The aws example of this repository's own policies/ and access-requests/
+ * (the aws-prod target, the identities' aws principals, the exports-readonly
+ * profile and request alice-inc-4300) validates against the descriptor's
+ * schema fragments, passes policy through the descriptor, and plans: the plan
+ * shows each statement and the trust with their expiry conditions. The
+ * built CLI validates and plans it the same way.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +18,8 @@ import { awsDescriptor } from '../../../src/providers/aws/descriptor.js';
 import type { AwsStatementSpec } from '../../../src/providers/aws/types.js';
 import { PATTERNS } from '../../../src/shared/patterns.js';
 
-const dir = 'docs/examples/aws';
-const yaml = async (file: string): Promise<Record<string, unknown>> => parse(await readFile(`${dir}/${file}`, 'utf8')) as Record<string, unknown>;
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const yaml = async (file: string): Promise<Record<string, unknown>> => parse(await readFile(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const defs = {
   description: { type: 'string', maxLength: 500 },
@@ -24,14 +29,17 @@ const defs = {
   ...awsDescriptor.schema.defs?.profile,
 };
 
-describe('docs/examples/aws', () => {
+describe('the aws example of policies/ and access-requests/', () => {
   it('validate, pass policy and plan, with the expiry on every statement and on the trust', async () => {
     const targets = (await yaml('policies/targets.yaml'))['targets'] as Record<string, Record<string, unknown>>;
     const rawTarget = targets['aws-prod'] ?? {};
     expect(ajv.validate({ $defs: defs, ...awsDescriptor.schema.target }, rawTarget), JSON.stringify(ajv.errors)).toBe(true);
     const target = awsDescriptor.target('aws-prod', rawTarget);
 
-    const identities = (await yaml('policies/identities.yaml'))['identities'] as { login: string; aws: string }[];
+    const identities = ((await yaml('policies/identities.yaml'))['identities'] as { login: string; aws?: string }[]).flatMap((i) =>
+      i.aws === undefined ? [] : [{ login: i.login, aws: i.aws }],
+    );
+    expect(identities.map((i) => i.login)).toEqual(['alice', 'bob']);
     const identity = ajv.compile(awsDescriptor.principal.identitySchema ?? {});
     for (const i of identities) {
       expect(identity(i.aws), i.login).toBe(true);
@@ -95,5 +103,31 @@ describe('docs/examples/aws', () => {
     expect(plan.notes?.[0]).toContain(
       'aws sts assume-role --role-arn arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-alice-inc-4300 --role-session-name alice',
     );
+  });
+});
+
+describe('the aws example through the built CLI', () => {
+  /** bin/grantbook.js in this checkout, as the README runs it; stdout and stderr together. */
+  const grantbook = (args: readonly string[]): string => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/grantbook.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    return `${r.stdout}${r.stderr}`;
+  };
+
+  it('validates with the repository and plans the role, the statements and the trust with their expiry conditions', () => {
+    expect(grantbook(['validate', 'policies', 'access-requests/alice-inc-4300.yaml'])).toContain('ok: every file is valid');
+    const plan = grantbook(['plan', 'access-requests/alice-inc-4300.yaml']);
+    expect(plan).toContain('Decision: ALLOWED by policy, pending approval');
+    expect(plan).toContain('Grant on aws-prod (aws) for arn:aws:sts::444455556666:assumed-role/AWSReservedSSO_Engineers_0123456789abcdef/alice:');
+    const until = /"aws:CurrentTime\\":\\"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\\"/u.exec(plan)?.[1];
+    expect(until).toBeDefined();
+    const create = plan.split('\n').find((l) => l.includes('IAM CreateRole')) ?? '';
+    expect(create).toContain(`\\"Action\\":\\"sts:AssumeRole\\",\\"Condition\\":{\\"DateLessThan\\":{\\"aws:CurrentTime\\":\\"${until}\\"}}`);
+    const put = plan.split('\n').find((l) => l.includes('IAM PutRolePolicy') && l.includes('grantbook-grant')) ?? '';
+    expect(put.split(`{\\"DateLessThan\\":{\\"aws:CurrentTime\\":\\"${until}\\"}}`)).toHaveLength(3);
+    expect(put).toContain(
+      '\\"Action\\":[\\"s3:GetObject\\",\\"s3:ListBucket\\"],\\"Resource\\":[\\"arn:aws:s3:::acme-exports\\",\\"arn:aws:s3:::acme-exports/2026/03/*\\"]',
+    );
+    expect(put).toContain('\\"Action\\":[\\"dynamodb:GetItem\\"],\\"Resource\\":[\\"arn:aws:dynamodb:eu-west-1:111122223333:table/orders\\"]');
   });
 });
