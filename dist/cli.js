@@ -22,13 +22,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-6RAZACWY.js";
+} from "./chunks/chunk-DTWYT5WU.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SSRADOMG.js";
+} from "./chunks/chunk-L54PX5F2.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -52,19 +52,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-CLCQJLXW.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-JAZFUHGY.js";
+import "./chunks/chunk-LPDZ5YC6.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
-  requestIdFromPath
-} from "./chunks/chunk-Z7LRCKYY.js";
+  recordedUses,
+  requestIdFromPath,
+  usageText
+} from "./chunks/chunk-HU6WWKML.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,12 +78,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-DOZS4TWD.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-6LX4LBZY.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -121,9 +123,9 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-FMNCEUMG.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-KTZHBWYU.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import {
   require_dist
@@ -138,7 +140,7 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-MR7YUEBZ.js";
+import "./chunks/chunk-5GKCUL53.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
@@ -508,12 +510,26 @@ function renderStory(request, events, links) {
       ""
     );
   }
+  lines2.push(...targetLines(mine));
   lines2.push("## Timeline", "");
   for (const e of mine) lines2.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
   if (summaries.length > 0) lines2.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
   return `${lines2.join("\n")}
 `;
+}
+function targetLines(mine, registry = activeRegistry()) {
+  const granted = mine.filter((e) => e.type === "granted").at(-1);
+  if (granted?.applied === void 0) return [];
+  const live = !mine.some((e) => e.type === "revoked" && e.seq > granted.seq);
+  const lines2 = ["## On each target", ""];
+  for (const u of recordedUses(granted, registry)) {
+    lines2.push(`${u.target} (${u.provider}, ${u.principal}):`);
+    lines2.push(`- expiry backstop: ${u.backstop ?? "none recorded (the scheduled revoke alone ends it)"}`);
+    if (u.steps.length > 0 && live) lines2.push(`- how to use it until ${granted.expires_at}:`, ...usageText(u.steps, "  "));
+    lines2.push("");
+  }
+  return lines2;
 }
 function describe(e) {
   switch (e.type) {
@@ -1683,7 +1699,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-U4GVCTBA.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-PR3SNPYV.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1723,7 +1739,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-OQXUYEGJ.js");
+  const { connect } = await import("./chunks/registry-VWP2LUO5.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

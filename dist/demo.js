@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-FJJYQDD3.js";
+} from "./chunks/chunk-QV6BH75O.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3QYVK23B.js";
+} from "./chunks/chunk-GQ3J4JUR.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-6DGXAKPH.js";
+import "./chunks/chunk-H6OX26CU.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-XE5DHS6D.js";
+import "./chunks/chunk-JOED4H7J.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-CYLWJRJO.js";
+} from "./chunks/chunk-DIP3GA5F.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-CLCQJLXW.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-Z7LRCKYY.js";
+} from "./chunks/chunk-LPDZ5YC6.js";
+import "./chunks/chunk-HU6WWKML.js";
 import {
   readChain
-} from "./chunks/chunk-KGB2BGCQ.js";
-import "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-DOZS4TWD.js";
+import "./chunks/chunk-6LX4LBZY.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,14 +59,14 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-FMNCEUMG.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-KTZHBWYU.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-MR7YUEBZ.js";
+import "./chunks/chunk-5GKCUL53.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";

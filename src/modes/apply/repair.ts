@@ -1,3 +1,4 @@
+import { appliedTargets } from '../../providers/applied.js';
 import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
@@ -103,8 +104,10 @@ async function repairOne(
   const at = parseInstant(intent.at);
   if (held && expires !== undefined && at !== undefined && expires > Math.max(at, deps.now)) {
     const { v: _v, seq: _seq, at: _at, prev: _prev, hash: _hash, type: _type, actor: _actor, ...body } = intent;
+    // The objects the person uses; no backstop: the run that granted it read that, and it was lost with the run.
+    const applied = typeof targets === 'string' ? [] : appliedTargets(targetGrants(intent, targets), new Map(), activeRegistry());
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
-      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at },
+      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at, ...(applied.length > 0 ? { applied } : {}) },
     ]);
     await deps.tellPull(intent.pr.number, id, grantedText(id, intent.expires_at, intent.grants));
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
