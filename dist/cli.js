@@ -22,13 +22,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-DTWYT5WU.js";
+} from "./chunks/chunk-EOXK2PQN.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-L54PX5F2.js";
+} from "./chunks/chunk-37NCONXB.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -52,12 +52,12 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-CLCQJLXW.js";
+} from "./chunks/chunk-OF3FU66A.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-LPDZ5YC6.js";
+import "./chunks/chunk-2CLJTL7Q.js";
 import {
   evaluate,
   loadPolicySet,
@@ -66,7 +66,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-HU6WWKML.js";
+} from "./chunks/chunk-JTDWIO6J.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -78,12 +78,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-DOZS4TWD.js";
+} from "./chunks/chunk-RQGKZO55.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-6LX4LBZY.js";
+} from "./chunks/chunk-IRYGLISF.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -123,9 +123,9 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-FMNCEUMG.js";
+} from "./chunks/chunk-XDQYOLF5.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-KTZHBWYU.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import {
   require_dist
@@ -140,7 +140,7 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-5GKCUL53.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
@@ -1699,7 +1699,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-PR3SNPYV.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-STX7HZTZ.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1739,7 +1739,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-VWP2LUO5.js");
+  const { connect } = await import("./chunks/registry-2G3Q3WKJ.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

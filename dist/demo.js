@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-QV6BH75O.js";
+} from "./chunks/chunk-HCCAO2XH.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-GQ3J4JUR.js";
+} from "./chunks/chunk-SX3ITW5M.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-H6OX26CU.js";
+import "./chunks/chunk-XBOXVR2O.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-JOED4H7J.js";
+import "./chunks/chunk-MG6F2RT6.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-DIP3GA5F.js";
+} from "./chunks/chunk-74MB6QEU.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-CLCQJLXW.js";
+} from "./chunks/chunk-OF3FU66A.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-LPDZ5YC6.js";
-import "./chunks/chunk-HU6WWKML.js";
+} from "./chunks/chunk-2CLJTL7Q.js";
+import "./chunks/chunk-JTDWIO6J.js";
 import {
   readChain
-} from "./chunks/chunk-DOZS4TWD.js";
-import "./chunks/chunk-6LX4LBZY.js";
+} from "./chunks/chunk-RQGKZO55.js";
+import "./chunks/chunk-IRYGLISF.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,14 +59,14 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-FMNCEUMG.js";
+} from "./chunks/chunk-XDQYOLF5.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-KTZHBWYU.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-5GKCUL53.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";

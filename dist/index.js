@@ -17,9 +17,9 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-FMNCEUMG.js";
+} from "./chunks/chunk-XDQYOLF5.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-KTZHBWYU.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import {
@@ -27,7 +27,7 @@ import {
   diagnostic
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-5GKCUL53.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-QRO2KC6F.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-5ZAGRKVS.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-TADZELJA.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-DZMXAAXJ.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-BFEU47HO.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-V6BOFGKD.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

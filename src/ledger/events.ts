@@ -162,6 +162,9 @@ export interface GrantBody {
  */
 export type IntentEvent = Base<'intent'> & GrantBody;
 
+export const BACKSTOP_STATUSES = ['armed', 'not_armed'] as const;
+export type BackstopStatus = (typeof BACKSTOP_STATUSES)[number];
+
 /**
  * Whether a target ends a grant at `expires_at` by itself, besides the
  * scheduled revoke (design §4, provider-side expiry), as read when the grant
@@ -169,13 +172,17 @@ export type IntentEvent = Base<'intent'> & GrantBody;
  * event_scheduler is ON, an IAM condition on `aws:CurrentTime`.
  */
 export interface RecordedBackstop {
-  /** True: the target itself ends the grant at `until`, even if no revoke run comes. */
-  readonly armed: boolean;
+  /**
+   * `armed`: the target itself ends the grant at `until`, even if no revoke
+   * run comes. `not_armed`: it will not (`reason` says why). A string, because
+   * the format spells no `false`.
+   */
+  readonly status: BackstopStatus;
   /** What ends it, as the provider names it (`grantbook.gb_...`, `aws:CurrentTime`); plain ASCII (BACKSTOP_TEXT). */
   readonly by: string;
   /** When, RFC 3339 `Z` (the provider's rounding: never later than `expires_at`). */
   readonly until: string;
-  /** Why it is not armed, a provider's token (`event_scheduler_off`); present exactly when `armed` is false. */
+  /** Why it is not armed, a provider's token (`event_scheduler_off`); present exactly when `status` is `not_armed`. */
   readonly reason?: string;
 }
 

@@ -1,5 +1,5 @@
 import { matches, patternRegExp } from '../shared/patterns.js';
-import { DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
+import { BACKSTOP_STATUSES, DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
 import { specCatalog, type SpecKit } from './spec-check.js';
@@ -90,7 +90,7 @@ const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
 const GRANT = shape('already_held?', 'principal', 'provider', 'spec', 'target');
 const REASON = shape('code', 'message');
 const APPLIED = shape('backstop?', 'object?', 'target');
-const BACKSTOP = shape('armed', 'by', 'reason?', 'until');
+const BACKSTOP = shape('by', 'reason?', 'status', 'until');
 
 /**
  * What a provider may record of the object a grant lives on and of what
@@ -281,11 +281,11 @@ function applied(value: unknown, grants: readonly unknown[]): number {
 function backstop(value: unknown, pointer: string): number {
   const b = object(value, pointer);
   const members = checkKeys(b, BACKSTOP, pointer);
-  if (typeof b.armed !== 'boolean') fail(`${pointer}/armed`, 'is not true or false');
+  const status = oneOf(b.status, pointer, 'status', BACKSTOP_STATUSES);
   regex(b.by, pointer, 'by', APPLIED_NAME, 'a provider object name');
   instant(b.until, pointer, 'until');
   // A reason says why it is not armed; an armed one has none.
-  if (b.armed === false) regex(b.reason, pointer, 'reason', BACKSTOP_REASON, 'a lowercase token');
+  if (status === 'not_armed') regex(b.reason, pointer, 'reason', BACKSTOP_REASON, 'a lowercase token');
   else if (b.reason !== undefined) fail(`${pointer}/reason`, 'is present although the backstop is armed');
   return members;
 }

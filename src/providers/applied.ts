@@ -34,7 +34,7 @@ export function appliedTargets(
 }
 
 function recordable(b: RecordedBackstop): boolean {
-  return APPLIED_NAME.test(b.by) && (b.armed ? b.reason === undefined : BACKSTOP_REASON.test(b.reason ?? ''));
+  return APPLIED_NAME.test(b.by) && (b.status === 'armed' ? b.reason === undefined : BACKSTOP_REASON.test(b.reason ?? ''));
 }
 
 /** How the grantee uses one target's grant, from a plan (before the grant): undefined when the provider declares no usage. */
@@ -72,7 +72,13 @@ export function recordedUses(event: Pick<GrantedEvent, 'grants' | 'expires_at' |
     const descriptor = registry.descriptor(first.provider);
     const steps =
       a.object !== undefined && descriptor?.usage !== undefined
-        ? descriptor.usage.steps({ target: a.target, principal: first.principal, object: a.object, expiresAt: event.expires_at, grants: parts.map((p) => p.spec) })
+        ? descriptor.usage.steps({
+            target: a.target,
+            principal: first.principal,
+            object: a.object,
+            expiresAt: event.expires_at,
+            grants: parts.map((p) => p.spec),
+          })
         : [];
     const backstop = a.backstop === undefined ? undefined : (descriptor?.describeBackstop?.(a.backstop) ?? neutralBackstop(a.backstop));
     out.push({ target: a.target, provider: first.provider, principal: first.principal, steps, ...(backstop !== undefined ? { backstop } : {}) });
@@ -81,5 +87,7 @@ export function recordedUses(event: Pick<GrantedEvent, 'grants' | 'expires_at' |
 }
 
 function neutralBackstop(b: RecordedBackstop): string {
-  return b.armed ? `armed (${b.by} at ${b.until})` : `not armed (${b.reason ?? 'no reason recorded'}): access ends at the first revoke run after ${b.until}`;
+  return b.status === 'armed'
+    ? `armed (${b.by} at ${b.until})`
+    : `not armed (${b.reason ?? 'no reason recorded'}): access ends at the first revoke run after ${b.until}`;
 }

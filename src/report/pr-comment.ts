@@ -103,7 +103,13 @@ function requestSection(r: RequestReport): string[] {
     const where = `${codeSpan(targetGrant.target.name)} (${targetGrant.target.provider}) for ${codeSpan(targetGrant.principal)}`;
     if (plan.notes !== undefined && plan.notes.length > 0) lines.push('', ...plan.notes.map((n) => `- ${escapeMarkdown(n)}`));
     const usage = plannedUsage(targetGrant, activeRegistry());
-    if (usage !== undefined) lines.push('', `**Once granted, ${codeSpan(targetGrant.principal)} uses it on ${codeSpan(targetGrant.target.name)} like this:**`, '', ...usageMarkdown(usage));
+    if (usage !== undefined)
+      lines.push(
+        '',
+        `**Once granted, ${codeSpan(targetGrant.principal)} uses it on ${codeSpan(targetGrant.target.name)} like this:**`,
+        '',
+        ...usageMarkdown(usage),
+      );
     lines.push('', `**Merge runs on ${where}:**`, '', ...operationBlock(plan.grant));
     lines.push('', `**Revocation runs at expiry:**`, '', ...operationBlock(plan.revoke));
   }

@@ -21,7 +21,7 @@ export function usageMarkdown(steps: readonly UsageStep[]): string[] {
   const lines: string[] = [];
   for (const step of steps) {
     lines.push(`- ${escapeMarkdown(step.say)}`);
-    if (step.code !== undefined && step.code.length > 0) lines.push('', ...fenced(step.code, '').map((l) => `  ${l}`), '');
+    if (step.code !== undefined && step.code.length > 0) lines.push('', ...fenced(step.code, '').map((l) => `  ${l}`));
   }
   return lines;
 }

@@ -48,11 +48,11 @@ export const awsUsage: UsageCapability<AwsTarget, AwsStatementSpec> = {
 
 /** What the grant records: IAM refuses the role and its statements from `until` on, whatever runs or not. */
 export function iamBackstop(until: string): RecordedBackstop {
-  return { armed: true, by: EXPIRY_CONDITION_KEY, until };
+  return { status: 'armed', by: EXPIRY_CONDITION_KEY, until };
 }
 
 export function describeAwsBackstop(b: RecordedBackstop): string {
-  return b.armed
+  return b.status === 'armed'
     ? `armed: IAM condition ${b.by} < ${b.until} on the role's trust policy and every statement`
     : `not armed (${b.reason ?? 'no reason recorded'}): access ends at the first revoke run after ${b.until}`;
 }

@@ -54,14 +54,15 @@ function eventInstant(expiresAt: string): string {
 export function recordedBackstop(grant: MysqlTargetGrant, checked: CheckedGrant, scheduler: string): RecordedBackstop {
   const by = `${checked.metadata}.${checked.role}`;
   const until = eventInstant(grant.expiresAt);
-  if (scheduler === 'ON') return { armed: true, by, until };
+  if (scheduler === 'ON') return { status: 'armed', by, until };
   const state = scheduler === 'OFF' ? 'off' : scheduler === 'DISABLED' ? 'disabled' : 'unknown';
-  return { armed: false, by, until, reason: `event_scheduler_${state}` };
+  return { status: 'not_armed', by, until, reason: `event_scheduler_${state}` };
 }
 
 export function describeMysqlBackstop(b: RecordedBackstop): string {
-  if (b.armed) return `armed (MySQL event ${b.by} at ${b.until})`;
+  if (b.status === 'armed') return `armed (MySQL event ${b.by} at ${b.until})`;
   const state = SCHEDULER_REASON.exec(b.reason ?? '')?.[1];
-  const why = state === undefined ? 'the server did not say why' : state === 'unknown' ? 'event_scheduler was unreadable' : `event_scheduler is ${state.toUpperCase()}`;
+  const why =
+    state === undefined ? 'the server did not say why' : state === 'unknown' ? 'event_scheduler was unreadable' : `event_scheduler is ${state.toUpperCase()}`;
   return `not armed: ${why} (the MySQL event ${b.by} will not run; access ends at the first revoke run after ${b.until})`;
 }

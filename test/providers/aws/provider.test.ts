@@ -125,7 +125,7 @@ describe('aws provider against the IAM stand-in', () => {
       'duration_seconds = 3600',
     ]);
     // The ARN and the session length are the role's as IAM holds it once granted.
-    expect(await provider.grant(g)).toEqual({ backstop: { armed: true, by: 'aws:CurrentTime', until: g.expiresAt.replace(/\.\d+Z$/, 'Z') } });
+    expect(await provider.grant(g)).toEqual({ backstop: { status: 'armed', by: 'aws:CurrentTime', until: g.expiresAt.replace(/\.\d+Z$/, 'Z') } });
     const role = iam.roles.get(`grantbook-${g.requestId}`);
     // The ARN IAM gives the role (the stand-in's GetRole builds it so).
     expect(role === undefined ? undefined : `arn:aws:iam::${iam.accountId}:role${role.path}${role.name}`).toBe(arn);
