@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-37NCONXB.js";
+} from "./chunks/chunk-ZLLLWAX5.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -52,7 +52,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-OF3FU66A.js";
+} from "./chunks/chunk-ZX7NQ3US.js";
 import {
   limitText,
   renderActivity
@@ -66,7 +66,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-JTDWIO6J.js";
+} from "./chunks/chunk-AWIHZFWP.js";
 import {
   LEDGER_DIR,
   activeGrants,

@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-HCCAO2XH.js";
+} from "./chunks/chunk-YUA6WJMR.js";
 import {
   githubRevokePort,
   runRevoke
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-MG6F2RT6.js";
+import "./chunks/chunk-YYEWUGF2.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-74MB6QEU.js";
+} from "./chunks/chunk-MHAOHCMJ.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,14 +34,14 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-OF3FU66A.js";
+} from "./chunks/chunk-ZX7NQ3US.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-2CLJTL7Q.js";
-import "./chunks/chunk-JTDWIO6J.js";
+import "./chunks/chunk-AWIHZFWP.js";
 import {
   readChain
 } from "./chunks/chunk-RQGKZO55.js";

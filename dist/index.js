@@ -627,8 +627,8 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-DZMXAAXJ.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-BFEU47HO.js")).applyMode(context),
+  check: async (context) => (await import("./chunks/check-NDPGLLLT.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-YA5R5D3P.js")).applyMode(context),
   revoke: async (context) => (await import("./chunks/revoke-V6BOFGKD.js")).revokeMode(context)
 };
 function actionsLogger() {

@@ -21,7 +21,7 @@ export function appliedTargets(
     const target = g.target.name;
     if (seen.has(target)) continue;
     seen.add(target);
-    const object = registry.descriptor(g.target.provider)?.usage?.object(g);
+    const object = objectOf(g, registry);
     const backstop = reported.get(target)?.backstop;
     const entry: AppliedTarget = {
       target,
@@ -31,6 +31,15 @@ export function appliedTargets(
     if (entry.object !== undefined || entry.backstop !== undefined) out.push(entry);
   }
   return out;
+}
+
+/** The grant is in effect when this runs: a naming that throws costs the record its object, never the record. */
+function objectOf(g: TargetGrant, registry: ProviderRegistry): string | undefined {
+  try {
+    return registry.descriptor(g.target.provider)?.usage?.object(g);
+  } catch {
+    return undefined;
+  }
 }
 
 function recordable(b: RecordedBackstop): boolean {
