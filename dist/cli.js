@@ -525,7 +525,7 @@ function targetLines(mine, registry = activeRegistry()) {
   const lines2 = ["## On each target", ""];
   for (const u of recordedUses(granted, registry)) {
     lines2.push(`${u.target} (${u.provider}, ${u.principal}):`);
-    lines2.push(`- expiry backstop: ${u.backstop ?? "none recorded (the scheduled revoke alone ends it)"}`);
+    lines2.push(`- expiry backstop: ${u.backstop ?? "not recorded"}`);
     if (u.steps.length > 0 && live) lines2.push(`- how to use it until ${granted.expires_at}:`, ...usageText(u.steps, "  "));
     lines2.push("");
   }

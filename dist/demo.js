@@ -3,7 +3,7 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-YUA6WJMR.js";
+} from "./chunks/chunk-STG6WSYA.js";
 import {
   githubRevokePort,
   runRevoke

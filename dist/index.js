@@ -628,7 +628,7 @@ function isCommand(value) {
 // src/main.ts
 var MODES = {
   check: async (context) => (await import("./chunks/check-NDPGLLLT.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-YA5R5D3P.js")).applyMode(context),
+  apply: async (context) => (await import("./chunks/apply-2EC7PKVY.js")).applyMode(context),
   revoke: async (context) => (await import("./chunks/revoke-V6BOFGKD.js")).revokeMode(context)
 };
 function actionsLogger() {

@@ -73,7 +73,8 @@ function targetLines(mine: readonly LedgerEvent[], registry: ProviderRegistry = 
   const lines: string[] = ['## On each target', ''];
   for (const u of recordedUses(granted, registry)) {
     lines.push(`${u.target} (${u.provider}, ${u.principal}):`);
-    lines.push(`- expiry backstop: ${u.backstop ?? 'none recorded (the scheduled revoke alone ends it)'}`);
+    // Absent: the provider has none, or the run that read it was interrupted before recording it (repair.ts).
+    lines.push(`- expiry backstop: ${u.backstop ?? 'not recorded'}`);
     if (u.steps.length > 0 && live) lines.push(`- how to use it until ${granted.expires_at}:`, ...usageText(u.steps, '  '));
     lines.push('');
   }

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMerged } from '../../demo/apply-step.js';
+import { applyMerged, type ApplyStepFaults } from '../../demo/apply-step.js';
 import { startWorld, type DemoWorld } from '../../demo/world.js';
 import { githubLedgerStore } from '../../src/github/ledger-store.js';
-import { readChain, type GrantedEvent, type LedgerEvent } from '../../src/ledger/index.js';
+import { readChain, type GrantedEvent, type LedgerEvent, type LedgerStore } from '../../src/ledger/index.js';
 import { requestRoleName } from '../../src/providers/mysql/names.js';
 import { applyMarker } from '../../src/report/markers.js';
 import { fixedClock } from '../support/clock.js';
@@ -88,7 +88,20 @@ afterAll(async () => {
   await world?.stop();
 });
 
-async function grantNow(): Promise<{ id: string; number: number }> {
+/** A store whose commit with a message starting `prefix` never lands: the run "dies" there. */
+function dieBeforeCommit(prefix: string): (store: LedgerStore) => LedgerStore {
+  return (store) => ({
+    ...store,
+    writeCommit: async (input) => {
+      if (input.message.startsWith(prefix)) throw new Crash(`stopped before committing "${prefix}"`);
+      return store.writeCommit(input);
+    },
+  });
+}
+
+class Crash extends Error {}
+
+async function grantNow(faults: ApplyStepFaults = {}): Promise<{ id: string; number: number; push: Parameters<typeof applyMerged>[1] }> {
   const id = `alice-backstop-${++n}`;
   const branch = `backstop-${n}`;
   const request = [
@@ -110,9 +123,14 @@ async function grantNow(): Promise<{ id: string; number: number }> {
   const number = await w().gh.openPull({ head: branch, author: 'alice' });
   await w().gh.review(number, { user: 'bob', state: 'APPROVED' });
   const merged = await w().gh.merge(number, { by: 'bob', method: 'merge' });
-  const applied = await applyMerged(w(), { before, after: merged.sha, clock: fixedClock(START + n * 60_000) });
+  const push = { before, after: merged.sha, clock: fixedClock(START + n * 60_000) };
+  if (faults.store !== undefined) {
+    await expect(applyMerged(w(), push, faults)).rejects.toBeInstanceOf(Crash);
+    return { id, number, push };
+  }
+  const applied = await applyMerged(w(), push);
   expect(applied.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
-  return { id, number };
+  return { id, number, push };
 }
 
 async function grantedOf(id: string): Promise<GrantedEvent> {
@@ -185,4 +203,21 @@ describe.skipIf(MARIADB_SKIP !== undefined)('apply on MariaDB records whether th
       await setScheduler(true);
     }
   });
+
+  it(
+    'a run interrupted before recording the grant: the next run completes it with the role to SET, the backstop not recorded',
+    { timeout: 180_000 },
+    async () => {
+      const { id, number, push } = await grantNow({ store: dieBeforeCommit('grantbook: Grant ') });
+      const rerun = await applyMerged(w(), push);
+      expect(rerun.outcomes).toEqual([{ id, outcome: 'granted', codes: [] }]);
+      const role = requestRoleName(TARGET, id);
+      expect((await grantedOf(id)).applied).toEqual([{ target: TARGET, object: role }]);
+      const comment = w().gh.state.comments.find((c) => c.issue === number && c.body.includes(applyMarker(id)))?.body ?? '';
+      expect(comment).toContain(`SET ROLE \`${role}\`;`);
+      const story = await auditShow(id);
+      expect(story).toContain(`${TARGET} (mysql, alice@%):\n- expiry backstop: not recorded\n`);
+      expect(story).toContain(`      SET ROLE \`${role}\`;`);
+    },
+  );
 });

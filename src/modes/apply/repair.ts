@@ -1,4 +1,4 @@
-import { appliedTargets } from '../../providers/applied.js';
+import { appliedTargets, recordedUses } from '../../providers/applied.js';
 import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
@@ -15,6 +15,7 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
 import { interruptedText } from '../../report/apply-text.js';
 import { grantedText } from '../../report/grant-text.js';
+import { recordedUsesMarkdown } from '../../report/usage-text.js';
 import { parseInstant } from '../../time/instant.js';
 
 /**
@@ -109,7 +110,8 @@ async function repairOne(
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
       { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at, ...(applied.length > 0 ? { applied } : {}) },
     ]);
-    await deps.tellPull(intent.pr.number, id, grantedText(id, intent.expires_at, intent.grants));
+    const use = recordedUsesMarkdown(recordedUses({ grants: intent.grants, expires_at: intent.expires_at, applied }, activeRegistry()));
+    await deps.tellPull(intent.pr.number, id, `${grantedText(id, intent.expires_at, intent.grants)}${use === '' ? '' : `\n${use}`}`);
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
     if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);
