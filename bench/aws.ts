@@ -95,7 +95,7 @@ export async function run(): Promise<BenchResult[]> {
     const provider = awsProvider(iam, target);
     const client = new IAMClient({ region: 'us-east-1', endpoint: iam.url, credentials: STANDIN_CREDENTIALS, maxAttempts: 3 });
     const requests = (prefix: string, count: number): AwsTargetGrant[] => Array.from({ length: count }, (_, i) => exportsGrant(target, `${prefix}-${i}`));
-    const viaProvider = (g: AwsTargetGrant, side: 'grant' | 'revoke'): Promise<void> => provider[side](g);
+    const viaProvider = async (g: AwsTargetGrant, side: 'grant' | 'revoke'): Promise<void> => void (await provider[side](g));
 
     // Warm both paths (the SDK's lazy loading, connections, JIT) before measuring.
     for (const g of requests('warm-base', WARMUP)) {

@@ -59,7 +59,7 @@ export async function run(): Promise<BenchResult[]> {
     const direct = async (g: MysqlTargetGrant, side: 'grant' | 'revoke'): Promise<void> => {
       for (const text of mariadbStatements(g, side)) await raw.query(text);
     };
-    const viaProvider = (g: MysqlTargetGrant, side: 'grant' | 'revoke'): Promise<void> => provider[side](g);
+    const viaProvider = async (g: MysqlTargetGrant, side: 'grant' | 'revoke'): Promise<void> => void (await provider[side](g));
 
     for (const [b, p] of zip(requests('warm-base', WARMUP), requests('warm-prov', WARMUP))) {
       await direct(b, 'grant');

@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-T6IOQWN4.js";
+} from "./chunks/chunk-Q35UM5NR.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SSRADOMG.js";
+} from "./chunks/chunk-ZYQD2ELA.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,19 +53,21 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-35RYHOMQ.js";
+} from "./chunks/chunk-MRNETSDQ.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-XNO4PBHV.js";
+import "./chunks/chunk-DD2Q2O7Z.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
-  requestIdFromPath
-} from "./chunks/chunk-5BKIPSLN.js";
+  recordedUses,
+  requestIdFromPath,
+  usageText
+} from "./chunks/chunk-YV5X2GIS.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,12 +79,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-LUUPJBFP.js";
+} from "./chunks/chunk-4X47LODQ.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-DGSO7OEO.js";
+} from "./chunks/chunk-Z5CTWF6Z.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import {
@@ -121,9 +123,9 @@ import {
   builtinRegistry,
   installRegistry,
   sameName
-} from "./chunks/chunk-3KPKEDVY.js";
+} from "./chunks/chunk-L3AKWVQN.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import {
   require_dist
@@ -138,7 +140,7 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-MR7YUEBZ.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
@@ -517,12 +519,26 @@ function renderStory(request, events, links) {
       ""
     );
   }
+  lines2.push(...targetLines(mine));
   lines2.push("## Timeline", "");
   for (const e of mine) lines2.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e) => e.type === "activity" && e.kind === "summary");
   if (summaries.length > 0) lines2.push("", renderActivity(summaries).replace(/^####/, "##").trimEnd());
   return `${lines2.join("\n")}
 `;
+}
+function targetLines(mine, registry = activeRegistry()) {
+  const granted = mine.filter((e) => e.type === "granted").at(-1);
+  if (granted?.applied === void 0) return [];
+  const live = !mine.some((e) => e.type === "revoked" && e.seq > granted.seq);
+  const lines2 = ["## On each target", ""];
+  for (const u of recordedUses(granted, registry)) {
+    lines2.push(`${u.target} (${u.provider}, ${u.principal}):`);
+    lines2.push(`- expiry backstop: ${u.backstop ?? "not recorded"}`);
+    if (u.steps.length > 0 && live) lines2.push(`- how to use it until ${granted.expires_at}:`, ...usageText(u.steps, "  "));
+    lines2.push("");
+  }
+  return lines2;
 }
 function describe(e) {
   switch (e.type) {
@@ -1692,7 +1708,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-W6PM3IHR.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-KV5EH6TC.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1732,7 +1748,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-YTVIENA2.js");
+  const { connect } = await import("./chunks/registry-JFOYPAVB.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-5KV6CXPM.js";
+} from "./chunks/chunk-MV64BHHT.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-6DZIMQNU.js";
+} from "./chunks/chunk-WOCM65E3.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-K4JDW4VD.js";
+import "./chunks/chunk-7SJQ7ZL5.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-3XN5UMAB.js";
+import "./chunks/chunk-F2JYDTDN.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-6NKIPFSF.js";
+} from "./chunks/chunk-YXK25IDP.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,18 +34,18 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-35RYHOMQ.js";
+} from "./chunks/chunk-MRNETSDQ.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-XNO4PBHV.js";
-import "./chunks/chunk-5BKIPSLN.js";
+} from "./chunks/chunk-DD2Q2O7Z.js";
+import "./chunks/chunk-YV5X2GIS.js";
 import {
   readChain
-} from "./chunks/chunk-LUUPJBFP.js";
-import "./chunks/chunk-DGSO7OEO.js";
+} from "./chunks/chunk-4X47LODQ.js";
+import "./chunks/chunk-Z5CTWF6Z.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";
 import "./chunks/chunk-AKJQ5XBZ.js";
@@ -59,14 +59,14 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-3KPKEDVY.js";
+} from "./chunks/chunk-L3AKWVQN.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-MR7YUEBZ.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";

@@ -17,9 +17,9 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-3KPKEDVY.js";
+} from "./chunks/chunk-L3AKWVQN.js";
 import "./chunks/chunk-WZMSLYSW.js";
-import "./chunks/chunk-TTRUZPL3.js";
+import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import {
@@ -27,7 +27,7 @@ import {
   diagnostic
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-MR7YUEBZ.js";
+import "./chunks/chunk-EDYTTCAT.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-CHM3LAH7.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-6VSVM6JA.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-HQYXDCOK.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-U2YKMIRT.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-PPAIFC35.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-XHCVRHUG.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

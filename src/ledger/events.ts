@@ -162,7 +162,52 @@ export interface GrantBody {
  */
 export type IntentEvent = Base<'intent'> & GrantBody;
 
-export type GrantedEvent = Base<'granted'> & GrantBody & { readonly granted_at: string };
+export const BACKSTOP_STATUSES = ['armed', 'not_armed'] as const;
+export type BackstopStatus = (typeof BACKSTOP_STATUSES)[number];
+
+/**
+ * Whether a target ends a grant at `expires_at` by itself, besides the
+ * scheduled revoke (design §4, provider-side expiry), as read when the grant
+ * was applied: a MySQL/MariaDB event that only runs while the server's
+ * event_scheduler is ON, an IAM condition on `aws:CurrentTime`.
+ */
+export interface RecordedBackstop {
+  /**
+   * `armed`: the target itself ends the grant at `until`, even if no revoke
+   * run comes. `not_armed`: it will not (`reason` says why). A string, because
+   * the format spells no `false`.
+   */
+  readonly status: BackstopStatus;
+  /** What ends it, as the provider names it (`grantbook.gb_...`, `aws:CurrentTime`); plain ASCII (BACKSTOP_TEXT). */
+  readonly by: string;
+  /** When, RFC 3339 `Z` (the provider's rounding: never later than `expires_at`). */
+  readonly until: string;
+  /** Why it is not armed, a provider's token (`event_scheduler_off`); present exactly when `status` is `not_armed`. */
+  readonly reason?: string;
+}
+
+/**
+ * What one target's provider reported when the grant was applied: what the
+ * grantee names to use it, and its provider-side expiry. Each member is
+ * optional (a provider with nothing to say records no entry).
+ */
+export interface AppliedTarget {
+  /** One of the event's grants' targets. */
+  readonly target: string;
+  /**
+   * The object the grant lives on, as the grantee names it to use the grant
+   * (a MySQL role, an AWS role ARN): what `audit show` tells them to use.
+   */
+  readonly object?: string;
+  readonly backstop?: RecordedBackstop;
+}
+
+/**
+ * `applied` is written from this version on and optional when read: a
+ * `granted` event without it (written before, or by the repair of an
+ * interrupted run that read nothing) says nothing about either.
+ */
+export type GrantedEvent = Base<'granted'> & GrantBody & { readonly granted_at: string; readonly applied?: readonly AppliedTarget[] };
 
 export type GrantRefusedEvent = Base<'grant_refused'> & {
   readonly reasons: readonly Reason[];

@@ -1,5 +1,5 @@
 import { matches, patternRegExp } from '../shared/patterns.js';
-import { DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
+import { BACKSTOP_STATUSES, DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
 import { specCatalog, type SpecCatalog, type SpecKit } from './spec-check.js';
@@ -61,7 +61,7 @@ const sorted = (keys: readonly string[]): Shape => shape(...[...keys].sort((a, b
 
 export const EVENT_SHAPES: Record<EventType, Shape> = {
   intent: sorted([...COMMON, ...GRANT_BODY]),
-  granted: sorted([...COMMON, ...GRANT_BODY, 'granted_at']),
+  granted: sorted([...COMMON, ...GRANT_BODY, 'applied?', 'granted_at']),
   grant_refused: sorted([...COMMON, 'reasons', 'pr?']),
   revoke_failed: sorted([...COMMON, 'target', 'reason', 'attempts']),
   revoked: sorted([...COMMON, 'targets', 'verified', 'cause', 'late_ms?']),
@@ -89,6 +89,18 @@ const PERSON = shape('id', 'login');
 const APPROVER = shape('commit_id', 'id', 'login', 'review_id');
 const GRANT = shape('already_held?', 'principal', 'provider', 'spec', 'target');
 const REASON = shape('code', 'message');
+const APPLIED = shape('backstop?', 'object?', 'target');
+const BACKSTOP = shape('by', 'reason?', 'status', 'until');
+
+/**
+ * What a provider may record of the object a grant lives on and of what
+ * ends it (events.ts `AppliedTarget`): plain ASCII names as providers spell
+ * them (MySQL roles and events, ARNs, condition keys), nothing that could
+ * break out of a Markdown code span or a shell word.
+ */
+export const APPLIED_NAME = /^[A-Za-z0-9_.:/@+=,$-]{1,1024}$/;
+/** Why a backstop is not armed: a provider's token. */
+export const BACKSTOP_REASON = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
  * Throws Invalid unless `value` is a well-formed version-1 event in canonical
@@ -187,6 +199,7 @@ function grantBody(e: Json, mode: 'read' | 'write'): number {
   if (e.ticket !== undefined) patterned(e.ticket, '', 'ticket', 'ticket');
   if (e.reason !== undefined) text(e.reason, '', 'reason', LIMITS.reasonText);
   if (e.extends !== undefined) patterned(e.extends, '', 'extends', 'requestId');
+  if (e.applied !== undefined) members += applied(e.applied, grants);
   const start = e.type === 'granted' ? instant(e.granted_at, '', 'granted_at') : undefined;
   // Read leniently (invariant 4): any short string is accepted here and an
   // unparseable one folds as already expired. Written strictly.
@@ -247,6 +260,40 @@ function reason(value: unknown, pointer: string): number {
   const members = checkKeys(r, REASON, pointer);
   regex(r.code, pointer, 'code', CODE, 'an error code (E_...)');
   text(r.message, pointer, 'message', LIMITS.message);
+  return members;
+}
+
+/** A granted event's `applied`: one entry per target at most, each a target of its grants. */
+function applied(value: unknown, grants: readonly unknown[]): number {
+  const list = array(value, '', 'applied', 1, LIMITS.grants);
+  const targets = new Set(grants.map((g) => (g as Json).target));
+  let members = 0;
+  for (let i = 0; i < list.length; i += 1) {
+    const pointer = `/applied/${i}`;
+    const a = object(list[i], pointer);
+    members += checkKeys(a, APPLIED, pointer);
+    const target = patterned(a.target, pointer, 'target', 'name');
+    if (!targets.has(target)) fail(`${pointer}/target`, 'is not a target of the grants');
+    if (a.object !== undefined) regex(a.object, pointer, 'object', APPLIED_NAME, 'a provider object name');
+    if (a.backstop !== undefined) members += backstop(a.backstop, `${pointer}/backstop`);
+  }
+  unique(
+    list.map((a) => (a as Json).target),
+    '',
+    'applied',
+  );
+  return members;
+}
+
+function backstop(value: unknown, pointer: string): number {
+  const b = object(value, pointer);
+  const members = checkKeys(b, BACKSTOP, pointer);
+  const status = oneOf(b.status, pointer, 'status', BACKSTOP_STATUSES);
+  regex(b.by, pointer, 'by', APPLIED_NAME, 'a provider object name');
+  instant(b.until, pointer, 'until');
+  // A reason says why it is not armed; an armed one has none.
+  if (status === 'not_armed') regex(b.reason, pointer, 'reason', BACKSTOP_REASON, 'a lowercase token');
+  else if (b.reason !== undefined) fail(`${pointer}/reason`, 'is present although the backstop is armed');
   return members;
 }
 

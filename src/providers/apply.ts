@@ -1,4 +1,4 @@
-import type { Provider, TargetGrant } from './contract.js';
+import type { GrantApplied, Provider, TargetGrant } from './contract.js';
 import { describeError, ProviderError } from './errors.js';
 
 /** Why a step failed, as data the ledger can record. */
@@ -15,7 +15,12 @@ export type Compensation =
   | ({ readonly status: 'revoke_failed' } & FailureInfo);
 
 export type ApplyResult =
-  | { readonly ok: true; readonly applied: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly applied: readonly string[];
+      /** What each provider reported of its grant, by target (targets that reported nothing are absent). */
+      readonly reported: ReadonlyMap<string, GrantApplied>;
+    }
   | {
       readonly ok: false;
       readonly failure: FailureInfo;
@@ -53,10 +58,12 @@ export async function applyRequest(providers: ReadonlyMap<string, Provider>, gra
   }
 
   const touched: typeof steps = [];
+  const reported = new Map<string, GrantApplied>();
   for (const step of steps) {
     touched.push(step);
     try {
-      await step.provider.grant(step.grant);
+      const report = await step.provider.grant(step.grant);
+      if (report !== undefined) reported.set(step.grant.target.name, report);
     } catch (error) {
       const compensated: Compensation[] = [];
       for (const done of touched.reverse()) {
@@ -71,5 +78,5 @@ export async function applyRequest(providers: ReadonlyMap<string, Provider>, gra
       return { ok: false, failure: failureOf(step.grant.target.name, error), compensated, error };
     }
   }
-  return { ok: true, applied: steps.map((s) => s.grant.target.name) };
+  return { ok: true, applied: steps.map((s) => s.grant.target.name), reported };
 }

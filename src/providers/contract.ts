@@ -1,4 +1,5 @@
 import type { ActivitySource } from '../activity/types.js';
+import type { RecordedBackstop } from '../ledger/events.js';
 import type { AdmittedRows, GrantSpec } from '../policy/decision.js';
 import type { Target } from '../policy/types.js';
 import type { ProviderId } from '../shared/grants.js';
@@ -117,7 +118,12 @@ export interface Provider<T extends TargetBase = Target, S extends SpecBase = Gr
    * elsewhere is never touched by its revocation anyway.
    */
   held(grant: TargetGrant<T, S>): Promise<readonly S[]>;
-  grant(grant: TargetGrant<T, S>): Promise<void>;
+  /**
+   * Resolves once the read-back confirms the grant in effect, with what the
+   * ledger's `granted` event records of it (nothing: the provider has
+   * nothing to report).
+   */
+  grant(grant: TargetGrant<T, S>): Promise<GrantApplied | void>;
   revoke(grant: TargetGrant<T, S>): Promise<void>;
   inspect(grant: TargetGrant<T, S>): Promise<Inspection>;
   listManaged(target: T): Promise<readonly ManagedGrant[]>;
@@ -137,6 +143,16 @@ export interface Provider<T extends TargetBase = Target, S extends SpecBase = Gr
   readonly activity?: ActivitySource;
   /** How many rows a grant's row filters admit now (apply's comment, `grantbook plan --count`). */
   readonly rowCounter?: RowCounter;
+}
+
+/** What a provider reports of a grant it applied, recorded in the `granted` event (ledger `applied`). */
+export interface GrantApplied {
+  /**
+   * Whether the target itself ends the grant at expiry (traits.providerExpiry),
+   * as read while granting: an event the server runs only while its scheduler
+   * is on, a condition IAM always enforces.
+   */
+  readonly backstop?: RecordedBackstop;
 }
 
 /** A held single-flight lock. */

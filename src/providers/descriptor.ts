@@ -30,7 +30,8 @@ import type {
   TogetherItem,
 } from '../policy/provider-rules.js';
 import type { FootprintEntry, FootprintPart, Identity, Json, JsonSchema, RawObject, SpecBase, TargetBase, WrittenGrant } from '../shared/provider-shapes.js';
-import type { ConnectDeps, Planner, Provider } from './contract.js';
+import type { RecordedBackstop } from '../ledger/events.js';
+import type { ConnectDeps, Planner, Provider, TargetGrant } from './contract.js';
 
 export type {
   AllowRules,
@@ -46,6 +47,7 @@ export type {
   JsonSchema,
   PrincipalRules,
   ProviderCatalog,
+  RecordedBackstop,
   ProviderRules,
   RawObject,
   SpecBase,
@@ -100,6 +102,43 @@ export interface ProviderTraits {
   readonly providerExpiry: boolean;
 }
 
+/** One thing the grantee does to use a grant: a sentence, and the exact text to run or paste. */
+export interface UsageStep {
+  /** Plain text; every name in it passed a strict pattern (the caller escapes for its medium). */
+  readonly say: string;
+  /** Shown verbatim, one line each, as a code block: a command, a statement, a config snippet. */
+  readonly code?: readonly string[];
+}
+
+/**
+ * A grant as its usage needs it, from the plan (before the grant) or from
+ * what the ledger recorded (`audit show`): nothing here needs the target's
+ * settings, so a ledger read without policies can still say it.
+ */
+export interface GrantUse<S extends SpecBase = SpecBase> {
+  readonly target: string;
+  readonly principal: string;
+  /** The object the grant lives on, as `usage.object` named it and the ledger recorded it (`applied[].object`). */
+  readonly object: string;
+  readonly expiresAt: string;
+  readonly grants: readonly S[];
+}
+
+/**
+ * Optional capability: how the person uses a grant, for providers where
+ * holding it is not enough (a role to assume, a role to activate). Pure.
+ */
+export interface UsageCapability<T extends TargetBase = TargetBase, S extends SpecBase = SpecBase> {
+  /**
+   * The object the grant lives on, named as the grantee names it (an AWS
+   * role ARN, a MySQL role). Apply records it in the `granted` event, so
+   * `audit show` can say how to use the grant without the policies.
+   */
+  object(grant: TargetGrant<T, S>): string;
+  /** What the person runs to use the grant, in order. */
+  steps(use: GrantUse<S>): readonly UsageStep[];
+}
+
 export interface ProviderDescriptor<
   T extends TargetBase = TargetBase,
   S extends SpecBase = SpecBase,
@@ -127,6 +166,16 @@ export interface ProviderDescriptor<
    * access (already-held detection, shared objects at revoke).
    */
   resource(spec: S): string;
+
+  /** Optional: how the grantee uses a grant (PR comments, `audit show`). Absent: holding it is enough. */
+  readonly usage?: UsageCapability<T, S>;
+  /**
+   * Optional, with traits.providerExpiry: the provider-side expiry the
+   * ledger recorded for a grant (`applied[].backstop`), in words, starting
+   * with `armed` or `not armed` (`armed (MySQL event grantbook.gb_... at
+   * 2030-01-01T00:00:00Z)`). Absent: a neutral sentence says it.
+   */
+  describeBackstop?(backstop: RecordedBackstop): string;
 
   /** The pure planner: the exact operations shown to reviewers. */
   readonly planner: Planner<T, S>;

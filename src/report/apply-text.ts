@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LedgerGrant } from '../ledger/index.js';
+import type { RecordedUse } from '../providers/applied.js';
 import { reasonLine, reasonWithFixLines } from './diagnostic-text.js';
 import { codeSpan, escapeMarkdown, pathText } from './escape.js';
 import { grantedText } from './grant-text.js';
 import { applyMarker, breakGlassMarker, SETTINGS_MARKER } from './markers.js';
 import { rollbackText, type RollbackReport, type RollbackStatus } from './rollback-text.js';
+import { recordedUsesMarkdown } from './usage-text.js';
 
 // The apply job's texts: its job summary, the comments on the merged pull
 // request and the issues it opens. Request ids and target names passed strict
@@ -46,13 +48,20 @@ export function applyBody(id: string, text: string): string {
   return `${applyMarker(id)}\n${text}`;
 }
 
-/** The pull request comment once a grant is recorded. */
-export function grantedComment(id: string, expiresAt: string, grants: readonly LedgerGrant[], admitted: readonly AdmittedRows[] = []): string {
+/** The pull request comment once a grant is recorded: how to use it, and whether each target ends it by itself. */
+export function grantedComment(
+  id: string,
+  expiresAt: string,
+  grants: readonly LedgerGrant[],
+  admitted: readonly AdmittedRows[] = [],
+  uses: readonly RecordedUse[] = [],
+): string {
   const rows =
     admitted.length === 0
       ? ''
       : `\n\nRows the row filters admit now:\n${admitted.map((r) => `- ${codeSpan(r.table)} on ${codeSpan(r.target)}: ${escapeMarkdown(r.figure)}`).join('\n')}`;
-  return applyBody(id, `${grantedText(id, expiresAt, grants)}${rows}`);
+  const use = recordedUsesMarkdown(uses);
+  return applyBody(id, `${grantedText(id, expiresAt, grants)}${rows}${use === '' ? '' : `\n${use}`}`);
 }
 
 /** Comment and issue for a request re-verification or policy refused at the merge. */

@@ -1,6 +1,10 @@
-import type { ActivityEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
+import type { ActivityEvent, GrantedEvent, LedgerEvent, LedgerGrant } from '../ledger/index.js';
+import { recordedUses } from '../providers/applied.js';
+import { activeRegistry } from '../providers/catalog.js';
+import type { ProviderRegistry } from '../providers/descriptor.js';
 import { renderActivity, limitText } from './activity.js';
 import { grantText } from './grant-text.js';
+import { usageText } from './usage-text.js';
 
 /** Where links point: `https://github.com` (or a GitHub Enterprise server) and the access repository. */
 export interface RepoLinks {
@@ -48,11 +52,33 @@ export function renderStory(request: string, events: readonly LedgerEvent[], lin
       '',
     );
   }
+  lines.push(...targetLines(mine));
   lines.push('## Timeline', '');
   for (const e of mine) lines.push(`- ${e.at} #${e.seq} ${describe(e)} (run ${e.actor.run_id} at ${commit(e.actor.sha)})`);
   const summaries = mine.filter((e): e is ActivityEvent => e.type === 'activity' && e.kind === 'summary');
   if (summaries.length > 0) lines.push('', renderActivity(summaries).replace(/^####/, '##').trimEnd());
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Per target, what the `granted` event recorded: whether the target ends the
+ * grant by itself (the expiry backstop) and, while the grant is live (no
+ * `revoked` yet), how the person uses it. Nothing for a grant recorded
+ * without `applied` (before the field, or by the repair of an interrupted run).
+ */
+function targetLines(mine: readonly LedgerEvent[], registry: ProviderRegistry = activeRegistry()): string[] {
+  const granted = mine.filter((e): e is GrantedEvent => e.type === 'granted').at(-1);
+  if (granted?.applied === undefined) return [];
+  const live = !mine.some((e) => e.type === 'revoked' && e.seq > granted.seq);
+  const lines: string[] = ['## On each target', ''];
+  for (const u of recordedUses(granted, registry)) {
+    lines.push(`${u.target} (${u.provider}, ${u.principal}):`);
+    // Absent: the provider has none, or the run that read it was interrupted before recording it (repair.ts).
+    lines.push(`- expiry backstop: ${u.backstop ?? 'not recorded'}`);
+    if (u.steps.length > 0 && live) lines.push(`- how to use it until ${granted.expires_at}:`, ...usageText(u.steps, '  '));
+    lines.push('');
+  }
+  return lines;
 }
 
 function describe(e: LedgerEvent): string {

@@ -1,8 +1,11 @@
 import { formatDiagnostic } from '../diagnostics.js';
 import type { TargetPlan } from '../plan/request-plan.js';
 import type { Decision, Footprint } from '../policy/decision.js';
+import { plannedUsage } from '../providers/applied.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { Operation } from '../providers/contract.js';
 import { escapeForLog } from './escape.js';
+import { usageText } from './usage-text.js';
 import { viewFootprintLines } from './view-footprint.js';
 
 /**
@@ -28,6 +31,8 @@ export function renderPlanText(decision: Decision, plans: readonly TargetPlan[])
   for (const { targetGrant, plan } of plans) {
     const where = `${targetGrant.target.name} (${targetGrant.target.provider}) for ${targetGrant.principal}`;
     lines.push('', `Grant on ${where}:`, ...(plan.notes ?? []).map((n) => `  note: ${n}`), ...operationLines(plan.grant));
+    const usage = plannedUsage(targetGrant, activeRegistry());
+    if (usage !== undefined) lines.push('', `Once granted, use it on ${targetGrant.target.name}:`, ...usageText(usage, '  '));
     lines.push('', `Revoke on ${where} (at expiry):`, ...operationLines(plan.revoke));
   }
   if (decision.outcome !== 'allowed') lines.push('', 'Nothing would be applied: the request is refused.');

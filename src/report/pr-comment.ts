@@ -2,11 +2,14 @@ import type { ApprovalDecision } from '../approvals/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { TargetPlan } from '../plan/request-plan.js';
 import type { Decision, Footprint, FootprintEntry } from '../policy/decision.js';
+import { plannedUsage } from '../providers/applied.js';
+import { activeRegistry } from '../providers/catalog.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
 import { diagnosticLine } from './diagnostic-text.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { CHECK_COMMENT_MARKER } from './markers.js';
+import { usageMarkdown } from './usage-text.js';
 import { viewFootprintLines } from './view-footprint.js';
 
 export type RequestVerdict = 'approved' | 'pending' | 'refused';
@@ -99,6 +102,14 @@ function requestSection(r: RequestReport): string[] {
   for (const { targetGrant, plan } of r.plans) {
     const where = `${codeSpan(targetGrant.target.name)} (${targetGrant.target.provider}) for ${codeSpan(targetGrant.principal)}`;
     if (plan.notes !== undefined && plan.notes.length > 0) lines.push('', ...plan.notes.map((n) => `- ${escapeMarkdown(n)}`));
+    const usage = plannedUsage(targetGrant, activeRegistry());
+    if (usage !== undefined)
+      lines.push(
+        '',
+        `**Once granted, ${codeSpan(targetGrant.principal)} uses it on ${codeSpan(targetGrant.target.name)} like this:**`,
+        '',
+        ...usageMarkdown(usage),
+      );
     lines.push('', `**Merge runs on ${where}:**`, '', ...operationBlock(plan.grant));
     lines.push('', `**Revocation runs at expiry:**`, '', ...operationBlock(plan.revoke));
   }

@@ -39,6 +39,10 @@ const DRAFTS: EventDraft[] = [
       { target: 'github-acme', provider: 'github', principal: 'alice', spec: { kind: 'repo', owner: 'acme', repo: 'api', permission: 'pull' } },
     ],
     extends: 'a-0',
+    applied: [
+      { target: 'orders-prod', object: 'gb_1', backstop: { status: 'armed', by: 'grantbook.gb_1', until: '2025-02-01T00:00:00Z' } },
+      { target: 'github-acme', backstop: { status: 'not_armed', by: 'x', until: '2025-02-01T00:00:00Z', reason: 'event_scheduler_off' } },
+    ],
   }),
   (() => {
     const { granted_at: _, ...intent } = grantedDraft('a-2', T0) as Extract<EventDraft, { type: 'granted' }>;
@@ -131,6 +135,8 @@ describe('checkEvent member count', () => {
       [0, '"owner":"acme"', '"owner":"acme","owner":"acme"'],
       [0, '"login":"dave"', '"login":"dave","login":"dave"'],
       [0, '"number":42', '"number":42,"number":42'],
+      [0, '"object":"gb_1"', '"object":"gb_1","object":"gb_1"'],
+      [0, '"status":"armed"', '"status":"armed","status":"armed"'],
       [2, '"code":"E_Y"', '"code":"E_Y","code":"E_Y"'],
       [2, '"number":7', '"number":7,"number":7'],
       [4, '"code":"E_PROVIDER', '"code":"E_Z","code":"E_PROVIDER'],

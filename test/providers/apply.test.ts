@@ -43,7 +43,7 @@ function setup(requestId: string): { api: MemoryGithubAccess; providers: Map<str
 describe('applyRequest: all or nothing across targets', () => {
   it('applies every target', async () => {
     const { providers, grants } = setup('apply-ok');
-    expect(await applyRequest(providers, grants)).toEqual({ ok: true, applied: ['orders-prod', 'github-acme'] });
+    expect(await applyRequest(providers, grants)).toEqual({ ok: true, applied: ['orders-prod', 'github-acme'], reported: new Map() });
     for (const g of grants) expect(await providers.get(g.target.name)?.inspect(g)).toMatchObject({ present: true });
   });
 

@@ -8,11 +8,14 @@ import { memoryLogger } from '../support/logger.js';
 import { observeHeld, ledgerGrants } from '../../src/modes/apply/observe.js';
 import { executeSweep } from '../../src/modes/revoke/execute.js';
 import { planSweep, STALE_INTENT_MS } from '../../src/modes/revoke/plan.js';
+import { appliedTargets, recordedUses } from '../../src/providers/applied.js';
 import { applyRequest } from '../../src/providers/apply.js';
+import { activeRegistry } from '../../src/providers/catalog.js';
 import type { ManagedGrant, Provider, TargetGrant } from '../../src/providers/contract.js';
 import type { Target } from '../../src/policy/types.js';
 import { fixedClock } from '../support/clock.js';
 import { formatInstant } from '../../src/time/instant.js';
+import { grantedDraft } from '../ledger/fixtures.js';
 
 export interface ConformanceHarness<T extends Target> {
   readonly provider: Provider<T>;
@@ -79,6 +82,36 @@ export function describeProviderConformance<T extends Target>(name: string, setu
         expect(found).toEqual([{ target: h.target.name, requestId: g.requestId, principal: g.principal, expiresAt: g.expiresAt }]);
       }
       await h.provider.revoke(g);
+    });
+
+    it('reports of a grant what its descriptor declares, in a form the ledger records: a backstop with provider-side expiry, the object with usage', async () => {
+      const g = fresh();
+      const registry = activeRegistry();
+      const descriptor = registry.descriptor(h.target.provider);
+      if (descriptor === undefined) throw new Error(`provider ${h.target.provider} is not in the active registry`);
+      const report = await h.provider.grant(g);
+      try {
+        expect(report?.backstop !== undefined).toBe(descriptor.traits.providerExpiry);
+        const applied = appliedTargets([g], new Map(report === undefined ? [] : [[h.target.name, report]]), registry);
+        const entry = applied[0];
+        expect(entry?.object).toBe(descriptor.usage?.object(g));
+        expect(entry?.backstop).toEqual(report?.backstop);
+        if (applied.length === 0) return;
+        // The granted event that records it is written (validated on the way) and read back as it was.
+        const expires = Date.parse(g.expiresAt);
+        const grants = g.grants.map((spec) => ({ target: g.target.name, provider: g.target.provider, principal: g.principal, spec }));
+        const [sealed] = appendEvents(
+          EMPTY_TIP,
+          [grantedDraft(g.requestId, expires - 3_600_000, 1, { grants, applied, expires_at: g.expiresAt })],
+          fixedClock(expires - 3_600_000),
+        );
+        expect(sealed?.event.type === 'granted' && sealed.event.applied).toEqual(applied);
+        const [use] = recordedUses({ grants, expires_at: g.expiresAt, applied }, registry);
+        expect((use?.steps.length ?? 0) > 0).toBe(descriptor.usage !== undefined);
+        expect(use?.backstop === undefined).toBe(!descriptor.traits.providerExpiry);
+      } finally {
+        await h.provider.revoke(g);
+      }
     });
 
     it('revokes, and revoking again or revoking a never-granted request succeeds', async () => {

@@ -107,7 +107,7 @@ describe('one request across two databases of one cluster', () => {
       [A.name, pa],
       [B.name, pb],
     ]);
-    expect(await applyRequest(providers, grants)).toEqual({ ok: true, applied: ['orders-a', 'orders-b'] });
+    expect(await applyRequest(providers, grants)).toEqual({ ok: true, applied: ['orders-a', 'orders-b'], reported: new Map() });
 
     const [roleA, roleB] = [requestRoleName(A.name, 'two-db-1'), requestRoleName(B.name, 'two-db-1')];
     expect(roleA).not.toBe(roleB);

@@ -1,3 +1,4 @@
+import { appliedTargets, recordedUses } from '../../providers/applied.js';
 import { activeRegistry } from '../../providers/catalog.js';
 import type { ProviderRegistry } from '../../providers/descriptor.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
@@ -14,6 +15,7 @@ import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
 import { interruptedText } from '../../report/apply-text.js';
 import { grantedText } from '../../report/grant-text.js';
+import { recordedUsesMarkdown } from '../../report/usage-text.js';
 import { parseInstant } from '../../time/instant.js';
 
 /**
@@ -103,10 +105,13 @@ async function repairOne(
   const at = parseInstant(intent.at);
   if (held && expires !== undefined && at !== undefined && expires > Math.max(at, deps.now)) {
     const { v: _v, seq: _seq, at: _at, prev: _prev, hash: _hash, type: _type, actor: _actor, ...body } = intent;
+    // The objects the person uses; no backstop: the run that granted it read that, and it was lost with the run.
+    const applied = typeof targets === 'string' ? [] : appliedTargets(targetGrants(intent, targets), new Map(), activeRegistry());
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
-      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at },
+      { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at, ...(applied.length > 0 ? { applied } : {}) },
     ]);
-    await deps.tellPull(intent.pr.number, id, grantedText(id, intent.expires_at, intent.grants));
+    const use = recordedUsesMarkdown(recordedUses({ grants: intent.grants, expires_at: intent.expires_at, applied }, activeRegistry()));
+    await deps.tellPull(intent.pr.number, id, `${grantedText(id, intent.expires_at, intent.grants)}${use === '' ? '' : `\n${use}`}`);
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
     if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);

@@ -19,6 +19,8 @@ import type { ModeResult } from '../types.js';
 import { groupByTarget } from '../../plan/request-plan.js';
 import type { Target } from '../../policy/types.js';
 import { applyRequest, type ApplyResult } from '../../providers/apply.js';
+import { appliedTargets, recordedUses } from '../../providers/applied.js';
+import { activeRegistry } from '../../providers/catalog.js';
 import { readBaselines } from './activity-baseline.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { ProviderError } from '../../providers/errors.js';
@@ -263,11 +265,14 @@ async function grantObserved(
   const result = await applyRequest(providers, observed);
   const admitted = result.ok ? await admittedRowLines(u.decision, providers, observed, deps.logger) : [];
   if (!result.ok) return grantFailed(deps, ledger, u, observed, result);
+  // What each target reported (its provider-side expiry) and the object the person uses, for the ledger and `audit show`.
+  const applied = appliedTargets(observed, result.reported, activeRegistry());
   await ledger.record(`Grant ${candidate.id} until ${expiresAt}`, [
-    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt) },
+    { type: 'granted', request: candidate.id, actor, ...body, granted_at: formatInstant(u.grantedAt), ...(applied.length > 0 ? { applied } : {}) },
     ...baselines,
   ]);
-  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), grantedComment(candidate.id, expiresAt, body.grants, admitted));
+  const uses = recordedUses({ grants: body.grants, expires_at: expiresAt, applied }, activeRegistry());
+  await deps.port.upsertComment(pull.number, applyMarker(candidate.id), grantedComment(candidate.id, expiresAt, body.grants, admitted, uses));
   if (u.breakGlass) await raiseBreakGlassReview(deps.port, candidate.id, pull.number, expiresAt);
   deps.logger.info(`${candidate.id}: granted until ${expiresAt}.`);
   return { id: candidate.id, outcome: 'granted', expiresAt, reasons: [] };

@@ -5,6 +5,7 @@ import { planAws } from './plan.js';
 import { allowCheck, allowTargetCheck, checkStatement, coveringStatement, footprint, principalReason, readRule, readStatement, type AwsRule } from './rules.js';
 import { AWS_ALLOW_KEYS, AWS_DEFS, AWS_IDENTITY_SCHEMA, AWS_TARGET_SCHEMA, IAM_GRANT_SCHEMA, IAM_SPEC_SCHEMA } from './schema.js';
 import { AWS_PARTITIONS, type AwsPartition, type AwsStatementSpec, type AwsTarget } from './types.js';
+import { awsUsage, describeAwsBackstop } from './usage.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -129,6 +130,10 @@ export const awsDescriptor: ProviderDescriptor<AwsTarget, AwsStatementSpec, AwsR
 
   // The request's own role is the object; what it is about is its resources.
   resource: (spec) => ['iam', ...[...spec.resources].sort()].join('\u0000'),
+
+  // The grant is a role the person assumes.
+  usage: awsUsage,
+  describeBackstop: describeAwsBackstop,
 
   planner: {
     id: 'aws',

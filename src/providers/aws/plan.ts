@@ -102,19 +102,8 @@ export function sessionName(principal: string): string {
   return name.length >= 2 ? name : 'grantbook';
 }
 
-/** How the person uses the grant: shown in the PR comment and by `audit show`. */
-export function usageNotes(grant: AwsTargetGrant, g: CheckedAwsGrant): readonly string[] {
-  const arn = roleArn(grant.target, g);
-  const session = sessionName(g.principal);
-  return [
-    `Assume the role (until ${g.expiresAt}; each session lasts at most an hour, then assume again): ` +
-      `aws sts assume-role --role-arn ${arn} --role-session-name ${session} --duration-seconds ${MAX_SESSION_SECONDS}`,
-    `Or add a profile to ~/.aws/config and use --profile ${g.roleName}: ` +
-      `[profile ${g.roleName}] role_arn = ${arn} / source_profile = default / role_session_name = ${session} / duration_seconds = ${MAX_SESSION_SECONDS}`,
-  ];
-}
-
 export function planAws(grant: AwsTargetGrant): Plan {
   const g = checkAwsGrant(grant);
-  return { grant: grantOperations(grant, g), revoke: revokeOperations(g), notes: usageNotes(grant, g) };
+  // How the person uses the grant is the descriptor's `usage` (usage.ts), shown in its own section.
+  return { grant: grantOperations(grant, g), revoke: revokeOperations(g) };
 }

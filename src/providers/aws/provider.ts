@@ -1,4 +1,4 @@
-import type { Inspection, ManagedGrant, Plan } from '../contract.js';
+import type { GrantApplied, Inspection, ManagedGrant, Plan } from '../contract.js';
 import { ProviderError, RevokeNotVerified } from '../errors.js';
 import { checkAwsGrant, type CheckedAwsGrant } from './check.js';
 import {
@@ -19,6 +19,7 @@ import { planAws } from './plan.js';
 import { readRole, type RoleState } from './readback.js';
 import type { SdkIamOptions } from './sdk.js';
 import type { AwsTarget, AwsTargetGrant } from './types.js';
+import { iamBackstop } from './usage.js';
 
 /** IAM's signing region per partition: IAM is global, its endpoint sits in one region. */
 export const IAM_REGION = { aws: 'us-east-1', 'aws-cn': 'cn-north-1', 'aws-us-gov': 'us-gov-west-1' } as const;
@@ -56,7 +57,7 @@ export interface AwsProvider {
   readonly listsManaged: true;
   plan(grant: AwsTargetGrant): Plan;
   held(grant: AwsTargetGrant): Promise<readonly never[]>;
-  grant(grant: AwsTargetGrant): Promise<void>;
+  grant(grant: AwsTargetGrant): Promise<GrantApplied>;
   revoke(grant: AwsTargetGrant): Promise<void>;
   inspect(grant: AwsTargetGrant): Promise<Inspection>;
   listManaged(target: AwsTarget): Promise<readonly ManagedGrant[]>;
@@ -135,7 +136,7 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
     }
   }
 
-  async function grant(grant: AwsTargetGrant): Promise<void> {
+  async function grant(grant: AwsTargetGrant): Promise<GrantApplied> {
     planAws(grant); // every check and the size limit, before any call
     const g = checkAwsGrant(grant);
     const api = await iam();
@@ -175,7 +176,8 @@ export function createAwsProvider(target: AwsTarget, options: AwsProviderOptions
       if (attempt > 0) await sleep(delay(attempt - 1));
       state = await calling(() => readRole(api, g.roleName));
       last = judge(grant, g, state);
-      if (last.present) return;
+      // The read-back saw the conditions as planned: IAM itself ends the grant at `until`.
+      if (last.present) return { backstop: iamBackstop(g.until) };
     }
     // Never shown: IAM has not caught up. Shown but different: something else changed the role.
     const code = state === undefined ? 'E_AWS_NOT_CONSISTENT' : 'E_PROVIDER_GRANT_NOT_VERIFIED';

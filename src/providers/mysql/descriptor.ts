@@ -17,6 +17,7 @@ import { MYSQL_DEFS, MYSQL_IDENTITY_SCHEMA, MYSQL_TARGET_SCHEMA } from './schema
 import { TABLE_ALLOW_KEYS, TABLE_GRANT_SCHEMA, TABLE_SPEC_SCHEMA } from '../table-kind.js';
 import { tableOffers } from '../table-offers.js';
 import { MYSQL_PRIVILEGES, type MysqlSpec, type MysqlTarget } from './types.js';
+import { describeMysqlBackstop, mysqlUsage } from './usage.js';
 import { principalRefusal } from './validate.js';
 
 /** The grantor's database when the target does not name one (docs/mysql-grantor.sql). */
@@ -103,6 +104,10 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
 
   // Database and table names compare exactly (case-sensitive table names on Linux servers).
   resource: (s) => ['table', s.database, s.table].join('\u0000'),
+
+  // A granted role is used only once the session activates it (SET ROLE).
+  usage: mysqlUsage,
+  describeBackstop: describeMysqlBackstop,
 
   planner: { id: 'mysql', kinds: ['table'], recordsHeld: false, plan: planMysql },
   async connect(target, secret, deps) {

@@ -139,14 +139,6 @@ export function revokeStatements(checked: CheckedGrant) {
   } as const;
 }
 
-/** What the person runs to use the grant: MariaDB activates a granted role only by SET ROLE (or a default role). */
-export function activationNote(checked: CheckedGrant): string {
-  return (
-    `${formatAccount(checked.principal)} runs \`SET ROLE ${quoteId(checked.role)};\` in each session to use the grant ` +
-    '(MariaDB activates roles only this way; on MySQL 8 too, unless the server sets activate_all_roles_on_login).'
-  );
-}
-
 export function backstopNote(grant: MysqlTargetGrant, checked: CheckedGrant, armed?: boolean): string {
   const event = `The event ${checked.metadata}.${checked.role} revokes the grant inside the server at ${grant.expiresAt}`;
   if (armed === undefined) return `${event} if the server's event_scheduler is ON at grant time (read then, and recorded).`;
@@ -174,6 +166,7 @@ export function planMysql(grant: MysqlTargetGrant): Plan {
       ...readBacks,
     ],
     revoke: [...stateReadsBefore(checked), r.revokeMembership, r.sessions, r.kill, r.dropEvent, r.dropRole, r.untag, ...readBacks],
-    notes: [activationNote(checked), backstopNote(grant, checked)],
+    // How the person uses the grant is the descriptor's `usage` (usage.ts), shown in its own section.
+    notes: [backstopNote(grant, checked)],
   };
 }

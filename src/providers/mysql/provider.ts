@@ -1,13 +1,14 @@
-import type { Plan, Provider, SingleFlightLock } from '../contract.js';
+import type { GrantApplied, Plan, Provider, SingleFlightLock } from '../contract.js';
 import { describeError, ProviderError, RevokeNotVerified } from '../errors.js';
 import { readMysqlActivity } from './activity.js';
 import { formatAccount } from './names.js';
 import { assertOurs, inspectMysql, readState } from './inspect.js';
 import { tryGetLock } from './lock.js';
 import { listManagedRoles } from './managed.js';
-import { activationNote, backstopNote, grantStatements, KILL_WAIT_MS, planMysql, revokeStatements, SESSION_SETUP, sessionsOf } from './plan.js';
+import { backstopNote, grantStatements, KILL_WAIT_MS, planMysql, revokeStatements, SESSION_SETUP, sessionsOf } from './plan.js';
 import { readBacksFor } from './readback.js';
-import { errno, MysqlSession, type MysqlSessionOptions } from './session.js';
+import { errno, MysqlSession, type MysqlSessionOptions, type Row } from './session.js';
+import { recordedBackstop } from './usage.js';
 import type { MysqlSpec, MysqlTarget, MysqlTargetGrant } from './types.js';
 import { checkGrant, type CheckedGrant } from './validate.js';
 
@@ -48,18 +49,25 @@ const NO_SUCH_ACCOUNT = 1133;
 /** KILL of a session that ended meanwhile. */
 const NO_SUCH_THREAD = 1094;
 
+/** event_scheduler as read (ON, OFF, DISABLED); UNKNOWN when the answer is not text. */
+function schedulerOf(rows: readonly Row[]): string {
+  const value = rows[0]?.['scheduler'];
+  return typeof value === 'string' ? value.toUpperCase() : 'UNKNOWN';
+}
+
 export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOptions): MysqlProvider {
   const session = new MysqlSession(target, options);
   const locks: SingleFlightLock[] = [];
 
-  async function grant(g: MysqlTargetGrant): Promise<void> {
+  async function grant(g: MysqlTargetGrant): Promise<GrantApplied> {
     const checked = checkGrant(g);
     const flavour = await session.flavour();
     const statements = grantStatements(g, checked);
     const state = await readState(session, flavour, checked);
     assertOurs(g, checked, state);
     // Re-running a grant converges: the same statements, those already done skipped.
-    await session.run(statements.scheduler);
+    // The scheduler as read now is what the ledger records: whether the event below will run.
+    const scheduler = schedulerOf(await session.run(statements.scheduler));
     if (state.tag === undefined) await session.run(statements.tag);
     if (!state.roleExists) await session.run(statements.createRole);
     for (const op of statements.privileges) await session.run(op);
@@ -79,6 +87,7 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
         inspection.details,
       );
     }
+    return { backstop: recordedBackstop(g, checked, scheduler) };
   }
 
   async function revoke(g: MysqlTargetGrant): Promise<void> {
@@ -145,9 +154,7 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     const checked = checkGrant(g, 'revoke');
     const flavour = await session.flavour();
     const state = await readState(session, flavour, checked);
-    const [row] = await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler');
-    const value = row?.['scheduler'];
-    const scheduler = typeof value === 'string' ? value.toUpperCase() : 'UNKNOWN';
+    const scheduler = schedulerOf(await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler'));
     return {
       armed: state.eventExists && scheduler === 'ON',
       scheduler,
@@ -158,9 +165,7 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
   async function planOnServer(g: MysqlTargetGrant): Promise<Plan> {
     const checked = checkGrant(g);
     const flavour = await session.flavour();
-    const [row] = await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler');
-    const value = row?.['scheduler'];
-    const armed = typeof value === 'string' && value.toUpperCase() === 'ON';
+    const armed = schedulerOf(await session.query('SELECT @@GLOBAL.event_scheduler AS scheduler')) === 'ON';
     const plan = planMysql(g);
     const other = flavour.kind === 'mariadb' ? 'mysql' : 'mariadb';
     const ours = new Set([SESSION_SETUP[flavour.kind], ...readBacksFor(flavour.kind, checked).map((op) => op.text)]);
@@ -169,7 +174,7 @@ export function createMysqlProvider(target: MysqlTarget, options: MysqlSessionOp
     return {
       grant: keep(plan.grant),
       revoke: keep(plan.revoke),
-      notes: [`Server: ${flavour.kind === 'mariadb' ? 'MariaDB' : 'MySQL'} ${flavour.version}.`, activationNote(checked), backstopNote(g, checked, armed)],
+      notes: [`Server: ${flavour.kind === 'mariadb' ? 'MariaDB' : 'MySQL'} ${flavour.version}.`, backstopNote(g, checked, armed)],
     };
   }
 

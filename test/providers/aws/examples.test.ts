@@ -100,9 +100,11 @@ describe('the aws example of policies/ and access-requests/', () => {
     };
     expect(policy.Statement.map((s) => s.Action)).toEqual([['s3:GetObject', 's3:ListBucket'], ['dynamodb:GetItem']]);
     for (const s of policy.Statement) expect(s.Condition).toEqual({ DateLessThan: { 'aws:CurrentTime': '2026-03-12T16:00:00Z' } });
-    expect(plan.notes?.[0]).toContain(
-      'aws sts assume-role --role-arn arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-alice-inc-4300 --role-session-name alice',
-    );
+    const grant = { requestId: 'alice-inc-4300', target, principal: alice, expiresAt: '2026-03-12T16:00:00Z', grants: specs };
+    const object = awsDescriptor.usage?.object(grant) ?? '';
+    expect(object).toBe('arn:aws:iam::111122223333:role/grantbook/aws-prod/grantbook-alice-inc-4300');
+    const steps = awsDescriptor.usage?.steps({ target: target.name, principal: alice, object, expiresAt: grant.expiresAt, grants: specs }) ?? [];
+    expect(steps[0]?.code).toEqual([`aws sts assume-role --role-arn ${object} --role-session-name alice --duration-seconds 3600`]);
   });
 });
 

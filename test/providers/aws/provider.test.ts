@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REVOKE_POLICY, GRANT_POLICY } from '../../../src/providers/aws/documents.js';
+import { awsDescriptor } from '../../../src/providers/aws/descriptor.js';
 import { planAws } from '../../../src/providers/aws/plan.js';
 import type { AwsProvider } from '../../../src/providers/aws/provider.js';
 import type { AwsTarget, AwsTargetGrant } from '../../../src/providers/aws/types.js';
@@ -106,11 +107,30 @@ describe('aws provider against the IAM stand-in', () => {
     expect(iam.serverErrors).toEqual([]);
   });
 
-  it('the plan notes tell the person how to assume the role', () => {
-    const notes = planAws(fresh()).notes ?? [];
-    expect(notes.join('\n')).toContain(`aws sts assume-role --role-arn arn:aws:iam::${iam.accountId}:role/grantbook/aws-prod/grantbook-aws-e2e-`);
-    expect(notes.join('\n')).toContain('--role-session-name alice --duration-seconds 3600');
-    expect(notes.join('\n')).toMatch(/\[profile grantbook-aws-e2e-\d+\] role_arn = arn:aws:iam::/);
+  it('the usage tells the person how to assume the role the grant made, for as long as the role lets a session last', async () => {
+    const g = fresh();
+    const usage = awsDescriptor.usage;
+    if (usage === undefined) throw new Error('the aws descriptor declares no usage');
+    const arn = usage.object({ requestId: g.requestId, target: g.target, principal: g.principal, expiresAt: g.expiresAt, grants: [] });
+    expect(arn).toMatch(new RegExp(`^arn:aws:iam::${iam.accountId}:role/grantbook/aws-prod/grantbook-aws-e2e-`));
+    const steps = usage.steps({ target: g.target.name, principal: g.principal, object: arn, expiresAt: g.expiresAt, grants: [] });
+    const text = steps.flatMap((s) => [s.say, ...(s.code ?? [])]).join('\n');
+    expect(text).toContain(`aws sts assume-role --role-arn ${arn} --role-session-name alice --duration-seconds 3600`);
+    expect(steps[1]?.code).toEqual([
+      `[profile grantbook-${g.requestId}]`,
+      `role_arn = ${arn}`,
+      'source_profile = default',
+      '; credential_source = Environment | Ec2InstanceMetadata | EcsContainer  (in place of source_profile)',
+      'role_session_name = alice',
+      'duration_seconds = 3600',
+    ]);
+    // The ARN and the session length are the role's as IAM holds it once granted.
+    expect(await provider.grant(g)).toEqual({ backstop: { status: 'armed', by: 'aws:CurrentTime', until: g.expiresAt.replace(/\.\d+Z$/, 'Z') } });
+    const role = iam.roles.get(`grantbook-${g.requestId}`);
+    // The ARN IAM gives the role (the stand-in's GetRole builds it so).
+    expect(role === undefined ? undefined : `arn:aws:iam::${iam.accountId}:role${role.path}${role.name}`).toBe(arn);
+    expect(role?.maxSessionDuration).toBe(3600);
+    await provider.revoke(g);
   });
 
   it('revoke cuts live sessions first: a revoke stopped after the deny leaves a role that is no longer present', async () => {

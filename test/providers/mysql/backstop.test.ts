@@ -30,7 +30,8 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
     const g = mysqlGrant(target, `backstop-${Date.now().toString(36)}`, { expiresAt: formatInstant(expiresMs) });
     const role = requestRoleName(target.name, g.requestId);
     try {
-      await provider.grant(g);
+      // What apply records in the granted event: armed, by this event, at expires_at.
+      expect(await provider.grant(g)).toEqual({ backstop: { status: 'armed', by: `grantbook.${role}`, until: g.expiresAt } });
       expect(await provider.expiry.armed(g)).toEqual({ armed: true, scheduler: 'ON', armedAtGrant: true });
       const alice = await maria().connectAs('alice');
       await alice.query(`SET ROLE \`${role}\``);

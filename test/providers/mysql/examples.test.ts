@@ -29,6 +29,8 @@ describe('the MySQL/MariaDB examples', () => {
     expect(plan).toContain('Decision: ALLOWED by policy, pending approval');
     expect(plan).toContain('Grant on shop-prod (mysql) for alice@%:');
     expect(plan).toMatch(/GRANT SELECT \(`id`, `status`, `created_at`\) ON `shop`\.`orders` TO `gb_[0-9a-f]{11}_[0-9a-f]{16}`/u);
-    expect(plan).toMatch(/alice@% runs `SET ROLE `gb_[0-9a-f]{11}_[0-9a-f]{16}`;`/u);
+    expect(plan).toMatch(
+      /Once granted, use it on shop-prod:\n {2}- alice@% activates the role in each session[^\n]*\n {6}SET ROLE `gb_[0-9a-f]{11}_[0-9a-f]{16}`;\n/u,
+    );
   });
 });

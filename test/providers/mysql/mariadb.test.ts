@@ -6,6 +6,7 @@ import { ProviderError } from '../../../src/providers/errors.js';
 import { connect } from '../../../src/providers/registry.js';
 import { createMysqlProvider } from '../../../src/providers/mysql/provider.js';
 import { requestRoleName } from '../../../src/providers/mysql/names.js';
+import { mysqlUsage } from '../../../src/providers/mysql/usage.js';
 import { mysqlGrant, mysqlTarget } from '../../support/mysql-fixture.js';
 import { grantorSetupStatements } from '../../support/mariadb.js';
 import { MARIADB_SKIP, useMariadb } from '../../support/use-mariadb.js';
@@ -44,8 +45,8 @@ describe.skipIf(MARIADB_SKIP !== undefined)('mysql provider on a real MariaDB', 
     const g = mysqlGrant(target, fresh());
     const role = requestRoleName(target.name, g.requestId);
     try {
-      const plan = provider.plan(g);
-      expect(plan.notes?.[0]).toContain(`SET ROLE \`${role}\``);
+      const use = { target: target.name, principal: g.principal, object: mysqlUsage.object(g), expiresAt: g.expiresAt, grants: g.grants };
+      expect(mysqlUsage.steps(use).flatMap((s) => s.code ?? [])).toEqual([`SET ROLE \`${role}\`;`]);
       await provider.grant(g);
       const alice = await maria().connectAs('alice');
       // MariaDB activates a granted role only by SET ROLE: before it, nothing.

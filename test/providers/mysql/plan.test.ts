@@ -56,7 +56,6 @@ describe('the mysql plan', () => {
       "SELECT ID FROM information_schema.PROCESSLIST WHERE USER = 'alice' AND ID <> CONNECTION_ID()",
     );
     expect(plan.notes).toEqual([
-      `alice@% runs \`SET ROLE \`${role}\`;\` in each session to use the grant (MariaDB activates roles only this way; on MySQL 8 too, unless the server sets activate_all_roles_on_login).`,
       `The event grantbook.${role} revokes the grant inside the server at 2030-01-01T00:00:00Z if the server's event_scheduler is ON at grant time (read then, and recorded).`,
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestRoleName } from '../../../src/providers/mysql/names.js';
 import { createMysqlProvider } from '../../../src/providers/mysql/provider.js';
 import { mysqlGrant, mysqlTarget } from '../../support/mysql-fixture.js';
 import { MARIADB_SKIP, useMariadb } from '../../support/use-mariadb.js';
@@ -17,7 +18,11 @@ describe.skipIf(MARIADB_SKIP !== undefined)('the expiry event, with event_schedu
       expect(plan.notes?.join('\n')).not.toContain('Backstop armed');
       // Without a server, the plan says what decides it.
       expect(provider.plan(g).notes).toContainEqual(expect.stringContaining("if the server's event_scheduler is ON at grant time"));
-      await provider.grant(g);
+      // What apply records in the granted event: read from the server while granting, the expiry at the event's whole second.
+      const role = requestRoleName(target.name, g.requestId);
+      expect(await provider.grant(g)).toEqual({
+        backstop: { status: 'not_armed', by: `grantbook.${role}`, until: '2030-01-01T00:00:00Z', reason: 'event_scheduler_off' },
+      });
       expect(await provider.expiry.armed(g)).toEqual({ armed: false, scheduler: 'OFF', armedAtGrant: false });
       const admin = await maria().admin();
       const [tag] = await admin.query('SELECT backstop, expires_at FROM grantbook.grants WHERE request = ?', [g.requestId]);
