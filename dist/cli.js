@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-Q35UM5NR.js";
+} from "./chunks/chunk-NKEPR7H4.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-ZYQD2ELA.js";
+} from "./chunks/chunk-Y5O47QX3.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-MRNETSDQ.js";
+} from "./chunks/chunk-ZHGGIEZC.js";
 import {
   limitText,
   renderActivity
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-YV5X2GIS.js";
+} from "./chunks/chunk-V4YTCZ6D.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -79,7 +79,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-4X47LODQ.js";
+} from "./chunks/chunk-GGLLICH4.js";
 import {
   planFor,
   plannerOf,

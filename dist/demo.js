@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-MV64BHHT.js";
+} from "./chunks/chunk-PURT2P7U.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-WOCM65E3.js";
+} from "./chunks/chunk-LOHFH7Y3.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-7SJQ7ZL5.js";
+import "./chunks/chunk-O4VF2U43.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-F2JYDTDN.js";
+import "./chunks/chunk-TNJTX5BQ.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-YXK25IDP.js";
+} from "./chunks/chunk-2R2IS4ZY.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-MRNETSDQ.js";
+} from "./chunks/chunk-ZHGGIEZC.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-DD2Q2O7Z.js";
-import "./chunks/chunk-YV5X2GIS.js";
+import "./chunks/chunk-V4YTCZ6D.js";
 import {
   readChain
-} from "./chunks/chunk-4X47LODQ.js";
+} from "./chunks/chunk-GGLLICH4.js";
 import "./chunks/chunk-Z5CTWF6Z.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-IG2NYWDS.js";

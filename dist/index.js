@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-U2YKMIRT.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-PPAIFC35.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-XHCVRHUG.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-CTNFKE6K.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-5NEDTHXC.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-BFRB5PAD.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

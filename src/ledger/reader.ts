@@ -73,7 +73,7 @@ export type EventSink = (event: LedgerEvent, where: Where, line: string) => void
 /** A file's bytes (UTF-8): hashed and read in place; a line is decoded only when the reference reader reads it. */
 export interface FileText {
   readonly bytes: Buffer;
-  /** Per line, whether its stored hash was found to be its body's (seal-thread.ts): such a line is not hashed again. */
+  /** Per line, whether its stored hash was found to be its body's (read-thread.ts): such a line is not hashed again. */
   readonly sealed?: Uint8Array;
 }
 

@@ -9,7 +9,7 @@ import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { HELD_FILES } from './held-intents.js';
 import { ChainReader, type ReaderOptions, type Where } from './reader.js';
-import { SealThread } from './seal-thread.js';
+import { ReadThread, type Slot, type ThreadRead } from './read-thread.js';
 import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
 import { readLedger, type LedgerRead } from './view.js';
 
@@ -34,11 +34,12 @@ export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 
    * checkpoint file are then not read: the tail's replace them.
    */
   /**
-   * Hash the lines on a second thread while the next file is read (by
-   * default for a ledger of SEAL_THREAD_FILES files or more: starting the
-   * thread costs more than a few files' hashing).
+   * Read the files and hash their lines on a second thread while the
+   * reader scans the file before (by default for a ledger of
+   * READ_THREAD_FILES files or more: starting the thread costs more than a
+   * few files' reading and hashing).
    */
-  readonly sealThread?: boolean;
+  readonly readThread?: boolean;
   readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
   /**
    * `onEvent` is synchronous: each event goes to it as its line is read,
@@ -99,19 +100,19 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
         : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
   // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
-  // lines hashed on the seal thread, while this one is read: the ring has room for both.
-  const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } => ({}));
-  const thread = (options.sealThread ?? files.length >= SEAL_THREAD_FILES) ? new SealThread() : undefined;
-  const readAt = (i: number): { read: Read | undefined; sealed?: Promise<Uint8Array> } | undefined => {
+  // lines hashed, on the read thread while this one is scanned: the ring has room for both.
+  const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } & Slot => ({}));
+  const thread = (options.readThread ?? files.length >= READ_THREAD_FILES) ? new ReadThread(MAX_LEDGER_FILE_BYTES, REUSED_BUFFER_MAX) : undefined;
+  const readAt = (i: number): { read?: Read; threaded?: Promise<ThreadRead> } | undefined => {
     const f = files[i];
     if (f === undefined) return undefined;
-    if (f.notRegular === true) return { read: undefined };
-    const read = readCapped(f, ring[i % ring.length], thread !== undefined);
-    if (thread === undefined || !('bytes' in read) || !SealThread.shares(read.bytes)) return { read };
-    const sealed = thread.sealed(read.bytes);
+    if (f.notRegular === true) return {};
+    const slot = ring[i % ring.length];
+    if (thread === undefined || slot === undefined) return { read: readCapped(f, slot) };
+    const threaded = thread.read(f.full, slot);
     // Awaited in its turn; until then a failure must not count as unhandled.
-    sealed.catch(() => undefined);
-    return { read, sealed };
+    threaded.catch(() => undefined);
+    return { threaded };
   };
   try {
     let next = readAt(0);
@@ -120,7 +121,8 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       const current = next;
       next = readAt(i + 1);
       done += 1;
-      const result = current?.read;
+      const got = current?.threaded === undefined ? undefined : await current.threaded;
+      const result = got === undefined ? current?.read : fromThread(got, f);
       if (result === undefined) {
         reader.report(ledgerDiagnostic('E_LEDGER_FILE_TYPE', 'is not a regular file', { file: f.rel }));
         reader.lost();
@@ -134,8 +136,8 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       }
       const buffer = result.bytes;
       bytes += buffer.length;
-      const sealed = current?.sealed === undefined ? undefined : await current.sealed;
-      if (!isUtf8(buffer)) {
+      const sealed = got !== undefined && 'sealed' in got ? got.sealed : undefined;
+      if (!(got !== undefined && 'utf8' in got ? got.utf8 : isUtf8(buffer))) {
         reader.report(ledgerDiagnostic('E_LEDGER_FILE_ENCODING', 'the file is not valid UTF-8', { file: f.rel }));
         reader.lost();
         continue;
@@ -268,8 +270,8 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
   return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
-/** From this many files on, a verify hashes on the seal thread by default. */
-export const SEAL_THREAD_FILES = 16;
+/** From this many files on, a verify reads and hashes on the read thread by default. */
+export const READ_THREAD_FILES = 16;
 
 /** The largest read buffer kept for the next files (a few segments' worth). */
 const REUSED_BUFFER_MAX = 1024 * 1024;
@@ -277,12 +279,24 @@ const REUSED_BUFFER_MAX = 1024 * 1024;
 /** A file's bytes, or why they were not read (reported in the file's place in the chain); an I/O error is thrown there. */
 type Read = { readonly bytes: Buffer } | { readonly problem: LedgerDiagnostic } | { readonly error: unknown };
 
+/** What the read thread found, as the diagnostics readCapped gives. */
+function fromThread(got: ThreadRead, f: Planned): Read {
+  if ('error' in got) return { error: got.error };
+  if ('tooLarge' in got) return { problem: tooLarge(f, got.tooLarge) };
+  if ('grew' in got) return { problem: grew(f) };
+  return { bytes: got.bytes };
+}
+
+const tooLarge = (f: Planned, size: number): LedgerDiagnostic =>
+  ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel });
+const grew = (f: Planned): LedgerDiagnostic => ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel });
+
 /**
  * Reads at most the cap plus one byte, so a file that grows while read is
- * still bounded; into `into.base` if it has room (a new one is left there,
- * in shared memory when asked, for the seal thread).
+ * still bounded; into `into.base` if it has room (a new one is left there).
+ * read-thread.ts reads the same way on its thread.
  */
-function readCapped(f: Planned, into?: { base?: Buffer }, shared = false): Read {
+function readCapped(f: Planned, into?: { base?: Buffer }): Read {
   let fd;
   try {
     fd = openSync(f.full, 'r');
@@ -291,22 +305,19 @@ function readCapped(f: Planned, into?: { base?: Buffer }, shared = false): Read 
   }
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_LEDGER_FILE_BYTES) {
-      return { problem: ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_LEDGER_FILE_BYTES}`, { file: f.rel }) };
-    }
+    if (size > MAX_LEDGER_FILE_BYTES) return { problem: tooLarge(f, size) };
     const need = Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1);
     let base = into?.base;
     if (base === undefined || base.length < need) {
       // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as segments vary in size.
       // Only segment-sized buffers are kept for reuse: a big month file's is let go.
       const keep = into !== undefined && need <= REUSED_BUFFER_MAX;
-      const length = keep ? need + (need >> 2) : need;
-      base = keep && shared ? Buffer.from(new SharedArrayBuffer(length)) : Buffer.allocUnsafeSlow(length);
+      base = Buffer.allocUnsafeSlow(keep ? need + (need >> 2) : need);
       if (keep) into.base = base;
     }
     const buffer = base.subarray(0, need);
     for (let length = 0; ;) {
-      if (length === buffer.length) return { problem: ledgerDiagnostic('E_LEDGER_FILE_TOO_LARGE', 'the file grew while being read', { file: f.rel }) };
+      if (length === buffer.length) return { problem: grew(f) };
       const want = buffer.length - length;
       const got = readSync(fd, buffer, length, want, null);
       length += got;

@@ -63,7 +63,7 @@ type Verdict = Awaited<ReturnType<typeof streamLedgerDir>>;
 
 /** Chain depth with the lines hashed on the seal thread and without it, and --deep. */
 async function verdicts(root: string): Promise<{ chain: Verdict; threaded: Verdict; deep: Verdict }> {
-  const at = (depth: StreamOptions['depth'], sealThread: boolean) => streamLedgerDir(root, undefined, { depth, sealThread });
+  const at = (depth: StreamOptions['depth'], readThread: boolean) => streamLedgerDir(root, undefined, { depth, readThread });
   return { chain: await at('chain', false), threaded: await at('chain', true), deep: await at('events', false) };
 }
 
