@@ -7631,6 +7631,12 @@ var GitRepo = class _GitRepo {
    * memoised: paging through a 3,000-file pull request then diffs once, not per page.
    */
   memo = /* @__PURE__ */ new Map();
+  /**
+   * Refs change only through updateRef and deleteRef of this object (the
+   * tests read the bare repository from outside, fetch and clone, never write
+   * it), so the listing is read once per change rather than once per lookup.
+   */
+  refs;
   remember(key, compute) {
     const hit = this.memo.get(key);
     if (hit !== void 0) return hit;
@@ -7695,14 +7701,35 @@ var GitRepo = class _GitRepo {
   }
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
   async updateRef(ref, sha, expected) {
-    const result = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
-    return result.code === 0;
+    this.refs = void 0;
+    try {
+      const result = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+      return result.code === 0;
+    } finally {
+      this.refs = void 0;
+    }
   }
   async deleteRef(ref) {
-    await this.run(["update-ref", "-d", ref]);
+    this.refs = void 0;
+    try {
+      await this.run(["update-ref", "-d", ref]);
+    } finally {
+      this.refs = void 0;
+    }
   }
   /** Full ref name -> sha, for every ref. */
   async listRefs() {
+    let refs = this.refs;
+    if (refs === void 0) {
+      refs = this.listRefsUncached();
+      this.refs = refs;
+      refs.catch(() => {
+        if (this.refs === refs) this.refs = void 0;
+      });
+    }
+    return new Map(await refs);
+  }
+  async listRefsUncached() {
     const out = await this.text(["for-each-ref", "--format=%(refname) %(objectname)"]);
     const refs = /* @__PURE__ */ new Map();
     for (const line of out.split("\n")) {
@@ -7713,8 +7740,14 @@ var GitRepo = class _GitRepo {
   }
   async objectType(sha) {
     if (!SHA_PATTERN.test(sha)) return void 0;
+    const key = `type ${sha}`;
+    const known = this.memo.get(key);
+    if (known !== void 0) return known;
     const r = await this.run(["cat-file", "-t", sha], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+    if (r.code !== 0) return void 0;
+    const type = r.stdout.toString("utf8").trim();
+    this.remember(key, () => Promise.resolve(type)).catch(() => void 0);
+    return type;
   }
   /** `<sha>^{tree}` etc. for a validated SHA; undefined when it does not peel. */
   async peel(sha, to) {
@@ -7725,7 +7758,8 @@ var GitRepo = class _GitRepo {
     return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
   }
   async readBlob(sha) {
-    return (await this.run(["cat-file", "blob", sha])).stdout;
+    const read = () => this.run(["cat-file", "blob", sha]).then((r) => r.stdout);
+    return Buffer.from(await (SHA_PATTERN.test(sha) ? this.remember(`blob ${sha}`, read) : read()));
   }
   async readCommit(sha) {
     return this.remember(`commit ${sha}`, () => this.readCommitUncached(sha));

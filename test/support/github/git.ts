@@ -73,6 +73,12 @@ export class GitRepo {
    * memoised: paging through a 3,000-file pull request then diffs once, not per page.
    */
   private readonly memo = new Map<string, Promise<unknown>>();
+  /**
+   * Refs change only through updateRef and deleteRef of this object (the
+   * tests read the bare repository from outside, fetch and clone, never write
+   * it), so the listing is read once per change rather than once per lookup.
+   */
+  private refs: Promise<Map<string, string>> | undefined;
 
   private constructor(readonly dir: string) {}
 
@@ -148,16 +154,40 @@ export class GitRepo {
 
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
   async updateRef(ref: string, sha: string, expected: string | undefined): Promise<boolean> {
-    const result = await this.run(['update-ref', '--no-deref', ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
-    return result.code === 0;
+    this.refs = undefined;
+    try {
+      const result = await this.run(['update-ref', '--no-deref', ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+      return result.code === 0;
+    } finally {
+      // Again once git is done: a listing read while it ran may predate the change.
+      this.refs = undefined;
+    }
   }
 
   async deleteRef(ref: string): Promise<void> {
-    await this.run(['update-ref', '-d', ref]);
+    this.refs = undefined;
+    try {
+      await this.run(['update-ref', '-d', ref]);
+    } finally {
+      this.refs = undefined;
+    }
   }
 
   /** Full ref name -> sha, for every ref. */
   async listRefs(): Promise<Map<string, string>> {
+    let refs = this.refs;
+    if (refs === undefined) {
+      refs = this.listRefsUncached();
+      this.refs = refs;
+      refs.catch(() => {
+        if (this.refs === refs) this.refs = undefined;
+      });
+    }
+    // A copy: callers may change what they get.
+    return new Map(await refs);
+  }
+
+  private async listRefsUncached(): Promise<Map<string, string>> {
     const out = await this.text(['for-each-ref', '--format=%(refname) %(objectname)']);
     const refs = new Map<string, string>();
     for (const line of out.split('\n')) {
@@ -169,8 +199,15 @@ export class GitRepo {
 
   async objectType(sha: string): Promise<string | undefined> {
     if (!SHA_PATTERN.test(sha)) return undefined;
+    // Only an object's type is remembered: one missing now may be written later.
+    const key = `type ${sha}`;
+    const known = this.memo.get(key) as Promise<string | undefined> | undefined;
+    if (known !== undefined) return known;
     const r = await this.run(['cat-file', '-t', sha], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    if (r.code !== 0) return undefined;
+    const type = r.stdout.toString('utf8').trim();
+    this.remember(key, () => Promise.resolve(type)).catch(() => undefined);
+    return type;
   }
 
   /** `<sha>^{tree}` etc. for a validated SHA; undefined when it does not peel. */
@@ -183,7 +220,9 @@ export class GitRepo {
   }
 
   async readBlob(sha: string): Promise<Buffer> {
-    return (await this.run(['cat-file', 'blob', sha])).stdout;
+    const read = (): Promise<Buffer> => this.run(['cat-file', 'blob', sha]).then((r) => r.stdout);
+    // A copy of the remembered bytes: callers may change what they get.
+    return Buffer.from(await (SHA_PATTERN.test(sha) ? this.remember(`blob ${sha}`, read) : read()));
   }
 
   async readCommit(sha: string): Promise<CommitObject> {
