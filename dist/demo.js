@@ -7679,15 +7679,20 @@ var GitRepo = class _GitRepo {
     return (await this.run(args, options)).stdout.toString("utf8").trim();
   }
   async hashBlob(bytes) {
-    return this.text(["hash-object", "-w", "-t", "blob", "--stdin"], { input: bytes });
+    return this.written("blob", await this.text(["hash-object", "-w", "-t", "blob", "--stdin"], { input: bytes }));
   }
   async mktree(entries) {
     const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}	${e.name}\0`).join("");
-    return this.text(["mktree", "-z"], { input });
+    return this.written("tree", await this.text(["mktree", "-z"], { input }));
+  }
+  /** An object git has just written: its type is known without asking again. */
+  written(type, sha) {
+    if (SHA_PATTERN.test(sha)) this.remember(`type ${sha}`, () => Promise.resolve(type)).catch(() => void 0);
+    return sha;
   }
   async commitTree(c) {
     const args = ["commit-tree", c.tree, ...c.parents.flatMap((p) => ["-p", p])];
-    return this.text(args, {
+    const sha = await this.text(args, {
       input: c.message,
       env: {
         GIT_AUTHOR_NAME: c.author.name,
@@ -7698,6 +7703,7 @@ var GitRepo = class _GitRepo {
         GIT_COMMITTER_DATE: `@${c.committer.time} +0000`
       }
     });
+    return this.written("commit", sha);
   }
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
   async updateRef(ref, sha, expected) {

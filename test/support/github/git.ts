@@ -129,17 +129,23 @@ export class GitRepo {
   }
 
   async hashBlob(bytes: string | Buffer): Promise<string> {
-    return this.text(['hash-object', '-w', '-t', 'blob', '--stdin'], { input: bytes });
+    return this.written('blob', await this.text(['hash-object', '-w', '-t', 'blob', '--stdin'], { input: bytes }));
   }
 
   async mktree(entries: readonly { mode: FileMode; type: EntryType; sha: string; name: string }[]): Promise<string> {
     const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.name}\0`).join('');
-    return this.text(['mktree', '-z'], { input });
+    return this.written('tree', await this.text(['mktree', '-z'], { input }));
+  }
+
+  /** An object git has just written: its type is known without asking again. */
+  private written(type: 'blob' | 'tree' | 'commit', sha: string): string {
+    if (SHA_PATTERN.test(sha)) this.remember(`type ${sha}`, () => Promise.resolve(type)).catch(() => undefined);
+    return sha;
   }
 
   async commitTree(c: { tree: string; parents: readonly string[]; message: string; author: Signature; committer: Signature }): Promise<string> {
     const args = ['commit-tree', c.tree, ...c.parents.flatMap((p) => ['-p', p])];
-    return this.text(args, {
+    const sha = await this.text(args, {
       input: c.message,
       env: {
         GIT_AUTHOR_NAME: c.author.name,
@@ -150,6 +156,7 @@ export class GitRepo {
         GIT_COMMITTER_DATE: `@${c.committer.time} +0000`,
       },
     });
+    return this.written('commit', sha);
   }
 
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
