@@ -7375,7 +7375,7 @@ async function revokeSweep(world, clock) {
 }
 
 // demo/world.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtemp as mkdtemp2, readdir, readFile, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import path from "node:path";
@@ -7588,7 +7588,6 @@ var RequestCounter = class {
 };
 
 // test/support/github/git.ts
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7615,6 +7614,72 @@ function parseNumstat(out) {
     }
   }
   return counts;
+}
+
+// test/support/github/spawner.ts
+import { spawn } from "node:child_process";
+var HELPER = `
+const { execFile } = require('node:child_process');
+process.on('disconnect', () => process.exit(0));
+process.on('message', (m) => {
+  const child = execFile(m.file, m.args, { encoding: 'buffer', maxBuffer: m.maxBuffer, env: m.env }, (error, stdout, stderr) => {
+    const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+    const detail = error !== null && typeof error.code !== 'number' ? Buffer.from(String(error.message)) : Buffer.alloc(0);
+    process.send({ id: m.id, code, stdout, stderr: Buffer.concat([stderr, detail]) });
+  });
+  child.stdin.on('error', () => undefined);
+  if (m.input !== undefined) child.stdin.end(m.input);
+  else child.stdin.end();
+});
+`;
+var helper;
+var pending = /* @__PURE__ */ new Map();
+var nextId = 0;
+function idle() {
+  if (pending.size === 0) helper?.channel?.unref();
+}
+function failAll(error) {
+  helper = void 0;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const p of waiting) p.reject(error);
+}
+function started() {
+  if (helper !== void 0) return helper;
+  const child = spawn(process.execPath, ["-e", HELPER], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    serialization: "advanced",
+    // Only what node needs to start; each git call gets its own environment.
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
+  });
+  child.unref();
+  child.on("message", (m) => {
+    const p = pending.get(m.id);
+    if (p === void 0) return;
+    pending.delete(m.id);
+    p.resolve({ code: m.code, stdout: Buffer.from(m.stdout.buffer, m.stdout.byteOffset, m.stdout.byteLength), stderr: Buffer.from(m.stderr) });
+    idle();
+  });
+  child.on("error", (e) => failAll(new Error(`git helper process failed: ${e.message}`)));
+  child.on("exit", (code, signal) => {
+    if (helper === child) failAll(new Error(`git helper process exited (${String(code ?? signal)})`));
+  });
+  helper = child;
+  return child;
+}
+function spawnViaHelper(request) {
+  const child = started();
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    child.channel?.ref();
+    child.send({ id, file: request.file, args: request.args, env: request.env, input: request.input, maxBuffer: request.maxBuffer }, (error) => {
+      if (error === null || !pending.has(id)) return;
+      pending.delete(id);
+      reject(new Error(`git helper process did not take the call: ${error.message}`));
+      idle();
+    });
+  });
 }
 
 // test/support/github/git.ts
@@ -7656,24 +7721,15 @@ var GitRepo = class _GitRepo {
     await rm(this.dir, { recursive: true, force: true });
   }
   async run(args, options = {}) {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        "git",
-        ["-C", this.dir, "-c", "core.quotePath=false", ...args],
-        {
-          encoding: "buffer",
-          maxBuffer: 256 * 1024 * 1024,
-          env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: this.dir, GIT_CONFIG_NOSYSTEM: "1", ...options.env }
-        },
-        (error, stdout, stderr) => {
-          const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-          if (code === 0 || (options.okCodes ?? []).includes(code)) resolve({ code, stdout });
-          else reject(new Error(`git ${args[0] ?? ""} failed (${code}): ${stderr.toString("utf8").trim()}`));
-        }
-      );
-      if (options.input !== void 0) child.stdin?.end(options.input);
-      else child.stdin?.end();
+    const { code, stdout, stderr } = await spawnViaHelper({
+      file: "git",
+      args: ["-C", this.dir, "-c", "core.quotePath=false", ...args],
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: this.dir, GIT_CONFIG_NOSYSTEM: "1", ...options.env },
+      input: options.input,
+      maxBuffer: 256 * 1024 * 1024
     });
+    if (code === 0 || (options.okCodes ?? []).includes(code)) return { code, stdout };
+    throw new Error(`git ${args[0] ?? ""} failed (${code}): ${stderr.toString("utf8").trim()}`);
   }
   async text(args, options = {}) {
     return (await this.run(args, options)).stdout.toString("utf8").trim();
@@ -8120,7 +8176,7 @@ function emptyState() {
     counters: { nextId: 1e3, nextNumber: /* @__PURE__ */ new Map() }
   };
 }
-function nextId(state) {
+function nextId2(state) {
   state.counters.nextId += 1;
   return state.counters.nextId;
 }
@@ -8290,7 +8346,7 @@ function putCollaborator(ctx) {
   }
   let inv = ctx.state.invitations.find((i) => i.repo === keyOf(repo) && i.invitee.toLowerCase() === login);
   if (inv === void 0) {
-    inv = { id: nextId(ctx.state), repo: keyOf(repo), invitee: user.login, inviter: ctx.caller.login, permission, createdAt: ctx.now() };
+    inv = { id: nextId2(ctx.state), repo: keyOf(repo), invitee: user.login, inviter: ctx.caller.login, permission, createdAt: ctx.now() };
     ctx.state.invitations.push(inv);
   } else inv.permission = permission;
   return { status: 201, body: invitationBody(ctx, repo, inv) };
@@ -8789,7 +8845,7 @@ function createIssue(ctx) {
   const now = ctx.now();
   const record = {
     number: nextNumber(ctx.state, keyOf(repo)),
-    id: nextId(ctx.state),
+    id: nextId2(ctx.state),
     repo: keyOf(repo),
     title,
     body: stringField(body, "body", false) ?? null,
@@ -8851,7 +8907,7 @@ function createComment(ctx) {
   findIssueLike(ctx, repo, n);
   const text = stringField(objectBody(ctx), "body", true);
   const now = ctx.now();
-  const c = { id: nextId(ctx.state), repo: keyOf(repo), issue: n, author: ctx.caller.login, body: text, createdAt: now, updatedAt: now };
+  const c = { id: nextId2(ctx.state), repo: keyOf(repo), issue: n, author: ctx.caller.login, body: text, createdAt: now, updatedAt: now };
   ctx.state.comments.push(c);
   return { status: 201, body: issueComment(shapeContext(ctx, repo), c) };
 }
@@ -9700,7 +9756,7 @@ var StandInBase = class {
   }
   // ---- accounts, teams, access ------------------------------------------------
   addUser(u) {
-    const id = u.id ?? nextId(this.state);
+    const id = u.id ?? nextId2(this.state);
     const record = {
       login: u.login,
       id,
@@ -9727,7 +9783,7 @@ var StandInBase = class {
     this.state.orgMembers.set(org.toLowerCase(), members);
   }
   addTeam(slug, org = this.owner) {
-    const team2 = { org, slug, id: nextId(this.state), name: slug, members: /* @__PURE__ */ new Map(), repos: /* @__PURE__ */ new Map() };
+    const team2 = { org, slug, id: nextId2(this.state), name: slug, members: /* @__PURE__ */ new Map(), repos: /* @__PURE__ */ new Map() };
     this.state.teams.set(teamKey(org, slug), team2);
     return team2;
   }
@@ -9741,7 +9797,7 @@ var StandInBase = class {
   }
   /** Another repository of the same owner (git-backed, empty until something is committed). */
   async addRepo(name, o = {}) {
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     const record = {
       owner: this.owner,
       name,
@@ -9852,7 +9908,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     const now = this.iso();
     const pr = {
       number: nextNumber(this.state, repoKey(repo.owner, repo.name)),
-      id: nextId(this.state),
+      id: nextId2(this.state),
       title: p.title ?? `Pull request from ${p.head}`,
       body: p.body ?? null,
       author: p.author,
@@ -9893,7 +9949,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   async review(number, r) {
     const pr = this.pull(number);
     const review2 = {
-      id: nextId(this.state),
+      id: nextId2(this.state),
       repo: pr.repo,
       pull: number,
       user: r.user,
@@ -9957,7 +10013,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   /** A comment on an issue or pull request, as `author` would post it. */
   addComment(issue2, author, body) {
     const now = this.iso();
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     this.state.comments.push({ id, repo: repoKey(this.owner, this.repo), issue: issue2, author, body, createdAt: now, updatedAt: now });
     return id;
   }
@@ -9971,7 +10027,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   }
   /** Adds an active ruleset (defaults: targets the default branch, no rules, nobody may bypass); returns its id. */
   addRuleset(r = {}, repo = this.repo) {
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     this.repoRecord(repo).settings.rulesets.push({
       id,
       name: r.name ?? `ruleset-${id}`,
@@ -10000,7 +10056,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
       return;
     }
     const current = envs.get(name) ?? {
-      id: nextId(this.state),
+      id: nextId2(this.state),
       name,
       createdAt: this.iso(),
       deploymentBranchPolicy: "protected",
@@ -10011,7 +10067,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     envs.set(name, {
       ...current,
       ...policy !== void 0 ? {
-        deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId(this.state), ...p })) }
+        deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId2(this.state), ...p })) }
       } : {},
       ...e.reviewers !== void 0 ? { reviewers: e.reviewers } : {},
       ...e.waitTimer !== void 0 ? { waitTimer: e.waitTimer } : {}
@@ -10022,7 +10078,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     const workflows = this.repoRecord(repo).settings.workflows;
     const current = workflows.get(file);
     if (state === null) workflows.delete(file);
-    else workflows.set(file, { ...current ?? { id: nextId(this.state), name: file, file, createdAt: this.iso() }, state });
+    else workflows.set(file, { ...current ?? { id: nextId2(this.state), name: file, file, createdAt: this.iso() }, state });
   }
   /** false: tokens cannot read administration settings (as the workflow GITHUB_TOKEN): 403s and no ruleset bypass list. */
   setAdminReadable(readable, repo = this.repo) {
@@ -10045,7 +10101,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
 };
 
 // test/support/postgres.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, rm as rm2, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -10218,7 +10274,7 @@ async function startPostgres(options = {}) {
   };
   const server = embedded(databaseDir, port, superPassword, options, keep);
   try {
-    if (template !== void 0) await promisify(execFile2)("cp", ["-a", template.dir, databaseDir]);
+    if (template !== void 0) await promisify(execFile)("cp", ["-a", template.dir, databaseDir]);
     else await server.initialise();
     await server.start();
   } catch (error) {
@@ -10294,7 +10350,7 @@ ${log.join("")}`, { cause: error });
 }
 
 // demo/world.ts
-var run = promisify2(execFile3);
+var run = promisify2(execFile2);
 var PEOPLE = { alice: 583231, bob: 1024025, carol: 2107411, sam: 4000003 };
 var TOKEN = "demo-token";
 var CONNECTION_ENV = "GRANTBOOK_PG_ORDERS_PROD";

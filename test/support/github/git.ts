@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseNumstat, parseSignature } from './git-parse.js';
+import { spawnViaHelper } from './spawner.js';
 
 /**
  * The git CLI over one bare repository. Every call goes through execFile (no
- * shell); arguments that carry request text are validated by the caller first
+ * shell), in a small helper process (spawner.ts); arguments that carry request text are validated by the caller first
  * and placed after `--` or `--end-of-options` where git accepts it.
  */
 export const SHA_PATTERN = /^[0-9a-f]{40}$/;
@@ -104,24 +104,15 @@ export class GitRepo {
   }
 
   async run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        ['-C', this.dir, '-c', 'core.quotePath=false', ...args],
-        {
-          encoding: 'buffer',
-          maxBuffer: 256 * 1024 * 1024,
-          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
-        },
-        (error, stdout, stderr) => {
-          const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-          if (code === 0 || (options.okCodes ?? []).includes(code)) resolve({ code, stdout });
-          else reject(new Error(`git ${args[0] ?? ''} failed (${code}): ${stderr.toString('utf8').trim()}`));
-        },
-      );
-      if (options.input !== undefined) child.stdin?.end(options.input);
-      else child.stdin?.end();
+    const { code, stdout, stderr } = await spawnViaHelper({
+      file: 'git',
+      args: ['-C', this.dir, '-c', 'core.quotePath=false', ...args],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
+      input: options.input,
+      maxBuffer: 256 * 1024 * 1024,
     });
+    if (code === 0 || (options.okCodes ?? []).includes(code)) return { code, stdout };
+    throw new Error(`git ${args[0] ?? ''} failed (${code}): ${stderr.toString('utf8').trim()}`);
   }
 
   private async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
