@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * Runs the stand-in's git commands from a small helper process instead of
- * from the process that hosts the stand-in.
+ * Runs the stand-in's git commands (and those of the git-backed ledger store,
+ * ../git-ledger-store.ts) from a small helper process instead of from the
+ * process that hosts them.
  *
  * Starting a process copies the page tables of the one that starts it: from a
  * test worker holding a few hundred megabytes that costs tens of
