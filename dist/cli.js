@@ -22,7 +22,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-6RAZACWY.js";
+} from "./chunks/chunk-YK4ZDLAL.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
@@ -52,19 +52,19 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-DT4NDJAM.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-JAZFUHGY.js";
+import "./chunks/chunk-MZ6LZZXA.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
   requestIdFromPath
-} from "./chunks/chunk-Z7LRCKYY.js";
+} from "./chunks/chunk-OOOPJKK6.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -76,14 +76,14 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-KGB2BGCQ.js";
+} from "./chunks/chunk-CA73Q2FP.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-V5D75IVD.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-IG2NYWDS.js";
+import "./chunks/chunk-MWS6LBP6.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -95,7 +95,7 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-AKJQ5XBZ.js";
+} from "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -121,7 +121,7 @@ import {
   installRegistry,
   readPostgresRule,
   sameName
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-SMJYF7DT.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -1682,8 +1682,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-U4GVCTBA.js");
+  const { readTargets } = await import("./chunks/load-targets-M4KFPUD6.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-IU6PK5OQ.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1723,7 +1723,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-OQXUYEGJ.js");
+  const { connect } = await import("./chunks/registry-IDI3IWL3.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-FJJYQDD3.js";
+} from "./chunks/chunk-32QGVXVB.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-3QYVK23B.js";
+} from "./chunks/chunk-3EYZXCXR.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-6DGXAKPH.js";
+import "./chunks/chunk-SGWHOLA7.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-XE5DHS6D.js";
+import "./chunks/chunk-K57LCPPN.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-CYLWJRJO.js";
+} from "./chunks/chunk-5HD7RVG5.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,21 +34,21 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-FS2U2AZC.js";
+} from "./chunks/chunk-DT4NDJAM.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-JAZFUHGY.js";
-import "./chunks/chunk-Z7LRCKYY.js";
+} from "./chunks/chunk-MZ6LZZXA.js";
+import "./chunks/chunk-OOOPJKK6.js";
 import {
   readChain
-} from "./chunks/chunk-KGB2BGCQ.js";
-import "./chunks/chunk-5MZPIVM7.js";
+} from "./chunks/chunk-CA73Q2FP.js";
+import "./chunks/chunk-V5D75IVD.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-IG2NYWDS.js";
-import "./chunks/chunk-AKJQ5XBZ.js";
+import "./chunks/chunk-MWS6LBP6.js";
+import "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-SMJYF7DT.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-KXECSIOQ.js";
+} from "./chunks/chunk-SMJYF7DT.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-TTRUZPL3.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LPHVNIDX.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-KBLCWSWR.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MPHFMF3N.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-5MEVMQSX.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-FKVOQ5BO.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-5IDHQQFR.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {
