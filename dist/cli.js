@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-NKEPR7H4.js";
+} from "./chunks/chunk-RSQ3JAGT.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-Y5O47QX3.js";
+} from "./chunks/chunk-ZX6LSOSJ.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,12 +53,12 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-ZHGGIEZC.js";
+} from "./chunks/chunk-QMIO75FJ.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-DD2Q2O7Z.js";
+import "./chunks/chunk-W7GEQF4Y.js";
 import {
   evaluate,
   loadPolicySet,
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-V4YTCZ6D.js";
+} from "./chunks/chunk-KSOSNVU7.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -79,14 +79,14 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-GGLLICH4.js";
+} from "./chunks/chunk-UU5NIMZ4.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-Z5CTWF6Z.js";
+} from "./chunks/chunk-EPDTBMX7.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-IG2NYWDS.js";
+import "./chunks/chunk-MWS6LBP6.js";
 import {
   CREDENTIAL_KINDS,
   REQUESTS_DIR,
@@ -98,7 +98,7 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-AKJQ5XBZ.js";
+} from "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -123,7 +123,7 @@ import {
   builtinRegistry,
   installRegistry,
   sameName
-} from "./chunks/chunk-L3AKWVQN.js";
+} from "./chunks/chunk-UG2Z6ADB.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -1707,8 +1707,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-Y7ZJUADB.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-KV5EH6TC.js");
+  const { readTargets } = await import("./chunks/load-targets-M4KFPUD6.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-BZVVMBES.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1748,7 +1748,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-JFOYPAVB.js");
+  const { connect } = await import("./chunks/registry-7WQMGSDS.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-PURT2P7U.js";
+} from "./chunks/chunk-RAI5QARA.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-LOHFH7Y3.js";
+} from "./chunks/chunk-MCKD7X5N.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-O4VF2U43.js";
+import "./chunks/chunk-4QTAZG34.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-TNJTX5BQ.js";
+import "./chunks/chunk-HRGB4DU7.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-2R2IS4ZY.js";
+} from "./chunks/chunk-7DSP5UX5.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,21 +34,21 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-ZHGGIEZC.js";
+} from "./chunks/chunk-QMIO75FJ.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-DD2Q2O7Z.js";
-import "./chunks/chunk-V4YTCZ6D.js";
+} from "./chunks/chunk-W7GEQF4Y.js";
+import "./chunks/chunk-KSOSNVU7.js";
 import {
   readChain
-} from "./chunks/chunk-GGLLICH4.js";
-import "./chunks/chunk-Z5CTWF6Z.js";
+} from "./chunks/chunk-UU5NIMZ4.js";
+import "./chunks/chunk-EPDTBMX7.js";
 import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-IG2NYWDS.js";
-import "./chunks/chunk-AKJQ5XBZ.js";
+import "./chunks/chunk-MWS6LBP6.js";
+import "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -59,7 +59,7 @@ import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-L3AKWVQN.js";
+} from "./chunks/chunk-UG2Z6ADB.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -7375,7 +7375,7 @@ async function revokeSweep(world, clock) {
 }
 
 // demo/world.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtemp as mkdtemp2, readdir, readFile, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import path from "node:path";
@@ -7588,7 +7588,6 @@ var RequestCounter = class {
 };
 
 // test/support/github/git.ts
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7617,6 +7616,72 @@ function parseNumstat(out) {
   return counts;
 }
 
+// test/support/github/spawner.ts
+import { spawn } from "node:child_process";
+var HELPER = `
+const { execFile } = require('node:child_process');
+process.on('disconnect', () => process.exit(0));
+process.on('message', (m) => {
+  const child = execFile(m.file, m.args, { encoding: 'buffer', maxBuffer: m.maxBuffer, env: m.env }, (error, stdout, stderr) => {
+    const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+    const detail = error !== null && typeof error.code !== 'number' ? Buffer.from(String(error.message)) : Buffer.alloc(0);
+    process.send({ id: m.id, code, stdout, stderr: Buffer.concat([stderr, detail]) });
+  });
+  child.stdin.on('error', () => undefined);
+  if (m.input !== undefined) child.stdin.end(m.input);
+  else child.stdin.end();
+});
+`;
+var helper;
+var pending = /* @__PURE__ */ new Map();
+var nextId = 0;
+function idle() {
+  if (pending.size === 0) helper?.channel?.unref();
+}
+function failAll(error) {
+  helper = void 0;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const p of waiting) p.reject(error);
+}
+function started() {
+  if (helper !== void 0) return helper;
+  const child = spawn(process.execPath, ["-e", HELPER], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    serialization: "advanced",
+    // Only what node needs to start; each git call gets its own environment.
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
+  });
+  child.unref();
+  child.on("message", (m) => {
+    const p = pending.get(m.id);
+    if (p === void 0) return;
+    pending.delete(m.id);
+    p.resolve({ code: m.code, stdout: Buffer.from(m.stdout.buffer, m.stdout.byteOffset, m.stdout.byteLength), stderr: Buffer.from(m.stderr) });
+    idle();
+  });
+  child.on("error", (e) => failAll(new Error(`git helper process failed: ${e.message}`)));
+  child.on("exit", (code, signal) => {
+    if (helper === child) failAll(new Error(`git helper process exited (${String(code ?? signal)})`));
+  });
+  helper = child;
+  return child;
+}
+function spawnViaHelper(request) {
+  const child = started();
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    child.channel?.ref();
+    child.send({ id, file: request.file, args: request.args, env: request.env, input: request.input, maxBuffer: request.maxBuffer }, (error) => {
+      if (error === null || !pending.has(id)) return;
+      pending.delete(id);
+      reject(new Error(`git helper process did not take the call: ${error.message}`));
+      idle();
+    });
+  });
+}
+
 // test/support/github/git.ts
 var SHA_PATTERN = /^[0-9a-f]{40}$/;
 var REF_NAME_PATTERN = /^(?!-)(?!.*\.\.)(?!.*@\{)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/;
@@ -7631,6 +7696,12 @@ var GitRepo = class _GitRepo {
    * memoised: paging through a 3,000-file pull request then diffs once, not per page.
    */
   memo = /* @__PURE__ */ new Map();
+  /**
+   * Refs change only through updateRef and deleteRef of this object (the
+   * tests read the bare repository from outside, fetch and clone, never write
+   * it), so the listing is read once per change rather than once per lookup.
+   */
+  refs;
   remember(key, compute) {
     const hit = this.memo.get(key);
     if (hit !== void 0) return hit;
@@ -7650,38 +7721,34 @@ var GitRepo = class _GitRepo {
     await rm(this.dir, { recursive: true, force: true });
   }
   async run(args, options = {}) {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        "git",
-        ["-C", this.dir, "-c", "core.quotePath=false", ...args],
-        {
-          encoding: "buffer",
-          maxBuffer: 256 * 1024 * 1024,
-          env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: this.dir, GIT_CONFIG_NOSYSTEM: "1", ...options.env }
-        },
-        (error, stdout, stderr) => {
-          const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-          if (code === 0 || (options.okCodes ?? []).includes(code)) resolve({ code, stdout });
-          else reject(new Error(`git ${args[0] ?? ""} failed (${code}): ${stderr.toString("utf8").trim()}`));
-        }
-      );
-      if (options.input !== void 0) child.stdin?.end(options.input);
-      else child.stdin?.end();
+    const { code, stdout, stderr } = await spawnViaHelper({
+      file: "git",
+      args: ["-C", this.dir, "-c", "core.quotePath=false", ...args],
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: this.dir, GIT_CONFIG_NOSYSTEM: "1", ...options.env },
+      input: options.input,
+      maxBuffer: 256 * 1024 * 1024
     });
+    if (code === 0 || (options.okCodes ?? []).includes(code)) return { code, stdout };
+    throw new Error(`git ${args[0] ?? ""} failed (${code}): ${stderr.toString("utf8").trim()}`);
   }
   async text(args, options = {}) {
     return (await this.run(args, options)).stdout.toString("utf8").trim();
   }
   async hashBlob(bytes) {
-    return this.text(["hash-object", "-w", "-t", "blob", "--stdin"], { input: bytes });
+    return this.written("blob", await this.text(["hash-object", "-w", "-t", "blob", "--stdin"], { input: bytes }));
   }
   async mktree(entries) {
     const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}	${e.name}\0`).join("");
-    return this.text(["mktree", "-z"], { input });
+    return this.written("tree", await this.text(["mktree", "-z"], { input }));
+  }
+  /** An object git has just written: its type is known without asking again. */
+  written(type, sha) {
+    if (SHA_PATTERN.test(sha)) this.remember(`type ${sha}`, () => Promise.resolve(type)).catch(() => void 0);
+    return sha;
   }
   async commitTree(c) {
     const args = ["commit-tree", c.tree, ...c.parents.flatMap((p) => ["-p", p])];
-    return this.text(args, {
+    const sha = await this.text(args, {
       input: c.message,
       env: {
         GIT_AUTHOR_NAME: c.author.name,
@@ -7692,17 +7759,39 @@ var GitRepo = class _GitRepo {
         GIT_COMMITTER_DATE: `@${c.committer.time} +0000`
       }
     });
+    return this.written("commit", sha);
   }
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
   async updateRef(ref, sha, expected) {
-    const result = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
-    return result.code === 0;
+    this.refs = void 0;
+    try {
+      const result = await this.run(["update-ref", "--no-deref", ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+      return result.code === 0;
+    } finally {
+      this.refs = void 0;
+    }
   }
   async deleteRef(ref) {
-    await this.run(["update-ref", "-d", ref]);
+    this.refs = void 0;
+    try {
+      await this.run(["update-ref", "-d", ref]);
+    } finally {
+      this.refs = void 0;
+    }
   }
   /** Full ref name -> sha, for every ref. */
   async listRefs() {
+    let refs = this.refs;
+    if (refs === void 0) {
+      refs = this.listRefsUncached();
+      this.refs = refs;
+      refs.catch(() => {
+        if (this.refs === refs) this.refs = void 0;
+      });
+    }
+    return new Map(await refs);
+  }
+  async listRefsUncached() {
     const out = await this.text(["for-each-ref", "--format=%(refname) %(objectname)"]);
     const refs = /* @__PURE__ */ new Map();
     for (const line of out.split("\n")) {
@@ -7713,8 +7802,14 @@ var GitRepo = class _GitRepo {
   }
   async objectType(sha) {
     if (!SHA_PATTERN.test(sha)) return void 0;
+    const key = `type ${sha}`;
+    const known = this.memo.get(key);
+    if (known !== void 0) return known;
     const r = await this.run(["cat-file", "-t", sha], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+    if (r.code !== 0) return void 0;
+    const type = r.stdout.toString("utf8").trim();
+    this.remember(key, () => Promise.resolve(type)).catch(() => void 0);
+    return type;
   }
   /** `<sha>^{tree}` etc. for a validated SHA; undefined when it does not peel. */
   async peel(sha, to) {
@@ -7725,7 +7820,8 @@ var GitRepo = class _GitRepo {
     return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
   }
   async readBlob(sha) {
-    return (await this.run(["cat-file", "blob", sha])).stdout;
+    const read = () => this.run(["cat-file", "blob", sha]).then((r) => r.stdout);
+    return Buffer.from(await (SHA_PATTERN.test(sha) ? this.remember(`blob ${sha}`, read) : read()));
   }
   async readCommit(sha) {
     return this.remember(`commit ${sha}`, () => this.readCommitUncached(sha));
@@ -8080,7 +8176,7 @@ function emptyState() {
     counters: { nextId: 1e3, nextNumber: /* @__PURE__ */ new Map() }
   };
 }
-function nextId(state) {
+function nextId2(state) {
   state.counters.nextId += 1;
   return state.counters.nextId;
 }
@@ -8250,7 +8346,7 @@ function putCollaborator(ctx) {
   }
   let inv = ctx.state.invitations.find((i) => i.repo === keyOf(repo) && i.invitee.toLowerCase() === login);
   if (inv === void 0) {
-    inv = { id: nextId(ctx.state), repo: keyOf(repo), invitee: user.login, inviter: ctx.caller.login, permission, createdAt: ctx.now() };
+    inv = { id: nextId2(ctx.state), repo: keyOf(repo), invitee: user.login, inviter: ctx.caller.login, permission, createdAt: ctx.now() };
     ctx.state.invitations.push(inv);
   } else inv.permission = permission;
   return { status: 201, body: invitationBody(ctx, repo, inv) };
@@ -8749,7 +8845,7 @@ function createIssue(ctx) {
   const now = ctx.now();
   const record = {
     number: nextNumber(ctx.state, keyOf(repo)),
-    id: nextId(ctx.state),
+    id: nextId2(ctx.state),
     repo: keyOf(repo),
     title,
     body: stringField(body, "body", false) ?? null,
@@ -8811,7 +8907,7 @@ function createComment(ctx) {
   findIssueLike(ctx, repo, n);
   const text = stringField(objectBody(ctx), "body", true);
   const now = ctx.now();
-  const c = { id: nextId(ctx.state), repo: keyOf(repo), issue: n, author: ctx.caller.login, body: text, createdAt: now, updatedAt: now };
+  const c = { id: nextId2(ctx.state), repo: keyOf(repo), issue: n, author: ctx.caller.login, body: text, createdAt: now, updatedAt: now };
   ctx.state.comments.push(c);
   return { status: 201, body: issueComment(shapeContext(ctx, repo), c) };
 }
@@ -9660,7 +9756,7 @@ var StandInBase = class {
   }
   // ---- accounts, teams, access ------------------------------------------------
   addUser(u) {
-    const id = u.id ?? nextId(this.state);
+    const id = u.id ?? nextId2(this.state);
     const record = {
       login: u.login,
       id,
@@ -9687,7 +9783,7 @@ var StandInBase = class {
     this.state.orgMembers.set(org.toLowerCase(), members);
   }
   addTeam(slug, org = this.owner) {
-    const team2 = { org, slug, id: nextId(this.state), name: slug, members: /* @__PURE__ */ new Map(), repos: /* @__PURE__ */ new Map() };
+    const team2 = { org, slug, id: nextId2(this.state), name: slug, members: /* @__PURE__ */ new Map(), repos: /* @__PURE__ */ new Map() };
     this.state.teams.set(teamKey(org, slug), team2);
     return team2;
   }
@@ -9701,7 +9797,7 @@ var StandInBase = class {
   }
   /** Another repository of the same owner (git-backed, empty until something is committed). */
   async addRepo(name, o = {}) {
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     const record = {
       owner: this.owner,
       name,
@@ -9812,7 +9908,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     const now = this.iso();
     const pr = {
       number: nextNumber(this.state, repoKey(repo.owner, repo.name)),
-      id: nextId(this.state),
+      id: nextId2(this.state),
       title: p.title ?? `Pull request from ${p.head}`,
       body: p.body ?? null,
       author: p.author,
@@ -9853,7 +9949,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   async review(number, r) {
     const pr = this.pull(number);
     const review2 = {
-      id: nextId(this.state),
+      id: nextId2(this.state),
       repo: pr.repo,
       pull: number,
       user: r.user,
@@ -9917,7 +10013,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   /** A comment on an issue or pull request, as `author` would post it. */
   addComment(issue2, author, body) {
     const now = this.iso();
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     this.state.comments.push({ id, repo: repoKey(this.owner, this.repo), issue: issue2, author, body, createdAt: now, updatedAt: now });
     return id;
   }
@@ -9931,7 +10027,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
   }
   /** Adds an active ruleset (defaults: targets the default branch, no rules, nobody may bypass); returns its id. */
   addRuleset(r = {}, repo = this.repo) {
-    const id = nextId(this.state);
+    const id = nextId2(this.state);
     this.repoRecord(repo).settings.rulesets.push({
       id,
       name: r.name ?? `ruleset-${id}`,
@@ -9960,7 +10056,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
       return;
     }
     const current = envs.get(name) ?? {
-      id: nextId(this.state),
+      id: nextId2(this.state),
       name,
       createdAt: this.iso(),
       deploymentBranchPolicy: "protected",
@@ -9971,7 +10067,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     envs.set(name, {
       ...current,
       ...policy !== void 0 ? {
-        deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId(this.state), ...p })) }
+        deploymentBranchPolicy: policy === null || policy === "protected" ? policy : { custom: policy.custom.map((p) => ({ id: nextId2(this.state), ...p })) }
       } : {},
       ...e.reviewers !== void 0 ? { reviewers: e.reviewers } : {},
       ...e.waitTimer !== void 0 ? { waitTimer: e.waitTimer } : {}
@@ -9982,7 +10078,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
     const workflows = this.repoRecord(repo).settings.workflows;
     const current = workflows.get(file);
     if (state === null) workflows.delete(file);
-    else workflows.set(file, { ...current ?? { id: nextId(this.state), name: file, file, createdAt: this.iso() }, state });
+    else workflows.set(file, { ...current ?? { id: nextId2(this.state), name: file, file, createdAt: this.iso() }, state });
   }
   /** false: tokens cannot read administration settings (as the workflow GITHUB_TOKEN): 403s and no ruleset bypass list. */
   setAdminReadable(readable, repo = this.repo) {
@@ -10005,7 +10101,7 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
 };
 
 // test/support/postgres.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, rm as rm2, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -10178,7 +10274,7 @@ async function startPostgres(options = {}) {
   };
   const server = embedded(databaseDir, port, superPassword, options, keep);
   try {
-    if (template !== void 0) await promisify(execFile2)("cp", ["-a", template.dir, databaseDir]);
+    if (template !== void 0) await promisify(execFile)("cp", ["-a", template.dir, databaseDir]);
     else await server.initialise();
     await server.start();
   } catch (error) {
@@ -10254,7 +10350,7 @@ ${log.join("")}`, { cause: error });
 }
 
 // demo/world.ts
-var run = promisify2(execFile3);
+var run = promisify2(execFile2);
 var PEOPLE = { alice: 583231, bob: 1024025, carol: 2107411, sam: 4000003 };
 var TOKEN = "demo-token";
 var CONNECTION_ENV = "GRANTBOOK_PG_ORDERS_PROD";

@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-L3AKWVQN.js";
+} from "./chunks/chunk-UG2Z6ADB.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-CTNFKE6K.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-5NEDTHXC.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-BFRB5PAD.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LOUMKZUY.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-AU43CR5D.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-QJIVUCX4.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -1,20 +1,24 @@
 import type { LedgerGrant } from '../ledger/index.js';
 import { activeRegistry } from '../providers/catalog.js';
-import { isRepoSpec, isTeamSpec } from '../providers/github/spec.js';
-import { isTableSpec } from '../providers/postgres/spec.js';
+import type { AuditCover } from '../providers/descriptor.js';
 import type { AlertFact, GrantRow, LedgerSpot } from './grant-rows.js';
 import { tableKey, type ProfileFacts } from './profiles.js';
 
 /** Shared wording of the export and the report, so both say the same thing about a grant. */
 
 export function describeGrant(g: LedgerGrant): string {
-  const s = g.spec;
-  if (isTableSpec(s))
-    return `${g.target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${g.principal}`;
-  if (isTeamSpec(s)) return `${g.target}: ${g.principal} ${s.role} of ${s.org}/${s.team}`;
-  if (isRepoSpec(s)) return `${g.target}: ${g.principal} ${s.permission} on ${s.owner}/${s.repo}`;
-  // Any other kind in the words of its provider.
-  return activeRegistry().descriptor(g.provider)?.describe(s, g.principal, g.target) ?? `${g.target}: ${g.principal} ${s.kind}`;
+  const descriptor = activeRegistry().descriptor(g.provider);
+  // In the audit views' words where the provider has them, else in its own.
+  return (
+    descriptor?.audit?.describe(g.spec, g.principal, g.target) ??
+    descriptor?.describe(g.spec, g.principal, g.target) ??
+    `${g.target}: ${g.principal} ${g.spec.kind}`
+  );
+}
+
+/** What a grant covers by the export's columns, as its provider says; nothing for kinds without an audit view. */
+function coverOf(g: LedgerGrant): AuditCover {
+  return activeRegistry().descriptor(g.provider)?.audit?.covers(g.spec) ?? {};
 }
 
 export interface GrantParts {
@@ -34,17 +38,15 @@ export function grantParts(grants: readonly LedgerGrant[]): GrantParts {
     if (!parts.targets.includes(g.target)) parts.targets.push(g.target);
     const principal = `${g.target}:${g.principal}`;
     if (!parts.principals.includes(principal)) parts.principals.push(principal);
-    const s = g.spec;
-    if (isTableSpec(s)) {
-      const table = `${g.target}:${s.schema}.${s.table}`;
+    const cover = coverOf(g);
+    if (cover.table !== undefined) {
+      const table = `${g.target}:${cover.table.name}`;
       parts.tables.push(table);
-      parts.columns.push(`${table}(${s.columns !== undefined ? s.columns.join(', ') : 'all columns'})`);
-      parts.privileges.push(`${table} ${s.privileges.join(', ')}`);
-    } else if (isTeamSpec(s)) {
-      parts.teams.push(`${g.target}:${s.org}/${s.team} (${s.role})`);
-    } else if (isRepoSpec(s)) {
-      parts.repositories.push(`${g.target}:${s.owner}/${s.repo} (${s.permission})`);
+      parts.columns.push(`${table}(${cover.table.columns !== undefined ? cover.table.columns.join(', ') : 'all columns'})`);
+      parts.privileges.push(`${table} ${cover.table.privileges.join(', ')}`);
     }
+    if (cover.team !== undefined) parts.teams.push(`${g.target}:${cover.team}`);
+    if (cover.repository !== undefined) parts.repositories.push(`${g.target}:${cover.repository}`);
   }
   return parts;
 }
@@ -64,12 +66,11 @@ export function sensitiveColumns(row: GrantRow, facts: ProfileFacts): string[] |
   if (fact === undefined) return null;
   const out: string[] = [];
   for (const g of row.grant.grants) {
-    const spec = g.spec;
-    if (!isTableSpec(spec)) continue;
-    const name = `${spec.schema}.${spec.table}`;
-    const sensitive = fact.sensitive.get(tableKey(g.target, name)) ?? [];
+    const table = coverOf(g).table;
+    if (table === undefined) continue;
+    const sensitive = fact.sensitive.get(tableKey(g.target, table.name)) ?? [];
     for (const c of sensitive) {
-      if (spec.columns === undefined || spec.columns.includes(c)) out.push(`${g.target}:${name}.${c}`);
+      if (table.columns === undefined || table.columns.includes(c)) out.push(`${g.target}:${table.name}.${c}`);
     }
   }
   return out;

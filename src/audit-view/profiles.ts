@@ -1,9 +1,9 @@
-import { readPostgresRule } from '../providers/postgres/allow.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { listRepoFiles, readRepoFile } from '../load/fs.js';
 import { classifyPath } from '../load/paths.js';
 import { readProfile } from '../policy/load-profile.js';
 import type { Profile } from '../policy/types.js';
+import { activeRegistry } from '../providers/catalog.js';
 
 /**
  * Two facts the ledger does not record but an auditor asks for: whether a
@@ -33,11 +33,14 @@ export function tableKey(target: string, schemaTable: string): string {
 export function profileFact(profile: Profile): ProfileFact {
   const sensitive = new Map<string, readonly string[]>();
   const columns = new Map<string, readonly string[]>();
+  // The readers of the providers whose rules name tables: sensitive columns are the table rules' (a rule without tables has none).
+  const views = activeRegistry().descriptors.flatMap((d) => (d.audit?.ruleTables !== undefined ? [d.audit] : []));
   for (const rule of profile.allow) {
-    // Sensitive columns are the table rules' (a rule without tables has none).
-    for (const table of readPostgresRule(rule.raw).tables) {
-      sensitive.set(tableKey(rule.target, table.name), table.sensitive);
-      columns.set(tableKey(rule.target, table.name), table.columns);
+    for (const view of views) {
+      for (const table of view.ruleTables?.(rule.raw) ?? []) {
+        sensitive.set(tableKey(rule.target, table.name), table.sensitive);
+        columns.set(tableKey(rule.target, table.name), table.columns);
+      }
     }
   }
   return { breakGlass: profile.breakGlass, sensitive, columns };

@@ -25,31 +25,50 @@ export type BranchType = 'array' | 'object' | 'integer' | 'string';
 export type BranchRule = { readonly key: string; readonly value?: string } | { readonly type: BranchType };
 
 /**
- * Definitions a `oneOf` chooses between, and what in the data says which one
- * was meant. Errors are then reported against that branch alone instead of
- * every branch at once.
+ * Definitions a `oneOf` chooses between that are not a provider's, and what
+ * in the data says which one was meant. Errors are then reported against that
+ * branch alone instead of every branch at once. The providers' slots (their
+ * targets and grant kinds) are read off the schemas (`providerSlotRules`).
  */
 export const ONE_OF_BRANCHES: Readonly<Record<string, BranchRule>> = {
-  tableGrant: { key: 'table' },
-  teamGrant: { key: 'team' },
-  repoGrant: { key: 'repo' },
   bundleGrant: { key: 'bundle' },
-  tableSpec: { key: 'table' },
-  teamSpec: { key: 'team' },
-  repoSpec: { key: 'repo' },
   teamGroup: { key: 'team' },
   usersGroup: { key: 'users' },
-  postgresTarget: { key: 'provider', value: 'postgres' },
-  githubTarget: { key: 'provider', value: 'github' },
-  iamGrant: { key: 'iam' },
-  iamSpec: { key: 'iam' },
-  awsTarget: { key: 'provider', value: 'aws' },
-  mysqlTarget: { key: 'provider', value: 'mysql' },
   rowValues: { type: 'array' },
   rowRange: { type: 'object' },
   rowInteger: { type: 'integer' },
   rowText: { type: 'string' },
 };
+
+const TARGET_DEF = /^[a-z][A-Za-z0-9]*Target$/;
+const KIND_DEF = /^([a-z][A-Za-z0-9]*)(?:Grant|Spec)$/;
+
+function objectField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * The rules of the providers' slots, as the schema assembly lays them out
+ * (src/providers/schema-assembly.ts, from the provider descriptors): a
+ * target's definition `<id>Target` is told by the one value its `provider`
+ * may hold, a grant kind's `<kind>Grant` and `<kind>Spec` by the key `<kind>`.
+ * `branchKeys` are the `oneOf` branches, `file:def`.
+ */
+export function providerSlotRules(schemas: Readonly<Record<FileKind, object>>, branchKeys: readonly string[]): Record<string, BranchRule> {
+  const out: Record<string, BranchRule> = {};
+  for (const key of branchKeys) {
+    const [file = '', def = ''] = key.split(':');
+    if (!Object.hasOwn(schemas, file)) continue;
+    if (TARGET_DEF.test(def)) {
+      const values = objectField(objectField(objectField(objectField(objectField(schemas[file as FileKind], '$defs'), def), 'properties'), 'provider'), 'enum');
+      if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string') out[def] = { key: 'provider', value: values[0] };
+      continue;
+    }
+    const kind = KIND_DEF.exec(def)?.[1];
+    if (kind !== undefined) out[def] = { key: kind };
+  }
+  return out;
+}
 
 export interface SchemaRegistry {
   validator<K extends FileKind>(kind: K): ValidateFunction<RawByKind[K]>;
@@ -59,7 +78,7 @@ export interface SchemaRegistry {
   patternDef(pattern: string): string | undefined;
   /** Every property name the schemas define: the only keys a diagnostic pointer may show. */
   readonly propertyNames: ReadonlySet<string>;
-  /** What in the data says which branch of a `oneOf` was meant (ONE_OF_BRANCHES, plus a registry's own providers). */
+  /** What in the data says which branch of a `oneOf` was meant (a registry's own rules, ONE_OF_BRANCHES, then the providers' slots). */
   branchRule(def: string): BranchRule | undefined;
 }
 
@@ -99,6 +118,8 @@ export function makeSchemaRegistry(
   const names = new Set<string>();
   const patterns = new Map<string, string>();
   for (const schema of Object.values(schemas)) collectNames(schema, names, patterns);
+  const slots = providerSlotRules(schemas, Object.keys(compiled.branches));
+  const rule = (rules: Readonly<Record<string, BranchRule>>, def: string): BranchRule | undefined => (Object.hasOwn(rules, def) ? rules[def] : undefined);
   return {
     validator<K extends FileKind>(kind: K): ValidateFunction<RawByKind[K]> {
       const fn = compiled.validators[kind];
@@ -109,7 +130,7 @@ export function makeSchemaRegistry(
     branch: (kind, def) => (Object.hasOwn(compiled.branches, `${kind}:${def}`) ? compiled.branches[`${kind}:${def}`] : undefined),
     patternDef: (pattern) => patterns.get(pattern),
     propertyNames: names,
-    branchRule: (def) => (Object.hasOwn(branchRules, def) ? branchRules[def] : Object.hasOwn(ONE_OF_BRANCHES, def) ? ONE_OF_BRANCHES[def] : undefined),
+    branchRule: (def) => rule(branchRules, def) ?? rule(ONE_OF_BRANCHES, def) ?? rule(slots, def),
   };
 }
 

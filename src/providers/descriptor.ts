@@ -159,6 +159,8 @@ export interface ProviderDescriptor<
    * passed the ledger's strict patterns; the caller escapes for its medium.
    */
   describe(spec: S, principal: string, target: string): string;
+  /** The audit export's and report's view of a recorded grant (src/audit-view/). */
+  readonly audit?: AuditView<S>;
   /**
    * Which object a recorded grant is about, not how much of it (`team\0acme\0ops`,
    * `table\0public\0orders`), names folded as the provider compares them:
@@ -185,6 +187,37 @@ export interface ProviderDescriptor<
    * value of the variable `credential` names, handed here and nowhere else.
    */
   connect(target: T, secret: string, deps: ConnectDeps): Promise<Provider<T, S>>;
+}
+
+/**
+ * What the audit export and report (src/audit-view/) show of a recorded
+ * grant: its words, and what it covers by the export's columns. Kinds of a
+ * provider without it appear by `describe` alone.
+ */
+export interface AuditView<S extends SpecBase = SpecBase> {
+  /** The grant in the audit views' words; every name in it passed the ledger's strict patterns. */
+  describe(spec: S, principal: string, target: string): string;
+  /** What the grant covers, under the export's column for it. */
+  covers(spec: S): AuditCover;
+  /**
+   * The tables a profile's allow rule names, with the columns it allows and
+   * those it marks sensitive (what a grant of the table covers in clear).
+   * Given every rule as written; a rule with no tables gives none.
+   */
+  ruleTables?(rule: RawObject): readonly AuditRuleTable[];
+}
+
+/** One of: a table (`schema.table`, the columns granted or undefined for all, the privileges), a team or a repository (`owner/name (level)`). */
+export interface AuditCover {
+  readonly table?: { readonly name: string; readonly columns: readonly string[] | undefined; readonly privileges: readonly string[] };
+  readonly team?: string;
+  readonly repository?: string;
+}
+
+export interface AuditRuleTable {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly sensitive: readonly string[];
 }
 
 /** A descriptor at the base types, as the registry holds it. */

@@ -1,11 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileChange, LedgerEntry, LedgerStore } from '../../src/ledger/store.js';
+import { spawnViaHelper } from './github/spawner.js';
+
+/** Output a git call may give (a whole ledger read back): far above what any test writes. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
 
 /**
- * LedgerStore over a real bare git repository through the git CLI (spawn, no
+ * LedgerStore over a real bare git repository through the git CLI (started
+ * from a small helper process, github/spawner.ts; no
  * shell). Objects, trees and SHAs are git's own; the ref update is git's
  * atomic compare-and-swap (`update-ref <ref> <new> <old>`) after a real
  * ancestry check, so two writers racing get exactly the fast-forward
@@ -135,16 +139,15 @@ export class GitLedgerStore implements LedgerStore {
 
   private async gitRaw(args: readonly string[]): Promise<{ stdout: Buffer }> {
     this.blobReads += 1;
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], {
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.gitDir, GIT_CONFIG_NOSYSTEM: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve({ stdout: Buffer.concat(out) }) : reject(new Error(`git ${args[0] ?? ''} exited ${String(code)}`))));
+    const r = await spawnViaHelper({
+      file: 'git',
+      args: [`--git-dir=${this.gitDir}`, ...args],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.gitDir, GIT_CONFIG_NOSYSTEM: '1' },
+      input: undefined,
+      maxBuffer: MAX_OUTPUT,
     });
+    if (r.code !== 0) throw new Error(`git ${args[0] ?? ''} exited ${String(r.code)}`);
+    return { stdout: r.stdout };
   }
 
   private git(args: readonly string[], options?: { input?: string; env?: Record<string, string> }): Promise<string>;
@@ -152,40 +155,30 @@ export class GitLedgerStore implements LedgerStore {
     args: readonly string[],
     options: { input?: string; env?: Record<string, string>; okCodes: readonly number[] },
   ): Promise<{ code: number; stdout: string; stderr: string }>;
-  private git(
+  private async git(
     args: readonly string[],
     options: { input?: string; env?: Record<string, string>; okCodes?: readonly number[] } = {},
   ): Promise<string | { code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', [`--git-dir=${this.gitDir}`, ...args], {
-        env: {
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          HOME: this.gitDir,
-          GIT_CONFIG_NOSYSTEM: '1',
-          GIT_AUTHOR_NAME: 'grantbook',
-          GIT_AUTHOR_EMAIL: 'grantbook@example.invalid',
-          GIT_COMMITTER_NAME: 'grantbook',
-          GIT_COMMITTER_EMAIL: 'grantbook@example.invalid',
-          ...options.env,
-        },
-        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        const stdout = Buffer.concat(out).toString('utf8');
-        const stderr = Buffer.concat(err).toString('utf8');
-        if (code === 0 && options.okCodes === undefined) resolve(stdout);
-        else if (code !== null && (code === 0 || options.okCodes?.includes(code) === true)) resolve({ code, stdout, stderr });
-        else reject(new Error(`git ${args[0] ?? ''} exited ${String(code)}: ${stderr.trim()}`));
-      });
-      if (options.input !== undefined && child.stdin !== null) {
-        child.stdin.on('error', reject);
-        child.stdin.end(options.input);
-      }
+    const r = await spawnViaHelper({
+      file: 'git',
+      args: [`--git-dir=${this.gitDir}`, ...args],
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: this.gitDir,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_AUTHOR_NAME: 'grantbook',
+        GIT_AUTHOR_EMAIL: 'grantbook@example.invalid',
+        GIT_COMMITTER_NAME: 'grantbook',
+        GIT_COMMITTER_EMAIL: 'grantbook@example.invalid',
+        ...options.env,
+      },
+      input: options.input,
+      maxBuffer: MAX_OUTPUT,
     });
+    const stdout = r.stdout.toString('utf8');
+    const stderr = r.stderr.toString('utf8');
+    if (r.code === 0 && options.okCodes === undefined) return stdout;
+    if (r.code !== -1 && (r.code === 0 || options.okCodes?.includes(r.code) === true)) return { code: r.code, stdout, stderr };
+    throw new Error(`git ${args[0] ?? ''} exited ${String(r.code)}: ${stderr.trim()}`);
   }
 }

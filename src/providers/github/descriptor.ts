@@ -209,6 +209,29 @@ export const githubDescriptor: ProviderDescriptor<GithubTarget, GithubSpec, Gith
     }
   },
 
+  audit: {
+    describe(spec, principal, target) {
+      switch (spec.kind) {
+        case 'team':
+          return `${target}: ${principal} ${spec.role} of ${spec.org}/${spec.team}`;
+        case 'repo':
+          return `${target}: ${principal} ${spec.permission} on ${spec.owner}/${spec.repo}`;
+        default:
+          return assertNever(spec, 'grant kind');
+      }
+    },
+    covers(spec) {
+      switch (spec.kind) {
+        case 'team':
+          return { team: `${spec.org}/${spec.team} (${spec.role})` };
+        case 'repo':
+          return { repository: `${spec.owner}/${spec.repo} (${spec.permission})` };
+        default:
+          return assertNever(spec, 'grant kind');
+      }
+    },
+  },
+
   resource(spec) {
     switch (spec.kind) {
       case 'team':

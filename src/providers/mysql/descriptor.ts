@@ -102,6 +102,13 @@ export const mysqlDescriptor: ProviderDescriptor<MysqlTarget, MysqlSpec, MysqlRu
   describe: (s, principal, target) =>
     `${target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.database}.${s.table} to ${formatPrincipal(principal)}`,
 
+  audit: {
+    describe: (s, principal, target) =>
+      `${target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.database}.${s.table} to ${formatPrincipal(principal)}`,
+    covers: (s) => ({ table: { name: `${s.database}.${s.table}`, columns: s.columns, privileges: s.privileges } }),
+    ruleTables: (raw) => readMysqlRule(raw).tables,
+  },
+
   // Database and table names compare exactly (case-sensitive table names on Linux servers).
   resource: (s) => ['table', s.database, s.table].join('\u0000'),
 

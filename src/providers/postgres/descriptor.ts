@@ -124,6 +124,13 @@ export const postgresDescriptor: ProviderDescriptor<PostgresTarget, PostgresSpec
   describe: (s, principal, target) =>
     `${target}: ${s.privileges.join(', ')}${s.columns !== undefined ? ` (${s.columns.join(', ')})` : ''} ON ${s.schema}.${s.table} to ${principal}`,
 
+  audit: {
+    describe: (s, principal, target) =>
+      `${target}: ${s.privileges.join(', ')} ${s.columns !== undefined ? `(${s.columns.join(', ')})` : '(all columns)'} ON ${s.schema}.${s.table} to ${principal}`,
+    covers: (s) => ({ table: { name: `${s.schema}.${s.table}`, columns: s.columns, privileges: s.privileges } }),
+    ruleTables: (raw) => readPostgresRule(raw).tables,
+  },
+
   resource: (s) => ['table', s.schema, s.table].join('\u0000'),
 
   planner: postgresPlanner,

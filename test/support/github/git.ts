@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseNumstat, parseSignature } from './git-parse.js';
+import { spawnViaHelper } from './spawner.js';
 
 /**
  * The git CLI over one bare repository. Every call goes through execFile (no
- * shell); arguments that carry request text are validated by the caller first
+ * shell), in a small helper process (spawner.ts); arguments that carry request text are validated by the caller first
  * and placed after `--` or `--end-of-options` where git accepts it.
  */
 export const SHA_PATTERN = /^[0-9a-f]{40}$/;
@@ -73,6 +73,12 @@ export class GitRepo {
    * memoised: paging through a 3,000-file pull request then diffs once, not per page.
    */
   private readonly memo = new Map<string, Promise<unknown>>();
+  /**
+   * Refs change only through updateRef and deleteRef of this object (the
+   * tests read the bare repository from outside, fetch and clone, never write
+   * it), so the listing is read once per change rather than once per lookup.
+   */
+  private refs: Promise<Map<string, string>> | undefined;
 
   private constructor(readonly dir: string) {}
 
@@ -98,24 +104,15 @@ export class GitRepo {
   }
 
   async run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        ['-C', this.dir, '-c', 'core.quotePath=false', ...args],
-        {
-          encoding: 'buffer',
-          maxBuffer: 256 * 1024 * 1024,
-          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
-        },
-        (error, stdout, stderr) => {
-          const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-          if (code === 0 || (options.okCodes ?? []).includes(code)) resolve({ code, stdout });
-          else reject(new Error(`git ${args[0] ?? ''} failed (${code}): ${stderr.toString('utf8').trim()}`));
-        },
-      );
-      if (options.input !== undefined) child.stdin?.end(options.input);
-      else child.stdin?.end();
+    const { code, stdout, stderr } = await spawnViaHelper({
+      file: 'git',
+      args: ['-C', this.dir, '-c', 'core.quotePath=false', ...args],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
+      input: options.input,
+      maxBuffer: 256 * 1024 * 1024,
     });
+    if (code === 0 || (options.okCodes ?? []).includes(code)) return { code, stdout };
+    throw new Error(`git ${args[0] ?? ''} failed (${code}): ${stderr.toString('utf8').trim()}`);
   }
 
   private async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
@@ -123,17 +120,23 @@ export class GitRepo {
   }
 
   async hashBlob(bytes: string | Buffer): Promise<string> {
-    return this.text(['hash-object', '-w', '-t', 'blob', '--stdin'], { input: bytes });
+    return this.written('blob', await this.text(['hash-object', '-w', '-t', 'blob', '--stdin'], { input: bytes }));
   }
 
   async mktree(entries: readonly { mode: FileMode; type: EntryType; sha: string; name: string }[]): Promise<string> {
     const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.name}\0`).join('');
-    return this.text(['mktree', '-z'], { input });
+    return this.written('tree', await this.text(['mktree', '-z'], { input }));
+  }
+
+  /** An object git has just written: its type is known without asking again. */
+  private written(type: 'blob' | 'tree' | 'commit', sha: string): string {
+    if (SHA_PATTERN.test(sha)) this.remember(`type ${sha}`, () => Promise.resolve(type)).catch(() => undefined);
+    return sha;
   }
 
   async commitTree(c: { tree: string; parents: readonly string[]; message: string; author: Signature; committer: Signature }): Promise<string> {
     const args = ['commit-tree', c.tree, ...c.parents.flatMap((p) => ['-p', p])];
-    return this.text(args, {
+    const sha = await this.text(args, {
       input: c.message,
       env: {
         GIT_AUTHOR_NAME: c.author.name,
@@ -144,20 +147,45 @@ export class GitRepo {
         GIT_COMMITTER_DATE: `@${c.committer.time} +0000`,
       },
     });
+    return this.written('commit', sha);
   }
 
   /** Compare-and-swap: `expected` undefined means the ref must not exist yet. */
   async updateRef(ref: string, sha: string, expected: string | undefined): Promise<boolean> {
-    const result = await this.run(['update-ref', '--no-deref', ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
-    return result.code === 0;
+    this.refs = undefined;
+    try {
+      const result = await this.run(['update-ref', '--no-deref', ref, sha, expected ?? ZERO_SHA], { okCodes: [1, 128] });
+      return result.code === 0;
+    } finally {
+      // Again once git is done: a listing read while it ran may predate the change.
+      this.refs = undefined;
+    }
   }
 
   async deleteRef(ref: string): Promise<void> {
-    await this.run(['update-ref', '-d', ref]);
+    this.refs = undefined;
+    try {
+      await this.run(['update-ref', '-d', ref]);
+    } finally {
+      this.refs = undefined;
+    }
   }
 
   /** Full ref name -> sha, for every ref. */
   async listRefs(): Promise<Map<string, string>> {
+    let refs = this.refs;
+    if (refs === undefined) {
+      refs = this.listRefsUncached();
+      this.refs = refs;
+      refs.catch(() => {
+        if (this.refs === refs) this.refs = undefined;
+      });
+    }
+    // A copy: callers may change what they get.
+    return new Map(await refs);
+  }
+
+  private async listRefsUncached(): Promise<Map<string, string>> {
     const out = await this.text(['for-each-ref', '--format=%(refname) %(objectname)']);
     const refs = new Map<string, string>();
     for (const line of out.split('\n')) {
@@ -169,8 +197,15 @@ export class GitRepo {
 
   async objectType(sha: string): Promise<string | undefined> {
     if (!SHA_PATTERN.test(sha)) return undefined;
+    // Only an object's type is remembered: one missing now may be written later.
+    const key = `type ${sha}`;
+    const known = this.memo.get(key) as Promise<string | undefined> | undefined;
+    if (known !== undefined) return known;
     const r = await this.run(['cat-file', '-t', sha], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    if (r.code !== 0) return undefined;
+    const type = r.stdout.toString('utf8').trim();
+    this.remember(key, () => Promise.resolve(type)).catch(() => undefined);
+    return type;
   }
 
   /** `<sha>^{tree}` etc. for a validated SHA; undefined when it does not peel. */
@@ -183,7 +218,9 @@ export class GitRepo {
   }
 
   async readBlob(sha: string): Promise<Buffer> {
-    return (await this.run(['cat-file', 'blob', sha])).stdout;
+    const read = (): Promise<Buffer> => this.run(['cat-file', 'blob', sha]).then((r) => r.stdout);
+    // A copy of the remembered bytes: callers may change what they get.
+    return Buffer.from(await (SHA_PATTERN.test(sha) ? this.remember(`blob ${sha}`, read) : read()));
   }
 
   async readCommit(sha: string): Promise<CommitObject> {
