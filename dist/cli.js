@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-RSQ3JAGT.js";
+} from "./chunks/chunk-GVCCP2QE.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-ZX6LSOSJ.js";
+} from "./chunks/chunk-U5ZO5X6M.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-QMIO75FJ.js";
+} from "./chunks/chunk-43ERLRIZ.js";
 import {
   limitText,
   renderActivity
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-KSOSNVU7.js";
+} from "./chunks/chunk-4XAFOINV.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -79,7 +79,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-UU5NIMZ4.js";
+} from "./chunks/chunk-KCQF7AGD.js";
 import {
   planFor,
   plannerOf,

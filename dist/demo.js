@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-RAI5QARA.js";
+} from "./chunks/chunk-KP33IZHI.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-MCKD7X5N.js";
+} from "./chunks/chunk-MNVKVI6H.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-4QTAZG34.js";
+import "./chunks/chunk-JEVRTWJT.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-HRGB4DU7.js";
+import "./chunks/chunk-EE5AYAYH.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-7DSP5UX5.js";
+} from "./chunks/chunk-6M5YAT7F.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-QMIO75FJ.js";
+} from "./chunks/chunk-43ERLRIZ.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-W7GEQF4Y.js";
-import "./chunks/chunk-KSOSNVU7.js";
+import "./chunks/chunk-4XAFOINV.js";
 import {
   readChain
-} from "./chunks/chunk-UU5NIMZ4.js";
+} from "./chunks/chunk-KCQF7AGD.js";
 import "./chunks/chunk-EPDTBMX7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";

@@ -35,9 +35,9 @@ export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 
    */
   /**
    * Read the files and hash their lines on a second thread while the
-   * reader scans the file before (by default for a ledger of
-   * READ_THREAD_FILES files or more: starting the thread costs more than a
-   * few files' reading and hashing).
+   * reader scans the file before (segments only; by default for a ledger
+   * of READ_THREAD_FILES segments or more: starting the thread costs more
+   * than a few files' reading and hashing).
    */
   readonly readThread?: boolean;
   readonly tail?: (fromSeq: number | undefined) => AsyncIterable<{ readonly path: string; readonly text: string | undefined }>;
@@ -63,6 +63,8 @@ interface Planned {
   readonly full: string;
   /** Named as a ledger file but not a regular one: reported in its place in the chain. */
   readonly notRegular?: true;
+  /** A segment (small by construction): read on the read thread when there is one. */
+  readonly segment?: true;
 }
 
 /**
@@ -102,13 +104,16 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
   // lines hashed, on the read thread while this one is scanned: the ring has room for both.
   const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } & Slot => ({}));
-  const thread = (options.readThread ?? files.length >= READ_THREAD_FILES) ? new ReadThread(MAX_LEDGER_FILE_BYTES, REUSED_BUFFER_MAX) : undefined;
+  const segmentFiles = files.filter((f) => f.segment === true).length;
+  const thread = (options.readThread ?? segmentFiles >= READ_THREAD_FILES) ? new ReadThread(MAX_LEDGER_FILE_BYTES, REUSED_BUFFER_MAX) : undefined;
   const readAt = (i: number): { read?: Read; threaded?: Promise<ThreadRead> } | undefined => {
     const f = files[i];
     if (f === undefined) return undefined;
     if (f.notRegular === true) return {};
     const slot = ring[i % ring.length];
-    if (thread === undefined || slot === undefined) return { read: readCapped(f, slot) };
+    // A month file (up to the cap) is read here, into memory of its own as before: shared memory that large,
+    // made on another thread, is not weighed by this thread's collector and piles up.
+    if (thread === undefined || slot === undefined || f.segment !== true) return { read: readCapped(f, slot) };
     const threaded = thread.read(f.full, slot);
     // Awaited in its turn; until then a failure must not count as unhandled.
     threaded.catch(() => undefined);
@@ -234,7 +239,10 @@ function plan(root: string, reader: ChainReader, checkpointFile: boolean): { fil
           } else if (segmentPath(seq) !== srel) {
             reader.report(ledgerDiagnostic('E_LEDGER_SEGMENT_NAME', 'the segment is in the directory of other sequence numbers', { file: srel }));
           } else {
-            segments.push({ seq, file: { rel: srel, full: path.join(full, d.name, s.name), ...(s.kind === 'file' ? {} : { notRegular: true as const }) } });
+            segments.push({
+              seq,
+              file: { rel: srel, full: path.join(full, d.name, s.name), segment: true, ...(s.kind === 'file' ? {} : { notRegular: true as const }) },
+            });
           }
         }
       }
@@ -270,7 +278,7 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
   return dirents.map((d) => ({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other', sha: `${rel}/${d.name}` }));
 }
 
-/** From this many files on, a verify reads and hashes on the read thread by default. */
+/** From this many segments on, a verify reads and hashes them on the read thread by default. */
 export const READ_THREAD_FILES = 16;
 
 /** The largest read buffer kept for the next files (a few segments' worth). */
