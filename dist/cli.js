@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-GVCCP2QE.js";
+} from "./chunks/chunk-AAOFDSDS.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-WGCJRYYM.js";
 import {
   renderPlanText
-} from "./chunks/chunk-U5ZO5X6M.js";
+} from "./chunks/chunk-EZNA6TWV.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-43ERLRIZ.js";
+} from "./chunks/chunk-JIA5MPLM.js";
 import {
   limitText,
   renderActivity
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-4XAFOINV.js";
+} from "./chunks/chunk-5LP4JPY3.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -79,7 +79,7 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-KCQF7AGD.js";
+} from "./chunks/chunk-I3GWASCS.js";
 import {
   planFor,
   plannerOf,

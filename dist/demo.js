@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-KP33IZHI.js";
+} from "./chunks/chunk-5IB6WD2E.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-MNVKVI6H.js";
+} from "./chunks/chunk-XCWAB5LD.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-YLVNUSUL.js";
-import "./chunks/chunk-JEVRTWJT.js";
+import "./chunks/chunk-6BEAMZHU.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-EE5AYAYH.js";
+import "./chunks/chunk-O4QO2UI3.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-6M5YAT7F.js";
+} from "./chunks/chunk-4M6VCDF6.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-43ERLRIZ.js";
+} from "./chunks/chunk-JIA5MPLM.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-W7GEQF4Y.js";
-import "./chunks/chunk-4XAFOINV.js";
+import "./chunks/chunk-5LP4JPY3.js";
 import {
   readChain
-} from "./chunks/chunk-KCQF7AGD.js";
+} from "./chunks/chunk-I3GWASCS.js";
 import "./chunks/chunk-EPDTBMX7.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";

@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-DKGKVMOA.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-PTTLWFU3.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-RVNRPIHR.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-RGV22JRT.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-SILTOB7U.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-QNZAWE3R.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -98,7 +98,10 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     onEvent === undefined
       ? undefined
       : options.direct === true
-        ? (event: LedgerEvent, where: Where): void => void onEvent(event, where)
+        ? (event: LedgerEvent, where: Where): void => {
+            // Nothing awaits it here: a consumer that returns a promise would lose its failures, so it is refused.
+            if (onEvent(event, where) instanceof Promise) throw new TypeError('a direct consumer of ledger events must be synchronous');
+          }
         : (event: LedgerEvent, where: Where): void => void batch.push({ event, where });
   // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
