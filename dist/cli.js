@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-AAOFDSDS.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-WGCJRYYM.js";
+} from "./chunks/chunk-SXT4H3WH.js";
 import {
   renderPlanText
 } from "./chunks/chunk-EZNA6TWV.js";
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-JIA5MPLM.js";
+} from "./chunks/chunk-SFJB2FXI.js";
 import {
   limitText,
   renderActivity
@@ -105,7 +105,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-XXV3IFUI.js";
+} from "./chunks/chunk-NSMPMJJ2.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";

@@ -3,14 +3,14 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-5IB6WD2E.js";
+} from "./chunks/chunk-IKCF5UZ3.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-XCWAB5LD.js";
+} from "./chunks/chunk-JXQ4S6XC.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-YLVNUSUL.js";
+} from "./chunks/chunk-Y4MFBDYA.js";
 import "./chunks/chunk-6BEAMZHU.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
@@ -23,7 +23,7 @@ import "./chunks/chunk-O4QO2UI3.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-4M6VCDF6.js";
+} from "./chunks/chunk-QNGT7RUI.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,7 +34,7 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-JIA5MPLM.js";
+} from "./chunks/chunk-SFJB2FXI.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
@@ -52,7 +52,7 @@ import "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-XXV3IFUI.js";
+} from "./chunks/chunk-NSMPMJJ2.js";
 import "./chunks/chunk-GHM6UMHF.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-QXQBQRKC.js";

@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-RGV22JRT.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-SILTOB7U.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-QNZAWE3R.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-O7TC2VTW.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-QOWFMRDP.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-25CSXR2E.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

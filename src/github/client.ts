@@ -4,6 +4,7 @@ import { Octokit } from '@octokit/rest';
 import { GithubError } from './errors.js';
 import type { ProxyEnv } from './proxy.js';
 import { nodeFetch, proxiedFetch } from './transport.js';
+import { NOTIFICATION_PACE, WRITE_PACE, pacer, type Pace, type PaceClock } from './write-pacing.js';
 
 const GrantbookOctokit = Octokit.plugin(retry, throttling);
 export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
@@ -41,10 +42,13 @@ export interface GithubClientOptions {
    */
   readonly waitScale?: number;
   /**
-   * Space writes one second apart per token, as GitHub asks to avoid secondary
-   * limits (default true). Only a local stand-in may turn this off.
+   * Pace writes as GitHub asks to avoid secondary limits (default true): a
+   * short burst, then one a second (write-pacing.ts). Only a local stand-in
+   * may turn this off.
    */
   readonly spaceWrites?: boolean;
+  /** The clock writes are paced by (the system's by default). */
+  readonly paceClock?: PaceClock;
   readonly logger?: GithubLogger;
 }
 
@@ -61,10 +65,29 @@ const SILENT: GithubLogger = { warn: () => undefined, debug: () => undefined };
 
 type Group = NonNullable<ThrottlingOptions['write']>;
 
-/** A limiter group that schedules immediately: write spacing off. */
+/**
+ * A limiter group in the shape the throttling plugin asks of its write and
+ * notification groups (it only ever awaits `key(id).schedule(options, noop)`
+ * before a write), gated by one pace. The plugin's own groups are shared by
+ * every client of the process; this one belongs to one client, i.e. one token.
+ */
+function pacedGroup(pace: Pace, clock: PaceClock): Group {
+  const gate = pacer(pace, clock);
+  const limiter = {
+    schedule: async (options: { weight?: number } | undefined, job: () => Promise<unknown>) => {
+      await gate.wait(options?.weight);
+      return job();
+    },
+  };
+  return { key: () => limiter } as unknown as Group;
+}
+
+/** A limiter group that schedules immediately: write pacing off. */
 const UNSPACED = {
   key: () => ({ schedule: (_options: unknown, job: () => Promise<unknown>) => job() }),
 } as unknown as Group;
+
+const SYSTEM_CLOCK: PaceClock = { now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export function createGithubClient(options: GithubClientOptions): GithubClient {
   const baseUrl = checkBaseUrl(options.baseUrl);
@@ -86,7 +109,10 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
       return retrying;
     };
 
-  const spacing = options.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {};
+  const spacing =
+    options.spaceWrites === false
+      ? { write: UNSPACED, notifications: UNSPACED }
+      : { write: pacedGroup(WRITE_PACE, options.paceClock ?? SYSTEM_CLOCK), notifications: pacedGroup(NOTIFICATION_PACE, options.paceClock ?? SYSTEM_CLOCK) };
   const octokit = new GrantbookOctokit({
     auth: options.token,
     baseUrl,
