@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-AAOFDSDS.js";
+} from "./chunks/chunk-CSJMTBPJ.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-SXT4H3WH.js";
+} from "./chunks/chunk-MMRMT577.js";
 import {
   renderPlanText
-} from "./chunks/chunk-EZNA6TWV.js";
+} from "./chunks/chunk-KOK6VCJJ.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,12 +53,12 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-SFJB2FXI.js";
+} from "./chunks/chunk-VS5AF4OO.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-W7GEQF4Y.js";
+import "./chunks/chunk-DVN36ROC.js";
 import {
   evaluate,
   loadPolicySet,
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-5LP4JPY3.js";
+} from "./chunks/chunk-EYNWKTLN.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -79,12 +79,12 @@ import {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir
-} from "./chunks/chunk-I3GWASCS.js";
+} from "./chunks/chunk-WPFA5QCG.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-EPDTBMX7.js";
+} from "./chunks/chunk-IUV5HQHU.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";
 import {
@@ -105,7 +105,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-NSMPMJJ2.js";
+} from "./chunks/chunk-54LYXNTM.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -123,7 +123,7 @@ import {
   builtinRegistry,
   installRegistry,
   sameName
-} from "./chunks/chunk-UG2Z6ADB.js";
+} from "./chunks/chunk-SSHN6MWC.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -1708,7 +1708,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-M4KFPUD6.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-BZVVMBES.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-56UEMNQT.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1748,7 +1748,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-7WQMGSDS.js");
+  const { connect } = await import("./chunks/registry-3DXNEFIL.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-IKCF5UZ3.js";
+} from "./chunks/chunk-FSHLS2XJ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-JXQ4S6XC.js";
+} from "./chunks/chunk-CVTVIJLA.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-Y4MFBDYA.js";
-import "./chunks/chunk-6BEAMZHU.js";
+} from "./chunks/chunk-QBTDZOUF.js";
+import "./chunks/chunk-LABRXIHW.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-O4QO2UI3.js";
+import "./chunks/chunk-U24F2RS4.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-QNGT7RUI.js";
+} from "./chunks/chunk-7EXCRFMG.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,32 +34,32 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-SFJB2FXI.js";
+} from "./chunks/chunk-VS5AF4OO.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
-} from "./chunks/chunk-W7GEQF4Y.js";
-import "./chunks/chunk-5LP4JPY3.js";
+} from "./chunks/chunk-DVN36ROC.js";
+import "./chunks/chunk-EYNWKTLN.js";
 import {
   readChain
-} from "./chunks/chunk-I3GWASCS.js";
-import "./chunks/chunk-EPDTBMX7.js";
+} from "./chunks/chunk-WPFA5QCG.js";
+import "./chunks/chunk-IUV5HQHU.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";
 import "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-NSMPMJJ2.js";
+} from "./chunks/chunk-54LYXNTM.js";
 import "./chunks/chunk-GHM6UMHF.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-QXQBQRKC.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-UG2Z6ADB.js";
+} from "./chunks/chunk-SSHN6MWC.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -7741,7 +7741,7 @@ var GitRepo = class _GitRepo {
   }
   /** `git mktree`: the entries in git's tree order (a tree's name sorts as if it ended in `/`). */
   async mktree(entries) {
-    const sortKey = (e) => Buffer.from(e.type === "tree" ? `${e.name}/` : e.name, "utf8");
+    const sortKey = (e) => Buffer.from(e.mode === "040000" ? `${e.name}/` : e.name, "utf8");
     const sorted = entries.map((e) => ({ e, key: sortKey(e) })).sort((a, b) => Buffer.compare(a.key, b.key));
     const parts = [];
     for (const { e } of sorted) {

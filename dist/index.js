@@ -17,7 +17,7 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-UG2Z6ADB.js";
+} from "./chunks/chunk-SSHN6MWC.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-O7TC2VTW.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-QOWFMRDP.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-25CSXR2E.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-GJ3GSSUA.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-QLY7OBRH.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-DFGKKFRA.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

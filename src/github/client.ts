@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { GithubError } from './errors.js';
 import type { ProxyEnv } from './proxy.js';
 import { nodeFetch, proxiedFetch } from './transport.js';
-import { NOTIFICATION_PACE, WRITE_PACE, pacer, type Pace, type PaceClock } from './write-pacing.js';
+import { NOTIFICATION_PACE, WRITE_PACE, pacer, type PaceClock } from './write-pacing.js';
 
 const GrantbookOctokit = Octokit.plugin(retry, throttling);
 export type GrantbookOctokit = InstanceType<typeof GrantbookOctokit>;
@@ -47,7 +48,7 @@ export interface GithubClientOptions {
    * may turn this off.
    */
   readonly spaceWrites?: boolean;
-  /** The clock writes are paced by (the system's by default). */
+  /** The clock writes are paced by (the system's by default); clients with the same token and clock share one pace. */
   readonly paceClock?: PaceClock;
   readonly logger?: GithubLogger;
 }
@@ -68,18 +69,41 @@ type Group = NonNullable<ThrottlingOptions['write']>;
 /**
  * A limiter group in the shape the throttling plugin asks of its write and
  * notification groups (it only ever awaits `key(id).schedule(options, noop)`
- * before a write), gated by one pace. The plugin's own groups are shared by
- * every client of the process; this one belongs to one client, i.e. one token.
+ * before a write), gated by one pace.
  */
-function pacedGroup(pace: Pace, clock: PaceClock): Group {
-  const gate = pacer(pace, clock);
+function pacedGroup(gate: { wait(): Promise<void> }): Group {
   const limiter = {
-    schedule: async (options: { weight?: number } | undefined, job: () => Promise<unknown>) => {
-      await gate.wait(options?.weight);
+    schedule: async (_options: unknown, job: () => Promise<unknown>) => {
+      await gate.wait();
       return job();
     },
   };
   return { key: () => limiter } as unknown as Group;
+}
+
+interface TokenPaces {
+  readonly write: Group;
+  readonly notifications: Group;
+}
+
+/**
+ * The paces of each token, per clock: GitHub counts writes per user, so
+ * every client of the process with the same token (the workflow token can
+ * serve as the members and the provider token too) shares one pace. The
+ * plugin's own groups were shared by every client whatever its token.
+ */
+const pacesByClock = new WeakMap<PaceClock, Map<string, TokenPaces>>();
+
+function pacesOf(token: string, clock: PaceClock): TokenPaces {
+  const byToken = pacesByClock.get(clock) ?? new Map<string, TokenPaces>();
+  pacesByClock.set(clock, byToken);
+  const key = createHash('sha256').update(token, 'utf8').digest('hex');
+  let paces = byToken.get(key);
+  if (paces === undefined) {
+    paces = { write: pacedGroup(pacer(WRITE_PACE, clock)), notifications: pacedGroup(pacer(NOTIFICATION_PACE, clock)) };
+    byToken.set(key, paces);
+  }
+  return paces;
 }
 
 /** A limiter group that schedules immediately: write pacing off. */
@@ -109,10 +133,7 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
       return retrying;
     };
 
-  const spacing =
-    options.spaceWrites === false
-      ? { write: UNSPACED, notifications: UNSPACED }
-      : { write: pacedGroup(WRITE_PACE, options.paceClock ?? SYSTEM_CLOCK), notifications: pacedGroup(NOTIFICATION_PACE, options.paceClock ?? SYSTEM_CLOCK) };
+  const spacing = options.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : pacesOf(options.token, options.paceClock ?? SYSTEM_CLOCK);
   const octokit = new GrantbookOctokit({
     auth: options.token,
     baseUrl,

@@ -13,7 +13,12 @@
  * rate algorithm: each write reserves the next slot when it is asked for, so
  * waiting writes go in the order they came). Within any minute a token makes
  * at most `burst + 60_000 / intervalMs` writes: 70 with the write pace, well
- * under GitHub's 80.
+ * under GitHub's 80. The pace is per token, shared by every client of the
+ * process that uses it (client.ts), since GitHub counts per user.
+ *
+ * The pace spaces when writes start. Grantbook's ports make one write at a
+ * time (each awaits the one before), which is what GitHub asks for; the pace
+ * would not make concurrent writes serial.
  */
 export interface Pace {
   /** Writes that may go at once after a quiet spell. */
@@ -51,13 +56,16 @@ export interface PaceClock {
   sleep(ms: number): Promise<void>;
 }
 
-/** One pace, with its state, for one client: `wait()` resolves when the next write may go. */
-export function pacer(pace: Pace, clock: PaceClock): { wait(weight?: number): Promise<void> } {
+/**
+ * One pace, with its state: `wait()` resolves when the next write may go.
+ * A retry of a limited write (the throttling plugin schedules it with weight
+ * 0) takes a slot like any write: it is the write GitHub has just refused
+ * for going too fast.
+ */
+export function pacer(pace: Pace, clock: PaceClock): { wait(): Promise<void> } {
   let state = FRESH_PACE;
   return {
-    async wait(weight = 1) {
-      // A retry of a write already paced (the plugin gives it weight 0) does not take a slot again.
-      if (weight === 0) return;
+    async wait() {
       const reserved = reserve(pace, state, clock.now());
       state = reserved.state;
       if (reserved.waitMs > 0) await clock.sleep(reserved.waitMs);

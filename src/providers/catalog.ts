@@ -30,13 +30,15 @@ export function createRegistry(descriptors: readonly AnyDescriptor[]): ProviderR
   }
   const ids = [...byId.keys()].sort();
   const kindNames = [...kindSchemas.keys()].sort();
+  // Asked for every grant of every event the ledger reader checks: made once, not a new array per grant.
+  const kindsById = new Map([...byId].map(([id, d]) => [id, Object.freeze(d.kinds.map((k) => k.name))] as const));
   return {
     ids,
     descriptors: [...descriptors],
     kindNames,
     descriptor: (id) => byId.get(id),
     rules: (id) => byId.get(id),
-    kinds: (id) => byId.get(id)?.kinds.map((k) => k.name),
+    kinds: (id) => kindsById.get(id),
     spec: (id) => byId.get(id)?.ledger,
     principalPattern: (id) => byId.get(id)?.principal.pattern,
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIssue, updateIssue } from '../../src/github/issues.js';
-import { FRESH_PACE, NOTIFICATION_PACE, WRITE_PACE, pacer, reserve, type Pace, type PaceClock, type PaceState } from '../../src/github/write-pacing.js';
+import { FRESH_PACE, NOTIFICATION_PACE, WRITE_PACE, reserve, type Pace, type PaceClock, type PaceState } from '../../src/github/write-pacing.js';
 import { type Fixture, startFixture } from './fixture.js';
 
 /** Writes asked for at `times` (ms): when each one goes. */
@@ -56,24 +56,18 @@ describe('the write pace: a burst, then the long-run spacing', () => {
     // GitHub's secondary limit: at most 80 content-creating requests a minute.
     expect(WRITE_PACE.burst + 60_000 / WRITE_PACE.intervalMs).toBeLessThan(80);
   });
-
-  it('does not take a slot for a retry of a write already paced (weight 0)', async () => {
-    const clock = virtualClock();
-    const gate = pacer({ burst: 1, intervalMs: 1000 }, clock);
-    await gate.wait();
-    await gate.wait(0);
-    await gate.wait(0);
-    expect(clock.sleeps).toEqual([]);
-    await gate.wait();
-    expect(clock.sleeps).toEqual([1000]);
-  });
 });
 
 describe("the client's writes to the stand-in, paced", () => {
+  const PATCH_ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
+  const RETRY_TOKEN = 'gb-retry-token';
+  const SHARED_TOKEN = 'gb-shared-token';
+  const OTHER_TOKEN = 'gb-other-token';
   let f: Fixture;
   let issue: number;
   beforeAll(async () => {
     f = await startFixture();
+    for (const token of [RETRY_TOKEN, SHARED_TOKEN, OTHER_TOKEN]) f.gh.addToken(token, 'github-actions[bot]', 'write');
     issue = (await createIssue(f.client(), f.repo, { title: 'paced', body: 'x' })).number;
   });
   afterAll(async () => {
@@ -97,6 +91,29 @@ describe("the client's writes to the stand-in, paced", () => {
     const client = f.client({ spaceWrites: true, paceClock: clock });
     for (let i = 0; i < 5; i += 1) await createIssue(client, f.repo, { title: `notifying ${i}`, body: 'x' });
     expect(clock.sleeps).toEqual([3000, 3000]);
+  });
+
+  it('paces the retry of a write GitHub limited like any write: it takes a slot of its own', async () => {
+    const clock = virtualClock();
+    const client = f.client({ spaceWrites: true, paceClock: clock, token: RETRY_TOKEN });
+    for (let i = 0; i < 9; i += 1) await updateIssue(client, f.repo, issue, { body: `before ${i}` });
+    // The tenth write is refused once for going too fast; its retry is the eleventh write.
+    f.gh.inject({ route: PATCH_ISSUE, method: 'PATCH', times: 1, effect: { kind: 'secondary-rate-limit', retryAfterSeconds: 1 } });
+    await updateIssue(client, f.repo, issue, { body: 'limited, then retried' });
+    expect(clock.sleeps).toEqual([1000]);
+    expect(f.gh.requests.count(`PATCH ${PATCH_ISSUE}`)).toBeGreaterThanOrEqual(11);
+  });
+
+  it('shares one pace between the clients of one token, and keeps another token apart', async () => {
+    const clock = virtualClock();
+    const first = f.client({ spaceWrites: true, paceClock: clock, token: SHARED_TOKEN });
+    const second = f.client({ spaceWrites: true, paceClock: clock, token: SHARED_TOKEN });
+    const other = f.client({ spaceWrites: true, paceClock: clock, token: OTHER_TOKEN });
+    for (let i = 0; i < 5; i += 1) await updateIssue(first, f.repo, issue, { body: `first ${i}` });
+    for (let i = 0; i < 5; i += 1) await updateIssue(other, f.repo, issue, { body: `other ${i}` });
+    for (let i = 0; i < 6; i += 1) await updateIssue(second, f.repo, issue, { body: `second ${i}` });
+    // The shared token's eleventh write waits; the other token's five never did.
+    expect(clock.sleeps).toEqual([1000]);
   });
 
   it('does not pace at all with pacing off (the stand-in only)', async () => {

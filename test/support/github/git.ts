@@ -127,7 +127,8 @@ export class GitRepo {
 
   /** `git mktree`: the entries in git's tree order (a tree's name sorts as if it ended in `/`). */
   async mktree(entries: readonly { mode: FileMode; type: EntryType; sha: string; name: string }[]): Promise<string> {
-    const sortKey = (e: { type: EntryType; name: string }): Buffer => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'utf8');
+    // By mode, as git does: the mode is what the tree records.
+    const sortKey = (e: { mode: FileMode; name: string }): Buffer => Buffer.from(e.mode === '040000' ? `${e.name}/` : e.name, 'utf8');
     const sorted = entries.map((e) => ({ e, key: sortKey(e) })).sort((a, b) => Buffer.compare(a.key, b.key));
     const parts: Buffer[] = [];
     for (const { e } of sorted) {
