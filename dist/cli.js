@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-CSJMTBPJ.js";
+} from "./chunks/chunk-ADE2E5W4.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-MMRMT577.js";
 import {
   renderPlanText
-} from "./chunks/chunk-KOK6VCJJ.js";
+} from "./chunks/chunk-SAKENLB3.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-VS5AF4OO.js";
+} from "./chunks/chunk-M67A2RS3.js";
 import {
   limitText,
   renderActivity
@@ -67,7 +67,7 @@ import {
   recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-EYNWKTLN.js";
+} from "./chunks/chunk-B4CVEJER.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,9 +77,8 @@ import {
   grantText,
   isLive,
   readLedgerViewDir,
-  streamLedgerDir,
-  verifyLedgerDir
-} from "./chunks/chunk-WPFA5QCG.js";
+  streamLedgerDir
+} from "./chunks/chunk-Z7EA4G3F.js";
 import {
   planFor,
   plannerOf,
@@ -2572,8 +2571,7 @@ async function usedRequestIds(io) {
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
   }
-  const ledger = await verifyLedgerDir(io.cwd);
-  for (const id of fold(ledger.events).knownIds) ids.add(id);
+  const ledger = await streamLedgerDir(io.cwd, (e) => void ids.add(e.request), { direct: true });
   if (!ledger.ok) notes.push("the ledger under audit/ does not verify (run `grantbook audit verify`); ids in its unreadable lines were not seen");
   const history = await historyRequestIds(io);
   for (const id of history.ids) ids.add(id);
@@ -2733,7 +2731,9 @@ async function readRequest(io, id) {
   return parsed.value;
 }
 async function ledgerState(io, id) {
-  return fold((await verifyLedgerDir(io.cwd)).events).states.get(id);
+  const mine = [];
+  await streamLedgerDir(io.cwd, (e) => void (e.request === id && mine.push(e)), { direct: true });
+  return fold(mine).states.get(id);
 }
 async function extend(args, io, prompter) {
   const { values, positionals } = parse(

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-FSHLS2XJ.js";
+} from "./chunks/chunk-5HIVFRSN.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-CVTVIJLA.js";
+} from "./chunks/chunk-PFXVMRJA.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-QBTDZOUF.js";
-import "./chunks/chunk-LABRXIHW.js";
+import "./chunks/chunk-U4CZGOPF.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-U24F2RS4.js";
+import "./chunks/chunk-IWL5J6KI.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-7EXCRFMG.js";
+} from "./chunks/chunk-EUEDHPCJ.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,17 +34,17 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-VS5AF4OO.js";
+} from "./chunks/chunk-M67A2RS3.js";
 import {
   renderActivity
 } from "./chunks/chunk-U5NDLCEA.js";
 import {
   connect
 } from "./chunks/chunk-DVN36ROC.js";
-import "./chunks/chunk-EYNWKTLN.js";
+import "./chunks/chunk-B4CVEJER.js";
 import {
   readChain
-} from "./chunks/chunk-WPFA5QCG.js";
+} from "./chunks/chunk-Z7EA4G3F.js";
 import "./chunks/chunk-IUV5HQHU.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";

@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-GJ3GSSUA.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-QLY7OBRH.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-DFGKKFRA.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AKAAL3YY.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-WDBQVEGY.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-FLP4GS5Y.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fold, verifyLedgerDir } from '../ledger/index.js';
+import { streamLedgerDir } from '../ledger/index.js';
 import { REQUESTS_DIR } from '../load/paths.js';
 import { matches } from '../shared/patterns.js';
 import { historyRequestIds, type GitIo } from './request-git.js';
@@ -32,8 +32,8 @@ export async function usedRequestIds(io: GitIo): Promise<UsedIds> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const ledger = await verifyLedgerDir(io.cwd);
-  for (const id of fold(ledger.events).knownIds) ids.add(id);
+  // Streamed: every id any event names (fold's knownIds), without holding the history.
+  const ledger = await streamLedgerDir(io.cwd, (e) => void ids.add(e.request), { direct: true });
   if (!ledger.ok) notes.push('the ledger under audit/ does not verify (run `grantbook audit verify`); ids in its unreadable lines were not seen');
   const history = await historyRequestIds(io);
   for (const id of history.ids) ids.add(id);
