@@ -23,13 +23,13 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-ADE2E5W4.js";
+} from "./chunks/chunk-ONKWWPSX.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-MMRMT577.js";
+} from "./chunks/chunk-37UNMBMQ.js";
 import {
   renderPlanText
-} from "./chunks/chunk-SAKENLB3.js";
+} from "./chunks/chunk-C2GQAPWY.js";
 import {
   apiBaseUrl,
   githubEndpoint
@@ -53,21 +53,20 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-M67A2RS3.js";
+} from "./chunks/chunk-4GEQE433.js";
 import {
   limitText,
   renderActivity
-} from "./chunks/chunk-U5NDLCEA.js";
-import "./chunks/chunk-DVN36ROC.js";
+} from "./chunks/chunk-7HVOHCB3.js";
+import "./chunks/chunk-V2GU4HFP.js";
 import {
   evaluate,
   loadPolicySet,
   parseRequestFile,
   planRequest,
-  recordedUses,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-B4CVEJER.js";
+} from "./chunks/chunk-ZQIKYD6T.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -77,13 +76,14 @@ import {
   grantText,
   isLive,
   readLedgerViewDir,
+  requestLedgerDir,
   streamLedgerDir
-} from "./chunks/chunk-Z7EA4G3F.js";
+} from "./chunks/chunk-5ZMJKCU7.js";
 import {
   planFor,
   plannerOf,
   recordsHeld
-} from "./chunks/chunk-IUV5HQHU.js";
+} from "./chunks/chunk-EEYNTHJL.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";
 import {
@@ -104,7 +104,7 @@ import {
   getPull,
   getRepo,
   listPullReviews
-} from "./chunks/chunk-54LYXNTM.js";
+} from "./chunks/chunk-BQG7652W.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
@@ -116,13 +116,13 @@ import {
 } from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
-} from "./chunks/chunk-QXQBQRKC.js";
+} from "./chunks/chunk-TAWV74PJ.js";
 import {
   activeRegistry,
   builtinRegistry,
   installRegistry,
   sameName
-} from "./chunks/chunk-SSHN6MWC.js";
+} from "./chunks/chunk-5GEWYH6O.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -139,7 +139,9 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-EDYTTCAT.js";
+import {
+  recordedUses
+} from "./chunks/chunk-VTNCT2GJ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
@@ -594,8 +596,8 @@ async function auditShow(args, io) {
   } else {
     links = await fromOrigin(io);
   }
-  const mine = [];
-  const chain = await streamLedgerDir(io.cwd, (e) => void (e.request === request && mine.push(e)));
+  const chain = await requestLedgerDir(io.cwd, request);
+  const mine = chain.events;
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {
@@ -1707,7 +1709,7 @@ async function credentialNames(dir, io) {
     return STARTER_CREDENTIALS;
   }
   const { readTargets } = await import("./chunks/load-targets-M4KFPUD6.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-56UEMNQT.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-Q7A4OSFK.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1747,7 +1749,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-3DXNEFIL.js");
+  const { connect } = await import("./chunks/registry-F7YXQWQU.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -2731,9 +2733,7 @@ async function readRequest(io, id) {
   return parsed.value;
 }
 async function ledgerState(io, id) {
-  const mine = [];
-  await streamLedgerDir(io.cwd, (e) => void (e.request === id && mine.push(e)), { direct: true });
-  return fold(mine).states.get(id);
+  return fold((await requestLedgerDir(io.cwd, id)).events).states.get(id);
 }
 async function extend(args, io, prompter) {
   const { values, positionals } = parse(

@@ -3,15 +3,15 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-5HIVFRSN.js";
+} from "./chunks/chunk-6WXEBNO5.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-PFXVMRJA.js";
+} from "./chunks/chunk-YOTW2RJN.js";
 import {
   githubLedgerStore
-} from "./chunks/chunk-QBTDZOUF.js";
-import "./chunks/chunk-U4CZGOPF.js";
+} from "./chunks/chunk-EHCSI52U.js";
+import "./chunks/chunk-7PERDPGX.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,11 +19,11 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-IWL5J6KI.js";
+import "./chunks/chunk-QMQF4WJH.js";
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-EUEDHPCJ.js";
+} from "./chunks/chunk-2AKCXVT3.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
@@ -34,39 +34,39 @@ import {
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-M67A2RS3.js";
+} from "./chunks/chunk-4GEQE433.js";
 import {
   renderActivity
-} from "./chunks/chunk-U5NDLCEA.js";
+} from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
-} from "./chunks/chunk-DVN36ROC.js";
-import "./chunks/chunk-B4CVEJER.js";
+} from "./chunks/chunk-V2GU4HFP.js";
+import "./chunks/chunk-ZQIKYD6T.js";
 import {
   readChain
-} from "./chunks/chunk-Z7EA4G3F.js";
-import "./chunks/chunk-IUV5HQHU.js";
+} from "./chunks/chunk-5ZMJKCU7.js";
+import "./chunks/chunk-EEYNTHJL.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-MWS6LBP6.js";
 import "./chunks/chunk-5W6N6O47.js";
 import {
   createGithubAccessApi,
   createGithubClient
-} from "./chunks/chunk-54LYXNTM.js";
+} from "./chunks/chunk-BQG7652W.js";
 import "./chunks/chunk-GHM6UMHF.js";
 import "./chunks/chunk-YKTEU7OD.js";
-import "./chunks/chunk-QXQBQRKC.js";
+import "./chunks/chunk-TAWV74PJ.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-SSHN6MWC.js";
+} from "./chunks/chunk-5GEWYH6O.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
 import "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-EDYTTCAT.js";
+import "./chunks/chunk-VTNCT2GJ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";

@@ -13,11 +13,11 @@ import {
 } from "./chunks/chunk-YKTEU7OD.js";
 import {
   escapeForLog
-} from "./chunks/chunk-QXQBQRKC.js";
+} from "./chunks/chunk-TAWV74PJ.js";
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-SSHN6MWC.js";
+} from "./chunks/chunk-5GEWYH6O.js";
 import "./chunks/chunk-WZMSLYSW.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
@@ -27,7 +27,7 @@ import {
   diagnostic
 } from "./chunks/chunk-BGLQZM7W.js";
 import "./chunks/chunk-LFKFPCZ5.js";
-import "./chunks/chunk-EDYTTCAT.js";
+import "./chunks/chunk-VTNCT2GJ.js";
 import "./chunks/chunk-VIPNLK4T.js";
 import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-AKAAL3YY.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-WDBQVEGY.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-FLP4GS5Y.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-JGPHXVUH.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-EJ5Q5VFG.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-XGZCJX2P.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

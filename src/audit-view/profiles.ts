@@ -36,11 +36,14 @@ export function profileFact(profile: Profile): ProfileFact {
   // The readers of the providers whose rules name tables: sensitive columns are the table rules' (a rule without tables has none).
   const views = activeRegistry().descriptors.flatMap((d) => (d.audit?.ruleTables !== undefined ? [d.audit] : []));
   for (const rule of profile.allow) {
+    // The table readers read a rule's tables alike: the first that finds any has read them.
     for (const view of views) {
-      for (const table of view.ruleTables?.(rule.raw) ?? []) {
+      const tables = view.ruleTables?.(rule.raw) ?? [];
+      for (const table of tables) {
         sensitive.set(tableKey(rule.target, table.name), table.sensitive);
         columns.set(tableKey(rule.target, table.name), table.columns);
       }
+      if (tables.length > 0) break;
     }
   }
   return { breakGlass: profile.breakGlass, sensitive, columns };

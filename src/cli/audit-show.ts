@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { streamLedgerDir, type LedgerEvent } from '../ledger/index.js';
+import { requestLedgerDir } from '../ledger/index.js';
 import { matches } from '../shared/patterns.js';
 import { renderStory, type RepoLinks } from '../report/audit-story.js';
 import { escapeForLog } from '../report/escape.js';
@@ -44,8 +44,8 @@ export async function auditShow(args: readonly string[], io: CliIo): Promise<num
     links = await fromOrigin(io);
   }
   // Streamed: only this request's events are kept.
-  const mine: LedgerEvent[] = [];
-  const chain = await streamLedgerDir(io.cwd, (e) => void (e.request === request && mine.push(e)));
+  const chain = await requestLedgerDir(io.cwd, request);
+  const mine = chain.events;
   if (parsed.values.json === true) {
     io.out(JSON.stringify({ ok: chain.ok, request, events: mine }, null, 2));
   } else {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
-import { fold, isLive, streamLedgerDir, type GrantState, type LedgerEvent } from '../ledger/index.js';
+import { fold, isLive, requestLedgerDir, type GrantState } from '../ledger/index.js';
 import { readRepoFile } from '../load/fs.js';
 import { REQUESTS_DIR } from '../load/paths.js';
 import { matches } from '../shared/patterns.js';
@@ -172,9 +172,7 @@ async function readRequest(io: CliIo, id: string): Promise<AccessRequest> {
 
 /** The request's state as the revoke job folds it: from its own events only (a state depends on no other), streamed. */
 async function ledgerState(io: CliIo, id: string): Promise<GrantState | undefined> {
-  const mine: LedgerEvent[] = [];
-  await streamLedgerDir(io.cwd, (e) => void (e.request === id && mine.push(e)), { direct: true });
-  return fold(mine).states.get(id);
+  return fold((await requestLedgerDir(io.cwd, id)).events).states.get(id);
 }
 
 async function extend(args: readonly string[], io: CliIo, prompter: Prompter | undefined): Promise<number> {

@@ -95,8 +95,12 @@ interface TokenPaces {
 const pacesByClock = new WeakMap<PaceClock, Map<string, TokenPaces>>();
 
 function pacesOf(token: string, clock: PaceClock): TokenPaces {
-  const byToken = pacesByClock.get(clock) ?? new Map<string, TokenPaces>();
-  pacesByClock.set(clock, byToken);
+  let byToken = pacesByClock.get(clock);
+  if (byToken === undefined) {
+    byToken = new Map();
+    pacesByClock.set(clock, byToken);
+  }
+  // Keyed by a digest: the map outlives every client, and must not keep the token itself.
   const key = createHash('sha256').update(token, 'utf8').digest('hex');
   let paces = byToken.get(key);
   if (paces === undefined) {
@@ -107,9 +111,7 @@ function pacesOf(token: string, clock: PaceClock): TokenPaces {
 }
 
 /** A limiter group that schedules immediately: write pacing off. */
-const UNSPACED = {
-  key: () => ({ schedule: (_options: unknown, job: () => Promise<unknown>) => job() }),
-} as unknown as Group;
+const UNSPACED = pacedGroup({ wait: async () => undefined });
 
 const SYSTEM_CLOCK: PaceClock = { now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 

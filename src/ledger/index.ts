@@ -36,6 +36,7 @@ export {
   readLedgerViewDir,
   streamLedgerDir,
   verifyLedgerDir,
+  requestLedgerDir,
   type LedgerVerdict,
   type OnEvent,
   type StreamOptions,

@@ -1,5 +1,6 @@
 import { matches, patternRegExp } from '../shared/patterns.js';
 import { BACKSTOP_STATUSES, DRIFT_KINDS, EVENT_TYPES, EVENT_VERSIONS, REVOKE_CAUSES, type EventType, type LedgerEvent } from './events.js';
+import { canonicalJson } from './canonical.js';
 import { instantMs } from './instant-fast.js';
 import { activityBody, alertBody } from './validate-activity.js';
 import { specCatalog, type SpecCatalog, type SpecKit } from './spec-check.js';
@@ -100,7 +101,7 @@ const BACKSTOP = shape('by', 'reason?', 'status', 'until');
  */
 export const APPLIED_NAME = /^[A-Za-z0-9_.:/@+=,$-]{1,1024}$/;
 /** Why a backstop is not armed: a provider's token. */
-export const BACKSTOP_REASON = /^[a-z][a-z0-9_]{0,63}$/;
+const BACKSTOP_REASON = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
  * Throws Invalid unless `value` is a well-formed version-1 event in canonical
@@ -283,6 +284,23 @@ function applied(value: unknown, grants: readonly unknown[]): number {
     'applied',
   );
   return members;
+}
+
+/**
+ * Whether a provider's reported backstop is what a `granted` event may
+ * record (the same check `audit verify` holds the recorded one to): a
+ * grant already in effect leaves out one that is not, rather than failing
+ * its record.
+ */
+export function isRecordableBackstop(value: unknown): boolean {
+  try {
+    // In the key order the record is written in (canonical JSON), which the check holds it to.
+    backstop(JSON.parse(canonicalJson(value)), '/backstop');
+    return true;
+  } catch (error) {
+    if (error instanceof Invalid) return false;
+    throw error;
+  }
 }
 
 function backstop(value: unknown, pointer: string): number {

@@ -190,6 +190,13 @@ export async function verifyLedgerDir(root: string, options: StreamOptions = {})
   return { ...verdict, events };
 }
 
+/** streamLedgerDir, only one request's events kept: what `audit show` and `request extend` read of a whole history. */
+export async function requestLedgerDir(root: string, request: string): Promise<ChainResult> {
+  const events: LedgerEvent[] = [];
+  const verdict = await streamLedgerDir(root, (e) => void (e.request === request && events.push(e)), { direct: true });
+  return { ...verdict, events };
+}
+
 /**
  * What a run would read of a checkout's ledger (view.ts): the newest
  * checkpoint and what follows it. `grantbook status` lists live grants from
@@ -282,7 +289,7 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
 }
 
 /** From this many segments on, a verify reads and hashes them on the read thread by default. */
-export const READ_THREAD_FILES = 16;
+const READ_THREAD_FILES = 16;
 
 /** The largest read buffer kept for the next files (a few segments' worth). */
 const REUSED_BUFFER_MAX = 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { AppliedTarget, GrantedEvent, RecordedBackstop } from '../ledger/events.js';
-import { APPLIED_NAME, BACKSTOP_REASON } from '../ledger/validate.js';
+import { APPLIED_NAME, isRecordableBackstop } from '../ledger/validate.js';
 import type { GrantApplied, TargetGrant } from './contract.js';
 import type { ProviderRegistry, UsageStep } from './descriptor.js';
 
@@ -26,7 +26,7 @@ export function appliedTargets(
     const entry: AppliedTarget = {
       target,
       ...(object !== undefined && APPLIED_NAME.test(object) ? { object } : {}),
-      ...(backstop !== undefined && recordable(backstop) ? { backstop } : {}),
+      ...(backstop !== undefined && isRecordableBackstop(backstop) ? { backstop } : {}),
     };
     if (entry.object !== undefined || entry.backstop !== undefined) out.push(entry);
   }
@@ -40,10 +40,6 @@ function objectOf(g: TargetGrant, registry: ProviderRegistry): string | undefine
   } catch {
     return undefined;
   }
-}
-
-function recordable(b: RecordedBackstop): boolean {
-  return APPLIED_NAME.test(b.by) && (b.status === 'armed' ? b.reason === undefined : BACKSTOP_REASON.test(b.reason ?? ''));
 }
 
 /** How the grantee uses one target's grant, from a plan (before the grant): undefined when the provider declares no usage. */
@@ -95,7 +91,8 @@ export function recordedUses(event: Pick<GrantedEvent, 'grants' | 'expires_at' |
   return out;
 }
 
-function neutralBackstop(b: RecordedBackstop): string {
+/** A backstop in words, for a provider that has no words of its own for it (descriptor `describeBackstop`). */
+export function neutralBackstop(b: RecordedBackstop): string {
   return b.status === 'armed'
     ? `armed (${b.by} at ${b.until})`
     : `not armed (${b.reason ?? 'no reason recorded'}): access ends at the first revoke run after ${b.until}`;

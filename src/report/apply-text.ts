@@ -56,12 +56,23 @@ export function grantedComment(
   admitted: readonly AdmittedRows[] = [],
   uses: readonly RecordedUse[] = [],
 ): string {
+  return applyBody(id, grantedBody(id, expiresAt, grants, admitted, uses));
+}
+
+/** What the granted comment says, without its marker: also what a repair that completes a grant says. */
+export function grantedBody(
+  id: string,
+  expiresAt: string,
+  grants: readonly LedgerGrant[],
+  admitted: readonly AdmittedRows[] = [],
+  uses: readonly RecordedUse[] = [],
+): string {
   const rows =
     admitted.length === 0
       ? ''
       : `\n\nRows the row filters admit now:\n${admitted.map((r) => `- ${codeSpan(r.table)} on ${codeSpan(r.target)}: ${escapeMarkdown(r.figure)}`).join('\n')}`;
   const use = recordedUsesMarkdown(uses);
-  return applyBody(id, `${grantedText(id, expiresAt, grants)}${rows}${use === '' ? '' : `\n${use}`}`);
+  return `${grantedText(id, expiresAt, grants)}${rows}${use === '' ? '' : `\n${use}`}`;
 }
 
 /** Comment and issue for a request re-verification or policy refused at the merge. */

@@ -51,3 +51,9 @@ export function codeSpan(text: string): string {
 export function pathText(path: string): string {
   return /^[A-Za-z0-9./-]+$/.test(path) ? path : escapeMarkdown(path);
 }
+
+/** A fenced code block of `lines` shown verbatim: the fence is longer than any run of backticks in them, so no line closes it. */
+export function codeFence(lines: readonly string[], info = ''): string[] {
+  const fence = '`'.repeat(Math.max(3, ...lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length + 1))));
+  return [`${fence}${info}`, ...lines, fence];
+}

@@ -7,7 +7,7 @@ import { activeRegistry } from '../providers/catalog.js';
 import type { Operation } from '../providers/contract.js';
 import { approvalLine } from './plan-text.js';
 import { diagnosticLine } from './diagnostic-text.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeFence, codeSpan, escapeMarkdown } from './escape.js';
 import { CHECK_COMMENT_MARKER } from './markers.js';
 import { usageMarkdown } from './usage-text.js';
 import { viewFootprintLines } from './view-footprint.js';
@@ -180,7 +180,5 @@ function operationBlock(ops: readonly Operation[]): string[] {
 
 function codeBlock(ops: readonly Operation[]): string[] {
   const kind = ops.every((o) => o.kind === 'sql') ? 'sql' : 'http';
-  const body = ops.map((o) => `${o.text}${o.body !== undefined ? ` ${JSON.stringify(o.body)}` : ''}`).join('\n');
-  const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return [`${fence}${kind}`, body, fence];
+  return codeFence([ops.map((o) => `${o.text}${o.body !== undefined ? ` ${JSON.stringify(o.body)}` : ''}`).join('\n')], kind);
 }

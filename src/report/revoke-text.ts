@@ -70,11 +70,22 @@ export interface SummaryInput {
   readonly lateByRequest: ReadonlyMap<string, number | undefined>;
   readonly problems: readonly TargetProblem[];
   /** Targets without credentials on which the ledger records nothing: not swept, and why. */
-  readonly notSwept?: readonly { readonly target: string; readonly reason: Reason }[];
+  readonly notSwept?: readonly NotSwept[];
   readonly busy: readonly string[];
   readonly notes: readonly string[];
   readonly commit?: string;
 }
+
+/** A declared target a revoke run did not sweep, and why: shown in the log, the job summary and the run's result. */
+export interface NotSwept {
+  readonly target: string;
+  /** The connect's own reason: the code, and a message naming the variable, never a value. */
+  readonly reason: Reason;
+}
+
+/** Why a target without credentials may be left alone (the log's and the summary's words). */
+export const NOT_SWEPT_WHY =
+  'the ledger records nothing on it, ever (no grant live, pending or revoked, no drift), so there is nothing to revoke or check; once anything is granted on it, a run without its credentials fails';
 
 /** The job summary: what was due, what was revoked and verified, what failed and why. Pure Markdown. */
 export function renderSummary(s: SummaryInput): string {
@@ -135,12 +146,7 @@ export function renderSummary(s: SummaryInput): string {
     lines.push('');
   }
   if ((s.notSwept ?? []).length > 0) {
-    lines.push(
-      '### Targets not swept',
-      '',
-      'No credentials for these in the job, and the ledger records nothing on them, ever (no grant live, pending or revoked, no drift): there is nothing to revoke or check. Once anything is granted on one, a run without its credentials fails.',
-      '',
-    );
+    lines.push('### Targets not swept', '', `No credentials for these in the job; for each, ${NOT_SWEPT_WHY}.`, '');
     for (const n of s.notSwept ?? []) lines.push(`- ${codeSpan(n.target)}: ${n.reason.code} ${escapeMarkdown(n.reason.message)}`);
     lines.push('');
   }

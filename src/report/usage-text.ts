@@ -1,6 +1,6 @@
 import type { RecordedUse } from '../providers/applied.js';
 import type { UsageStep } from '../providers/descriptor.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeFence, codeSpan, escapeMarkdown } from './escape.js';
 
 /**
  * How the grantee uses a grant, as the provider's descriptor says it
@@ -10,18 +10,12 @@ import { codeSpan, escapeMarkdown } from './escape.js';
  * can close.
  */
 
-function fenced(code: readonly string[], info: string): string[] {
-  const clean = code.map((l) => l.replace(/[\r\n]/g, ' '));
-  const fence = '`'.repeat(Math.max(3, ...clean.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length + 1))));
-  return [`${fence}${info}`, ...clean, fence];
-}
-
 /** A Markdown list item per step, each step's code in a block under it. */
 export function usageMarkdown(steps: readonly UsageStep[]): string[] {
   const lines: string[] = [];
   for (const step of steps) {
     lines.push(`- ${escapeMarkdown(step.say)}`);
-    if (step.code !== undefined && step.code.length > 0) lines.push('', ...fenced(step.code, '').map((l) => `  ${l}`));
+    if (step.code !== undefined && step.code.length > 0) lines.push('', ...codeFence(step.code.map((l) => l.replace(/[\r\n]/g, ' '))).map((l) => `  ${l}`));
   }
   return lines;
 }

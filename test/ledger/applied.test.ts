@@ -6,7 +6,7 @@ import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type AppliedTarget, type EventDraft, type LedgerEvent } from '../../src/ledger/events.js';
 import { fixedClock } from '../support/clock.js';
 import { streamLedgerDir, verifyLedgerDir } from '../../src/ledger/verify-dir.js';
-import { assertEvent } from '../../src/ledger/validate.js';
+import { assertEvent, isRecordableBackstop } from '../../src/ledger/validate.js';
 import { grantedDraft, sealBatches, T0, toFiles } from './fixtures.js';
 
 /**
@@ -90,6 +90,31 @@ describe('granted.applied', () => {
       thrown = error;
     }
     expect(thrown).toMatchObject({ code: 'E_LEDGER_DRAFT_INVALID', diagnostics: [{ pointer }] });
+  });
+
+  it('a backstop a provider reports is recordable exactly when the sealed event would take it, in any key order', () => {
+    const backstops: unknown[] = [
+      armed.backstop,
+      notArmed.backstop,
+      { until: EXPIRES, by: 'x', status: 'armed' },
+      { status: 'armed', by: 'x', until: 'soon' },
+      { status: 'not_armed', by: 'x', until: EXPIRES },
+      { status: 'armed', by: 'x', until: EXPIRES, reason: 'event_scheduler_off' },
+      { status: 'armed', by: 'has space', until: EXPIRES },
+      { status: 'armed', by: 'x', until: EXPIRES, extra: 1 },
+    ];
+    for (const backstop of backstops) {
+      const seals = ((): boolean => {
+        try {
+          sealedWith([{ target: 'orders-prod', backstop }]);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect(isRecordableBackstop(backstop), JSON.stringify(backstop)).toBe(seals);
+    }
+    expect(backstops.filter(isRecordableBackstop)).toHaveLength(3);
   });
 
   it('a slim granted keeps it: stored without the body, read back whole with applied, at chain and events depth', async () => {

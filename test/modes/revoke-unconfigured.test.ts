@@ -8,7 +8,7 @@ import { ACTOR, HOUR, grantedDraft, revokedDraft, revokeFailedDraft, sealBatches
 /**
  * Which targets without credentials a revoke run may leave unswept, decided
  * on real folds of sealed ledgers: only a target the ledger has no history
- * on at all. The end-to-end side is test/e2e/revoke-unconfigured.test.ts.
+ * on at all. The end-to-end side is in test/e2e/revoke.test.ts.
  */
 const missing = (target: string): TargetProblem => ({
   target,

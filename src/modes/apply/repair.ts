@@ -13,9 +13,7 @@ import { parseTargetsFile } from '../../policy/load-targets.js';
 import type { Target } from '../../policy/types.js';
 import type { Provider, TargetGrant } from '../../providers/contract.js';
 import { describeError } from '../../providers/errors.js';
-import { interruptedText } from '../../report/apply-text.js';
-import { grantedText } from '../../report/grant-text.js';
-import { recordedUsesMarkdown } from '../../report/usage-text.js';
+import { grantedBody, interruptedText } from '../../report/apply-text.js';
 import { parseInstant } from '../../time/instant.js';
 
 /**
@@ -90,14 +88,17 @@ async function repairOne(
   providers: Map<string, Provider>,
 ): Promise<RepairOutcome> {
   const id = intent.request;
-  let held: boolean;
-  try {
-    if (typeof targets === 'string') throw new Error(targets);
-    held = await holdsEverything(intent, targets, providers, deps.connect);
-  } catch (error) {
+  const unverified = (error: unknown): RepairOutcome => {
     const message = storableText(`the interrupted grant of ${id} could not be read back: ${describeError(error)}`, LIMITS.message);
     deps.logger.error(`${id}: ${message}`);
     return { id, outcome: 'unverified', reasons: [diagnostic('E_APPLY_REPAIR_UNVERIFIED', message)] };
+  };
+  if (typeof targets === 'string') return unverified(new Error(targets));
+  let held: boolean;
+  try {
+    held = await holdsEverything(intent, targets, providers, deps.connect);
+  } catch (error) {
+    return unverified(error);
   }
 
   // One that ran out meanwhile is not worth completing: the revoke job retires it either way.
@@ -106,12 +107,12 @@ async function repairOne(
   if (held && expires !== undefined && at !== undefined && expires > Math.max(at, deps.now)) {
     const { v: _v, seq: _seq, at: _at, prev: _prev, hash: _hash, type: _type, actor: _actor, ...body } = intent;
     // The objects the person uses; no backstop: the run that granted it read that, and it was lost with the run.
-    const applied = typeof targets === 'string' ? [] : appliedTargets(targetGrants(intent, targets), new Map(), activeRegistry());
+    const applied = appliedTargets(targetGrants(intent, targets), new Map(), activeRegistry());
     await deps.record(`Grant ${id} until ${intent.expires_at} (completing an interrupted run)`, [
       { ...body, type: 'granted', actor: deps.actor, granted_at: intent.at, ...(applied.length > 0 ? { applied } : {}) },
     ]);
-    const use = recordedUsesMarkdown(recordedUses({ grants: intent.grants, expires_at: intent.expires_at, applied }, activeRegistry()));
-    await deps.tellPull(intent.pr.number, id, `${grantedText(id, intent.expires_at, intent.grants)}${use === '' ? '' : `\n${use}`}`);
+    const uses = recordedUses({ grants: intent.grants, expires_at: intent.expires_at, applied }, activeRegistry());
+    await deps.tellPull(intent.pr.number, id, grantedBody(id, intent.expires_at, intent.grants, [], uses));
     // An emergency grant completed here still gets its follow-up review; a profile that cannot be read counts as one.
     if (await isBreakGlass(deps.repo, deps.tip, intent.profile)) await deps.breakGlassReview(id, intent.pr.number, intent.expires_at);
     deps.logger.info(`${id}: an interrupted apply had granted it; recorded as granted until ${intent.expires_at}.`);

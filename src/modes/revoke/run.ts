@@ -17,12 +17,12 @@ import { issueWork, upkeepIssues, type IssueReport } from './issues.js';
 import { revokedMarker } from '../../report/markers.js';
 import { planSweep, STALE_INTENT_MS, type SweepPlan } from './plan.js';
 import type { RevokeGithubPort } from './port.js';
-import { commitMessage, renderRevokedComment, renderSummary } from '../../report/revoke-text.js';
+import { commitMessage, NOT_SWEPT_WHY, renderRevokedComment, renderSummary, type NotSwept } from '../../report/revoke-text.js';
 import { CREDENTIAL_MISSING } from './reason.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { readTargets } from './targets-file.js';
 import { openTargets, type OpenTargets, type TargetProblem } from './targets.js';
-import { NOT_SWEPT_WHY, settleUnconfigured, type NotSwept } from './unconfigured.js';
+import { settleUnconfigured } from './unconfigured.js';
 
 export interface RevokeDeps {
   readonly store: LedgerStore;

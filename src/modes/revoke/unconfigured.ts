@@ -1,17 +1,6 @@
-import type { Reason } from '../../ledger/index.js';
+import type { NotSwept } from '../../report/revoke-text.js';
 import { CREDENTIAL_MISSING } from './reason.js';
 import type { TargetProblem } from './targets.js';
-
-/** A declared target this run did not sweep, and why: shown in the log, the job summary and the run's result. */
-export interface NotSwept {
-  readonly target: string;
-  /** The connect's own reason: the code, and a message naming the variable, never a value. */
-  readonly reason: Reason;
-}
-
-/** Why a target without credentials may be left alone (the log's and the summary's words). */
-export const NOT_SWEPT_WHY =
-  'the ledger records nothing on it, ever (no grant live, pending or revoked, no drift), so there is nothing to revoke or check; once anything is granted on it, a run without its credentials fails';
 
 export interface Settled {
   /** What still fails the run. */

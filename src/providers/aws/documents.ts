@@ -31,7 +31,10 @@ export interface Tag {
 const VERSION = '2012-10-17';
 
 /** Before `expires_at`, per AWS's own clock at each request. */
-const beforeExpiry = (expiresAt: string): Record<string, Record<string, string>> => ({ DateLessThan: { 'aws:CurrentTime': expiresAt } });
+/** The condition key every statement and the trust policy hold the expiry against (what a grant records as its backstop). */
+export const EXPIRY_CONDITION_KEY = 'aws:CurrentTime';
+
+const beforeExpiry = (expiresAt: string): Record<string, Record<string, string>> => ({ DateLessThan: { [EXPIRY_CONDITION_KEY]: expiresAt } });
 
 /** Only the person, only before expiry. */
 export function trustPolicy(g: CheckedAwsGrant): string {

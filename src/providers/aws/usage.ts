@@ -1,9 +1,10 @@
 import type { RecordedBackstop } from '../../ledger/events.js';
 import type { GrantUse, UsageCapability, UsageStep } from '../descriptor.js';
 import { roleNameOf, rolePathOf } from './check.js';
-import { MAX_SESSION_SECONDS } from './documents.js';
+import { neutralBackstop } from '../applied.js';
+import { EXPIRY_CONDITION_KEY, MAX_SESSION_SECONDS } from './documents.js';
 import { roleArn, sessionName } from './plan.js';
-import type { AwsStatementSpec, AwsTarget, AwsTargetGrant } from './types.js';
+import { AWS_PARTITIONS, type AwsStatementSpec, type AwsTarget, type AwsTargetGrant } from './types.js';
 
 /**
  * How the person uses an AWS grant: assume the request's role, by the CLI
@@ -13,12 +14,9 @@ import type { AwsStatementSpec, AwsTarget, AwsTargetGrant } from './types.js';
  */
 
 /** A request role's ARN as this provider names it (documents.ts, check.ts). */
-const ROLE_ARN = /^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:role\/(?:[A-Za-z0-9+=.@_-]+\/)*([A-Za-z0-9+=.@_-]{1,64})$/u;
+const ROLE_ARN = new RegExp(`^arn:(?:${AWS_PARTITIONS.join('|')}):iam::[0-9]{12}:role/(?:[A-Za-z0-9+=.@_-]+/)*([A-Za-z0-9+=.@_-]{1,64})$`, 'u');
 
-/** The condition key every statement and the trust policy hold the expiry against. */
-export const EXPIRY_CONDITION_KEY = 'aws:CurrentTime';
-
-export function assumeSteps(arn: string, principal: string, expiresAt: string): readonly UsageStep[] {
+function assumeSteps(arn: string, principal: string, expiresAt: string): readonly UsageStep[] {
   const name = ROLE_ARN.exec(arn)?.[1];
   if (name === undefined) return [];
   const session = sessionName(principal);
@@ -52,7 +50,5 @@ export function iamBackstop(until: string): RecordedBackstop {
 }
 
 export function describeAwsBackstop(b: RecordedBackstop): string {
-  return b.status === 'armed'
-    ? `armed: IAM condition ${b.by} < ${b.until} on the role's trust policy and every statement`
-    : `not armed (${b.reason ?? 'no reason recorded'}): access ends at the first revoke run after ${b.until}`;
+  return b.status === 'armed' ? `armed: IAM condition ${b.by} < ${b.until} on the role's trust policy and every statement` : neutralBackstop(b);
 }

@@ -15,7 +15,7 @@ import type { MysqlSpec, MysqlTarget, MysqlTargetGrant } from './types.js';
 const SCHEDULER_REASON = /^event_scheduler_(off|disabled|unknown)$/u;
 
 /** The one statement that activates the role in a session. */
-export function setRole(role: string): string {
+function setRole(role: string): string {
   return `SET ROLE ${quoteId(role)};`;
 }
 
@@ -23,7 +23,7 @@ export function setRole(role: string): string {
  * The steps for one grant. A default role is not suggested: it would
  * outlive the grant as a setting naming a role that no longer exists.
  */
-export function activationSteps(principal: string, role: string): readonly UsageStep[] {
+function activationSteps(principal: string, role: string): readonly UsageStep[] {
   const account = parseAccount(principal);
   const who = account === undefined ? 'The grantee' : formatAccount(account);
   return [
