@@ -23,17 +23,17 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-ONKWWPSX.js";
+} from "./chunks/chunk-SYELOPT6.js";
 import {
   githubFollowUps
-} from "./chunks/chunk-37UNMBMQ.js";
-import {
-  renderPlanText
-} from "./chunks/chunk-C2GQAPWY.js";
+} from "./chunks/chunk-L3WGRVSL.js";
 import {
   apiBaseUrl,
   githubEndpoint
 } from "./chunks/chunk-MNAQUSIT.js";
+import {
+  renderPlanText
+} from "./chunks/chunk-ZEJDZBM4.js";
 import {
   describeFailure,
   systemClock
@@ -53,12 +53,12 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-4GEQE433.js";
+} from "./chunks/chunk-QVVLPVJN.js";
 import {
   limitText,
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
-import "./chunks/chunk-V2GU4HFP.js";
+import "./chunks/chunk-HDAPWPVE.js";
 import {
   evaluate,
   loadPolicySet,
@@ -66,38 +66,10 @@ import {
   planRequest,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-ZQIKYD6T.js";
+} from "./chunks/chunk-6LI43FF6.js";
 import {
-  LEDGER_DIR,
-  activeGrants,
-  durationMs,
-  fold,
-  formatDuration,
-  grantText,
-  isLive,
-  readLedgerViewDir,
-  requestLedgerDir,
-  streamLedgerDir
-} from "./chunks/chunk-5ZMJKCU7.js";
-import {
-  planFor,
-  plannerOf,
-  recordsHeld
-} from "./chunks/chunk-EEYNTHJL.js";
-import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-MWS6LBP6.js";
-import {
-  CREDENTIAL_KINDS,
-  REQUESTS_DIR,
-  access_request_schema_default,
-  classifyPath,
-  findCredential,
-  findSuspects,
-  identities_schema_default,
-  installSchemaRegistry,
-  profile_schema_default,
-  targets_schema_default
-} from "./chunks/chunk-5W6N6O47.js";
+  grantText
+} from "./chunks/chunk-NT5U5BA6.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -105,9 +77,21 @@ import {
   getRepo,
   listPullReviews
 } from "./chunks/chunk-BQG7652W.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-KPSWUCQM.js";
+import {
+  CREDENTIAL_KINDS,
+  access_request_schema_default,
+  findCredential,
+  findSuspects,
+  identities_schema_default,
+  installSchemaRegistry,
+  profile_schema_default,
+  targets_schema_default
+} from "./chunks/chunk-GBRKVM55.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -117,13 +101,35 @@ import {
 import {
   escapeForLog
 } from "./chunks/chunk-TAWV74PJ.js";
+import "./chunks/chunk-FYIANIXV.js";
+import {
+  LEDGER_DIR,
+  activeGrants,
+  durationMs,
+  fold,
+  formatDuration,
+  isLive,
+  readLedgerViewDir,
+  requestLedgerDir,
+  streamLedgerDir
+} from "./chunks/chunk-4HA6K3PX.js";
+import {
+  planFor,
+  plannerOf,
+  recordsHeld
+} from "./chunks/chunk-6YJFBVOG.js";
+import {
+  REQUESTS_DIR,
+  classifyPath
+} from "./chunks/chunk-URKLVEQ4.js";
 import {
   activeRegistry,
   builtinRegistry,
   installRegistry,
   sameName
-} from "./chunks/chunk-5GEWYH6O.js";
+} from "./chunks/chunk-JKSNEYSU.js";
 import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import {
@@ -145,7 +151,6 @@ import {
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-WSVCP44B.js";
 import {
   describeError
 } from "./chunks/chunk-F3R5FBMV.js";
@@ -157,6 +162,9 @@ import {
 import {
   __toESM
 } from "./chunks/chunk-GOSKQMZY.js";
+
+// src/cli.ts
+import { existsSync as existsSync4 } from "node:fs";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 };
@@ -779,7 +787,7 @@ async function auditExport(args, io) {
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
   const result = await writeVerified("audit export", target?.path, io, async (sink) => {
-    const outcome = await writeExport(checkoutLedger(io.cwd), sink, {
+    const outcome = await writeExport(checkoutLedger(io.cwd, io.verifyThread !== void 0 ? { verifyThread: io.verifyThread } : {}), sink, {
       period: period.period,
       format,
       bom: v["no-bom"] !== true,
@@ -855,7 +863,7 @@ async function auditReport(args, io) {
   if (typeof followUps === "string") io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = "";
   const result = await writeVerified("audit report", target.path, io, async (sink) => {
-    const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
+    const outcome = await writeReport(checkoutLedger(io.cwd, io.verifyThread !== void 0 ? { verifyThread: io.verifyThread } : {}), sink, {
       period: period.period,
       now,
       intervalMs: minutes * 6e4,
@@ -1708,8 +1716,8 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-M4KFPUD6.js");
-  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-Q7A4OSFK.js");
+  const { readTargets } = await import("./chunks/load-targets-BEEPPBWO.js");
+  const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-XKARAWTK.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
   if (!read.ok) {
@@ -1749,7 +1757,7 @@ async function withCounts(decision, plans, env, registry) {
   const counted = /* @__PURE__ */ new Map();
   const filtered = decision.footprint.entries.filter((t) => t.rowFilter !== void 0);
   if (filtered.length === 0) return decision;
-  const { connect } = await import("./chunks/registry-F7YXQWQU.js");
+  const { connect } = await import("./chunks/registry-2LZ3GL5R.js");
   for (const { targetGrant } of plans) {
     const entries2 = filtered.filter((t) => t.target === targetGrant.target.name);
     if (entries2.length === 0) continue;
@@ -2931,6 +2939,7 @@ var USAGE = (commands) => [
   "Run `grantbook <command> --help` for the options of one command."
 ].join("\n");
 var DEMO_BUNDLE = new URL("./demo.js", import.meta.url);
+var VERIFY_THREAD = new URL("./ledger-verify.js", import.meta.url);
 async function loadDemo() {
   const loaded = await import(DEMO_BUNDLE.href);
   const runDemo = typeof loaded === "object" && loaded !== null && "runDemo" in loaded ? loaded.runDemo : void 0;
@@ -2949,7 +2958,8 @@ function processIo() {
     // Overwritten in place on a terminal; never written into a log or a pipe.
     ...process.stderr.isTTY ? { progress: (text2) => void process.stderr.write(`\r\x1B[K${text2}`) } : {},
     ...process.stdin.isTTY ? { prompter: terminalPrompter } : {},
-    loadDemo
+    loadDemo,
+    ...existsSync4(VERIFY_THREAD) ? { verifyThread: VERIFY_THREAD } : {}
   };
 }
 async function main(argv, io = processIo()) {

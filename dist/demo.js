@@ -1,17 +1,24 @@
 import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
+  githubCheckPort,
+  runCheck
+} from "./chunks/chunk-NSGGRVJR.js";
+import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-6WXEBNO5.js";
+} from "./chunks/chunk-2JJ2VDQM.js";
+import {
+  parsePullRequestPayload
+} from "./chunks/chunk-4HC73HWZ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-YOTW2RJN.js";
+} from "./chunks/chunk-PPKNLC2Q.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-EHCSI52U.js";
-import "./chunks/chunk-7PERDPGX.js";
+import "./chunks/chunk-PQPH3A6Q.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -19,48 +26,44 @@ import {
   esm_default
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
-import "./chunks/chunk-QMQF4WJH.js";
-import {
-  githubCheckPort,
-  runCheck
-} from "./chunks/chunk-2AKCXVT3.js";
-import {
-  parsePullRequestPayload
-} from "./chunks/chunk-4HC73HWZ.js";
 import "./chunks/chunk-OUHR6BYE.js";
+import "./chunks/chunk-J5U3HVVR.js";
 import {
   LocalRepo
 } from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-4GEQE433.js";
+} from "./chunks/chunk-QVVLPVJN.js";
 import {
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
-} from "./chunks/chunk-V2GU4HFP.js";
-import "./chunks/chunk-ZQIKYD6T.js";
-import {
-  readChain
-} from "./chunks/chunk-5ZMJKCU7.js";
-import "./chunks/chunk-EEYNTHJL.js";
-import "./chunks/chunk-2QZJYOXF.js";
-import "./chunks/chunk-MWS6LBP6.js";
-import "./chunks/chunk-5W6N6O47.js";
+} from "./chunks/chunk-HDAPWPVE.js";
+import "./chunks/chunk-6LI43FF6.js";
+import "./chunks/chunk-NT5U5BA6.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-BQG7652W.js";
+import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-GHM6UMHF.js";
+import "./chunks/chunk-KPSWUCQM.js";
+import "./chunks/chunk-GBRKVM55.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-TAWV74PJ.js";
 import {
+  readChain
+} from "./chunks/chunk-4HA6K3PX.js";
+import "./chunks/chunk-6YJFBVOG.js";
+import "./chunks/chunk-URKLVEQ4.js";
+import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-5GEWYH6O.js";
+} from "./chunks/chunk-JKSNEYSU.js";
 import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
@@ -70,7 +73,6 @@ import "./chunks/chunk-VTNCT2GJ.js";
 import {
   formatInstant
 } from "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
 import "./chunks/chunk-4O4M6HYO.js";
 import "./chunks/chunk-VBI6FCSW.js";

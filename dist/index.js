@@ -17,8 +17,9 @@ import {
 import {
   builtinRegistry,
   installRegistry
-} from "./chunks/chunk-5GEWYH6O.js";
+} from "./chunks/chunk-JKSNEYSU.js";
 import "./chunks/chunk-WZMSLYSW.js";
+import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-NHQQWKM2.js";
 import "./chunks/chunk-DYIKSZD5.js";
 import "./chunks/chunk-S2FTDJZ2.js";
@@ -29,7 +30,6 @@ import {
 import "./chunks/chunk-LFKFPCZ5.js";
 import "./chunks/chunk-VTNCT2GJ.js";
 import "./chunks/chunk-VIPNLK4T.js";
-import "./chunks/chunk-WSVCP44B.js";
 import "./chunks/chunk-F3R5FBMV.js";
 import "./chunks/chunk-4O4M6HYO.js";
 import "./chunks/chunk-VBI6FCSW.js";
@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-JGPHXVUH.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-EJ5Q5VFG.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-XGZCJX2P.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-AQ2MFSLY.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-PGY476OI.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-RDYFOCSW.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -1,5 +1,6 @@
 // Builds the committed bundles: dist/index.js (the action), dist/cli.js (the
-// `grantbook` command), dist/demo.js (`grantbook demo`: the GitHub stand-in
+// `grantbook` command), dist/ledger-verify.js (the thread the audit views
+// verify the chain on), dist/demo.js (`grantbook demo`: the GitHub stand-in
 // and the PostgreSQL harness of the tests, loaded by nothing else) and
 // dist/chunks/ (the code they share and load on demand).
 // `node scripts/build.mjs --out DIR` writes elsewhere; the stale-dist test
@@ -86,7 +87,7 @@ export async function buildAll(outDir = path.join(root, 'dist')) {
   // harness) lands in demo.js alone, never in a chunk the action can load.
   const result = await build({
     ...common,
-    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'demo/run.ts' },
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'demo/run.ts', 'ledger-verify': 'src/audit-view/verify-worker.ts' },
     outdir: outDir,
     splitting: true,
     chunkNames: `${CHUNKS}/[name]-[hash]`,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { installSchemaRegistry } from './load/schemas.js';
 import { builtinRegistry, installRegistry } from './providers/catalog.js';
 import { EXIT, type CliCommand, type CliIo, type DemoRunner } from './cli/io.js';
@@ -28,6 +29,9 @@ const USAGE = (commands: readonly CliCommand[]) =>
  */
 const DEMO_BUNDLE = new URL('./demo.js', import.meta.url);
 
+/** The ledger verify thread's module, which scripts/build.mjs writes next to this entry point; absent when run from source. */
+const VERIFY_THREAD = new URL('./ledger-verify.js', import.meta.url);
+
 async function loadDemo(): Promise<DemoRunner> {
   const loaded: unknown = await import(DEMO_BUNDLE.href);
   const runDemo = typeof loaded === 'object' && loaded !== null && 'runDemo' in loaded ? loaded.runDemo : undefined;
@@ -46,6 +50,7 @@ export function processIo(): CliIo {
     ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(`\r\u001b[K${text}`) } : {}),
     ...(process.stdin.isTTY ? { prompter: terminalPrompter } : {}),
     loadDemo,
+    ...(existsSync(VERIFY_THREAD) ? { verifyThread: VERIFY_THREAD } : {}),
   };
 }
 

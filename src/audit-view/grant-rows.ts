@@ -81,7 +81,7 @@ export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'pri
 const SUMMARY_MEMBER = Buffer.from('"kind":"summary"');
 
 /**
- * The events the folder reads, asked before a line is decoded: all but the
+ * The events the folder reads, asked before a line is parsed: all but the
  * activity records that are not summaries (a baseline, most of the activity
  * records, adds nothing to a row). A line without those bytes anywhere has
  * no `kind` of `summary`; one that has them is decoded and looked at.

@@ -1,14 +1,17 @@
 import {
+  EventLines,
   ledgerFilesFrom,
   streamLedgerDir,
   type ChainBreak,
-  type EventType,
   type LedgerDiagnostic,
   type LedgerEvent,
   type LedgerReader,
+  type LedgerVerdict,
+  type TakesLine,
   type Where,
 } from '../ledger/index.js';
 import { recordsHeld } from '../providers/planners.js';
+import { verifyOnThread } from './verify-thread.js';
 
 /**
  * The chain's verdict, known only once every event has been read: the export
@@ -25,19 +28,11 @@ export interface ChainVerdict {
   readonly problems: readonly LedgerDiagnostic[];
 }
 
-/** Called once per verified event, in chain order, with the file and line it stands at. */
+/** Called once per event, in chain order, with the file and line it stands at. */
 export type OnEvent = (event: LedgerEvent, where: Where) => void;
 
-/**
- * Which events a consumer takes, asked of each line whose chain facts hold
- * (its type and its bytes) before it is decoded: the others are verified
- * like every line and never decoded. Only a line that cannot be what the
- * consumer reads may be declined (a view that counts every event takes all).
- */
-export type TakesEvent = (type: EventType, bytes: Buffer, lineStart: number, lineEnd: number) => boolean;
-
 /** A ledger as a stream of events plus the verdict at the end. */
-export type LedgerSource = (onEvent: OnEvent, takes?: TakesEvent) => Promise<ChainVerdict>;
+export type LedgerSource = (onEvent: OnEvent, takes?: TakesLine) => Promise<ChainVerdict>;
 
 /** Where the chain goes on past the checkout: the ledger at a later commit of the same branch. */
 export interface LaterCommit {
@@ -45,10 +40,25 @@ export interface LaterCommit {
   readonly commitSha: string;
 }
 
+export interface CheckoutLedgerOptions {
+  readonly later?: LaterCommit;
+  /**
+   * The verify thread's module (dist/ledger-verify.js next to the CLI): the
+   * chain is then verified on a thread of its own, with the providers the
+   * build ships, while this one reads the events out of the same bytes. Not
+   * used with `later`, whose files come through the API client of this
+   * thread.
+   */
+  readonly verifyThread?: URL;
+}
+
 /**
  * The ledger of a checkout at `root` (its audit/ directory), streamed from
  * genesis one file at a time and verified as `audit verify` does (held
  * flags and intents included): memory is a few segments, never the history.
+ * The verifier reads each file first; the events are then read out of the
+ * same bytes (EventLines) and handed to the consumer, on this thread, while
+ * the verifier goes on with the next files on its own when it has one.
  * With `later`, the chain goes on with that commit's segments from the
  * checkout's newest one (the revoke job's checkout plus what runs committed
  * since, read through the API: a handful of files, not the history); from a
@@ -56,29 +66,41 @@ export interface LaterCommit {
  * Callers never keep the events they are given, and treat a verdict that is
  * not `ok` as a refusal of everything they were fed before it.
  */
-export function checkoutLedger(root: string, later?: LaterCommit): LedgerSource {
+export function checkoutLedger(root: string, options: CheckoutLedgerOptions = {}): LedgerSource {
+  const { later, verifyThread } = options;
   return async (onEvent, takes) => {
+    const lines = new EventLines(onEvent, takes);
+    const withBytes = (file: string, bytes: Buffer): void => lines.file(file, bytes);
     const listing: LedgerDiagnostic[] = [];
-    const verdict = await streamLedgerDir(root, onEvent, {
-      recordsHeld,
-      // The views' consumers are synchronous: each event is handed over as it is read and let go.
-      direct: true,
-      ...(takes !== undefined ? { hands: takes } : {}),
-      ...(later !== undefined ? { tail: (fromSeq: number | undefined) => ledgerFilesFrom(later.store, later.commitSha, fromSeq, listing) } : {}),
-    });
-    const problems = [...listing, ...verdict.problems];
+    let verdict: LedgerVerdict;
+    if (verifyThread !== undefined && later === undefined) {
+      verdict = await verifyOnThread(verifyThread, { root }, withBytes);
+    } else {
+      verdict = await streamLedgerDir(root, undefined, {
+        recordsHeld,
+        withBytes,
+        ...(later !== undefined ? { tail: (fromSeq: number | undefined) => ledgerFilesFrom(later.store, later.commitSha, fromSeq, listing) } : {}),
+      });
+    }
+    const chainProblems = [...listing, ...verdict.problems];
+    const problems = [...chainProblems, ...lines.problems];
     const first = problems[0];
+    // The first place the ledger cannot be read whole: the chain's first break, or an event line before it that is not an event.
+    const chainFirst: ChainBreak | undefined = verdict.firstBroken ?? (chainProblems[0] === undefined ? undefined : breakOf(chainProblems[0]));
+    const eventFirst = lines.problems[0] === undefined ? undefined : breakOf(lines.problems[0]);
+    const firstBroken =
+      chainFirst === undefined || (eventFirst !== undefined && lines.position(eventFirst) < lines.position(chainFirst)) ? eventFirst : chainFirst;
     return {
       ok: first === undefined,
       events: verdict.eventCount,
       ...(verdict.tip.seq >= 0 ? { tip: { seq: verdict.tip.seq, hash: verdict.tip.hash } } : {}),
-      ...(first !== undefined
-        ? { firstBroken: verdict.firstBroken ?? { file: first.file ?? 'audit', line: first.line ?? 0, code: first.code, message: first.message } }
-        : {}),
+      ...(firstBroken !== undefined ? { firstBroken } : {}),
       problems,
     };
   };
 }
+
+const breakOf = (p: LedgerDiagnostic): ChainBreak => ({ file: p.file ?? 'audit', line: p.line ?? 0, code: p.code, message: p.message });
 
 /** `audit/2025-01.jsonl:17 E_LEDGER_HASH_MISMATCH the line does not match its recorded hash`. */
 export function describeBreak(verdict: ChainVerdict): string {

@@ -65,7 +65,7 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
   const result = await writeVerified('audit export', target?.path, io, async (sink) => {
-    const outcome = await writeExport(checkoutLedger(io.cwd), sink, {
+    const outcome = await writeExport(checkoutLedger(io.cwd, io.verifyThread !== undefined ? { verifyThread: io.verifyThread } : {}), sink, {
       period: period.period,
       format,
       bom: v['no-bom'] !== true,

@@ -65,7 +65,7 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
   if (typeof followUps === 'string') io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = '';
   const result = await writeVerified('audit report', target.path, io, async (sink) => {
-    const outcome = await writeReport(checkoutLedger(io.cwd), sink, {
+    const outcome = await writeReport(checkoutLedger(io.cwd, io.verifyThread !== undefined ? { verifyThread: io.verifyThread } : {}), sink, {
       period: period.period,
       now,
       intervalMs: minutes * 60_000,

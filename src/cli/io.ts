@@ -21,6 +21,12 @@ export interface CliIo {
    * Absent where no demo bundle sits next to the CLI.
    */
   readonly loadDemo?: () => Promise<DemoRunner>;
+  /**
+   * The ledger verify thread's module (dist/ledger-verify.js, next to the
+   * CLI's bundle): the audit views verify the chain on it while they read
+   * the events. Absent: both on one thread (the same results, slower).
+   */
+  readonly verifyThread?: URL;
   /** The providers commands know; absent: the ones this build ships (`builtinRegistry()`). */
   readonly providers?: ProviderRegistry;
   /** The schemas of `providers` (assembled from their descriptors and compiled); absent: the published ones. */

@@ -193,19 +193,16 @@ const out = new Scanned();
 const targetList: string[] = [];
 
 /**
- * The chain-depth reading of the line b[start, end) (end at its LF), or
- * undefined when the members the chain needs are not where a sealed line has
- * them. The object returned is reused by the next call. `prevBytes` and `prevAt` are
- * where the hash the line must link to stands (in these bytes or a copy);
- * none after a break.
+ * The line's tail, where a sealed line has it: `,"type":"<type>","v":<1|2>`
+ * then `,"verified":true` or `,"what":"<kind>"` or nothing, then the hash
+ * trailer. Where the v and type members start, and the type's index in
+ * NAMES; undefined when the tail is not so.
  */
-export function scanLine(b: Buffer, start: number, end: number, hash: string, prevBytes?: Buffer, prevAt = 0): ScannedLine | undefined {
-  const dv = viewOf(b);
+function tailOf(dv: DataView, b: Uint8Array, start: number, end: number): { vAt: number; typeStart: number; index: number } | undefined {
   const trailer = end - HASH_TRAILER_LENGTH;
   // The hash member's place; the caller's digest comparison proves the rest of the trailer.
   if (trailer <= start + 1 || end > b.length || b[start] !== 0x7b || b[trailer] !== COMMA || b[trailer + 2] !== 0x68 /* h */ || b[end - 1] !== CLOSE)
     return undefined;
-  // The tail: ,"type":"<type>","v":<1|2>[,"verified":true | ,"what":"<kind>"] then the hash trailer.
   let vAt = trailer - 6;
   if (b[trailer - 1] === QUOTE) {
     let q = trailer - 2;
@@ -222,7 +219,32 @@ export function scanLine(b: Buffer, start: number, end: number, hash: string, pr
   while (typeStart > start && b[typeStart] !== QUOTE) typeStart -= 1;
   if (!is(dv, b, typeStart - 8, K.type)) return undefined;
   const index = typeAt(dv, b, typeStart + 1, vAt - 2 - typeStart);
-  if (index === -1) return undefined;
+  return index === -1 ? undefined : { vAt, typeStart, index };
+}
+
+/**
+ * The record type the tail of the line b[start, end) names, read as the
+ * chain scan reads it (undefined where the scan would not read the line):
+ * for a sealed line, the type the verifier judged it as, without parsing.
+ */
+export function tailType(b: Buffer, start: number, end: number): EventType | 'checkpoint' | undefined {
+  const tail = tailOf(viewOf(b), b, start, end);
+  return tail === undefined ? undefined : NAMES[tail.index];
+}
+
+/**
+ * The chain-depth reading of the line b[start, end) (end at its LF), or
+ * undefined when the members the chain needs are not where a sealed line has
+ * them. The object returned is reused by the next call. `prevBytes` and `prevAt` are
+ * where the hash the line must link to stands (in these bytes or a copy);
+ * none after a break.
+ */
+export function scanLine(b: Buffer, start: number, end: number, hash: string, prevBytes?: Buffer, prevAt = 0): ScannedLine | undefined {
+  const dv = viewOf(b);
+  const tail = tailOf(dv, b, start, end);
+  if (tail === undefined) return undefined;
+  const { vAt, typeStart, index } = tail;
+  const v = (b[vAt + 5] ?? 0) - ZERO;
   const type = NAMES[index] as EventType | 'checkpoint';
   const memo = OFFSETS[index] as Int32Array;
 

@@ -31,6 +31,7 @@ export {
 export { MAX_LEDGER_FILE_BYTES, type FileChange, type LedgerEntry, type LedgerReader, type LedgerStore } from './store.js';
 export { readLedger, ledgerFilesFrom, type Held, type LedgerRead, type SegmentTip } from './view.js';
 export type { Where } from './reader.js';
+export { EventLines, type TakesLine } from './event-lines.js';
 export {
   localLedgerStore,
   readLedgerViewDir,

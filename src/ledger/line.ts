@@ -108,6 +108,11 @@ export function decodeSealedEvent(line: string, context: LineContext = {}): Deco
   } catch {
     return bad('E_LEDGER_LINE_FORMAT', 'is not valid JSON');
   }
+  return sealedEventOf(parsed, context);
+}
+
+/** decodeSealedEvent of a line already parsed. */
+export function sealedEventOf(parsed: unknown, context: LineContext = {}): DecodedRecord {
   try {
     const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
     let value: unknown = parsed;

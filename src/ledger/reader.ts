@@ -1,5 +1,5 @@
 import { sha256Hex } from './canonical.js';
-import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type EventType, type IntentEvent, type LedgerEvent } from './events.js';
+import { EMPTY_TIP, GENESIS_PREV, type ChainTip, type IntentEvent, type LedgerEvent } from './events.js';
 import { hashBytes, storedHashIs } from './bytes.js';
 import { scanLine, scannedCheckpoint, type ScannedLine } from './chain-scan.js';
 import { instantMs } from './instant-fast.js';
@@ -58,13 +58,6 @@ export interface ReaderOptions {
    * decoded whole; the others are still only scanned.
    */
   readonly recordsHeld?: RecordsHeld;
-  /**
-   * Which events a sink is handed, asked of a line the chain scan proved
-   * (its type, its bytes): the others are verified as `audit verify` does
-   * and never decoded. All of them when absent. A line read by the
-   * reference reader is decoded anyway and always handed out.
-   */
-  readonly hands?: (type: EventType, bytes: Buffer, lineStart: number, lineEnd: number) => boolean;
 }
 
 /** Receives each valid event, whole, with where it stands and its stored line. */
@@ -205,6 +198,7 @@ export class ChainReader {
       }
       this.line(bytes, lineStart, end, where, month, segment, sink);
     }
+    this.intents.endFile();
   }
 
   private readonly place = { file: '', line: 0 };
@@ -252,7 +246,7 @@ export class ChainReader {
     // A consumer's event: parsed and held to the schema; a line that fails goes to the reference reader, which names why.
     let text: string | undefined;
     let event: LedgerEvent | undefined;
-    if (sink !== undefined && !isCheckpoint && (this.options.hands === undefined || this.options.hands(s.type, bytes, lineStart, lineEnd))) {
+    if (sink !== undefined && !isCheckpoint) {
       text = bytes.toString('utf8', lineStart, lineEnd);
       const decoded = decodeSealedEvent(text, { intentFor: (request) => this.intents.intentOf(request) });
       if (!decoded.ok || decoded.kind !== 'event') return false;

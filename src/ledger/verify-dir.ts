@@ -7,7 +7,7 @@ import { readCheckpointFile } from './checkpoint-file.js';
 import type { LedgerEvent } from './events.js';
 import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
-import { HELD_FILES } from './held-intents.js';
+import { HELD_FILES, LARGE_FILE_BYTES } from './held-intents.js';
 import { ChainReader, type ReaderOptions, type Where } from './reader.js';
 import { ReadThread, type Slot, type ThreadRead } from './read-thread.js';
 import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
@@ -22,7 +22,7 @@ export interface StreamProgress {
   readonly bytes: number;
 }
 
-export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld' | 'hands'> {
+export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 'recordsHeld'> {
   /** Called after a file when a second or more passed since the last call (a terminal shows it). */
   readonly onProgress?: (progress: StreamProgress) => void;
   /**
@@ -47,6 +47,13 @@ export interface StreamOptions extends Pick<ReaderOptions, 'anchor' | 'depth' | 
    * after it (a month file's events would all be held at once).
    */
   readonly direct?: boolean;
+  /**
+   * Each file's bytes, in chain order, once the reader has been through
+   * them (a reader of its own over the same bytes, as the views run beside
+   * the verifier). The memory they are in is not read into again until the
+   * promise returned settles; the stream goes on meanwhile.
+   */
+  readonly withBytes?: (file: string, bytes: Buffer) => void | Promise<unknown>;
 }
 
 /** The verdict on a whole ledger; the events went to the caller one by one. */
@@ -86,7 +93,6 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     depth,
     ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
     ...(options.recordsHeld !== undefined ? { recordsHeld: options.recordsHeld } : {}),
-    ...(options.hands !== undefined ? { hands: options.hands } : {}),
   });
   const planned = plan(root, reader, options.tail === undefined);
   const files = options.tail === undefined ? planned.files : planned.files.filter((f) => f !== planned.newestSegment);
@@ -106,7 +112,11 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   // Files are read into a few buffers in turn (fresh memory for each segment costs about as much as reading it):
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
   // lines hashed, on the read thread while this one is scanned: the ring has room for both.
-  const ring = Array.from({ length: HELD_FILES + 2 }, (): { base?: Buffer } & Slot => ({}));
+  const ring = Array.from({ length: HELD_FILES + 2 }, (): ReadSlot & Slot => ({}));
+  // A large file (a month file of the first layout) goes into one of two buffers kept for them, in turn: the reader
+  // lets go of a large file once read (HeldIntents.endFile), before the file after next is read, and fresh memory
+  // that size each time piles up.
+  const large: readonly [ReadSlot, ReadSlot] = [{}, {}];
   const segmentFiles = files.filter((f) => f.segment === true).length;
   const thread = (options.readThread ?? segmentFiles >= READ_THREAD_FILES) ? new ReadThread(MAX_LEDGER_FILE_BYTES, REUSED_BUFFER_MAX) : undefined;
   const readAt = (i: number): { read?: Read; threaded?: Promise<ThreadRead> } | undefined => {
@@ -116,7 +126,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     const slot = ring[i % ring.length];
     // A month file (up to the cap) is read here, into memory of its own as before: shared memory that large,
     // made on another thread, is not weighed by this thread's collector and piles up.
-    if (thread === undefined || slot === undefined || f.segment !== true) return { read: readCapped(f, slot) };
+    if (thread === undefined || slot === undefined || f.segment !== true) return { read: readCapped(f, slot, large[i % 2]) };
     const threaded = thread.read(f.full, slot);
     // Awaited in its turn; until then a failure must not count as unhandled.
     threaded.catch(() => undefined);
@@ -127,6 +137,9 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     for (let i = 0; i < files.length; i += 1) {
       const f = files[i] as Planned;
       const current = next;
+      // The next file goes into memory a consumer of withBytes may still be reading: it waits for it to let go.
+      await ring[(i + 1) % ring.length]?.released;
+      await large[(i + 1) % 2]?.released;
       next = readAt(i + 1);
       done += 1;
       const got = current?.threaded === undefined ? undefined : await current.threaded;
@@ -151,6 +164,16 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
         continue;
       }
       reader.file(f.rel, sealed === undefined ? { bytes: buffer } : { bytes: buffer, sealed }, sink);
+      const slot = ring[i % ring.length];
+      if (options.withBytes !== undefined && slot !== undefined) {
+        // Held against both buffers the file may be in.
+        const released = Promise.resolve(options.withBytes(f.rel, buffer));
+        slot.released = released;
+        const big = large[i % 2];
+        if (big !== undefined) big.released = released;
+        // A consumer on another thread answers by messages, which wait for this loop to let the event loop run.
+        await new Promise(setImmediate);
+      }
       if (onEvent !== undefined) {
         for (const { event, where } of batch) await onEvent(event, where);
         batch.length = 0;
@@ -160,6 +183,8 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
         options.onProgress({ files: done, totalFiles: files.length, records: reader.tip.seq + 1, bytes });
       }
     }
+    // Every file let go before the verdict: a consumer of withBytes has read them all when it is given.
+    await Promise.all([...ring, ...large].flatMap((r) => (r.released === undefined ? [] : [r.released])));
   } finally {
     await thread?.close();
   }
@@ -174,6 +199,7 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
       const buffer = Buffer.from(t.text, 'utf8');
       bytes += buffer.length;
       reader.file(t.path, { bytes: buffer }, sink);
+      await options.withBytes?.(t.path, buffer);
       if (onEvent !== undefined) {
         for (const { event, where } of batch) await onEvent(event, where);
         batch.length = 0;
@@ -291,8 +317,14 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
 /** From this many segments on, a verify reads and hashes them on the read thread by default. */
 const READ_THREAD_FILES = 16;
 
-/** The largest read buffer kept for the next files (a few segments' worth). */
-const REUSED_BUFFER_MAX = 1024 * 1024;
+/** The largest read buffer kept in the ring for the next files (a few segments' worth); a larger file is a large one. */
+const REUSED_BUFFER_MAX = LARGE_FILE_BYTES;
+
+/** Memory a file is read into, kept for a later file, and what must settle before it is read into again. */
+interface ReadSlot {
+  base?: Buffer;
+  released?: Promise<unknown>;
+}
 
 /** A file's bytes, or why they were not read (reported in the file's place in the chain); an I/O error is thrown there. */
 type Read = { readonly bytes: Buffer } | { readonly problem: LedgerDiagnostic } | { readonly error: unknown };
@@ -314,7 +346,7 @@ const grew = (f: Planned): LedgerDiagnostic => ledgerDiagnostic('E_LEDGER_FILE_T
  * still bounded; into `into.base` if it has room (a new one is left there).
  * read-thread.ts reads the same way on its thread.
  */
-function readCapped(f: Planned, into?: { base?: Buffer }): Read {
+function readCapped(f: Planned, into?: ReadSlot, large?: ReadSlot): Read {
   let fd;
   try {
     fd = openSync(f.full, 'r');
@@ -325,13 +357,13 @@ function readCapped(f: Planned, into?: { base?: Buffer }): Read {
     const size = fstatSync(fd).size;
     if (size > MAX_LEDGER_FILE_BYTES) return { problem: tooLarge(f, size) };
     const need = Math.min(size + 1, MAX_LEDGER_FILE_BYTES + 1);
-    let base = into?.base;
+    // Segment-sized files into the ring's memory; a large one into the large slot given, or memory of its own.
+    const slot = need <= REUSED_BUFFER_MAX ? into : large;
+    let base = slot?.base;
     if (base === undefined || base.length < need) {
-      // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as segments vary in size.
-      // Only segment-sized buffers are kept for reuse: a big month file's is let go.
-      const keep = into !== undefined && need <= REUSED_BUFFER_MAX;
-      base = Buffer.allocUnsafeSlow(keep ? need + (need >> 2) : need);
-      if (keep) into.base = base;
+      // Never from the shared pool (its memory is not this reader's to reuse); room to spare, as files vary in size.
+      base = Buffer.allocUnsafeSlow(slot !== undefined ? need + (need >> 2) : need);
+      if (slot !== undefined) slot.base = base;
     }
     const buffer = base.subarray(0, need);
     for (let length = 0; ;) {

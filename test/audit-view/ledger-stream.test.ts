@@ -60,7 +60,7 @@ describe('the audit views read a checkout and the branch tip after it', () => {
       [4, 1],
     ] as const) {
       const checkout = earlierCheckout(drop, keep);
-      const read = await collect(checkoutLedger(checkout, { store: localLedgerStore(tip), commitSha: 'worktree' }));
+      const read = await collect(checkoutLedger(checkout, { later: { store: localLedgerStore(tip), commitSha: 'worktree' } }));
       expect(read.ok, read.code).toBe(true);
       expect(read.seqs).toEqual(all);
     }
@@ -88,7 +88,7 @@ describe('the audit views read a checkout and the branch tip after it', () => {
 
   it('reads the whole ledger at the tip from a checkout with no ledger', async () => {
     const empty = mkdtempSync(path.join(work, 'empty-'));
-    const read = await collect(checkoutLedger(empty, { store: localLedgerStore(tip), commitSha: 'worktree' }));
+    const read = await collect(checkoutLedger(empty, { later: { store: localLedgerStore(tip), commitSha: 'worktree' } }));
     expect(read.ok).toBe(true);
     expect(read.seqs.length).toBeGreaterThan(3000);
   });
@@ -99,7 +99,7 @@ describe('the audit views read a checkout and the branch tip after it', () => {
     const files = segmentFiles(checkout);
     const older = files[files.length - 2] ?? '';
     writeFileSync(older, readFileSync(older, 'utf8').replace('"reason":"', '"reason":"x'));
-    const read = await collect(checkoutLedger(checkout, { store: localLedgerStore(tip), commitSha: 'worktree' }));
+    const read = await collect(checkoutLedger(checkout, { later: { store: localLedgerStore(tip), commitSha: 'worktree' } }));
     expect(read.ok).toBe(false);
     expect(read.code).toBe('E_LEDGER_HASH_MISMATCH');
   });

@@ -1,9 +1,13 @@
 import { builtin } from './builtin-specs.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { appendEvents } from '../../src/ledger/chain.js';
+import { appendEvents, type SealedEvent } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft, type LedgerGrant } from '../../src/ledger/events.js';
 import { fixedClock } from './clock.js';
+import { SegmentWriter } from '../../src/ledger/segment-writer.js';
+import { OpenTracker } from '../../src/ledger/tracker.js';
+import type { Held } from '../../src/ledger/view.js';
+import { CHECKPOINT_PATH } from '../../src/ledger/layout.js';
 import { formatInstant, parseInstant } from '../../src/time/instant.js';
 
 /**
@@ -12,7 +16,7 @@ import { formatInstant, parseInstant } from '../../src/time/instant.js';
  * Deterministic for a seed. Per grant, by its number: a few are refused, some
  * go through an intent first, most are revoked at expiry (some late, some
  * after a failed attempt), some are given up early, some cross a limit, a few
- * drift; the last `live` stay live. Reasons of some grants carry text that
+ * drift (and are revoked again); the last `live` stay live. Reasons of some grants carry text that
  * must stay data: formulas, markup, quotes, commas, newlines, non-ASCII.
  */
 export interface LedgerPlan {
@@ -149,13 +153,54 @@ export function loginOf(n: number): string {
   return `user${n % 37}`;
 }
 
-export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
-  const dir = path.join(root, 'audit');
-  mkdirSync(dir, { recursive: true });
+/** What a generator has planned so far: grants, and when the last one was planned to start plus a step. */
+interface Planned {
+  grants: number;
+  end: number;
+}
+
+/**
+ * The ledger's batches in time order, each one commit's drafts at one
+ * instant; grants are planned as the batches are pulled, so a caller that
+ * stops early has planned only the grants it reached.
+ */
+function* plannedBatches(plan: LedgerPlan, planned: Planned): Generator<{ readonly at: number; readonly drafts: EventDraft[] }> {
   const step = plan.stepMs ?? 3 * MIN;
   const start = plan.start ?? GEN_START;
   const live = plan.live ?? Math.min(20, Math.floor(plan.grants / 10));
-  const maxEvents = plan.maxEvents ?? Number.POSITIVE_INFINITY;
+  const agenda = new Agenda();
+  const due = function* (until: number): Generator<{ readonly at: number; readonly drafts: EventDraft[] }> {
+    for (let next = agenda.peek(); next !== undefined && next.at <= until; next = agenda.peek()) yield { at: next.at, drafts: agenda.pop()?.drafts() ?? [] };
+  };
+  planned.end = start + plan.grants * step;
+  for (let n = 0; n < plan.grants; n += 1) {
+    const t = start + n * step;
+    yield* due(t);
+    planGrant(agenda, n, t, n >= plan.grants - live);
+    planned.grants += 1;
+  }
+  yield* due(Number.POSITIVE_INFINITY);
+}
+
+/** The batches cut to plan.maxEvents events in all. */
+function* cutBatches(plan: LedgerPlan, planned: Planned): Generator<{ readonly at: number; readonly drafts: readonly EventDraft[] }> {
+  let room = plan.maxEvents ?? Number.POSITIVE_INFINITY;
+  for (const b of plannedBatches(plan, planned)) {
+    if (room <= 0) return;
+    if (b.drafts.length === 0) continue;
+    const drafts = b.drafts.slice(0, room);
+    room -= drafts.length;
+    yield { at: b.at, drafts };
+  }
+}
+
+const tipOf = (s: SealedEvent, at: number): ChainTip => ({ seq: s.event.seq, hash: s.event.hash, at: parseInstant(s.event.at) ?? at });
+
+/** The ledger in month files (the first layout): whole `granted` events, no checkpoints. */
+export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
+  const dir = path.join(root, 'audit');
+  mkdirSync(dir, { recursive: true });
+  const planned: Planned = { grants: 0, end: 0 };
   let tip: ChainTip = EMPTY_TIP;
   let events = 0;
   let month = '';
@@ -164,10 +209,8 @@ export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
     if (lines.length > 0) writeFileSync(path.join(dir, `${month}.jsonl`), `${lines.join('\n')}\n`, { flag: 'a' });
     lines = [];
   };
-  const seal = (at: number, drafts: readonly EventDraft[]): void => {
-    const room = maxEvents - events;
-    if (room <= 0 || drafts.length === 0) return;
-    for (const s of appendEvents(tip, drafts.slice(0, room), fixedClock(at))) {
+  for (const { at, drafts } of cutBatches(plan, planned)) {
+    for (const s of appendEvents(tip, drafts, fixedClock(at))) {
       const m = s.event.at.slice(0, 7);
       if (m !== month) {
         flush();
@@ -175,21 +218,50 @@ export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
       }
       lines.push(s.line);
       events += 1;
-      tip = { seq: s.event.seq, hash: s.event.hash, at: parseInstant(s.event.at) ?? at };
+      tip = tipOf(s, at);
     }
-  };
-  const agenda = new Agenda();
-  let grants = 0;
-  for (let n = 0; n < plan.grants && events < maxEvents; n += 1) {
-    const t = start + n * step;
-    for (let next = agenda.peek(); next !== undefined && next.at <= t; next = agenda.peek()) seal(next.at, agenda.pop()?.drafts() ?? []);
-    planGrant(agenda, n, t, n >= plan.grants - live);
-    grants += 1;
   }
-  const end = start + plan.grants * step;
-  for (let next = agenda.peek(); next !== undefined && events < maxEvents; next = agenda.peek()) seal(next.at, agenda.pop()?.drafts() ?? []);
   flush();
-  return { events, grants, tip, end: Math.max(end, tip.at) };
+  return { events, grants: planned.grants, tip, end: Math.max(planned.end, tip.at) };
+}
+
+/**
+ * The same ledger as the writer commits it today: segments, each opened by a
+ * checkpoint record, slim `granted` events after an intent, and the newest
+ * checkpoint file. `events` counts events, not checkpoint records.
+ */
+export async function generateSegmentedAuditLedger(root: string, plan: LedgerPlan): Promise<Generated> {
+  const planned: Planned = { grants: 0, end: 0 };
+  const writer = new SegmentWriter(new OpenTracker<Held>(), EMPTY_TIP, undefined);
+  // No request file stays on the branch: a checkpoint keeps only the open business.
+  const noRequestFiles = async (): Promise<ReadonlySet<string>> => new Set();
+  let tip: ChainTip = EMPTY_TIP;
+  let events = 0;
+  let current: { path: string; lines: string[] } | undefined;
+  let checkpoint: string | undefined;
+  const flush = (): void => {
+    if (current === undefined) return;
+    const file = path.join(root, current.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${current.lines.join('\n')}\n`);
+  };
+  for (const { at, drafts } of cutBatches(plan, planned)) {
+    const batch = await writer.batch(drafts, fixedClock(at), noRequestFiles);
+    for (const [p, lines] of batch.lines) {
+      if (current?.path !== p) {
+        flush();
+        current = { path: p, lines: [] };
+      }
+      current.lines.push(...lines);
+    }
+    if (batch.checkpoint !== undefined) checkpoint = batch.checkpoint;
+    events += batch.sealed.length;
+    const s = batch.sealed[batch.sealed.length - 1];
+    if (s !== undefined) tip = tipOf(s, at);
+  }
+  flush();
+  if (checkpoint !== undefined) writeFileSync(path.join(root, CHECKPOINT_PATH), checkpoint);
+  return { events, grants: planned.grants, tip, end: Math.max(planned.end, tip.at) };
 }
 
 function planGrant(agenda: Agenda, n: number, t: number, staysLive: boolean): void {
@@ -330,8 +402,10 @@ function planGrant(agenda: Agenda, n: number, t: number, staysLive: boolean): vo
     ]);
   }
   revoke(expires + late, 'expired', late > 0 ? late : undefined);
+  // A grant found lingering after its revocation is revoked again by the same run, as the revoke job does.
   if (n % 100 === 17)
     agenda.push(expires + late + 40 * MIN, () => [
       { type: 'drift_found', request: id, actor: actor(n, 'revoke'), target: 'orders-prod', principal: login, what: 'lingering' },
+      { type: 'revoked', request: id, actor: actor(n, 'revoke'), targets: ['orders-prod'], verified: true, cause: 'drift' },
     ]);
 }

@@ -12,10 +12,21 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** The built verify thread (dist/ledger-verify.js, held to the sources by the stale-dist test): the audit views' threaded path. */
+export const BUILT_VERIFY_THREAD = new URL('../../dist/ledger-verify.js', import.meta.url);
+
 /** Runs the CLI in-process with captured output, a fixed clock and a chosen directory. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; clock?: Clock; prompter?: () => Prompter; providers?: ProviderRegistry; schemas?: SchemaRegistry } = {},
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    clock?: Clock;
+    prompter?: () => Prompter;
+    providers?: ProviderRegistry;
+    schemas?: SchemaRegistry;
+    verifyThread?: URL;
+  } = {},
 ): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -28,6 +39,7 @@ export async function runCli(
     ...(options.prompter !== undefined ? { prompter: options.prompter } : {}),
     ...(options.providers !== undefined ? { providers: options.providers } : {}),
     ...(options.schemas !== undefined ? { schemas: options.schemas } : {}),
+    ...(options.verifyThread !== undefined ? { verifyThread: options.verifyThread } : {}),
   };
   const code = await main(args, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };

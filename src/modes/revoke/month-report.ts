@@ -50,7 +50,7 @@ export async function monthReport(deps: MonthReportDeps): Promise<MonthReport> {
   const file = new PendingFile(path.join(deps.dir, `access-report-${month}.html`));
   let outcome: Awaited<ReturnType<typeof writeReport>>;
   try {
-    outcome = await writeReport(checkoutLedger(deps.checkout, { store: deps.store, commitSha: tip.commitSha }), file, {
+    outcome = await writeReport(checkoutLedger(deps.checkout, { later: { store: deps.store, commitSha: tip.commitSha } }), file, {
       period,
       now: deps.now,
       intervalMs: deps.intervalMs,

@@ -1,0 +1,127 @@
+import type { EventType, IntentEvent, LedgerEvent } from './events.js';
+import { tailType } from './chain-scan.js';
+import { sealedEventOf } from './line.js';
+import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
+import type { Where } from './reader.js';
+
+/**
+ * Which events a consumer takes, asked of each line before it is parsed,
+ * with the type the chain scan reads from the line's tail (the type the
+ * verifier judges the line as) and its bytes: the others are never parsed
+ * or handed out. Only a line that cannot be what the consumer reads may be
+ * declined (a view that counts every event takes all).
+ */
+export type TakesLine = (type: EventType, bytes: Buffer, lineStart: number, lineEnd: number) => boolean;
+
+/** A request granted and not yet wholly revoked: its latest intent, and the targets not revoked yet. */
+interface LiveRequest {
+  intent: IntentEvent | undefined;
+  readonly pending: string[];
+}
+
+/**
+ * The events of a ledger's files, for a consumer that reads them beside the
+ * verifier (streamLedgerDir's withBytes, on this thread or from another):
+ * each file's bytes split at LF, each event line parsed, a slim `granted`
+ * made whole from its request's intent, held to the event schema and handed
+ * out with its place. It judges nothing of the chain (checkpoint records
+ * are the verifier's and are skipped): the verifier's verdict over the same
+ * bytes decides whether what the consumer made of them is kept. A line it
+ * cannot read as an event is a problem, which refuses the output like a
+ * break of the chain. Memory is the open requests' intents, never the
+ * history.
+ */
+export class EventLines {
+  /** The requests whose intent a slim `granted` may take its body from: the live ones (tracker.ts's intentOf, for these events alone). */
+  private readonly live = new Map<string, LiveRequest>();
+  private readonly fileOrder = new Map<string, number>();
+  private readonly place = { file: '', line: 0 };
+  readonly problems: LedgerDiagnostic[] = [];
+
+  constructor(
+    private readonly onEvent: (event: LedgerEvent, where: Where) => void,
+    private readonly takes?: TakesLine,
+  ) {}
+
+  /** A file's bytes, or the next of its lines: a file may come in pieces that end at a line's end, one after the other. */
+  file(path: string, bytes: Buffer): void {
+    const where = this.place;
+    if (where.file !== path || !this.fileOrder.has(path)) {
+      this.fileOrder.set(path, this.fileOrder.size);
+      where.file = path;
+      where.line = 0;
+    }
+    let start = 0;
+    while (start < bytes.length) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end === -1) end = bytes.length;
+      where.line += 1;
+      // A blank or unterminated line is the verifier's to report; so is a checkpoint record.
+      if (end > start && this.wanted(bytes, start, end)) this.line(bytes.toString('utf8', start, end), where);
+      start = end + 1;
+    }
+  }
+
+  /**
+   * Where a problem stands among the files read, to tell which of two comes
+   * first in the chain; a file never handed over (one the verifier could not
+   * read) stands before all, since where it falls is not known here.
+   */
+  position(problem: { readonly file?: string; readonly line?: number }): number {
+    const order = problem.file === undefined ? undefined : this.fileOrder.get(problem.file);
+    return order === undefined ? Number.NEGATIVE_INFINITY : order * 2 ** 32 + (problem.line ?? 0);
+  }
+
+  /** Whether the consumer takes the line: never a checkpoint record; a line whose tail the scan cannot read is parsed. */
+  private wanted(bytes: Buffer, start: number, end: number): boolean {
+    const type = tailType(bytes, start, end);
+    if (type === 'checkpoint') return false;
+    return type === undefined || this.takes === undefined || this.takes(type, bytes, start, end);
+  }
+
+  private line(text: string, where: Where): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      this.problems.push(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is not valid JSON', where));
+      return;
+    }
+    const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    if (record?.type === 'checkpoint') return;
+    const decoded = sealedEventOf(parsed, { intentFor: (request) => this.live.get(request)?.intent });
+    if (!decoded.ok || decoded.kind !== 'event') {
+      const problem = decoded.ok ? { code: 'E_LEDGER_EVENT_INVALID' as const, message: 'the line is not an event' } : decoded;
+      this.problems.push(ledgerDiagnostic(problem.code, problem.message, where));
+      return;
+    }
+    const event = decoded.event;
+    this.follow(event);
+    this.onEvent(event, { file: where.file, line: where.line });
+  }
+
+  /**
+   * What fold.ts does to a request's state, as far as its intent goes: an
+   * intent or granted of a request not live starts a new state, revoked
+   * ends it once every target is revoked.
+   */
+  private follow(event: LedgerEvent): void {
+    if (event.type === 'intent' || event.type === 'granted') {
+      let r = this.live.get(event.request);
+      if (r === undefined) {
+        r = { intent: undefined, pending: [] };
+        this.live.set(event.request, r);
+      }
+      for (const g of event.grants) if (!r.pending.includes(g.target)) r.pending.push(g.target);
+      if (event.type === 'intent') r.intent = event;
+    } else if (event.type === 'revoked') {
+      const r = this.live.get(event.request);
+      if (r === undefined) return;
+      for (const t of event.targets) {
+        const at = r.pending.indexOf(t);
+        if (at !== -1) r.pending.splice(at, 1);
+      }
+      if (r.pending.length === 0) this.live.delete(event.request);
+    }
+  }
+}
