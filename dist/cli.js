@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-SYELOPT6.js";
+} from "./chunks/chunk-BYJJ3ZTK.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-MNAQUSIT.js";
 import {
   renderPlanText
-} from "./chunks/chunk-ZEJDZBM4.js";
+} from "./chunks/chunk-POYYBRZD.js";
 import {
   describeFailure,
   systemClock
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-QVVLPVJN.js";
+} from "./chunks/chunk-HO5UWSLD.js";
 import {
   limitText,
   renderActivity
@@ -66,10 +66,10 @@ import {
   planRequest,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-6LI43FF6.js";
+} from "./chunks/chunk-IUE7HGQK.js";
 import {
   grantText
-} from "./chunks/chunk-NT5U5BA6.js";
+} from "./chunks/chunk-2JDOQLYV.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -101,7 +101,7 @@ import {
 import {
   escapeForLog
 } from "./chunks/chunk-TAWV74PJ.js";
-import "./chunks/chunk-FYIANIXV.js";
+import "./chunks/chunk-OTEGZEV7.js";
 import {
   LEDGER_DIR,
   activeGrants,
@@ -112,7 +112,7 @@ import {
   readLedgerViewDir,
   requestLedgerDir,
   streamLedgerDir
-} from "./chunks/chunk-4HA6K3PX.js";
+} from "./chunks/chunk-N5C73LF5.js";
 import {
   planFor,
   plannerOf,
@@ -713,6 +713,9 @@ async function writeVerified(command, target, io, produce) {
   else file.commit();
   return { code: EXIT.ok, verdict };
 }
+function viewedLedger(io) {
+  return checkoutLedger(io.cwd, io.verifyThread !== void 0 && io.providers === void 0 ? { verifyThread: io.verifyThread } : {});
+}
 function usageProblem(command, problem, io) {
   io.err(escapeForLog(`grantbook ${command}: ${formatDiagnostic(problem)}`));
   return EXIT.usage;
@@ -787,7 +790,7 @@ async function auditExport(args, io) {
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
   const result = await writeVerified("audit export", target?.path, io, async (sink) => {
-    const outcome = await writeExport(checkoutLedger(io.cwd, io.verifyThread !== void 0 ? { verifyThread: io.verifyThread } : {}), sink, {
+    const outcome = await writeExport(viewedLedger(io), sink, {
       period: period.period,
       format,
       bom: v["no-bom"] !== true,
@@ -863,7 +866,7 @@ async function auditReport(args, io) {
   if (typeof followUps === "string") io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = "";
   const result = await writeVerified("audit report", target.path, io, async (sink) => {
-    const outcome = await writeReport(checkoutLedger(io.cwd, io.verifyThread !== void 0 ? { verifyThread: io.verifyThread } : {}), sink, {
+    const outcome = await writeReport(viewedLedger(io), sink, {
       period: period.period,
       now,
       intervalMs: minutes * 6e4,

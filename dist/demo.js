@@ -3,22 +3,22 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-NSGGRVJR.js";
+} from "./chunks/chunk-W4B62F53.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-2JJ2VDQM.js";
+} from "./chunks/chunk-YZNERXTH.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-PPKNLC2Q.js";
+} from "./chunks/chunk-K37T6RKR.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-EHCSI52U.js";
-import "./chunks/chunk-PQPH3A6Q.js";
+import "./chunks/chunk-UFWXHU3Z.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -27,22 +27,22 @@ import {
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
 import "./chunks/chunk-OUHR6BYE.js";
-import "./chunks/chunk-J5U3HVVR.js";
+import "./chunks/chunk-E4PP3MFJ.js";
 import {
   LocalRepo
 } from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-QVVLPVJN.js";
+} from "./chunks/chunk-HO5UWSLD.js";
 import {
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
 } from "./chunks/chunk-HDAPWPVE.js";
-import "./chunks/chunk-6LI43FF6.js";
-import "./chunks/chunk-NT5U5BA6.js";
+import "./chunks/chunk-IUE7HGQK.js";
+import "./chunks/chunk-2JDOQLYV.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -55,7 +55,7 @@ import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-TAWV74PJ.js";
 import {
   readChain
-} from "./chunks/chunk-4HA6K3PX.js";
+} from "./chunks/chunk-N5C73LF5.js";
 import "./chunks/chunk-6YJFBVOG.js";
 import "./chunks/chunk-URKLVEQ4.js";
 import {

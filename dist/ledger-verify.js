@@ -2,10 +2,10 @@ import { createRequire as __grantbookCreateRequire } from 'node:module';
 const require = __grantbookCreateRequire(import.meta.url);
 import {
   LineHandOver
-} from "./chunks/chunk-FYIANIXV.js";
+} from "./chunks/chunk-OTEGZEV7.js";
 import {
   streamLedgerDir
-} from "./chunks/chunk-4HA6K3PX.js";
+} from "./chunks/chunk-N5C73LF5.js";
 import {
   recordsHeld
 } from "./chunks/chunk-6YJFBVOG.js";
@@ -36,6 +36,9 @@ var input = workerData;
 installRegistry(builtinRegistry());
 var handOver = new LineHandOver((m) => port.postMessage(m));
 port.on("message", (m) => handOver.release(m.released));
+port.on("messageerror", (error) => {
+  throw error;
+});
 var verdict = await streamLedgerDir(input.root, void 0, { recordsHeld, withBytes: (file, bytes) => handOver.send(file, bytes) });
 port.postMessage({ kind: "verdict", verdict });
 port.close();

@@ -36,6 +36,8 @@ export function verifyOnThread(worker: URL, input: VerifyThreadInput, withBytes:
       if (settled) return;
       settled = true;
       thread.removeAllListeners();
+      // An error the thread raised before it stopped may still be emitted: it must not throw here for want of a listener.
+      thread.on('error', () => undefined);
       // The verdict is in or the run failed: nothing more is wanted from the thread.
       void thread.terminate();
       outcome();
@@ -50,6 +52,8 @@ export function verifyOnThread(worker: URL, input: VerifyThreadInput, withBytes:
       thread.postMessage({ released: m.id } satisfies VerifyThreadRelease);
     });
     thread.on('error', (error) => settle(() => reject(error)));
+    // A message that cannot be read would be lines never read: the run fails rather than miss them.
+    thread.on('messageerror', (error) => settle(() => reject(error)));
     thread.on('exit', (code) => settle(() => reject(new Error(`the ledger verify thread stopped before its verdict (exit code ${code})`))));
   });
 }
@@ -75,6 +79,8 @@ const PIECES = 4;
  */
 export class LineHandOver {
   private readonly free: { id: number; memory: SharedArrayBuffer }[] = [];
+  /** The send before, which the next one waits for: one file's lines are all posted before the next file's. */
+  private queue: Promise<void> = Promise.resolve();
   private readonly lent = new Map<number, SharedArrayBuffer>();
   private readonly waiting: (() => void)[] = [];
   private nextId = 0;
@@ -89,8 +95,18 @@ export class LineHandOver {
     for (let i = 0; i < size.pieces; i += 1) this.free.push({ id: this.nextId++, memory: new SharedArrayBuffer(size.pieceBytes) });
   }
 
-  /** The file's lines posted in order, in pieces that end at a line's end (a line longer than a piece goes alone, in memory of its own). */
-  async send(file: string, bytes: Buffer): Promise<void> {
+  /**
+   * The file's lines posted in order, in pieces that end at a line's end (a
+   * line longer than a piece goes alone, in memory of its own), after every
+   * file sent before. Settles once the bytes are copied: `bytes` may then be
+   * written again.
+   */
+  send(file: string, bytes: Buffer): Promise<void> {
+    this.queue = this.queue.then(() => this.sendNow(file, bytes));
+    return this.queue;
+  }
+
+  private async sendNow(file: string, bytes: Buffer): Promise<void> {
     for (let start = 0; start < bytes.length;) {
       let end = Math.min(start + this.pieceBytes, bytes.length);
       if (end < bytes.length) {

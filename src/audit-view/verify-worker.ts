@@ -18,6 +18,10 @@ const input = workerData as VerifyThreadInput;
 installRegistry(builtinRegistry());
 const handOver = new LineHandOver((m) => port.postMessage(m));
 port.on('message', (m: VerifyThreadRelease) => handOver.release(m.released));
+// A release that cannot be read would leave a piece lent for ever: the thread stops instead, and the run fails.
+port.on('messageerror', (error) => {
+  throw error;
+});
 const verdict = await streamLedgerDir(input.root, undefined, { recordsHeld, withBytes: (file, bytes) => handOver.send(file, bytes) });
 port.postMessage({ kind: 'verdict', verdict } satisfies VerifyThreadMessage);
 port.close();

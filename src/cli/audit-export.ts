@@ -1,11 +1,10 @@
 import { writeExport, EXPORT_FORMATS, type ExportFormat } from '../audit-view/export.js';
-import { checkoutLedger } from '../audit-view/ledger-stream.js';
 import { parsePeriod } from '../audit-view/period.js';
 import { readProfileFacts } from '../audit-view/profiles.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
-import { outputPath, repositoryOf, usageProblem, writeVerified } from './audit-view-io.js';
+import { outputPath, repositoryOf, usageProblem, viewedLedger, writeVerified } from './audit-view-io.js';
 import { EXIT, type CliIo } from './io.js';
 
 export const AUDIT_EXPORT_USAGE = 'grantbook audit export [--since <date>] [--until <date>] [--format csv|json] [--out <file>] [--repo owner/name] [--no-bom]';
@@ -65,7 +64,7 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
   const result = await writeVerified('audit export', target?.path, io, async (sink) => {
-    const outcome = await writeExport(checkoutLedger(io.cwd, io.verifyThread !== undefined ? { verifyThread: io.verifyThread } : {}), sink, {
+    const outcome = await writeExport(viewedLedger(io), sink, {
       period: period.period,
       format,
       bom: v['no-bom'] !== true,

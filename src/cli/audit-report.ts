@@ -1,4 +1,3 @@
-import { checkoutLedger } from '../audit-view/ledger-stream.js';
 import { parsePeriod } from '../audit-view/period.js';
 import { readProfileFacts } from '../audit-view/profiles.js';
 import { writeReport } from '../audit-view/report-html.js';
@@ -6,7 +5,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { DEFAULT_SCHEDULE_MINUTES } from '../modes/revoke/heartbeat.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
-import { followUpLookup, outputPath, repositoryOf, usageProblem, writeVerified } from './audit-view-io.js';
+import { followUpLookup, outputPath, repositoryOf, usageProblem, viewedLedger, writeVerified } from './audit-view-io.js';
 import { EXIT, type CliIo } from './io.js';
 
 export const AUDIT_REPORT_USAGE = 'grantbook audit report --out <file>.html [--since <date>] [--until <date>] [--schedule-minutes N] [--repo owner/name]';
@@ -65,7 +64,7 @@ export async function auditReport(args: readonly string[], io: CliIo): Promise<n
   if (typeof followUps === 'string') io.err(`note: break-glass follow-up reviews are not looked up on GitHub (${followUps})`);
   let figures = '';
   const result = await writeVerified('audit report', target.path, io, async (sink) => {
-    const outcome = await writeReport(checkoutLedger(io.cwd, io.verifyThread !== undefined ? { verifyThread: io.verifyThread } : {}), sink, {
+    const outcome = await writeReport(viewedLedger(io), sink, {
       period: period.period,
       now,
       intervalMs: minutes * 60_000,

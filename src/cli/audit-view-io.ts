@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { githubFollowUps } from '../audit/break-glass-reviews.js';
-import { describeBreak, type ChainVerdict } from '../audit-view/ledger-stream.js';
+import { checkoutLedger, describeBreak, type ChainVerdict, type LedgerSource } from '../audit-view/ledger-stream.js';
 import { exportLinks, type ExportLinks } from '../audit-view/links.js';
 import { PendingFile, type TextSink } from '../audit-view/output.js';
 import type { FollowUpLookup } from '../audit-view/report-model.js';
@@ -108,6 +108,16 @@ export async function writeVerified(
   if (target === undefined) file.drainTo((text) => io.out(text));
   else file.commit();
   return { code: EXIT.ok, verdict };
+}
+
+/**
+ * The checkout's ledger as the views read it: the chain verified on the
+ * verify thread when the CLI has one, unless the commands run with
+ * providers of their own (the thread knows those the build ships, and the
+ * views must hold grants to what `audit verify` holds them to).
+ */
+export function viewedLedger(io: CliIo): LedgerSource {
+  return checkoutLedger(io.cwd, io.verifyThread !== undefined && io.providers === undefined ? { verifyThread: io.verifyThread } : {});
 }
 
 export function usageProblem(command: string, problem: Diagnostic, io: CliIo): number {

@@ -2,7 +2,7 @@ import type { EventType, IntentEvent, LedgerEvent } from './events.js';
 import { tailType } from './chain-scan.js';
 import { sealedEventOf } from './line.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
-import type { Where } from './reader.js';
+import { MAX_PROBLEMS, type Where } from './reader.js';
 
 /**
  * Which events a consumer takes, asked of each line before it is parsed,
@@ -12,6 +12,9 @@ import type { Where } from './reader.js';
  * declined (a view that counts every event takes all).
  */
 export type TakesLine = (type: EventType, bytes: Buffer, lineStart: number, lineEnd: number) => boolean;
+
+/** The events the intents of the live requests follow from, read whether or not the consumer takes them. */
+const FOLLOWED: ReadonlySet<EventType | undefined> = new Set<EventType | undefined>(['intent', 'granted', 'revoked']);
 
 /** A request granted and not yet wholly revoked: its latest intent, and the targets not revoked yet. */
 interface LiveRequest {
@@ -36,7 +39,9 @@ export class EventLines {
   private readonly live = new Map<string, LiveRequest>();
   private readonly fileOrder = new Map<string, number>();
   private readonly place = { file: '', line: 0 };
+  /** The first MAX_PROBLEMS problems, as the chain reader keeps them; `moreProblems` counts the rest. */
   readonly problems: LedgerDiagnostic[] = [];
+  moreProblems = 0;
 
   constructor(
     private readonly onEvent: (event: LedgerEvent, where: Where) => void,
@@ -46,7 +51,9 @@ export class EventLines {
   /** A file's bytes, or the next of its lines: a file may come in pieces that end at a line's end, one after the other. */
   file(path: string, bytes: Buffer): void {
     const where = this.place;
-    if (where.file !== path || !this.fileOrder.has(path)) {
+    if (where.file !== path) {
+      // A file comes once, in chain order: lines of one already read would be handed out of place.
+      if (this.fileOrder.has(path)) throw new Error(`${path} was handed over again after the files that follow it`);
       this.fileOrder.set(path, this.fileOrder.size);
       where.file = path;
       where.line = 0;
@@ -57,47 +64,59 @@ export class EventLines {
       if (end === -1) end = bytes.length;
       where.line += 1;
       // A blank or unterminated line is the verifier's to report; so is a checkpoint record.
-      if (end > start && this.wanted(bytes, start, end)) this.line(bytes.toString('utf8', start, end), where);
+      if (end > start) this.read(bytes, start, end, where);
       start = end + 1;
     }
   }
 
   /**
    * Where a problem stands among the files read, to tell which of two comes
-   * first in the chain; a file never handed over (one the verifier could not
-   * read) stands before all, since where it falls is not known here.
+   * first in the chain; a file never handed over (audit/checkpoint.jsonl,
+   * checked at the end, or one the verifier could not read) stands after
+   * all.
    */
   position(problem: { readonly file?: string; readonly line?: number }): number {
     const order = problem.file === undefined ? undefined : this.fileOrder.get(problem.file);
-    return order === undefined ? Number.NEGATIVE_INFINITY : order * 2 ** 32 + (problem.line ?? 0);
+    return order === undefined ? Number.POSITIVE_INFINITY : order * 2 ** 32 + (problem.line ?? 0);
   }
 
-  /** Whether the consumer takes the line: never a checkpoint record; a line whose tail the scan cannot read is parsed. */
-  private wanted(bytes: Buffer, start: number, end: number): boolean {
+  /**
+   * One line: never a checkpoint record; an event the consumer does not
+   * take is not parsed, but for the intents, grants and revocations the
+   * intents a slim `granted` takes its body from follow; a line whose tail
+   * the scan cannot read is parsed.
+   */
+  private read(bytes: Buffer, start: number, end: number, where: Where): void {
     const type = tailType(bytes, start, end);
-    if (type === 'checkpoint') return false;
-    return type === undefined || this.takes === undefined || this.takes(type, bytes, start, end);
+    if (type === 'checkpoint') return;
+    const hand = type === undefined || this.takes === undefined || this.takes(type, bytes, start, end);
+    if (!hand && !FOLLOWED.has(type)) return;
+    const event = this.decode(bytes.toString('utf8', start, end), where);
+    if (event === undefined) return;
+    this.follow(event);
+    if (hand) this.onEvent(event, { file: where.file, line: where.line });
   }
 
-  private line(text: string, where: Where): void {
+  private decode(text: string, where: Where): LedgerEvent | undefined {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      this.problems.push(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is not valid JSON', where));
-      return;
+      this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is not valid JSON', where));
+      return undefined;
     }
     const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-    if (record?.type === 'checkpoint') return;
+    if (record?.type === 'checkpoint') return undefined;
     const decoded = sealedEventOf(parsed, { intentFor: (request) => this.live.get(request)?.intent });
-    if (!decoded.ok || decoded.kind !== 'event') {
-      const problem = decoded.ok ? { code: 'E_LEDGER_EVENT_INVALID' as const, message: 'the line is not an event' } : decoded;
-      this.problems.push(ledgerDiagnostic(problem.code, problem.message, where));
-      return;
-    }
-    const event = decoded.event;
-    this.follow(event);
-    this.onEvent(event, { file: where.file, line: where.line });
+    if (decoded.ok && decoded.kind === 'event') return decoded.event;
+    if (decoded.ok) this.report(ledgerDiagnostic('E_LEDGER_EVENT_INVALID', 'the line is not an event', where));
+    else this.report(ledgerDiagnostic(decoded.code, decoded.message, { ...where, ...(decoded.pointer !== undefined ? { pointer: decoded.pointer } : {}) }));
+    return undefined;
+  }
+
+  private report(problem: LedgerDiagnostic): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else this.moreProblems += 1;
   }
 
   /**

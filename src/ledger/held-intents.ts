@@ -23,13 +23,6 @@ export interface IntentBytes {
 export const HELD_FILES = 4;
 
 /**
- * A file this large or larger has its live intents cut out as soon as it
- * has been read (verify-dir.ts reads large files into two buffers in turn,
- * not the ring of HELD_FILES and more).
- */
-export const LARGE_FILE_BYTES = 1024 * 1024;
-
-/**
  * The intents of the requests a reader follows, for the slim granted events
  * that take their body from them: held where they stand in the file's bytes
  * (the verifier decodes none of them unless a slim granted goes to the
@@ -58,12 +51,12 @@ export class HeldIntents {
   }
 
   /**
-   * The current file has been read: a large one (a month file of the first
-   * layout, tens of megabytes) is let go at once, not a few files later, so
-   * its memory may be read into again before the next file is read.
+   * The current file has been read and its memory will be read into again
+   * sooner than HELD_FILES files on (a large file: verify-dir.ts keeps two
+   * buffers for them, in turn): its live intents are cut out now.
    */
-  endFile(): void {
-    if (this.now.some((h) => (h.bytes?.length ?? 0) >= LARGE_FILE_BYTES)) this.cut(this.now);
+  letGo(): void {
+    this.cut(this.now);
   }
 
   /** The live intents of a file's list cut out as text, and its bytes let go. */

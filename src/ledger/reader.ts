@@ -68,6 +68,8 @@ export interface FileText {
   readonly bytes: Buffer;
   /** Per line, whether its stored hash was found to be its body's (read-thread.ts): such a line is not hashed again. */
   readonly sealed?: Uint8Array;
+  /** The memory is read into again before the file after next: intents held in it are cut out once the file is read. */
+  readonly letGo?: boolean;
 }
 
 export interface Where {
@@ -198,7 +200,7 @@ export class ChainReader {
       }
       this.line(bytes, lineStart, end, where, month, segment, sink);
     }
-    this.intents.endFile();
+    if (content.letGo === true) this.intents.letGo();
   }
 
   private readonly place = { file: '', line: 0 };

@@ -7,7 +7,7 @@ import { readCheckpointFile } from './checkpoint-file.js';
 import type { LedgerEvent } from './events.js';
 import { CHECKPOINT_NAME, LEDGER_DIR, MONTH_FILE_NAME, SEGMENT_DIR_NAME, SEGMENT_FILE_NAME, SEGMENTS_DIR, SEGMENTS_NAME, segmentPath } from './layout.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
-import { HELD_FILES, LARGE_FILE_BYTES } from './held-intents.js';
+import { HELD_FILES } from './held-intents.js';
 import { ChainReader, type ReaderOptions, type Where } from './reader.js';
 import { ReadThread, type Slot, type ThreadRead } from './read-thread.js';
 import { MAX_LEDGER_FILE_BYTES, type LedgerEntry, type LedgerStore } from './store.js';
@@ -113,9 +113,9 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
   // one is reused only once the reader holds nothing in it any more (HELD_FILES). The next file is read, and its
   // lines hashed, on the read thread while this one is scanned: the ring has room for both.
   const ring = Array.from({ length: HELD_FILES + 2 }, (): ReadSlot & Slot => ({}));
-  // A large file (a month file of the first layout) goes into one of two buffers kept for them, in turn: the reader
-  // lets go of a large file once read (HeldIntents.endFile), before the file after next is read, and fresh memory
-  // that size each time piles up.
+  // A large file (a month file of the first layout) goes into one of two buffers kept for them, in turn (fresh memory
+  // that size each time piles up): the reader is told to let go of it once read (FileText.letGo), before the file
+  // after next is read into its memory.
   const large: readonly [ReadSlot, ReadSlot] = [{}, {}];
   const segmentFiles = files.filter((f) => f.segment === true).length;
   const thread = (options.readThread ?? segmentFiles >= READ_THREAD_FILES) ? new ReadThread(MAX_LEDGER_FILE_BYTES, REUSED_BUFFER_MAX) : undefined;
@@ -124,8 +124,8 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
     if (f === undefined) return undefined;
     if (f.notRegular === true) return {};
     const slot = ring[i % ring.length];
-    // A month file (up to the cap) is read here, into memory of its own as before: shared memory that large,
-    // made on another thread, is not weighed by this thread's collector and piles up.
+    // A month file (up to the cap) is read here, not on the read thread: shared memory that large, made on another
+    // thread, is not weighed by this thread's collector and piles up.
     if (thread === undefined || slot === undefined || f.segment !== true) return { read: readCapped(f, slot, large[i % 2]) };
     const threaded = thread.read(f.full, slot);
     // Awaited in its turn; until then a failure must not count as unhandled.
@@ -163,14 +163,12 @@ export async function streamLedgerDir(root: string, onEvent?: OnEvent, options: 
         reader.lost();
         continue;
       }
-      reader.file(f.rel, sealed === undefined ? { bytes: buffer } : { bytes: buffer, sealed }, sink);
-      const slot = ring[i % ring.length];
-      if (options.withBytes !== undefined && slot !== undefined) {
-        // Held against both buffers the file may be in.
-        const released = Promise.resolve(options.withBytes(f.rel, buffer));
-        slot.released = released;
-        const big = large[i % 2];
-        if (big !== undefined) big.released = released;
+      const inLarge = 'inLarge' in result;
+      reader.file(f.rel, { bytes: buffer, ...(sealed !== undefined ? { sealed } : {}), ...(inLarge ? { letGo: true } : {}) }, sink);
+      const holder = inLarge ? large[i % 2] : ring[i % ring.length];
+      const handed = options.withBytes?.(f.rel, buffer);
+      if (handed instanceof Promise && holder !== undefined) {
+        holder.released = handed;
         // A consumer on another thread answers by messages, which wait for this loop to let the event loop run.
         await new Promise(setImmediate);
       }
@@ -318,7 +316,7 @@ function listLocal(dir: string, rel: string, reader?: ChainReader): LedgerEntry[
 const READ_THREAD_FILES = 16;
 
 /** The largest read buffer kept in the ring for the next files (a few segments' worth); a larger file is a large one. */
-const REUSED_BUFFER_MAX = LARGE_FILE_BYTES;
+const REUSED_BUFFER_MAX = 1024 * 1024;
 
 /** Memory a file is read into, kept for a later file, and what must settle before it is read into again. */
 interface ReadSlot {
@@ -327,7 +325,7 @@ interface ReadSlot {
 }
 
 /** A file's bytes, or why they were not read (reported in the file's place in the chain); an I/O error is thrown there. */
-type Read = { readonly bytes: Buffer } | { readonly problem: LedgerDiagnostic } | { readonly error: unknown };
+type Read = { readonly bytes: Buffer; readonly inLarge?: true } | { readonly problem: LedgerDiagnostic } | { readonly error: unknown };
 
 /** What the read thread found, as the diagnostics readCapped gives. */
 function fromThread(got: ThreadRead, f: Planned): Read {
@@ -372,7 +370,7 @@ function readCapped(f: Planned, into?: ReadSlot, large?: ReadSlot): Read {
       const got = readSync(fd, buffer, length, want, null);
       length += got;
       // A regular file's short read is its end: no second call to learn so (one fewer per segment).
-      if (got === 0 || got < want) return { bytes: buffer.subarray(0, length) };
+      if (got === 0 || got < want) return { bytes: buffer.subarray(0, length), ...(slot !== undefined && slot === large ? { inLarge: true as const } : {}) };
     }
   } catch (error) {
     return { error };

@@ -2,8 +2,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LineHandOver, type VerifyThreadMessage } from '../../src/audit-view/verify-thread.js';
-import { EventLines, type LedgerEvent, type Where } from '../../src/ledger/index.js';
+import { LineHandOver, verifyOnThread, type VerifyThreadMessage } from '../../src/audit-view/verify-thread.js';
+import { EventLines, streamLedgerDir, type LedgerEvent, type Where } from '../../src/ledger/index.js';
+import { recordsHeld } from '../../src/providers/planners.js';
 import { generateAuditLedger, generateSegmentedAuditLedger } from '../support/audit-ledger.js';
 import { BUILT_VERIFY_THREAD, runCli } from '../support/cli.js';
 import { fixedClock } from '../support/clock.js';
@@ -80,6 +81,39 @@ describe('the audit views with the chain verified on a thread of its own', () =>
   }, 120_000);
 });
 
+describe('the verifier hands each file over', () => {
+  it('and reads nothing into its memory until a slow consumer lets it go, month files and segments alike', async () => {
+    for (const { name, dir } of ledgers) {
+      const changed: string[] = [];
+      let files = 0;
+      const verdict = await streamLedgerDir(dir, undefined, {
+        recordsHeld,
+        withBytes: async (file, bytes) => {
+          files += 1;
+          const copy = Buffer.from(bytes);
+          // Released a while later, after the verifier has gone on past a ring's worth of files.
+          for (let i = 0; i < 10; i += 1) await new Promise(setImmediate);
+          if (!bytes.equals(copy)) changed.push(file);
+        },
+      });
+      expect(verdict.ok, name).toBe(true);
+      expect(files, name).toBeGreaterThan(0);
+      expect(changed, name).toEqual([]);
+    }
+  }, 60_000);
+
+  it('stops the thread and fails the run when the consumer throws', async () => {
+    const { dir } = ledgers[1] ?? { dir: '' };
+    let calls = 0;
+    const run = verifyOnThread(BUILT_VERIFY_THREAD, { root: dir }, () => {
+      calls += 1;
+      if (calls === 3) throw new Error('the consumer failed');
+    });
+    await expect(run).rejects.toThrow('the consumer failed');
+    expect(calls).toBe(3);
+  });
+});
+
 describe('the hand-over between the threads', () => {
   /** Lines of every length from 1 to 300 bytes, and one far longer than a piece. */
   function sampleFile(): Buffer {
@@ -117,6 +151,36 @@ describe('the hand-over between the threads', () => {
     expect(long.map((p) => p.text.length)).toEqual([5000 + '{"long":""}\n'.length]);
     // Only the two pieces of the pool (and the long line's own memory) were ever used.
     expect(new Set(posted.filter((p) => p.text.length <= 1024).map((p) => p.id)).size).toBe(2);
+  });
+
+  it('posts each file whole before the next, however the sends overlap', async () => {
+    const posted: { id: number; file: string }[] = [];
+    const handOver = new LineHandOver((m: VerifyThreadMessage) => void (m.kind === 'lines' && posted.push({ id: m.id, file: m.file })), {
+      pieceBytes: 1024,
+      pieces: 2,
+    });
+    const bytes = sampleFile();
+    const sends = ['a.jsonl', 'b.jsonl', 'c.jsonl'].map((f) => handOver.send(f, bytes));
+    let done = false;
+    void Promise.all(sends).then(() => (done = true));
+    for (let read = 0; !done && read < 10_000; read += 1) {
+      await new Promise(setImmediate);
+      const next = posted[read];
+      if (next !== undefined) handOver.release(next.id);
+    }
+    expect(done).toBe(true);
+    const order = posted.map((p) => p.file).filter((f, i, all) => all[i - 1] !== f);
+    expect(order).toEqual(['a.jsonl', 'b.jsonl', 'c.jsonl']);
+  });
+
+  it('refuses a file handed over again after the next one, and keeps at most fifty problems', () => {
+    const lines = new EventLines(() => undefined);
+    lines.file('audit/2025-01.jsonl', Buffer.from('not json\n'.repeat(80)));
+    expect(lines.problems.length).toBe(50);
+    expect(lines.moreProblems).toBe(30);
+    expect(lines.problems[49]).toMatchObject({ code: 'E_LEDGER_LINE_FORMAT', file: 'audit/2025-01.jsonl', line: 50 });
+    lines.file('audit/2025-02.jsonl', Buffer.from('not json\n'));
+    expect(() => lines.file('audit/2025-01.jsonl', Buffer.from('not json\n'))).toThrow('handed over again');
   });
 
   it('reads a file that comes in pieces as it reads the whole file', async () => {

@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineBody, sealLine, sha256Hex } from '../../src/ledger/canonical.js';
-import { LARGE_FILE_BYTES } from '../../src/ledger/held-intents.js';
 import { streamLedgerDir, type LedgerEvent } from '../../src/ledger/index.js';
 import { recordsHeld } from '../../src/providers/planners.js';
 import { generateAuditLedger } from '../support/audit-ledger.js';
 
 /**
- * Month files of the first layout are large: the verifier reads them into
- * two buffers in turn and lets go of each once read. An intent at the very
+ * Month files of the first layout are large (over a mebibyte): the verifier
+ * reads them into two buffers in turn and lets go of each once read. An intent at the very
  * end of a large file, whose `granted` (checked against it) opens the next,
  * must still be read right after the file after next has been read into the
  * first file's memory.
@@ -31,7 +30,7 @@ describe('a ledger of large month files', () => {
   it('verifies with an intent at the end of one large file and its granted opening the next', async () => {
     const files = readdirSync(path.join(dir, 'audit')).sort();
     expect(files.slice(0, 3)).toEqual(['2025-01.jsonl', '2025-02.jsonl', '2025-03.jsonl']);
-    for (const f of files.slice(0, 3)) expect(statSync(path.join(dir, 'audit', f)).size).toBeGreaterThan(LARGE_FILE_BYTES);
+    for (const f of files.slice(0, 3)) expect(statSync(path.join(dir, 'audit', f)).size).toBeGreaterThan(1024 * 1024);
     const lastOfJanuary =
       readFileSync(path.join(dir, 'audit', '2025-01.jsonl'), 'utf8')
         .trimEnd()
@@ -48,6 +47,20 @@ describe('a ledger of large month files', () => {
     expect(handed.ok).toBe(true);
     const granted = events.find((e) => e.type === 'granted' && e.request === `user${ACROSS % 37}-inc-${ACROSS}`);
     expect(granted?.at.startsWith('2025-02-01T00:00:0')).toBe(true);
+  });
+
+  it('reads nothing into the memory of a large file until a slow consumer lets it go', async () => {
+    const changed: string[] = [];
+    const verdict = await streamLedgerDir(dir, undefined, {
+      recordsHeld,
+      withBytes: async (file, bytes) => {
+        const copy = Buffer.from(bytes);
+        for (let i = 0; i < 10; i += 1) await new Promise(setImmediate);
+        if (!bytes.equals(copy)) changed.push(file);
+      },
+    });
+    expect(verdict.ok).toBe(true);
+    expect(changed).toEqual([]);
   });
 
   it('holds that granted to its intent, read back after the file after next took the memory', async () => {
