@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-BYJJ3ZTK.js";
+} from "./chunks/chunk-MWARMCSM.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-MNAQUSIT.js";
 import {
   renderPlanText
-} from "./chunks/chunk-POYYBRZD.js";
+} from "./chunks/chunk-PBTBDVHB.js";
 import {
   describeFailure,
   systemClock
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-HO5UWSLD.js";
+} from "./chunks/chunk-C34GZZMV.js";
 import {
   limitText,
   renderActivity
@@ -66,10 +66,10 @@ import {
   planRequest,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-IUE7HGQK.js";
+} from "./chunks/chunk-J6X4M64W.js";
 import {
   grantText
-} from "./chunks/chunk-2JDOQLYV.js";
+} from "./chunks/chunk-ZNK6QC73.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -112,7 +112,7 @@ import {
   readLedgerViewDir,
   requestLedgerDir,
   streamLedgerDir
-} from "./chunks/chunk-N5C73LF5.js";
+} from "./chunks/chunk-VYHDICPQ.js";
 import {
   planFor,
   plannerOf,

@@ -3,22 +3,22 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-W4B62F53.js";
+} from "./chunks/chunk-E4URLJKQ.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-YZNERXTH.js";
+} from "./chunks/chunk-DP4JYGGE.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-K37T6RKR.js";
+} from "./chunks/chunk-FPAWXWXP.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-EHCSI52U.js";
-import "./chunks/chunk-UFWXHU3Z.js";
+import "./chunks/chunk-PFM3QFEJ.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -27,22 +27,22 @@ import {
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
 import "./chunks/chunk-OUHR6BYE.js";
-import "./chunks/chunk-E4PP3MFJ.js";
+import "./chunks/chunk-CJYD2WF6.js";
 import {
   LocalRepo
 } from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-HO5UWSLD.js";
+} from "./chunks/chunk-C34GZZMV.js";
 import {
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
 } from "./chunks/chunk-HDAPWPVE.js";
-import "./chunks/chunk-IUE7HGQK.js";
-import "./chunks/chunk-2JDOQLYV.js";
+import "./chunks/chunk-J6X4M64W.js";
+import "./chunks/chunk-ZNK6QC73.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -55,7 +55,7 @@ import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-TAWV74PJ.js";
 import {
   readChain
-} from "./chunks/chunk-N5C73LF5.js";
+} from "./chunks/chunk-VYHDICPQ.js";
 import "./chunks/chunk-6YJFBVOG.js";
 import "./chunks/chunk-URKLVEQ4.js";
 import {

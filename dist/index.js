@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-VZOKQALF.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-GGA3JXMH.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-ONPZK6HT.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-LJNJLTFO.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-UXUERQKF.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-MYXSF6N6.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

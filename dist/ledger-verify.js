@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-OTEGZEV7.js";
 import {
   streamLedgerDir
-} from "./chunks/chunk-N5C73LF5.js";
+} from "./chunks/chunk-VYHDICPQ.js";
 import {
   recordsHeld
 } from "./chunks/chunk-6YJFBVOG.js";

@@ -57,6 +57,8 @@ interface RequestTrack<P> {
   extendsState?: RequestTrack<P>;
   /** The latest intent of this state: a slim `granted` takes its body from it. */
   intent?: P;
+  /** That intent's targets: a slim `granted` read by the chain scan names none, and grants these. */
+  intentTargets?: readonly string[];
   /** Replaced by a new state or forgotten: its events are no longer this request's. */
   dead: boolean;
   /** `needed` as of generation `gen` (computed once per checkpoint). */
@@ -102,11 +104,15 @@ export class OpenTracker<P> {
           r = { request: f.request, hasGrant: true, revoked: false, pending: [], dead: false, gen: -1, needed: false };
           this.requests.set(f.request, r);
         }
-        for (const t of f.targets ?? []) if (!r.pending.includes(t)) r.pending.push(t);
+        // A granted without targets is a slim one as the chain scan reads it: it grants what its intent holds.
+        for (const t of f.targets ?? (f.type === 'granted' ? (r.intentTargets ?? []) : [])) if (!r.pending.includes(t)) r.pending.push(t);
         if (f.type === 'granted') {
           const target = f.extends !== undefined && f.extends !== f.request ? this.requests.get(f.extends) : undefined;
           r.extendsState = target !== undefined && target.hasGrant && !target.revoked ? target : undefined;
-        } else r.intent = payload;
+        } else {
+          r.intent = payload;
+          r.intentTargets = f.targets;
+        }
         break;
       case 'grant_refused':
         if (r === undefined) {

@@ -12,7 +12,7 @@ import { factsOf, OpenTracker } from '../../src/ledger/tracker.js';
 import { streamLedgerDir, verifyLedgerDir } from '../../src/ledger/verify-dir.js';
 import { openDrift } from '../../src/modes/revoke/drift.js';
 import { fixedClock } from '../support/clock.js';
-import { workload, writeLedger } from '../support/ledger-workload.js';
+import { workload, writeLedger, type Step } from '../support/ledger-workload.js';
 import { ACTOR, grantedDraft, HOUR, revokedDraft, revokeFailedDraft, T0 } from './fixtures.js';
 
 /** A deterministic generator (mulberry32): the same histories on every run. */
@@ -238,6 +238,38 @@ describe('the verifier reads at chain depth what the reference reader reads', ()
       void HOUR;
     } finally {
       await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a slim granted after a partial revocation', () => {
+  it("grants its intent's targets again at chain depth as the writer and --deep count them", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-slim-partial-'));
+    try {
+      const granted = grantedDraft('alice-1', T0) as Extract<EventDraft, { type: 'granted' }>;
+      const { granted_at: _, ...body } = granted;
+      const none = new Set<string>();
+      // Two targets intended, one revoked before the grant is recorded, the grant recorded (slim), the other revoked:
+      // orders-prod is live again, and every checkpoint after must count its events open.
+      const steps: Step[] = [
+        { at: T0, kind: 'intent', drafts: [{ ...body, type: 'intent' }], present: none },
+        { at: T0 + 1000, kind: 'revoke', drafts: [revokedDraft('alice-1', ['orders-prod'])], present: none },
+        { at: T0 + 2000, kind: 'granted', drafts: [granted], present: none },
+        { at: T0 + 3000, kind: 'revoke', drafts: [revokedDraft('alice-1', ['github-acme'])], present: none },
+      ];
+      for (let i = 0; i < 20; i += 1) steps.push({ at: T0 + HOUR + i * 1000, kind: 'granted', drafts: [grantedDraft(`bob-${i}`, T0 + HOUR)], present: none });
+      const written = await writeLedger(dir, steps, { segmentBytes: 2000 });
+      expect(written.segments).toBeGreaterThan(5);
+      const chain = await streamLedgerDir(dir);
+      const deep = await streamLedgerDir(dir, undefined, { depth: 'events' });
+      expect(chain.problems).toEqual([]);
+      expect(deep.problems).toEqual([]);
+      const events: LedgerEvent[] = [];
+      await streamLedgerDir(dir, (e) => void events.push(e));
+      const alice = fold(events).states.get('alice-1');
+      expect(alice !== undefined && isLive(alice)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
