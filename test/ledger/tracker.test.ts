@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { EMPTY_TIP, type ChainTip, type EventDraft, type LedgerEvent } from '../
 import { fold, isLive } from '../../src/ledger/fold.js';
 import { decodeRecord } from '../../src/ledger/line.js';
 import { factsOf, OpenTracker } from '../../src/ledger/tracker.js';
+import { EventLines } from '../../src/ledger/event-lines.js';
 import { streamLedgerDir, verifyLedgerDir } from '../../src/ledger/verify-dir.js';
 import { openDrift } from '../../src/modes/revoke/drift.js';
 import { fixedClock } from '../support/clock.js';
@@ -272,4 +273,63 @@ describe('a slim granted after a partial revocation', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+/**
+ * Random drafts over a few ids where a granted mostly repeats its request's
+ * latest intent (stored slim), around partial and whole revocations and
+ * refusals.
+ */
+function slimHistory(seed: number, length: number): EventDraft[] {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const intents = new Map<string, Extract<EventDraft, { type: 'granted' }>>();
+  const out: EventDraft[] = [];
+  for (let i = 0; i < length; i += 1) {
+    const id = pick(['a-1', 'b-2', 'c-3']);
+    const kind = pick(['intent', 'granted', 'granted', 'revoked', 'revoked', 'refused'] as const);
+    if (kind === 'intent') {
+      const granted = grantedDraft(id, T0 + i * 60_000) as Extract<EventDraft, { type: 'granted' }>;
+      intents.set(id, granted);
+      const { granted_at: _, ...body } = granted;
+      out.push({ ...body, type: 'intent' });
+    } else if (kind === 'granted') out.push(intents.get(id) ?? grantedDraft(id, T0 + i * 60_000));
+    else if (kind === 'revoked') out.push(revokedDraft(id, [...pick([['orders-prod'], ['github-acme'], ['orders-prod', 'github-acme']] as const)]));
+    else out.push({ type: 'grant_refused', request: id, actor: ACTOR, reasons: [{ code: 'E_X', message: 'why' }] });
+  }
+  return out;
+}
+
+describe('random histories written as the writer commits them (slim granted events, checkpoints)', () => {
+  it('verify the same at chain depth and --deep, and read back to the same events beside the verifier', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'grantbook-slim-random-'));
+    try {
+      let slim = 0;
+      for (let seed = 1; seed <= 60; seed += 1) {
+        const root = path.join(dir, String(seed));
+        const none = new Set<string>();
+        const steps: Step[] = slimHistory(seed, 40).map((draft, i) => ({ at: T0 + i * 60_000, kind: 'granted', drafts: [draft], present: none }));
+        await writeLedger(root, steps, { segmentBytes: 3000 });
+        const chain = await streamLedgerDir(root);
+        const deep = await streamLedgerDir(root, undefined, { depth: 'events' });
+        expect(chain.problems, `seed ${seed}`).toEqual([]);
+        expect(deep.problems, `seed ${seed}`).toEqual([]);
+        const handed: LedgerEvent[] = [];
+        await streamLedgerDir(root, (e) => void handed.push(e));
+        const beside: LedgerEvent[] = [];
+        const lines = new EventLines((e) => void beside.push(e));
+        await streamLedgerDir(root, undefined, { withBytes: (file, bytes) => lines.file(file, bytes) });
+        expect(lines.problems, `seed ${seed}`).toEqual([]);
+        expect(beside, `seed ${seed}`).toEqual(handed);
+        for (const f of await readdir(path.join(root, 'audit', 'segments', '0000000')))
+          slim += (await readFile(path.join(root, 'audit', 'segments', '0000000', f), 'utf8'))
+            .split('\n')
+            .filter((l) => l.includes('"type":"granted"') && !l.includes('"grants"')).length;
+      }
+      // The histories hold slim granted events, taken up after partial revocations too.
+      expect(slim).toBeGreaterThan(20);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
