@@ -26,12 +26,13 @@ const NOW = 'GRANTBOOK_BENCH_AUDIT_NOW';
  * (verify scans each line; the views also parse each event a row is made
  * of and hold it to the schema), the views with the chain verified on a
  * thread of its own as the CLI runs them (dist/ledger-verify.js: run `npm
- * run build` first). `audit verify --deep`, which parses and holds every
+ * run build` first); the CSV export also on one thread, as from the sources,
+ * against it. `audit verify --deep`, which parses and holds every
  * line to the schema and the canonical form, is measured beside them. A
  * view past twice `audit verify` (wall or CPU time) or at 512 MB or more is
  * a FAIL: run.mjs says so and exits non-zero.
  */
-const PHASES = ['verify', 'verify-deep', 'export-csv', 'export-json', 'report'] as const;
+const PHASES = ['verify', 'verify-deep', 'export-csv', 'export-csv-one-thread', 'export-json', 'report'] as const;
 type Phase = (typeof PHASES)[number];
 const LAYOUTS = ['segments', 'month files'] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -117,6 +118,7 @@ async function measureLayout(layout: Layout): Promise<BenchResult[]> {
       time('audit export --format csv', 'export-csv', verify, true),
       time('audit export --format json', 'export-json', verify, true),
       time('audit report', 'report', verify, true),
+      time('audit export --format csv, on one thread', 'export-csv-one-thread', { name: named('audit export --format csv'), value: f('export-csv').ms }),
       time('audit export --format csv, against --deep', 'export-csv', deep),
       time('audit report, against --deep', 'report', deep),
       { name: named('audit verify, CPU'), value: f('verify').cpuMs, unit: 'ms' },
@@ -141,7 +143,7 @@ async function runPhase(phase: Phase, root: string, now: number): Promise<BenchR
   const sink = { out: 0 };
   const io = {
     // The CLI as shipped: the views verify the chain on the built thread (bench/run.mjs runs from the checkout).
-    verifyThread: pathToFileURL(path.resolve('dist', 'ledger-verify.js')),
+    ...(phase === 'export-csv-one-thread' ? {} : { verifyThread: pathToFileURL(path.resolve('dist', 'ledger-verify.js')) }),
     cwd: root,
     env: {},
     clock,
@@ -160,6 +162,7 @@ async function runPhase(phase: Phase, root: string, now: number): Promise<BenchR
       code = await main(['audit', 'verify', '--deep'], io);
       break;
     case 'export-csv':
+    case 'export-csv-one-thread':
       code = await main(['audit', 'export', '--out', `${out}.csv`], io);
       break;
     case 'export-json':

@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-MWARMCSM.js";
+} from "./chunks/chunk-XUV5WKY7.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-MNAQUSIT.js";
 import {
   renderPlanText
-} from "./chunks/chunk-PBTBDVHB.js";
+} from "./chunks/chunk-DVM7OJZQ.js";
 import {
   describeFailure,
   systemClock
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-C34GZZMV.js";
+} from "./chunks/chunk-WPUNU2G5.js";
 import {
   limitText,
   renderActivity
@@ -66,10 +66,10 @@ import {
   planRequest,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-J6X4M64W.js";
+} from "./chunks/chunk-RLZ33Q5W.js";
 import {
   grantText
-} from "./chunks/chunk-ZNK6QC73.js";
+} from "./chunks/chunk-SXV4765V.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -112,7 +112,7 @@ import {
   readLedgerViewDir,
   requestLedgerDir,
   streamLedgerDir
-} from "./chunks/chunk-VYHDICPQ.js";
+} from "./chunks/chunk-DW4XM3JD.js";
 import {
   planFor,
   plannerOf,

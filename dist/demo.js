@@ -3,22 +3,22 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-E4URLJKQ.js";
+} from "./chunks/chunk-JJMEXNOQ.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-DP4JYGGE.js";
+} from "./chunks/chunk-36OPHD5F.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-FPAWXWXP.js";
+} from "./chunks/chunk-FO26PWNA.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-EHCSI52U.js";
-import "./chunks/chunk-PFM3QFEJ.js";
+import "./chunks/chunk-V73FIGRS.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -27,22 +27,22 @@ import {
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
 import "./chunks/chunk-OUHR6BYE.js";
-import "./chunks/chunk-CJYD2WF6.js";
+import "./chunks/chunk-7BAAL3EB.js";
 import {
   LocalRepo
 } from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-C34GZZMV.js";
+} from "./chunks/chunk-WPUNU2G5.js";
 import {
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
 } from "./chunks/chunk-HDAPWPVE.js";
-import "./chunks/chunk-J6X4M64W.js";
-import "./chunks/chunk-ZNK6QC73.js";
+import "./chunks/chunk-RLZ33Q5W.js";
+import "./chunks/chunk-SXV4765V.js";
 import {
   createGithubAccessApi,
   createGithubClient
@@ -55,7 +55,7 @@ import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-TAWV74PJ.js";
 import {
   readChain
-} from "./chunks/chunk-VYHDICPQ.js";
+} from "./chunks/chunk-DW4XM3JD.js";
 import "./chunks/chunk-6YJFBVOG.js";
 import "./chunks/chunk-URKLVEQ4.js";
 import {

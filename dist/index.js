@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-LJNJLTFO.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-UXUERQKF.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-MYXSF6N6.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-NWZ4KEUJ.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-62XDQGLZ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-NDA7ZALR.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-OTEGZEV7.js";
 import {
   streamLedgerDir
-} from "./chunks/chunk-VYHDICPQ.js";
+} from "./chunks/chunk-DW4XM3JD.js";
 import {
   recordsHeld
 } from "./chunks/chunk-6YJFBVOG.js";

@@ -84,14 +84,13 @@ export function checkoutLedger(root: string, options: CheckoutLedgerOptions = {}
     }
     const chainProblems = [...listing, ...verdict.problems];
     const problems = [...chainProblems, ...lines.problems];
-    const first = problems[0];
     // The first place the ledger cannot be read whole: the chain's first break, or an event line before it that is not an event.
     const chainFirst: ChainBreak | undefined = verdict.firstBroken ?? (chainProblems[0] === undefined ? undefined : breakOf(chainProblems[0]));
     const eventFirst = lines.problems[0] === undefined ? undefined : breakOf(lines.problems[0]);
     const firstBroken =
       chainFirst === undefined || (eventFirst !== undefined && lines.position(eventFirst) < lines.position(chainFirst)) ? eventFirst : chainFirst;
     return {
-      ok: first === undefined,
+      ok: problems.length === 0,
       events: verdict.eventCount,
       ...(verdict.tip.seq >= 0 ? { tip: { seq: verdict.tip.seq, hash: verdict.tip.hash } } : {}),
       ...(firstBroken !== undefined ? { firstBroken } : {}),

@@ -195,10 +195,10 @@ const targetList: string[] = [];
 /**
  * The line's tail, where a sealed line has it: `,"type":"<type>","v":<1|2>`
  * then `,"verified":true` or `,"what":"<kind>"` or nothing, then the hash
- * trailer. Where the v and type members start, and the type's index in
- * NAMES; undefined when the tail is not so.
+ * trailer. The version, where the type member starts, and the type's index
+ * in NAMES; undefined when the tail is not so.
  */
-function tailOf(dv: DataView, b: Uint8Array, start: number, end: number): { vAt: number; typeStart: number; index: number } | undefined {
+function tailOf(dv: DataView, b: Uint8Array, start: number, end: number): { v: number; typeStart: number; index: number } | undefined {
   const trailer = end - HASH_TRAILER_LENGTH;
   // The hash member's place; the caller's digest comparison proves the rest of the trailer.
   if (trailer <= start + 1 || end > b.length || b[start] !== 0x7b || b[trailer] !== COMMA || b[trailer + 2] !== 0x68 /* h */ || b[end - 1] !== CLOSE)
@@ -219,7 +219,7 @@ function tailOf(dv: DataView, b: Uint8Array, start: number, end: number): { vAt:
   while (typeStart > start && b[typeStart] !== QUOTE) typeStart -= 1;
   if (!is(dv, b, typeStart - 8, K.type)) return undefined;
   const index = typeAt(dv, b, typeStart + 1, vAt - 2 - typeStart);
-  return index === -1 ? undefined : { vAt, typeStart, index };
+  return index === -1 ? undefined : { v, typeStart, index };
 }
 
 /**
@@ -243,8 +243,7 @@ export function scanLine(b: Buffer, start: number, end: number, hash: string, pr
   const dv = viewOf(b);
   const tail = tailOf(dv, b, start, end);
   if (tail === undefined) return undefined;
-  const { vAt, typeStart, index } = tail;
-  const v = (b[vAt + 5] ?? 0) - ZERO;
+  const { v, typeStart, index } = tail;
   const type = NAMES[index] as EventType | 'checkpoint';
   const memo = OFFSETS[index] as Int32Array;
 

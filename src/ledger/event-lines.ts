@@ -1,5 +1,6 @@
 import type { EventType, IntentEvent, LedgerEvent } from './events.js';
 import { tailType } from './chain-scan.js';
+import { addTargets, removeTarget } from './fold.js';
 import { sealedEventOf } from './line.js';
 import { ledgerDiagnostic, type LedgerDiagnostic } from './problem.js';
 import { MAX_PROBLEMS, type Where } from './reader.js';
@@ -105,8 +106,8 @@ export class EventLines {
       this.report(ledgerDiagnostic('E_LEDGER_LINE_FORMAT', 'the line is not valid JSON', where));
       return undefined;
     }
-    const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-    if (record?.type === 'checkpoint') return undefined;
+    // A checkpoint record whose tail the scan could not read: the verifier's, as the others.
+    if (typeof parsed === 'object' && parsed !== null && (parsed as { type?: unknown }).type === 'checkpoint') return undefined;
     const decoded = sealedEventOf(parsed, { intentFor: (request) => this.live.get(request)?.intent });
     if (decoded.ok && decoded.kind === 'event') return decoded.event;
     if (decoded.ok) this.report(ledgerDiagnostic('E_LEDGER_EVENT_INVALID', 'the line is not an event', where));
@@ -131,15 +132,12 @@ export class EventLines {
         r = { intent: undefined, pending: [] };
         this.live.set(event.request, r);
       }
-      for (const g of event.grants) if (!r.pending.includes(g.target)) r.pending.push(g.target);
+      addTargets(r.pending, event);
       if (event.type === 'intent') r.intent = event;
     } else if (event.type === 'revoked') {
       const r = this.live.get(event.request);
       if (r === undefined) return;
-      for (const t of event.targets) {
-        const at = r.pending.indexOf(t);
-        if (at !== -1) r.pending.splice(at, 1);
-      }
+      for (const t of event.targets) removeTarget(r.pending, t);
       if (r.pending.length === 0) this.live.delete(event.request);
     }
   }

@@ -216,12 +216,12 @@ function fresh(request: string, seq: number): Draft {
 }
 
 /** Adds the targets of the event's grants not pending yet (a Set's add, on an array). */
-function addTargets(pending: string[], e: GrantedEvent | IntentEvent): void {
+export function addTargets(pending: string[], e: GrantedEvent | IntentEvent): void {
   for (const g of e.grants) if (!pending.includes(g.target)) pending.push(g.target);
 }
 
 /** A Set's delete, on an array. */
-function removeTarget(pending: string[], target: string): void {
+export function removeTarget(pending: string[], target: string): void {
   const at = pending.indexOf(target);
   if (at !== -1) pending.splice(at, 1);
 }

@@ -9,7 +9,11 @@ export interface EventFacts {
   readonly hash: string;
   readonly type: EventType;
   readonly request: string;
-  /** intent, granted: the targets of its grants; revoked: its targets. */
+  /**
+   * intent, granted: the targets of its grants; revoked: its targets. A
+   * slim `granted` read by the chain scan has none here (its grants are its
+   * intent's): the tracker takes its intent's.
+   */
   readonly targets?: readonly string[] | undefined;
   /** revoke_failed, drift_found: its target. */
   readonly target?: string | undefined;

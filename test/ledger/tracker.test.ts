@@ -13,7 +13,7 @@ import { EventLines } from '../../src/ledger/event-lines.js';
 import { streamLedgerDir, verifyLedgerDir } from '../../src/ledger/verify-dir.js';
 import { openDrift } from '../../src/modes/revoke/drift.js';
 import { fixedClock } from '../support/clock.js';
-import { workload, writeLedger, type Step } from '../support/ledger-workload.js';
+import { workload, writeLedger, type LedgerStep } from '../support/ledger-workload.js';
 import { ACTOR, grantedDraft, HOUR, revokedDraft, revokeFailedDraft, T0 } from './fixtures.js';
 
 /** A deterministic generator (mulberry32): the same histories on every run. */
@@ -252,13 +252,13 @@ describe('a slim granted after a partial revocation', () => {
       const none = new Set<string>();
       // Two targets intended, one revoked before the grant is recorded, the grant recorded (slim), the other revoked:
       // orders-prod is live again, and every checkpoint after must count its events open.
-      const steps: Step[] = [
-        { at: T0, kind: 'intent', drafts: [{ ...body, type: 'intent' }], present: none },
-        { at: T0 + 1000, kind: 'revoke', drafts: [revokedDraft('alice-1', ['orders-prod'])], present: none },
-        { at: T0 + 2000, kind: 'granted', drafts: [granted], present: none },
-        { at: T0 + 3000, kind: 'revoke', drafts: [revokedDraft('alice-1', ['github-acme'])], present: none },
+      const steps: LedgerStep[] = [
+        { at: T0, drafts: [{ ...body, type: 'intent' }], present: none },
+        { at: T0 + 1000, drafts: [revokedDraft('alice-1', ['orders-prod'])], present: none },
+        { at: T0 + 2000, drafts: [granted], present: none },
+        { at: T0 + 3000, drafts: [revokedDraft('alice-1', ['github-acme'])], present: none },
       ];
-      for (let i = 0; i < 20; i += 1) steps.push({ at: T0 + HOUR + i * 1000, kind: 'granted', drafts: [grantedDraft(`bob-${i}`, T0 + HOUR)], present: none });
+      for (let i = 0; i < 20; i += 1) steps.push({ at: T0 + HOUR + i * 1000, drafts: [grantedDraft(`bob-${i}`, T0 + HOUR)], present: none });
       const written = await writeLedger(dir, steps, { segmentBytes: 2000 });
       expect(written.segments).toBeGreaterThan(5);
       const chain = await streamLedgerDir(dir);
@@ -308,7 +308,7 @@ describe('random histories written as the writer commits them (slim granted even
       for (let seed = 1; seed <= 60; seed += 1) {
         const root = path.join(dir, String(seed));
         const none = new Set<string>();
-        const steps: Step[] = slimHistory(seed, 40).map((draft, i) => ({ at: T0 + i * 60_000, kind: 'granted', drafts: [draft], present: none }));
+        const steps: LedgerStep[] = slimHistory(seed, 40).map((draft, i) => ({ at: T0 + i * 60_000, drafts: [draft], present: none }));
         await writeLedger(root, steps, { segmentBytes: 3000 });
         const chain = await streamLedgerDir(root);
         const deep = await streamLedgerDir(root, undefined, { depth: 'events' });

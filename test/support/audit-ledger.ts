@@ -1,13 +1,10 @@
 import { builtin } from './builtin-specs.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { appendEvents, type SealedEvent } from '../../src/ledger/chain.js';
+import { appendEvents } from '../../src/ledger/chain.js';
 import { EMPTY_TIP, type ChainTip, type EventDraft, type LedgerGrant } from '../../src/ledger/events.js';
 import { fixedClock } from './clock.js';
-import { SegmentWriter } from '../../src/ledger/segment-writer.js';
-import { OpenTracker } from '../../src/ledger/tracker.js';
-import type { Held } from '../../src/ledger/view.js';
-import { CHECKPOINT_PATH } from '../../src/ledger/layout.js';
+import { writeLedger, type LedgerStep } from './ledger-workload.js';
 import { formatInstant, parseInstant } from '../../src/time/instant.js';
 
 /**
@@ -194,8 +191,6 @@ function* cutBatches(plan: LedgerPlan, planned: Planned): Generator<{ readonly a
   }
 }
 
-const tipOf = (s: SealedEvent, at: number): ChainTip => ({ seq: s.event.seq, hash: s.event.hash, at: parseInstant(s.event.at) ?? at });
-
 /** The ledger in month files (the first layout): whole `granted` events, no checkpoints. */
 export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
   const dir = path.join(root, 'audit');
@@ -218,7 +213,7 @@ export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
       }
       lines.push(s.line);
       events += 1;
-      tip = tipOf(s, at);
+      tip = { seq: s.event.seq, hash: s.event.hash, at: parseInstant(s.event.at) ?? at };
     }
   }
   flush();
@@ -232,35 +227,12 @@ export function generateAuditLedger(root: string, plan: LedgerPlan): Generated {
  */
 export async function generateSegmentedAuditLedger(root: string, plan: LedgerPlan): Promise<Generated> {
   const planned: Planned = { grants: 0, end: 0 };
-  const writer = new SegmentWriter(new OpenTracker<Held>(), EMPTY_TIP, undefined);
   // No request file stays on the branch: a checkpoint keeps only the open business.
-  const noRequestFiles = async (): Promise<ReadonlySet<string>> => new Set();
-  let tip: ChainTip = EMPTY_TIP;
-  let events = 0;
-  let current: { path: string; lines: string[] } | undefined;
-  let checkpoint: string | undefined;
-  const flush = (): void => {
-    if (current === undefined) return;
-    const file = path.join(root, current.path);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${current.lines.join('\n')}\n`);
+  const present: ReadonlySet<string> = new Set();
+  const steps = function* (): Generator<LedgerStep> {
+    for (const { at, drafts } of cutBatches(plan, planned)) yield { at, drafts, present };
   };
-  for (const { at, drafts } of cutBatches(plan, planned)) {
-    const batch = await writer.batch(drafts, fixedClock(at), noRequestFiles);
-    for (const [p, lines] of batch.lines) {
-      if (current?.path !== p) {
-        flush();
-        current = { path: p, lines: [] };
-      }
-      current.lines.push(...lines);
-    }
-    if (batch.checkpoint !== undefined) checkpoint = batch.checkpoint;
-    events += batch.sealed.length;
-    const s = batch.sealed[batch.sealed.length - 1];
-    if (s !== undefined) tip = tipOf(s, at);
-  }
-  flush();
-  if (checkpoint !== undefined) writeFileSync(path.join(root, CHECKPOINT_PATH), checkpoint);
+  const { tip, events } = await writeLedger(root, steps());
   return { events, grants: planned.grants, tip, end: Math.max(planned.end, tip.at) };
 }
 

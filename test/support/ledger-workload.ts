@@ -23,6 +23,9 @@ export interface Step {
   readonly present: ReadonlySet<string>;
 }
 
+/** What writeLedger needs of a step: one commit's drafts at one instant, and the request files on the branch after it. */
+export type LedgerStep = Pick<Step, 'at' | 'drafts' | 'present'>;
+
 export interface WorkloadOptions {
   readonly start: number;
   readonly grantsPerDay: number;
@@ -194,11 +197,11 @@ function* revokeRun(
  * step by step (segments, checkpoint records, the newest checkpoint file),
  * without git. Returns the tip, and the steps' sizes for averages.
  */
-export async function writeLedger(
+export async function writeLedger<S extends LedgerStep>(
   root: string,
-  steps: Iterable<Step>,
-  options: { readonly tip?: ChainTip; readonly until?: (step: Step, tip: ChainTip) => boolean; readonly segmentBytes?: number } = {},
-): Promise<{ tip: ChainTip; events: number; bytes: number; segments: number; last?: Step }> {
+  steps: Iterable<S>,
+  options: { readonly tip?: ChainTip; readonly until?: (step: S, tip: ChainTip) => boolean; readonly segmentBytes?: number } = {},
+): Promise<{ tip: ChainTip; events: number; bytes: number; segments: number; last?: S }> {
   const writer = new SegmentWriter(new OpenTracker<Held>(), options.tip ?? EMPTY_TIP, undefined, options.segmentBytes);
   let tip = options.tip ?? EMPTY_TIP;
   let current: { path: string; lines: string[] } | undefined;
@@ -206,7 +209,7 @@ export async function writeLedger(
   let events = 0;
   let bytes = 0;
   let segments = 0;
-  let last: Step | undefined;
+  let last: S | undefined;
   const flush = async (): Promise<void> => {
     if (current === undefined) return;
     const file = path.join(root, current.path);
