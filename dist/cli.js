@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-XUV5WKY7.js";
+} from "./chunks/chunk-WEMUJLFO.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
