@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-WEMUJLFO.js";
+} from "./chunks/chunk-AQHPAUE2.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
