@@ -710,7 +710,21 @@ async function writeVerified(command, target, io, produce) {
     return { code: EXIT.refused, verdict };
   }
   if (target === void 0) file.drainTo((text2) => io.out(text2));
-  else file.commit();
+  else {
+    try {
+      file.commit();
+    } catch (error) {
+      file.abort();
+      const why = error.code;
+      if (why === void 0) throw error;
+      io.err(
+        escapeForLog(
+          `grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: "/options/out" }))}`
+        )
+      );
+      return { code: EXIT.usage, verdict };
+    }
+  }
   return { code: EXIT.ok, verdict };
 }
 function viewedLedger(io) {

@@ -106,7 +106,22 @@ export async function writeVerified(
     return { code: EXIT.refused, verdict };
   }
   if (target === undefined) file.drainTo((text) => io.out(text));
-  else file.commit();
+  else {
+    try {
+      file.commit();
+    } catch (error) {
+      // The target cannot take the file (a directory, no permission): nothing may be left behind, and the fix is the user's.
+      file.abort();
+      const why = (error as NodeJS.ErrnoException).code;
+      if (why === undefined) throw error;
+      io.err(
+        escapeForLog(
+          `grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: '/options/out' }))}`,
+        ),
+      );
+      return { code: EXIT.usage, verdict };
+    }
+  }
   return { code: EXIT.ok, verdict };
 }
 
