@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../src/ledger/index.js';
+import { parsePeriod } from '../../src/audit-view/period.js';
 import { formatInstant } from '../../src/time/instant.js';
 import { ACTOR, grantedDraft, HOUR, revokedDraft, sealBatches, T0, toFiles } from '../ledger/fixtures.js';
 import { fixedClock } from '../support/clock.js';
@@ -148,5 +149,15 @@ describe('the output file', () => {
     expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
     const verify = await runCli(['audit', 'verify'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
     expect(verify.code, verify.stderr).toBe(0);
+  });
+});
+
+describe('the period', () => {
+  it('refuses a month of a year before 100, as it refuses a day of it', () => {
+    // Shows: --since 0025-07 is taken as July 1925 (Date.UTC maps years 0-99 to 1900-1999), while --since 0025-07-01 is refused.
+    const now = Date.UTC(2026, 0, 1);
+    expect(parsePeriod('0025-07-01', undefined, now).ok).toBe(false);
+    expect(parsePeriod('0025-07', undefined, now).ok).toBe(false);
+    expect(parsePeriod(undefined, '0099-12', now).ok).toBe(false);
   });
 });
