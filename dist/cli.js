@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-AQHPAUE2.js";
+} from "./chunks/chunk-7NBE4G3L.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
