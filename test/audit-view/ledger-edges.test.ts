@@ -21,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function checkout(batches: Batches): string {
   const dir = mkdtempSync(path.join(work, 'checkout-'));
   mkdirSync(path.join(dir, 'audit'));
-  for (const f of toFiles(sealBatches(batches))) writeFileSync(path.join(dir, f.path), f.text);
+  for (const f of toFiles(sealBatches(batches))) writeFileSync(path.join(dir, f.path), f.text ?? '');
   return dir;
 }
 
