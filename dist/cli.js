@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-XUV5WKY7.js";
+} from "./chunks/chunk-7NBE4G3L.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -488,6 +488,7 @@ async function writeExport(source, sink, options) {
 
 // src/cli/audit-view-io.ts
 import { execFile as execFile2 } from "node:child_process";
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { promisify as promisify2 } from "node:util";
 
@@ -665,8 +666,8 @@ async function headCommit(cwd) {
 }
 function outputPath(cwd, out, extension) {
   const absolute = path.resolve(cwd, out);
-  const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
-  if (inLedger === "" || !inLedger.startsWith("..") && !path.isAbsolute(inLedger)) {
+  const ledger = path.join(cwd, LEDGER_DIR);
+  if (within(ledger, absolute) || within(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute)))) {
     return {
       ok: false,
       problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" })
@@ -676,6 +677,17 @@ function outputPath(cwd, out, extension) {
     return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out must name a ${extension} file`, { pointer: "/options/out" }) };
   }
   return { ok: true, path: absolute };
+}
+function within(dir, file) {
+  const relative = path.relative(dir, file);
+  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+function realOr(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 async function writeVerified(command, target, io, produce) {
   let file;
@@ -710,7 +722,21 @@ async function writeVerified(command, target, io, produce) {
     return { code: EXIT.refused, verdict };
   }
   if (target === void 0) file.drainTo((text2) => io.out(text2));
-  else file.commit();
+  else {
+    try {
+      file.commit();
+    } catch (error) {
+      file.abort();
+      const why = error.code;
+      if (why === void 0) throw error;
+      io.err(
+        escapeForLog(
+          `grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: "/options/out" }))}`
+        )
+      );
+      return { code: EXIT.usage, verdict };
+    }
+  }
   return { code: EXIT.ok, verdict };
 }
 function viewedLedger(io) {

@@ -156,6 +156,12 @@ export class GrantRowFolder {
     switch (e.type) {
       case 'intent':
       case 'granted': {
+        // As the revoke job reads extensions (src/modes/revoke/plan.ts): only a granted one supersedes, an intent never
+        // confirmed does not; and one granted after the period still names the grant it replaced.
+        if (e.type === 'granted' && e.extends !== undefined && e.extends !== e.request) {
+          const older = this.open.get(e.extends);
+          if (older !== undefined) older.supersededBy = e.request;
+        }
         const expiresMs = effectiveExpiry(e);
         if (d === undefined || d.status === 'revoked') {
           if (d !== undefined) this.emit(d);
@@ -174,10 +180,6 @@ export class GrantRowFolder {
             granted: this.spot(e),
           };
           this.open.set(e.request, d);
-          if (e.extends !== undefined) {
-            const older = this.open.get(e.extends);
-            if (older !== undefined) older.supersededBy = e.request;
-          }
         } else {
           const confirms = e.type === 'granted' && d.grant.type === 'intent';
           d.expiresMs = confirms ? expiresMs : earlier(d.expiresMs, expiresMs);

@@ -41,7 +41,8 @@ function bound(text: string, side: 'start' | 'end'): number | undefined {
   if (month !== null) {
     const y = Number(month[1]);
     const m = Number(month[2]);
-    if (m < 1 || m > 12) return undefined;
+    // Date.UTC reads years 0-99 as 1900-1999; parseInstant refuses them, and so does this.
+    if (m < 1 || m > 12 || y < 100) return undefined;
     return Date.UTC(y, side === 'start' ? m - 1 : m, 1);
   }
   return parseInstant(text);

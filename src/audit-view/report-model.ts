@@ -183,7 +183,8 @@ export class HeadlineTally {
   grant(g: ReportGrant): void {
     const f = this.figures;
     f.grants += 1;
-    this.people.add(g.p);
+    // `p` lists a grant's grantees (GitHub logins, which hold no comma): each is a person.
+    for (const login of g.p.split(', ')) this.people.add(login);
     for (const t of g.tg) this.targets.add(t);
     f.people = this.people.size;
     f.targets = this.targets.size;

@@ -1,5 +1,6 @@
 import { repoSlug } from '../shared/patterns.js';
 import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { githubFollowUps } from '../audit/break-glass-reviews.js';
@@ -51,8 +52,9 @@ async function headCommit(cwd: string): Promise<string | undefined> {
 /** The output path, inside or outside the checkout but never under audit/, where a stray file would break the chain. */
 export function outputPath(cwd: string, out: string, extension?: string): { ok: true; path: string } | { ok: false; problem: Diagnostic } {
   const absolute = path.resolve(cwd, out);
-  const inLedger = path.relative(path.join(cwd, LEDGER_DIR), absolute);
-  if (inLedger === '' || (!inLedger.startsWith('..') && !path.isAbsolute(inLedger))) {
+  const ledger = path.join(cwd, LEDGER_DIR);
+  // Also with symbolic links resolved: a link to audit/ (or a checkout reached through one) must not lead the file there.
+  if (within(ledger, absolute) || within(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute)))) {
     return {
       ok: false,
       problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: '/options/out' }),
@@ -62,6 +64,20 @@ export function outputPath(cwd: string, out: string, extension?: string): { ok: 
     return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out must name a ${extension} file`, { pointer: '/options/out' }) };
   }
   return { ok: true, path: absolute };
+}
+
+function within(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The path with its symbolic links resolved; as given when it does not exist (then nothing can be written through it). */
+function realOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /**
@@ -106,7 +122,22 @@ export async function writeVerified(
     return { code: EXIT.refused, verdict };
   }
   if (target === undefined) file.drainTo((text) => io.out(text));
-  else file.commit();
+  else {
+    try {
+      file.commit();
+    } catch (error) {
+      // The target cannot take the file (a directory, no permission): nothing may be left behind, and the fix is the user's.
+      file.abort();
+      const why = (error as NodeJS.ErrnoException).code;
+      if (why === undefined) throw error;
+      io.err(
+        escapeForLog(
+          `grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: '/options/out' }))}`,
+        ),
+      );
+      return { code: EXIT.usage, verdict };
+    }
+  }
   return { code: EXIT.ok, verdict };
 }
 

@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventDraft } from '../../src/ledger/index.js';
+import { parsePeriod } from '../../src/audit-view/period.js';
+import { formatInstant } from '../../src/time/instant.js';
+import { ACTOR, grantedDraft, HOUR, revokedDraft, sealBatches, T0, toFiles } from '../ledger/fixtures.js';
+import { fixedClock } from '../support/clock.js';
+import { BUILT_VERIFY_THREAD, runCli } from '../support/cli.js';
+
+type Batches = { at: number; drafts: EventDraft[] }[];
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'grantbook-view-edges-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A checkout whose audit/ holds these batches as the writer seals them (month files). */
+function checkout(batches: Batches): string {
+  const dir = mkdtempSync(path.join(work, 'checkout-'));
+  mkdirSync(path.join(dir, 'audit'));
+  for (const f of toFiles(sealBatches(batches))) writeFileSync(path.join(dir, f.path), f.text ?? '');
+  return dir;
+}
+
+function intentDraft(request: string, start: number, hours = 2, extra: Partial<Record<string, unknown>> = {}): EventDraft {
+  const granted = grantedDraft(request, start, hours, extra);
+  if (granted.type !== 'granted') throw new Error('fixture');
+  const { granted_at: _, ...body } = granted;
+  return { ...body, type: 'intent' };
+}
+
+const interrupted = (request: string): EventDraft => ({
+  type: 'grant_refused',
+  request,
+  actor: ACTOR,
+  reasons: [{ code: 'E_APPLY_INTERRUPTED', message: `${request}: an earlier apply run stopped before it was fully granted` }],
+});
+
+interface JsonRow {
+  request: string;
+  status: string;
+  cause: string | null;
+  superseded_by: string | null;
+  drift_findings: number;
+}
+
+/** `audit export --format json` of the checkout, on one thread and on the built verify thread: both must say the same. */
+async function exportRows(dir: string, period: readonly string[] = []): Promise<JsonRow[]> {
+  const clock = fixedClock(T0 + 48 * HOUR);
+  const one = await runCli(['audit', 'export', '--format', 'json', ...period], { cwd: dir, clock });
+  const threaded = await runCli(['audit', 'export', '--format', 'json', ...period], { cwd: dir, clock, verifyThread: BUILT_VERIFY_THREAD });
+  expect(one.code, one.stderr).toBe(0);
+  expect(threaded.stdout).toBe(one.stdout);
+  return (JSON.parse(one.stdout) as { grants: JsonRow[] }).grants;
+}
+
+describe('extensions in the export agree with the revoke job', () => {
+  it('an extension abandoned after its intent supersedes nothing', async () => {
+    // Shows: the older grant's row names an extension that was never granted (its apply was interrupted and abandoned).
+    const dir = checkout([
+      { at: T0, drafts: [grantedDraft('alice-1', T0, 4)] },
+      { at: T0 + HOUR, drafts: [intentDraft('alice-2', T0 + HOUR, 4, { extends: 'alice-1' })] },
+      { at: T0 + HOUR + 60_000, drafts: [interrupted('alice-2')] },
+      { at: T0 + HOUR + 120_000, drafts: [{ ...revokedDraft('alice-2'), cause: 'drift' }] },
+      { at: T0 + 4 * HOUR, drafts: [revokedDraft('alice-1')] },
+    ]);
+    const rows = await exportRows(dir);
+    const older = rows.find((r) => r.request === 'alice-1');
+    expect(older?.cause).toBe('expired');
+    expect(older?.superseded_by).toBeNull();
+  });
+
+  it('an extension granted after the period still names the grant it superseded', async () => {
+    // Shows: a row overlapping the period says cause superseded but loses superseded_by when the extension came after --until.
+    const dir = checkout([
+      { at: T0, drafts: [grantedDraft('alice-1', T0, 4)] },
+      { at: T0 + 2 * HOUR, drafts: [intentDraft('alice-2', T0 + 2 * HOUR, 4, { extends: 'alice-1' })] },
+      { at: T0 + 2 * HOUR + 1000, drafts: [grantedDraft('alice-2', T0 + 2 * HOUR + 1000, 4, { extends: 'alice-1' })] },
+      { at: T0 + 2 * HOUR + 2000, drafts: [{ ...revokedDraft('alice-1'), cause: 'superseded' }] },
+    ]);
+    const rows = await exportRows(dir, ['--since', formatInstant(T0), '--until', formatInstant(T0 + HOUR)]);
+    expect(rows.map((r) => r.request)).toEqual(['alice-1']);
+    expect(rows[0]?.cause).toBe('superseded');
+    expect(rows[0]?.superseded_by).toBe('alice-2');
+  });
+});
+
+describe('drift in the export', () => {
+  it('counts a lingering grant found after its revocation among the drift findings of its row', async () => {
+    // Shows: drift_findings is 0 for a grant the provider still held after its recorded revocation (found lingering and revoked again).
+    const dir = checkout([
+      { at: T0, drafts: [grantedDraft('alice-1', T0, 1)] },
+      { at: T0 + HOUR, drafts: [revokedDraft('alice-1')] },
+      {
+        at: T0 + 2 * HOUR,
+        drafts: [
+          { type: 'drift_found', request: 'alice-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', what: 'lingering' },
+          { ...revokedDraft('alice-1', ['orders-prod'], 0), cause: 'drift' },
+        ],
+      },
+    ]);
+    const rows = await exportRows(dir);
+    expect(rows.map((r) => [r.request, r.drift_findings])).toEqual([['alice-1', 1]]);
+  });
+});
+
+describe('the report headline', () => {
+  it('counts people, not lists of grantees', async () => {
+    // Shows: "People" counts each distinct list of grantees as one person (alice+bob, alice, bob: 3 instead of 2).
+    const bob = { login: 'bob', id: 583233 };
+    const alice = { login: 'alice', id: 583231 };
+    const dir = checkout([
+      { at: T0, drafts: [grantedDraft('pair-1', T0, 4, { grantees: [alice, bob] })] },
+      { at: T0 + 1000, drafts: [grantedDraft('alice-2', T0 + 1000, 4, { grantees: [alice] })] },
+      { at: T0 + 2000, drafts: [grantedDraft('bob-3', T0 + 2000, 4, { grantees: [bob] })] },
+    ]);
+    const { code, stderr } = await runCli(['audit', 'report', '--out', 'r.html'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
+    expect(code, stderr).toBe(0);
+    const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('<dt>Grants</dt><dd>3</dd>');
+    expect(html).toContain('<dt>People</dt><dd>2</dd>');
+  });
+});
+
+describe('the output file', () => {
+  const partials = (where: string): string[] => readdirSync(where).filter((f) => f.endsWith('.partial'));
+  const one: Batches = [{ at: T0, drafts: [grantedDraft('alice-1', T0, 4)] }];
+
+  it('an --out that cannot take the file is refused with a code, and leaves nothing behind', async () => {
+    // Shows: --out naming an existing directory fails at the final rename as an internal error (exit 3), and the .partial file stays behind.
+    const dir = checkout(one);
+    mkdirSync(path.join(dir, 'taken.csv'));
+    const run = await runCli(['audit', 'export', '--out', 'taken.csv'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
+    expect(partials(dir)).toEqual([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
+  });
+
+  it('never writes under audit/, even through a symbolic link', async () => {
+    // Shows: --out through a link to audit/ passes the "never under audit/" check; the temporary file lands in the ledger and the export is refused as a broken chain (E_AUDIT_CHAIN_BROKEN naming the .partial file).
+    const dir = checkout(one);
+    symlinkSync('audit', path.join(dir, 'evidence'));
+    const run = await runCli(['audit', 'export', '--out', 'evidence/x.csv'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
+    expect(existsSync(path.join(dir, 'audit', 'x.csv'))).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
+    const verify = await runCli(['audit', 'verify'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
+    expect(verify.code, verify.stderr).toBe(0);
+  });
+});
+
+describe('the period', () => {
+  it('refuses a month of a year before 100, as it refuses a day of it', () => {
+    // Shows: --since 0025-07 is taken as July 1925 (Date.UTC maps years 0-99 to 1900-1999), while --since 0025-07-01 is refused.
+    const now = Date.UTC(2026, 0, 1);
+    expect(parsePeriod('0025-07-01', undefined, now).ok).toBe(false);
+    expect(parsePeriod('0025-07', undefined, now).ok).toBe(false);
+    expect(parsePeriod(undefined, '0099-12', now).ok).toBe(false);
+  });
+});
