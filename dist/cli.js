@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-7NBE4G3L.js";
+} from "./chunks/chunk-34TSH4GS.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -312,18 +312,33 @@ function runUrl(links, runId) {
 
 // src/audit-view/export-record.ts
 var list = (items) => items.join("; ");
+function listOf(items, text2) {
+  let out = "";
+  for (let i = 0; i < items.length; i += 1) out += i === 0 ? text2(items[i]) : `; ${text2(items[i])}`;
+  return out;
+}
+function approvedCommits(approvers) {
+  let out = "";
+  for (let i = 0; i < approvers.length; i += 1) {
+    const commit = approvers[i].commit_id;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j += 1) seen = approvers[j].commit_id === commit;
+    if (!seen) out += out === "" ? commit : `; ${commit}`;
+  }
+  return out;
+}
 var yesNo = (b) => b === null ? "unknown" : b ? "yes" : "no";
 var COLUMNS = [
   ["request", (r) => r.request],
   ["status", (r) => r.status],
   ["requester", (r) => r.grant.requester.login],
   ["requester_id", (r) => r.grant.requester.id],
-  ["grantees", (r) => list(r.grant.grantees.map((p) => `${p.login} (id ${p.id})`))],
+  ["grantees", (r) => listOf(r.grant.grantees, (p) => `${p.login} (id ${p.id})`)],
   ["profile", (r) => r.grant.profile],
   ["break_glass", (r, c) => yesNo(breakGlassOf(r.grant.profile, c.facts))],
   ["targets", (_r, _c, d) => list(d.parts.targets)],
   ["principals", (_r, _c, d) => list(d.parts.principals)],
-  ["granted", (r) => list(r.grant.grants.map(describeGrant))],
+  ["granted", (r) => listOf(r.grant.grants, describeGrant)],
   ["tables", (_r, _c, d) => list(d.parts.tables)],
   ["columns", (_r, _c, d) => list(d.parts.columns)],
   ["table_privileges", (_r, _c, d) => list(d.parts.privileges)],
@@ -335,8 +350,8 @@ var COLUMNS = [
   ["extends", (r) => r.grant.extends],
   ["superseded_by", (r) => r.supersededBy],
   ["duration", (r) => r.grant.duration],
-  ["approvers", (r) => list(r.grant.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id})`))],
-  ["approved_commits", (r) => list([...new Set(r.grant.approvers.map((a) => a.commit_id))])],
+  ["approvers", (r) => listOf(r.grant.approvers, (a) => `${a.login} (id ${a.id}, review ${a.review_id})`)],
+  ["approved_commits", (r) => approvedCommits(r.grant.approvers)],
   ["pull_request", (r) => r.grant.pr.number],
   ["head_sha", (r) => r.grant.pr.head_sha],
   ["merge_sha", (r) => r.grant.pr.merge_sha],
@@ -352,7 +367,7 @@ var COLUMNS = [
     "last_revoke_failure",
     (r) => r.lastFailure === void 0 ? void 0 : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`
   ],
-  ["refusal_codes", (r) => r.refusal === void 0 ? void 0 : list(r.refusal.map((x) => x.code))],
+  ["refusal_codes", (r) => r.refusal === void 0 ? void 0 : listOf(r.refusal, (x) => x.code)],
   ["activity", (r) => activityStatus(r)],
   ["activity_calls", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.calls],
   ["activity_rows", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.rows],
@@ -360,7 +375,7 @@ var COLUMNS = [
   ["activity_write_statements", (r, _c, d) => r.activity.length === 0 ? void 0 : d.totals.writes],
   ["activity_flags", (_r, _c, d) => list(d.totals.flags)],
   ["alerts", (r) => r.alerts.length],
-  ["alert_details", (r) => list(r.alerts.map(alertText))],
+  ["alert_details", (r) => listOf(r.alerts, alertText)],
   ["drift_findings", (r) => r.drift],
   ["granted_event", (r) => spotText(r.granted)],
   ["granted_seq", (r) => r.granted.seq],
@@ -446,6 +461,9 @@ function jsonRecord(row, context2) {
     }
   };
 }
+function driftRecord(f) {
+  return { request: f.request, at: f.at, target: f.target, principal: f.principal ?? null, what: f.what, ledger: spotRecord(f.spot) };
+}
 function spotRecord(s) {
   return { file: s.file, line: s.line, seq: s.seq, hash: s.hash, at: s.at, run_id: s.runId, workflow: s.workflow, actor_sha: s.sha };
 }
@@ -468,22 +486,28 @@ async function writeExport(source, sink, options) {
   } else {
     sink.write(`${options.bom ? UTF8_BOM : ""}${csvRecord(CSV_COLUMNS)}`);
   }
+  const unattachedDrift = [];
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       if (json2) sink.write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(jsonRecord(row, options.context))}`);
       else sink.write(csvLine(row, options.context));
       rows += 1;
+    },
+    drift(fact) {
+      if (!fact.onRow) unattachedDrift.push(fact);
     }
   });
   const verdict = await source((e, where) => folder.add(e, where), foldTakes);
   folder.end();
   if (json2) {
     const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };
-    sink.write(`
-],"rows":${rows},"chain":${JSON.stringify(chain)}}
-`);
+    sink.write(
+      `
+],"unattached_drift":[${unattachedDrift.map((f) => JSON.stringify(driftRecord(f))).join(",\n")}],"rows":${rows},"chain":${JSON.stringify(chain)}}
+`
+    );
   }
-  return { verdict, rows };
+  return { verdict, rows, unattachedDrift };
 }
 
 // src/cli/audit-view-io.ts
@@ -815,6 +839,7 @@ async function auditExport(args, io) {
   const facts = await readProfileFacts(io.cwd);
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
+  let unattached = [];
   const result = await writeVerified("audit export", target?.path, io, async (sink) => {
     const outcome = await writeExport(viewedLedger(io), sink, {
       period: period.period,
@@ -824,6 +849,7 @@ async function auditExport(args, io) {
       now
     });
     rows = outcome.rows;
+    unattached = outcome.unattachedDrift;
     return outcome;
   });
   if (result.code === EXIT.ok && result.verdict !== void 0) {
@@ -833,8 +859,15 @@ async function auditExport(args, io) {
         `ok: ${rows} grant(s) exported from ${result.verdict.events} verified event(s)${tip !== void 0 ? ` (last seq ${tip.seq}, hash ${tip.hash})` : ""}${target !== void 0 ? ` to ${v.out ?? ""}` : ""}${repository.links === void 0 ? "; no repository known (--repo), so ids only" : ""}`
       )
     );
+    if (unattached.length > 0) io.err(escapeForLog(unattachedWarning(unattached, format)));
   }
   return result.code;
+}
+function unattachedWarning(found, format) {
+  const shown = found.slice(0, 5).map((f) => `${f.request} on ${f.target} (${f.what}, ${f.spot.file}:${f.spot.line})`);
+  const more = found.length > shown.length ? `, and ${found.length - shown.length} more` : "";
+  const where = format === "json" ? "they are listed under unattached_drift" : "the JSON export lists them (unattached_drift), and `grantbook audit report` under Drift";
+  return `warning: ${found.length} drift finding(s) of the period are counted on no row, because they came after the grant's row was complete or concern a grant the ledger never recorded: ${shown.join("; ")}${more}; ${where}`;
 }
 
 // src/cli/audit-report.ts

@@ -1,6 +1,6 @@
 import { csvField, type CsvValue } from './csv.js';
 import { activityStatus, activityTotals, alertText, breakGlassOf, describeGrant, grantParts, humanDuration, sensitiveColumns, spotText } from './describe.js';
-import type { GrantRow, LedgerSpot } from './grant-rows.js';
+import type { DriftFact, GrantRow, LedgerSpot } from './grant-rows.js';
 import { commitUrl, ledgerLineUrl, pullUrl, runUrl, type ExportLinks } from './links.js';
 import type { ProfileFacts } from './profiles.js';
 
@@ -10,6 +10,25 @@ export interface ExportContext {
 }
 
 const list = (items: readonly string[]): string => items.join('; ');
+
+/** list(items.map(text)) without the array in between: this runs for several cells of every row. */
+function listOf<T>(items: readonly T[], text: (item: T) => string): string {
+  let out = '';
+  for (let i = 0; i < items.length; i += 1) out += i === 0 ? text(items[i] as T) : `; ${text(items[i] as T)}`;
+  return out;
+}
+
+/** The distinct commits the approvals were given on, in the order first approved. */
+function approvedCommits(approvers: readonly { readonly commit_id: string }[]): string {
+  let out = '';
+  for (let i = 0; i < approvers.length; i += 1) {
+    const commit = (approvers[i] as { readonly commit_id: string }).commit_id;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j += 1) seen = (approvers[j] as { readonly commit_id: string }).commit_id === commit;
+    if (!seen) out += out === '' ? commit : `; ${commit}`;
+  }
+  return out;
+}
 const yesNo = (b: boolean | null): string => (b === null ? 'unknown' : b ? 'yes' : 'no');
 
 /**
@@ -24,12 +43,12 @@ const COLUMNS = [
   ['status', (r) => r.status],
   ['requester', (r) => r.grant.requester.login],
   ['requester_id', (r) => r.grant.requester.id],
-  ['grantees', (r) => list(r.grant.grantees.map((p) => `${p.login} (id ${p.id})`))],
+  ['grantees', (r) => listOf(r.grant.grantees, (p) => `${p.login} (id ${p.id})`)],
   ['profile', (r) => r.grant.profile],
   ['break_glass', (r, c) => yesNo(breakGlassOf(r.grant.profile, c.facts))],
   ['targets', (_r, _c, d) => list(d.parts.targets)],
   ['principals', (_r, _c, d) => list(d.parts.principals)],
-  ['granted', (r) => list(r.grant.grants.map(describeGrant))],
+  ['granted', (r) => listOf(r.grant.grants, describeGrant)],
   ['tables', (_r, _c, d) => list(d.parts.tables)],
   ['columns', (_r, _c, d) => list(d.parts.columns)],
   ['table_privileges', (_r, _c, d) => list(d.parts.privileges)],
@@ -41,8 +60,8 @@ const COLUMNS = [
   ['extends', (r) => r.grant.extends],
   ['superseded_by', (r) => r.supersededBy],
   ['duration', (r) => r.grant.duration],
-  ['approvers', (r) => list(r.grant.approvers.map((a) => `${a.login} (id ${a.id}, review ${a.review_id})`))],
-  ['approved_commits', (r) => list([...new Set(r.grant.approvers.map((a) => a.commit_id))])],
+  ['approvers', (r) => listOf(r.grant.approvers, (a) => `${a.login} (id ${a.id}, review ${a.review_id})`)],
+  ['approved_commits', (r) => approvedCommits(r.grant.approvers)],
   ['pull_request', (r) => r.grant.pr.number],
   ['head_sha', (r) => r.grant.pr.head_sha],
   ['merge_sha', (r) => r.grant.pr.merge_sha],
@@ -59,7 +78,7 @@ const COLUMNS = [
     (r) =>
       r.lastFailure === undefined ? undefined : `${r.lastFailure.target} ${r.lastFailure.reason.code} ${r.lastFailure.reason.message} at ${r.lastFailure.at}`,
   ],
-  ['refusal_codes', (r) => (r.refusal === undefined ? undefined : list(r.refusal.map((x) => x.code)))],
+  ['refusal_codes', (r) => (r.refusal === undefined ? undefined : listOf(r.refusal, (x) => x.code))],
   ['activity', (r) => activityStatus(r)],
   ['activity_calls', (r, _c, d) => (r.activity.length === 0 ? undefined : d.totals.calls)],
   ['activity_rows', (r, _c, d) => (r.activity.length === 0 ? undefined : d.totals.rows)],
@@ -67,7 +86,7 @@ const COLUMNS = [
   ['activity_write_statements', (r, _c, d) => (r.activity.length === 0 ? undefined : d.totals.writes)],
   ['activity_flags', (_r, _c, d) => list(d.totals.flags)],
   ['alerts', (r) => r.alerts.length],
-  ['alert_details', (r) => list(r.alerts.map(alertText))],
+  ['alert_details', (r) => listOf(r.alerts, alertText)],
   ['drift_findings', (r) => r.drift],
   ['granted_event', (r) => spotText(r.granted)],
   ['granted_seq', (r) => r.granted.seq],
@@ -184,6 +203,11 @@ export function jsonRecord(row: GrantRow, context: ExportContext): Record<string
             revoked_run: row.revoked === undefined ? null : runUrl(links, row.revoked.runId),
           },
   };
+}
+
+/** A drift finding no row counts, in the JSON export: what was found and where the ledger records it. */
+export function driftRecord(f: DriftFact): Record<string, unknown> {
+  return { request: f.request, at: f.at, target: f.target, principal: f.principal ?? null, what: f.what, ledger: spotRecord(f.spot) };
 }
 
 function spotRecord(s: LedgerSpot): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { VERSION } from '../version.js';
 import { UTF8_BOM, csvRecord } from './csv.js';
-import { CSV_COLUMNS, csvLine, jsonRecord, type ExportContext } from './export-record.js';
-import { foldTakes, GrantRowFolder } from './grant-rows.js';
+import { CSV_COLUMNS, csvLine, driftRecord, jsonRecord, type ExportContext } from './export-record.js';
+import { foldTakes, GrantRowFolder, type DriftFact } from './grant-rows.js';
 import type { ChainVerdict, LedgerSource } from './ledger-stream.js';
 import type { TextSink } from './output.js';
 import { describePeriod, type Period } from './period.js';
@@ -22,6 +22,8 @@ export interface ExportOptions {
 export interface ExportOutcome {
   readonly verdict: ChainVerdict;
   readonly rows: number;
+  /** Drift findings of the period that no row counts (DriftFact.onRow): the JSON export lists them, and the CLI warns of them. */
+  readonly unattachedDrift: readonly DriftFact[];
 }
 
 /**
@@ -46,18 +48,24 @@ export async function writeExport(source: LedgerSource, sink: TextSink, options:
   } else {
     sink.write(`${options.bom ? UTF8_BOM : ''}${csvRecord(CSV_COLUMNS)}`);
   }
+  const unattachedDrift: DriftFact[] = [];
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       if (json) sink.write(`${rows === 0 ? '\n' : ',\n'}${JSON.stringify(jsonRecord(row, options.context))}`);
       else sink.write(csvLine(row, options.context));
       rows += 1;
     },
+    drift(fact) {
+      if (!fact.onRow) unattachedDrift.push(fact);
+    },
   });
   const verdict = await source((e, where) => folder.add(e, where), foldTakes);
   folder.end();
   if (json) {
     const chain = { ok: verdict.ok, events: verdict.events, tip: verdict.tip ?? null };
-    sink.write(`\n],"rows":${rows},"chain":${JSON.stringify(chain)}}\n`);
+    sink.write(
+      `\n],"unattached_drift":[${unattachedDrift.map((f) => JSON.stringify(driftRecord(f))).join(',\n')}],"rows":${rows},"chain":${JSON.stringify(chain)}}\n`,
+    );
   }
-  return { verdict, rows };
+  return { verdict, rows, unattachedDrift };
 }

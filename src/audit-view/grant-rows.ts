@@ -75,7 +75,16 @@ export interface GrantRow {
 }
 
 export type RefusalFact = Pick<GrantRefusedEvent, 'request' | 'at' | 'reasons' | 'pr'> & { readonly spot: LedgerSpot };
-export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'principal' | 'what'> & { readonly spot: LedgerSpot };
+export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'principal' | 'what'> & {
+  readonly spot: LedgerSpot;
+  /**
+   * Counted in a row's drift_findings: the grant was still held. False for a
+   * finding after the grant's row was complete (`lingering`: the provider
+   * still had what the ledger shows revoked) or on a grant the ledger never
+   * recorded: a row already written cannot take it.
+   */
+  readonly onRow: boolean;
+};
 
 /** `"kind":"summary"`: in canonical JSON these bytes stand only where an object has that member (a quote inside a string is escaped). */
 const SUMMARY_MEMBER = Buffer.from('"kind":"summary"');
@@ -250,6 +259,7 @@ export class GrantRowFolder {
             ...(e.principal !== undefined ? { principal: e.principal } : {}),
             what: e.what,
             spot: this.spot(e),
+            onRow: d !== undefined,
           });
         break;
     }

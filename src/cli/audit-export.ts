@@ -1,5 +1,6 @@
 import { writeExport, EXPORT_FORMATS, type ExportFormat } from '../audit-view/export.js';
 import { parsePeriod } from '../audit-view/period.js';
+import type { DriftFact } from '../audit-view/grant-rows.js';
 import { readProfileFacts } from '../audit-view/profiles.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeForLog } from '../report/escape.js';
@@ -63,6 +64,7 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
   const facts = await readProfileFacts(io.cwd);
   for (const p of facts.problems) io.err(escapeForLog(`warning: ${formatDiagnostic(p)}`));
   let rows = 0;
+  let unattached: readonly DriftFact[] = [];
   const result = await writeVerified('audit export', target?.path, io, async (sink) => {
     const outcome = await writeExport(viewedLedger(io), sink, {
       period: period.period,
@@ -72,6 +74,7 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
       now,
     });
     rows = outcome.rows;
+    unattached = outcome.unattachedDrift;
     return outcome;
   });
   if (result.code === EXIT.ok && result.verdict !== undefined) {
@@ -81,6 +84,21 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
         `ok: ${rows} grant(s) exported from ${result.verdict.events} verified event(s)${tip !== undefined ? ` (last seq ${tip.seq}, hash ${tip.hash})` : ''}${target !== undefined ? ` to ${v.out ?? ''}` : ''}${repository.links === undefined ? '; no repository known (--repo), so ids only' : ''}`,
       ),
     );
+    if (unattached.length > 0) io.err(escapeForLog(unattachedWarning(unattached, format)));
   }
   return result.code;
+}
+
+/**
+ * Drift found where no row can show it (after the grant's row was complete,
+ * or on a grant the ledger never recorded): said, never left to the rows'
+ * silence, since a `lingering` finding means access outlived its recorded
+ * revocation.
+ */
+function unattachedWarning(found: readonly DriftFact[], format: string): string {
+  const shown = found.slice(0, 5).map((f) => `${f.request} on ${f.target} (${f.what}, ${f.spot.file}:${f.spot.line})`);
+  const more = found.length > shown.length ? `, and ${found.length - shown.length} more` : '';
+  const where =
+    format === 'json' ? 'they are listed under unattached_drift' : 'the JSON export lists them (unattached_drift), and `grantbook audit report` under Drift';
+  return `warning: ${found.length} drift finding(s) of the period are counted on no row, because they came after the grant's row was complete or concern a grant the ledger never recorded: ${shown.join('; ')}${more}; ${where}`;
 }

@@ -89,21 +89,39 @@ describe('extensions in the export agree with the revoke job', () => {
 });
 
 describe('drift in the export', () => {
-  it('counts a lingering grant found after its revocation among the drift findings of its row', async () => {
-    // Shows: drift_findings is 0 for a grant the provider still held after its recorded revocation (found lingering and revoked again).
+  it('counts a finding while the grant is held on its row, and says where a finding after its revocation is', async () => {
+    // A row is written once its revocation is recorded: a lingering grant found by a later run cannot be counted in it, so it is listed and warned of.
     const dir = checkout([
-      { at: T0, drafts: [grantedDraft('alice-1', T0, 1)] },
+      { at: T0, drafts: [grantedDraft('alice-1', T0, 1), grantedDraft('bob-2', T0, 3)] },
       { at: T0 + HOUR, drafts: [revokedDraft('alice-1')] },
       {
         at: T0 + 2 * HOUR,
         drafts: [
           { type: 'drift_found', request: 'alice-1', actor: ACTOR, target: 'orders-prod', principal: 'alice', what: 'lingering' },
           { ...revokedDraft('alice-1', ['orders-prod'], 0), cause: 'drift' },
+          { type: 'drift_found', request: 'bob-2', actor: ACTOR, target: 'orders-prod', principal: 'bob', what: 'missing' },
         ],
       },
+      { at: T0 + 3 * HOUR, drafts: [revokedDraft('bob-2')] },
     ]);
     const rows = await exportRows(dir);
-    expect(rows.map((r) => [r.request, r.drift_findings])).toEqual([['alice-1', 1]]);
+    expect(rows.map((r) => [r.request, r.drift_findings])).toEqual([
+      ['alice-1', 0],
+      ['bob-2', 1],
+    ]);
+    const clock = fixedClock(T0 + 48 * HOUR);
+    const json = await runCli(['audit', 'export', '--format', 'json'], { cwd: dir, clock });
+    const listed = (JSON.parse(json.stdout) as { unattached_drift: { request: string; what: string; ledger: { line: number } }[] }).unattached_drift;
+    expect(listed.map((f) => [f.request, f.what])).toEqual([['alice-1', 'lingering']]);
+    expect(json.stderr).toMatch(
+      /warning: 1 drift finding\(s\) of the period are counted on no row.*alice-1 on orders-prod \(lingering, audit\/[^:]+:\d+\).*listed under unattached_drift/,
+    );
+    const csv = await runCli(['audit', 'export'], { cwd: dir, clock });
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stderr).toMatch(/warning: 1 drift finding\(s\).*alice-1 on orders-prod.*the JSON export lists them/);
+    // Nothing to say when every finding is on a row.
+    const before = await runCli(['audit', 'export', '--until', formatInstant(T0 + 90 * 60_000)], { cwd: dir, clock });
+    expect(before.stderr).not.toContain('warning');
   });
 });
 
