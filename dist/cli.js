@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-34TSH4GS.js";
+} from "./chunks/chunk-INNDXBMO.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";

@@ -78,10 +78,10 @@ export type RefusalFact = Pick<GrantRefusedEvent, 'request' | 'at' | 'reasons' |
 export type DriftFact = Pick<DriftFoundEvent, 'request' | 'at' | 'target' | 'principal' | 'what'> & {
   readonly spot: LedgerSpot;
   /**
-   * Counted in a row's drift_findings: the grant was still held. False for a
-   * finding after the grant's row was complete (`lingering`: the provider
-   * still had what the ledger shows revoked) or on a grant the ledger never
-   * recorded: a row already written cannot take it.
+   * Counted in a row's drift_findings: the grant was live, or revoked less
+   * than DRIFT_HOLD_MS before. False for a finding later than that
+   * (`lingering`: the provider still had what the ledger shows revoked) or on
+   * a grant the ledger never recorded: a row already written cannot take it.
    */
   readonly onRow: boolean;
 };
@@ -126,20 +126,36 @@ interface Open {
   supersededBy?: string;
   granted: LedgerSpot;
   revoked?: LedgerSpot;
-  /** `at` of the revocation that completed it: kept open for the rest of that commit (its activity summary). */
+  /** `at` of the revocation that completed it: the rest of that commit (its activity summary) still belongs to the row. */
   closingAt?: string;
+  /** closingAt in epoch ms: the row is written once the ledger is DRIFT_HOLD_MS past it. */
+  closingMs?: number;
 }
 
 /**
- * Events in chain order -> one row per grant, emitted as soon as the grant's
- * story is complete, so only live grants are held. The revoke job writes a
- * grant's activity summary in the same commit as its `revoked` event (same
- * `at`), so a revoked grant is emitted at the first event of a later instant.
- * Grants still live at the end are emitted by `end()`. Pure and linear.
+ * How long, in ledger time, a revoked grant's row waits before it is
+ * written, for drift found on it: a grant still in place after its verified
+ * revocation is found `lingering` by the next revoke runs (one schedule
+ * interval apart), and counted on its row. A finding later than this is on
+ * no row (DriftFact.onRow). Memory is the grants revoked in this much ledger
+ * time, beside the live ones.
+ */
+export const DRIFT_HOLD_MS = 24 * 3_600_000;
+
+/**
+ * Events in chain order -> one row per grant, emitted once the grant's story
+ * is complete, so only live and recently revoked grants are held. A revoked
+ * grant's story is the rest of its revocation's commit (same `at`: the
+ * revoke job writes the activity summary there), and the drift found on it
+ * within DRIFT_HOLD_MS; rows are written in the order the grants were
+ * revoked. Grants still live at the end are emitted by `end()`, in the order
+ * they started. Pure and linear.
  */
 export class GrantRowFolder {
   private readonly open = new Map<string, Open>();
+  /** Revoked grants in the order they were revoked, written from `written` on as the ledger's time passes them. */
   private closing: Open[] = [];
+  private written = 0;
   /** `YYYY-MM` of the month file being read; never a prefix of an instant until the first event. */
   private month = '\u0000';
   private file = '';
@@ -158,10 +174,12 @@ export class GrantRowFolder {
    * given only the events foldTakes takes.
    */
   add(e: LedgerEvent, where?: Where): void {
-    if (this.closing.length > 0 && this.closing[0]?.closingAt !== e.at) this.flushClosing();
+    this.writeRevoked(instantOr(e.at, Number.NaN));
     this.where = where;
     if (where === undefined) this.track(e);
     let d = this.open.get(e.request);
+    // A revoked grant is held past its revocation's commit for the drift found on it alone: nothing else later is its story.
+    if (d !== undefined && d.status === 'revoked' && d.closingAt !== e.at && e.type !== 'drift_found') d = undefined;
     switch (e.type) {
       case 'intent':
       case 'granted': {
@@ -173,7 +191,7 @@ export class GrantRowFolder {
         }
         const expiresMs = effectiveExpiry(e);
         if (d === undefined || d.status === 'revoked') {
-          if (d !== undefined) this.emit(d);
+          // A revoked grant of this id waits for its turn among the revoked ones (closing); this one replaces it here.
           // A grant first recorded after the period cannot overlap it.
           if (!(instantOr(e.at, Number.NaN) < this.period.until)) return;
           d = {
@@ -227,6 +245,7 @@ export class GrantRowFolder {
           d.revokedAt = e.at;
           d.revoked = this.spot(e);
           d.closingAt = e.at;
+          d.closingMs = instantOr(e.at, Number.NEGATIVE_INFINITY);
           this.closing.push(d);
         } else if ((d.failed?.size ?? 0) === 0 && d.status === 'revoke_failed') {
           d.status = d.grant.type === 'granted' ? 'active' : 'intended';
@@ -267,26 +286,35 @@ export class GrantRowFolder {
 
   /** The end of the ledger: everything still held is emitted, live grants last, in the order they started. */
   end(): void {
-    this.flushClosing();
+    this.writeRevoked(Number.POSITIVE_INFINITY);
     for (const d of this.open.values()) this.emit(d, false);
     this.open.clear();
   }
 
-  /** Grants held right now (live ones, and revoked ones waiting for the rest of their commit). */
+  /** Grants held right now: live ones, and those revoked less than DRIFT_HOLD_MS ago (of ledger time). */
   get held(): number {
-    return this.open.size;
+    return this.open.size + (this.closing.length - this.written);
   }
 
-  private flushClosing(): void {
-    for (const d of this.closing) {
-      // Only if it is still the same grant (a re-grant of the id replaced and emitted it already).
-      if (this.open.get(d.request) === d) this.emit(d);
+  /** Writes the revoked grants the ledger's time (`atMs`) is more than DRIFT_HOLD_MS past, in the order they were revoked. */
+  private writeRevoked(atMs: number): void {
+    const closing = this.closing;
+    while (this.written < closing.length) {
+      const d = closing[this.written] as Open;
+      if (!(atMs - (d.closingMs ?? Number.NEGATIVE_INFINITY) > DRIFT_HOLD_MS)) break;
+      this.written += 1;
+      this.emit(d);
     }
-    this.closing = [];
+    // Drop the written ones now and then, not one by one: a shift per row would copy the rest each time.
+    if (this.written > 1024 && this.written * 2 > closing.length) {
+      this.closing = closing.slice(this.written);
+      this.written = 0;
+    }
   }
 
   private emit(d: Open, remove = true): void {
-    if (remove) this.open.delete(d.request);
+    // A re-grant of the id may have taken its place already.
+    if (remove && this.open.get(d.request) === d) this.open.delete(d.request);
     const startMs = startOf(d.grant);
     const revokedMs = d.revokedAt === undefined ? undefined : instantMs(d.revokedAt);
     const endMs = d.status === 'revoked' ? (revokedMs ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;

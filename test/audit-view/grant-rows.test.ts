@@ -60,11 +60,12 @@ describe('rows per grant, folded as the events stream', () => {
     expect(rows.some((r) => r.refusal !== undefined && r.grant.type === 'intent')).toBe(true);
   });
 
-  it('hold only the grants that are live, never the ledger', () => {
+  it('hold only the grants that are live or revoked within a day, never the ledger', () => {
     const { maxHeld, rows } = rowsOf(events);
-    // 3,000 grants over ~6 days; at most a few hours' worth are open at once.
+    // 3,000 grants over a few days: a day's worth of revoked ones (DRIFT_HOLD_MS) and a few hours' of live ones at once.
     expect(rows.length).toBeGreaterThan(2800);
-    expect(maxHeld).toBeLessThan(250);
+    expect(maxHeld).toBeLessThan(rows.length / 2);
+    expect(maxHeld).toBeGreaterThan(250);
   });
 
   it("take the activity summary written in the revocation's commit, and the alerts before it", () => {
@@ -143,6 +144,18 @@ describe('rows per grant, edge cases', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.activity.map((a) => a.totals?.rows)).toEqual([7]);
     expect(rows[0]?.lateMs).toBe(1000);
+  });
+
+  it('writes revoked rows in the order they were revoked, a re-grant of the id in the same commit too', () => {
+    const { rows } = run([
+      { at: T0, drafts: [grantedDraft('alice-1', T0), grantedDraft('bob-2', T0)] },
+      { at: T0 + HOUR, drafts: [revokedDraft('bob-2'), revokedDraft('alice-1'), grantedDraft('alice-1', T0 + HOUR)] },
+    ]);
+    expect(rows.map((r) => [r.request, r.status])).toEqual([
+      ['bob-2', 'revoked'],
+      ['alice-1', 'revoked'],
+      ['alice-1', 'active'],
+    ]);
   });
 
   it('marks the grant an extension replaced, and keeps refusals of requests never granted apart', () => {
