@@ -19,7 +19,14 @@ function run(batches: Batches, period = ALL): { rows: GrantRow[]; drift: DriftFa
   return { rows, drift, heldAfter };
 }
 
-const lingering = (request: string): EventDraft => ({ type: 'drift_found', request, actor: ACTOR, target: 'orders-prod', principal: 'alice', what: 'lingering' });
+const lingering = (request: string): EventDraft => ({
+  type: 'drift_found',
+  request,
+  actor: ACTOR,
+  target: 'orders-prod',
+  principal: 'alice',
+  what: 'lingering',
+});
 
 describe('the revoked-row hold', () => {
   it('an extension granted after the older grant was revoked names it the same way inside and outside the hold', () => {
