@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-INNDXBMO.js";
+} from "./chunks/chunk-YMW27UM7.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -866,7 +866,7 @@ async function auditExport(args, io) {
 function unattachedWarning(found, format) {
   const shown = found.slice(0, 5).map((f) => `${f.request} on ${f.target} (${f.what}, ${f.spot.file}:${f.spot.line})`);
   const more = found.length > shown.length ? `, and ${found.length - shown.length} more` : "";
-  const where = format === "json" ? "they are listed under unattached_drift" : "the JSON export lists them (unattached_drift), and `grantbook audit report` under Drift";
+  const where = format === "json" ? "they are listed under unattached_drift" : 'the JSON export lists them (unattached_drift), and `grantbook audit report` under "Drift found by revoke runs"';
   return `warning: ${found.length} drift finding(s) of the period are counted on no row, because they came after the grant's row was complete or concern a grant the ledger never recorded: ${shown.join("; ")}${more}; ${where}`;
 }
 

@@ -135,12 +135,14 @@ interface Open {
 /**
  * How long, in ledger time, a revoked grant's row waits before it is
  * written, for drift found on it: a grant still in place after its verified
- * revocation is found `lingering` by the next revoke runs (one schedule
- * interval apart), and counted on its row. A finding later than this is on
- * no row (DriftFact.onRow). Memory is the grants revoked in this much ledger
- * time, beside the live ones.
+ * revocation is found `lingering` by the next revoke run, and counted on its
+ * row. Four intervals of the shipped schedule (every 30 minutes), for runs
+ * GitHub delays or skips. A finding later than this is on no row
+ * (DriftFact.onRow), and said so. Not longer: a row held across many events
+ * outlives the young generation of the heap, and holding every revoked
+ * grant for a day cost the views a sixth more time and 70 MB.
  */
-export const DRIFT_HOLD_MS = 24 * 3_600_000;
+export const DRIFT_HOLD_MS = 2 * 3_600_000;
 
 /**
  * Events in chain order -> one row per grant, emitted once the grant's story
@@ -154,8 +156,10 @@ export const DRIFT_HOLD_MS = 24 * 3_600_000;
 export class GrantRowFolder {
   private readonly open = new Map<string, Open>();
   /** Revoked grants in the order they were revoked, written from `written` on as the ledger's time passes them. */
-  private closing: Open[] = [];
+  private closing: (Open | undefined)[] = [];
   private written = 0;
+  /** Of those not written yet, how many a re-grant of their id took out of `open`. */
+  private replaced = 0;
   /** `YYYY-MM` of the month file being read; never a prefix of an instant until the first event. */
   private month = '\u0000';
   private file = '';
@@ -187,11 +191,18 @@ export class GrantRowFolder {
         // confirmed does not; and one granted after the period still names the grant it replaced.
         if (e.type === 'granted' && e.extends !== undefined && e.extends !== e.request) {
           const older = this.open.get(e.extends);
-          if (older !== undefined) older.supersededBy = e.request;
+          // Not a grant whose story ended with a commit before this one (held for drift alone).
+          if (older !== undefined && !(older.status === 'revoked' && older.closingAt !== e.at)) older.supersededBy = e.request;
         }
         const expiresMs = effectiveExpiry(e);
         if (d === undefined || d.status === 'revoked') {
-          // A revoked grant of this id waits for its turn among the revoked ones (closing); this one replaces it here.
+          // A revoked grant of this id waits for its turn among the revoked ones (closing), out of `open`: what
+          // follows is this grant's, and it comes among the live ones in the order it started.
+          const held = this.open.get(e.request);
+          if (held !== undefined && held.status === 'revoked') {
+            this.open.delete(e.request);
+            this.replaced += 1;
+          }
           // A grant first recorded after the period cannot overlap it.
           if (!(instantOr(e.at, Number.NaN) < this.period.until)) return;
           d = {
@@ -278,7 +289,7 @@ export class GrantRowFolder {
             ...(e.principal !== undefined ? { principal: e.principal } : {}),
             what: e.what,
             spot: this.spot(e),
-            onRow: d !== undefined,
+            onRow: d !== undefined && this.shown(d),
           });
         break;
     }
@@ -293,7 +304,7 @@ export class GrantRowFolder {
 
   /** Grants held right now: live ones, and those revoked less than DRIFT_HOLD_MS ago (of ledger time). */
   get held(): number {
-    return this.open.size + (this.closing.length - this.written);
+    return this.open.size + this.replaced;
   }
 
   /** Writes the revoked grants the ledger's time (`atMs`) is more than DRIFT_HOLD_MS past, in the order they were revoked. */
@@ -302,7 +313,10 @@ export class GrantRowFolder {
     while (this.written < closing.length) {
       const d = closing[this.written] as Open;
       if (!(atMs - (d.closingMs ?? Number.NEGATIVE_INFINITY) > DRIFT_HOLD_MS)) break;
+      // Let go of it now: a written row kept until the array is cut would outlive the young generation, every one of them.
+      closing[this.written] = undefined;
       this.written += 1;
+      if (this.open.get(d.request) !== d) this.replaced -= 1;
       this.emit(d);
     }
     // Drop the written ones now and then, not one by one: a shift per row would copy the rest each time.
@@ -315,11 +329,14 @@ export class GrantRowFolder {
   private emit(d: Open, remove = true): void {
     // A re-grant of the id may have taken its place already.
     if (remove && this.open.get(d.request) === d) this.open.delete(d.request);
-    const startMs = startOf(d.grant);
+    if (this.shown(d)) this.sinks.row(freeze(d, startOf(d.grant), d.revokedAt === undefined ? undefined : instantMs(d.revokedAt)));
+  }
+
+  /** Whether the grant's row is in the export: its access overlapped [since, until); an unreadable start counts as overlapping (shown, never hidden). */
+  private shown(d: Open): boolean {
     const revokedMs = d.revokedAt === undefined ? undefined : instantMs(d.revokedAt);
     const endMs = d.status === 'revoked' ? (revokedMs ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    // Overlap with [since, until); an unreadable start counts as overlapping (shown, never hidden).
-    if (!(startMs >= this.period.until) && endMs > this.period.since) this.sinks.row(freeze(d, startMs, revokedMs));
+    return !(startOf(d.grant) >= this.period.until) && endMs > this.period.since;
   }
 
   private inPeriod(at: string): boolean {

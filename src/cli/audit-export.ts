@@ -99,6 +99,8 @@ function unattachedWarning(found: readonly DriftFact[], format: string): string 
   const shown = found.slice(0, 5).map((f) => `${f.request} on ${f.target} (${f.what}, ${f.spot.file}:${f.spot.line})`);
   const more = found.length > shown.length ? `, and ${found.length - shown.length} more` : '';
   const where =
-    format === 'json' ? 'they are listed under unattached_drift' : 'the JSON export lists them (unattached_drift), and `grantbook audit report` under Drift';
+    format === 'json'
+      ? 'they are listed under unattached_drift'
+      : 'the JSON export lists them (unattached_drift), and `grantbook audit report` under "Drift found by revoke runs"';
   return `warning: ${found.length} drift finding(s) of the period are counted on no row, because they came after the grant's row was complete or concern a grant the ledger never recorded: ${shown.join('; ')}${more}; ${where}`;
 }
