@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-YMW27UM7.js";
+} from "./chunks/chunk-E7LSDXZV.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -750,7 +750,6 @@ async function writeVerified(command, target, io, produce) {
     try {
       file.commit();
     } catch (error) {
-      file.abort();
       const why = error.code;
       if (why === void 0) throw error;
       io.err(

@@ -53,10 +53,15 @@ export class PendingFile implements TextSink {
     this.used += buffer.write(text, this.used, 'utf8');
   }
 
-  /** Flushes, syncs and renames into place. */
+  /** Flushes, syncs and renames into place; when that fails, the temporary file is removed before the error goes on. */
   commit(): void {
-    this.finish();
-    renameSync(this.temporary, this.target);
+    try {
+      this.finish();
+      renameSync(this.temporary, this.target);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
   }
 
   /** Flushes and closes, then hands the text to `out` in chunks that end at a newline (each without it), and removes the spool. */

@@ -126,8 +126,7 @@ export async function writeVerified(
     try {
       file.commit();
     } catch (error) {
-      // The target cannot take the file (a directory, no permission): nothing may be left behind, and the fix is the user's.
-      file.abort();
+      // The target cannot take the file (a directory, no permission): commit left nothing behind, and the fix is the user's.
       const why = (error as NodeJS.ErrnoException).code;
       if (why === undefined) throw error;
       io.err(

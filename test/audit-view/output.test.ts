@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,17 @@ describe('the views write their output through a pending file', () => {
     file.write('more');
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('.aborted'))).toEqual([]);
+  });
+
+  it('leaves nothing behind when it cannot be put in place, and says why', () => {
+    // A directory where the file should go: the rename fails, and the temporary file must not stay (the revoke job's month report relies on it).
+    const target = path.join(dir, 'taken');
+    mkdirSync(target);
+    const file = new PendingFile(target);
+    file.write('report');
+    expect(() => file.commit()).toThrow(/EISDIR|EEXIST|ENOTEMPTY|EPERM/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.taken'))).toEqual([]);
+    file.abort();
   });
 
   it('hands a spool to standard output in chunks that end at a newline', () => {
