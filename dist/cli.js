@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-E7LSDXZV.js";
+} from "./chunks/chunk-DI46IXWF.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";

@@ -629,7 +629,7 @@ function isCommand(value) {
 var MODES = {
   check: async (context) => (await import("./chunks/check-NWZ4KEUJ.js")).checkMode(context),
   apply: async (context) => (await import("./chunks/apply-62XDQGLZ.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-3S25HL53.js")).revokeMode(context)
+  revoke: async (context) => (await import("./chunks/revoke-7V2MB6XS.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

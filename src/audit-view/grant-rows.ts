@@ -158,8 +158,6 @@ export class GrantRowFolder {
   /** Revoked grants in the order they were revoked, written from `written` on as the ledger's time passes them. */
   private closing: (Open | undefined)[] = [];
   private written = 0;
-  /** Of those not written yet, how many a re-grant of their id took out of `open`. */
-  private replaced = 0;
   /** `YYYY-MM` of the month file being read; never a prefix of an instant until the first event. */
   private month = '\u0000';
   private file = '';
@@ -178,12 +176,13 @@ export class GrantRowFolder {
    * given only the events foldTakes takes.
    */
   add(e: LedgerEvent, where?: Where): void {
-    this.writeRevoked(instantOr(e.at, Number.NaN));
+    // The instant is read only while revoked grants wait: most events find none.
+    if (this.written < this.closing.length) this.writeRevoked(instantOr(e.at, Number.NaN));
     this.where = where;
     if (where === undefined) this.track(e);
-    let d = this.open.get(e.request);
-    // A revoked grant is held past its revocation's commit for the drift found on it alone: nothing else later is its story.
-    if (d !== undefined && d.status === 'revoked' && d.closingAt !== e.at && e.type !== 'drift_found') d = undefined;
+    const current = this.open.get(e.request);
+    // A grant held past its revocation's commit is held for the drift found on it alone: nothing else later is its story.
+    let d = current !== undefined && e.type !== 'drift_found' && endedBefore(current, e) ? undefined : current;
     switch (e.type) {
       case 'intent':
       case 'granted': {
@@ -191,18 +190,13 @@ export class GrantRowFolder {
         // confirmed does not; and one granted after the period still names the grant it replaced.
         if (e.type === 'granted' && e.extends !== undefined && e.extends !== e.request) {
           const older = this.open.get(e.extends);
-          // Not a grant whose story ended with a commit before this one (held for drift alone).
-          if (older !== undefined && !(older.status === 'revoked' && older.closingAt !== e.at)) older.supersededBy = e.request;
+          if (older !== undefined && !endedBefore(older, e)) older.supersededBy = e.request;
         }
         const expiresMs = effectiveExpiry(e);
         if (d === undefined || d.status === 'revoked') {
           // A revoked grant of this id waits for its turn among the revoked ones (closing), out of `open`: what
           // follows is this grant's, and it comes among the live ones in the order it started.
-          const held = this.open.get(e.request);
-          if (held !== undefined && held.status === 'revoked') {
-            this.open.delete(e.request);
-            this.replaced += 1;
-          }
+          if (current?.status === 'revoked') this.open.delete(e.request);
           // A grant first recorded after the period cannot overlap it.
           if (!(instantOr(e.at, Number.NaN) < this.period.until)) return;
           d = {
@@ -304,7 +298,12 @@ export class GrantRowFolder {
 
   /** Grants held right now: live ones, and those revoked less than DRIFT_HOLD_MS ago (of ledger time). */
   get held(): number {
-    return this.open.size + this.replaced;
+    let replaced = 0;
+    for (let i = this.written; i < this.closing.length; i += 1) {
+      const d = this.closing[i];
+      if (d !== undefined && this.open.get(d.request) !== d) replaced += 1;
+    }
+    return this.open.size + replaced;
   }
 
   /** Writes the revoked grants the ledger's time (`atMs`) is more than DRIFT_HOLD_MS past, in the order they were revoked. */
@@ -316,7 +315,6 @@ export class GrantRowFolder {
       // Let go of it now: a written row kept until the array is cut would outlive the young generation, every one of them.
       closing[this.written] = undefined;
       this.written += 1;
-      if (this.open.get(d.request) !== d) this.replaced -= 1;
       this.emit(d);
     }
     // Drop the written ones now and then, not one by one: a shift per row would copy the rest each time.
@@ -329,14 +327,20 @@ export class GrantRowFolder {
   private emit(d: Open, remove = true): void {
     // A re-grant of the id may have taken its place already.
     if (remove && this.open.get(d.request) === d) this.open.delete(d.request);
-    if (this.shown(d)) this.sinks.row(freeze(d, startOf(d.grant), d.revokedAt === undefined ? undefined : instantMs(d.revokedAt)));
+    const startMs = startOf(d.grant);
+    const revokedMs = d.revokedAt === undefined ? undefined : instantMs(d.revokedAt);
+    if (this.overlaps(d, startMs, revokedMs)) this.sinks.row(freeze(d, startMs, revokedMs));
   }
 
-  /** Whether the grant's row is in the export: its access overlapped [since, until); an unreadable start counts as overlapping (shown, never hidden). */
+  /** Whether the grant's row is in the export. */
   private shown(d: Open): boolean {
-    const revokedMs = d.revokedAt === undefined ? undefined : instantMs(d.revokedAt);
+    return this.overlaps(d, startOf(d.grant), d.revokedAt === undefined ? undefined : instantMs(d.revokedAt));
+  }
+
+  /** Its access overlapped [since, until); an unreadable start counts as overlapping (shown, never hidden). */
+  private overlaps(d: Open, startMs: number, revokedMs: number | undefined): boolean {
     const endMs = d.status === 'revoked' ? (revokedMs ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    return !(startOf(d.grant) >= this.period.until) && endMs > this.period.since;
+    return !(startMs >= this.period.until) && endMs > this.period.since;
   }
 
   private inPeriod(at: string): boolean {
@@ -368,6 +372,11 @@ export class GrantRowFolder {
       sha: e.actor.sha,
     };
   }
+}
+
+/** A grant whose story ended with a commit before `e`'s: revoked, and held since for the drift found on it alone. */
+function endedBefore(d: Open, e: LedgerEvent): boolean {
+  return d.status === 'revoked' && d.closingAt !== e.at;
 }
 
 function freeze(d: Open, startMs: number, revokedMs: number | undefined): GrantRow {

@@ -106,7 +106,7 @@ export async function writeReport(source: LedgerSource, sink: TextSink, options:
   const folder = new GrantRowFolder(options.period, {
     row(row) {
       const g = reportGrant(row, options.facts);
-      tally.grant(g);
+      tally.grant(g, row.grant.grantees);
       if (g.bg === 1) breakGlass.push(g.id);
       sink.write(`${first ? '\n' : ',\n'}${jsonForScript(g)}`);
       first = false;

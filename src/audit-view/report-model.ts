@@ -180,11 +180,11 @@ export class HeadlineTally {
     private readonly now: number,
   ) {}
 
-  grant(g: ReportGrant): void {
+  /** `grantees`: the grant's, as recorded (`g.p` is their logins joined for the page). */
+  grant(g: ReportGrant, grantees: readonly { readonly login: string }[]): void {
     const f = this.figures;
     f.grants += 1;
-    // `p` lists a grant's grantees (GitHub logins, which hold no comma): each is a person.
-    for (const login of g.p.split(', ')) this.people.add(login);
+    for (const p of grantees) this.people.add(p.login);
     for (const t of g.tg) this.targets.add(t);
     f.people = this.people.size;
     f.targets = this.targets.size;

@@ -95,7 +95,7 @@ export async function auditExport(args: readonly string[], io: CliIo): Promise<n
  * silence, since a `lingering` finding means access outlived its recorded
  * revocation.
  */
-function unattachedWarning(found: readonly DriftFact[], format: string): string {
+function unattachedWarning(found: readonly DriftFact[], format: ExportFormat): string {
   const shown = found.slice(0, 5).map((f) => `${f.request} on ${f.target} (${f.what}, ${f.spot.file}:${f.spot.line})`);
   const more = found.length > shown.length ? `, and ${found.length - shown.length} more` : '';
   const where =

@@ -60,7 +60,7 @@ async function exportRows(dir: string, period: readonly string[] = []): Promise<
 
 describe('extensions in the export agree with the revoke job', () => {
   it('an extension abandoned after its intent supersedes nothing', async () => {
-    // Shows: the older grant's row names an extension that was never granted (its apply was interrupted and abandoned).
+    // An extension whose apply was interrupted and abandoned was never granted: the older grant's row must not name it.
     const dir = checkout([
       { at: T0, drafts: [grantedDraft('alice-1', T0, 4)] },
       { at: T0 + HOUR, drafts: [intentDraft('alice-2', T0 + HOUR, 4, { extends: 'alice-1' })] },
@@ -75,7 +75,7 @@ describe('extensions in the export agree with the revoke job', () => {
   });
 
   it('an extension granted after the period still names the grant it superseded', async () => {
-    // Shows: a row overlapping the period says cause superseded but loses superseded_by when the extension came after --until.
+    // A row in the period that ended superseded names its extension, also one granted after --until.
     const dir = checkout([
       { at: T0, drafts: [grantedDraft('alice-1', T0, 4)] },
       { at: T0 + 2 * HOUR, drafts: [intentDraft('alice-2', T0 + 2 * HOUR, 4, { extends: 'alice-1' })] },
@@ -135,7 +135,7 @@ describe('drift in the export', () => {
 
 describe('the report headline', () => {
   it('counts people, not lists of grantees', async () => {
-    // Shows: "People" counts each distinct list of grantees as one person (alice+bob, alice, bob: 3 instead of 2).
+    // Each grantee is a person: alice+bob, alice and bob are 2 people, not 3 lists.
     const bob = { login: 'bob', id: 583233 };
     const alice = { login: 'alice', id: 583231 };
     const dir = checkout([
@@ -156,7 +156,7 @@ describe('the output file', () => {
   const one: Batches = [{ at: T0, drafts: [grantedDraft('alice-1', T0, 4)] }];
 
   it('an --out that cannot take the file is refused with a code, and leaves nothing behind', async () => {
-    // Shows: --out naming an existing directory fails at the final rename as an internal error (exit 3), and the .partial file stays behind.
+    // --out naming an existing directory fails at the final rename: a usage problem with its code (not an internal error), and no .partial file left.
     const dir = checkout(one);
     mkdirSync(path.join(dir, 'taken.csv'));
     const run = await runCli(['audit', 'export', '--out', 'taken.csv'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
@@ -166,7 +166,7 @@ describe('the output file', () => {
   });
 
   it('never writes under audit/, even through a symbolic link', async () => {
-    // Shows: --out through a link to audit/ passes the "never under audit/" check; the temporary file lands in the ledger and the export is refused as a broken chain (E_AUDIT_CHAIN_BROKEN naming the .partial file).
+    // --out through a link to audit/ is under audit/ all the same: refused before anything is written, so the ledger still verifies.
     const dir = checkout(one);
     symlinkSync('audit', path.join(dir, 'evidence'));
     const run = await runCli(['audit', 'export', '--out', 'evidence/x.csv'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
@@ -180,7 +180,7 @@ describe('the output file', () => {
 
 describe('the period', () => {
   it('refuses a month of a year before 100, as it refuses a day of it', () => {
-    // Shows: --since 0025-07 is taken as July 1925 (Date.UTC maps years 0-99 to 1900-1999), while --since 0025-07-01 is refused.
+    // Date.UTC maps years 0-99 to 1900-1999: a month of such a year must be refused as its day is, not read as 19xx.
     const now = Date.UTC(2026, 0, 1);
     expect(parsePeriod('0025-07-01', undefined, now).ok).toBe(false);
     expect(parsePeriod('0025-07', undefined, now).ok).toBe(false);
