@@ -142,6 +142,9 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
       '--skip-name-resolve',
+      // Its own tmpdir: a starting mariadbd deletes every `#sql*` file in its
+      // tmpdir, so bootstraps sharing /tmp delete each other's temporary tables.
+      `--tmpdir=${dir}`,
     ]);
     const port = await freePort();
     child = spawn(
