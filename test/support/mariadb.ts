@@ -13,12 +13,12 @@ import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
+import { onFreePort, PORT_TAKEN, type PortSource } from './free-port.js';
 
 export const MARIADB_HOST = '127.0.0.1';
 /** The grantor account docs/mysql-grantor.sql creates. */
@@ -65,6 +65,8 @@ export interface MariadbOptions {
   readonly eventScheduler?: boolean;
   /** performance_schema at start (default OFF, as MariaDB ships). */
   readonly performanceSchema?: boolean;
+  /** Where the server tries to listen, one port per attempt (test/support/free-port.ts); tests of a taken port hand one in first. */
+  readonly ports?: PortSource;
 }
 
 export interface MariadbServer {
@@ -82,19 +84,6 @@ export interface MariadbServer {
   /** docs/mysql-grantor.sql as it ran, the password replaced. */
   readonly grantorSetup: readonly string[];
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, MARIADB_HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** docs/mysql-grantor.sql of this checkout, found upwards from here (bundled benchmarks run from node_modules/.cache). */
@@ -146,36 +135,6 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
       // tmpdir, so bootstraps sharing /tmp delete each other's temporary tables.
       `--tmpdir=${dir}`,
     ]);
-    const port = await freePort();
-    child = spawn(
-      which('mariadbd') ?? 'mariadbd',
-      [
-        '--no-defaults',
-        ...user,
-        `--datadir=${datadir}`,
-        `--port=${port}`,
-        `--bind-address=${MARIADB_HOST}`,
-        `--socket=${socket}`,
-        `--pid-file=${join(dir, 'mysqld.pid')}`,
-        // Its temporary tables in its own directory: a shared /tmp being cleaned must not break a query.
-        `--tmpdir=${dir}`,
-        '--skip-name-resolve',
-        '--skip-log-bin',
-        `--event-scheduler=${options.eventScheduler === false ? 'OFF' : 'ON'}`,
-        `--performance-schema=${options.performanceSchema === true ? 'ON' : 'OFF'}`,
-        // Test data is disposable: small and fast rather than durable.
-        '--innodb-buffer-pool-size=16M',
-        '--innodb-log-file-size=8M',
-        '--innodb-flush-log-at-trx-commit=0',
-        '--skip-innodb-doublewrite',
-        '--max-connections=200',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    const exited = new Promise<never>((_, reject) => child?.once('exit', (code) => reject(new Error(`mariadbd exited with ${String(code)}`))));
-    exited.catch(() => undefined);
     const connections = new Set<mysql.Connection>();
     const adminConnect = async (): Promise<mysql.Connection> => {
       const c = await mysql.createConnection({ socketPath: socket, user: 'root', multipleStatements: false });
@@ -183,7 +142,53 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
       connections.add(c);
       return c;
     };
-    const root = await Promise.race([waitFor(adminConnect), exited]);
+    const startOn = async (port: number): Promise<{ server: ChildProcess; root: mysql.Connection; port: number }> => {
+      const server = spawn(
+        which('mariadbd') ?? 'mariadbd',
+        [
+          '--no-defaults',
+          ...user,
+          `--datadir=${datadir}`,
+          `--port=${port}`,
+          `--bind-address=${MARIADB_HOST}`,
+          `--socket=${socket}`,
+          `--pid-file=${join(dir, 'mysqld.pid')}`,
+          // Its temporary tables in its own directory: a shared /tmp being cleaned must not break a query.
+          `--tmpdir=${dir}`,
+          '--skip-name-resolve',
+          '--skip-log-bin',
+          `--event-scheduler=${options.eventScheduler === false ? 'OFF' : 'ON'}`,
+          `--performance-schema=${options.performanceSchema === true ? 'ON' : 'OFF'}`,
+          // Test data is disposable: small and fast rather than durable.
+          '--innodb-buffer-pool-size=16M',
+          '--innodb-log-file-size=8M',
+          '--innodb-flush-log-at-trx-commit=0',
+          '--skip-innodb-doublewrite',
+          '--max-connections=200',
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      child = server;
+      const said: string[] = [];
+      const hear = (chunk: unknown): void => {
+        keep(chunk);
+        said.push(String(chunk));
+      };
+      server.stdout?.on('data', hear);
+      server.stderr?.on('data', hear);
+      let gone = false;
+      // 'close', not 'exit': by then everything it printed has been heard.
+      const closed = new Promise<never>((_, reject) =>
+        server.once('close', (code) => {
+          gone = true;
+          reject(new Error(`mariadbd on port ${port} exited with ${String(code)}: ${said.join('')}`));
+        }),
+      );
+      closed.catch(() => undefined);
+      const root = await Promise.race([waitFor(adminConnect, () => gone), closed]);
+      return { server, root, port };
+    };
+    const { server, root, port } = await onFreePort(MARIADB_HOST, startOn, (error) => PORT_TAKEN.test(String(error)), options.ports);
     const passwords = new Map<string, string>();
     // Only root over the socket (inside the private directory) administers; TCP root accounts go.
     const [hosts] = await root.query<mysql.RowDataPacket[]>("SELECT Host FROM mysql.user WHERE User = 'root' AND Host <> 'localhost'");
@@ -201,7 +206,6 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
     };
     for (const u of SAMPLE_USERS) await createUser(u);
     const url = (name: string): string => `mysql://${encodeURIComponent(name)}:${encodeURIComponent(passwords.get(name) ?? '')}@${MARIADB_HOST}:${port}/`;
-    const server = child;
     return {
       port,
       url,
@@ -229,13 +233,14 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
   }
 }
 
-async function waitFor<T>(attempt: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+/** Retries `attempt` until it succeeds, the time is up, or `hopeless()` (the server it waits for is gone). */
+async function waitFor<T>(attempt: () => Promise<T>, hopeless: () => boolean, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       return await attempt();
     } catch (error) {
-      if (Date.now() > deadline) throw error;
+      if (Date.now() > deadline || hopeless()) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -11,11 +11,11 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from './embedded-postgres.js';
+import { onFreePort, PORT_TAKEN, type PortSource } from './free-port.js';
 import pg from 'pg';
 import { DEFAULT_GRANTOR_ROLE, grantorDatabaseGrantSql, grantorSetupSql, grantorTableGrantSql } from './grantor-setup.js';
 
@@ -76,19 +76,6 @@ const SAMPLE_SCHEMA = [
 ];
 
 export const SAMPLE_USERS = ['alice', 'bob'] as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, PG_HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * As root, embedded-postgres runs the server as a `postgres` system user,
@@ -182,11 +169,12 @@ export interface StartOptions {
    * activity records. Off by default: most tests need the plain server.
    */
   readonly statStatements?: boolean;
+  /** Where the server tries to listen, one port per attempt (test/support/free-port.ts); tests of a taken port hand one in first. */
+  readonly ports?: PortSource;
 }
 
 export async function startPostgres(options: StartOptions = {}): Promise<PgServer> {
   await letPostgresUserReachBinaries();
-  const port = await freePort();
   const databaseDir = join(tmpdir(), `grantbook-pg-${randomBytes(6).toString('hex')}`);
   const template = templateFromEnv();
   const superPassword = template?.password ?? randomBytes(16).toString('hex');
@@ -196,12 +184,26 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
     log.push(String(message));
     if (log.length > 200) log.shift();
   };
-  const server = embedded(databaseDir, port, superPassword, options, keep);
+  const startOn = async (port: number): Promise<{ server: EmbeddedPostgres; port: number }> => {
+    const said: string[] = [];
+    const server = embedded(databaseDir, port, superPassword, options, (message) => {
+      keep(message);
+      said.push(String(message));
+    });
+    try {
+      await server.start();
+    } catch (error) {
+      throw new Error(`port ${port}: ${said.join('')}`, { cause: error });
+    }
+    return { server, port };
+  };
+  let server: EmbeddedPostgres;
+  let port: number;
   try {
     // `cp -a` keeps the owner (the `postgres` system user when we are root) and the 0700 mode postgres insists on.
     if (template !== undefined) await promisify(execFile)('cp', ['-a', template.dir, databaseDir]);
-    else await server.initialise();
-    await server.start();
+    else await embedded(databaseDir, 0, superPassword, options, keep).initialise();
+    ({ server, port } = await onFreePort(PG_HOST, startOn, (error) => PORT_TAKEN.test(String(error)), options.ports));
   } catch (error) {
     await rm(databaseDir, { recursive: true, force: true });
     throw new Error(`embedded postgres failed to start: ${String(error)}\n${log.join('')}`, { cause: error });
