@@ -32,13 +32,13 @@ beforeAll(async () => {
     return start < NOW;
   }).length;
 }, 60_000);
+/** A checkout with no ledger: the report reads the whole ledger at the branch tip. */
+const emptyCheckout = mkdtempSync(path.join(tmpdir(), 'grantbook-month-report-checkout-'));
 afterAll(async () => {
   for (const s of stores) await s.destroy();
   rmSync(work, { recursive: true, force: true });
+  rmSync(emptyCheckout, { recursive: true, force: true });
 });
-
-/** A checkout with no ledger: the report reads the whole ledger at the branch tip. */
-const emptyCheckout = mkdtempSync(path.join(tmpdir(), 'grantbook-month-report-checkout-'));
 
 async function store(content: Record<string, string>): Promise<GitLedgerStore> {
   const s = await GitLedgerStore.create('main', content);
