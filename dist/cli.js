@@ -23,7 +23,7 @@ import {
   sensitiveColumns,
   spotText,
   writeReport
-} from "./chunks/chunk-DI46IXWF.js";
+} from "./chunks/chunk-KMA7OOCP.js";
 import {
   githubFollowUps
 } from "./chunks/chunk-L3WGRVSL.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-MNAQUSIT.js";
 import {
   renderPlanText
-} from "./chunks/chunk-DVM7OJZQ.js";
+} from "./chunks/chunk-NIYXUAYH.js";
 import {
   describeFailure,
   systemClock
@@ -53,7 +53,7 @@ import {
   namesOf,
   readAdoption,
   readSettings
-} from "./chunks/chunk-WPUNU2G5.js";
+} from "./chunks/chunk-LGHTZQN6.js";
 import {
   limitText,
   renderActivity
@@ -66,10 +66,10 @@ import {
   planRequest,
   requestIdFromPath,
   usageText
-} from "./chunks/chunk-RLZ33Q5W.js";
+} from "./chunks/chunk-RMGFMFKL.js";
 import {
   grantText
-} from "./chunks/chunk-SXV4765V.js";
+} from "./chunks/chunk-2L7HMFXM.js";
 import {
   createGithubClient,
   getFileAtRef,
@@ -81,7 +81,7 @@ import "./chunks/chunk-2QZJYOXF.js";
 import {
   GithubError
 } from "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-KPSWUCQM.js";
+import "./chunks/chunk-MAALNFN3.js";
 import {
   CREDENTIAL_KINDS,
   access_request_schema_default,
@@ -91,7 +91,7 @@ import {
   installSchemaRegistry,
   profile_schema_default,
   targets_schema_default
-} from "./chunks/chunk-GBRKVM55.js";
+} from "./chunks/chunk-FSM2IXNC.js";
 import {
   DEFAULT_ENVIRONMENT,
   DEFAULT_REVOKE_WORKFLOW,
@@ -112,7 +112,7 @@ import {
   readLedgerViewDir,
   requestLedgerDir,
   streamLedgerDir
-} from "./chunks/chunk-DW4XM3JD.js";
+} from "./chunks/chunk-XWXGGLRX.js";
 import {
   planFor,
   plannerOf,
@@ -120,8 +120,9 @@ import {
 } from "./chunks/chunk-6YJFBVOG.js";
 import {
   REQUESTS_DIR,
-  classifyPath
-} from "./chunks/chunk-URKLVEQ4.js";
+  classifyPath,
+  pathInside
+} from "./chunks/chunk-W3EMCSNL.js";
 import {
   activeRegistry,
   builtinRegistry,
@@ -691,7 +692,7 @@ async function headCommit(cwd) {
 function outputPath(cwd, out, extension) {
   const absolute = path.resolve(cwd, out);
   const ledger = path.join(cwd, LEDGER_DIR);
-  if (within(ledger, absolute) || within(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute)))) {
+  if (pathInside(ledger, absolute) !== void 0 || pathInside(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute))) !== void 0) {
     return {
       ok: false,
       problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: "/options/out" })
@@ -701,10 +702,6 @@ function outputPath(cwd, out, extension) {
     return { ok: false, problem: diagnostic("E_AUDIT_OUTPUT_INVALID", `--out must name a ${extension} file`, { pointer: "/options/out" }) };
   }
   return { ok: true, path: absolute };
-}
-function within(dir, file) {
-  const relative = path.relative(dir, file);
-  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 function realOr(p) {
   try {
@@ -754,7 +751,7 @@ async function writeVerified(command, target, io, produce) {
       if (why === void 0) throw error;
       io.err(
         escapeForLog(
-          `grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: "/options/out" }))}`
+          `grantbook ${command}: ${formatDiagnostic(diagnostic("E_AUDIT_OUTPUT_INVALID", `the output file cannot be put in place (${why}); ${why === "EISDIR" ? "--out names a directory: name a file" : "--out must name a file this user may write"}`, { pointer: "/options/out" }))}`
         )
       );
       return { code: EXIT.usage, verdict };
@@ -1777,7 +1774,7 @@ async function credentialNames(dir, io) {
   } catch {
     return STARTER_CREDENTIALS;
   }
-  const { readTargets } = await import("./chunks/load-targets-BEEPPBWO.js");
+  const { readTargets } = await import("./chunks/load-targets-6VUCQHDE.js");
   const { activeRegistry: activeRegistry2 } = await import("./chunks/catalog-XKARAWTK.js");
   const providers = io.providers ?? activeRegistry2();
   const read = readTargets({ path: "policies/targets.yaml", bytes }, providers);
@@ -1987,8 +1984,8 @@ var validateCommand = {
   }
 };
 function toRepoPath(root, given) {
-  const relative = path5.relative(root, path5.resolve(root, given));
-  if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) return void 0;
+  const relative = pathInside(root, path5.resolve(root, given));
+  if (relative === void 0 || relative === "") return void 0;
   return relative.split(path5.sep).join("/");
 }
 

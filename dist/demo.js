@@ -3,22 +3,22 @@ const require = __grantbookCreateRequire(import.meta.url);
 import {
   githubCheckPort,
   runCheck
-} from "./chunks/chunk-JJMEXNOQ.js";
+} from "./chunks/chunk-WRYDYBOP.js";
 import {
   githubApplyPort,
   runApply
-} from "./chunks/chunk-36OPHD5F.js";
+} from "./chunks/chunk-MUITVN4O.js";
 import {
   parsePullRequestPayload
 } from "./chunks/chunk-4HC73HWZ.js";
 import {
   githubRevokePort,
   runRevoke
-} from "./chunks/chunk-FO26PWNA.js";
+} from "./chunks/chunk-C72HBNXD.js";
 import {
   githubLedgerStore
 } from "./chunks/chunk-EHCSI52U.js";
-import "./chunks/chunk-V73FIGRS.js";
+import "./chunks/chunk-TNJD4TVH.js";
 import "./chunks/chunk-BTUW2W7A.js";
 import {
   escapeIdentifier,
@@ -27,37 +27,37 @@ import {
 } from "./chunks/chunk-CLYHETN7.js";
 import "./chunks/chunk-DJFWHSM6.js";
 import "./chunks/chunk-OUHR6BYE.js";
-import "./chunks/chunk-7BAAL3EB.js";
+import "./chunks/chunk-PXOUCG62.js";
 import {
   LocalRepo
 } from "./chunks/chunk-HKP7UESZ.js";
 import {
   criticalSettingProblems,
   githubDoctorPort
-} from "./chunks/chunk-WPUNU2G5.js";
+} from "./chunks/chunk-LGHTZQN6.js";
 import {
   renderActivity
 } from "./chunks/chunk-7HVOHCB3.js";
 import {
   connect
 } from "./chunks/chunk-HDAPWPVE.js";
-import "./chunks/chunk-RLZ33Q5W.js";
-import "./chunks/chunk-SXV4765V.js";
+import "./chunks/chunk-RMGFMFKL.js";
+import "./chunks/chunk-2L7HMFXM.js";
 import {
   createGithubAccessApi,
   createGithubClient
 } from "./chunks/chunk-BQG7652W.js";
 import "./chunks/chunk-2QZJYOXF.js";
 import "./chunks/chunk-GHM6UMHF.js";
-import "./chunks/chunk-KPSWUCQM.js";
-import "./chunks/chunk-GBRKVM55.js";
+import "./chunks/chunk-MAALNFN3.js";
+import "./chunks/chunk-FSM2IXNC.js";
 import "./chunks/chunk-YKTEU7OD.js";
 import "./chunks/chunk-TAWV74PJ.js";
 import {
   readChain
-} from "./chunks/chunk-DW4XM3JD.js";
+} from "./chunks/chunk-XWXGGLRX.js";
 import "./chunks/chunk-6YJFBVOG.js";
-import "./chunks/chunk-URKLVEQ4.js";
+import "./chunks/chunk-W3EMCSNL.js";
 import {
   builtinRegistry,
   installRegistry
@@ -10351,15 +10351,17 @@ async function startPostgres(options = {}) {
     if (log.length > 200) log.shift();
   };
   const startOn = async (port2) => {
-    const said = [];
+    let said = [];
     const server2 = embedded(databaseDir, port2, superPassword, options, (message) => {
       keep(message);
-      said.push(String(message));
+      said?.push(String(message));
     });
     try {
       await server2.start();
     } catch (error) {
       throw new Error(`port ${port2}: ${said.join("")}`, { cause: error });
+    } finally {
+      said = void 0;
     }
     return { server: server2, port: port2 };
   };

@@ -627,9 +627,9 @@ function isCommand(value) {
 
 // src/main.ts
 var MODES = {
-  check: async (context) => (await import("./chunks/check-NWZ4KEUJ.js")).checkMode(context),
-  apply: async (context) => (await import("./chunks/apply-62XDQGLZ.js")).applyMode(context),
-  revoke: async (context) => (await import("./chunks/revoke-7V2MB6XS.js")).revokeMode(context)
+  check: async (context) => (await import("./chunks/check-GE5EPL4J.js")).checkMode(context),
+  apply: async (context) => (await import("./chunks/apply-HEWWSMAQ.js")).applyMode(context),
+  revoke: async (context) => (await import("./chunks/revoke-IOPYB44O.js")).revokeMode(context)
 };
 function actionsLogger() {
   return {

@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-OTEGZEV7.js";
 import {
   streamLedgerDir
-} from "./chunks/chunk-DW4XM3JD.js";
+} from "./chunks/chunk-XWXGGLRX.js";
 import {
   recordsHeld
 } from "./chunks/chunk-6YJFBVOG.js";
-import "./chunks/chunk-URKLVEQ4.js";
+import "./chunks/chunk-W3EMCSNL.js";
 import {
   builtinRegistry,
   installRegistry

@@ -11,6 +11,7 @@ import type { FollowUpLookup } from '../audit-view/report-model.js';
 import { diagnostic, formatDiagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import { createGithubClient } from '../github/index.js';
 import { LEDGER_DIR } from '../ledger/index.js';
+import { pathInside } from '../load/paths.js';
 import { apiBaseUrl } from '../modes/api-url.js';
 import { escapeForLog } from '../report/escape.js';
 import { fromOrigin } from './audit-show.js';
@@ -54,7 +55,10 @@ export function outputPath(cwd: string, out: string, extension?: string): { ok: 
   const absolute = path.resolve(cwd, out);
   const ledger = path.join(cwd, LEDGER_DIR);
   // Also with symbolic links resolved: a link to audit/ (or a checkout reached through one) must not lead the file there.
-  if (within(ledger, absolute) || within(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute)))) {
+  if (
+    pathInside(ledger, absolute) !== undefined ||
+    pathInside(realOr(ledger), path.join(realOr(path.dirname(absolute)), path.basename(absolute))) !== undefined
+  ) {
     return {
       ok: false,
       problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out is inside ${LEDGER_DIR}/, which holds only ledger files`, { pointer: '/options/out' }),
@@ -64,11 +68,6 @@ export function outputPath(cwd: string, out: string, extension?: string): { ok: 
     return { ok: false, problem: diagnostic('E_AUDIT_OUTPUT_INVALID', `--out must name a ${extension} file`, { pointer: '/options/out' }) };
   }
   return { ok: true, path: absolute };
-}
-
-function within(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The path with its symbolic links resolved; as given when it does not exist (then nothing can be written through it). */
@@ -131,7 +130,7 @@ export async function writeVerified(
       if (why === undefined) throw error;
       io.err(
         escapeForLog(
-          `grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be put in place (${why}); is --out a directory?`, { pointer: '/options/out' }))}`,
+          `grantbook ${command}: ${formatDiagnostic(diagnostic('E_AUDIT_OUTPUT_INVALID', `the output file cannot be put in place (${why}); ${why === 'EISDIR' ? '--out names a directory: name a file' : '--out must name a file this user may write'}`, { pointer: '/options/out' }))}`,
         ),
       );
       return { code: EXIT.usage, verdict };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { collectRepoFiles } from '../load/fs.js';
+import { pathInside } from '../load/paths.js';
 import { escapeForLog } from '../report/escape.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, type CliCommand } from './io.js';
@@ -85,7 +86,7 @@ export const validateCommand: CliCommand = {
 
 /** A command-line path as a repository-relative `/` path, or undefined when it leaves the repository. */
 export function toRepoPath(root: string, given: string): string | undefined {
-  const relative = path.relative(root, path.resolve(root, given));
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const relative = pathInside(root, path.resolve(root, given));
+  if (relative === undefined || relative === '') return undefined;
   return relative.split(path.sep).join('/');
 }

@@ -1,3 +1,4 @@
+import nodePath from 'node:path';
 import { matches } from '../shared/patterns.js';
 
 export const REQUESTS_DIR = 'access-requests';
@@ -23,6 +24,17 @@ export function displayPath(path: string): string {
     if (out.length > MAX_DISPLAY) return `${out.slice(0, MAX_DISPLAY)}...`;
   }
   return out;
+}
+
+/**
+ * `file` relative to `dir` ('' for `dir` itself) when it is `dir` or lies
+ * under it; undefined when it is elsewhere. A name that merely starts with
+ * two dots (`..x`) lies under `dir`: only a `..` segment leaves it.
+ */
+export function pathInside(dir: string, file: string): string | undefined {
+  const relative = nodePath.relative(dir, file);
+  if (relative === '..' || relative.startsWith(`..${nodePath.sep}`) || nodePath.isAbsolute(relative)) return undefined;
+  return relative;
 }
 
 /** Segments of a clean repository-relative path, or undefined if it is not one. */

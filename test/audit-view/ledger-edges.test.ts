@@ -163,6 +163,7 @@ describe('the output file', () => {
     expect(partials(dir)).toEqual([]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
+    expect(run.stderr).toContain('(EISDIR); --out names a directory: name a file');
   });
 
   it('never writes under audit/, even through a symbolic link', async () => {
@@ -175,6 +176,15 @@ describe('the output file', () => {
     expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
     const verify = await runCli(['audit', 'verify'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
     expect(verify.code, verify.stderr).toBe(0);
+  });
+
+  it('takes a name under audit/ that starts with two dots for what it is: under audit/', async () => {
+    // `audit/..x.csv` leaves nothing: it names a file in audit/, and is refused before anything is written there.
+    const dir = checkout(one);
+    const run = await runCli(['audit', 'export', '--out', 'audit/..x.csv'], { cwd: dir, clock: fixedClock(T0 + HOUR) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('E_AUDIT_OUTPUT_INVALID');
+    expect(readdirSync(path.join(dir, 'audit')).filter((f) => !f.endsWith('.jsonl'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyPath, displayPath, splitRepoPath } from '../../src/load/paths.js';
+import { classifyPath, displayPath, pathInside, splitRepoPath } from '../../src/load/paths.js';
 
 describe('classifyPath', () => {
   const table: [string, string, string?][] = [
@@ -54,5 +55,22 @@ describe('displayPath', () => {
   it('splitRepoPath refuses absolute, dotted, empty and backslash paths', () => {
     for (const bad of ['/etc/passwd', 'a/../b', './a', 'a//b', 'a\\b', '', 'a/']) expect(splitRepoPath(bad), bad).toBeUndefined();
     expect(splitRepoPath('a/b.yaml')).toEqual(['a', 'b.yaml']);
+  });
+});
+
+describe('pathInside', () => {
+  const root = path.resolve('/work/checkout');
+  it('gives the path under the directory, and nothing for one outside it', () => {
+    expect(pathInside(root, root)).toBe('');
+    expect(pathInside(root, path.join(root, 'audit', 'x.csv'))).toBe(path.join('audit', 'x.csv'));
+    expect(pathInside(root, path.dirname(root))).toBeUndefined();
+    expect(pathInside(root, path.join(root, '..', 'other', 'x.csv'))).toBeUndefined();
+    expect(pathInside(root, path.resolve('/elsewhere/x.csv'))).toBeUndefined();
+  });
+
+  it('counts a name that starts with two dots as inside: only a `..` segment leaves', () => {
+    expect(pathInside(root, path.join(root, '..x.csv'))).toBe('..x.csv');
+    expect(pathInside(root, path.join(root, '...'))).toBe('...');
+    expect(pathInside(path.join(root, 'audit'), path.join(root, 'audit', '..x.csv'))).toBe('..x.csv');
   });
 });

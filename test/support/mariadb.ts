@@ -169,10 +169,11 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
         { stdio: ['ignore', 'pipe', 'pipe'] },
       );
       child = server;
-      const said: string[] = [];
+      // What this attempt printed while starting (to tell a taken port); the server's later lines go to `log` alone.
+      let said: string[] | undefined = [];
       const hear = (chunk: unknown): void => {
         keep(chunk);
-        said.push(String(chunk));
+        said?.push(String(chunk));
       };
       server.stdout?.on('data', hear);
       server.stderr?.on('data', hear);
@@ -181,11 +182,12 @@ export async function startMariadb(options: MariadbOptions = {}): Promise<Mariad
       const closed = new Promise<never>((_, reject) =>
         server.once('close', (code) => {
           gone = true;
-          reject(new Error(`mariadbd on port ${port} exited with ${String(code)}: ${said.join('')}`));
+          reject(new Error(`mariadbd on port ${port} exited with ${String(code)}: ${said?.join('') ?? ''}`));
         }),
       );
       closed.catch(() => undefined);
       const root = await Promise.race([waitFor(adminConnect, () => gone), closed]);
+      said = undefined;
       return { server, root, port };
     };
     const { server, root, port } = await onFreePort(MARIADB_HOST, startOn, (error) => PORT_TAKEN.test(String(error)), options.ports);

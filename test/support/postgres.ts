@@ -185,15 +185,18 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
     if (log.length > 200) log.shift();
   };
   const startOn = async (port: number): Promise<{ server: EmbeddedPostgres; port: number }> => {
-    const said: string[] = [];
+    // What this attempt printed while starting (to tell a taken port); the server's later lines go to `log` alone.
+    let said: string[] | undefined = [];
     const server = embedded(databaseDir, port, superPassword, options, (message) => {
       keep(message);
-      said.push(String(message));
+      said?.push(String(message));
     });
     try {
       await server.start();
     } catch (error) {
       throw new Error(`port ${port}: ${said.join('')}`, { cause: error });
+    } finally {
+      said = undefined;
     }
     return { server, port };
   };
